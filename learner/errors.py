@@ -1,0 +1,34 @@
+"""The errors a user can cause. The CLI turns each into one line and a non-zero exit code.
+
+Anything else that escapes is a bug and keeps its traceback.
+"""
+
+
+class LearnerError(Exception):
+    """Base of every error caused by input or environment rather than by a bug."""
+
+    exit_code = 1
+
+
+class InputError(LearnerError):
+    """An article path is missing, unreadable, empty, or not text."""
+
+    exit_code = 2
+
+
+class OutputError(LearnerError):
+    """The deck cannot be written where the user asked."""
+
+    exit_code = 3
+
+
+class ModelError(LearnerError):
+    """The requested spaCy pipeline is not installed or not German."""
+
+    exit_code = 4
+
+
+class UsageError(LearnerError):
+    """An option value is out of range (a threshold that is not a number, say)."""
+
+    exit_code = 2

@@ -1,0 +1,124 @@
+"""The NLP layer: a spaCy pipeline that tokenizes, splits sentences, tags and lemmatizes German.
+
+Its contract with the rest of learner is the set of Doc/Token attributes it fills:
+`sent`, `tag_` (STTS), `pos_` (UPOS), `lemma_`, and, where a parser runs, `dep_`/`head`.
+Later stages read nothing else, so an official spaCy German pipeline (`de_core_news_sm/md/lg`)
+and the embedded default are interchangeable.
+
+The embedded default needs only PyPI packages: spaCy's German tokenizer, spaCy's rule-based
+sentencizer, and the `hanta_tagger` component defined here, which runs the Hanover Tagger
+(HanTa, whose German model ships inside its wheel) over each sentence.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from learner.errors import ModelError
+
+DEFAULT_MODEL = "embedded"
+
+# STTS -> Universal POS, as UD German-GSD converts them. HanTa writes some STTS tags with their
+# subtype in parentheses ("VV(FIN)", "ADJ(A)"); `stts_tag` folds those back first.
+STTS_TO_UPOS = {
+    "ADJA": "ADJ", "ADJD": "ADJ", "ADV": "ADV",
+    "APPR": "ADP", "APPRART": "ADP", "APPO": "ADP", "APZR": "ADP",
+    "ART": "DET", "CARD": "NUM", "FM": "X", "ITJ": "INTJ",
+    "KOUI": "SCONJ", "KOUS": "SCONJ", "KON": "CCONJ", "KOKOM": "CCONJ",
+    "NN": "NOUN", "NE": "PROPN", "NNE": "PROPN",
+    "PDS": "PRON", "PDAT": "DET", "PIS": "PRON", "PIAT": "DET", "PIDAT": "DET",
+    "PPER": "PRON", "PPOSS": "PRON", "PPOSAT": "DET", "PRELS": "PRON", "PRELAT": "DET",
+    "PRF": "PRON", "PWS": "PRON", "PWAT": "DET", "PWAV": "ADV", "PROAV": "ADV", "PAV": "ADV",
+    "PTKZU": "PART", "PTKNEG": "PART", "PTKVZ": "ADP", "PTKANT": "PART", "PTKA": "PART",
+    "TRUNC": "X", "XY": "X",
+    "VVFIN": "VERB", "VVIMP": "VERB", "VVINF": "VERB", "VVIZU": "VERB", "VVPP": "VERB",
+    "VAFIN": "AUX", "VAIMP": "AUX", "VAINF": "AUX", "VAPP": "AUX",
+    "VMFIN": "AUX", "VMINF": "AUX", "VMPP": "AUX",
+    "$,": "PUNCT", "$.": "PUNCT", "$(": "PUNCT",
+}
+
+# HanTa's coarse tags that STTS spells differently.
+_HANTA_TAGS = {"ADJ(A)": "ADJA", "ADJ(D)": "ADJD", "NNI": "NN", "NNA": "NN"}
+
+
+def stts_tag(hanta_tag: str) -> str:
+    """HanTa's tag ("VV(FIN)", "ADJ(A)") as the STTS tag it stands for ("VVFIN", "ADJA")."""
+    tag = _HANTA_TAGS.get(hanta_tag, hanta_tag)
+    return tag.replace("(", "").replace(")", "")
+
+
+@cache
+def _hanover_tagger():
+    # Imported here: loading HanTa's model costs ~0.2 s, paid only when the default runs.
+    from HanTa import HanoverTagger as ht
+
+    return ht.HanoverTagger("morphmodel_ger.pgz")
+
+
+class HanTaTagger:
+    """Sets STTS `tag_`, UPOS `pos_` and `lemma_` on every token, one sentence at a time.
+
+    HanTa tags a sentence as a whole (its HMM uses the neighbouring tags), so it gets each
+    sentence's tokens; whitespace tokens never reach it.
+    """
+
+    def __init__(self) -> None:
+        self.tagger = _hanover_tagger()
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sent in doc.sents:
+            tokens = [t for t in sent if not t.is_space]
+            if not tokens:
+                continue
+            tagged = self.tagger.tag_sent([t.text for t in tokens], taglevel=1)
+            for token, (_, lemma, hanta_tag) in zip(tokens, tagged, strict=True):
+                if token.is_punct and not token.is_alpha:
+                    # HanTa tags German quotation marks („ “) XY; STTS calls them $(.
+                    tag = "$." if token.text in ".!?" else "$," if token.text == "," else "$("
+                else:
+                    tag = stts_tag(hanta_tag)
+                token.tag_ = tag
+                token.pos_ = STTS_TO_UPOS.get(tag, "X")
+                token.lemma_ = lemma
+        for token in doc:
+            if token.is_space:
+                token.tag_, token.pos_, token.lemma_ = "_SP", "SPACE", token.text
+        return doc
+
+
+@Language.factory("hanta_tagger")
+def make_hanta_tagger(nlp: Language, name: str) -> HanTaTagger:
+    return HanTaTagger()
+
+
+def embedded_pipeline() -> Language:
+    """spaCy's German tokenizer and sentencizer with HanTa tagging and lemmatizing."""
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("hanta_tagger")
+    return nlp
+
+
+@cache
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """The embedded default, or an installed spaCy German pipeline by package name or path."""
+    if model == DEFAULT_MODEL:
+        return embedded_pipeline()
+    try:
+        # The NER component is not used: names are found from tags (see vocabulary), and
+        # skipping it saves a third of an official model's run time.
+        nlp = spacy.load(model, exclude=["ner"])
+    except OSError:
+        raise ModelError(
+            f"spaCy pipeline {model!r} is not installed "
+            f"(try: python -m spacy download {model}, or omit --model for the embedded default)"
+        ) from None
+    if nlp.lang != "de":
+        raise ModelError(f"spaCy pipeline {model!r} is for {nlp.lang!r}, not German")
+    if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
+        nlp.add_pipe("sentencizer", first=True)
+    return nlp
