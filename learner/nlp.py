@@ -97,9 +97,13 @@ def make_hanta_tagger(nlp: Language, name: str) -> HanTaTagger:
 
 def embedded_pipeline() -> Language:
     """spaCy's German tokenizer and sentencizer with HanTa tagging and lemmatizing."""
+    import learner.lemmas  # noqa: F401  (registers the "lexicon_check" factory)
+
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("hanta_tagger")
+    # Lexicon checks on HanTa's lemmas and names (learner.lemmas registers the factory).
+    nlp.add_pipe("lexicon_check", after="hanta_tagger")
     return nlp
 
 

@@ -1,0 +1,295 @@
+"""Lexicon checks on the tagger's lemmas and names: a spaCy component, `lexicon_check`.
+
+The embedded pipeline adds it after `hanta_tagger`; it reads and rewrites only `lemma_`, `pos_`
+and `tag_`, so it could follow any tagger. Every correction is a general rule of German
+spelling or morphology, checked against wordfreq's lexicon of word forms, never a list of
+single words:
+
+- Endings cut too far. HanTa's guesser strips an ending from a word it does not know and may
+  take the stem's own final letter with it (Cyberattacken -> "Cyberattack",
+  Interkontinentalrakete -> "Interkontinentalraket"). When the lemma is a word German has never
+  shown wordfreq, the compound's known last part is lemmatized alone and the first part put
+  back ("Cyber" + "Attacke").
+- Verbs whose lemma is no infinitive (stationierten -> "stationiert"): an infinitive ends in -n,
+  so the written form's inflection is replaced by -en/-n and the known result is taken.
+- Spelling reform. HanTa's lexicon keeps pre-1996 spellings (Prozess -> "Prozeß"). Where the
+  text writes ss and the lemma ß at the same place, the text's modern spelling is kept.
+- Case. HanTa lower-cases the lemma after the first letter and writes it in the case of its
+  lexicon (CDU -> "Cdu", US-Festland -> "Us-festland", Berliner -> "berliner"). The lemma takes
+  the text's case letter for letter wherever the two agree, so acronyms and hyphenated compounds
+  keep their parts' casing. The first letter follows German orthography: nouns capitalized,
+  other words not, except adjectives a capital marks inside a sentence, which are indeclinable
+  place adjectives ("Berliner", "Kölner") and keep it.
+- Lower-case nouns. A word tagged noun but written lower-case inside a sentence takes the
+  tagger's best reading as adjective or adverb instead: German capitalizes all nouns.
+- Name phrases. Inside a sentence a capital on a declined adjective marks a proper name ("im
+  Nahen Osten", "des Weißen Hauses"): the adjective and the noun it starts are tagged PROPN,
+  as the rest of the name is, so neither becomes a card.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache, lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from wordfreq import get_frequency_dict, zipf_frequency
+
+LANGUAGE = "de"
+
+# Endings of German finite verbs and participles, longest first: replacing one by the
+# infinitive ending -en/-n gives the candidates for a verb lemma that is no infinitive.
+_VERB_ENDINGS = ("test", "tet", "ten", "te", "est", "et", "st", "en", "t", "e", "n")
+# Diphthongs and ie: vowels that are long, so a ß after them survived the 1996 reform.
+_LONG_BEFORE_SZ = frozenset({"au", "ei", "eu", "äu", "ai", "ie"})
+# A compound's last part counts as known from Zipf 3 (one in a million words): below that
+# wordfreq's German list holds foreign words and fragments ("Tack", "Ack", "Skreis").
+HEAD_ZIPF = 3.0
+# Letters that can close a declined adjective (-e, -en, -em, -er, -es).
+_ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
+
+
+@cache
+def _frequencies() -> dict[str, float]:
+    # wordfreq's whole German list, read once (0.3 s): a dict look-up is ~100x cheaper than
+    # zipf_frequency, which tokenizes its argument on every call.
+    return get_frequency_dict(LANGUAGE)
+
+
+@lru_cache(maxsize=200_000)
+def known(word: str) -> float:
+    """wordfreq's Zipf frequency of a written form (0.0 = never seen: likely no German word).
+
+    Plain words are looked up in wordfreq's list as wordfreq itself would (case-folded, so ß
+    and ss are one); anything with digits, hyphens or spaces goes through zipf_frequency, which
+    splits it into tokens first.
+    """
+    if word.isalpha():
+        frequency = _frequencies().get(word.casefold(), 0.0)
+        return round(math.log10(frequency) + 9, 2) if frequency else 0.0
+    return zipf_frequency(word, LANGUAGE)
+
+
+def noun_lemma(lemma: str, surface: str) -> str:
+    """A noun lemma German knows, re-derived from the compound's last part when it is not.
+
+    HanTa's guesser lemmatizes words missing from its lexicon by cutting an ending, and may
+    cut too much ("Cyberattack" from "Cyberattacken"). When wordfreq has never seen the lemma,
+    the written form's last part that is a known word ("Attacken") is lemmatized alone, where
+    the tagger's lexicon knows it ("Attacke"), and the compound's first part put back:
+    "Cyberattacke". A rare compound the tagger got right ("Arbeiterunruhe") comes out the same.
+    """
+    if known(lemma) or len(surface) < 5:
+        return lemma
+    for start in range(1, len(surface) - 3):
+        head = surface[start:]
+        if not head.isalpha():
+            continue
+        head = head[0].upper() + head[1:]
+        if known(head) < HEAD_ZIPF:
+            continue
+        head_lemma = _lexicon_lemma(head)
+        if head_lemma:
+            return surface[:start] + (head_lemma if surface[start - 1] == "-" else
+                                      head_lemma.lower())
+        return lemma
+    return lemma
+
+
+@lru_cache(maxsize=20_000)
+def _lexicon_lemma(word: str) -> str:
+    """HanTa's lemma of a noun on its own, or "" when it would not call it a noun."""
+    from learner.nlp import _hanover_tagger
+
+    lemma, tag = _hanover_tagger().analyze(word, taglevel=1)
+    return lemma if tag == "NN" else ""
+
+
+def infinitive(lemma: str, surface: str) -> str:
+    """A verb lemma that ends in -n, built from the written form when the tagger's does not.
+
+    The written form's inflection is replaced by -en or -n; the first candidate that the
+    tagger's lexicon reads as an infinitive of its own ("stationieren") is taken.
+    """
+    if lemma.endswith("n"):
+        return lemma
+    word = surface.lower()
+    for ending in _VERB_ENDINGS:
+        if not word.endswith(ending):
+            continue
+        stem = word[: len(word) - len(ending)]
+        for suffix in ("en", "n"):
+            candidate = stem + suffix
+            if len(stem) > 2 and known(candidate) and _lexicon_verb(candidate) == candidate:
+                return candidate
+    return lemma
+
+
+@lru_cache(maxsize=20_000)
+def _lexicon_verb(word: str) -> str:
+    """HanTa's lemma of a word on its own when it reads it as a full verb, else ""."""
+    from learner.nlp import _hanover_tagger
+
+    lemma, tag = _hanover_tagger().analyze(word, taglevel=1)
+    return lemma if tag.startswith("VV") else ""
+
+
+def modern_ss(lemma: str, surface: str) -> str:
+    """Keep the text's ss where the tagger's lexicon has the old ß (Prozess, not Prozeß).
+
+    Since 1996 ss follows a short vowel, ß a long one or a diphthong. A text that writes ss
+    where the lemma has ß after a short vowel follows the reform; after a diphthong (au, ei,
+    eu, äu, ie) ß is right in any spelling and ss is Swiss ("Aussenminister"), so it stays.
+    """
+    if "ß" not in lemma or "ß" in surface:
+        return lemma
+    at = lemma.rfind("ß")
+    if lemma[max(0, at - 2):at].lower() in _LONG_BEFORE_SZ:
+        return lemma
+    modern = lemma.replace("ß", "ss")
+    head = modern.lower()[: at + 2]
+    return modern if surface.lower().startswith(head) else lemma
+
+
+def text_case(lemma: str, surface: str) -> str:
+    """The lemma in the text's case wherever the two spell the same letters."""
+    out = []
+    for i, ch in enumerate(lemma):
+        if i < len(surface) and surface[i].lower() == ch.lower():
+            out.append(surface[i])
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def _is_acronym(text: str) -> bool:
+    """Capitals only in the word's first part ("CDU", "US-Festland", "G20-Gipfel")."""
+    letters = [c for c in text.split("-")[0] if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def _shouted(token: Token) -> bool:
+    """Written in capitals amid capitals: a heading or shouting, not an acronym."""
+    def caps(t: Token) -> bool:
+        return t.is_alpha and len(t.text) > 1 and t.text.isupper()
+
+    doc = token.doc
+    return caps(token) and any(
+        0 <= i < len(doc) and caps(doc[i]) for i in (token.i - 1, token.i + 1))
+
+
+def _sentence_initial(token: Token) -> bool:
+    """First word of its sentence, after any opening quotes or brackets."""
+    for t in token.sent:
+        if t.i == token.i:
+            return True
+        if not (t.is_punct or t.is_space):
+            return False
+    return False
+
+
+# Parts of speech whose first letter German orthography fixes; others (X, FM) keep the
+# tagger's. PROPN keeps the text's: names are written as their bearers write them ("al-Assad").
+_CASED_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "PART",
+                        "SCONJ", "CCONJ", "NUM", "INTJ"})
+
+
+def orthography(lemma: str, token: Token) -> str:
+    """The lemma's first letter by German rules, the rest in the text's case."""
+    surface = token.text
+    if token.pos_ not in _CASED_POS and token.pos_ != "PROPN":
+        return lemma
+    if _shouted(token):
+        lemma = lemma.lower()
+        return lemma[:1].upper() + lemma[1:] if token.pos_ in ("NOUN", "PROPN") else lemma
+    lemma = text_case(lemma, surface)
+    if not lemma or token.pos_ not in _CASED_POS:
+        return lemma
+    first = lemma[0]
+    if token.pos_ == "NOUN":
+        first = first.upper()
+    elif _is_acronym(surface):
+        pass
+    elif (token.pos_ == "ADJ" and surface[:1].isupper() and not _sentence_initial(token)
+          and lemma.lower() == surface.lower() and surface.endswith("er")):
+        # An adjective written with a capital inside a sentence and not declined: a place
+        # adjective in -er ("Berliner Polizei"), which German writes capitalized.
+        pass
+    else:
+        first = first.lower()
+    return first + lemma[1:]
+
+
+def checked_lemma(token: Token) -> str:
+    """The token's lemma after the lexicon checks (see the module's docstring)."""
+    lemma = token.lemma_ or token.text
+    surface = token.text
+    if not any(c.isalpha() for c in surface):
+        return lemma
+    lemma = modern_ss(lemma, surface)
+    if surface.endswith("'") and lemma.endswith("'"):
+        # The genitive apostrophe of words ending in s, x or z ("des Virus'") is no part
+        # of the word.
+        lemma = lemma.rstrip("'")
+    if token.pos_ == "NOUN":
+        lemma = noun_lemma(lemma, surface)
+    elif token.pos_ == "VERB":
+        lemma = infinitive(lemma, surface)
+    return orthography(lemma, token)
+
+
+def mark_name_phrases(doc: Doc) -> None:
+    """Tag PROPN a capitalized, declined adjective inside a sentence and the noun after it."""
+    for token in doc[:-1]:
+        if token.tag_ != "ADJA" or not token.text[:1].isupper() or _sentence_initial(token):
+            continue
+        if token.i == 0 or not doc[token.i - 1].is_alpha:
+            continue  # after a colon, a quote or a list number a capital may start a sentence
+        nxt = doc[token.i + 1]
+        declined = token.text.lower().endswith(_ADJECTIVE_ENDINGS) and (
+            token.text.lower() != token.lemma_.lower())
+        if declined and nxt.pos_ in ("NOUN", "PROPN") and nxt.text[:1].isupper():
+            for t in (token, nxt):
+                t.pos_, t.tag_ = "PROPN", "NE"
+
+
+# HanTa's tags for the parts of speech a lower-case word tagged NN is re-read as.
+_RETAG = {"ADJ(D)": ("ADJD", "ADJ"), "ADJ(A)": ("ADJA", "ADJ"), "ADV": ("ADV", "ADV")}
+
+
+def retag_lowercase_nouns(doc: Doc) -> None:
+    """A word tagged noun but written lower-case inside a sentence is no noun: German
+    capitalizes every noun. It takes the tagger's best reading as an adjective or adverb
+    ("einen deutsch-französischen Vertrag"), when the tagger has one."""
+    from learner.nlp import _hanover_tagger
+
+    for token in doc:
+        if (token.tag_ != "NN" or not token.is_alpha or not token.text.islower()
+                or _sentence_initial(token)):
+            continue
+        for hanta_tag, _ in _hanover_tagger().tag_word(token.text):
+            if hanta_tag in _RETAG:
+                token.tag_, token.pos_ = _RETAG[hanta_tag]
+                lemma = _hanover_tagger().analyze(token.text, taglevel=1)[0]
+                token.lemma_ = token.text if hanta_tag != "ADJ(A)" else lemma.lower()
+                break
+            if hanta_tag not in ("NN", "NE", "NNA", "NNI"):
+                break
+
+
+class LexiconCheck:
+    """Corrects lemmas and marks name phrases; see the module's docstring."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        retag_lowercase_nouns(doc)
+        for token in doc:
+            if not token.is_space and not token.is_punct:
+                token.lemma_ = checked_lemma(token)
+        mark_name_phrases(doc)
+        return doc
+
+
+@Language.factory("lexicon_check")
+def make_lexicon_check(nlp: Language, name: str) -> LexiconCheck:
+    return LexiconCheck()
