@@ -31,6 +31,61 @@ _HEADER = re.compile(
 _DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{1,2}\.\d{1,2}\.\d{4}")
 
 
+# Site boilerplate scraped with the article: sentences offering to save or share it, and the
+# like. Each pattern matches one whole sentence (or line); what it removes is never the
+# article's own text. Written for the phrasings German news sites use.
+_BOILERPLATE = tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in (
+    r"[^.!?\n]*\bMerkliste\b[^.!?\n]*[.!?]?",
+    r"Möchten Sie (?:ihn|sie|es|den Artikel|diesen Artikel)\b[^.!?\n]*\bteilen\s*\?",
+    r"(?:Teilen|Drucken|Versenden|Merken|Kommentieren)(?:\s*[|/,]\s*(?:Teilen|Drucken|"
+    r"Versenden|Merken|Kommentieren))+",
+    r"^\s*(?:Mehr zum Thema|Lesen Sie (?:auch|mehr)|Zur Startseite|Newsletter abonnieren|"
+    r"Anzeige|Werbung)\b[^\n]*$",
+    r"^\s*©[^\n]*$",
+))
+# Picture credits in captions: "(Foto: dpa)", "Foto: AP", "Bild: Reuters/Getty Images".
+# The caption's sentence stays (it is real German); the agency names would be junk.
+_CREDIT = re.compile(
+    r"\(\s*(?:Foto|Fotos|Bild|Bilder|Grafik|Video|Quelle)\s*:[^)\n]*\)"
+    r"|\b(?:Foto|Fotos|Bild|Grafik)\s*:\s*[^\n.]*$",
+    re.MULTILINE,
+)
+# A dateline glued to the first word of a paragraph: "HamburgOb es ..." is "Hamburg" and "Ob".
+_GLUED = re.compile(r"^(?P<first>[A-ZÄÖÜ][a-zäöüß]+)(?P<second>[A-ZÄÖÜ][a-zäöüß]+)\b",
+                    re.MULTILINE)
+
+
+# Both halves must be common words (Zipf >= 3, one in a million) and the glued word rare
+# (Zipf < 2): wordfreq has met some glued junk ("BerlinDie" 1.1), while "BahnCard" (3.1) and
+# "YouTube" (4.8) are words of their own and stay.
+_GLUED_PART_ZIPF = 3.0
+_GLUED_WHOLE_ZIPF = 2.0
+
+
+def _unglue(match: re.Match[str]) -> str:
+    from wordfreq import zipf_frequency
+
+    first, second = match["first"], match["second"]
+    if (zipf_frequency(first + second, "de") < _GLUED_WHOLE_ZIPF
+            and zipf_frequency(first, "de") >= _GLUED_PART_ZIPF
+            and zipf_frequency(second, "de") >= _GLUED_PART_ZIPF):
+        return f"{first} – {second}"
+    return match[0]
+
+
+def clean_body(text: str) -> str:
+    """Article text without the scraping's junk: site boilerplate, picture credits, and a
+    dateline glued to the first word. Photo captions stay: they are German sentences."""
+    for pattern in _BOILERPLATE:
+        text = pattern.sub("", text)
+    text = _CREDIT.sub("", text)
+    text = _GLUED.sub(_unglue, text)
+    # Removing sentences leaves runs of spaces and blank lines behind.
+    text = re.sub(r"[ \t]{2,}", " ", text)
+    text = re.sub(r"[ \t]+\n", "\n", text)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
 @dataclass(frozen=True)
 class Article:
     """One input document: where it came from, its metadata and its body text."""
@@ -79,7 +134,7 @@ def parse_article(raw: str, path: str = "") -> Article:
             meta[key] = match["lval"].strip()
         body_start = i + 1
     body_lines = ([carried] if carried else []) + lines[body_start:]
-    text = "\n".join(body_lines).strip()
+    text = clean_body("\n".join(body_lines))
     title = meta.get("title") or (Path(path).stem if path else "article")
     return Article(
         path=path,

@@ -161,7 +161,8 @@ def headword(word: Word, entry: Entry) -> str:
         if entry.plural:
             text += f", {plural_suffix(word.lemma, entry.plural)}"
         return text
-    return word.lemma
+    # Reflexive verbs as the articles use them: "sich treffen".
+    return word.display
 
 
 def plural_suffix(singular: str, plural: str) -> str:

@@ -22,7 +22,8 @@ lemmas; the earlier ones carry machine-made lemmas) and for all sentences:
   bare verb. Cards join the two ("stattfinden"): `learner.vocabulary.word_lemma` on the verb must
   give particle + gold lemma for every gold `compound:prt` particle whose head is a VERB.
 - UPOS accuracy over all words; PROPN precision and recall.
-- speed: tokens per second of the pipeline run (processing only, not reading the file).
+- speed: tokens per CPU second of the pipeline run (processing only, not reading the file;
+  CPU time, not wall time, so that other work on a shared machine does not skew it).
 
 Multi-word tokens ("zum" = zu + dem) are compared on their first word; the others in them count
 as not reproduced with own tokens.
@@ -255,12 +256,12 @@ def evaluate(conllu: str | Path, model: str = nlp_layer.DEFAULT_MODEL,
     pipeline = nlp_layer.load_pipeline(model)
     results: dict[tuple[str, str], Tally] = {}
     for mode in ("gold", "own"):
-        started = time.perf_counter()
+        started = time.process_time()
         if mode == "gold":
             docs = list(annotate_gold(pipeline, (gold_doc(pipeline, s) for s in sentences)))
         else:
             docs = list(pipeline.pipe(s.text for s in sentences))
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         every, aimed = Tally(), Tally()
         for sentence, doc in zip(sentences, docs, strict=True):
             tally = score(sentence, doc, gold_tokens=mode == "gold")
@@ -282,14 +283,14 @@ _LABELS = (
     ("propn_precision", "PROPN precision %"),
     ("propn_recall", "PROPN recall %"),
     ("aligned", "gold words tokenized alike %"),
-    ("tokens_per_s", "speed, tokens/s"),
+    ("tokens_per_s", "speed, tokens per CPU second"),
 )
 
 
 def format_report(report: Report) -> str:
     lo, hi = report.target
     columns = [("gold", "target"), ("gold", "all"), ("own", "target"), ("own", "all")]
-    heads = [f"{m} tok, {'s%d-s%d' % (lo, hi) if s == 'target' else 'all'}" for m, s in columns]
+    heads = [f"{m} tok, {f's{lo}-s{hi}' if s == 'target' else 'all'}" for m, s in columns]
     lines = [f"model: {report.model}",
              f"{'':34}" + "".join(f"{h:>20}" for h in heads)]
     for key, label in _LABELS:
@@ -307,7 +308,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--model", default=nlp_layer.DEFAULT_MODEL, metavar="NAME")
     parser.add_argument("--conllu", default=str(DEFAULT_CONLLU), metavar="PATH",
                         help="gold treebank (default ../shared/ud/de_gsd-ud-dev.conllu)")
-    parser.add_argument("--target", default="%d-%d" % DEFAULT_TARGET, metavar="FIRST-LAST",
+    parser.add_argument("--target", default="{}-{}".format(*DEFAULT_TARGET), metavar="FIRST-LAST",
                         help="sentence numbers reported apart (default 501-799)")
     parser.add_argument("--errors", type=int, default=0, metavar="N",
                         help="also list N content-word lemma errors (gold tokens, target)")

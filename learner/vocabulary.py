@@ -53,6 +53,14 @@ class Word:
     examples: tuple[Example, ...]
     articles: tuple[str, ...]
     zipf: float | None = None
+    # Whether the articles use the verb with a reflexive pronoun ("die Präsidenten trafen
+    # sich"): the card then says "sich treffen". The lemma stays the key.
+    reflexive: bool = False
+
+    @property
+    def display(self) -> str:
+        """The headword as a learner says it: "sich treffen" for a reflexive verb."""
+        return f"sich {self.lemma}" if self.reflexive else self.lemma
 
     @property
     def key(self) -> tuple[str, str]:
@@ -65,34 +73,89 @@ class _Tally:
     forms: dict[str, None] = field(default_factory=dict)
     examples: list[Example] = field(default_factory=list)
     articles: dict[str, None] = field(default_factory=dict)
+    reflexive: bool = False
 
 
-def normalize_lemma(lemma: str, pos: str) -> str:
+def normalize_lemma(lemma: str, pos: str, text: str = "") -> str:
     """German orthography: nouns are capitalized, other words are not.
 
-    Hyphenated compounds keep their parts' casing after the first letter ("US-Präsident").
+    Only the first letter changes: hyphenated compounds keep their parts' casing
+    ("US-Präsident"). An adjective written as its capitalized lemma ("Berliner", `text`) is an
+    indeclinable place adjective, which German capitalizes.
     """
     if not lemma:
         return lemma
     if pos == "NOUN":
         return lemma[0].upper() + lemma[1:]
-    return lemma.lower()
+    if pos == "ADJ" and lemma == text and lemma[:1].isupper() and lemma.endswith("er"):
+        return lemma
+    return lemma[0].lower() + lemma[1:]
+
+
+# Words that open a subordinate clause after a comma: conjunctions ("weil", "wenn"), relative
+# and interrogative pronouns ("der", "wer", "wo"). Such a clause ends with its own finite verb,
+# which does not close the main clause the particle belongs to ("Im Schrank wählt der Gast,
+# wenn er möchte, seinen Wein aus").
+_SUBORDINATOR_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV"})
+_FINITE_TAGS = frozenset({"VVFIN", "VVIMP", "VAFIN", "VAIMP", "VMFIN"})
 
 
 def separated_particle(verb: Token) -> Token | None:
-    """The particle a finite verb left behind ("gingen ... auseinander"), if any."""
+    """The particle a finite verb left behind ("ruft ... an", "gingen ... auseinander").
+
+    With a parser the particle is the verb's child on an `svp` (spaCy's German models) or
+    `compound:prt` (UD) arc. Without one it is the last PTKVZ of the verb's clause: German puts
+    the particle in the right bracket, the clause's end, so the search runs until the sentence
+    ends or another main-clause finite verb starts, skipping subordinate clauses set off by
+    commas, whose own verbs keep their particles attached.
+    """
     for child in verb.children:
         if child.dep_ in PARTICLE_DEPS:
             return child
     if verb.tag_ not in _SEPARATED_VERB_TAGS or verb.doc.has_annotation("DEP"):
         return None
-    # No parser: the particle is the first PTKVZ after the verb in the same sentence, before
-    # another finite verb starts a new clause.
-    for token in verb.doc[verb.i + 1 : verb.sent.end]:
+    found = None
+    in_subclause = False
+    doc = verb.doc
+    for token in doc[verb.i + 1 : verb.sent.end]:
+        if token.text == ",":
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            in_subclause = nxt is not None and nxt.tag_ in _SUBORDINATOR_TAGS
+            continue
+        if in_subclause:
+            continue
         if token.tag_ == PARTICLE_TAG:
+            found = token
+        elif token.tag_ in _FINITE_TAGS or token.tag_ == "KON" and found is not None:
+            break
+    return found
+
+
+def reflexive_pronoun(verb: Token) -> Token | None:
+    """The reflexive pronoun of a verb in its clause ("trafen sich", "dass wir uns treffen").
+
+    STTS tags reflexive pronouns PRF; HanTa lemmatizes every one of them ("uns", "mich")
+    "sich". With a parser it is the verb's child; without one, the first PRF between the verb
+    and the clause's end or the next verb, or, for a verb at a clause's end, since the clause
+    began.
+    """
+    if verb.doc.has_annotation("DEP"):
+        for child in verb.children:
+            if child.tag_ == "PRF":
+                return child
+        return None
+    sent = verb.sent
+    for token in verb.doc[verb.i + 1 : sent.end]:
+        if token.tag_ == "PRF":
             return token
-        if token.tag_ in _SEPARATED_VERB_TAGS or token.tag_ in ("VAFIN", "VMFIN"):
-            return None
+        if token.is_punct or token.pos_ in ("VERB", "AUX") or token.tag_ == "KON":
+            break
+    for token in reversed(verb.doc[sent.start : verb.i]):
+        if token.tag_ == "PRF":
+            return token
+        if token.is_punct or token.pos_ in ("VERB", "AUX") or token.tag_ in (
+                "KON", *_SUBORDINATOR_TAGS):
+            break
     return None
 
 
@@ -118,7 +181,7 @@ def word_lemma(token: Token) -> tuple[str, Token | None]:
     particle = separated_particle(token) if token.pos_ == "VERB" else None
     if particle is not None:
         lemma = particle.text.lower() + lemma.lower()
-    return normalize_lemma(lemma, token.pos_), particle
+    return normalize_lemma(lemma, token.pos_, token.text), particle
 
 
 def _example(sent: Span, tokens: Iterable[Token], article: str) -> Example:
@@ -148,10 +211,12 @@ def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
             form = token.text if particle is None else particle.text.lower() + token.text
             tally.forms[form] = None
             tally.articles[article] = None
+            if token.pos_ == "VERB" and reflexive_pronoun(token) is not None:
+                tally.reflexive = True
             parts = [token] if particle is None else [token, particle]
             tally.examples.append(_example(token.sent, parts, article))
     return [
         Word(lemma=lemma, pos=pos, count=t.count, forms=tuple(t.forms),
-             examples=tuple(t.examples), articles=tuple(t.articles))
+             examples=tuple(t.examples), articles=tuple(t.articles), reflexive=t.reflexive)
         for (lemma, pos), t in tallies.items()
     ]
