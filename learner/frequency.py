@@ -9,11 +9,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import lru_cache
-
-from wordfreq import zipf_frequency
 
 from learner.errors import UsageError
+from learner.lemmas import known
 from learner.vocabulary import Word
 
 LANGUAGE = "de"
@@ -27,32 +25,68 @@ DEFAULT_MAX_ZIPF = 4.0
 MAX_ZIPF_LIMIT = 8.0
 
 
-@lru_cache(maxsize=200_000)
 def form_zipf(form: str) -> float:
     """Zipf frequency of one written form in German (0.0 when wordfreq has never seen it)."""
-    return zipf_frequency(form, LANGUAGE)
+    return known(form)
+
+
+# Separable verb particles, longest first, as German writes them before "ge" and "zu"
+# ("zurückgewiesen", "zurückzuweisen"). A verb lemma starting with one is taken to be
+# separable; the rare wrong split ("umfahren") only adds forms that do not exist.
+_PARTICLES = tuple(sorted((
+    "ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach",
+    "vor", "weg", "weiter", "zu", "zurück", "zusammen", "auseinander", "entgegen", "heraus",
+    "herein", "herum", "hinaus", "hinein", "voran", "vorbei", "dazu", "durch", "über", "um",
+), key=len, reverse=True))
+# Inseparable prefixes take no "ge" in the participle ("verhindert", "bezweifelt").
+_INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
+# Endings of weak verbs (present, simple past) and of declined adjectives.
+_VERB_ENDINGS = ("e", "st", "t", "en", "te", "test", "ten", "tet", "end")
+_ADJECTIVE_ENDINGS = ("e", "em", "en", "er", "es")
+
+
+def regular_forms(lemma: str, pos: str) -> tuple[str, ...]:
+    """The forms a regular German verb or adjective takes, built from its lemma.
+
+    Verbs: the present and simple-past endings of weak verbs on the stem, the participle
+    (ge-...-t, with the particle in front for separable verbs, without ge for inseparable
+    prefixes and -ieren verbs) and the zu-infinitive of separable verbs. Strong verbs' own
+    forms ("zurückgewiesen") come from the articles instead. Adjectives: the five declension
+    endings. Nouns get none: their plural in -en would count the verb ("Lauf", "laufen"),
+    since wordfreq ignores case.
+    """
+    word = lemma.lower()
+    if pos == "ADJ" and word.isalpha():
+        return tuple(word + e for e in _ADJECTIVE_ENDINGS)
+    if pos != "VERB" or not word.isalpha() or not word.endswith("n") or len(word) < 4:
+        return ()
+    particle = next((p for p in _PARTICLES if word.startswith(p) and len(word) > len(p) + 3),
+                    "")
+    base = word[len(particle):]
+    stem = base[:-2] if base.endswith("en") else base[:-1]
+    forms = [particle + stem + e for e in _VERB_ENDINGS]
+    if base.startswith(_INSEPARABLE) or base.endswith("ieren"):
+        forms.append(particle + stem + "t")
+    else:
+        forms.append(particle + "ge" + stem + "t")
+    if particle:
+        forms.append(particle + "zu" + base)
+    return tuple(dict.fromkeys(f for f in forms if f != word))
 
 
 def lemma_zipf(word: Word) -> float:
-    """A word's Zipf frequency: its lemma's, or the sum over the forms the article used.
+    """A word's Zipf frequency: that of all its written forms together.
 
-    A verb is mostly met through its forms ("zurückgewiesen"), so its frequency is the
-    frequencies of lemma and seen forms added up (on the linear scale, then back to Zipf),
-    whichever is larger. Forms are case-folded by wordfreq, so "Treffen" and "treffen" count
-    once.
+    A verb is mostly met through its forms ("zurückgewiesen", "drängen"), so a word's
+    frequency is the sum, on the linear scale and then back to Zipf, of the frequencies of
+    its lemma, of its regular forms (see `regular_forms`) and of every form the articles used.
+    Each written form counts once: wordfreq folds case (and ß into ss), so "Treffen" and
+    "treffen" are one form. Look-ups go to wordfreq's list in memory, so this stays cheap.
     """
-    lemma = form_zipf(word.lemma)
-    per_billion = 10 ** lemma if lemma else 0.0
-    seen = {word.lemma.lower()}
-    for form in word.forms:
-        if form.lower() in seen:
-            continue
-        seen.add(form.lower())
-        z = form_zipf(form)
-        if z:
-            per_billion += 10**z
-    combined = math.log10(per_billion) if per_billion else 0.0
-    return round(max(lemma, combined), 2)
+    forms = dict.fromkeys(
+        f.lower() for f in (word.lemma, *regular_forms(word.lemma, word.pos), *word.forms))
+    per_billion = sum(10**z for z in map(form_zipf, forms) if z)
+    return round(math.log10(per_billion), 2) if per_billion else 0.0
 
 
 def check_threshold(max_zipf: float) -> float:

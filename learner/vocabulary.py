@@ -109,10 +109,11 @@ def separated_particle(verb: Token) -> Token | None:
     ends or another main-clause finite verb starts, skipping subordinate clauses set off by
     commas, whose own verbs keep their particles attached.
     """
-    for child in verb.children:
-        if child.dep_ in PARTICLE_DEPS:
-            return child
-    if verb.tag_ not in _SEPARATED_VERB_TAGS or verb.doc.has_annotation("DEP"):
+    if verb.doc.has_annotation("DEP"):
+        # Only a parsed Doc has arcs to read (spaCy 3.8 can crash reading the children of a
+        # token in an unparsed Doc).
+        return next((c for c in verb.children if c.dep_ in PARTICLE_DEPS), None)
+    if verb.tag_ not in _SEPARATED_VERB_TAGS:
         return None
     found = None
     in_subclause = False

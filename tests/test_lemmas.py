@@ -1,0 +1,100 @@
+"""The lexicon_check component: lemmas HanTa gets wrong, corrected by general rules."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from learner import lemmas
+from learner.nlp import load_pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def token(nlp, text: str, word: str):
+    doc = nlp(text)
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # Endings the guesser cut too far, given back through the compound's known last part.
+        ("Sie verhindern Cyberattacken in die Angelegenheiten.", "Cyberattacken", "Cyberattacke"),
+        ("Er hatte eine Interkontinentalrakete getestet.", "Interkontinentalrakete",
+         "Interkontinentalrakete"),
+        # A rare compound the tagger got right stays as it is.
+        ("Es gab Arbeiterunruhen in der Stadt.", "Arbeiterunruhen", "Arbeiterunruhe"),
+        # Modern spelling as written, not the lexicon's old ß.
+        ("Wir bewegen uns auf einen politischen Prozess zu.", "Prozess", "Prozess"),
+        # Hyphenated compounds keep their parts' casing; acronyms stay in capitals.
+        ("Am Rande des G20-Gipfels trafen sie sich.", "G20-Gipfels", "G20-Gipfel"),
+        ("Die Rakete könnte das US-Festland erreichen.", "US-Festland", "US-Festland"),
+        ("Der US-Präsident sprach lange.", "US-Präsident", "US-Präsident"),
+        # Place adjectives in -er are capitalized; other adjectives are not.
+        ("Gestern sprach die Berliner Polizei mit uns.", "Berliner", "Berliner"),
+        ("Der russische Präsident kam.", "russische", "russisch"),
+        ("Die Einmischung russischer Hacker lag wie ein Schatten darüber.", "Einmischung",
+         "Einmischung"),
+    ],
+)
+def test_lemma_corrections(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+
+
+def test_nouns_are_capitalized_and_verbs_are_not(nlp):
+    doc = nlp("Schnell gingen die Präsidenten auseinander.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["Präsidenten"].lemma_ == "Präsident"
+    assert by_text["gingen"].lemma_ == "gehen"
+    assert by_text["Schnell"].lemma_ == "schnell"
+
+
+def test_acronym_keeps_capitals_but_shouting_does_not(nlp):
+    assert token(nlp, "Die Wähler der CDU sind zufrieden.", "CDU").lemma_ == "CDU"
+    shouted = token(nlp, "Heute: GROSSE WELTMEISTERSCHAFT im Stadion.", "WELTMEISTERSCHAFT")
+    assert shouted.lemma_ == "Weltmeisterschaft"
+
+
+def test_genitive_apostrophe_is_no_part_of_the_lemma(nlp):
+    # spaCy's tokenizer splits the apostrophe off; a treebank's tokens keep it on the word.
+    doc = Doc(nlp.vocab, words=["Die", "Verbreitung", "des", "Virus'", "ist", "schnell", "."],
+              sent_starts=[True] + [False] * 6)
+    for name, component in nlp.pipeline:
+        if name != "sentencizer":
+            doc = component(doc)
+    assert doc[3].lemma_ == "Virus"
+
+
+def test_name_phrase_is_tagged_proper_noun(nlp):
+    doc = nlp("Sie wollen den Frieden im Nahen Osten erreichen.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["Nahen"].pos_ == "PROPN"
+    assert by_text["Osten"].pos_ == "PROPN"
+    assert by_text["Frieden"].pos_ == "NOUN"
+
+
+def test_lower_case_word_tagged_noun_is_reread(nlp):
+    doc = nlp("Er hat sich für einen deutsch -- französischen Vertrag ausgesprochen.")
+    deutsch = next(t for t in doc if t.text == "deutsch")
+    assert deutsch.pos_ != "NOUN"
+    assert deutsch.lemma_ == "deutsch"
+
+
+def test_rule_helpers():
+    assert lemmas.infinitive("stationiert", "stationierten") == "stationieren"
+    assert lemmas.infinitive("gehen", "gingen") == "gehen"
+    assert lemmas.modern_ss("Prozeß", "Prozesse") == "Prozesse"[:7]
+    # After a diphthong ß is right in every spelling: Swiss ss stays ß in the lemma.
+    assert lemmas.modern_ss("heiß", "heisse") == "heiß"
+    assert lemmas.text_case("Us-festland", "US-Festland") == "US-Festland"
+    assert lemmas.noun_lemma("Cyberattack", "Cyberattacken") == "Cyberattacke"
+    assert lemmas.known("Einmischung") > 2 and lemmas.known("Feunden") == 0
+
+
+def test_component_is_in_the_embedded_pipeline(nlp):
+    names = nlp.pipe_names
+    assert names.index("lexicon_check") == names.index("hanta_tagger") + 1

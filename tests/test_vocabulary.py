@@ -1,0 +1,88 @@
+"""Vocabulary: separable verbs, reflexive verbs, names, on small sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from learner import deck, dictionary
+from learner.nlp import load_pipeline
+from learner.vocabulary import collect_words, separated_particle
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def words_of(nlp, text: str) -> dict[str, object]:
+    return {w.lemma: w for w in collect_words([(nlp(text), "test")])}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma"),
+    [
+        ("Erst nach zwei Stunden gingen die beiden Präsidenten auseinander.", "auseinandergehen"),
+        ("Sie ruft ihren Bruder jeden Abend an.", "anrufen"),
+        # The particle closes the main clause after a subordinate clause with its own verb.
+        ("Im Schrank wählt der Gast, wenn er möchte, seinen Wein aus.", "auswählen"),
+        # Infinitive and participle keep the particle attached.
+        ("Putin habe die Vorwürfe zurückgewiesen.", "zurückweisen"),
+    ],
+)
+def test_separable_verbs(nlp, sentence, lemma):
+    assert lemma in words_of(nlp, sentence)
+
+
+def test_separable_verb_example_shows_sentence_as_written(nlp):
+    sentence = "Sie ruft ihren Bruder jeden Abend an."
+    word = words_of(nlp, sentence)["anrufen"]
+    example = word.examples[0]
+    assert example.sentence == sentence
+    assert [sentence[a:b] for a, b in example.highlights] == ["ruft", "an"]
+    assert "rufen" not in words_of(nlp, sentence)
+
+
+def test_particle_from_parser_arc(nlp):
+    doc = Doc(nlp.vocab, words=["Er", "ruft", "sie", "an"], heads=[1, 1, 1, 1],
+              deps=["sb", "ROOT", "oa", "svp"], tags=["PPER", "VVFIN", "PPER", "PTKVZ"])
+    assert separated_particle(doc[1]).text == "an"
+    doc = Doc(nlp.vocab, words=["Er", "ruft", "sie"], heads=[1, 1, 1],
+              deps=["sb", "ROOT", "oa"], tags=["PPER", "VVFIN", "PPER"])
+    assert separated_particle(doc[1]) is None
+
+
+def test_reflexive_verb_is_shown_with_sich(nlp):
+    words = words_of(nlp, "Die beiden Staatenlenker trafen sich am Freitag in Hamburg.")
+    treffen = words["treffen"]
+    assert treffen.reflexive and treffen.display == "sich treffen"
+    assert treffen.key == ("treffen", "VERB")
+    assert deck.headword(treffen, dictionary.EMPTY) == "sich treffen"
+
+
+def test_reflexive_in_subordinate_clause(nlp):
+    words = words_of(nlp, "Er sagte, dass wir uns auf eine Lösung zubewegen.")
+    assert words["zubewegen"].reflexive
+
+
+def test_verb_without_pronoun_is_not_reflexive(nlp):
+    words = words_of(nlp, "Trump trifft Putin am Freitag.")
+    assert not words["treffen"].reflexive
+    assert words["treffen"].display == "treffen"
+
+
+def test_names_never_become_words(nlp):
+    text = ("Der dortige Diktator Kim Jong-Un drohte Pjöngjang. Der syrische Diktator Baschar "
+            "al-Assad blieb. Die First Lady Melania versuchte es. Russische Hacker griffen an.")
+    lemmas = set(words_of(nlp, text))
+    for name in ("Kim", "Jong-Un", "Pjöngjang", "Baschar", "al-Assad", "Assad", "Melania",
+                 "Lady", "First"):
+        assert not any(name.lower() in lemma.lower().split("-") or name.lower() == lemma.lower()
+                       for lemma in lemmas), name
+    assert {"syrisch", "russisch", "Diktator", "Hacker"} <= lemmas
+
+
+def test_name_phrase_gives_no_words(nlp):
+    lemmas = set(words_of(nlp, "Sie wollen den Frieden im Nahen Osten erreichen."))
+    assert "Frieden" in lemmas
+    assert "Osten" not in lemmas and "nah" not in lemmas
