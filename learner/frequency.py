@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from learner.errors import UsageError
-from learner.lemmas import known
+from learner.lemmas import has_known_head, known
 from learner.vocabulary import Word
 
 LANGUAGE = "de"
@@ -80,9 +80,14 @@ def lemma_zipf(word: Word) -> float:
     A verb is mostly met through its forms ("zurückgewiesen", "drängen"), so a word's
     frequency is the sum, on the linear scale and then back to Zipf, of the frequencies of
     its lemma, of its regular forms (see `regular_forms`) and of every form the articles used.
+    A lemma wordfreq has never seen and that ends in no known word gets 0 (see below).
     Each written form counts once: wordfreq folds case (and ß into ss), so "Treffen" and
     "treffen" are one form. Look-ups go to wordfreq's list in memory, so this stays cheap.
     """
+    if not known(word.lemma) and not has_known_head(word.lemma):
+        # A lemma German has never shown wordfreq, and no compound of a known word either, is
+        # no word: a typo, a fragment or a lemmatizer's guess ("Durchwurschtel").
+        return 0.0
     forms = dict.fromkeys(
         f.lower() for f in (word.lemma, *regular_forms(word.lemma, word.pos), *word.forms))
     per_billion = sum(10**z for z in map(form_zipf, forms) if z)

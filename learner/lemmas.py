@@ -22,6 +22,8 @@ single words:
   place adjectives ("Berliner", "Kölner") and keep it.
 - Lower-case nouns. A word tagged noun but written lower-case inside a sentence takes the
   tagger's best reading as adjective or adverb instead: German capitalizes all nouns.
+- Names. A noun HanTa's lexicon knows first as a name ("Stasi"), and a hyphenated compound
+  starting with one ("Henkel-Aktie"), are tagged PROPN.
 - Name phrases. Inside a sentence a capital on a declined adjective marks a proper name ("im
   Nahen Osten", "des Weißen Hauses"): the adjective and the noun it starts are tagged PROPN,
   as the rest of the name is, so neither becomes a card.
@@ -72,29 +74,48 @@ def known(word: str) -> float:
 
 
 def noun_lemma(lemma: str, surface: str) -> str:
-    """A noun lemma German knows, re-derived from the compound's last part when it is not.
+    """A noun lemma German knows, re-derived from the compound's last part where the tagger's
+    guess is doubtful.
 
-    HanTa's guesser lemmatizes words missing from its lexicon by cutting an ending, and may
-    cut too much ("Cyberattack" from "Cyberattacken"). When wordfreq has never seen the lemma,
-    the written form's last part that is a known word ("Attacken") is lemmatized alone, where
-    the tagger's lexicon knows it ("Attacke"), and the compound's first part put back:
-    "Cyberattacke". A rare compound the tagger got right ("Arbeiterunruhe") comes out the same.
+    HanTa's lexicon holds simple words; a compound it does not know it either guesses,
+    cutting an ending and maybe too much ("Cyberattack" from "Cyberattacken"), or leaves as
+    written ("Innenhöfe"); hyphenated compounds it reads as one unknown word ("Flint-Flus").
+    In those cases (lemma unknown to wordfreq, lemma as written, or a hyphen) the written
+    form's longest last part that is a known word ("Attacken", "Höfe", "Fluss") is lemmatized
+    alone, where the tagger's lexicon knows it ("Attacke", "Hof", "Fluss"), and the first part
+    put back: "Cyberattacke", "Innenhof", "Flint-Fluss". A compound the tagger got right
+    ("Arbeiterunruhe") comes out the same.
     """
-    if known(lemma) or len(surface) < 5:
+    unchanged = known(lemma) and lemma == surface and "-" not in surface
+    if known(lemma) and not unchanged and "-" not in surface or len(surface) < 5:
         return lemma
     for start in range(1, len(surface) - 3):
         head = surface[start:]
-        if not head.isalpha():
+        if not head.isalpha() or surface[start - 1].isdigit():
+            continue
+        if unchanged and (start < 3 or not known(surface[:start]) or not _guessed(surface)):
+            # A word left as written is re-read only when the tagger's lexicon lacks it, and
+            # only as two known words ("Innen" + "Höfe"), never as a fragment and a foreign
+            # word ("K" + "Rise").
             continue
         head = head[0].upper() + head[1:]
         if known(head) < HEAD_ZIPF:
             continue
         head_lemma = _lexicon_lemma(head)
         if head_lemma:
-            return surface[:start] + (head_lemma if surface[start - 1] == "-" else
-                                      head_lemma.lower())
+            first = surface[:start]
+            return first + (head_lemma if first.endswith("-") else head_lemma.lower())
         return lemma
     return lemma
+
+
+def has_known_head(word: str) -> bool:
+    """Whether a compound ends in a known word of 4+ letters ("Fledertier": "Tier")."""
+    for start in range(1, len(word) - 3):
+        part = word[start:]
+        if part.isalpha() and known(part[0].upper() + part[1:]) >= HEAD_ZIPF:
+            return True
+    return False
 
 
 @lru_cache(maxsize=20_000)
@@ -278,6 +299,53 @@ def retag_lowercase_nouns(doc: Doc) -> None:
                 break
 
 
+# HanTa's log-probability of a word's best tag, given the word alone: words of its lexicon
+# score above -20 (Krise -9.5, Ausländer -9.8), words it has to guess below -25 (Innenhöfe
+# -31.4, Fledertiere -31.5).
+GUESSED_SCORE = -25.0
+
+
+@lru_cache(maxsize=50_000)
+def _guessed(word: str) -> bool:
+    """Whether HanTa's lexicon lacks the word, so its tag and lemma are a guess."""
+    from learner.nlp import _hanover_tagger
+
+    readings = _hanover_tagger().tag_word(word)
+    return not readings or readings[0][1] < GUESSED_SCORE
+
+
+@lru_cache(maxsize=50_000)
+def _name_on_its_own(word: str) -> bool:
+    """Whether HanTa, given the word alone, reads it first as a proper name (NE)."""
+    from learner.nlp import _hanover_tagger
+
+    readings = _hanover_tagger().tag_word(word)
+    return bool(readings) and readings[0][0] == "NE"
+
+
+def mark_names(doc: Doc) -> None:
+    """Tag PROPN the nouns that name one thing.
+
+    - A noun the tagger's lexicon, given the word alone, knows first as a name ("Stasi",
+      "Schmitz"): in context HanTa's HMM often prefers NN for a capitalized word.
+    - A hyphenated compound whose first part is such a name ("Henkel-Aktie",
+      "Hamas-Trainingslager", "Oscar-Verleihung"): it names one company's share, one camp.
+      Acronyms in capitals ("US-Festland", "EU-Kommissarin") are left alone: they stand for
+      common nouns as often as for names.
+    """
+    for token in doc:
+        if token.tag_ != "NN" or not token.text[:1].isupper():
+            continue
+        first = token.text.split("-")[0]
+        if "-" in token.text:
+            is_name = (first.isalpha() and not first.isupper() and len(token.text) > len(first) + 1
+                       and _name_on_its_own(first))
+        else:
+            is_name = token.is_alpha and _name_on_its_own(token.text)
+        if is_name:
+            token.pos_, token.tag_ = "PROPN", "NE"
+
+
 class LexiconCheck:
     """Corrects lemmas and marks name phrases; see the module's docstring."""
 
@@ -287,6 +355,7 @@ class LexiconCheck:
             if not token.is_space and not token.is_punct:
                 token.lemma_ = checked_lemma(token)
         mark_name_phrases(doc)
+        mark_names(doc)
         return doc
 
 

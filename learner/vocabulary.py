@@ -167,6 +167,10 @@ def is_candidate(token: Token) -> bool:
     text = token.text
     if not any(c.isalpha() for c in text) or any(c.isdigit() for c in text):
         return False
+    # A word is letters, with hyphens inside compounds: quotes or slashes inside a token
+    # ('Haider-Erben"-Truppe') are scraps of punctuation the tokenizer left on.
+    if not all(c.isalpha() or c == "-" for c in text):
+        return False
     if token.like_num or token.like_url or token.like_email:
         return False
     if token.tag_ in _FUNCTION_ADVERB_TAGS:
