@@ -156,6 +156,18 @@ def _lexicon_verb(word: str) -> str:
     return lemma if tag.startswith("VV") else ""
 
 
+def participle_lemma(lemma: str, surface: str) -> str:
+    """A present participle used as adjective loses its declension ending ("wachsender
+    Spannungen": wachsend), which HanTa leaves on words it does not know."""
+    word = lemma.lower()
+    if lemma != surface and word != surface.lower():
+        return lemma
+    for ending in _ADJECTIVE_ENDINGS:
+        if word.endswith("nd" + ending) and known(word[: -len(ending)]):
+            return word[: -len(ending)]
+    return lemma
+
+
 def modern_ss(lemma: str, surface: str) -> str:
     """Keep the text's ss where the tagger's lexicon has the old ß (Prozess, not Prozeß).
 
@@ -255,6 +267,8 @@ def checked_lemma(token: Token) -> str:
         lemma = lemma.rstrip("'")
     if token.pos_ == "NOUN":
         lemma = noun_lemma(lemma, surface)
+    elif token.pos_ == "ADJ":
+        lemma = participle_lemma(lemma, surface)
     elif token.pos_ == "VERB":
         lemma = infinitive(lemma, surface)
     return orthography(lemma, token)

@@ -175,6 +175,10 @@ def is_candidate(token: Token) -> bool:
         return False
     if token.tag_ in _FUNCTION_ADVERB_TAGS:
         return False
+    if token.pos_ == "ADJ" and token.lemma_[:1].isupper():
+        # German adjectives are lower-case; one written with a capital inside a sentence is a
+        # place adjective made from a name ("Berliner", "Kiewer"), which goes with the name.
+        return False
     # Adverbs are half closed class ("auch", "noch", "dort"): spaCy's German stop list names
     # those. It also lists content words ("ehrlich", "gehen"), so it is not applied to others.
     return token.pos_ != "ADV" or token.lemma_.lower() not in STOP_WORDS

@@ -84,6 +84,11 @@ def test_lower_case_word_tagged_noun_is_reread(nlp):
     assert deutsch.lemma_ == "deutsch"
 
 
+def test_present_participle_adjective_loses_its_ending(nlp):
+    doc = nlp("Das geschah vor dem Hintergrund wachsender Spannungen.")
+    assert next(t for t in doc if t.text == "wachsender").lemma_ == "wachsend"
+
+
 def test_rule_helpers():
     assert lemmas.infinitive("stationiert", "stationierten") == "stationieren"
     assert lemmas.infinitive("gehen", "gingen") == "gehen"
@@ -98,3 +103,25 @@ def test_rule_helpers():
 def test_component_is_in_the_embedded_pipeline(nlp):
     names = nlp.pipe_names
     assert names.index("lexicon_check") == names.index("hanta_tagger") + 1
+
+
+def test_guessed_compound_left_as_written_is_lemmatized_by_its_head(nlp):
+    assert token(nlp, "Es gibt dort zwei schöne Innenhöfe.", "Innenhöfe").lemma_ == "Innenhof"
+    assert token(nlp, "Die Krise ist da.", "Krise").lemma_ == "Krise"
+
+
+def test_hyphenated_compound_is_lemmatized_by_its_last_part(nlp):
+    flint = token(nlp, "Sie nahmen Wasser aus dem Flint-Fluss.", "Flint-Fluss")
+    assert flint.lemma_ == "Flint-Fluss"
+    assert token(nlp, "Sie gehen auf die Stronach-Leute zu.", "Stronach-Leute").lemma_ == (
+        "Stronach-Leute")
+
+
+def test_name_compounds_and_names_known_to_the_lexicon(nlp):
+    doc = nlp("Die Henkel-Aktie verlor, und im Auftrag der Stasi soll er spioniert haben.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["Henkel-Aktie"].pos_ == "PROPN"
+    assert by_text["Stasi"].pos_ == "PROPN"
+    assert by_text["Auftrag"].pos_ == "NOUN"
+    # Acronyms stand for common nouns as often as for names.
+    assert token(nlp, "Die Rakete erreicht das US-Festland.", "US-Festland").pos_ == "NOUN"

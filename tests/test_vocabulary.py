@@ -86,3 +86,8 @@ def test_name_phrase_gives_no_words(nlp):
     lemmas = set(words_of(nlp, "Sie wollen den Frieden im Nahen Osten erreichen."))
     assert "Frieden" in lemmas
     assert "Osten" not in lemmas and "nah" not in lemmas
+
+
+def test_punctuation_scraps_are_no_words(nlp):
+    lemmas = set(words_of(nlp, 'Er war der Letzte aus der "Haider-Erben"-Truppe im Land.'))
+    assert not any('"' in lemma for lemma in lemmas)

@@ -1,0 +1,46 @@
+"""lemma_zipf: a lemma's frequency over all its forms (learner.frequency)."""
+
+from __future__ import annotations
+
+from learner.frequency import form_zipf, lemma_zipf, regular_forms
+from learner.vocabulary import Word
+
+
+def word(lemma: str, pos: str, *forms: str) -> Word:
+    return Word(lemma=lemma, pos=pos, count=1, forms=forms or (lemma,), examples=(),
+                articles=("a",))
+
+
+def test_regular_forms_of_a_separable_verb():
+    forms = regular_forms("zurückweisen", "VERB")
+    assert "zurückzuweisen" in forms and "zurückweist" in forms
+    assert "zurückweisen" not in forms
+
+
+def test_regular_forms_of_inseparable_and_ieren_verbs_have_no_ge():
+    assert "bezweifelt" in regular_forms("bezweifeln", "VERB")
+    assert "stationiert" in regular_forms("stationieren", "VERB")
+    assert not any(f.startswith("ge") for f in regular_forms("stationieren", "VERB"))
+    assert "gedrängt" in regular_forms("drängen", "VERB")
+
+
+def test_nouns_get_no_generated_forms():
+    # "Lauf" + "en" would count the verb laufen: wordfreq ignores case.
+    assert regular_forms("Lauf", "NOUN") == ()
+
+
+def test_verb_met_through_its_forms_is_more_common_than_its_infinitive():
+    infinitive_only = form_zipf("zurückweisen")
+    assert lemma_zipf(word("zurückweisen", "VERB", "zurückgewiesen")) > infinitive_only + 0.05
+
+
+def test_each_form_counts_once_whatever_its_case():
+    once = lemma_zipf(word("Treffen", "NOUN", "Treffen"))
+    assert lemma_zipf(word("Treffen", "NOUN", "Treffen", "treffen", "TREFFEN")) == once
+
+
+def test_lemma_german_never_saw_is_no_word():
+    # A lemmatizer's guess whose forms wordfreq knows is still no card.
+    assert lemma_zipf(word("Durchwurschtel", "NOUN", "Durchwurschteln")) == 0.0
+    # A rare compound of a known word is one.
+    assert lemma_zipf(word("Fledertier", "NOUN", "Fledertiere")) > 0
