@@ -1,6 +1,7 @@
 """How well the NLP layer lemmatizes and tags German, measured on a gold CoNLL-U treebank.
 
-    python -m learner.evaluate [--model NAME] [--conllu PATH] [--target s501-s799]
+    python -m learner.evaluate [--model NAME] [--conllu PATH] [--target 501-799]
+                               [--without COMPONENT] [--errors N]
 
 Runs `learner.nlp.load_pipeline(model)` two ways over every sentence of the treebank:
 
@@ -250,10 +251,27 @@ class Report:
 
 
 def evaluate(conllu: str | Path, model: str = nlp_layer.DEFAULT_MODEL,
-             target: tuple[int, int] = DEFAULT_TARGET, limit: int | None = None) -> Report:
-    """Score the pipeline on the treebank with gold and with its own tokens."""
+             target: tuple[int, int] = DEFAULT_TARGET, limit: int | None = None,
+             without: Sequence[str] = ()) -> Report:
+    """Score the pipeline on the treebank with gold and with its own tokens.
+
+    `without` names components to switch off for the run ("lexicon_check" measures HanTa
+    alone).
+    """
     sentences = read_conllu(conllu)[:limit]
     pipeline = nlp_layer.load_pipeline(model)
+    unknown = [name for name in without if name not in pipeline.pipe_names]
+    if unknown:
+        raise InputError(f"no component {', '.join(unknown)} in pipeline {model!r} "
+                         f"(it has {', '.join(pipeline.pipe_names)})")
+    with pipeline.select_pipes(disable=list(without)):
+        results = _run(pipeline, sentences, target)
+    label = model + "".join(f" without {name}" for name in without)
+    return Report(model=label, target=target, results=results)
+
+
+def _run(pipeline: Language, sentences: list[GoldSentence],
+         target: tuple[int, int]) -> dict[tuple[str, str], Tally]:
     results: dict[tuple[str, str], Tally] = {}
     for mode in ("gold", "own"):
         started = time.process_time()
@@ -273,7 +291,7 @@ def evaluate(conllu: str | Path, model: str = nlp_layer.DEFAULT_MODEL,
         aimed.seconds = elapsed * aimed.tokens / every.tokens if every.tokens else 0.0
         results[(mode, "target")] = aimed
         results[(mode, "all")] = every
-    return Report(model=model, target=target, results=results)
+    return results
 
 
 _LABELS = (
@@ -310,12 +328,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="gold treebank (default ../shared/ud/de_gsd-ud-dev.conllu)")
     parser.add_argument("--target", default="{}-{}".format(*DEFAULT_TARGET), metavar="FIRST-LAST",
                         help="sentence numbers reported apart (default 501-799)")
+    parser.add_argument("--without", action="append", default=[], metavar="COMPONENT",
+                        help="switch a pipeline component off (e.g. lexicon_check: HanTa alone)")
     parser.add_argument("--errors", type=int, default=0, metavar="N",
                         help="also list N content-word lemma errors (gold tokens, target)")
     args = parser.parse_args(argv)
     try:
         lo, hi = (int(x) for x in args.target.split("-"))
-        report = evaluate(args.conllu, args.model, (lo, hi))
+        report = evaluate(args.conllu, args.model, (lo, hi), without=args.without)
     except ValueError:
         print(f"learner.evaluate: error: --target must be FIRST-LAST, got {args.target!r}",
               file=sys.stderr)

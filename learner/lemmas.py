@@ -163,7 +163,7 @@ def participle_lemma(lemma: str, surface: str) -> str:
     if lemma != surface and word != surface.lower():
         return lemma
     for ending in _ADJECTIVE_ENDINGS:
-        if word.endswith("nd" + ending) and known(word[: -len(ending)]):
+        if word.endswith("end" + ending) and known(word[: -len(ending)]):
             return word[: -len(ending)]
     return lemma
 
