@@ -22,8 +22,9 @@ single words:
   place adjectives ("Berliner", "Kölner") and keep it.
 - Lower-case nouns. A word tagged noun but written lower-case inside a sentence takes the
   tagger's best reading as adjective or adverb instead: German capitalizes all nouns.
-- Names. A noun HanTa's lexicon knows first as a name ("Stasi"), and a hyphenated compound
-  starting with one ("Henkel-Aktie"), are tagged PROPN.
+- Names. A noun HanTa's lexicon knows only as a name ("Henkel"), and a hyphenated compound
+  starting with a word it knows first as a name ("Henkel-Aktie", "Oscar-Verleihung"), are
+  tagged PROPN.
 - Name phrases. Inside a sentence a capital on a declined adjective marks a proper name ("im
   Nahen Osten", "des Weißen Hauses"): the adjective and the noun it starts are tagged PROPN,
   as the rest of the name is, so neither becomes a card.
@@ -329,19 +330,28 @@ def _guessed(word: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def _name_on_its_own(word: str) -> bool:
-    """Whether HanTa, given the word alone, reads it first as a proper name (NE)."""
+def _name_on_its_own(word: str, only: bool = False) -> bool:
+    """Whether HanTa, given the word alone, reads it first as a proper name (NE).
+
+    With `only`, the name must be the sole reading its lexicon has: "Henkel", "Hamas", but
+    not "Essen", "Vogel" or "Koch", which it knows as names first and as nouns too.
+    """
     from learner.nlp import _hanover_tagger
 
     readings = _hanover_tagger().tag_word(word)
-    return bool(readings) and readings[0][0] == "NE"
+    if not readings or readings[0][0] != "NE":
+        return False
+    if not only:
+        return True
+    return readings[0][1] > GUESSED_SCORE and not any(
+        tag.startswith("NN") and score > GUESSED_SCORE for tag, score in readings[1:])
 
 
 def mark_names(doc: Doc) -> None:
     """Tag PROPN the nouns that name one thing.
 
-    - A noun the tagger's lexicon, given the word alone, knows first as a name ("Stasi",
-      "Schmitz"): in context HanTa's HMM often prefers NN for a capitalized word.
+    - A noun the tagger's lexicon, given the word alone, knows only as a name ("Henkel"): in
+      context HanTa's HMM often prefers NN for a capitalized word.
     - A hyphenated compound whose first part is such a name ("Henkel-Aktie",
       "Hamas-Trainingslager", "Oscar-Verleihung"): it names one company's share, one camp.
       Acronyms in capitals ("US-Festland", "EU-Kommissarin") are left alone: they stand for
@@ -355,7 +365,7 @@ def mark_names(doc: Doc) -> None:
             is_name = (first.isalpha() and not first.isupper() and len(token.text) > len(first) + 1
                        and _name_on_its_own(first))
         else:
-            is_name = token.is_alpha and _name_on_its_own(token.text)
+            is_name = token.is_alpha and _name_on_its_own(token.text, only=True)
         if is_name:
             token.pos_, token.tag_ = "PROPN", "NE"
 
