@@ -22,7 +22,8 @@ single words:
   place adjectives ("Berliner", "Kölner") and keep it.
 - Lower-case nouns. A word tagged noun but written lower-case inside a sentence takes the
   tagger's best reading as adjective or adverb instead: German capitalizes all nouns.
-- Names. A noun HanTa's lexicon knows only as a name ("Henkel"), and a hyphenated compound
+- Names. A noun right after a name that HanTa's lexicon lacks, even as a compound ("Wayne
+  Bridge"), a noun its lexicon knows only as a name ("Henkel"), and a hyphenated compound
   starting with a word it knows first as a name ("Henkel-Aktie", "Oscar-Verleihung"), are
   tagged PROPN.
 - Name phrases. Inside a sentence a capital on a declined adjective marks a proper name ("im
@@ -158,15 +159,28 @@ def _lexicon_verb(word: str) -> str:
 
 
 def participle_lemma(lemma: str, surface: str) -> str:
-    """A present participle used as adjective loses its declension ending ("wachsender
-    Spannungen": wachsend), which HanTa leaves on words it does not know."""
+    """A participle used as adjective loses its declension ending, which HanTa leaves on
+    words it does not know: present participles in -end ("wachsender Spannungen":
+    wachsend), and past participles its lexicon knows as such ("gewählter": gewählt)."""
     word = lemma.lower()
     if lemma != surface and word != surface.lower():
         return lemma
     for ending in _ADJECTIVE_ENDINGS:
-        if word.endswith("end" + ending) and known(word[: -len(ending)]):
-            return word[: -len(ending)]
+        if not word.endswith(ending):
+            continue
+        stem = word[: -len(ending)]
+        if stem.endswith("end") and known(stem) or _past_participle(stem):
+            return stem
     return lemma
+
+
+@lru_cache(maxsize=20_000)
+def _past_participle(word: str) -> bool:
+    """Whether HanTa's lexicon reads the word alone as a past participle."""
+    from learner.nlp import _hanover_tagger
+
+    readings = _hanover_tagger().tag_word(word)
+    return bool(readings) and readings[0][0] == "VV(PP)" and readings[0][1] > GUESSED_SCORE
 
 
 def modern_ss(lemma: str, surface: str) -> str:
@@ -209,8 +223,9 @@ def _shouted(token: Token) -> bool:
         return t.is_alpha and len(t.text) > 1 and t.text.isupper()
 
     doc = token.doc
-    return caps(token) and any(
-        0 <= i < len(doc) and caps(doc[i]) for i in (token.i - 1, token.i + 1))
+    # Acronyms are short: a word of six capitals or more is a heading ("ALLTAGSSPRACHE").
+    return caps(token) and (len(token.text) >= 6 or any(
+        0 <= i < len(doc) and caps(doc[i]) for i in (token.i - 1, token.i + 1)))
 
 
 def _sentence_initial(token: Token) -> bool:
@@ -320,13 +335,17 @@ def retag_lowercase_nouns(doc: Doc) -> None:
 GUESSED_SCORE = -25.0
 
 
+# Compounds of lexicon words score between (Staatenlenker -22.5, Steinkellner -22.2).
+COMPOUND_SCORE = -20.0
+
+
 @lru_cache(maxsize=50_000)
-def _guessed(word: str) -> bool:
+def _guessed(word: str, below: float = GUESSED_SCORE) -> bool:
     """Whether HanTa's lexicon lacks the word, so its tag and lemma are a guess."""
     from learner.nlp import _hanover_tagger
 
     readings = _hanover_tagger().tag_word(word)
-    return not readings or readings[0][1] < GUESSED_SCORE
+    return not readings or readings[0][1] < below
 
 
 @lru_cache(maxsize=50_000)
@@ -359,6 +378,13 @@ def mark_names(doc: Doc) -> None:
     """
     for token in doc:
         if token.tag_ != "NN" or not token.text[:1].isupper():
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if (before is not None and before.tag_ == "NE" and token.is_alpha
+                and _guessed(token.text, COMPOUND_SCORE)):
+            # A name's next word that the lexicon lacks, not even as a compound, is the
+            # name's second part ("Wayne Bridge", "Gottwald Kranebitter").
+            token.pos_, token.tag_ = "PROPN", "NE"
             continue
         first = token.text.split("-")[0]
         if "-" in token.text:

@@ -130,3 +130,17 @@ def test_name_compounds_and_names_known_to_the_lexicon(nlp):
     assert not lemmas._name_on_its_own("Koch", only=True)
     # Acronyms stand for common nouns as often as for names.
     assert token(nlp, "Die Rakete erreicht das US-Festland.", "US-Festland").pos_ == "NOUN"
+
+
+def test_past_participle_adjective_and_heading_in_capitals(nlp):
+    doc = nlp("Ein gewählter Vertreter sprach über ALLTAGSSPRACHE.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["gewählter"].lemma_ == "gewählt"
+    assert by_text["ALLTAGSSPRACHE"].lemma_ == "Alltagssprache"
+
+
+def test_surname_after_first_name_is_a_name_but_title_before_name_is_not(nlp):
+    doc = nlp("Sie trafen Günther Steinkellner und Präsident Trump.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["Steinkellner"].pos_ == "PROPN"
+    assert by_text["Präsident"].pos_ == "NOUN"
