@@ -62,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-zipf", type=float, default=frequency.DEFAULT_MAX_ZIPF)
     parser.add_argument("--model", default="embedded")
     parser.add_argument("--score", metavar="TSV", help="judged verdicts to score the sample with")
+    parser.add_argument("--list", action="store_true",
+                        help="with --score, also print the sample (to judge what is new)")
     args = parser.parse_args(argv)
     folder = Path(args.folder)
     if not folder.is_dir():
@@ -72,11 +74,12 @@ def main(argv: list[str] | None = None) -> int:
                                           args.model)
     print(f"{total} words selected from {folder} in {elapsed:.1f} s; sample of {len(picked)} "
           f"(seed {args.seed})")
-    if not args.score:
+    if not args.score or args.list:
         for w in picked:
             example = w.examples[0].sentence.replace("\n", " ") if w.examples else ""
             print(f"{w.lemma}\t{w.pos}\t{w.zipf:.2f}\t{w.count}\t{'/'.join(w.forms[:4])}\t"
                   f"{example[:220]}")
+    if not args.score:
         return 0
     verdicts = read_verdicts(Path(args.score))
     judged = [(w, verdicts[w.key]) for w in picked if w.key in verdicts]

@@ -171,7 +171,19 @@ def participle_lemma(lemma: str, surface: str) -> str:
         stem = word[: -len(ending)]
         if stem.endswith("end") and known(stem) or _past_participle(stem):
             return stem
+        if "ge" in stem[:-2] and stem.endswith(("t", "en")) and known(stem):
+            # Shaped like a participle (ge-...-t/-en) and a known word: "hartgesotten".
+            return stem
     return lemma
+
+
+@lru_cache(maxsize=20_000)
+def _nominalized_adjective(word: str) -> bool:
+    """Whether HanTa reads the word alone first as a nominalized adjective (its tag NNA)."""
+    from learner.nlp import _hanover_tagger
+
+    readings = _hanover_tagger().tag_word(word)
+    return bool(readings) and readings[0][0] == "NNA"
 
 
 @lru_cache(maxsize=20_000)
@@ -283,6 +295,10 @@ def checked_lemma(token: Token) -> str:
         lemma = lemma.rstrip("'")
     if token.pos_ == "NOUN":
         lemma = noun_lemma(lemma, surface)
+        if not lemma.endswith("e") and token.is_alpha and _nominalized_adjective(surface):
+            # A nominalized adjective is listed with its -e: "der Gläubige", "die Deutsche"
+            # (HanTa strips it: "Gläubig").
+            lemma += "e"
     elif token.pos_ == "ADJ":
         lemma = participle_lemma(lemma, surface)
     elif token.pos_ == "VERB":
@@ -386,10 +402,11 @@ def mark_names(doc: Doc) -> None:
             # name's second part ("Wayne Bridge", "Gottwald Kranebitter").
             token.pos_, token.tag_ = "PROPN", "NE"
             continue
-        first = token.text.split("-")[0]
-        if "-" in token.text:
-            is_name = (first.isalpha() and not first.isupper() and len(token.text) > len(first) + 1
-                       and _name_on_its_own(first))
+        parts = token.text.split("-")
+        if len(parts) > 1:
+            # Any part before the last may be the name: "Kaiser-Franz-Joseph-Backenbart".
+            is_name = any(p.isalpha() and not p.isupper() and _name_on_its_own(p)
+                          for p in parts[:-1])
         else:
             is_name = token.is_alpha and _name_on_its_own(token.text, only=True)
         if is_name:

@@ -171,6 +171,10 @@ def is_candidate(token: Token) -> bool:
     # ('Haider-Erben"-Truppe') are scraps of punctuation the tokenizer left on.
     if not all(c.isalpha() or c == "-" for c in text):
         return False
+    if text.isupper():
+        # A word in capitals alone is an abbreviation ("KUB", "ORF") or a heading, not a
+        # word to learn; in a compound it may be ("US-Festland").
+        return False
     if token.like_num or token.like_url or token.like_email:
         return False
     if token.tag_ in _FUNCTION_ADVERB_TAGS:

@@ -144,3 +144,9 @@ def test_surname_after_first_name_is_a_name_but_title_before_name_is_not(nlp):
     by_text = {t.text: t for t in doc}
     assert by_text["Steinkellner"].pos_ == "PROPN"
     assert by_text["Präsident"].pos_ == "NOUN"
+
+
+def test_nominalized_adjective_keeps_its_e_and_name_inside_compound(nlp):
+    assert token(nlp, "Dort beteten viele Gläubige.", "Gläubige").lemma_ == "Gläubige"
+    doc = nlp("Der Kaiser-Franz-Joseph-Backenbart ist unbedenklich.")
+    assert doc[1].pos_ == "PROPN"

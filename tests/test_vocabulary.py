@@ -91,3 +91,9 @@ def test_name_phrase_gives_no_words(nlp):
 def test_punctuation_scraps_are_no_words(nlp):
     lemmas = set(words_of(nlp, 'Er war der Letzte aus der "Haider-Erben"-Truppe im Land.'))
     assert not any('"' in lemma for lemma in lemmas)
+
+
+def test_word_in_capitals_alone_is_no_card(nlp):
+    lemmas = set(words_of(nlp, "Das KUB zeigt neue Bilder, sagte die Direktorin."))
+    assert not any(lemma.isupper() for lemma in lemmas)
+    assert "Direktorin" in lemmas
