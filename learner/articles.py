@@ -73,13 +73,33 @@ def _unglue(match: re.Match[str]) -> str:
     return match[0]
 
 
+# A word broken at a line end and glued back with a space: "duf- tende". Not "Ein- und
+# Ausgang", where the hyphen stands for the second part of a compound.
+_BROKEN = re.compile(r"\b(?P<head>[A-Za-zÄÖÜäöüß]+)- (?P<tail>[a-zäöüß]+)\b")
+_NOT_TAILS = frozenset({"und", "oder", "bis", "sowie", "als", "wie", "noch", "bzw"})
+
+
+def _join_broken(match: re.Match[str]) -> str:
+    from wordfreq import zipf_frequency
+
+    head, tail = match["head"], match["tail"]
+    # Joined only when German writes the joined word more often than either half.
+    joined = zipf_frequency(head + tail, "de")
+    if tail not in _NOT_TAILS and joined > max(zipf_frequency(head, "de"),
+                                               zipf_frequency(tail, "de")):
+        return head + tail
+    return match[0]
+
+
 def clean_body(text: str) -> str:
-    """Article text without the scraping's junk: site boilerplate, picture credits, and a
-    dateline glued to the first word. Photo captions stay: they are German sentences."""
+    """Article text without the scraping's junk: site boilerplate, picture credits, a
+    dateline glued to the first word, words broken at a line end ("duf- tende"). Photo
+    captions stay: they are German sentences."""
     for pattern in _BOILERPLATE:
         text = pattern.sub("", text)
     text = _CREDIT.sub("", text)
     text = _GLUED.sub(_unglue, text)
+    text = _BROKEN.sub(_join_broken, text)
     # Removing sentences leaves runs of spaces and blank lines behind.
     text = re.sub(r"[ \t]{2,}", " ", text)
     text = re.sub(r"[ \t]+\n", "\n", text)

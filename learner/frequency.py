@@ -37,6 +37,8 @@ _PARTICLES = tuple(sorted((
     "ab", "an", "auf", "aus", "bei", "ein", "fest", "fort", "her", "hin", "los", "mit", "nach",
     "vor", "weg", "weiter", "zu", "zurück", "zusammen", "auseinander", "entgegen", "heraus",
     "herein", "herum", "hinaus", "hinein", "voran", "vorbei", "dazu", "durch", "über", "um",
+    "dahin", "daher", "davon", "dabei", "daran", "hinzu", "hervor", "nieder", "wieder", "frei",
+    "kaputt", "hoch", "statt", "teil", "bereit", "klar", "gleich", "vorweg", "voraus",
 ), key=len, reverse=True))
 # Inseparable prefixes take no "ge" in the participle ("verhindert", "bezweifelt").
 _INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
@@ -74,6 +76,15 @@ def regular_forms(lemma: str, pos: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(f for f in forms if f != word))
 
 
+def _made_of_known_parts(lemma: str, pos: str) -> bool:
+    """A rare compound noun ends in a known word ("Fledertier"); a rare verb is a separable
+    particle and a known verb ("dahinstellen"). Verbs are not compounded otherwise."""
+    if pos != "VERB":
+        return has_known_head(lemma)
+    word = lemma.lower()
+    return any(word.startswith(p) and known(word[len(p):]) for p in _PARTICLES)
+
+
 def lemma_zipf(word: Word) -> float:
     """A word's Zipf frequency: that of all its written forms together.
 
@@ -84,9 +95,10 @@ def lemma_zipf(word: Word) -> float:
     Each written form counts once: wordfreq folds case (and ß into ss), so "Treffen" and
     "treffen" are one form. Look-ups go to wordfreq's list in memory, so this stays cheap.
     """
-    if not known(word.lemma) and not has_known_head(word.lemma):
+    if not known(word.lemma) and not _made_of_known_parts(word.lemma, word.pos):
         # A lemma German has never shown wordfreq, and no compound of a known word either, is
-        # no word: a typo, a fragment or a lemmatizer's guess ("Durchwurschtel").
+        # no word: a typo, a fragment or a lemmatizer's guess ("Durchwurschtel",
+        # "unversuchen" from "nichts unversucht lassen").
         return 0.0
     forms = dict.fromkeys(
         f.lower() for f in (word.lemma, *regular_forms(word.lemma, word.pos), *word.forms))

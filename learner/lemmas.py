@@ -88,6 +88,11 @@ def noun_lemma(lemma: str, surface: str) -> str:
     put back: "Cyberattacke", "Innenhof", "Flint-Fluss". A compound the tagger got right
     ("Arbeiterunruhe") comes out the same.
     """
+    if (surface == lemma + "e" and known(surface) > known(lemma) > 0 and surface.isalpha()
+            and _guessed(surface)):
+        # A singular in -e the lexicon lacks, whose -e the guesser took for an ending
+        # ("Tricolore" -> "Tricolor"): German writes the form with -e more often.
+        return surface
     unchanged = known(lemma) and lemma == surface and "-" not in surface
     if known(lemma) and not unchanged and "-" not in surface or len(surface) < 5:
         return lemma
@@ -175,6 +180,15 @@ def participle_lemma(lemma: str, surface: str) -> str:
             # Shaped like a participle (ge-...-t/-en) and a known word: "hartgesotten".
             return stem
     return lemma
+
+
+def _uninflected(part: str) -> str:
+    """The first part of an adjective compound takes no ending ("slowenisch-steirisch")."""
+    for ending in ("en", "em", "er", "es", "e"):
+        stem = part[: -len(ending)]
+        if part.endswith(ending) and stem.endswith(("isch", "ig", "lich")) and known(stem):
+            return stem
+    return part
 
 
 @lru_cache(maxsize=20_000)
@@ -301,6 +315,9 @@ def checked_lemma(token: Token) -> str:
             lemma += "e"
     elif token.pos_ == "ADJ":
         lemma = participle_lemma(lemma, surface)
+        if "-" in lemma:
+            lemma = "-".join([_uninflected(p) for p in lemma.split("-")[:-1]]
+                             + [lemma.split("-")[-1]])
     elif token.pos_ == "VERB":
         lemma = infinitive(lemma, surface)
     return orthography(lemma, token)

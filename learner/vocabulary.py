@@ -179,6 +179,10 @@ def is_candidate(token: Token) -> bool:
         return False
     if token.tag_ in _FUNCTION_ADVERB_TAGS:
         return False
+    if token.pos_ == "ADV" and text[:1].isupper() and token.i > token.sent.start:
+        # An adverb written with a capital inside a sentence is a noun in a phrase
+        # ("im Nachhinein", "im Voraus"): the phrase, not a lower-case adverb, is the word.
+        return False
     if token.pos_ == "ADJ" and token.lemma_[:1].isupper():
         # German adjectives are lower-case; one written with a capital inside a sentence is a
         # place adjective made from a name ("Berliner", "Kiewer"), which goes with the name.

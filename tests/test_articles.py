@@ -40,3 +40,9 @@ def test_words_of_their_own_in_camel_case_stay():
 def test_article_text_without_junk_is_unchanged():
     text = "Die USA drängen auf eine nukleare Abrüstung.\n\nMan brauche Zeit."
     assert clean_body(text) == text
+
+
+def test_word_broken_at_line_end_is_joined_but_compound_ellipsis_is_not():
+    text = clean_body("Eine nach Rosen duf- tende Zauberin am Ein- und Ausgang.")
+    assert "duftende Zauberin" in text
+    assert "Ein- und Ausgang" in text

@@ -44,3 +44,8 @@ def test_lemma_german_never_saw_is_no_word():
     assert lemma_zipf(word("Durchwurschtel", "NOUN", "Durchwurschteln")) == 0.0
     # A rare compound of a known word is one.
     assert lemma_zipf(word("Fledertier", "NOUN", "Fledertiere")) > 0
+
+
+def test_verb_german_never_saw_needs_a_particle_and_a_known_verb():
+    assert lemma_zipf(word("unversuchen", "VERB", "unversucht")) == 0.0
+    assert lemma_zipf(word("dahinstellen", "VERB", "dahingestellt")) > 0

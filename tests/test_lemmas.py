@@ -150,3 +150,10 @@ def test_nominalized_adjective_keeps_its_e_and_name_inside_compound(nlp):
     assert token(nlp, "Dort beteten viele Gläubige.", "Gläubige").lemma_ == "Gläubige"
     doc = nlp("Der Kaiser-Franz-Joseph-Backenbart ist unbedenklich.")
     assert doc[1].pos_ == "PROPN"
+
+
+def test_singular_in_e_and_adjective_compound_first_part(nlp):
+    doc = nlp("Die drei treten als Tricolore auf, ein slowenischen-steirischer Kompromiss.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["Tricolore"].lemma_ == "Tricolore"
+    assert by_text["slowenischen-steirischer"].lemma_ == "slowenisch-steirisch"

@@ -97,3 +97,9 @@ def test_word_in_capitals_alone_is_no_card(nlp):
     lemmas = set(words_of(nlp, "Das KUB zeigt neue Bilder, sagte die Direktorin."))
     assert not any(lemma.isupper() for lemma in lemmas)
     assert "Direktorin" in lemmas
+
+
+def test_capitalized_adverb_in_a_phrase_is_no_card(nlp):
+    lemmas = set(words_of(nlp, "Das war im Nachhinein eine kluge Entscheidung."))
+    assert "nachhinein" not in {lemma.lower() for lemma in lemmas}
+    assert "Entscheidung" in lemmas
