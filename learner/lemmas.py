@@ -100,14 +100,16 @@ def noun_lemma(lemma: str, surface: str) -> str:
         head = surface[start:]
         if not head.isalpha() or surface[start - 1].isdigit():
             continue
-        if unchanged and (start < 3 or not known(surface[:start]) or not _guessed(surface)):
-            # A word left as written is re-read only when the tagger's lexicon lacks it, and
-            # only as two known words ("Innen" + "Höfe"), never as a fragment and a foreign
-            # word ("K" + "Rise").
+        if unchanged and (start < 3 or not known(surface[:start])):
             continue
         head = head[0].upper() + head[1:]
         if known(head) < HEAD_ZIPF:
             continue
+        if unchanged and (known(surface) >= COMMON_ZIPF or not _guessed(surface)):
+            # A word left as written is re-read only when the tagger's lexicon lacks it (a
+            # common word never does), and only as two known words ("Innen" + "Höfe"), never
+            # as a fragment and a foreign word ("K" + "Rise").
+            return lemma
         head_lemma = _lexicon_lemma(head)
         if head_lemma:
             first = surface[:start]
@@ -191,21 +193,25 @@ def _uninflected(part: str) -> str:
     return part
 
 
-@lru_cache(maxsize=20_000)
-def _nominalized_adjective(word: str) -> bool:
-    """Whether HanTa reads the word alone first as a nominalized adjective (its tag NNA)."""
+@lru_cache(maxsize=100_000)
+def _readings(word: str) -> tuple[tuple[str, float], ...]:
+    """HanTa's tags for the word alone, best first, with their log-probabilities. Costs about
+    a millisecond (more for a word it must guess), hence the cache and the cheap tests that
+    callers run first."""
     from learner.nlp import _hanover_tagger
 
-    readings = _hanover_tagger().tag_word(word)
+    return tuple((tag, float(score)) for tag, score in _hanover_tagger().tag_word(word))
+
+
+def _nominalized_adjective(word: str) -> bool:
+    """Whether HanTa reads the word alone first as a nominalized adjective (its tag NNA)."""
+    readings = _readings(word)
     return bool(readings) and readings[0][0] == "NNA"
 
 
-@lru_cache(maxsize=20_000)
 def _past_participle(word: str) -> bool:
     """Whether HanTa's lexicon reads the word alone as a past participle."""
-    from learner.nlp import _hanover_tagger
-
-    readings = _hanover_tagger().tag_word(word)
+    readings = _readings(word)
     return bool(readings) and readings[0][0] == "VV(PP)" and readings[0][1] > GUESSED_SCORE
 
 
@@ -309,7 +315,9 @@ def checked_lemma(token: Token) -> str:
         lemma = lemma.rstrip("'")
     if token.pos_ == "NOUN":
         lemma = noun_lemma(lemma, surface)
-        if not lemma.endswith("e") and token.is_alpha and _nominalized_adjective(surface):
+        if (not lemma.endswith("e") and token.is_alpha
+                and surface[len(lemma):] in _ADJECTIVE_ENDINGS and surface.startswith(lemma)
+                and _nominalized_adjective(surface)):
             # A nominalized adjective is listed with its -e: "der Gläubige", "die Deutsche"
             # (HanTa strips it: "Gläubig").
             lemma += "e"
@@ -368,29 +376,27 @@ def retag_lowercase_nouns(doc: Doc) -> None:
 GUESSED_SCORE = -25.0
 
 
+# Words this common (ten per million) are in HanTa's lexicon: no need to ask it.
+COMMON_ZIPF = 4.0
+# Single nouns are checked for being names below this Zipf value (see mark_names).
+NAME_CHECK_ZIPF = 4.0
 # Compounds of lexicon words score between (Staatenlenker -22.5, Steinkellner -22.2).
 COMPOUND_SCORE = -20.0
 
 
-@lru_cache(maxsize=50_000)
 def _guessed(word: str, below: float = GUESSED_SCORE) -> bool:
     """Whether HanTa's lexicon lacks the word, so its tag and lemma are a guess."""
-    from learner.nlp import _hanover_tagger
-
-    readings = _hanover_tagger().tag_word(word)
+    readings = _readings(word)
     return not readings or readings[0][1] < below
 
 
-@lru_cache(maxsize=50_000)
 def _name_on_its_own(word: str, only: bool = False) -> bool:
     """Whether HanTa, given the word alone, reads it first as a proper name (NE).
 
     With `only`, the name must be the sole reading its lexicon has: "Henkel", "Hamas", but
     not "Essen", "Vogel" or "Koch", which it knows as names first and as nouns too.
     """
-    from learner.nlp import _hanover_tagger
-
-    readings = _hanover_tagger().tag_word(word)
+    readings = _readings(word)
     if not readings or readings[0][0] != "NE":
         return False
     if not only:
@@ -425,7 +431,10 @@ def mark_names(doc: Doc) -> None:
             is_name = any(p.isalpha() and not p.isupper() and _name_on_its_own(p)
                           for p in parts[:-1])
         else:
-            is_name = token.is_alpha and _name_on_its_own(token.text, only=True)
+            # Only below Zipf 4: that is where the cards are at the default threshold, and
+            # the look-up costs a millisecond a word.
+            is_name = (token.is_alpha and known(token.text) < NAME_CHECK_ZIPF
+                       and _name_on_its_own(token.text, only=True))
         if is_name:
             token.pos_, token.tag_ = "PROPN", "NE"
 
