@@ -20,6 +20,7 @@ single words:
   keep their parts' casing. The first letter follows German orthography: nouns capitalized,
   other words not, except adjectives a capital marks inside a sentence, which are indeclinable
   place adjectives ("Berliner", "Kölner") and keep it.
+- Capitalized verbs. A word tagged verb but capitalized inside a sentence is a noun.
 - Lower-case nouns. A word tagged noun but written lower-case inside a sentence takes the
   tagger's best reading as adjective or adverb instead: German capitalizes all nouns.
 - Names. A noun right after a name that HanTa's lexicon lacks, even as a compound ("Wayne
@@ -93,14 +94,16 @@ def noun_lemma(lemma: str, surface: str) -> str:
         # A singular in -e the lexicon lacks, whose -e the guesser took for an ending
         # ("Tricolore" -> "Tricolor"): German writes the form with -e more often.
         return surface
-    unchanged = known(lemma) and lemma == surface and "-" not in surface
+    # A known lemma the guesser made ("Vorstadtweiber" from "Vorstadtweibern") is checked
+    # against its last part like one left as written.
+    unchanged = known(lemma) and "-" not in surface
     if known(lemma) and not unchanged and "-" not in surface or len(surface) < 5:
         return lemma
     for start in range(1, len(surface) - 3):
         head = surface[start:]
         if not head.isalpha() or surface[start - 1].isdigit():
             continue
-        if unchanged and (start < 3 or not known(surface[:start])):
+        if unchanged and (start < 3 or known(surface[:start]) < HEAD_ZIPF):
             continue
         head = head[0].upper() + head[1:]
         if known(head) < HEAD_ZIPF:
@@ -350,6 +353,18 @@ def mark_name_phrases(doc: Doc) -> None:
 _RETAG = {"ADJ(D)": ("ADJD", "ADJ"), "ADJ(A)": ("ADJA", "ADJ"), "ADV": ("ADV", "ADV")}
 
 
+def retag_capitalized_verbs(doc: Doc) -> None:
+    """A word tagged verb but written with a capital inside a sentence is a noun: German
+    writes verbs lower-case, nominalized ones ("das Feilen") and nouns that look like verb
+    forms ("im Zuge einer Nacheile") with a capital."""
+    for token in doc:
+        if (token.pos_ != "VERB" or not token.text[:1].isupper() or not token.is_alpha
+                or _sentence_initial(token) or not doc[token.i - 1].is_alpha):
+            continue
+        token.pos_, token.tag_ = "NOUN", "NN"
+        token.lemma_ = token.text
+
+
 def retag_lowercase_nouns(doc: Doc) -> None:
     """A word tagged noun but written lower-case inside a sentence is no noun: German
     capitalizes every noun. It takes the tagger's best reading as an adjective or adverb
@@ -444,6 +459,7 @@ class LexiconCheck:
 
     def __call__(self, doc: Doc) -> Doc:
         retag_lowercase_nouns(doc)
+        retag_capitalized_verbs(doc)
         for token in doc:
             if not token.is_space and not token.is_punct:
                 token.lemma_ = checked_lemma(token)
