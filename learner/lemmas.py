@@ -361,6 +361,11 @@ def retag_capitalized_verbs(doc: Doc) -> None:
         if (token.pos_ != "VERB" or not token.text[:1].isupper() or not token.is_alpha
                 or _sentence_initial(token) or not doc[token.i - 1].is_alpha):
             continue
+        readings = _readings(token.text.lower())
+        if readings and readings[0][0].startswith("VV") and readings[0][1] > COMPOUND_SCORE:
+            # A plain verb form of the lexicon ("Stimmte" for "Stimme"): a typo or a
+            # nominalized infinitive, and no noun of its own.
+            continue
         token.pos_, token.tag_ = "NOUN", "NN"
         token.lemma_ = token.text
 

@@ -157,3 +157,20 @@ def test_singular_in_e_and_adjective_compound_first_part(nlp):
     by_text = {t.text: t for t in doc}
     assert by_text["Tricolore"].lemma_ == "Tricolore"
     assert by_text["slowenischen-steirischer"].lemma_ == "slowenisch-steirisch"
+
+
+def test_capitalized_verb_inside_a_sentence_is_a_noun(nlp):
+    nacheile = token(nlp, "Die Polizei verfolgte ihn im Zuge einer schengenkonformen Nacheile.",
+                     "Nacheile")
+    assert (nacheile.pos_, nacheile.lemma_) == ("NOUN", "Nacheile")
+
+
+def test_guessed_compound_plural_is_lemmatized_by_its_last_part(nlp):
+    assert token(nlp, "Mit den Vorstadtweibern redet er nicht.", "Vorstadtweibern").lemma_ == (
+        "Vorstadtweib")
+
+
+def test_capitalized_plain_verb_form_stays_a_verb(nlp):
+    # A typo for "Stimme": no noun "Stimmte" may come of it.
+    doc = nlp("Die Leute, die selten ihre Stimmte gegen Unrecht erheben.")
+    assert next(t for t in doc if t.text == "Stimmte").pos_ == "VERB"
