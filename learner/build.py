@@ -6,15 +6,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from learner import deck, dictionary, frequency, nlp
+from learner import deck, frequency, nlp
 from learner.articles import Article, read_articles
-from learner.dictionary import Entry
+from learner.dictionary import Dictionary, Entry, look_up_words
 from learner.vocabulary import Word, collect_words
 
 DEFAULT_DECK_FOLDER = Path("decks")
@@ -56,9 +56,19 @@ def find_words(
     return order_words(frequency.select(words, max_zipf), order)
 
 
-def look_up(words: Iterable[Word]) -> dict[tuple[str, str], Entry]:
-    """Dictionary entries for the words (empty until a dictionary is wired in)."""
-    return {w.key: dictionary.EMPTY for w in words}
+def open_dictionary(
+    path: str | Path | None = None, on_build: Callable[[Path], None] | None = None
+) -> Dictionary | None:
+    """The German-English dictionary: `path`, $LEARNER_DICTIONARY or Debian's trans-de-en;
+    None when none is installed. `on_build` is told before a first run builds its index."""
+    return Dictionary.open(path, on_build=on_build)
+
+
+def look_up(
+    words: Iterable[Word], dictionary: Dictionary | None = None
+) -> dict[tuple[str, str], Entry]:
+    """Dictionary entries for the words (all empty without a dictionary)."""
+    return look_up_words(words, dictionary)
 
 
 def deck_name_for(paths: Sequence[str | Path]) -> str:
@@ -75,13 +85,15 @@ def build_deck(
     max_zipf: float = frequency.DEFAULT_MAX_ZIPF,
     model: str = nlp.DEFAULT_MODEL,
     card_kinds: Sequence[str] = deck.CARD_KINDS,
+    dictionary: Dictionary | None = None,
 ) -> tuple[deck.DeckSummary, list[Word]]:
-    """Build the deck for the articles under `paths` and write it to `output`."""
+    """Build the deck for the articles under `paths` and write it to `output`, glossed from
+    `dictionary` when there is one."""
     words = find_words(paths, max_zipf=max_zipf, model=model)
     name = deck_name_for(paths)
     path = Path(output) if output else DEFAULT_DECK_FOLDER / f"{_file_safe(name)}.apkg"
     deck_name = f"German::{name}"
-    package = deck.build_package(words, look_up(words), deck_name, card_kinds)
+    package = deck.build_package(words, look_up(words, dictionary), deck_name, card_kinds)
     deck.write_package(package, path)
     cards = sum(len(n.cards) for d in package.decks for n in d.notes)
     return deck.DeckSummary(path, deck_name, len(words), cards), words

@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from learner import __version__, build, deck, frequency, nlp
+from learner.dictionary import DEFAULT_SOURCE, EMPTY, SOURCE_VARIABLE, Entry
 from learner.errors import LearnerError, UsageError
 
 
@@ -40,6 +41,9 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--model", default=nlp.DEFAULT_MODEL, metavar="NAME",
                          help="an installed spaCy German pipeline (de_core_news_sm/md/lg or a "
                               "path) instead of the embedded default")
+        sub.add_argument("--dictionary", metavar="PATH",
+                         help="Ding German-English word list for glosses, gender and plural "
+                              f"(default ${SOURCE_VARIABLE}, else {DEFAULT_SOURCE})")
 
     b = commands.add_parser("build", help="write an Anki deck (.apkg)")
     common(b)
@@ -51,9 +55,8 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def word_record(word) -> dict:
-    """A word as `learner words --json` prints it."""
-    entry = build.look_up([word])[word.key]
+def word_record(word, entry: Entry = EMPTY) -> dict:
+    """A word as `learner words --json` prints it, with its dictionary entry."""
     return {
         "lemma": word.lemma,
         "pos": word.pos,
@@ -62,24 +65,43 @@ def word_record(word) -> dict:
         "gender": entry.gender,
         "plural": entry.plural,
         "gloss": entry.gloss,
+        "approximate": entry.approximate,
         "forms": list(word.forms),
         "articles": list(word.articles),
         "examples": [e.sentence for e in deck.choose_examples(word)],
     }
 
 
+def _dictionary(path: str | None):
+    """The dictionary, or None after one line on stderr saying how to get one."""
+    def building(source) -> None:
+        print(f"learner: indexing the dictionary {source} (once; takes a while)",
+              file=sys.stderr)
+
+    found = build.open_dictionary(path, on_build=building)
+    if found is None:
+        print(f"learner: warning: no dictionary at {DEFAULT_SOURCE}, so no glosses, genders or "
+              "plurals: install Debian/Ubuntu package trans-de-en or pass --dictionary PATH",
+              file=sys.stderr)
+    return found
+
+
 def run(args: argparse.Namespace) -> int:
     if args.command == "words":
+        dictionary = _dictionary(args.dictionary) if args.json else None
         words = build.find_words(args.paths, max_zipf=args.max_zipf, model=args.model)
         if args.json:
-            json.dump([word_record(w) for w in words], sys.stdout, ensure_ascii=False, indent=1)
+            entries = build.look_up(words, dictionary)
+            json.dump([word_record(w, entries[w.key]) for w in words], sys.stdout,
+                      ensure_ascii=False, indent=1)
             print()
         else:
             for w in words:
                 print(f"{w.zipf:5.2f}  {w.count:3d}  {w.pos:<5}  {w.lemma}")
         return 0
+    dictionary = _dictionary(args.dictionary)
     summary, words = build.build_deck(args.paths, args.output, max_zipf=args.max_zipf,
-                                      model=args.model)
+                                      model=args.model, dictionary=dictionary)
     print(f"wrote {summary.path}: deck {summary.deck_name!r}, {summary.notes} words, "
           f"{summary.cards} cards (max Zipf {args.max_zipf:g})")
     return 0

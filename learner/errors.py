@@ -32,3 +32,10 @@ class UsageError(LearnerError):
     """An option value is out of range (a threshold that is not a number, say)."""
 
     exit_code = 2
+
+
+class DictionaryError(LearnerError):
+    """The dictionary named by --dictionary or $LEARNER_DICTIONARY is missing or unusable,
+    or its index cannot be written."""
+
+    exit_code = 5
