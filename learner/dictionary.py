@@ -51,7 +51,7 @@ DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 CACHE_VARIABLE = "LEARNER_CACHE_DIR"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 
 # How many senses a card shows. One sense hides the word's range; more than three crowds
 # the card and the later ones are rarely what the article meant.
@@ -351,36 +351,43 @@ def _sense_scores(
 ) -> list[tuple[float, str]]:
     """One sense per family of senses, with its score, best first.
 
-    A sense's support is the sum, over the lines that give it, of weight(line) / (1 + its
-    place in the line). Senses built on the same English word form a family (treffen: "to
-    meet", "to meet with sb.", "to meet up with sb."); the family's support is its members'
-    added up, and the family is shown by its plainest (shortest) member.
+    Senses built on the same English word form a family (treffen: "to meet", "to meet with
+    sb.", "to meet up with sb."). A line supports a family with weight(line) / (1 + the
+    place of the family's first sense in the line); a family's support is what the lines
+    give it, each line once. The family is shown by its plainest member: fewest words, then
+    the most supported.
 
     score = family support + the shown sense's Zipf frequency in English.
 
-    The sum rewards senses that several entries share (Druck: "pressure" in the physics and
-    the politics entries, "buffeting" in one); the place in the line keeps Ding's own order
-    within an entry; English frequency prefers the word a teacher says (interference, 4.0)
-    over the rare one (meddling, 3.3).
+    Summing over lines rewards senses that several entries share (Druck: "pressure" in the
+    physics and the politics entries, "buffeting" in one); the place in the line keeps Ding's
+    own order within an entry; English frequency prefers the word a teacher says
+    (interference, 4.0) over the rare one (meddling, 3.3).
     """
-    support: dict[str, float] = defaultdict(float)
+    support: dict[str, float] = defaultdict(float)  # per sense, to pick a family's member
+    family_support: dict[str, float] = defaultdict(float)
     shown: dict[str, str] = {}
     for c in candidates:
         weight = candidate_weight(c)
+        in_line: dict[str, float] = {}
         for place, sense in enumerate(c.senses):
             key = sense_key(sense)
             if not key:
                 continue
             support[key] += weight / (1 + place)
             shown.setdefault(key, sense)
+            family = sense_family(key)
+            in_line[family] = max(in_line.get(family, 0.0), weight / (1 + place))
+        for family, value in in_line.items():
+            family_support[family] += value
     families: dict[str, list[str]] = defaultdict(list)
     for key in support:
         families[sense_family(key)].append(key)
     ranked = []
-    for members in families.values():
-        plainest = min(members, key=lambda k: (len(k.split()), len(k), -support[k]))
-        total = sum(support[k] for k in members)
-        ranked.append((total + english_zipf(shown[plainest]), shown[plainest]))
+    for family, members in families.items():
+        plainest = min(members, key=lambda k: (len(k.split()), -support[k], len(k)))
+        ranked.append((family_support[family] + english_zipf(shown[plainest]),
+                       shown[plainest]))
     ranked.sort(key=lambda pair: (-pair[0], pair[1]))
     # Fewer families than senses to show: the families' other members fill the gloss.
     rest = sorted((k for k in support if shown[k] not in {s for _, s in ranked}),

@@ -1,0 +1,100 @@
+"""How much the dictionary adds to `learner build` of the demo article, once its index exists.
+
+Runs `learner build` of the demo article in fresh processes, alternately without a dictionary
+and with one, and prints the medians and the median of the paired differences. Also times,
+in one process, just what the dictionary adds: opening the index and looking up the demo's
+words.
+
+    python bench/dictionary_overhead.py [--runs 7] [--dictionary PATH]
+
+Run from the repository root. The issue's target: the paired difference stays under 0.3 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from learner import build, dictionary  # noqa: E402
+
+DEMO = ROOT / "corpus" / "2017-07-trump-trifft-putin.txt"
+TARGET = 0.3
+
+# A build with no dictionary found: the default path is pointed at nothing, as on a machine
+# without trans-de-en. Both variants go through this same wrapper.
+WRAPPER = """\
+import sys
+from pathlib import Path
+import learner.dictionary as d
+if sys.argv[1] == "without":
+    d.DEFAULT_SOURCE = Path("/nonexistent/de-en")
+from learner.cli import main
+sys.exit(main(sys.argv[2:]))
+"""
+
+
+def timed_build(variant: str, source: Path, output: Path) -> float:
+    args = [sys.executable, "-c", WRAPPER, variant, "build", str(DEMO), "--max-zipf", "4.0",
+            "-o", str(output)]
+    if variant == "with":
+        args += ["--dictionary", str(source)]
+    env = {k: v for k, v in os.environ.items() if k != dictionary.SOURCE_VARIABLE}
+    start = time.perf_counter()
+    subprocess.run(args, cwd=ROOT, env=env, check=True, capture_output=True)
+    return time.perf_counter() - start
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--dictionary", type=Path, default=None)
+    args = parser.parse_args()
+    opened = dictionary.Dictionary.open(args.dictionary)  # builds the index if needed
+    if opened is None:
+        print("no dictionary: install trans-de-en or pass --dictionary PATH")
+        return 1
+    source = opened.source
+
+    words = build.find_words([DEMO], max_zipf=4.0)
+    in_process = []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        d = dictionary.Dictionary.open(source)
+        build.look_up(words, d)
+        d.close()
+        in_process.append(time.perf_counter() - start)
+
+    without, with_, differences = [], [], []
+    with tempfile.TemporaryDirectory() as tmp:
+        output = Path(tmp) / "demo.apkg"
+        timed_build("with", source, output)  # warm the file cache once
+        for _ in range(args.runs):
+            a = timed_build("without", source, output)
+            b = timed_build("with", source, output)
+            without.append(a)
+            with_.append(b)
+            differences.append(b - a)
+
+    print(f"demo article: {len(words)} words; {args.runs} runs each; dictionary {source}")
+    print(f"open index + look up all words (in process): median "
+          f"{statistics.median(in_process) * 1000:.1f} ms")
+    print(f"learner build without dictionary: median {statistics.median(without):.2f} s")
+    print(f"learner build with dictionary:    median {statistics.median(with_):.2f} s")
+    median_difference = statistics.median(differences)
+    verdict = "under" if median_difference < TARGET else "OVER"
+    print(f"added by the dictionary (median of paired differences): {median_difference:+.3f} s "
+          f"({verdict} the {TARGET} s target)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
