@@ -69,18 +69,19 @@ def main() -> int:
         return 1
     judged = read_judged()
     words = build.find_words([DEMO], max_zipf=MAX_ZIPF)
-    keys = [w.key if args.as_tagged else (INTENDED.get(w.key, w.lemma), w.pos) for w in words]
+    intended = [(INTENDED.get(w.key, w.lemma), w.pos) for w in words]
+    keys = [w.key for w in words] if args.as_tagged else intended
 
     glossed = nouns = gender_right = with_plural = right = judged_count = 0
     unjudged = []
     print(f"{'lemma':28} {'pos':5} {'g':1} {'plural':28} {'verdict':8} gloss")
-    for lemma, pos in keys:
+    for (lemma, pos), meant in zip(keys, intended, strict=True):
         entry = found.lookup(lemma, pos)
         first = entry.gloss.split("; ")[0]
         shown = ("≈ " if entry.approximate else "") + entry.gloss
         verdict = ""
         glossed += bool(entry.gloss)
-        row = judged.get((lemma, pos))
+        row = judged.get((lemma, pos)) or judged.get(meant)
         if pos == "NOUN":
             nouns += 1
             with_plural += bool(entry.plural)
