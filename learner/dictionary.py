@@ -29,6 +29,7 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from learner.errors import DictionaryError
@@ -51,7 +52,7 @@ DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 CACHE_VARIABLE = "LEARNER_CACHE_DIR"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 
 # How many senses a card shows. One sense hides the word's range; more than three crowds
 # the card and the later ones are rarely what the article meant.
@@ -166,10 +167,15 @@ def parse_sense(text: str) -> str:
     return strip_groups(text).strip(" ,;")
 
 
+_NOT_WORD = re.compile(r"[^\w ]|_")
+_PLACEHOLDERS = frozenset({"sth.", "sb.", "sb./sth.", "sth./sb."})
+
+
+@lru_cache(maxsize=1 << 18)
 def sense_key(sense: str) -> str:
     """What makes two senses the same one: case, "sth."/"sb." and punctuation aside."""
-    words = [w for w in sense.lower().split() if w not in ("sth.", "sb.", "sb./sth.", "sth./sb.")]
-    return "".join(c for c in " ".join(words) if c.isalnum() or c == " ").strip()
+    words = [w for w in sense.lower().split() if w not in _PLACEHOLDERS]
+    return " ".join(_NOT_WORD.sub("", " ".join(words)).split())
 
 
 @dataclass(frozen=True)
@@ -336,7 +342,7 @@ def _english_zipf() -> Callable[[str], float]:
 def sense_family(sense: str) -> str:
     """The English word a sense is built on: its verb ("to meet up with sb." -> meet) or the
     head of its noun phrase ("criminal charge" -> charge, "head of state" -> head)."""
-    words = sense_key(sense).split()
+    words = (sense if sense == sense_key(sense) else sense_key(sense)).split()
     if not words:
         return ""
     if words[0] == "to" and len(words) > 1:
@@ -417,9 +423,12 @@ def rank(candidates: list[Candidate], english_zipf: Callable[[str], float]) -> E
     plural = _vote(candidates, "plural")
     senses = [s for _, s in _sense_scores(candidates, english_zipf)]
     chosen: list[str] = []
+    seen: set[str] = set()
     for sense in senses:
-        key = sense_key(sense).replace(" ", "").replace("-", "")
-        if key not in {sense_key(s).replace(" ", "").replace("-", "") for s in chosen}:
+        # "south-western" and "southwestern" are one sense.
+        key = sense_key(sense).replace(" ", "")
+        if key not in seen:
+            seen.add(key)
             chosen.append(sense)
         if len(chosen) == MAX_SENSES:
             break
