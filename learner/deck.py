@@ -170,7 +170,14 @@ def plural_suffix(singular: str, plural: str) -> str:
         return "-"
     if plural.startswith(singular):
         return "-" + plural[len(singular) :]
+    # An umlaut in the stem, written ¨ before the ending: Vorwurf, Vorwürfe -> "¨-e";
+    # Mutter, Mütter -> "¨-".
+    if plural.translate(_WITHOUT_UMLAUT).startswith(singular.translate(_WITHOUT_UMLAUT)):
+        return "¨-" + plural[len(singular) :]
     return plural
+
+
+_WITHOUT_UMLAUT = str.maketrans("äöüÄÖÜ", "aouAOU")
 
 
 def highlight(example: Example) -> str:

@@ -375,3 +375,38 @@ def test_real_dictionary_compounds_and_plurals(ding_real):
     assert "interests" in belange.gloss and belange.gender == ""
     assert ding_real.lookup("Cyberattacke", "NOUN").gender == "f"
     assert ding_real.lookup("Staatschef", "NOUN").plural == "Staatschefs"
+
+
+# --- what the deck shows of an entry (headword and Gloss field) ----------------------------
+
+
+def _word(lemma: str, pos: str = "NOUN"):
+    from learner.vocabulary import Word
+
+    return Word(lemma=lemma, pos=pos, count=1, forms=(lemma,), examples=(), articles=("a",))
+
+
+def test_headword_writes_the_plural_in_dictionary_notation(small):
+    from learner.deck import headword
+
+    assert headword(_word("Vorwurf"), small.lookup("Vorwurf", "NOUN")) == "der Vorwurf, ¨-e"
+    assert headword(_word("Lenker"), small.lookup("Lenker", "NOUN")) == "der Lenker, -"
+    wahlkampf = small.lookup("Präsidentschaftswahlkampf", "NOUN")
+    assert headword(_word("Präsidentschaftswahlkampf"), wahlkampf) == (
+        "der Präsidentschaftswahlkampf, ¨-e")
+    assert headword(_word("Belange"), small.lookup("Belange", "NOUN")) == "Belange"
+
+
+def test_an_approximate_gloss_is_marked_once_and_escaped(small):
+    from learner.deck import FIELDS, make_note
+
+    entry = small.lookup("Präsidentschaftswahlkampf", "NOUN")
+    fields = dict(zip(FIELDS, make_note(_word("Präsidentschaftswahlkampf"), entry).fields,
+                      strict=True))
+    assert fields["Gloss"] == "≈ presidency + election campaign"
+    plain = small.lookup("Vorwurf", "NOUN")
+    fields = dict(zip(FIELDS, make_note(_word("Vorwurf"), plain).fields, strict=True))
+    assert not fields["Gloss"].startswith("≈")
+    risky = dictionary.Entry(gloss="<b>bold</b> & co")
+    fields = dict(zip(FIELDS, make_note(_word("Wort"), risky).fields, strict=True))
+    assert fields["Gloss"] == "&lt;b&gt;bold&lt;/b&gt; &amp; co"
