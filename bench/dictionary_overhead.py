@@ -72,11 +72,12 @@ def main() -> int:
         source = dictionary.find_source(args.dictionary)
         if source is not None:
             with tempfile.TemporaryDirectory() as tmp:
-                start = time.perf_counter()
+                start, cpu = time.perf_counter(), time.process_time()
                 dictionary.build_index(source, Path(tmp) / "index.sqlite")
-                seconds = time.perf_counter() - start
+                seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
                 size = (Path(tmp) / "index.sqlite").stat().st_size
-            print(f"index build from scratch: {seconds:.1f} s, {size / 2**20:.1f} MiB")
+            print(f"index build from scratch: {seconds:.1f} s wall-clock, {cpu:.1f} s CPU, "
+                  f"{size / 2**20:.1f} MiB")
     opened = dictionary.Dictionary.open(args.dictionary)  # builds the index if needed
     if opened is None:
         print("no dictionary: install trans-de-en or pass --dictionary PATH")
