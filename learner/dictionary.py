@@ -52,7 +52,7 @@ DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 CACHE_VARIABLE = "LEARNER_CACHE_DIR"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "6"
+INDEX_VERSION = "8"
 
 # How many senses a card shows. One sense hides the word's range; more than three crowds
 # the card and the later ones are rarely what the article meant.
@@ -86,7 +86,7 @@ _MARKED_LABELS = frozenset({
 
 _OPEN = "([{<"
 _GROUPS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}|<[^<>]*>")
-_ABBREVIATION = re.compile(r"/[^/\s][^/]*/")  # "solution /soltn/"
+_ABBREVIATION = re.compile(r"(?<=\s)/[^/\s][^/]*/(?=[\s;|]|$)")  # "solution /soltn/"
 _BRACES = re.compile(r"\{([^{}]*)\}")
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 
@@ -101,6 +101,8 @@ def split_top(text: str, separator: str) -> list[str]:
         while previous != masked:  # blank out bracketed text, innermost groups first
             previous = masked
             masked = _GROUPS.sub(lambda m: "\0" * len(m.group()), masked)
+    if " /" in masked:  # and abbreviations: "government /Gov.; Govt./"
+        masked = _ABBREVIATION.sub(lambda m: "\0" * len(m.group()), masked)
     parts, start = [], 0
     at = masked.find(separator)
     while at != -1:
@@ -204,7 +206,14 @@ def _plausible_plural(singular: str, plural: str) -> bool:
 
     a, b = plain(singular), plain(plural)
     common = len(os.path.commonprefix([a, b]))
-    return common >= max(len(a) - 2, 2) and len(b) >= len(a) - 2
+    return common >= max(len(a) - 2, 2) and b[common:] in _PLURAL_ENDINGS
+
+
+# What a plural adds after the part it shares with the singular (umlauts aside): Vorwurf/
+# Vorwürfe "e", Thema/Themen "en", Visum/Visa "a", Komma/Kommata "ta". Anything else is a
+# misaligned neighbour ("Regie" and "Regisseure").
+_PLURAL_ENDINGS = frozenset({"", "e", "en", "n", "er", "s", "se", "nen", "es", "ien", "a", "i",
+                             "ta", "ten", "ina"})
 
 
 def _plurals(segments: list[str]) -> list[str]:
@@ -558,6 +567,11 @@ def find_source(path: str | Path | None = None) -> Path | None:
 # Linking elements (Fugenelemente) between a compound's parts: Präsidentschaft-s-wahlkampf,
 # Staat-en-lenker, Hilfe-s-..., Kind-er-garten. Longest first.
 _LINKING = ("ens", "es", "en", "er", "ns", "s", "n", "e")
+def _is_nominalised_participle(noun: str) -> bool:
+    """Der/die Einreisende, Vorsitzende: a present participle used as a noun."""
+    return noun.endswith("ende") and len(noun) > 6
+
+
 # Feminine suffixes whose plural is always -en (die Lösung, die Lösungen).
 _FEMININE_EN = ("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei")
 # A final part shorter than three letters is a suffix more often than a word ("-ei", "-in").
@@ -667,53 +681,61 @@ class Dictionary:
         """
         parts = noun.split("-")
         if len(parts) > 1 and parts[-1]:
-            # US-Festland: the hyphen is where the parts meet.
+            # US-Festland: the hyphen is where the parts meet. What stands before a hyphen is
+            # mostly a name or an abbreviation (EU-, FPÖ-, Adidas-): it is kept as written.
             prefix, last = "-".join(parts[:-1]) + "-", parts[-1]
             head = self.entry(last[:1].upper() + last[1:], "NOUN")
             if head is not None:
-                return self._combine(prefix, last, head)
+                return self._combine(prefix, head, gloss_prefix=False)
+        if _is_nominalised_participle(noun) and self.entry(noun[:-3].lower() + "n", "VERB"):
+            return None  # der/die Einreisende is "einreisen" + -end-, not "Einreis" + "Ende"
         for start in range(2, len(noun) - _MIN_PART + 1):
             last = noun[start:]
             head = self.entry(last[:1].upper() + last[1:], "NOUN")
-            if head is not None and head.gender:
-                return self._combine(noun[:start], last, head)
+            if head is None or not (head.gender or head.plural):
+                continue
+            # A three-letter last part is often a mere ending (Medi-ale, Fict-ion): it counts
+            # only when the first part is a word too.
+            if len(last) <= _MIN_PART and not self.prefix_gloss(noun[:start]):
+                continue
+            return self._combine(noun[:start], head)
         return None
 
-    def _combine(self, prefix: str, last: str, head: Entry) -> Entry:
-        plural = prefix + head.plural[:1].lower() + head.plural[1:] if head.plural else ""
-        if prefix.endswith("-") and head.plural:
-            plural = prefix + head.plural
+    def _combine(self, prefix: str, head: Entry, *, gloss_prefix: bool = True) -> Entry:
+        plural = ""
+        if head.plural:
+            plural = prefix + (head.plural if prefix.endswith("-")
+                               else head.plural[:1].lower() + head.plural[1:])
         first = head.gloss.split("; ")[0] if head.gloss else ""
         if not first:
             return Entry(gender=head.gender, plural=plural)
-        hint = self.prefix_gloss(prefix.rstrip("-"))
-        gloss = f"{hint or prefix.rstrip('-') + '-'} + {first}"
+        bare = prefix.rstrip("-")
+        hint = self.prefix_gloss(bare) if gloss_prefix else ""
+        gloss = f"{hint or bare + '-'} + {first}"
         return Entry(gloss=gloss, gender=head.gender, plural=plural, approximate=True)
 
     def prefix_gloss(self, prefix: str) -> str:
-        """The first sense of a compound's first part: a noun (perhaps with a linking element
-        or in the plural, Staaten-), a verb stem (Lenk-), or an adjective (Groß-)."""
-        if len(prefix) < 2:
-            return ""
+        """The first sense of a compound's first part, tried in this order: a noun as written
+        or in the plural (Staaten-), an adjective (Privat-), a noun before a linking element
+        (Präsidentschaft-s-), an adverb (Innen-), a verb stem (Lenk-). "" if none."""
+        if len(prefix) < _MIN_PART:
+            return ""  # Re-, Ex-: prefixes, glossed badly as words
         noun = prefix[:1].upper() + prefix[1:]
-        tries = [noun] + [noun[: -len(s)] for s in _LINKING
-                          if noun.endswith(s) and len(noun) - len(s) >= _MIN_PART]
-        for word in tries:
-            found = self.entry(word, "NOUN")
-            if found is not None and found.gloss:
-                return found.gloss.split("; ")[0]
-            row = self._db.execute(
-                "SELECT word FROM plural WHERE key = ?", (_lookup_key(word),)
-            ).fetchone()
-            if row is not None:
-                found = self.entry(row[0], "NOUN")
-                if found is not None and found.gloss:
-                    return found.gloss.split("; ")[0]
         lower = prefix.lower()
-        for word, pos in ((lower + "en", "VERB"), (lower + "n", "VERB"), (lower, "ADJ")):
+        stripped = [noun[: -len(s)] for s in _LINKING
+                    if noun.endswith(s) and len(noun) - len(s) > _MIN_PART]
+        tries = ([(noun, "NOUN"), (lower, "ADJ")] + [(word, "NOUN") for word in stripped]
+                 + [(lower, "ADV"), (lower + "en", "VERB"), (lower + "n", "VERB")])
+        for word, pos in tries:
             found = self.entry(word, pos)
+            if found is None and pos == "NOUN":
+                row = self._db.execute(
+                    "SELECT word FROM plural WHERE key = ?", (_lookup_key(word),)
+                ).fetchone()
+                found = self.entry(row[0], "NOUN") if row is not None else None
             if found is not None and found.gloss:
-                return found.gloss.split("; ")[0].removeprefix("to ")
+                first = found.gloss.split("; ")[0].removeprefix("to ").split()
+                return " ".join(w for w in first if w not in _PLACEHOLDERS)  # "direct sth."
         return ""
 
 

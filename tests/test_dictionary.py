@@ -56,6 +56,13 @@ erfolglos {adj} :: unsuccessful
 erfolglos {adv} :: unsuccessfully
 zueinander {adv} :: to each other; to one another
 Entschlossenheit {f} :: determination
+Kosten {pl} :: costs
+Verfahren {n} | Verfahren {pl} :: procedure | procedures
+Ale {n} :: ale
+Ende {n} | Enden {pl} :: end | ends
+einreisen {vi} | einreisend :: to enter the country | entering the country
+Regie {f}; Regisseur {m} | Regisseure {pl} :: direction | directors
+Regierung {f} [pol.] | Regierungen {pl} :: government /Gov.; Govt./; administration [Am.] | governments
 """
 
 ARTICLE = """\
@@ -201,6 +208,26 @@ def test_compounds_ding_lacks_take_gender_plural_and_a_hint_from_their_last_part
     hyphen = small.lookup("US-Präsidentschaft", "NOUN")
     assert (hyphen.gender, hyphen.plural) == ("f", "US-Präsidentschaften")
     assert small.lookup("Qwertz", "NOUN") == dictionary.EMPTY
+
+
+def test_compound_reading_keeps_names_and_avoids_false_splits(small):
+    # Before a hyphen stands mostly a name: kept as written, even when it is also a word.
+    assert small.lookup("Rakete-Chef", "NOUN").gloss == "Rakete- + boss"
+    # A plural-only last part: the compound is plural-only too.
+    kosten = small.lookup("Verfahrenskosten", "NOUN")
+    assert (kosten.gloss, kosten.gender, kosten.plural) == ("procedure + costs", "",
+                                                            "Verfahrenskosten")
+    # A three-letter last part after something that is not a word is an ending, not a part.
+    assert small.lookup("Mediale", "NOUN") == dictionary.EMPTY
+    # Der Einreisende is einreisen + -end-, not Einreis + Ende.
+    assert small.lookup("Einreisende", "NOUN") == dictionary.EMPTY
+
+
+def test_misaligned_plurals_and_abbreviations_are_not_taken(small):
+    regie = small.lookup("Regie", "NOUN")
+    assert regie.plural == ""  # Ding's plural column lists only "Regisseure"
+    assert small.lookup("Regisseur", "NOUN").plural == "Regisseure"
+    assert small.lookup("Regierung", "NOUN").gloss == "government; administration"
 
 
 def test_a_plural_ding_omits_comes_from_the_last_part_or_the_suffix(small):
