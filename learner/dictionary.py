@@ -639,6 +639,10 @@ class Dictionary:
         found = self.entry(lemma, pos)
         if found is None and pos in ("ADJ", "ADV"):
             found = self.entry(lemma, "ADV" if pos == "ADJ" else "ADJ")
+        if found is None and pos in ("ADJ", "ADV") and lemma.endswith("end"):
+            found = self.participle_entry(lemma)
+        if found is None and pos == "NOUN" and lemma.endswith("e"):
+            found = self.adjective_noun_entry(lemma)
         if found is None and pos == "NOUN":
             found = self.compound_entry(lemma)
         if found is not None and found.gender in ("m", "f", "n") and not found.plural:
@@ -669,6 +673,24 @@ class Dictionary:
             if noun.endswith("in"):
                 return noun + "nen"
         return ""
+
+    def participle_entry(self, participle: str) -> Entry | None:
+        """A present participle used as an adjective (sinkend, basierend), which Ding lists
+        under its verb: the verb's senses in -ing form, "≈ sinking", marked approximate."""
+        verb = self.entry(participle[:-1], "VERB")
+        if verb is None or not verb.gloss:
+            return None
+        senses = [english_ing(s) for s in verb.gloss.split("; ")[:2]]
+        return Entry(gloss="; ".join(s for s in senses if s), approximate=True)
+
+    def adjective_noun_entry(self, noun: str) -> Entry | None:
+        """An adjective used as a noun (der/die Minderjährige), which Ding lists in its strong
+        masculine form (Minderjähriger). The card shows it with the definite article, so the
+        plural is the weak one: die Minderjährigen."""
+        found = self.entry(noun + "r", "NOUN")
+        if found is None or found.gender != "m" or not found.gloss:
+            return None
+        return Entry(gloss=found.gloss, gender="m", plural=noun + "n")
 
     def compound_entry(self, noun: str) -> Entry | None:
         """A compound Ding lacks, read through its longest final part that Ding knows as a
@@ -737,6 +759,31 @@ class Dictionary:
                 first = found.gloss.split("; ")[0].removeprefix("to ").split()
                 return " ".join(w for w in first if w not in _PLACEHOLDERS)  # "direct sth."
         return ""
+
+
+_VOWELS = "aeiou"
+
+
+def english_ing(sense: str) -> str:
+    """ "to sink" -> "sinking", "to be based on sth." -> "being based on sth."; the English
+    spelling rules for -ing that matter most (make -> making, die -> dying, stop ->
+    stopping). A sense that is not "to <verb> ..." is returned as it is."""
+    words = sense.split()
+    if len(words) < 2 or words[0] != "to":
+        return sense
+    verb = words[1]
+    if verb == "be":
+        ing = "being"
+    elif verb.endswith("ie"):
+        ing = verb[:-2] + "ying"
+    elif verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
+        ing = verb[:-1] + "ing"
+    elif (len(verb) <= 4 and len(verb) >= 3 and verb[-1] not in _VOWELS + "wxy"
+          and verb[-2] in _VOWELS and verb[-3] not in _VOWELS):
+        ing = verb + verb[-1] + "ing"  # one-syllable consonant-vowel-consonant: stopping
+    else:
+        ing = verb + "ing"
+    return " ".join([ing, *words[2:]])
 
 
 def look_up_words(

@@ -62,6 +62,9 @@ Ale {n} :: ale
 Ende {n} | Enden {pl} :: end | ends
 einreisen {vi} | einreisend :: to enter the country | entering the country
 Regie {f}; Regisseur {m} | Regisseure {pl} :: direction | directors
+sinken {vi} | sinkend | gesunken :: to sink | sinking | sunk
+etw. stoppen {vt} | stoppend :: to stop sth. | stopping
+Minderjähriger {m} [jur.] | Minderjährige {pl} :: minor | minors
 Regierung {f} [pol.] | Regierungen {pl} :: government /Gov.; Govt./; administration [Am.] | governments
 """
 
@@ -221,6 +224,19 @@ def test_compound_reading_keeps_names_and_avoids_false_splits(small):
     assert small.lookup("Mediale", "NOUN") == dictionary.EMPTY
     # Der Einreisende is einreisen + -end-, not Einreis + Ende.
     assert small.lookup("Einreisende", "NOUN") == dictionary.EMPTY
+
+
+def test_present_participles_are_glossed_from_their_verb(small):
+    sinkend = small.lookup("sinkend", "ADJ")
+    assert (sinkend.gloss, sinkend.approximate) == ("sinking", True)
+    assert small.lookup("stoppend", "ADV").gloss == "stopping sth."
+    assert small.lookup("blühend", "ADJ") == dictionary.EMPTY  # no verb blühen in the file
+
+
+def test_adjectives_used_as_nouns_are_found_under_dings_strong_form(small):
+    entry = small.lookup("Minderjährige", "NOUN")
+    assert (entry.gloss, entry.gender, entry.plural) == ("minor", "m", "Minderjährigen")
+    assert not entry.approximate
 
 
 def test_misaligned_plurals_and_abbreviations_are_not_taken(small):
