@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from learner import deck, frequency, nlp
 from learner.articles import Article, read_articles
-from learner.dictionary import Dictionary, Entry, look_up_words
+from learner.dictionary import Dictionary, Entry, find_source, look_up_words
 from learner.vocabulary import Word, collect_words
 
 DEFAULT_DECK_FOLDER = Path("decks")
@@ -54,6 +54,11 @@ def find_words(
     pipeline = nlp.load_pipeline(model)
     words = frequency.with_frequency(collect_words(tag_articles(articles, pipeline)))
     return order_words(frequency.select(words, max_zipf), order)
+
+
+def find_dictionary(path: str | Path | None = None) -> Path | None:
+    """The dictionary file that would be used (see `dictionary.find_source`)."""
+    return find_source(path)
 
 
 def open_dictionary(

@@ -88,7 +88,10 @@ def _dictionary(path: str | None):
 
 def run(args: argparse.Namespace) -> int:
     if args.command == "words":
-        dictionary = _dictionary(args.dictionary) if args.json else None
+        if args.json:
+            dictionary = _dictionary(args.dictionary)
+        elif args.dictionary:
+            build.find_dictionary(args.dictionary)  # no glosses here, but a bad path is an error
         words = build.find_words(args.paths, max_zipf=args.max_zipf, model=args.model)
         if args.json:
             entries = build.look_up(words, dictionary)

@@ -42,7 +42,9 @@ class Entry:
     gloss: str = ""
     gender: str = ""  # "m", "f" or "n"; empty when unknown or not a noun
     plural: str = ""  # the plural form, e.g. "Einmischungen"; empty when unknown
-    approximate: bool = False  # True when the gloss comes from a compound's last part
+    # True when the gloss is a hint built from the word's parts (a compound's, a participle's
+    # verb), not Ding's own entry for the word; the deck shows it with "≈ ".
+    approximate: bool = False
 
 
 EMPTY = Entry()
@@ -584,7 +586,7 @@ class Dictionary:
     def __init__(self, index: Path, source: Path) -> None:
         self.index = index
         self.source = source
-        self._db = sqlite3.connect(f"file:{index}?mode=ro", uri=True, check_same_thread=False)
+        self._db = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
 
     @classmethod
     def open(
