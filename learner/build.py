@@ -12,7 +12,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from learner import deck, dictionary, frequency, nlp
+from learner import deck, dictionary, frequency, known, nlp
 from learner.articles import Article, read_articles
 from learner.dictionary import Entry
 from learner.vocabulary import Word, collect_words
@@ -47,13 +47,16 @@ def find_words(
     max_zipf: float = frequency.DEFAULT_MAX_ZIPF,
     model: str = nlp.DEFAULT_MODEL,
     order: str = "frequency",
+    known_words: Sequence[str | Path] = (),
 ) -> list[Word]:
-    """The vocabulary of the articles under `paths` at or below the threshold."""
+    """The vocabulary of the articles under `paths` at or below the threshold, less the
+    lemmas named in the `known_words` files (word lists, .apkg files, Anki collections)."""
     frequency.check_threshold(max_zipf)
     articles = read_articles(paths)
     pipeline = nlp.load_pipeline(model)
+    lemmas = known.known_lemmas(known_words, pipeline) if known_words else frozenset()
     words = frequency.with_frequency(collect_words(tag_articles(articles, pipeline)))
-    return order_words(frequency.select(words, max_zipf), order)
+    return order_words(known.drop_known(frequency.select(words, max_zipf), lemmas), order)
 
 
 def look_up(words: Iterable[Word]) -> dict[tuple[str, str], Entry]:
@@ -75,9 +78,11 @@ def build_deck(
     max_zipf: float = frequency.DEFAULT_MAX_ZIPF,
     model: str = nlp.DEFAULT_MODEL,
     card_kinds: Sequence[str] = deck.CARD_KINDS,
+    known_words: Sequence[str | Path] = (),
 ) -> tuple[deck.DeckSummary, list[Word]]:
     """Build the deck for the articles under `paths` and write it to `output`."""
-    words = find_words(paths, max_zipf=max_zipf, model=model)
+    card_kinds = deck.check_card_kinds(card_kinds)
+    words = find_words(paths, max_zipf=max_zipf, model=model, known_words=known_words)
     name = deck_name_for(paths)
     path = Path(output) if output else DEFAULT_DECK_FOLDER / f"{_file_safe(name)}.apkg"
     deck_name = f"German::{name}"

@@ -22,6 +22,13 @@ def _zipf(value: str) -> float:
         raise argparse.ArgumentTypeError(str(exc).removeprefix("--max-zipf ")) from None
 
 
+def _card_kinds(value: str) -> tuple[str, ...]:
+    try:
+        return deck.check_card_kinds(value.split(","))
+    except UsageError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("--cards ")) from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="learner",
@@ -40,11 +47,20 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--model", default=nlp.DEFAULT_MODEL, metavar="NAME",
                          help="an installed spaCy German pipeline (de_core_news_sm/md/lg or a "
                               "path) instead of the embedded default")
+        sub.add_argument("--known", action="append", default=[], metavar="PATH",
+                         help="skip words you already have: a word list (one word per line, "
+                              "any form), an .apkg, or your Anki collection.anki2 (read-only); "
+                              "repeatable")
 
     b = commands.add_parser("build", help="write an Anki deck (.apkg)")
     common(b)
     b.add_argument("-o", "--output", metavar="FILE.apkg",
                    help="where to write the deck (default decks/<name>.apkg)")
+    b.add_argument("--cards", type=_card_kinds, default=deck.CARD_KINDS, metavar="KINDS",
+                   help="card kinds to make, comma-separated (default: "
+                        f"{','.join(deck.CARD_KINDS)}): recognition = German -> meaning, "
+                        "production = meaning -> German, cloze = the example with the word "
+                        "blanked")
     w = commands.add_parser("words", help="print the selected vocabulary")
     common(w)
     w.add_argument("--json", action="store_true", help="print a JSON array")
@@ -70,7 +86,8 @@ def word_record(word) -> dict:
 
 def run(args: argparse.Namespace) -> int:
     if args.command == "words":
-        words = build.find_words(args.paths, max_zipf=args.max_zipf, model=args.model)
+        words = build.find_words(args.paths, max_zipf=args.max_zipf, model=args.model,
+                                 known_words=args.known)
         if args.json:
             json.dump([word_record(w) for w in words], sys.stdout, ensure_ascii=False, indent=1)
             print()
@@ -79,7 +96,8 @@ def run(args: argparse.Namespace) -> int:
                 print(f"{w.zipf:5.2f}  {w.count:3d}  {w.pos:<5}  {w.lemma}")
         return 0
     summary, words = build.build_deck(args.paths, args.output, max_zipf=args.max_zipf,
-                                      model=args.model)
+                                      model=args.model, card_kinds=args.cards,
+                                      known_words=args.known)
     print(f"wrote {summary.path}: deck {summary.deck_name!r}, {summary.notes} words, "
           f"{summary.cards} cards (max Zipf {args.max_zipf:g})")
     return 0

@@ -32,3 +32,9 @@ class UsageError(LearnerError):
     """An option value is out of range (a threshold that is not a number, say)."""
 
     exit_code = 2
+
+
+class KnownWordsError(LearnerError):
+    """A --known file is missing, unreadable, or not a word list, .apkg or Anki collection."""
+
+    exit_code = 2

@@ -1,0 +1,207 @@
+"""A deck that lives in Anki for weeks: build, import, study, add an article, rebuild, import.
+
+Everything goes through the real `anki` package with the desktop import dialog's defaults
+("update notes: if newer"), so a note time that did not grow would show as missing updates.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+
+import pytest
+
+from learner import build, deck
+from tests.anki_collection import import_package, new_collection, notes_by_lemma
+from tests.anki_helpers import cards_by_note, schedule, study
+
+pytestmark = pytest.mark.slow
+
+DECK_NAME = "German::corpus"
+
+SUMMIT = """title Gipfel in Hamburg
+date 2017-07-07
+
+Die Regierung wies jede Einmischung in den Wahlkampf entschieden zurück. Beide Seiten \
+vereinbarten einen Waffenstillstand für den Südwesten des Landes.
+Die Minister sprachen lange über die Abrüstung und über die Vorwürfe der Opposition. Am Abend \
+unterzeichneten sie eine Rahmenvereinbarung.
+"""
+
+CLIMATE = """title Streit um den Klimaschutz
+date 2017-08-02
+
+Die Umweltverbände kritisierten die Einmischung der Industrie in die Klimapolitik scharf. \
+Viele Gemeinden fordern mehr Bürgerbeteiligung bei neuen Windparks.
+Die Ministerin versprach eine rasche Aufforstung der Wälder und eine strengere Überwachung der \
+Emissionen.
+"""
+
+
+@pytest.fixture(scope="module")
+def weeks_later(tmp_path_factory):
+    """The whole sequence, run once; each test reads one aspect of the outcome."""
+    root = tmp_path_factory.mktemp("regeneration")
+    corpus = root / "corpus"
+    corpus.mkdir()
+    (corpus / "a-gipfel.txt").write_text(SUMMIT, encoding="utf-8")
+    output = root / "decks" / "corpus.apkg"
+
+    first, first_words = build.build_deck([corpus], output, max_zipf=3.5)
+    first_time = deck.newest_note_time(output)
+    col = new_collection(root)
+    log1 = import_package(col, output)
+    studied = study(col, DECK_NAME, 3)
+    before = {cid: schedule(col, cid) for cid in studied}
+    notes_before = notes_by_lemma(col)
+
+    (corpus / "b-klima.txt").write_text(CLIMATE, encoding="utf-8")
+    second, second_words = build.build_deck([corpus], output, max_zipf=4.0)
+    log2 = import_package(col, output)
+    result = {
+        "col": col, "first": first, "second": second, "first_words": first_words,
+        "second_words": second_words, "log1": log1, "log2": log2, "studied": studied,
+        "before": before, "notes_before": notes_before, "first_time": first_time,
+        "second_time": deck.newest_note_time(output),
+    }
+    yield result
+    col.close()
+
+
+def test_the_sequence_is_what_the_test_means(weeks_later):
+    first = {w.lemma for w in weeks_later["first_words"]}
+    second = {w.lemma for w in weeks_later["second_words"]}
+    assert {"Einmischung", "Abrüstung", "Rahmenvereinbarung"} <= first
+    # The second build adds words of the new article and words the higher threshold lets in.
+    assert {"Bürgerbeteiligung", "Aufforstung"} <= second - first
+    assert "Waffenstillstand" in second - first  # Zipf ~3.6: only above the first threshold
+    assert first <= second
+    assert len(weeks_later["studied"]) == 3
+    assert weeks_later["log1"]["new"] == weeks_later["first"].notes
+
+
+def test_note_time_grows_between_builds(weeks_later):
+    # The two builds run within a second or two of each other: without the guarantee they
+    # often share a second, and Anki would skip every update.
+    assert weeks_later["second_time"] > weeks_later["first_time"]
+
+
+def test_no_note_is_duplicated(weeks_later):
+    col = weeks_later["col"]
+    notes = notes_by_lemma(col)  # fails on a lemma seen twice
+    guids = Counter(col.get_note(nid).guid for nid in col.find_notes(""))
+    assert max(guids.values()) == 1
+    assert col.note_count() == weeks_later["second"].notes == len(notes)
+    assert weeks_later["log2"]["duplicate"] == 0 and weeks_later["log2"]["conflicting"] == 0
+    # Anki's default deck, the parent "German" and ours: no second copy of the deck.
+    assert sorted(d.name for d in col.decks.all_names_and_ids()) == [
+        "Default", "German", DECK_NAME]
+
+
+def test_existing_notes_gain_the_new_articles_examples(weeks_later):
+    col = weeks_later["col"]
+    old = weeks_later["notes_before"]["Einmischung"]
+    new = notes_by_lemma(col)["Einmischung"]
+    assert "Klimapolitik" not in old["Examples"]
+    assert "Industrie in die Klimapolitik" in new["Examples"]
+    assert "Wahlkampf" in new["Examples"]  # the first article's sentence stays
+    assert "Streit um den Klimaschutz (2017-08-02)" in new["Source"]
+    assert "Gipfel in Hamburg (2017-07-07)" in new["Source"]
+    note = col.get_note(col.find_notes("Lemma:Einmischung")[0])
+    assert "article::Streit_um_den_Klimaschutz_2017-08-02" in note.tags
+    assert weeks_later["log2"]["updated"] >= weeks_later["first"].notes
+
+
+def test_studied_cards_keep_schedule_and_review_history(weeks_later):
+    col = weeks_later["col"]
+    for cid, before in weeks_later["before"].items():
+        after = schedule(col, cid)
+        assert after == before
+        assert after["reps"] == 1 and len(after["revlog"]) == 1
+        assert after["type"] != 0  # no longer a new card
+
+
+def test_new_words_arrive_as_new_cards(weeks_later):
+    col = weeks_later["col"]
+    cards = cards_by_note(col)
+    first = {w.lemma for w in weeks_later["first_words"]}
+    arrived = [lemma for lemma in cards if lemma not in first]
+    assert "Bürgerbeteiligung" in arrived and "Waffenstillstand" in arrived
+    deck_id = col.decks.id_for_name(DECK_NAME)
+    for lemma in arrived:
+        for cid in cards[lemma]:
+            card = col.get_card(cid)
+            assert (card.type, card.reps, card.did) == (0, 0, deck_id)
+    assert col.card_count() == weeks_later["second"].cards
+
+
+def test_two_builds_in_the_same_second_still_update(tmp_path, monkeypatch):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(SUMMIT, encoding="utf-8")
+    output = tmp_path / "deck.apkg"
+    frozen = time.time()
+    monkeypatch.setattr(deck.time, "time", lambda: frozen)
+    build.build_deck([corpus], output, max_zipf=3.5)
+    first = deck.newest_note_time(output)
+    (corpus / "b.txt").write_text(CLIMATE, encoding="utf-8")
+    build.build_deck([corpus], output, max_zipf=3.5)
+    assert deck.newest_note_time(output) == first + 1
+    monkeypatch.undo()
+
+    # And in Anki: the second file, one second newer, does update the notes.
+    col = new_collection(tmp_path)
+    try:
+        other = tmp_path / "first.apkg"
+        (corpus / "b.txt").unlink()
+        package = build.deck.build_package(build.find_words([corpus], max_zipf=3.5), {},
+                                           DECK_NAME)
+        deck.write_package(package, other, timestamp=first)
+        assert import_package(col, other)["new"] > 0
+        log = import_package(col, output)
+        assert log["updated"] > 0 and log["new"] > 0
+        assert "Klimapolitik" in notes_by_lemma(col)["Einmischung"]["Examples"]
+    finally:
+        col.close()
+
+
+def test_same_note_time_is_skipped_by_anki(tmp_path):
+    """Why the note time must grow: the same time twice and Anki keeps the old note."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(SUMMIT, encoding="utf-8")
+    stamp = int(time.time())
+    old, new = tmp_path / "old.apkg", tmp_path / "new.apkg"
+    deck.write_package(build.deck.build_package(build.find_words([corpus], max_zipf=3.5), {},
+                                                DECK_NAME), old, timestamp=stamp)
+    (corpus / "b.txt").write_text(CLIMATE, encoding="utf-8")
+    deck.write_package(build.deck.build_package(build.find_words([corpus], max_zipf=3.5), {},
+                                                DECK_NAME), new, timestamp=stamp)
+    col = new_collection(tmp_path)
+    try:
+        import_package(col, old)
+        assert import_package(col, new)["updated"] == 0
+        assert "Klimapolitik" not in notes_by_lemma(col)["Einmischung"]["Examples"]
+    finally:
+        col.close()
+
+
+def test_switching_a_card_kind_on_later_adds_only_those_cards(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(SUMMIT, encoding="utf-8")
+    output = tmp_path / "deck.apkg"
+    summary, _ = build.build_deck([corpus], output, max_zipf=3.5, card_kinds=["recognition"])
+    col = new_collection(tmp_path)
+    try:
+        import_package(col, output)
+        assert col.card_count() == summary.notes  # one recognition card per note
+        studied = study(col, DECK_NAME, 2)
+        before = {cid: schedule(col, cid) for cid in studied}
+        build.build_deck([corpus], output, max_zipf=3.5, card_kinds=["recognition", "cloze"])
+        import_package(col, output)
+        templates = Counter(col.get_card(cid).template()["name"] for cid in col.find_cards(""))
+        assert templates == {"Recognition": summary.notes, "Cloze": summary.notes}
+        assert {cid: schedule(col, cid) for cid in studied} == before
+    finally:
+        col.close()
