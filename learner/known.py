@@ -164,6 +164,9 @@ def _read_collection(db: Path, origin: Path) -> tuple[list[str], list[str]]:
     """Lemmas from learner's note type and first fields of all others, from a collection copy."""
     try:
         con = sqlite3.connect(db)
+        # Anki declares names in its tables COLLATE unicase, a collation of its own; SQLite
+        # refuses to query those columns until one of that name exists.
+        con.create_collation("unicase", _unicase)
         try:
             lemma_index = _lemma_field_index(con)
             rows = con.execute("SELECT mid, flds FROM notes").fetchall()
@@ -181,6 +184,11 @@ def _read_collection(db: Path, origin: Path) -> tuple[list[str], list[str]]:
         elif values:
             texts.append(clean_entry(values[0]))
     return [x for x in lemmas if x], [x for x in texts if x]
+
+
+def _unicase(a: str, b: str) -> int:
+    a, b = a.casefold(), b.casefold()
+    return (a > b) - (a < b)
 
 
 def _lemma_field_index(con: sqlite3.Connection) -> dict[int, int]:
@@ -204,19 +212,30 @@ def _lemma_field_index(con: sqlite3.Connection) -> dict[int, int]:
     return found
 
 
+# A lone word gives a tagger no context, and a lower-case word at the start of a "sentence"
+# is often guessed to be a noun ("unterzeichneten" -> Unterzeichnete). German capitalizes
+# nouns, so a lower-case entry is also tagged where only a verb ("Sie unterzeichneten .") or
+# an adjective or participle ("Es ist vereinbart .") fits, and every reading's lemma is taken:
+# the learner knows the written form, whichever word it belongs to.
+_FRAMES = ("Sie {} .", "Es ist {} .")
+
+
 def lemmatize(texts: Iterable[str], pipeline: Language) -> set[str]:
     """The lemmas of short entries ("Vorwürfe", "die Einmischung", "sich treffen").
 
-    Each entry is tagged on its own. Function words (article, reflexive pronoun) are dropped;
-    a one-word entry is always kept, since a tagger guesses the part of speech of a word
-    without context poorly. The written form is kept too: an entry that is already a lemma
-    the tagger cannot analyse still matches itself.
+    Function words (article, reflexive pronoun) are dropped; a one-word entry is always kept,
+    with its readings in the frames above when written in lower case. The written form is
+    kept too, so an entry the tagger cannot analyse still matches itself.
     """
     entries = [t for t in texts if 0 < len(t.split()) <= MAX_ENTRY_WORDS]
+    framed = [frame.format(t) for t in entries
+              if len(t.split()) == 1 and t[:1].islower() for frame in _FRAMES]
     found: set[str] = set()
-    for doc in pipeline.pipe(entries, batch_size=256):
+    for i, doc in enumerate(pipeline.pipe(entries + framed, batch_size=256)):
         tokens = [t for t in doc if any(c.isalpha() for c in t.text)]
-        if len(tokens) > 1:
+        if i >= len(entries):  # a framed entry: only the entry's own token counts
+            tokens = tokens[-1:]
+        elif len(tokens) > 1:
             tokens = [t for t in tokens if t.pos_ not in _FUNCTION_POS] or tokens[-1:]
         for token in tokens:
             found.add(token.text)
