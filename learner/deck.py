@@ -224,17 +224,18 @@ def cloze(example: Example) -> tuple[str, str]:
 # mostly a caption, headline or fragment ("(Foto: dpa)", "Trump trifft Putin"), and past 28 the
 # word drowns in a chain of clauses.
 READABLE_WORDS = (6, 28)
-# A sentence that does not end like one (a headline, a caption glued to the text) counts as
-# this many words outside the readable range.
+# A sentence that does not end like one (a headline, a photo credit "(Foto: dpa)", a line
+# ending in a colon before a quote) counts as this many words outside the readable range.
 _NO_SENTENCE_END = 8
-_SENTENCE_END = (".", "!", "?", "…", "\u201c", "\u201d", '"', "\u00bb", "\u00ab", ")", ":")
+_SENTENCE_END = (".", "!", "?", "…", "\u201c", "\u201d", '"', "\u00bb", "\u00ab")
 
 
 def readability_penalty(sentence: str) -> int:
     """How far a sentence is from readable length, in words (0 = readable)."""
     words = len(sentence.split())
     low, high = READABLE_WORDS
-    penalty = max(0, low - words, words - high)
+    # A missing word of context costs more than a word too many: a fragment teaches nothing.
+    penalty = max(0, 2 * (low - words), words - high)
     if not sentence.rstrip().endswith(_SENTENCE_END):
         penalty += _NO_SENTENCE_END
     return penalty
