@@ -97,36 +97,42 @@ _FRONT_CLOZE = """\
 <div class="hint">{{PartOfSpeech}}{{#Gloss}}: {{Gloss}}{{/Gloss}}</div>
 {{/Cloze}}{{/AddCloze}}"""
 
+# The cloze's back shows the sentence again with the gap filled: the first example is the one
+# the gap was cut from (see make_note), highlighted where the blank was.
 _BACK_CLOZE = """\
-{{FrontSide}}
+<div class="kind">Fill the gap</div>
+<div class="sentence examples context">{{Examples}}</div>
+<div class="hint">{{PartOfSpeech}}{{#Gloss}}: {{Gloss}}{{/Gloss}}</div>
 <hr id="answer">
-<div class="answer">{{ClozeAnswer}}</div>
 <div class="word {{Gender}}">{{Headword}}</div>
 <div class="source">{{Source}}</div>"""
 
 # Noun colours follow the common learner convention (der blue, die red, das green); the Gender
 # field ("m", "f", "n") is the class that picks the colour.
 CSS = """\
-.card { font-family: "Noto Sans", "Segoe UI", Helvetica, Arial, sans-serif; font-size: 20px;
+.card { font-family: "Noto Sans", "Segoe UI", Helvetica, Arial, sans-serif; font-size: 19px;
   line-height: 1.5; color: #1f2328; background: #fdfdfb; text-align: center;
   max-width: 38em; margin: 0 auto; padding: 0.5em 1em; }
 .kind { font-size: 0.65em; letter-spacing: 0.08em; text-transform: uppercase; color: #8b949e; }
-.word { font-size: 1.8em; font-weight: 600; margin: 0.2em 0; }
+.word { font-size: 1.6em; font-weight: 600; margin: 0.1em 0; }
 .word.m { color: #1f6feb; } .word.f { color: #cf222e; } .word.n { color: #1a7f37; }
 .pos, .source, .hint, .missing { color: #57606a; font-size: 0.8em; }
 .gloss { font-size: 1.15em; margin: 0.4em 0; }
 .gloss.prompt { font-size: 1.4em; }
-.examples ul { text-align: left; padding-left: 1.2em; margin: 0.6em 0; }
-.examples li { margin: 0.3em 0; }
+.examples { font-size: 0.92em; }
+.examples ul { text-align: left; padding-left: 1.2em; margin: 0.5em 0; }
+.examples li { margin: 0.25em 0; }
 .examples .from { color: #8b949e; font-size: 0.75em; font-style: italic; white-space: nowrap; }
 .context ul { list-style: none; padding-left: 0; }
 .context li:not(:first-child), .back .context { display: none; }
-.examples b, .answer { color: #9a6700; }
+.examples b { color: #9a6700; }
+.sentence.examples { font-size: 1.05em; }
+.sentence.examples ul { margin: 0; }
 .sentence { text-align: left; font-size: 1.05em; margin: 0.8em 0; }
 .blank { display: inline-block; min-width: 3em; border-bottom: 2px solid #9a6700;
   color: #9a6700; }
-.answer { font-size: 1.4em; font-weight: 600; }
-.source { margin-top: 1em; font-style: italic; }
+.source { margin-top: 0.8em; font-style: italic; }
+hr#answer { margin: 0.6em 0; border: 0; border-top: 1px solid #d0d7de; }
 .source::before { content: "from: "; }
 .nightMode .card, .card.nightMode { color: #e6edf3; background: #0d1117; }
 .nightMode .word.m { color: #58a6ff; } .nightMode .word.f { color: #ff7b72; }
@@ -278,7 +284,18 @@ def choose_examples(word: Word, limit: int = MAX_EXAMPLES) -> list[Example]:
         if len(chosen) < limit and i not in chosen:
             chosen.append(i)
     chosen.sort(key=ranked.index)
-    return [candidates[i] for i in chosen]
+    return [_trim_dangling_quote(candidates[i]) for i in chosen]
+
+
+def _trim_dangling_quote(example: Example) -> Example:
+    # A sentence splitter leaves the opening quote of the next sentence („ or ‚, never a
+    # closing mark in German typography) at the end of this one: "... über dem Gespräch. „".
+    text = example.sentence.rstrip()
+    while text.endswith(("„", "‚")):
+        text = text[:-1].rstrip()
+    if text == example.sentence or (example.highlights and example.highlights[-1][1] > len(text)):
+        return example
+    return Example(text, example.highlights, example.article)
 
 
 def zipf_band(zipf: float | None) -> str:

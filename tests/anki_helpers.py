@@ -37,7 +37,7 @@ def schedule(col, card_id: int) -> dict:
         "note": card.nid, "template": card.ord, "deck": card.did,
         "type": card.type, "queue": card.queue, "due": card.due, "ivl": card.ivl,
         "factor": card.factor, "reps": card.reps, "lapses": card.lapses,
-        "left": card.left, "memory_state": str(card.memory_state),
+        "left": card.left, "flags": card.flags, "memory_state": str(card.memory_state),
         "revlog": col.db.all("SELECT id, ease, ivl, lastIvl, factor, time, type FROM revlog "
                              "WHERE cid = ? ORDER BY id", card_id),
     }

@@ -210,6 +210,16 @@ def test_anki_renders_each_card_kind(tmp_path):
         assert "die Einmischung, -en" in production.answer()
         cloze = cards["Cloze"]
         assert "[…]" in cloze.question() and "Einmischung" not in cloze.question()
-        assert "Einmischung" in cloze.answer() and SUMMIT in cloze.answer()
+        # The back fills the gap in the same sentence.
+        assert "jede <b>Einmischung</b> in den Wahlkampf" in cloze.answer()
+        assert "die Einmischung, -en" in cloze.answer() and SUMMIT in cloze.answer()
     finally:
         col.close()
+
+
+def test_opening_quote_of_the_next_sentence_is_not_shown():
+    w = word("Einmischung", example("Die Einmischung lag wie ein Schatten über dem Gespräch. „",
+                                    "Einmischung"))
+    (chosen,) = deck.choose_examples(w)
+    assert chosen.sentence == "Die Einmischung lag wie ein Schatten über dem Gespräch."
+    assert deck.highlight(chosen).startswith("Die <b>Einmischung</b>")

@@ -52,6 +52,9 @@ def weeks_later(tmp_path_factory):
     col = new_collection(root)
     log1 = import_package(col, output)
     studied = study(col, DECK_NAME, 3)
+    # What else a learner does to cards: suspend one, flag another.
+    col.sched.suspend_cards([studied[0]])
+    col.set_user_flag_for_cards(2, [studied[1]])
     before = {cid: schedule(col, cid) for cid in studied}
     notes_before = notes_by_lemma(col)
 
@@ -119,6 +122,8 @@ def test_studied_cards_keep_schedule_and_review_history(weeks_later):
         assert after == before
         assert after["reps"] == 1 and len(after["revlog"]) == 1
         assert after["type"] != 0  # no longer a new card
+    suspended, flagged = weeks_later["studied"][:2]
+    assert col.get_card(suspended).queue == -1 and col.get_card(flagged).flags == 2
 
 
 def test_new_words_arrive_as_new_cards(weeks_later):
