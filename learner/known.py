@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from spacy.language import Language
+from spacy.tokens import Token
 
 from learner.errors import KnownWordsError
 from learner.vocabulary import Word, normalize_lemma
@@ -214,9 +215,9 @@ def _lemma_field_index(con: sqlite3.Connection) -> dict[int, int]:
 
 # A lone word gives a tagger no context, and a lower-case word at the start of a "sentence"
 # is often guessed to be a noun ("unterzeichneten" -> Unterzeichnete). German capitalizes
-# nouns, so a lower-case entry is also tagged where only a verb ("Sie unterzeichneten .") or
-# an adjective or participle ("Es ist vereinbart .") fits, and every reading's lemma is taken:
-# the learner knows the written form, whichever word it belongs to.
+# nouns, so a lower-case entry tagged as a noun is tagged again where only a verb ("Sie
+# unterzeichneten .") or an adjective or participle ("Es ist vereinbart .") fits, and every
+# reading's lemma is taken: the learner knows the written form, whichever word it belongs to.
 _FRAMES = ("Sie {} .", "Es ist {} .")
 
 
@@ -224,22 +225,31 @@ def lemmatize(texts: Iterable[str], pipeline: Language) -> set[str]:
     """The lemmas of short entries ("Vorwürfe", "die Einmischung", "sich treffen").
 
     Function words (article, reflexive pronoun) are dropped; a one-word entry is always kept,
-    with its readings in the frames above when written in lower case. The written form is
-    kept too, so an entry the tagger cannot analyse still matches itself.
+    with its readings in the frames above when it is lower case but was tagged a noun. The
+    written form is kept too, so an entry the tagger cannot analyse still matches itself.
     """
-    entries = [t for t in texts if 0 < len(t.split()) <= MAX_ENTRY_WORDS]
-    framed = [frame.format(t) for t in entries
-              if len(t.split()) == 1 and t[:1].islower() for frame in _FRAMES]
+    entries = list(dict.fromkeys(t for t in texts if 0 < len(t.split()) <= MAX_ENTRY_WORDS))
     found: set[str] = set()
-    for i, doc in enumerate(pipeline.pipe(entries + framed, batch_size=256)):
+    doubtful: list[str] = []
+    for doc in pipeline.pipe(entries, batch_size=256):
         tokens = [t for t in doc if any(c.isalpha() for c in t.text)]
-        if i >= len(entries):  # a framed entry: only the entry's own token counts
-            tokens = tokens[-1:]
-        elif len(tokens) > 1:
+        if len(tokens) > 1:
             tokens = [t for t in tokens if t.pos_ not in _FUNCTION_POS] or tokens[-1:]
-        for token in tokens:
-            found.add(token.text)
-            found.add(normalize_lemma(token.lemma_ or token.text, token.pos_))
+        elif tokens and tokens[0].text[:1].islower() and tokens[0].pos_ in ("NOUN", "PROPN"):
+            doubtful.append(tokens[0].text)
+        found.update(_lemmas(tokens))
+    framed = [frame.format(word) for word in doubtful for frame in _FRAMES]
+    for doc in pipeline.pipe(framed, batch_size=256):
+        # Only the entry's own token (the last word) counts, not the frame's.
+        found.update(_lemmas([t for t in doc if t.is_alpha][-1:]))
+    return found
+
+
+def _lemmas(tokens: Iterable[Token]) -> set[str]:
+    found = set()
+    for token in tokens:
+        found.add(token.text)
+        found.add(normalize_lemma(token.lemma_ or token.text, token.pos_))
     return found
 
 

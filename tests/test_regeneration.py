@@ -210,3 +210,106 @@ def test_switching_a_card_kind_on_later_adds_only_those_cards(tmp_path):
         assert {cid: schedule(col, cid) for cid in studied} == before
     finally:
         col.close()
+
+
+def import_with(col, path, *, merge_notetypes: bool, update_notes: str) -> dict[str, int]:
+    """Import with the choices a user makes in Anki's import dialog."""
+    from anki import import_export_pb2
+    from anki.collection import ImportAnkiPackageRequest
+
+    options = col._backend.get_import_anki_package_presets()
+    options.merge_notetypes = merge_notetypes
+    options.update_notes = import_export_pb2.ImportAnkiPackageUpdateCondition.Value(
+        f"IMPORT_ANKI_PACKAGE_UPDATE_CONDITION_{update_notes.upper()}")
+    log = col.import_anki_package(
+        ImportAnkiPackageRequest(package_path=str(path), options=options)).log
+    return {kind: len(getattr(log, kind)) for kind in ("new", "updated", "duplicate",
+                                                        "conflicting")}
+
+
+def _future_package(today, path, stamp: int, marker: str) -> None:
+    """`today`'s notes as a future learner might write them: the same note type id with one
+    more field, and the examples rewritten (`marker` appended)."""
+    import genanki
+
+    future_type = genanki.Model(deck.NOTE_TYPE_ID, deck.NOTE_TYPE_NAME,
+                                fields=[{"name": n} for n in (*deck.FIELDS, "Audio")],
+                                templates=deck.NOTE_TYPE.templates, css=deck.CSS)
+    future = genanki.Deck(deck.deck_id(DECK_NAME), DECK_NAME)
+    for note in today.decks[0].notes:
+        fields = [*note.fields, ""]
+        fields[deck.FIELDS.index("Examples")] += f"<p>{marker}</p>"
+        future.add_note(genanki.Note(model=future_type, fields=fields, guid=note.guid,
+                                     tags=note.tags))
+    deck.write_package(genanki.Package(future), path, timestamp=stamp)
+
+
+@pytest.mark.parametrize("first_try", ["merge+always", "defaults, then a rebuild"])
+def test_a_changed_note_type_needs_merge_and_update_always(tmp_path, first_try):
+    """What docs/readme-issue5.md tells users to pick if a future learner changes the note
+    type: "Merge note types" and "Update notes: Always"."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(SUMMIT, encoding="utf-8")
+    words = build.find_words([corpus], max_zipf=3.5)
+    today = deck.build_package(words, {}, DECK_NAME)
+    # Built before they are imported, as a learner does: merging a changed note type
+    # rewrites the collection's notes at import time, and Anki compares note times after that.
+    now = int(time.time())
+    deck.write_package(today, tmp_path / "v1.apkg", timestamp=now - 30)
+    _future_package(today, tmp_path / "v2.apkg", now - 20, "future")
+    _future_package(today, tmp_path / "v3.apkg", now - 10, "rebuilt")
+
+    col = new_collection(tmp_path)
+    try:
+        import_package(col, tmp_path / "v1.apkg")
+        studied = study(col, DECK_NAME, 2)
+        before = {cid: schedule(col, cid) for cid in studied}
+
+        def examples_say(marker: str) -> bool:
+            return all(marker in n["Examples"] for n in notes_by_lemma(col).values())
+
+        if first_try == "merge+always":
+            log = import_with(col, tmp_path / "v2.apkg", merge_notetypes=True,
+                              update_notes="always")
+            assert log["updated"] == len(words) and examples_say("future")
+            in_use = [m for m in col.models.all() if col.models.use_count(m)]
+            assert "Audio" in [f["name"] for f in in_use[0]["flds"]]
+        else:
+            # The dialog's defaults: Anki sets the changed note type aside as "...+" and
+            # updates nothing, silently for the learner.
+            log = import_package(col, tmp_path / "v2.apkg")
+            assert log["updated"] == 0 and log["conflicting"] == len(words)
+            assert not examples_say("future")
+            assert col.models.by_name(deck.NOTE_TYPE_NAME + "+") is not None
+            # Rebuilt and imported with both choices, the notes are updated after all.
+            log = import_with(col, tmp_path / "v3.apkg", merge_notetypes=True,
+                              update_notes="always")
+            assert log["updated"] == len(words) and examples_say("rebuilt")
+        assert col.note_count() == len(words)
+        in_use = [m["name"] for m in col.models.all() if col.models.use_count(m)]
+        assert in_use == [deck.NOTE_TYPE_NAME]
+        assert {cid: schedule(col, cid) for cid in studied} == before
+    finally:
+        col.close()
+
+
+def test_merge_alone_does_not_update_a_changed_note_type(tmp_path):
+    """Merging rewrites the collection's notes with the time of the import, so "update notes:
+    if newer" then finds every note newer than the deck and keeps it."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(SUMMIT, encoding="utf-8")
+    today = deck.build_package(build.find_words([corpus], max_zipf=3.5), {}, DECK_NAME)
+    now = int(time.time())
+    deck.write_package(today, tmp_path / "v1.apkg", timestamp=now - 30)
+    _future_package(today, tmp_path / "v2.apkg", now - 20, "future")
+    col = new_collection(tmp_path)
+    try:
+        import_package(col, tmp_path / "v1.apkg")
+        log = import_with(col, tmp_path / "v2.apkg", merge_notetypes=True,
+                          update_notes="if_newer")
+        assert log["updated"] == 0
+        assert not any("future" in n["Examples"] for n in notes_by_lemma(col).values())
+    finally:
+        col.close()
