@@ -4,7 +4,8 @@
 
 - a word list: UTF-8 text, one word per line in any inflected form ("Vorwürfe"), `#` comments;
 - an .apkg (or .colpkg): a zip holding an Anki collection, e.g. a deck learner built earlier;
-- an Anki collection file (`collection.anki2` in the user's Anki profile folder).
+- an Anki collection file (`collection.anki2` in the user's Anki profile folder), or that
+  profile folder itself.
 
 Words are matched by lemma. Everything not already a lemma goes through the same NLP pipeline
 as the articles, so "Vorwürfe" in a list excludes Vorwurf. A note of learner's own note type
@@ -82,14 +83,16 @@ def clean_entry(text: str) -> str:
 def read_source(path: str | Path) -> KnownSource:
     """Read one --known file of any of the three kinds. Raises KnownWordsError."""
     path = Path(path)
+    if path.is_dir() and (path / "collection.anki2").is_file():
+        path = path / "collection.anki2"  # an Anki profile folder
     try:
         with path.open("rb") as f:
             head = f.read(16)
     except FileNotFoundError:
         raise KnownWordsError(f"--known {path}: no such file") from None
     except IsADirectoryError:
-        raise KnownWordsError(f"--known {path}: is a folder, not a word list or collection") \
-            from None
+        raise KnownWordsError(f"--known {path}: is a folder without a collection.anki2, not a "
+                              "word list or collection") from None
     except OSError as exc:
         raise KnownWordsError(f"--known {path}: cannot read ({exc.strerror or exc})") from None
     if head.startswith(SQLITE_MAGIC):

@@ -146,6 +146,7 @@ def test_collection_notes_of_any_type_are_known(tmp_path, article):
     col.close()
     path = profile / "collection.anki2"
     source = known.read_source(path)
+    assert known.read_source(profile) == source  # the profile folder names its collection
     assert "Abrüstung" in source.lemmas  # learner's note type: the Lemma field as it is
     assert {"Vorwürfe", "die Einmischung"} <= set(source.texts)  # others: first field, no HTML
     left = lemmas_of(tmp_path, article, path)
