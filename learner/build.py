@@ -48,15 +48,18 @@ def find_words(
     model: str = nlp.DEFAULT_MODEL,
     order: str = "frequency",
     known_words: Sequence[str | Path] = (),
+    keep: frozenset[str] = frozenset(),
 ) -> list[Word]:
     """The vocabulary of the articles under `paths` at or below the threshold, less the
-    lemmas named in the `known_words` files (word lists, .apkg files, Anki collections)."""
+    lemmas named in the `known_words` files (word lists, .apkg files, Anki collections)
+    unless `keep` (case-folded lemmas) holds them."""
     frequency.check_threshold(max_zipf)
     articles = read_articles(paths)
     pipeline = nlp.load_pipeline(model)
     lemmas = known.known_lemmas(known_words, pipeline) if known_words else frozenset()
     words = frequency.with_frequency(collect_words(tag_articles(articles, pipeline)))
-    return order_words(known.drop_known(frequency.select(words, max_zipf), lemmas), order)
+    selected = known.drop_known(frequency.select(words, max_zipf), lemmas, keep)
+    return order_words(selected, order)
 
 
 def look_up(words: Iterable[Word]) -> dict[tuple[str, str], Entry]:
@@ -82,9 +85,12 @@ def build_deck(
 ) -> tuple[deck.DeckSummary, list[Word]]:
     """Build the deck for the articles under `paths` and write it to `output`."""
     card_kinds = deck.check_card_kinds(card_kinds)
-    words = find_words(paths, max_zipf=max_zipf, model=model, known_words=known_words)
     name = deck_name_for(paths)
     path = Path(output) if output else DEFAULT_DECK_FOLDER / f"{_file_safe(name)}.apkg"
+    # The deck being replaced keeps its words, known or not, so their notes go on updating.
+    keep = known.deck_lemmas(path) if known_words else frozenset()
+    words = find_words(paths, max_zipf=max_zipf, model=model, known_words=known_words,
+                       keep=keep)
     deck_name = f"German::{name}"
     package = deck.build_package(words, look_up(words), deck_name, card_kinds)
     deck.write_package(package, path)

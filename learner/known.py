@@ -274,6 +274,23 @@ def is_known(word: Word, known: frozenset[str]) -> bool:
     return word.lemma.casefold() in known
 
 
-def drop_known(words: Iterable[Word], known: frozenset[str]) -> list[Word]:
-    """The words the learner does not have yet."""
-    return [w for w in words if not is_known(w, known)]
+def drop_known(words: Iterable[Word], known: frozenset[str],
+               keep: frozenset[str] = frozenset()) -> list[Word]:
+    """The words the learner does not have yet, plus those in `keep` (case-folded lemmas)."""
+    return [w for w in words if not is_known(w, known) or w.lemma.casefold() in keep]
+
+
+def deck_lemmas(path: str | Path) -> frozenset[str]:
+    """The lemmas of a deck learner wrote earlier, case-folded; empty if there is none.
+
+    A rebuilt deck keeps these whatever --known says: they are the notes the learner is
+    studying from this deck, and only a deck that still holds them updates their examples.
+    Dropping them would not remove them from Anki anyway (notes missing from a file stay).
+    """
+    path = Path(path)
+    if not path.is_file():
+        return frozenset()
+    try:
+        return frozenset(x.casefold() for x in read_source(path).lemmas)
+    except KnownWordsError:
+        return frozenset()

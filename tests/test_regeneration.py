@@ -313,3 +313,28 @@ def test_merge_alone_does_not_update_a_changed_note_type(tmp_path):
         assert not any("future" in n["Examples"] for n in notes_by_lemma(col).values())
     finally:
         col.close()
+
+
+def test_known_words_never_take_words_out_of_the_deck_being_rebuilt(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(SUMMIT, encoding="utf-8")
+    output = tmp_path / "corpus.apkg"
+    _, first = build.build_deck([corpus], output, max_zipf=3.5)
+    assert "Einmischung" in {w.lemma for w in first}
+    (corpus / "b.txt").write_text(CLIMATE, encoding="utf-8")
+    known_list = tmp_path / "known.txt"
+    known_list.write_text("Einmischung\nBürgerbeteiligung\n", encoding="utf-8")
+    _, second = build.build_deck([corpus], output, max_zipf=3.5, known_words=[known_list])
+    lemmas = {w.lemma for w in second}
+    # Already in this deck: stays, so its note gains the new article's sentence.
+    assert "Einmischung" in lemmas
+    assert "Klimapolitik" in " ".join(
+        e.sentence for w in second if w.lemma == "Einmischung" for e in w.examples)
+    assert "Bürgerbeteiligung" not in lemmas  # new and known: skipped
+    assert "Aufforstung" in lemmas  # new and unknown
+    # The deck itself given as --known (an easy slip) leaves it whole, not empty.
+    _, third = build.build_deck([corpus], output, max_zipf=3.5, known_words=[output])
+    assert {w.lemma for w in third} == lemmas | {"Bürgerbeteiligung"}
+    assert {w.lemma for w in third} == {w.lemma for w in build.find_words([corpus],
+                                                                          max_zipf=3.5)}
