@@ -55,6 +55,7 @@ def weeks_later(tmp_path_factory):
     # What else a learner does to cards: suspend one, flag another.
     col.sched.suspend_cards([studied[0]])
     col.set_user_flag_for_cards(2, [studied[1]])
+    col.set_deck([studied[2]], col.decks.id("Hard words"))  # and move one to a deck of their own
     before = {cid: schedule(col, cid) for cid in studied}
     notes_before = notes_by_lemma(col)
 
@@ -98,7 +99,7 @@ def test_no_note_is_duplicated(weeks_later):
     assert weeks_later["log2"]["duplicate"] == 0 and weeks_later["log2"]["conflicting"] == 0
     # Anki's default deck, the parent "German" and ours: no second copy of the deck.
     assert sorted(d.name for d in col.decks.all_names_and_ids()) == [
-        "Default", "German", DECK_NAME]
+        "Default", "German", DECK_NAME, "Hard words"]
 
 
 def test_existing_notes_gain_the_new_articles_examples(weeks_later):
@@ -122,8 +123,9 @@ def test_studied_cards_keep_schedule_and_review_history(weeks_later):
         assert after == before
         assert after["reps"] == 1 and len(after["revlog"]) == 1
         assert after["type"] != 0  # no longer a new card
-    suspended, flagged = weeks_later["studied"][:2]
+    suspended, flagged, moved = weeks_later["studied"]
     assert col.get_card(suspended).queue == -1 and col.get_card(flagged).flags == 2
+    assert col.decks.name(col.get_card(moved).did) == "Hard words"
 
 
 def test_new_words_arrive_as_new_cards(weeks_later):
