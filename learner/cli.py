@@ -191,28 +191,29 @@ def print_stats(result: stats.TextStats, source: str) -> None:
         "are not running words)")
     most = max((b.cards for b in result.bands), default=0) or 1
     table = Table(box=None, pad_edge=False, header_style="bold")
-    table.add_column("Zipf band", no_wrap=True, min_width=15)
+    table.add_column("Zipf", no_wrap=True, min_width=7)
     table.add_column("words", justify="right", no_wrap=True, min_width=5)
     table.add_column("cards", justify="right", no_wrap=True)
-    table.add_column("", no_wrap=True, min_width=16)
+    table.add_column("", no_wrap=True, min_width=12)
     table.add_column("coverage", justify="right", no_wrap=True)
     table.add_column("most met in the articles", no_wrap=True, overflow="ellipsis",
-                     max_width=max(20, console.width - 56))
+                     max_width=max(20, console.width - 50))
     for band in result.bands:
         met = band.coverage >= result.target
         table.add_row(
             band.label,
             f"{band.words:,}",
             f"{band.cards:,}",
-            f"[cyan]{_bar(band.cards / most, 16)}[/]",
+            f"[cyan]{_bar(band.cards / most, 12)}[/]",
             f"[{'green' if met else 'yellow'}]{band.coverage:.1%}[/]",
             ", ".join(band.examples),
         )
-    table.add_row("not in wordfreq", f"{result.unlisted_words:,}", "–", "", "",
+    table.add_row("unknown", f"{result.unlisted_words:,}", "–", "", "",
                   ", ".join(result.unlisted_examples), style="dim")
     console.print(table)
     console.print(
-        "[dim]words: distinct lemmas in the band. cards: the deck with --max-zipf at the band's "
+        "[dim]words: distinct lemmas in the band (unknown: Zipf 0, not in wordfreq, never "
+        "cards). cards: the deck with --max-zipf at the band's "
         "top edge. coverage: the share of running words understood by a learner who knows "
         "every word above that edge.[/]")
     sel = result.selection

@@ -84,20 +84,20 @@ def write_plot(stats: TextStats, path: str | Path) -> Path:
         bottom.text(centre, bottom.get_ylim()[1] * 0.97, "\n".join(_short(band.examples)),
                     ha="center", va="top", fontsize=7.5, color="#57606a", style="italic")
 
-    # The suggestion's labels go left of its line and the user's to the right, when the
-    # user's threshold is the higher one (and the other way round), so they never overlap.
+    # Labels go right of their line, except the lower of two thresholds, whose labels go left
+    # (when there is room before the axis) so the two never overlap.
     sel = stats.selection
     marks = []
     if stats.suggested is not None:
         s = stats.suggested
         marks.append((s.max_zipf, s.cards, s.coverage, _SUGGESTED,
-                      f"suggested for {stats.target:.0%}: {s.max_zipf:g}"))
+                      f"suggested for {stats.target:.0%}: {_zipf(s.max_zipf)}"))
     if stats.suggested is None or abs(sel.max_zipf - stats.suggested.max_zipf) > 1e-9:
         marks.append((sel.max_zipf, sel.cards, sel.coverage, _CHOSEN,
-                      f"your threshold: {sel.max_zipf:g}"))
+                      f"your threshold: {_zipf(sel.max_zipf)}"))
     marks.sort()
     for i, (x, n, cov, colour, label) in enumerate(marks):
-        right = i == len(marks) - 1
+        right = i == len(marks) - 1 or x - X_RANGE[0] < 1.4
         side = {"xytext": (7 if right else -7, 0), "ha": "left" if right else "right",
                 "bbox": {"boxstyle": "round,pad=0.2", "fc": "white", "ec": "none", "alpha": 0.85}}
         for ax in (top, bottom):
@@ -119,6 +119,10 @@ def write_plot(stats: TextStats, path: str | Path) -> Path:
     finally:
         plt.close(fig)
     return path
+
+
+def _zipf(zipf: float) -> str:
+    return f"{zipf:.1f}" if round(zipf, 1) == zipf else f"{zipf:.2f}"
 
 
 def _short(words: tuple[str, ...], fit: int = 12, count: int = 2) -> list[str]:
