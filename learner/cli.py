@@ -167,6 +167,11 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def percent(share: float) -> str:
+    """A share as a user would write it: 95%, 97.5%."""
+    return f"{100 * share:g}%"
+
+
 def zipf_text(zipf: float) -> str:
     """A Zipf value as a user would type it: 4.0, 3.5, 4.31."""
     return f"{zipf:.1f}" if round(zipf, 1) == zipf else f"{zipf:.2f}"
@@ -181,6 +186,7 @@ def _bar(share: float, width: int = 20) -> str:
 def print_stats(result: stats.TextStats, source: str) -> None:
     """The stats as a table with bars, then the user's threshold and the suggestion."""
     from rich.console import Console
+    from rich.markup import escape
     from rich.table import Table
 
     console = Console(highlight=False)
@@ -206,10 +212,10 @@ def print_stats(result: stats.TextStats, source: str) -> None:
             f"{band.cards:,}",
             f"[cyan]{_bar(band.cards / most, 12)}[/]",
             f"[{'green' if met else 'yellow'}]{band.coverage:.1%}[/]",
-            ", ".join(band.examples),
+            escape(", ".join(band.examples)),
         )
     table.add_row("unknown", f"{result.unlisted_words:,}", "–", "", "",
-                  ", ".join(result.unlisted_examples), style="dim")
+                  escape(", ".join(result.unlisted_examples)), style="dim")
     console.print(table)
     console.print(
         "[dim]words: distinct lemmas in the band (unknown: Zipf 0, not in wordfreq, never "
@@ -224,13 +230,14 @@ def print_stats(result: stats.TextStats, source: str) -> None:
         f"{sel.coverage_after:.1%} once the cards are learned.")
     if result.suggested is None:
         console.print(
-            f"No threshold reaches {result.target:.0%} coverage: "
+            f"No threshold reaches {percent(result.target)} coverage: "
             f"{result.unlisted_running_words / max(result.running_words, 1):.1%} of the running "
             "words are unknown to wordfreq (typos, rare compounds).")
     else:
         s = result.suggested
         console.print(
-            f"For {result.target:.0%} coverage: [bold]--max-zipf {zipf_text(s.max_zipf)}[/] "
+            f"For {percent(result.target)} coverage: "
+            f"[bold]--max-zipf {zipf_text(s.max_zipf)}[/] "
             f"({s.cards:,} cards; who knows every word above it understands "
             f"{s.coverage:.1%}).")
 

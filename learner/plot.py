@@ -71,6 +71,7 @@ def write_plot(stats: TextStats, path: str | Path) -> Path:
     bottom.set_ylabel("cards in the deck\n(words at or below)", color=_CARDS)
     bottom.set_ylim(0, max(cards[-1], 1) * 1.15)
     bottom.yaxis.set_major_locator(MaxNLocator(5, integer=True))
+    bottom.yaxis.set_major_formatter(FuncFormatter(lambda v, _: f"{v:,.0f}"))
     bottom.grid(alpha=0.3)
     bottom.set_xlim(*X_RANGE)
     bottom.set_xlabel("threshold: --max-zipf   (Zipf 3 = once per million words, "
@@ -91,7 +92,7 @@ def write_plot(stats: TextStats, path: str | Path) -> Path:
     if stats.suggested is not None:
         s = stats.suggested
         marks.append((s.max_zipf, s.cards, s.coverage, _SUGGESTED,
-                      f"suggested for {stats.target:.0%}: {_zipf(s.max_zipf)}"))
+                      f"suggested for {100 * stats.target:g}%: {_zipf(s.max_zipf)}"))
     if stats.suggested is None or abs(sel.max_zipf - stats.suggested.max_zipf) > 1e-9:
         marks.append((sel.max_zipf, sel.cards, sel.coverage, _CHOSEN,
                       f"your threshold: {_zipf(sel.max_zipf)}"))
