@@ -115,7 +115,6 @@ class RunningWords:
     names: int = 0
     # (form, lemma) of function words and other non-candidates, with their counts.
     others: Counter[tuple[str, str]] = field(default_factory=Counter)
-    candidates: int = 0  # running words that are content words, for a consistency check
 
     def add(self, token: Token) -> None:
         kind = running_word_kind(token)
@@ -123,8 +122,7 @@ class RunningWords:
             self.names += 1
         elif kind == "other":
             self.others[(token.text, token.lemma_ or token.text)] += 1
-        elif kind == "candidate":
-            self.candidates += 1
+        # A "candidate" is counted by vocabulary.collect_words, as its Word's count.
 
 
 def running_word_kind(token: Token) -> str | None:
