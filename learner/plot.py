@@ -30,7 +30,10 @@ _CHOSEN = "#cf222e"
 
 def write_plot(stats: TextStats, path: str | Path) -> Path:
     """Draw the coverage and card curves into a PNG at `path`."""
-    import matplotlib
+    try:
+        import matplotlib
+    except ImportError:
+        raise OutputError("--plot needs matplotlib (pip install matplotlib)") from None
 
     matplotlib.use("Agg")
     from matplotlib import pyplot as plt
