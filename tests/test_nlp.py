@@ -26,6 +26,7 @@ from spacy.training import Example
 from spacy.util import fix_random_seed
 from wordfreq import zipf_frequency
 
+from learner import cli
 from learner import nlp as learner_nlp
 from learner.errors import ModelError
 
@@ -381,15 +382,26 @@ def english_pipeline(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("ENGLISH", "is for 'en', not German"),
 ])
 def test_a_wrong_model_is_one_line_and_exit_4(model: str, message: str, article: Path,
-                                              english_pipeline: Path) -> None:
+                                              english_pipeline: Path,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
     model = str(english_pipeline) if model == "ENGLISH" else model
-    run = learner("words", str(article), "--model", model)
-    assert run.returncode == ModelError.exit_code == 4
+    assert cli.main(["words", str(article), "--model", model]) == ModelError.exit_code == 4
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("learner: error: ")
+    assert message in err
+    assert len(err.strip().splitlines()) == 1, err
+
+
+def test_a_wrong_model_name_from_the_shell(article: Path) -> None:
+    run = learner("words", str(article), "--model", "de_core_news_nonexistent")
+    assert run.returncode == 4
     assert run.stdout == ""
-    assert run.stderr.startswith("learner: error: ")
-    assert message in run.stderr
-    assert len(run.stderr.strip().splitlines()) == 1, run.stderr
-    assert "Traceback" not in run.stderr
+    assert run.stderr.strip().splitlines() == [
+        "learner: error: spaCy pipeline 'de_core_news_nonexistent' is not installed (try: "
+        "python -m spacy download de_core_news_nonexistent, or omit --model for the embedded "
+        "default)"
+    ]
 
 
 def test_a_pipeline_this_spacy_cannot_build_is_a_model_error(trained_pipeline: Path,
