@@ -146,3 +146,35 @@ def test_stats_over_many_news_articles(shared):
     # News text: the function words and common words above Zipf 5.5 are most of it.
     assert result.bands[-1].coverage < 0.6
     assert 0.8 < result.bands[4].coverage < result.bands[0].coverage < 1
+
+
+def _word(lemma: str, zipf: float, count: int):
+    from learner.vocabulary import Word
+
+    return Word(lemma=lemma, pos="NOUN", count=count, forms=(lemma,), examples=(),
+                articles=("a",), zipf=zipf)
+
+
+def test_measure_agrees_with_a_direct_count_at_every_threshold():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    zipfs = st.sampled_from([0.0, 1.0, 2.0, 2.5, 3.3, 3.5, 4.0, 4.01, 5.5, 6.2])
+
+    @settings(max_examples=60, deadline=None)
+    @given(st.lists(st.tuples(zipfs, st.integers(1, 9)), min_size=1, max_size=12),
+           st.integers(0, 5), st.sampled_from([0.0, 2.5, 3.5, 4.0, 6.0]))
+    def check(entries, names, max_zipf):
+        words = [_word(f"W{i}", z, n) for i, (z, n) in enumerate(entries)]
+        result = stats.measure(words, stats.RunningWords(names=names), articles=1,
+                               max_zipf=max_zipf)
+        total = sum(n for _, n in entries) + names
+        known = sum(n for z, n in entries if z > max_zipf) + names
+        assert result.running_words == total
+        assert result.selection.coverage == pytest.approx(known / total)
+        assert result.selection.cards == sum(1 for z, _ in entries if 0 < z <= max_zipf)
+        assert result.bands[-1].cards == sum(1 for z, _ in entries if z > 0)
+        if result.suggested is not None:
+            assert result.suggested.coverage >= result.target
+
+    check()
