@@ -383,8 +383,11 @@ def build_package(
 ) -> genanki.Package:
     card_kinds = check_card_kinds(card_kinds)
     deck = genanki.Deck(deck_id(deck_name), deck_name)
-    for word in words:
-        deck.add_note(make_note(word, entries.get(word.key, EMPTY), card_kinds))
+    for position, word in enumerate(words):
+        note = make_note(word, entries.get(word.key, EMPTY), card_kinds)
+        # Anki shows new cards in order of their `due` number: the order of `words`.
+        note.due = position
+        deck.add_note(note)
     return genanki.Package(deck)
 
 
