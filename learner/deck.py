@@ -265,11 +265,11 @@ def _merge_repeats(examples: Sequence[Example]) -> list[Example]:
 
 
 def choose_examples(word: Word, limit: int = MAX_EXAMPLES) -> list[Example]:
-    """Up to `limit` examples, each sentence once, most readable first.
+    """Up to `limit` examples, each sentence once, in the order the articles have them.
 
     Different articles come first: one sentence from each article (its most readable), then
-    the best of what is left. A word met in three articles shows three contexts rather than
-    three sentences from one.
+    the most readable of what is left. A word met in three articles shows three contexts
+    rather than three sentences from one.
     """
     candidates = _merge_repeats(word.examples)
     ranked = sorted(range(len(candidates)),
@@ -283,8 +283,12 @@ def choose_examples(word: Word, limit: int = MAX_EXAMPLES) -> list[Example]:
     for i in ranked:
         if len(chosen) < limit and i not in chosen:
             chosen.append(i)
-    chosen.sort(key=ranked.index)
-    return [_trim_dangling_quote(candidates[i]) for i in chosen]
+    return [_trim_dangling_quote(candidates[i]) for i in sorted(chosen)]
+
+
+def most_readable_first(examples: Sequence[Example]) -> list[Example]:
+    """The examples with the most readable one first: the card's context sentence and cloze."""
+    return sorted(examples, key=lambda e: readability_penalty(e.sentence))
 
 
 def _trim_dangling_quote(example: Example) -> Example:
@@ -348,7 +352,7 @@ def check_card_kinds(kinds: Sequence[str]) -> tuple[str, ...]:
 
 
 def make_note(word: Word, entry: Entry, card_kinds: Sequence[str] = CARD_KINDS) -> genanki.Note:
-    examples = choose_examples(word)
+    examples = most_readable_first(choose_examples(word))
     cloze_html, cloze_answer = cloze(examples[0]) if examples else ("", "")
     fields = {
         "Lemma": html.escape(word.lemma),

@@ -104,9 +104,15 @@ def test_examples_prefer_other_articles_and_readable_sentences():
     chosen = deck.choose_examples(w)
     assert [e.sentence for e in chosen] == [readable.sentence, second.sentence,
                                             third.sentence]
-    # With one article only, the readable sentence still comes first and the caption last.
+    # With one article only, all three, in the article's order; the card shows the most
+    # readable first (its context sentence and its cloze) and the caption last.
     one = deck.choose_examples(word("Einmischung", caption, long_one, readable))
-    assert one[0] == readable and one[-1] == caption
+    assert one == [caption, long_one, readable]
+    assert deck.most_readable_first(one) == [readable, long_one, caption]
+    fields = fields_of(deck.make_note(word("Einmischung", caption, long_one, readable),
+                                      EINMISCHUNG))
+    assert fields["Examples"].startswith("<ul><li>Die Regierung wies jede <b>Einmischung")
+    assert "wies jede" in fields["Cloze"]
 
 
 def test_a_sentence_is_used_once_and_cloze_blanks_every_occurrence():
