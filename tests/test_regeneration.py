@@ -340,3 +340,37 @@ def test_known_words_never_take_words_out_of_the_deck_being_rebuilt(tmp_path):
     assert {w.lemma for w in third} == lemmas | {"Bürgerbeteiligung"}
     assert {w.lemma for w in third} == {w.lemma for w in build.find_words([corpus],
                                                                           max_zipf=3.5)}
+
+
+def test_new_card_templates_and_css_reach_the_collection(tmp_path):
+    """Changing how cards look (templates, CSS) needs no choice in the import dialog: the note
+    type's time grows with the notes', and Anki takes the newer note type."""
+    import genanki
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(SUMMIT, encoding="utf-8")
+    words = build.find_words([corpus], max_zipf=3.5)
+    now = int(time.time())
+    deck.write_package(deck.build_package(words, {}, DECK_NAME), tmp_path / "v1.apkg",
+                       timestamp=now - 20)
+    restyled = genanki.Model(deck.NOTE_TYPE_ID, deck.NOTE_TYPE_NAME,
+                             fields=[{"name": n} for n in deck.FIELDS],
+                             templates=[dict(t, qfmt=t["qfmt"] + "<!-- v2 -->")
+                                        for t in deck.NOTE_TYPE.templates],
+                             css=deck.CSS + "/* v2 */")
+    restyled_deck = genanki.Deck(deck.deck_id(DECK_NAME), DECK_NAME)
+    for note in deck.build_package(words, {}, DECK_NAME).decks[0].notes:
+        restyled_deck.add_note(genanki.Note(model=restyled, fields=note.fields, guid=note.guid,
+                                            tags=note.tags))
+    deck.write_package(genanki.Package(restyled_deck), tmp_path / "v2.apkg", timestamp=now - 10)
+    col = new_collection(tmp_path)
+    try:
+        import_package(col, tmp_path / "v1.apkg")
+        import_package(col, tmp_path / "v2.apkg")
+        note_types = [m for m in col.models.all() if m["name"].startswith(deck.NOTE_TYPE_NAME)]
+        assert len(note_types) == 1
+        assert note_types[0]["css"].endswith("/* v2 */")
+        assert all(t["qfmt"].endswith("<!-- v2 -->") for t in note_types[0]["tmpls"])
+    finally:
+        col.close()
