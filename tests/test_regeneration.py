@@ -210,6 +210,13 @@ def test_switching_a_card_kind_on_later_adds_only_those_cards(tmp_path):
         templates = Counter(col.get_card(cid).template()["name"] for cid in col.find_cards(""))
         assert templates == {"Recognition": summary.notes, "Cloze": summary.notes}
         assert {cid: schedule(col, cid) for cid in studied} == before
+        # Switched off again: Anki keeps the cards but finds them empty, and its
+        # Tools > Empty Cards removes them (what docs/readme-issue5.md tells users).
+        build.build_deck([corpus], output, max_zipf=3.5, card_kinds=["recognition"])
+        import_package(col, output)
+        empty = [cid for note in col.get_empty_cards().notes for cid in note.card_ids]
+        assert sorted(col.get_card(cid).template()["name"] for cid in empty) == \
+            ["Cloze"] * summary.notes
     finally:
         col.close()
 
