@@ -214,6 +214,7 @@ def test_anki_renders_each_card_kind(tmp_path):
         assert "interference" in production.question()
         assert "Einmischung" not in production.question()
         assert "die Einmischung, -en" in production.answer()
+        assert "no gloss in the dictionary" not in answer
         cloze = cards["Cloze"]
         assert "[…]" in cloze.question() and "Einmischung" not in cloze.question()
         # The back fills the gap in the same sentence.
@@ -229,3 +230,20 @@ def test_opening_quote_of_the_next_sentence_is_not_shown():
     (chosen,) = deck.choose_examples(w)
     assert chosen.sentence == "Die Einmischung lag wie ein Schatten über dem Gespräch."
     assert deck.highlight(chosen).startswith("Die <b>Einmischung</b>")
+
+
+@pytest.mark.slow
+def test_anki_says_when_the_dictionary_had_no_gloss(tmp_path):
+    from tests.anki_collection import import_package, new_collection
+
+    path = tmp_path / "deck.apkg"
+    deck.write_package(deck.build_package([EINMISCHUNG_WORD], {}, "German::t"), path)
+    col = new_collection(tmp_path)
+    try:
+        import_package(col, path)
+        names = sorted(col.get_card(c).template()["name"] for c in col.find_cards(""))
+        assert names == ["Cloze", "Recognition"]  # nothing to produce the word from
+        card = col.get_card(col.find_cards("card:Recognition")[0])
+        assert '<span class="missing">no gloss in the dictionary</span>' in card.answer()
+    finally:
+        col.close()
