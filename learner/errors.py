@@ -34,6 +34,12 @@ class UsageError(LearnerError):
     exit_code = 2
 
 
+class KnownWordsError(LearnerError):
+    """A --known file is missing, unreadable, or not a word list, .apkg or Anki collection."""
+
+    exit_code = 2
+
+
 class DictionaryError(LearnerError):
     """The dictionary named by --dictionary or $LEARNER_DICTIONARY is missing or unusable,
     or its index cannot be written."""

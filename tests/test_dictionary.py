@@ -377,18 +377,12 @@ def test_cli_words_json_carries_gloss_gender_plural(tmp_path, ding, cache, capsy
 
 
 @pytest.fixture(scope="module")
-def ding_real(tmp_path_factory) -> Dictionary:
+def ding_real(dictionary_cache) -> Dictionary:
+    """Debian's trans-de-en, indexed into the session's cache folder (see conftest)."""
     if not dictionary.DEFAULT_SOURCE.is_file():
         pytest.skip("Debian's trans-de-en is not installed (apt-get install trans-de-en)")
-    old = os.environ.get(dictionary.CACHE_VARIABLE)
-    os.environ[dictionary.CACHE_VARIABLE] = str(tmp_path_factory.mktemp("cache"))
-    try:
-        opened = Dictionary.open(dictionary.DEFAULT_SOURCE)
-    finally:
-        if old is None:
-            del os.environ[dictionary.CACHE_VARIABLE]
-        else:
-            os.environ[dictionary.CACHE_VARIABLE] = old
+    opened = Dictionary.open(dictionary.DEFAULT_SOURCE)
+    assert dictionary.index_path(dictionary.DEFAULT_SOURCE).parent == dictionary_cache
     yield opened
     opened.close()
 
