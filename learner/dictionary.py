@@ -54,7 +54,7 @@ DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 CACHE_VARIABLE = "LEARNER_CACHE_DIR"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "8"
+INDEX_VERSION = "9"
 
 # How many senses a card shows. One sense hides the word's range; more than three crowds
 # the card and the later ones are rarely what the article meant.
@@ -77,11 +77,15 @@ _MARKED_LABELS = frozenset({
     "ugs.", "slang", "vulg.", "pej.", "humor.", "geh.", "poet.", "veraltet", "veraltend",
     "altertümlich", "selten", "rare", "obs.", "archaic", "Ös.", "Schw.", "Süddt.", "Norddt.",
     "Mittelwestdt.", "Ostdt.", "Westdt.", "BW", "Bayr.", "Lie.", "Lux.", "Dt.", "Jugendsprache",
-    "übtr.", "fig.", "iron.", "euphem.", "Kindersprache", "dialekt.",
+    "übtr.", "fig.", "iron.", "euphem.", "Kindersprache", "dialekt.", "alt", "Mitteldt.",
 })
-# Subject-field labels ([chem.], [jur.]...): a specialist sense is rarely the one a teacher
-# gives first. Register and region labels are in _MARKED_LABELS; every other label in Ding
-# is a subject field.
+# Subject fields a news reader meets every day: a sense labelled with one of these is as
+# good a first sense as an unlabelled one. Every other subject field ([chem.], [techn.],
+# [ornith.]...) marks a specialist sense, rarely the one a teacher gives first.
+_EVERYDAY_FIELDS = frozenset({
+    "pol.", "econ.", "fin.", "soc.", "adm.", "mil.", "sport", "geogr.", "cook.", "auto",
+    "transp.", "school", "relig.", "art", "envir.", "telco.", "jur.",
+})
 
 
 # --- parsing ---------------------------------------------------------------------------------
@@ -266,7 +270,8 @@ def parse_line(line: str) -> Iterator[Candidate]:
         if not senses:
             continue
         tagged = {h.pos for h in heads if h.pos}
-        specialist = any(label not in _MARKED_LABELS for h in heads for label in h.labels)
+        specialist = any(label not in _MARKED_LABELS and label not in _EVERYDAY_FIELDS
+                         for h in heads for label in h.labels)
         for position, head in enumerate(heads):
             pos = head.pos
             if not pos and len(tagged) == 1 and next(iter(tagged)) in ("VERB", "ADJ", "ADV"):
@@ -301,7 +306,7 @@ def candidate_weight(c: Candidate) -> float:
       synonym the line belongs to another word (Einmischung under "Einflussnahme"): half.
     - A compound listed inside another word's line: half.
     - A register or region label on the word ([ugs.], [Ös.]): half.
-    - A subject field on the line ([chem.], [jur.]): 0.6.
+    - A specialist subject field on the line ([chem.], [techn.]; not [pol.], [jur.]...): 0.6.
     - The main entry of a word lists plurals, forms and example phrases: 1 + log2(sub-entries).
     """
     weight = 1.0 + math.log2(c.size)
