@@ -32,3 +32,16 @@ class UsageError(LearnerError):
     """An option value is out of range (a threshold that is not a number, say)."""
 
     exit_code = 2
+
+
+class LearnerWarning(UserWarning):
+    """Something in the input looks wrong, but a deck can still be made. The CLI prints each
+    as one line on stderr and goes on."""
+
+
+class NotGermanWarning(LearnerWarning):
+    """An article's words do not look German (an English article, say)."""
+
+
+class SkippedFileWarning(LearnerWarning):
+    """A file in a folder is not a readable article and was left out."""
