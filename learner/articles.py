@@ -14,6 +14,8 @@ with one line that says what it is. Text that does not look German is read, with
 from __future__ import annotations
 
 import codecs
+import itertools
+import logging
 import re
 import unicodedata
 import warnings
@@ -29,10 +31,12 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".xhtml"}
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 
 # One article file is refused above this size, before it is read. A long news article is
-# 10-50 kB and a whole novel 1-2 MB; 10 MB of German is about 1.4 million words, which the
-# embedded pipeline tags in roughly ten minutes. Anything bigger is not one article (a dump, a
-# log, a mistaken file) and is better split into files, one per article.
-MAX_ARTICLE_BYTES = 10_000_000
+# 10-50 kB and a whole novel 1-2 MB. Memory grows with the text (every example sentence is
+# kept): the 600 articles of ../shared/bench/gnad in one 1.6 MB file took 165 s and 340 MB peak
+# (`/usr/bin/time -v python -m learner words FILE`, 140 MB of it the program itself), so 5 MB
+# stays under about 600 MB. Anything bigger is not one article (a dump, a log, a mistaken file)
+# and is better split into one file per article.
+MAX_ARTICLE_BYTES = 5_000_000
 
 # Runs of more than this many characters without a space are dropped from the body: no German
 # word is that long (the famous "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"
@@ -87,7 +91,7 @@ _NOT_TEXT = re.compile(
     "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff\ufffe\uffff]"
 )
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_LONG_RUN = re.compile(r"\S{%d,}" % (MAX_TOKEN_CHARS + 1))
+_LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
 _WORD = re.compile(r"[^\W\d_]+")
 
 # Keys whose value is one token: whatever follows on the same line is article text. Scraped
@@ -166,8 +170,9 @@ def parse_article(raw: str, path: str = "") -> Article:
 def decode_text(data: bytes, name: str = "input") -> str:
     """The text in `data`, whatever its encoding; InputError when it is not text.
 
-    UTF-8 is tried strictly first: valid UTF-8 with any non-ASCII in it is practically never
-    something else. Then byte-order marks, then charset-normalizer among the Western encodings.
+    A byte-order mark decides first. Then known binary signatures and NUL bytes are refused.
+    Then UTF-8 is tried strictly: valid UTF-8 with any non-ASCII in it is practically never
+    something else. Only then does charset-normalizer choose among the Western encodings.
     """
     if not data:
         raise InputError(f"{name}: the file is empty")
@@ -183,13 +188,14 @@ def decode_text(data: bytes, name: str = "input") -> str:
         if data.startswith(signature):
             raise InputError(f"{name}: {kind}, not text; save the article as text (.txt) "
                              "or as a web page (.html)")
+    if b"\x00" in data:
+        # Text never holds NUL bytes (although UTF-8 allows them); UTF-16 does, but then it
+        # carries a byte-order mark.
+        raise InputError(f"{name}: binary data, not text")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
-    if b"\x00" in data:
-        # Text never holds NUL bytes; UTF-16 does, but then it carries a byte-order mark.
-        raise InputError(f"{name}: binary data, not text")
     from charset_normalizer import from_bytes  # imported here: needed only for legacy files
 
     best = from_bytes(data, cp_isolation=list(WESTERN_ENCODINGS)).best()
@@ -227,20 +233,32 @@ def html_article(markup: str, path: str = "") -> Article:
     import trafilatura
     from lxml.etree import LxmlError
 
-    try:
-        doc = trafilatura.bare_extraction(
-            markup, with_metadata=True, favor_recall=True, include_comments=False,
-            include_tables=False,
-        )
-    except (ValueError, LxmlError):
-        raise InputError(f"{path}: cannot read the web page") from None
+    # trafilatura logs its parsing troubles; the user gets one InputError line instead.
+    logging.getLogger("trafilatura").addHandler(logging.NullHandler())
+    logging.getLogger("trafilatura").propagate = False
+
+    def extract(page: str):
+        try:
+            return trafilatura.bare_extraction(
+                page, with_metadata=True, favor_recall=True, include_comments=False,
+                include_tables=False,
+            )
+        except (ValueError, LxmlError):
+            raise InputError(f"{path}: cannot read the web page") from None
+
+    doc = extract(markup)
+    if not (doc and doc.text) and "<html" not in markup[:2000].lower():
+        # A fragment saved without <html><body> (copied from a page's source): trafilatura
+        # parses only whole documents.
+        doc = extract(f"<html><body>{markup}</body></html>")
     text = (doc.text or "") if doc else ""
     # trafilatura puts each block (heading, paragraph) on one line; a blank line between them
     # keeps a headline without a full stop from running into the next sentence.
     text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
     return Article(
         path=path,
-        title=((doc.title or "").strip() if doc else "") or (Path(path).stem if path else "article"),
+        title=((doc.title or "").strip() if doc else "")
+        or (Path(path).stem if path else "article"),
         text=text,
         date=(doc.date or "") if doc else "",
         source=(doc.sitename or "") if doc else "",
@@ -258,7 +276,7 @@ def german_share(text: str) -> tuple[float, int]:
     (wordfreq), and how many words it judged."""
     from wordfreq import zipf_frequency
 
-    words = [m.group() for m, _ in zip(_WORD.finditer(text), range(LANGUAGE_SAMPLE_WORDS))]
+    words = [m.group() for m in itertools.islice(_WORD.finditer(text), LANGUAGE_SAMPLE_WORDS)]
     if not words:
         return 0.0, 0
     german = sum(zipf_frequency(w, "de") > zipf_frequency(w, "en") for w in words)
@@ -314,7 +332,8 @@ def read_article(path: Path) -> Article:
     return article
 
 
-def _check_path(given: str | Path) -> Path:
+def check_path(given: str | Path) -> Path:
+    """The path, or InputError when it cannot name a file at all."""
     if str(given) == "":
         raise InputError("an empty path was given")
     if "\x00" in str(given):
@@ -325,7 +344,7 @@ def _check_path(given: str | Path) -> Path:
 def article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Expand files and folders into article files, in a stable order."""
     for given in paths:
-        path = _check_path(given)
+        path = check_path(given)
         if path.is_dir():
             found = sorted(
                 p for p in path.rglob("*")
@@ -350,7 +369,7 @@ def read_articles(paths: Iterable[str | Path]) -> list[Article]:
     """
     articles: list[Article] = []
     for given in paths:
-        if not _check_path(given).is_dir():
+        if not check_path(given).is_dir():
             articles.extend(read_article(p) for p in article_files([given]))
             continue
         found = []

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import warnings
 from collections.abc import Sequence
 
 from learner import __version__, build, deck, frequency, nlp
-from learner.errors import LearnerError, UsageError
+from learner.errors import LearnerError, LearnerWarning, UsageError
 
 
 def _zipf(value: str) -> float:
@@ -85,13 +87,32 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    if issubclass(category, LearnerWarning):
+        print(f"learner: warning: {message}", file=sys.stderr)
+    else:
+        _show_warning(message, category, filename, lineno, file, line)
+
+
+_show_warning = warnings.showwarning
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return run(args)
+        with warnings.catch_warnings():
+            # Each warning about the input is one line, every time it happens.
+            warnings.simplefilter("always", LearnerWarning)
+            warnings.showwarning = _print_warning
+            return run(args)
     except LearnerError as exc:
         print(f"learner: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("learner: interrupted; no deck was written", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`learner words ... | head`): not an error. Python would
+        # complain again when it flushes stdout at exit, so stdout goes to /dev/null first.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
