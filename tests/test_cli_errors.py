@@ -1,0 +1,208 @@
+"""Bad input at the command line: one clear line, a non-zero exit code, no traceback, no deck."""
+
+from __future__ import annotations
+
+import io
+import os
+import resource
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from learner import cli
+from tests.samples import ENGLISH, GERMAN, pdf_bytes, png_bytes
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_cli(capsys, *args: str) -> tuple[int, str, str]:
+    """learner's main in-process; argparse's exit (code 2, usage) counts as a return."""
+    try:
+        code = cli.main([str(a) for a in args])
+    except SystemExit as exc:
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def run_process(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "learner", *map(str, args)], cwd=ROOT,
+                          capture_output=True, text=True, timeout=300, **kwargs)
+
+
+def assert_one_error_line(code: int, err: str, *fragments: str) -> None:
+    assert code != 0
+    assert "Traceback" not in err
+    lines = err.strip().splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("learner: error: ")
+    for fragment in fragments:
+        assert fragment in lines[0]
+
+
+@pytest.fixture
+def article(tmp_path) -> Path:
+    path = tmp_path / "artikel.txt"
+    path.write_text(GERMAN, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("name", "data", "fragment"), [
+    ("leer.txt", b"", "the file is empty"),
+    ("doc.pdf", pdf_bytes(), "a PDF document, not text"),
+    ("bild.png", png_bytes(), "a PNG image, not text"),
+])
+@pytest.mark.parametrize("command", ["build", "words"])
+def test_files_that_are_not_articles(tmp_path, capsys, name, data, fragment, command):
+    path = tmp_path / name
+    path.write_bytes(data)
+    out_file = tmp_path / "deck.apkg"
+    extra = ["-o", out_file] if command == "build" else []
+    code, out, err = run_cli(capsys, command, path, *extra)
+    assert_one_error_line(code, err, str(path), fragment)
+    assert out == ""
+    assert not out_file.exists()
+
+
+def test_missing_path(tmp_path, capsys):
+    code, _, err = run_cli(capsys, "build", tmp_path / "fehlt.txt", "-o", tmp_path / "d.apkg")
+    assert_one_error_line(code, err, "fehlt.txt: no such file or folder")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_folder_without_articles(tmp_path, capsys):
+    folder = tmp_path / "bilder"
+    folder.mkdir()
+    (folder / "a.png").write_bytes(png_bytes())
+    code, _, err = run_cli(capsys, "build", folder, "-o", tmp_path / "d.apkg")
+    assert_one_error_line(code, err, "bilder: folder holds no article files")
+    assert not (tmp_path / "d.apkg").exists()
+
+
+def test_empty_folder(tmp_path, capsys):
+    code, _, err = run_cli(capsys, "words", tmp_path)
+    assert_one_error_line(code, err, "folder holds no article files")
+
+
+def test_directory_as_output(tmp_path, capsys, article):
+    code, _, err = run_cli(capsys, "build", article, "-o", tmp_path)
+    assert_one_error_line(code, err, "is a folder; give a file name ending in .apkg")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["artikel.txt"]
+
+
+def test_output_under_a_regular_file(tmp_path, capsys, article):
+    # Unwritable even for root: a regular file cannot hold a folder.
+    code, _, err = run_cli(capsys, "build", article, "-o", article / "deck.apkg")
+    assert_one_error_line(code, err, "cannot write there")
+    assert article.read_text(encoding="utf-8") == GERMAN
+
+
+@pytest.mark.parametrize("target", ["/proc/deck.apkg", "/proc/self/neu/deck.apkg",
+                                    "/sys/deck.apkg"])
+def test_output_where_even_root_cannot_write(capsys, article, target):
+    code, _, err = run_cli(capsys, "build", article, "-o", target)
+    assert_one_error_line(code, err, "cannot write there")
+    assert not os.path.exists(target)
+
+
+def test_output_is_checked_before_the_articles_are_read(tmp_path, capsys):
+    # A missing article and a bad output: the output is reported, at once.
+    code, _, err = run_cli(capsys, "build", tmp_path / "fehlt.txt", "-o", tmp_path)
+    assert_one_error_line(code, err, "is a folder")
+
+
+@pytest.mark.parametrize(("value", "fragment"), [
+    ("nan", "must be a number"),
+    ("NaN", "must be a number"),
+    ("abc", "not a number: 'abc'"),
+    ("-1", "between 0 and 8, got -1"),
+    ("8.5", "between 0 and 8, got 8.5"),
+    ("inf", "between 0 and 8, got inf"),
+    ("", "not a number"),
+])
+def test_bad_thresholds(tmp_path, capsys, article, value, fragment):
+    code, out, err = run_cli(capsys, "build", article, "-o", tmp_path / "d.apkg",
+                             "--max-zipf", value)
+    assert code == 2
+    assert "Traceback" not in err
+    # argparse's form: the usage, then one line naming the option and the problem.
+    last = err.strip().splitlines()[-1]
+    assert last.startswith("learner build: error: argument --max-zipf: ")
+    assert fragment in last
+    assert not (tmp_path / "d.apkg").exists()
+
+
+@pytest.mark.parametrize("value", ["0", "8", "3.5"])
+def test_thresholds_at_the_edges_are_accepted(capsys, article, value):
+    code, _, err = run_cli(capsys, "words", article, "--max-zipf", value)
+    assert code == 0, err
+
+
+def test_english_article_warns_in_one_line_and_still_works(tmp_path, capsys):
+    path = tmp_path / "english.txt"
+    path.write_text(ENGLISH, encoding="utf-8")
+    code, _, err = run_cli(capsys, "build", path, "-o", tmp_path / "d.apkg")
+    assert code == 0
+    lines = err.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("learner: warning: ")
+    assert "english.txt: only" in lines[0] and "% of its words look German" in lines[0]
+    assert zipfile.is_zipfile(tmp_path / "d.apkg")
+
+
+def test_folder_with_a_stray_pdf_builds_and_says_what_it_skipped(tmp_path, capsys, article):
+    (article.parent / "scan.txt").write_bytes(pdf_bytes())
+    code, out, err = run_cli(capsys, "build", article.parent, "-o", tmp_path / "d.apkg")
+    assert code == 0, err
+    assert err.strip().splitlines() == [
+        f"learner: warning: skipped {article.parent / 'scan.txt'}: a PDF document, not text; "
+        "save the article as text (.txt) or as a web page (.html)"
+    ]
+    assert out.startswith("wrote ")
+
+
+def test_real_process_prints_no_traceback(tmp_path):
+    pdf = tmp_path / "doc.pdf"
+    pdf.write_bytes(pdf_bytes())
+    result = run_process("build", pdf, "-o", tmp_path / "d.apkg")
+    assert result.returncode == 2
+    assert result.stderr == f"learner: error: {pdf}: a PDF document, not text; save the " \
+        "article as text (.txt) or as a web page (.html)\n"
+    assert not (tmp_path / "d.apkg").exists()
+
+
+def test_broken_pipe_is_not_a_traceback(tmp_path, monkeypatch, article):
+    # `learner words ... | head -1`: the reader closes the pipe while learner still writes.
+    class ClosedPipe(io.StringIO):
+        def write(self, text):
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def fileno(self):
+            return sink.fileno()
+
+    with open(tmp_path / "sink", "w") as sink:
+        monkeypatch.setattr(sys, "stdout", ClosedPipe())
+        assert cli.main(["words", str(article), "--max-zipf", "8"]) == 0
+
+
+def _memory_cap() -> None:
+    # 1 GB of address space: the program itself maps about 260 MB.
+    resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))
+
+
+@pytest.mark.slow
+def test_a_50_mb_article_is_refused_within_a_memory_cap(tmp_path):
+    big = tmp_path / "riesig.txt"
+    paragraph = (GERMAN + "\n\n").encode("utf-8")
+    with big.open("wb") as file:
+        for _ in range(50 * 2**20 // len(paragraph) + 1):
+            file.write(paragraph)
+    assert big.stat().st_size >= 50 * 2**20
+    result = run_process("build", big, "-o", tmp_path / "d.apkg", preexec_fn=_memory_cap)
+    assert result.returncode == 2
+    assert result.stderr == (f"learner: error: {big}: larger than 5 MB, the limit for one "
+                             "article; split it into one file per article\n")
+    assert not (tmp_path / "d.apkg").exists()
