@@ -117,7 +117,8 @@ def test_real_anki_stores_escaped_text_and_renders_no_script(tmp_path):
     assert "&lt;img src=x onerror=alert(1)&gt;" in vorwurf
     assert "&lt;Dat." in notes["Präposition"]["Examples"]
     source = notes["Einmischung"]["Source"]
-    assert source == "&lt;b&gt;Fett&lt;/b&gt; &amp; &lt;script&gt;alert(&#x27;titel&#x27;)&lt;/script&gt;"
+    assert source == ("&lt;b&gt;Fett&lt;/b&gt; &amp; "
+                      "&lt;script&gt;alert(&#x27;titel&#x27;)&lt;/script&gt;")
 
     for card in cards:
         for value in card["fields"].values():
