@@ -45,3 +45,7 @@ class NotGermanWarning(LearnerWarning):
 
 class SkippedFileWarning(LearnerWarning):
     """A file in a folder is not a readable article and was left out."""
+
+
+class DamagedTextWarning(LearnerWarning):
+    """A UTF-8 file holds a few invalid bytes; they were replaced and the rest was read."""

@@ -18,7 +18,12 @@ from learner.articles import (
     read_articles,
     read_bytes,
 )
-from learner.errors import InputError, NotGermanWarning, SkippedFileWarning
+from learner.errors import (
+    DamagedTextWarning,
+    InputError,
+    NotGermanWarning,
+    SkippedFileWarning,
+)
 from tests.samples import ENGLISH, GERMAN, pdf_bytes, png_bytes
 
 # --- encodings -------------------------------------------------------------------------------
@@ -67,6 +72,13 @@ def test_cp1252_typographic_quotes_and_euro():
 def test_invalid_utf16_after_a_bom_is_an_error():
     with pytest.raises(InputError, match="UTF-16 byte-order mark"):
         decode_text(b"\xff\xfe" + "Größe".encode("utf-16-le") + b"\x00\xd8")  # lone surrogate
+
+
+def test_utf8_with_a_few_broken_bytes_is_read_with_a_warning():
+    data = "Größe und Straße ".encode() + b"\xed\xa0\x80" + " über Öl".encode()
+    with pytest.warns(DamagedTextWarning, match="x.txt: 3 invalid UTF-8 sequence"):
+        text = decode_text(data, "x.txt")
+    assert text == "Größe und Straße \ufffd\ufffd\ufffd über Öl"
 
 
 # --- normalising -----------------------------------------------------------------------------
