@@ -203,7 +203,7 @@ def decode_text(data: bytes, name: str = "input") -> str:
         # its valid non-ASCII characters outnumber the broken ones, which a legacy encoding's
         # umlauts never do. Reading it as cp1252 would turn every "ö" into "Ã¶".
         warnings.warn(DamagedTextWarning(
-            f"{name}: {damaged} invalid UTF-8 sequence(s) replaced by \ufffd"), stacklevel=2)
+            f"{name}: {damaged} invalid UTF-8 byte(s) replaced by U+FFFD"), stacklevel=2)
         return lenient
     from charset_normalizer import from_bytes  # imported here: needed only for legacy files
 

@@ -33,7 +33,7 @@ def paragraphs(article: Article) -> list[str]:
     """The article's paragraphs. A sentence never spans a blank line, and spaCy is fed
     paragraph by paragraph so memory stays bounded by the longest paragraph."""
     return [c for p in _PARAGRAPH_BREAK.split(article.text) if p.strip()
-            for c in bounded_chunks(p.strip())]
+            for c in bounded_chunks(p.strip(), MAX_CHUNK_CHARS)]
 
 
 def bounded_chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[str]:

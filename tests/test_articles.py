@@ -76,7 +76,7 @@ def test_invalid_utf16_after_a_bom_is_an_error():
 
 def test_utf8_with_a_few_broken_bytes_is_read_with_a_warning():
     data = "Größe und Straße ".encode() + b"\xed\xa0\x80" + " über Öl".encode()
-    with pytest.warns(DamagedTextWarning, match="x.txt: 3 invalid UTF-8 sequence"):
+    with pytest.warns(DamagedTextWarning, match="x.txt: 3 invalid UTF-8 byte"):
         text = decode_text(data, "x.txt")
     assert text == "Größe und Straße \ufffd\ufffd\ufffd über Öl"
 

@@ -206,3 +206,15 @@ def test_a_50_mb_article_is_refused_within_a_memory_cap(tmp_path):
     assert result.stderr == (f"learner: error: {big}: larger than 5 MB, the limit for one "
                              "article; split it into one file per article\n")
     assert not (tmp_path / "d.apkg").exists()
+
+
+def test_bracketed_party_before_a_colon_does_not_crash(tmp_path):
+    # Real news text ("... Hermann Schützenhöfer (ÖVP): Gut.") once made spaCy 3.8 segfault
+    # when the vocabulary asked a token of the embedded pipeline's parse-less Doc for its
+    # children. A crash of the interpreter is worse than a traceback: run it in a process.
+    path = tmp_path / "partei.txt"
+    path.write_text("Der Landeshauptmann sagte (ÖVP): Gut. Er ging danach auseinander.",
+                    encoding="utf-8")
+    result = run_process("words", path, "--max-zipf", "8")
+    assert result.returncode == 0, result.stderr
+    assert "Landeshauptmann" in result.stdout

@@ -10,6 +10,7 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -104,6 +105,7 @@ def test_normalized_text_is_clean_unicode(text):
     assert articles.drop_overlong_runs(article.text).strip() == "" or article.text
 
 
+@pytest.mark.filterwarnings("ignore::learner.errors.DamagedTextWarning")
 @settings(max_examples=300, deadline=None)
 @given(data=st.binary(max_size=400))
 def test_any_bytes_decode_or_raise_input_error(data):
