@@ -334,7 +334,10 @@ def read_article(path: Path) -> Article:
         article = html_article(text, str(path))
     else:
         article = parse_article(text, str(path))
-    article = replace(article, text=drop_overlong_runs(article.text).strip())
+    # The title may come from the file's name, which can hold anything but "/" and NUL
+    # (undecodable bytes arrive as lone surrogates): it goes on cards, so it is cleaned too.
+    article = replace(article, text=drop_overlong_runs(article.text).strip(),
+                      title=" ".join(normalize_text(article.title).split()) or "article")
     if not any(c.isalpha() for c in article.text):
         raise InputError(f"{path}: holds no article text")
     warn_unless_german(article)

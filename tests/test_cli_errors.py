@@ -218,3 +218,18 @@ def test_bracketed_party_before_a_colon_does_not_crash(tmp_path):
     result = run_process("words", path, "--max-zipf", "8")
     assert result.returncode == 0, result.stderr
     assert "Landeshauptmann" in result.stdout
+
+
+def test_undecodable_file_name(tmp_path):
+    # A file name in latin-1 on a UTF-8 system: Python hands the byte over as a lone
+    # surrogate, which SQLite (and so Anki) cannot store.
+    folder = os.fsencode(tmp_path)
+    name = folder + b"/Gr\xf6\xdfe.txt"
+    with open(name, "wb") as file:
+        file.write(GERMAN.encode("utf-8"))
+    out = tmp_path / "d.apkg"
+    result = subprocess.run([sys.executable.encode(), b"-m", b"learner", b"build", name, b"-o",
+                             os.fsencode(out)], cwd=ROOT, capture_output=True, timeout=300)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    with zipfile.ZipFile(out) as apkg:
+        assert "collection.anki2" in apkg.namelist()
