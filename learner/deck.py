@@ -284,6 +284,11 @@ def _temporary_beside(path: Path) -> tuple[int, str]:
     try:
         folder.mkdir(parents=True, exist_ok=True)
         return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except (FileExistsError, NotADirectoryError):
+        # "-o article.txt/deck.apkg": a file stands where a folder would have to be.
+        blocker = next((p for p in (folder, *folder.parents) if p.is_file()), folder)
+        raise OutputError(f"{folder}: cannot write there ({blocker} is a file, "
+                          "not a folder)") from None
     except OSError as exc:
         raise OutputError(f"{folder}: cannot write there ({exc.strerror or exc})") from None
 

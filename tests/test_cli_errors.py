@@ -95,8 +95,8 @@ def test_directory_as_output(tmp_path, capsys, article):
 
 def test_output_under_a_regular_file(tmp_path, capsys, article):
     # Unwritable even for root: a regular file cannot hold a folder.
-    code, _, err = run_cli(capsys, "build", article, "-o", article / "deck.apkg")
-    assert_one_error_line(code, err, "cannot write there")
+    code, _, err = run_cli(capsys, "build", article, "-o", article / "neu" / "deck.apkg")
+    assert_one_error_line(code, err, "cannot write there", f"({article} is a file, not a folder)")
     assert article.read_text(encoding="utf-8") == GERMAN
 
 
