@@ -34,3 +34,16 @@ def pdf_bytes() -> bytes:
     head = b"<< /Length " + str(len(stream)).encode() + b" /Filter /FlateDecode >>\n"
     return (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n" + head + b"stream\n" + stream
             + b"\nendstream\nendobj\n%%EOF\n")
+
+
+PAGE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
+<title>Trump trifft Putin – SZ.de</title>
+<meta property="og:title" content="Trump trifft Putin">
+<meta name="date" content="2017-07-07">
+<script>var werbung = "Jetzt kaufen"; alert(1)</script><style>p { color: red }</style></head>
+<body><nav><a href="/">Startseite</a> | <a href="/politik">Politik</a></nav>
+<article><h1>Trump trifft Putin</h1>
+<p>Die Einmischung Russlands in den Wahlkampf wurde von Moskau zurückgewiesen.</p>
+<p>Die Gespräche gingen nach zwei Stunden auseinander &amp; beide Seiten äußerten sich
+zufrieden über &lt;script&gt; und die Größe der Fortschritte.</p>
+</article><footer>Impressum Datenschutz Cookie-Einstellungen</footer></body></html>"""

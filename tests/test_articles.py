@@ -24,7 +24,7 @@ from learner.errors import (
     NotGermanWarning,
     SkippedFileWarning,
 )
-from tests.samples import ENGLISH, GERMAN, pdf_bytes, png_bytes
+from tests.samples import ENGLISH, GERMAN, PAGE, pdf_bytes, png_bytes
 
 # --- encodings -------------------------------------------------------------------------------
 
@@ -111,19 +111,6 @@ def test_overlong_runs_are_dropped_but_long_german_words_stay(tmp_path):
 
 
 # --- web pages -------------------------------------------------------------------------------
-
-PAGE = """<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">
-<title>Trump trifft Putin – SZ.de</title>
-<meta property="og:title" content="Trump trifft Putin">
-<meta name="date" content="2017-07-07">
-<script>var werbung = "Jetzt kaufen"; alert(1)</script><style>p { color: red }</style></head>
-<body><nav><a href="/">Startseite</a> | <a href="/politik">Politik</a></nav>
-<article><h1>Trump trifft Putin</h1>
-<p>Die Einmischung Russlands in den Wahlkampf wurde von Moskau zurückgewiesen.</p>
-<p>Die Gespräche gingen nach zwei Stunden auseinander &amp; beide Seiten äußerten sich
-zufrieden über &lt;script&gt; und die Größe der Fortschritte.</p>
-</article><footer>Impressum Datenschutz Cookie-Einstellungen</footer></body></html>"""
-
 
 def test_web_page_gives_article_text_title_and_date(tmp_path):
     path = tmp_path / "seite.html"

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from learner import cli
-from tests.samples import ENGLISH, GERMAN, pdf_bytes, png_bytes
+from tests.samples import ENGLISH, GERMAN, PAGE, pdf_bytes, png_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -233,3 +233,22 @@ def test_undecodable_file_name(tmp_path):
     assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
     with zipfile.ZipFile(out) as apkg:
         assert "collection.anki2" in apkg.namelist()
+
+
+def test_web_page_without_an_article_is_one_line(tmp_path, capsys):
+    # trafilatura logs its parsing troubles; none of that reaches the user.
+    page = tmp_path / "leer.html"
+    page.write_text("<div><img src='a.png'></div>", encoding="utf-8")
+    code, _, err = run_cli(capsys, "build", page, "-o", tmp_path / "d.apkg")
+    assert_one_error_line(code, err, "leer.html: holds no article text")
+    assert not (tmp_path / "d.apkg").exists()
+
+
+def test_web_page_gives_the_articles_words(tmp_path, capsys):
+    page = tmp_path / "seite.html"
+    page.write_text(PAGE, encoding="utf-8")
+    code, out, err = run_cli(capsys, "words", page, "--max-zipf", "8")
+    assert code == 0 and err == ""
+    lemmas = {line.split()[-1] for line in out.splitlines()}
+    assert {"Einmischung", "zurückweisen"} <= lemmas
+    assert not lemmas & {"Startseite", "Impressum", "alert"}
