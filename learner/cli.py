@@ -87,14 +87,15 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+_show_warning = warnings.showwarning
+
+
 def _print_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    # A warning about the input is one line for the user; any other keeps Python's form.
     if issubclass(category, LearnerWarning):
         print(f"learner: warning: {message}", file=sys.stderr)
     else:
         _show_warning(message, category, filename, lineno, file, line)
-
-
-_show_warning = warnings.showwarning
 
 
 def main(argv: Sequence[str] | None = None) -> int:

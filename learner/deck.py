@@ -273,9 +273,18 @@ def check_output(path: Path) -> None:
     path = Path(path)
     if path.is_dir():
         raise OutputError(f"{path}: is a folder; give a file name ending in .apkg")
-    fd, tmp = _temporary_beside(path)
+    # The folder is made only when the deck is written; here its nearest existing ancestor
+    # must be a folder that takes a new file. The root always exists.
+    existing = next(p for p in (path.parent, *path.parent.parents) if p.exists())
+    if not existing.is_dir():
+        raise OutputError(f"{path.parent}: cannot write there ({existing} is a file, "
+                          "not a folder)")
+    try:
+        fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=existing)
+    except OSError as exc:
+        raise OutputError(f"{path.parent}: cannot write there ({exc.strerror or exc})") from None
     os.close(fd)
-    os.unlink(tmp)
+    os.unlink(probe)
 
 
 def _temporary_beside(path: Path) -> tuple[int, str]:
@@ -294,6 +303,7 @@ def _temporary_beside(path: Path) -> tuple[int, str]:
 
 
 def _umask() -> int:
+    # The only way to read the umask is to set it; it is set back at once.
     mask = os.umask(0o022)
     os.umask(mask)
     return mask

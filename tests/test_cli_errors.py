@@ -68,9 +68,10 @@ def test_files_that_are_not_articles(tmp_path, capsys, name, data, fragment, com
 
 
 def test_missing_path(tmp_path, capsys):
-    code, _, err = run_cli(capsys, "build", tmp_path / "fehlt.txt", "-o", tmp_path / "d.apkg")
+    out = tmp_path / "neu" / "d.apkg"
+    code, _, err = run_cli(capsys, "build", tmp_path / "fehlt.txt", "-o", out)
     assert_one_error_line(code, err, "fehlt.txt: no such file or folder")
-    assert list(tmp_path.iterdir()) == []
+    assert list(tmp_path.iterdir()) == []  # not even the output's folder
 
 
 def test_folder_without_articles(tmp_path, capsys):
