@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import tempfile
 import unicodedata
 import zipfile
@@ -70,7 +71,12 @@ def assert_clear_outcome(code: int, err: str) -> None:
         assert sum(line.startswith("learner: error:") for line in lines) == 1, err
 
 
-@settings(max_examples=60, deadline=None,
+# CI tries 60. A longer session by hand:
+#     LEARNER_FUZZ_EXAMPLES=1000 python -m pytest tests/test_fuzz.py -k words
+CLI_EXAMPLES = int(os.environ.get("LEARNER_FUZZ_EXAMPLES", "60"))
+
+
+@settings(max_examples=CLI_EXAMPLES, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 @given(text=article_text, encoding=encodings)
 def test_words_and_build_end_in_a_deck_or_a_clear_error(text, encoding):
