@@ -181,6 +181,8 @@ def decode_text(data: bytes, name: str = "input") -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError:
+                if encoding == "utf-8-sig":  # surely UTF-8, with a few broken bytes
+                    return _damaged_utf8(data[len(bom):], name)
                 label = encoding.removesuffix("-sig").upper()
                 raise InputError(f"{name}: starts with a {label} byte-order mark but is not "
                                  f"valid {label} text") from None
@@ -202,9 +204,7 @@ def decode_text(data: bytes, name: str = "input") -> str:
         # UTF-8 with a few broken bytes (a truncated download, two files pasted together):
         # its valid non-ASCII characters outnumber the broken ones, which a legacy encoding's
         # umlauts never do. Reading it as cp1252 would turn every "ö" into "Ã¶".
-        warnings.warn(DamagedTextWarning(
-            f"{name}: {damaged} invalid UTF-8 byte(s) replaced by U+FFFD"), stacklevel=2)
-        return lenient
+        return _damaged_utf8(data, name)
     from charset_normalizer import from_bytes  # imported here: needed only for legacy files
 
     best = from_bytes(data, cp_isolation=list(WESTERN_ENCODINGS)).best()
@@ -212,6 +212,13 @@ def decode_text(data: bytes, name: str = "input") -> str:
         raise InputError(f"{name}: not text in any encoding learner knows (UTF-8, UTF-16, "
                          "cp1252, latin-1)")
     return str(best)
+
+
+def _damaged_utf8(data: bytes, name: str) -> str:
+    text = data.decode("utf-8", "replace")
+    warnings.warn(DamagedTextWarning(f"{name}: {text.count(chr(0xFFFD))} invalid UTF-8 byte(s) "
+                                     "replaced by U+FFFD"), stacklevel=3)
+    return text
 
 
 def normalize_text(text: str) -> str:

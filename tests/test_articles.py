@@ -81,6 +81,12 @@ def test_utf8_with_a_few_broken_bytes_is_read_with_a_warning():
     assert text == "Größe und Straße \ufffd\ufffd\ufffd über Öl"
 
 
+def test_utf8_with_a_bom_and_a_broken_byte_is_read_with_a_warning():
+    data = "\ufeffGröße ".encode() + b"\xff" + " über".encode()
+    with pytest.warns(DamagedTextWarning, match="x.txt: 1 invalid UTF-8 byte"):
+        assert decode_text(data, "x.txt") == "Größe \ufffd über"
+
+
 # --- normalising -----------------------------------------------------------------------------
 
 def test_decomposed_umlauts_are_composed():
