@@ -21,6 +21,7 @@ import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from learner.errors import DamagedTextWarning, InputError, NotGermanWarning, SkippedFileWarning
@@ -287,15 +288,20 @@ def drop_overlong_runs(text: str) -> str:
     return _LONG_RUN.sub("", text)
 
 
+@lru_cache(maxsize=100_000)
+def _more_german_than_english(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "de") > zipf_frequency(word, "en")
+
+
 def german_share(text: str) -> tuple[float, int]:
     """The share of the text's first words that are more frequent in German than in English
     (wordfreq), and how many words it judged."""
-    from wordfreq import zipf_frequency
-
     words = [m.group() for m in itertools.islice(_WORD.finditer(text), LANGUAGE_SAMPLE_WORDS)]
     if not words:
         return 0.0, 0
-    german = sum(zipf_frequency(w, "de") > zipf_frequency(w, "en") for w in words)
+    german = sum(map(_more_german_than_english, words))
     return german / len(words), len(words)
 
 
