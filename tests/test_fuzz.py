@@ -132,3 +132,25 @@ def test_any_markup_gives_an_article_or_an_input_error(text, tag):
     except InputError:
         return
     assert "<html" not in article.text
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+@given(text=article_text)
+def test_any_normalized_text_makes_a_deck(text):
+    # The layer below reading: whatever text reading hands on (lone surrogates and controls
+    # already replaced) is tagged, selected and written into a deck Anki can open.
+    from learner import build, deck, frequency, nlp
+    from learner.articles import Article
+    from learner.vocabulary import collect_words
+
+    clean = articles.drop_overlong_runs(articles.normalize_text(text))
+    article = Article(path="x.txt", title=articles.normalize_text(text[:30]) or "x", text=clean)
+    tagged = build.tag_articles([article], nlp.load_pipeline())
+    words = frequency.select(frequency.with_frequency(collect_words(tagged)), 8.0)
+    package = deck.build_package(words, build.look_up(words), "German::fuzz")
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "deck.apkg"
+        deck.write_package(package, path)
+        with zipfile.ZipFile(path) as apkg:
+            assert apkg.testzip() is None
