@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from learner import deck, frequency, known, nlp, stats
-from learner.articles import Article, read_articles
+from learner.articles import Article, check_path, read_articles
 from learner.dictionary import Dictionary, Entry, find_source, look_up_words
 from learner.errors import UsageError
 from learner.vocabulary import Word, collect_words
@@ -25,12 +26,38 @@ ORDERS = ("frequency", "article")
 # Called as on_article(done, total) while articles are tagged: (0, total) first, then as each
 # article is finished. The CLI draws a progress bar with it.
 ProgressCallback = Callable[[int, int], None]
+# spaCy is given at most this many characters at a time. A real paragraph is under 3,000; a
+# file without blank lines (or a scraped page on one line) would otherwise reach spaCy whole,
+# which refuses more than 1,000,000 characters and whose parser needs about 1 GB per 100,000
+# (spaCy's own E088 message). Longer paragraphs are cut at a line break, else at a sentence
+# end, else at a space.
+MAX_CHUNK_CHARS = 10_000
+_SENTENCE_END = re.compile(r"[.!?…][\"'»«“”)]*\s")
 
 
 def paragraphs(article: Article) -> list[str]:
     """The article's paragraphs. A sentence never spans a blank line, and spaCy is fed
     paragraph by paragraph so memory stays bounded by the longest paragraph."""
-    return [p.strip() for p in _PARAGRAPH_BREAK.split(article.text) if p.strip()]
+    return [c for p in _PARAGRAPH_BREAK.split(article.text) if p.strip()
+            for c in bounded_chunks(p.strip(), MAX_CHUNK_CHARS)]
+
+
+def bounded_chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[str]:
+    """`text` in pieces of at most `limit` characters, cut where a sentence is least likely
+    to be split."""
+    while len(text) > limit:
+        window = text[:limit]
+        cut = window.rfind("\n")
+        if cut <= 0:
+            ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+            cut = ends[-1] if ends else window.rfind(" ")
+        if cut <= 0:
+            cut = limit
+        piece, text = text[:cut].strip(), text[cut:].strip()
+        if piece:
+            yield piece
+    if text:
+        yield text
 
 
 def tag_articles(articles: Iterable[Article], pipeline: Language) -> Iterator[tuple[Doc, str]]:
@@ -146,8 +173,12 @@ def look_up(
 def deck_name_for(paths: Sequence[str | Path]) -> str:
     """A deck named after what was given: the article's or the folder's name."""
     names = [Path(p).resolve().stem if Path(p).is_file() else Path(p).resolve().name
-             for p in paths]
-    return names[0] if len(names) == 1 and names[0] else "articles"
+             for p in map(check_path, paths)]
+    # Control characters (a file name may hold a newline) and Anki's "::" deck separator do
+    # not belong in one deck's name.
+    name = " ".join("".join(c if c.isprintable() else " " for c in names[0]).split()) \
+        if len(names) == 1 else ""
+    return name.replace("::", ":") or "articles"
 
 
 def build_deck(
@@ -171,6 +202,7 @@ def build_deck(
     card_kinds = deck.check_card_kinds(card_kinds)
     name = deck_name_for(paths)
     path = Path(output) if output else DEFAULT_DECK_FOLDER / f"{_file_safe(name)}.apkg"
+    deck.check_output(path)  # before the articles are read: fail in a second, not a minute
     # The deck being replaced keeps its words, known or not, so their notes go on updating.
     keep = known.deck_lemmas(path) if known_words else frozenset()
     words = find_words(paths, max_zipf=max_zipf, model=model, order=order,
@@ -183,6 +215,23 @@ def build_deck(
     return deck.DeckSummary(path, deck_name, len(words), cards), words
 
 
+# A file name's length limit is 255 bytes on common file systems; leave room for ".apkg" and
+# the temporary file's prefix and suffix (see deck.write_package).
+_MAX_NAME_BYTES = 200
+# Names Windows reserves for devices, whatever the suffix.
+_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+                       *(f"lpt{i}" for i in range(10))})
+
+
 def _file_safe(name: str) -> str:
-    safe = "".join(c if c.isalnum() or c in "-_." else "-" for c in name).strip(".-")
-    return safe[:80] or "deck"
+    """A file name from an article title or folder name: letters, digits, "-", "_" and "."
+    only, so no path separator, control character or leading dot survives."""
+    name = unicodedata.normalize("NFC", name)
+    safe = "".join(c if c.isalnum() or c in "-_." else "-" for c in name)
+    safe = re.sub(r"-{2,}", "-", safe).strip(".-_")
+    while len(safe.encode("utf-8")) > _MAX_NAME_BYTES:
+        safe = safe[:-1]
+    safe = safe.rstrip(".-_")
+    if safe.split(".")[0].lower() in _RESERVED:
+        safe = f"deck-{safe}"
+    return safe or "deck"

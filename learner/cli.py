@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import warnings
 from collections.abc import Sequence
 
 from learner import __version__, build, deck, frequency, nlp, stats
 from learner.dictionary import DEFAULT_SOURCE, EMPTY, SOURCE_VARIABLE, Entry
-from learner.errors import LearnerError, UsageError
+from learner.errors import LearnerError, LearnerWarning, UsageError
 from learner.progress import article_progress
 
 
@@ -291,15 +293,33 @@ def print_stats(result: stats.TextStats, source: str) -> None:
             f"[bold]--max-zipf {zipf_text(s.max_zipf)}[/] "
             f"({s.cards:,} cards; who knows every word above it understands "
             f"{s.coverage:.1%}).")
+_show_warning = warnings.showwarning
+
+
+def _print_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    # A warning about the input is one line for the user; any other keeps Python's form.
+    if issubclass(category, LearnerWarning):
+        print(f"learner: warning: {message}", file=sys.stderr)
+    else:
+        _show_warning(message, category, filename, lineno, file, line)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return run(args)
+        with warnings.catch_warnings():
+            # Each warning about the input is one line, every time it happens.
+            warnings.simplefilter("always", LearnerWarning)
+            warnings.showwarning = _print_warning
+            return run(args)
     except LearnerError as exc:
         print(f"learner: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("learner: interrupted; no deck was written", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`learner words ... | head`): not an error. Python would
+        # complain again when it flushes stdout at exit, so stdout goes to /dev/null first.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

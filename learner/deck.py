@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import html
+import itertools
 import os
 import sqlite3
 import tempfile
@@ -434,29 +435,85 @@ def note_timestamp(path: Path, now: float | None = None) -> int:
     return now if previous is None else max(now, previous + 1)
 
 
+def check_output(path: Path) -> None:
+    """OutputError unless a deck can be written at `path`: not a folder, in a folder that
+    exists (or can be made) and takes new files."""
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder; give a file name ending in .apkg")
+    # The folder is made only when the deck is written; here its nearest existing ancestor
+    # must be a folder that takes a new file. The root always exists.
+    existing = next(p for p in (path.parent, *path.parent.parents) if p.exists())
+    if not existing.is_dir():
+        raise OutputError(f"{path.parent}: cannot write there ({existing} is a file, "
+                          "not a folder)")
+    try:
+        fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=existing)
+    except OSError as exc:
+        raise OutputError(f"{path.parent}: cannot write there ({exc.strerror or exc})") from None
+    os.close(fd)
+    os.unlink(probe)
+
+
+def _temporary_beside(path: Path) -> tuple[int, str]:
+    # Beside the target, so that the final rename stays on one file system and is atomic.
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except (FileExistsError, NotADirectoryError):
+        # "-o article.txt/deck.apkg": a file stands where a folder would have to be.
+        blocker = next((p for p in (folder, *folder.parents) if p.is_file()), folder)
+        raise OutputError(f"{folder}: cannot write there ({blocker} is a file, "
+                          "not a folder)") from None
+    except OSError as exc:
+        raise OutputError(f"{folder}: cannot write there ({exc.strerror or exc})") from None
+
+
+def _umask() -> int:
+    # The only way to read the umask is to set it; it is set back at once.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_package(package: genanki.Package, path: Path, timestamp: float | None = None) -> None:
     """Write the .apkg atomically: a temporary file beside the target, renamed into place.
 
     An interrupted or failed build leaves the previous deck as it was and no partial file.
     Without an explicit `timestamp`, notes are stamped with `note_timestamp(path)`.
+    genanki's own write_to_file is not used: it leaves its SQLite file behind in the system's
+    temporary folder on every build. The same two steps are done here, in a folder that is
+    removed afterwards.
     """
     path = Path(path)
     if path.is_dir():
         raise OutputError(f"{path}: is a folder; give a file name ending in .apkg")
     if timestamp is None:
         timestamp = note_timestamp(path)
-    folder = path.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise OutputError(f"{folder}: cannot write there ({exc.strerror or exc})") from None
+    fd, tmp = _temporary_beside(path)
     os.close(fd)
     try:
-        package.write_to_file(tmp, timestamp=timestamp)
+        with tempfile.TemporaryDirectory(prefix="learner-") as work:
+            db = os.path.join(work, "collection.anki2")
+            conn = sqlite3.connect(db)
+            try:
+                ids = itertools.count(int(timestamp * 1000))
+                package.write_to_db(conn.cursor(), timestamp, ids)
+                conn.commit()
+            finally:
+                conn.close()
+            with zipfile.ZipFile(tmp, "w") as apkg:
+                apkg.write(db, "collection.anki2")
+                apkg.writestr("media", "{}")
+        with open(tmp, "rb+") as written:
+            os.fsync(written.fileno())  # on disk before it replaces the previous deck
+        # mkstemp makes the file private (0600); a deck is an ordinary file.
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write the deck ({exc.strerror or exc})") from None
+    except (OSError, sqlite3.Error) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        raise OutputError(f"{path}: cannot write the deck ({reason})") from None
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

@@ -45,3 +45,18 @@ class DictionaryError(LearnerError):
     or its index cannot be written."""
 
     exit_code = 5
+class LearnerWarning(UserWarning):
+    """Something in the input looks wrong, but a deck can still be made. The CLI prints each
+    as one line on stderr and goes on."""
+
+
+class NotGermanWarning(LearnerWarning):
+    """An article's words do not look German (an English article, say)."""
+
+
+class SkippedFileWarning(LearnerWarning):
+    """A file in a folder is not a readable article and was left out."""
+
+
+class DamagedTextWarning(LearnerWarning):
+    """A UTF-8 file holds a few invalid bytes; they were replaced and the rest was read."""

@@ -81,10 +81,14 @@ def normalize_lemma(lemma: str, pos: str) -> str:
 
 def separated_particle(verb: Token) -> Token | None:
     """The particle a finite verb left behind ("gingen ... auseinander"), if any."""
-    for child in verb.children:
-        if child.dep_ in PARTICLE_DEPS:
-            return child
-    if verb.tag_ not in _SEPARATED_VERB_TAGS or verb.doc.has_annotation("DEP"):
+    if verb.doc.has_annotation("DEP"):
+        # Only where a parser ran: `children` of a Doc without dependencies can crash spaCy
+        # 3.8 (a segfault on "Er sagte (ÖVP): Gut." tagged by the embedded pipeline).
+        for child in verb.children:
+            if child.dep_ in PARTICLE_DEPS:
+                return child
+        return None
+    if verb.tag_ not in _SEPARATED_VERB_TAGS:
         return None
     # No parser: the particle is the first PTKVZ after the verb in the same sentence, before
     # another finite verb starts a new clause.
