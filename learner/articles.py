@@ -1,22 +1,99 @@
-"""Articles: reading text files and folders, and splitting metadata from the body.
+"""Articles: reading text files, web pages and folders, and splitting metadata from the body.
 
-An article file is UTF-8 text. It may start with header lines of the form `key value`
+An article file is text in UTF-8 (with or without a byte-order mark), UTF-16 or UTF-32 with a
+byte-order mark, or a Western single-byte encoding (cp1252, latin-1, ...), which
+charset-normalizer detects. It may start with header lines of the form `key value`
 (`date 2017-07`, `title Trump trifft Putin`, `source SZ`, `url https://...`): they become
-metadata and never vocabulary.
+metadata and never vocabulary. A saved web page (.html) gives its article text, title and date
+through trafilatura, which tells the article from menus, ads and footers.
+
+Whatever is not an article (an empty file, a PDF, an image, a missing path) raises InputError
+with one line that says what it is. Text that does not look German is read, with a warning.
 """
 
 from __future__ import annotations
 
+import codecs
+import itertools
+import logging
 import re
+import unicodedata
+import warnings
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
-from learner.errors import InputError
+from learner.errors import DamagedTextWarning, InputError, NotGermanWarning, SkippedFileWarning
 
 # Suffixes read when a folder is given. Other files in a folder (images, notes) are skipped;
 # a file named explicitly is read whatever its suffix.
-ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md"})
+ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".html", ".htm", ".xhtml"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+
+# One article file is refused above this size, before it is read. A long news article is
+# 10-50 kB and a whole novel 1-2 MB. Memory grows with the text (every example sentence is
+# kept): the 600 articles of ../shared/bench/gnad in one 1.6 MB file took 165 s and 340 MB peak
+# (`/usr/bin/time -v python -m learner words FILE`, 140 MB of it the program itself), so 5 MB
+# stays under about 600 MB. Anything bigger is not one article (a dump, a log, a mistaken file)
+# and is better split into one file per article.
+MAX_ARTICLE_BYTES = 5_000_000
+
+# Runs of more than this many characters without a space are dropped from the body: no German
+# word is that long (the famous "Rindfleischetikettierungsüberwachungsaufgabenübertragungsgesetz"
+# has 63 letters), and HanTa's compound analysis costs time that rises steeply with a token's
+# length (measured: 0.04 s at 64 characters, 0.4 s at 150, 12 s at 1,000, 9 minutes at 5,000),
+# so a base64 blob or a minified script pasted into an article would stall the build.
+MAX_TOKEN_CHARS = 64
+
+# Text is judged German when at least this share of its words is more frequent in German than
+# in English (wordfreq Zipf). Measured with `python bench/language_share.py`: the German
+# news articles of ../shared/bench/gnad (592 with 50 words or more) score 0.54 at least (an
+# article full of English band names) and 0.67 at the 1st percentile; 317 English texts
+# (Debian's licenses and copyright files) score 0.36 at most. The cutoff sits between the two.
+GERMAN_SHARE_CUTOFF = 0.45
+# Fewer words than this say too little about the language to warn about it.
+MIN_WORDS_FOR_LANGUAGE = 20
+# The language is judged on the first words only: enough to be sure, cheap on long texts.
+LANGUAGE_SAMPLE_WORDS = 1000
+
+# Byte-order marks, longest first: UTF-32-LE's mark begins with UTF-16-LE's.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# The encodings a German text without a byte-order mark comes in when it is not UTF-8: Windows
+# (cp1252), ISO latin-1 and latin-9 (with the euro sign), old DOS (cp850) and old Mac (mac_roman).
+# charset-normalizer chooses among these only: left to its full list it reads short German texts
+# as EBCDIC or UTF-16 ("Größe" in cp1252 came back as cp037 "åÊ6ÿÁ", "Über" as utf_16_le "拜牥").
+WESTERN_ENCODINGS = ("cp1252", "latin_1", "iso8859_15", "cp850", "mac_roman")
+# File signatures ("magic numbers") of the binary files people mistake for articles.
+_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"RIFF", "a RIFF file (WebP, WAV or AVI)"),
+    (b"PK\x03\x04", "a ZIP archive (or .docx, .odt, .epub, .apkg)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "a program"),
+    (b"SQLite format 3\x00", "an SQLite database (an Anki collection?)"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+)
+# Characters that are never text: C0/C1 control characters other than tab, line and form feed
+# and carriage return; invisible format characters that split a word in two when scraped text
+# keeps them (soft hyphen "Ein\u00admischung", zero-width spaces and joiners, word joiner, BOM);
+# and the non-characters U+FFFE/U+FFFF.
+_NOT_TEXT = re.compile(
+    "[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200d\u2060\ufeff\ufffe\uffff]"
+)
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS + 1},}}")
+_WORD = re.compile(r"[^\W\d_]+")
 
 # Keys whose value is one token: whatever follows on the same line is article text. Scraped
 # files glue the first line of the page onto the header (" date 2017-07 Sie haben den ...").
@@ -166,30 +243,208 @@ def parse_article(raw: str, path: str = "") -> Article:
     )
 
 
-def read_article(path: Path) -> Article:
-    """Read one article file. Raises InputError for anything that is not readable text."""
+def decode_text(data: bytes, name: str = "input") -> str:
+    """The text in `data`, whatever its encoding; InputError when it is not text.
+
+    A byte-order mark decides first. Then known binary signatures and NUL bytes are refused.
+    Then UTF-8 is tried strictly: valid UTF-8 with any non-ASCII in it is practically never
+    something else. Only then does charset-normalizer choose among the Western encodings.
+    """
+    if not data:
+        raise InputError(f"{name}: the file is empty")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError:
+                if encoding == "utf-8-sig":  # surely UTF-8, with a few broken bytes
+                    return _damaged_utf8(data[len(bom):], name)
+                label = encoding.removesuffix("-sig").upper()
+                raise InputError(f"{name}: starts with a {label} byte-order mark but is not "
+                                 f"valid {label} text") from None
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(f"{name}: {kind}, not text; save the article as text (.txt) "
+                             "or as a web page (.html)")
+    if b"\x00" in data:
+        # Text never holds NUL bytes (although UTF-8 allows them); UTF-16 does, but then it
+        # carries a byte-order mark.
+        raise InputError(f"{name}: binary data, not text")
     try:
-        data = path.read_bytes()
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    lenient = data.decode("utf-8", "replace")
+    damaged = lenient.count("\ufffd")
+    if sum(ord(c) > 127 for c in lenient) - damaged > damaged:
+        # UTF-8 with a few broken bytes (a truncated download, two files pasted together):
+        # its valid non-ASCII characters outnumber the broken ones, which a legacy encoding's
+        # umlauts never do. Reading it as cp1252 would turn every "ö" into "Ã¶".
+        return _damaged_utf8(data, name)
+    from charset_normalizer import from_bytes  # imported here: needed only for legacy files
+
+    best = from_bytes(data, cp_isolation=list(WESTERN_ENCODINGS)).best()
+    if best is None:
+        raise InputError(f"{name}: not text in any encoding learner knows (UTF-8, UTF-16, "
+                         "cp1252, latin-1)")
+    return str(best)
+
+
+def _damaged_utf8(data: bytes, name: str) -> str:
+    text = data.decode("utf-8", "replace")
+    warnings.warn(DamagedTextWarning(f"{name}: {text.count(chr(0xFFFD))} invalid UTF-8 byte(s) "
+                                     "replaced by U+FFFD"), stacklevel=3)
+    return text
+
+
+def normalize_text(text: str) -> str:
+    """Text as every later stage may assume it: composed (NFC), no control or invisible
+    characters, no lone surrogates.
+
+    Composition matters for German: text copied from macOS writes "ö" as "o" plus a combining
+    diaeresis, which neither the tagger nor wordfreq would recognise.
+    """
+    text = _SURROGATE.sub("\ufffd", text)
+    text = _NOT_TEXT.sub("", text)
+    text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
+    return unicodedata.normalize("NFC", text)
+
+
+def looks_like_html(path: Path, text: str) -> bool:
+    """A web page: by its suffix, or by its first tag when a page was saved as .txt."""
+    if path.suffix.lower() in HTML_SUFFIXES:
+        return True
+    start = text.lstrip()[:15].lower()
+    return start.startswith(("<!doctype html", "<html"))
+
+
+def html_article(markup: str, path: str = "") -> Article:
+    """The article in a saved web page: its main text, title and date, without navigation,
+    ads, scripts and footers."""
+    # Imported here: trafilatura takes about half a second to import, paid for web pages only.
+    import trafilatura
+    from lxml.etree import LxmlError
+
+    # trafilatura logs its parsing troubles; the user gets one InputError line instead.
+    logging.getLogger("trafilatura").addHandler(logging.NullHandler())
+    logging.getLogger("trafilatura").propagate = False
+
+    def extract(page: str):
+        try:
+            return trafilatura.bare_extraction(
+                page, with_metadata=True, favor_recall=True, include_comments=False,
+                include_tables=False,
+            )
+        except (ValueError, LxmlError):
+            raise InputError(f"{path}: cannot read the web page") from None
+
+    doc = extract(markup)
+    if not (doc and doc.text) and "<html" not in markup[:2000].lower():
+        # A fragment saved without <html><body> (copied from a page's source): trafilatura
+        # parses only whole documents.
+        doc = extract(f"<html><body>{markup}</body></html>")
+    text = (doc.text or "") if doc else ""
+    # trafilatura puts each block (heading, paragraph) on one line; a blank line between them
+    # keeps a headline without a full stop from running into the next sentence.
+    text = "\n\n".join(line.strip() for line in text.splitlines() if line.strip())
+    return Article(
+        path=path,
+        title=((doc.title or "").strip() if doc else "")
+        or (Path(path).stem if path else "article"),
+        text=text,
+        date=(doc.date or "") if doc else "",
+        source=(doc.sitename or "") if doc else "",
+        url=(doc.url or "") if doc else "",
+    )
+
+
+def drop_overlong_runs(text: str) -> str:
+    """The text without runs of non-space characters longer than any German word."""
+    return _LONG_RUN.sub("", text)
+
+
+@lru_cache(maxsize=100_000)
+def _more_german_than_english(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "de") > zipf_frequency(word, "en")
+
+
+def german_share(text: str) -> tuple[float, int]:
+    """The share of the text's first words that are more frequent in German than in English
+    (wordfreq), and how many words it judged."""
+    words = [m.group() for m in itertools.islice(_WORD.finditer(text), LANGUAGE_SAMPLE_WORDS)]
+    if not words:
+        return 0.0, 0
+    german = sum(map(_more_german_than_english, words))
+    return german / len(words), len(words)
+
+
+def warn_unless_german(article: Article) -> None:
+    """Warn (NotGermanWarning) when the article's words do not look German."""
+    share, judged = german_share(article.text)
+    if judged >= MIN_WORDS_FOR_LANGUAGE and share < GERMAN_SHARE_CUTOFF:
+        warnings.warn(NotGermanWarning(
+            f"{article.path or article.title}: only {share:.0%} of its words look German "
+            f"(cutoff {GERMAN_SHARE_CUTOFF:.0%}); is it a German article?"), stacklevel=2)
+
+
+def read_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
+    """A file's bytes, at most `limit` of them; InputError when it is missing, a folder,
+    unreadable or bigger."""
+    too_big = InputError(f"{path}: larger than {limit / 1e6:g} MB, the limit for one article; "
+                         "split it into one file per article")
+    try:
+        with path.open("rb") as file:
+            if path.is_file() and path.stat().st_size > limit:
+                raise too_big
+            # Bounded even where the size is unknown (/dev/zero, a pipe).
+            data = file.read(limit + 1)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    try:
-        raw = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise InputError(f"{path}: not UTF-8 text") from None
-    article = parse_article(raw, str(path))
-    if not article.text.strip():
-        raise InputError(f"{path}: the article has no text")
+    except ValueError:  # an embedded NUL byte in the path
+        raise InputError(f"{path!r}: not a valid path") from None
+    if len(data) > limit:
+        raise too_big
+    return data
+
+
+def read_article(path: Path) -> Article:
+    """Read one article file or saved web page. Raises InputError for anything that is not
+    readable text; warns (NotGermanWarning) when the text does not look German."""
+    path = Path(path)
+    text = normalize_text(decode_text(read_bytes(path), str(path)))
+    if looks_like_html(path, text):
+        article = html_article(text, str(path))
+    else:
+        article = parse_article(text, str(path))
+    # The title may come from the file's name, which can hold anything but "/" and NUL
+    # (undecodable bytes arrive as lone surrogates): it goes on cards, so it is cleaned too.
+    article = replace(article, text=drop_overlong_runs(article.text).strip(),
+                      title=" ".join(normalize_text(article.title).split()) or "article")
+    if not any(c.isalpha() for c in article.text):
+        raise InputError(f"{path}: holds no article text")
+    warn_unless_german(article)
     return article
+
+
+def check_path(given: str | Path) -> Path:
+    """The path, or InputError when it cannot name a file at all."""
+    if str(given) == "":
+        raise InputError("an empty path was given")
+    if "\x00" in str(given):
+        raise InputError(f"{str(given)!r}: not a valid path")
+    return Path(given)
 
 
 def article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
     """Expand files and folders into article files, in a stable order."""
     for given in paths:
-        path = Path(given)
+        path = check_path(given)
         if path.is_dir():
             found = sorted(
                 p for p in path.rglob("*")
@@ -197,7 +452,7 @@ def article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
             if not found:
-                raise InputError(f"{path}: folder holds no article files (*.txt)")
+                raise InputError(f"{path}: folder holds no article files (*.txt, *.html)")
             yield from found
         elif path.exists():
             yield path
@@ -206,8 +461,26 @@ def article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
 
 
 def read_articles(paths: Iterable[str | Path]) -> list[Article]:
-    """Read every article under the given files and folders."""
-    articles = [read_article(p) for p in article_files(paths)]
+    """Read every article under the given files and folders.
+
+    A file named on its own must be an article. In a folder, a file that is not one (empty,
+    binary, unreadable) is skipped with a warning, so one stray PDF does not stop a corpus; a
+    folder with no readable article at all is an error.
+    """
+    articles: list[Article] = []
+    for given in paths:
+        if not check_path(given).is_dir():
+            articles.extend(read_article(p) for p in article_files([given]))
+            continue
+        found = []
+        for file in article_files([given]):
+            try:
+                found.append(read_article(file))
+            except InputError as exc:
+                warnings.warn(SkippedFileWarning(f"skipped {exc}"), stacklevel=2)
+        if not found:
+            raise InputError(f"{given}: folder holds no readable article")
+        articles.extend(found)
     if not articles:
         raise InputError("no articles given")
     return articles

@@ -6,25 +6,58 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from learner import deck, dictionary, frequency, nlp
-from learner.articles import Article, read_articles
-from learner.dictionary import Entry
+from learner import deck, frequency, known, nlp, stats
+from learner.articles import Article, check_path, read_articles
+from learner.dictionary import Dictionary, Entry, find_source, look_up_words
+from learner.errors import UsageError
 from learner.vocabulary import Word, collect_words
 
 DEFAULT_DECK_FOLDER = Path("decks")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+ORDERS = ("frequency", "article")
+
+# Called as on_article(done, total) while articles are tagged: (0, total) first, then as each
+# article is finished. The CLI draws a progress bar with it.
+ProgressCallback = Callable[[int, int], None]
+# spaCy is given at most this many characters at a time. A real paragraph is under 3,000; a
+# file without blank lines (or a scraped page on one line) would otherwise reach spaCy whole,
+# which refuses more than 1,000,000 characters and whose parser needs about 1 GB per 100,000
+# (spaCy's own E088 message). Longer paragraphs are cut at a line break, else at a sentence
+# end, else at a space.
+MAX_CHUNK_CHARS = 10_000
+_SENTENCE_END = re.compile(r"[.!?…][\"'»«“”)]*\s")
 
 
 def paragraphs(article: Article) -> list[str]:
     """The article's paragraphs. A sentence never spans a blank line, and spaCy is fed
     paragraph by paragraph so memory stays bounded by the longest paragraph."""
-    return [p.strip() for p in _PARAGRAPH_BREAK.split(article.text) if p.strip()]
+    return [c for p in _PARAGRAPH_BREAK.split(article.text) if p.strip()
+            for c in bounded_chunks(p.strip(), MAX_CHUNK_CHARS)]
+
+
+def bounded_chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[str]:
+    """`text` in pieces of at most `limit` characters, cut where a sentence is least likely
+    to be split."""
+    while len(text) > limit:
+        window = text[:limit]
+        cut = window.rfind("\n")
+        if cut <= 0:
+            ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+            cut = ends[-1] if ends else window.rfind(" ")
+        if cut <= 0:
+            cut = limit
+        piece, text = text[:cut].strip(), text[cut:].strip()
+        if piece:
+            yield piece
+    if text:
+        yield text
 
 
 def tag_articles(articles: Iterable[Article], pipeline: Language) -> Iterator[tuple[Doc, str]]:
@@ -35,6 +68,8 @@ def tag_articles(articles: Iterable[Article], pipeline: Language) -> Iterator[tu
 
 def order_words(words: Iterable[Word], order: str = "frequency") -> list[Word]:
     """Most frequent first (the ones most worth learning), or as they appear in the text."""
+    if order not in ORDERS:
+        raise UsageError(f"--order must be one of {', '.join(ORDERS)}, got {order!r}")
     words = list(words)
     if order == "frequency":
         return sorted(words, key=lambda w: (-(w.zipf or 0.0), w.lemma))
@@ -47,25 +82,103 @@ def find_words(
     max_zipf: float = frequency.DEFAULT_MAX_ZIPF,
     model: str = nlp.DEFAULT_MODEL,
     order: str = "frequency",
+    max_cards: int | None = None,
+    on_article: ProgressCallback | None = None,
+    known_words: Sequence[str | Path] = (),
+    keep: frozenset[str] = frozenset(),
 ) -> list[Word]:
-    """The vocabulary of the articles under `paths` at or below the threshold."""
+    """The vocabulary of the articles under `paths` at or below the threshold.
+
+    With `max_cards`, only that many of them: the most frequent ones. Lemmas named in the
+    `known_words` files (word lists, .apkg files, Anki collections) are left out first, unless
+    `keep` (case-folded lemmas) holds them.
+    """
     frequency.check_threshold(max_zipf)
+    frequency.check_max_cards(max_cards)
+    order_words([], order)
     articles = read_articles(paths)
     pipeline = nlp.load_pipeline(model)
-    words = frequency.with_frequency(collect_words(tag_articles(articles, pipeline)))
-    return order_words(frequency.select(words, max_zipf), order)
+    lemmas = known.known_lemmas(known_words, pipeline) if known_words else frozenset()
+    tagged = report_progress(tag_articles(articles, pipeline), len(articles), on_article)
+    words = frequency.with_frequency(collect_words(tagged))
+    # Known words go before --max-cards counts, so they never take a new word's place.
+    unknown = known.drop_known(frequency.select(words, max_zipf), lemmas, keep)
+    chosen = frequency.most_useful(unknown, max_cards)
+    return order_words(chosen, order)
 
 
-def look_up(words: Iterable[Word]) -> dict[tuple[str, str], Entry]:
-    """Dictionary entries for the words (empty until a dictionary is wired in)."""
-    return {w.key: dictionary.EMPTY for w in words}
+def report_progress(
+    tagged: Iterable[tuple[Doc, str]], total: int, on_article: ProgressCallback | None
+) -> Iterator[tuple[Doc, str]]:
+    """Pass tagged docs through, calling `on_article(done, total)` as articles finish.
+
+    An article is finished when the docs move on to the next article's label, whatever the
+    tagging's batching; two consecutive articles with the same label count as one until the
+    end, when (total, total) is always reported.
+    """
+    if on_article is None:
+        yield from tagged
+        return
+    on_article(0, total)
+    done, current = 0, None
+    for doc, label in tagged:
+        if current is not None and label != current:
+            done = min(done + 1, total)
+            on_article(done, total)
+        current = label
+        yield doc, label
+    on_article(total, total)
+
+
+def find_stats(
+    paths: Sequence[str | Path],
+    *,
+    max_zipf: float = frequency.DEFAULT_MAX_ZIPF,
+    max_cards: int | None = None,
+    target: float = stats.DEFAULT_COVERAGE,
+    model: str = nlp.DEFAULT_MODEL,
+    on_article: ProgressCallback | None = None,
+) -> stats.TextStats:
+    """Cards and coverage at every threshold for the articles under `paths`."""
+    frequency.check_threshold(max_zipf)
+    frequency.check_max_cards(max_cards)
+    stats.check_coverage(target)
+    articles = read_articles(paths)
+    pipeline = nlp.load_pipeline(model)
+    tagged = report_progress(tag_articles(articles, pipeline), len(articles), on_article)
+    return stats.measure_docs(tagged, articles=len(articles), target=target,
+                              max_zipf=max_zipf, max_cards=max_cards)
+
+
+def find_dictionary(path: str | Path | None = None) -> Path | None:
+    """The dictionary file that would be used (see `dictionary.find_source`)."""
+    return find_source(path)
+
+
+def open_dictionary(
+    path: str | Path | None = None, on_build: Callable[[Path], None] | None = None
+) -> Dictionary | None:
+    """The German-English dictionary: `path`, $LEARNER_DICTIONARY or Debian's trans-de-en;
+    None when none is installed. `on_build` is told before a first run builds its index."""
+    return Dictionary.open(path, on_build=on_build)
+
+
+def look_up(
+    words: Iterable[Word], dictionary: Dictionary | None = None
+) -> dict[tuple[str, str], Entry]:
+    """Dictionary entries for the words (all empty without a dictionary)."""
+    return look_up_words(words, dictionary)
 
 
 def deck_name_for(paths: Sequence[str | Path]) -> str:
     """A deck named after what was given: the article's or the folder's name."""
     names = [Path(p).resolve().stem if Path(p).is_file() else Path(p).resolve().name
-             for p in paths]
-    return names[0] if len(names) == 1 and names[0] else "articles"
+             for p in map(check_path, paths)]
+    # Control characters (a file name may hold a newline) and Anki's "::" deck separator do
+    # not belong in one deck's name.
+    name = " ".join("".join(c if c.isprintable() else " " for c in names[0]).split()) \
+        if len(names) == 1 else ""
+    return name.replace("::", ":") or "articles"
 
 
 def build_deck(
@@ -75,18 +188,50 @@ def build_deck(
     max_zipf: float = frequency.DEFAULT_MAX_ZIPF,
     model: str = nlp.DEFAULT_MODEL,
     card_kinds: Sequence[str] = deck.CARD_KINDS,
+    order: str = "frequency",
+    max_cards: int | None = None,
+    on_article: ProgressCallback | None = None,
+    known_words: Sequence[str | Path] = (),
+    dictionary: Dictionary | None = None,
 ) -> tuple[deck.DeckSummary, list[Word]]:
-    """Build the deck for the articles under `paths` and write it to `output`."""
-    words = find_words(paths, max_zipf=max_zipf, model=model)
+    """Build the deck for the articles under `paths` and write it to `output`, glossed from
+    `dictionary` when there is one.
+
+    New cards reach the learner in the order of `order` (see `deck.build_package`).
+    """
+    card_kinds = deck.check_card_kinds(card_kinds)
     name = deck_name_for(paths)
     path = Path(output) if output else DEFAULT_DECK_FOLDER / f"{_file_safe(name)}.apkg"
+    deck.check_output(path)  # before the articles are read: fail in a second, not a minute
+    # The deck being replaced keeps its words, known or not, so their notes go on updating.
+    keep = known.deck_lemmas(path) if known_words else frozenset()
+    words = find_words(paths, max_zipf=max_zipf, model=model, order=order,
+                       max_cards=max_cards, on_article=on_article, known_words=known_words,
+                       keep=keep)
     deck_name = f"German::{name}"
-    package = deck.build_package(words, look_up(words), deck_name, card_kinds)
+    package = deck.build_package(words, look_up(words, dictionary), deck_name, card_kinds)
     deck.write_package(package, path)
     cards = sum(len(n.cards) for d in package.decks for n in d.notes)
     return deck.DeckSummary(path, deck_name, len(words), cards), words
 
 
+# A file name's length limit is 255 bytes on common file systems; leave room for ".apkg" and
+# the temporary file's prefix and suffix (see deck.write_package).
+_MAX_NAME_BYTES = 200
+# Names Windows reserves for devices, whatever the suffix.
+_RESERVED = frozenset({"con", "prn", "aux", "nul", *(f"com{i}" for i in range(10)),
+                       *(f"lpt{i}" for i in range(10))})
+
+
 def _file_safe(name: str) -> str:
-    safe = "".join(c if c.isalnum() or c in "-_." else "-" for c in name).strip(".-")
-    return safe[:80] or "deck"
+    """A file name from an article title or folder name: letters, digits, "-", "_" and "."
+    only, so no path separator, control character or leading dot survives."""
+    name = unicodedata.normalize("NFC", name)
+    safe = "".join(c if c.isalnum() or c in "-_." else "-" for c in name)
+    safe = re.sub(r"-{2,}", "-", safe).strip(".-_")
+    while len(safe.encode("utf-8")) > _MAX_NAME_BYTES:
+        safe = safe[:-1]
+    safe = safe.rstrip(".-_")
+    if safe.split(".")[0].lower() in _RESERVED:
+        safe = f"deck-{safe}"
+    return safe or "deck"

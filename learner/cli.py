@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+import warnings
 from collections.abc import Sequence
 
-from learner import __version__, build, deck, frequency, nlp
-from learner.errors import LearnerError, UsageError
+from learner import __version__, build, deck, frequency, nlp, stats
+from learner.dictionary import DEFAULT_SOURCE, EMPTY, SOURCE_VARIABLE, Entry
+from learner.errors import LearnerError, LearnerWarning, UsageError
+from learner.progress import article_progress
 
 
 def _zipf(value: str) -> float:
@@ -22,6 +26,32 @@ def _zipf(value: str) -> float:
         raise argparse.ArgumentTypeError(str(exc).removeprefix("--max-zipf ")) from None
 
 
+def _whole_number(value: str) -> int:
+    try:
+        number = int(value.replace(",", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {number}")
+    return number
+
+
+def _share(value: str) -> float:
+    try:
+        return stats.check_coverage(float(value.rstrip("%")) / (100 if "%" in value else 1))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {value!r}") from None
+    except UsageError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("--coverage ")) from None
+
+
+def _card_kinds(value: str) -> tuple[str, ...]:
+    try:
+        return deck.check_card_kinds(value.split(","))
+    except UsageError as exc:
+        raise argparse.ArgumentTypeError(str(exc).removeprefix("--cards ")) from None
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="learner",
@@ -33,27 +63,86 @@ def _parser() -> argparse.ArgumentParser:
     def common(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("paths", nargs="+", metavar="PATH",
                          help="article files (UTF-8 text) or folders of them")
-        sub.add_argument("--max-zipf", type=_zipf, default=frequency.DEFAULT_MAX_ZIPF,
-                         metavar="Z",
+        how = sub.add_argument_group(
+            "threshold", "how rare a word must be to become a card: give one of these")
+        one = how.add_mutually_exclusive_group()
+        one.add_argument("--max-zipf", type=_zipf, metavar="Z",
                          help="keep words whose Zipf frequency is at most Z "
                               f"(default {frequency.DEFAULT_MAX_ZIPF}; lower = rarer words only)")
+        one.add_argument("--skip-top", type=_whole_number, metavar="N",
+                         help="I know the N most common German words: keep words rarer than "
+                              "wordfreq's N-th most common form")
+        one.add_argument("--level", type=str.upper, choices=frequency.LEVELS,
+                         help="my CEFR level: as --skip-top with the level's vocabulary size")
+        how.add_argument("--max-cards", type=_whole_number, metavar="N",
+                         help="at most N words: the most frequent ones below the threshold")
         sub.add_argument("--model", default=nlp.DEFAULT_MODEL, metavar="NAME",
                          help="an installed spaCy German pipeline (de_core_news_sm/md/lg or a "
                               "path) instead of the embedded default")
 
+    def glossed(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--dictionary", metavar="PATH",
+                         help="Ding German-English word list for glosses, gender and plural "
+                              f"(default ${SOURCE_VARIABLE}, else {DEFAULT_SOURCE})")
+
+    def ordered(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--order", choices=build.ORDERS, default="frequency",
+                         help="frequency: most frequent words first (default); article: as "
+                              "they first appear in the articles")
+
+    def skipping(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--known", action="append", default=[], metavar="PATH",
+                         help="skip words you already have: a word list (one word per line, "
+                              "any form), an .apkg, or your Anki collection.anki2 (read-only); "
+                              "repeatable")
+
     b = commands.add_parser("build", help="write an Anki deck (.apkg)")
     common(b)
+    glossed(b)
+    ordered(b)
+    skipping(b)
     b.add_argument("-o", "--output", metavar="FILE.apkg",
                    help="where to write the deck (default decks/<name>.apkg)")
+    b.add_argument("--cards", type=_card_kinds, default=deck.CARD_KINDS, metavar="KINDS",
+                   help="card kinds to make, comma-separated (default: "
+                        f"{','.join(deck.CARD_KINDS)}): recognition = German -> meaning, "
+                        "production = meaning -> German, cloze = the example with the word "
+                        "blanked")
     w = commands.add_parser("words", help="print the selected vocabulary")
     common(w)
+    glossed(w)
+    ordered(w)
+    skipping(w)
     w.add_argument("--json", action="store_true", help="print a JSON array")
+    st = commands.add_parser(
+        "stats", help="how many cards and how much of the text each threshold means")
+    common(st)
+    st.add_argument("--coverage", type=_share, default=stats.DEFAULT_COVERAGE, metavar="SHARE",
+                    help="the coverage to suggest a threshold for (default "
+                         f"{stats.DEFAULT_COVERAGE}; reading research asks 0.95-0.98)")
+    st.add_argument("--plot", metavar="FILE.png", help="also draw the curves into a PNG")
+    st.add_argument("--json", action="store_true", help="print the stats as JSON")
     return parser
 
 
-def word_record(word) -> dict:
-    """A word as `learner words --json` prints it."""
-    entry = build.look_up([word])[word.key]
+def threshold_of(args: argparse.Namespace) -> tuple[float, str]:
+    """The Zipf threshold the options give, and how to describe where it came from."""
+    max_zipf = frequency.threshold(args.max_zipf, args.skip_top, args.level)
+    if args.skip_top is not None:
+        source = f"--skip-top {args.skip_top:,}"
+    elif args.level is not None:
+        source = f"--level {args.level}"
+    elif args.max_zipf is not None:
+        source = "--max-zipf"
+    else:
+        source = "default"
+    if args.max_cards is not None:
+        source += f", at most {args.max_cards:,} cards"
+    return max_zipf, source
+
+
+def word_record(word, entry: Entry = EMPTY) -> dict:
+    """A word as `learner words --json` prints it, with its dictionary entry."""
     return {
         "lemma": word.lemma,
         "pos": word.pos,
@@ -62,36 +151,175 @@ def word_record(word) -> dict:
         "gender": entry.gender,
         "plural": entry.plural,
         "gloss": entry.gloss,
+        "approximate": entry.approximate,
         "forms": list(word.forms),
         "articles": list(word.articles),
         "examples": [e.sentence for e in deck.choose_examples(word)],
     }
 
 
+def _dictionary(path: str | None):
+    """The dictionary, or None after one line on stderr saying how to get one."""
+    def building(source) -> None:
+        print(f"learner: indexing the dictionary {source} (once; takes a while)",
+              file=sys.stderr)
+
+    found = build.open_dictionary(path, on_build=building)
+    if found is None:
+        print(f"learner: warning: no dictionary at {DEFAULT_SOURCE}, so no glosses, genders or "
+              "plurals: install Debian/Ubuntu package trans-de-en or pass --dictionary PATH",
+              file=sys.stderr)
+    return found
+
+
 def run(args: argparse.Namespace) -> int:
-    if args.command == "words":
-        words = build.find_words(args.paths, max_zipf=args.max_zipf, model=args.model)
+    max_zipf, source = threshold_of(args)
+    if args.command == "stats":
+        with article_progress() as on_article:
+            result = build.find_stats(args.paths, max_zipf=max_zipf, max_cards=args.max_cards,
+                                      target=args.coverage, model=args.model,
+                                      on_article=on_article)
         if args.json:
-            json.dump([word_record(w) for w in words], sys.stdout, ensure_ascii=False, indent=1)
+            json.dump(stats.as_record(result), sys.stdout, ensure_ascii=False, indent=1)
+            print()
+        else:
+            print_stats(result, source)
+        if args.plot:
+            from learner import plot
+
+            plot.write_plot(result, args.plot)
+            print(f"wrote {args.plot}", file=sys.stderr if args.json else sys.stdout)
+        return 0
+    if args.command == "words":
+        if args.json:
+            dictionary = _dictionary(args.dictionary)
+        elif args.dictionary:
+            build.find_dictionary(args.dictionary)  # no glosses here, but a bad path is an error
+        with article_progress() as on_article:
+            words = build.find_words(args.paths, max_zipf=max_zipf, model=args.model,
+                                     order=args.order, max_cards=args.max_cards,
+                                     on_article=on_article, known_words=args.known)
+        if args.json:
+            entries = build.look_up(words, dictionary)
+            json.dump([word_record(w, entries[w.key]) for w in words], sys.stdout,
+                      ensure_ascii=False, indent=1)
             print()
         else:
             for w in words:
                 print(f"{w.zipf:5.2f}  {w.count:3d}  {w.pos:<5}  {w.lemma}")
         return 0
-    summary, words = build.build_deck(args.paths, args.output, max_zipf=args.max_zipf,
-                                      model=args.model)
+    dictionary = _dictionary(args.dictionary)
+    with article_progress() as on_article:
+        summary, words = build.build_deck(args.paths, args.output, max_zipf=max_zipf,
+                                          model=args.model, order=args.order,
+                                          max_cards=args.max_cards, on_article=on_article,
+                                          card_kinds=args.cards, known_words=args.known,
+                                          dictionary=dictionary)
     print(f"wrote {summary.path}: deck {summary.deck_name!r}, {summary.notes} words, "
-          f"{summary.cards} cards (max Zipf {args.max_zipf:g})")
+          f"{summary.cards} cards (max Zipf {zipf_text(max_zipf)}, {source}; {args.order} order)")
     return 0
+
+
+def percent(share: float) -> str:
+    """A share as a user would write it: 95%, 97.5%."""
+    return f"{100 * share:g}%"
+
+
+def zipf_text(zipf: float) -> str:
+    """A Zipf value as a user would type it: 4.0, 3.5, 4.31."""
+    return f"{zipf:.1f}" if round(zipf, 1) == zipf else f"{zipf:.2f}"
+
+
+def _bar(share: float, width: int = 20) -> str:
+    """A horizontal bar of `share` (0-1) in eighth blocks."""
+    eighths = round(max(0.0, min(1.0, share)) * width * 8)
+    return "█" * (eighths // 8) + ("", "▏", "▎", "▍", "▌", "▋", "▊", "▉")[eighths % 8]
+
+
+def print_stats(result: stats.TextStats, source: str) -> None:
+    """The stats as a table with bars, then the user's threshold and the suggestion."""
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    console = Console(highlight=False)
+    console.print(
+        f"{result.articles:,} article{'s' * (result.articles != 1)}, "
+        f"{result.running_words:,} running words "
+        f"({result.names:,} of them names, counted as understood; numbers and punctuation "
+        "are not running words)")
+    most = max((b.cards for b in result.bands), default=0) or 1
+    table = Table(box=None, pad_edge=False, header_style="bold")
+    table.add_column("Zipf", no_wrap=True, min_width=7)
+    table.add_column("words", justify="right", no_wrap=True, min_width=5)
+    table.add_column("cards", justify="right", no_wrap=True)
+    table.add_column("", no_wrap=True, min_width=12)
+    table.add_column("coverage", justify="right", no_wrap=True)
+    table.add_column("most met in the articles", no_wrap=True, overflow="ellipsis",
+                     max_width=max(20, console.width - 50))
+    for band in result.bands:
+        met = band.coverage >= result.target
+        table.add_row(
+            band.label,
+            f"{band.words:,}",
+            f"{band.cards:,}",
+            f"[cyan]{_bar(band.cards / most, 12)}[/]",
+            f"[{'green' if met else 'yellow'}]{band.coverage:.1%}[/]",
+            escape(", ".join(band.examples)),
+        )
+    table.add_row("unknown", f"{result.unlisted_words:,}", "–", "", "",
+                  escape(", ".join(result.unlisted_examples)), style="dim")
+    console.print(table)
+    console.print(
+        "[dim]words: distinct lemmas in the band (unknown: Zipf 0, not in wordfreq, never "
+        "cards). cards: the deck with --max-zipf at the band's "
+        "top edge. coverage: the share of running words understood by a learner who knows "
+        "every word above that edge.[/]")
+    sel = result.selection
+    console.print(
+        f"Your threshold, max Zipf {zipf_text(sel.max_zipf)} ({source}): "
+        f"[bold]{sel.cards:,} cards[/]; "
+        f"you understand {sel.coverage:.1%} of the running words now, "
+        f"{sel.coverage_after:.1%} once the cards are learned.")
+    if result.suggested is None:
+        console.print(
+            f"No threshold reaches {percent(result.target)} coverage: "
+            f"{result.unlisted_running_words / max(result.running_words, 1):.1%} of the running "
+            "words are unknown to wordfreq (typos, rare compounds).")
+    else:
+        s = result.suggested
+        console.print(
+            f"For {percent(result.target)} coverage: "
+            f"[bold]--max-zipf {zipf_text(s.max_zipf)}[/] "
+            f"({s.cards:,} cards; who knows every word above it understands "
+            f"{s.coverage:.1%}).")
+_show_warning = warnings.showwarning
+
+
+def _print_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    # A warning about the input is one line for the user; any other keeps Python's form.
+    if issubclass(category, LearnerWarning):
+        print(f"learner: warning: {message}", file=sys.stderr)
+    else:
+        _show_warning(message, category, filename, lineno, file, line)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return run(args)
+        with warnings.catch_warnings():
+            # Each warning about the input is one line, every time it happens.
+            warnings.simplefilter("always", LearnerWarning)
+            warnings.showwarning = _print_warning
+            return run(args)
     except LearnerError as exc:
         print(f"learner: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("learner: interrupted; no deck was written", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader went away (`learner words ... | head`): not an error. Python would
+        # complain again when it flushes stdout at exit, so stdout goes to /dev/null first.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import html
+import itertools
 import os
+import sqlite3
 import tempfile
 import time
+import zipfile
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +23,7 @@ from pathlib import Path
 import genanki
 
 from learner.dictionary import EMPTY, Entry
-from learner.errors import OutputError
+from learner.errors import OutputError, UsageError
 from learner.vocabulary import Example, Word
 
 # Random once, then fixed forever: Anki knows our note type by this id.
@@ -54,18 +57,23 @@ POS_NAMES = {"NOUN": "noun", "VERB": "verb", "ADJ": "adjective", "ADV": "adverb"
 ARTICLES = {"m": "der", "f": "die", "n": "das"}
 CARD_KINDS = ("recognition", "production", "cloze")
 
+# Card templates. Each front is wrapped in its Add* field, so a card kind switched off for a
+# note renders empty and Anki makes no card of it. Backs start with {{FrontSide}} and the
+# <hr id="answer"> Anki scrolls to; a back's own examples replace the front's single context
+# sentence (hidden on the back by CSS), so no sentence is shown twice.
 _FRONT_RECOGNITION = """\
 {{#AddRecognition}}
 <div class="kind">German → English</div>
 <div class="word {{Gender}}">{{Headword}}</div>
 <div class="pos">{{PartOfSpeech}}</div>
+<div class="examples context">{{Examples}}</div>
 {{/AddRecognition}}"""
 
 _BACK_RECOGNITION = """\
-{{FrontSide}}
+<div class="back">{{FrontSide}}</div>
 <hr id="answer">
-<div class="gloss">{{Gloss}}</div>
-{{#Plural}}<div class="plural">Plural: {{Plural}}</div>{{/Plural}}
+<div class="gloss">{{#Gloss}}{{Gloss}}{{/Gloss}}{{^Gloss}}<span class="missing">no gloss in the \
+dictionary</span>{{/Gloss}}</div>
 <div class="examples">{{Examples}}</div>
 <div class="source">{{Source}}</div>"""
 
@@ -80,7 +88,6 @@ _BACK_PRODUCTION = """\
 {{FrontSide}}
 <hr id="answer">
 <div class="word {{Gender}}">{{Headword}}</div>
-{{#Plural}}<div class="plural">Plural: {{Plural}}</div>{{/Plural}}
 <div class="examples">{{Examples}}</div>
 <div class="source">{{Source}}</div>"""
 
@@ -91,31 +98,43 @@ _FRONT_CLOZE = """\
 <div class="hint">{{PartOfSpeech}}{{#Gloss}}: {{Gloss}}{{/Gloss}}</div>
 {{/Cloze}}{{/AddCloze}}"""
 
+# The cloze's back shows the sentence again with the gap filled: the first example is the one
+# the gap was cut from (see make_note), highlighted where the blank was.
 _BACK_CLOZE = """\
-{{FrontSide}}
+<div class="kind">Fill the gap</div>
+<div class="sentence examples context">{{Examples}}</div>
+<div class="hint">{{PartOfSpeech}}{{#Gloss}}: {{Gloss}}{{/Gloss}}</div>
 <hr id="answer">
-<div class="answer">{{ClozeAnswer}}</div>
 <div class="word {{Gender}}">{{Headword}}</div>
 <div class="source">{{Source}}</div>"""
 
+# Noun colours follow the common learner convention (der blue, die red, das green); the Gender
+# field ("m", "f", "n") is the class that picks the colour.
 CSS = """\
-.card { font-family: "Noto Sans", "Segoe UI", Helvetica, Arial, sans-serif; font-size: 20px;
+.card { font-family: "Noto Sans", "Segoe UI", Helvetica, Arial, sans-serif; font-size: 19px;
   line-height: 1.5; color: #1f2328; background: #fdfdfb; text-align: center;
   max-width: 38em; margin: 0 auto; padding: 0.5em 1em; }
 .kind { font-size: 0.65em; letter-spacing: 0.08em; text-transform: uppercase; color: #8b949e; }
-.word { font-size: 1.8em; font-weight: 600; margin: 0.2em 0; }
+.word { font-size: 1.6em; font-weight: 600; margin: 0.1em 0; }
 .word.m { color: #1f6feb; } .word.f { color: #cf222e; } .word.n { color: #1a7f37; }
-.pos, .plural, .source, .hint { color: #57606a; font-size: 0.8em; }
+.pos, .source, .hint, .missing { color: #57606a; font-size: 0.8em; }
 .gloss { font-size: 1.15em; margin: 0.4em 0; }
 .gloss.prompt { font-size: 1.4em; }
-.examples ul { text-align: left; padding-left: 1.2em; margin: 0.6em 0; }
-.examples li { margin: 0.3em 0; }
-.examples b, .answer { color: #9a6700; }
+.examples { font-size: 0.92em; }
+.examples ul { text-align: left; padding-left: 1.2em; margin: 0.5em 0; }
+.examples li { margin: 0.25em 0; }
+.examples .from { color: #8b949e; font-size: 0.75em; font-style: italic; white-space: nowrap; }
+.context ul { list-style: none; padding-left: 0; }
+.context li:not(:first-child), .back .context { display: none; }
+.examples b { color: #9a6700; }
+.sentence.examples { font-size: 1.05em; }
+.sentence.examples ul { margin: 0; }
 .sentence { text-align: left; font-size: 1.05em; margin: 0.8em 0; }
 .blank { display: inline-block; min-width: 3em; border-bottom: 2px solid #9a6700;
   color: #9a6700; }
-.answer { font-size: 1.4em; font-weight: 600; }
-.source { margin-top: 1em; font-style: italic; }
+.source { margin-top: 0.8em; font-style: italic; }
+hr#answer { margin: 0.6em 0; border: 0; border-top: 1px solid #d0d7de; }
+.source::before { content: "from: "; }
 .nightMode .card, .card.nightMode { color: #e6edf3; background: #0d1117; }
 .nightMode .word.m { color: #58a6ff; } .nightMode .word.f { color: #ff7b72; }
 .nightMode .word.n { color: #3fb950; }
@@ -166,12 +185,24 @@ def headword(word: Word, entry: Entry) -> str:
 
 
 def plural_suffix(singular: str, plural: str) -> str:
-    """Dictionary notation for a plural: "-en" for Einmischungen, "¨-e" for Vorwürfe."""
+    """Dictionary notation for a plural: "-en" for Einmischungen, "¨-e" for Vorwürfe.
+
+    An umlaut in the plural (Vorwurf -> Vorwürfe, Haus -> Häuser) is written "¨" before the
+    ending, as German dictionaries do; anything irregular (Museum -> Museen) is spelt out.
+    """
     if plural == singular:
         return "-"
     if plural.startswith(singular):
         return "-" + plural[len(singular) :]
+    # Plural umlaut falls on the stem's last full vowel: undo one umlaut and compare again.
+    for i in range(len(plural) - 1, -1, -1):
+        plain = _UNUMLAUT.get(plural[i])
+        if plain and (plural[:i] + plain + plural[i + 1 :]).startswith(singular):
+            return "¨-" + plural[len(singular) :] if len(plural) > len(singular) else "¨-"
     return plural
+
+
+_UNUMLAUT = {"ä": "a", "ö": "o", "ü": "u", "Ä": "A", "Ö": "O", "Ü": "U"}
 
 
 def highlight(example: Example) -> str:
@@ -197,20 +228,84 @@ def cloze(example: Example) -> tuple[str, str]:
     return "".join(out), html.escape(" … ".join(answers))
 
 
+# A sentence read at a glance. German news sentences run about 15-20 words; under 6 words is
+# mostly a caption, headline or fragment ("(Foto: dpa)", "Trump trifft Putin"), and past 28 the
+# word drowns in a chain of clauses.
+READABLE_WORDS = (6, 28)
+# A sentence that does not end like one (a headline, a photo credit "(Foto: dpa)", a line
+# ending in a colon before a quote) counts as this many words outside the readable range.
+_NO_SENTENCE_END = 8
+_SENTENCE_END = (".", "!", "?", "…", "\u201c", "\u201d", '"', "\u00bb", "\u00ab")
+
+
+def readability_penalty(sentence: str) -> int:
+    """How far a sentence is from readable length, in words (0 = readable)."""
+    words = len(sentence.split())
+    low, high = READABLE_WORDS
+    # A missing word of context costs more than a word too many: a fragment teaches nothing.
+    penalty = max(0, 2 * (low - words), words - high)
+    if not sentence.rstrip().endswith(_SENTENCE_END):
+        penalty += _NO_SENTENCE_END
+    return penalty
+
+
+def _merge_repeats(examples: Sequence[Example]) -> list[Example]:
+    """One example per sentence text, highlighting every occurrence of the word in it.
+
+    A word used twice in one sentence yields two examples of it; merged, a cloze blanks both
+    and never gives the answer away in the same sentence.
+    """
+    merged: dict[str, Example] = {}
+    for example in examples:
+        seen = merged.get(example.sentence)
+        if seen is None:
+            merged[example.sentence] = example
+        else:
+            spans = tuple(sorted(set(seen.highlights) | set(example.highlights)))
+            merged[example.sentence] = Example(seen.sentence, spans, seen.article)
+    return list(merged.values())
+
+
 def choose_examples(word: Word, limit: int = MAX_EXAMPLES) -> list[Example]:
-    """Up to `limit` examples, in article order, each sentence once."""
-    chosen: list[Example] = []
-    seen: set[str] = set()
-    for example in word.examples:
-        if example.sentence not in seen:
-            seen.add(example.sentence)
-            chosen.append(example)
-        if len(chosen) == limit:
-            break
-    return chosen
+    """Up to `limit` examples, each sentence once, in the order the articles have them.
+
+    Different articles come first: one sentence from each article (its most readable), then
+    the most readable of what is left. A word met in three articles shows three contexts
+    rather than three sentences from one.
+    """
+    candidates = _merge_repeats(word.examples)
+    ranked = sorted(range(len(candidates)),
+                    key=lambda i: (readability_penalty(candidates[i].sentence), i))
+    chosen: list[int] = []
+    articles: set[str] = set()
+    for i in ranked:
+        if len(chosen) < limit and candidates[i].article not in articles:
+            chosen.append(i)
+            articles.add(candidates[i].article)
+    for i in ranked:
+        if len(chosen) < limit and i not in chosen:
+            chosen.append(i)
+    return [_trim_dangling_quote(candidates[i]) for i in sorted(chosen)]
+
+
+def most_readable_first(examples: Sequence[Example]) -> list[Example]:
+    """The examples with the most readable one first: the card's context sentence and cloze."""
+    return sorted(examples, key=lambda e: readability_penalty(e.sentence))
+
+
+def _trim_dangling_quote(example: Example) -> Example:
+    # A sentence splitter leaves the opening quote of the next sentence („ or ‚, never a
+    # closing mark in German typography) at the end of this one: "... über dem Gespräch. „".
+    text = example.sentence.rstrip()
+    while text.endswith(("„", "‚")):
+        text = text[:-1].rstrip()
+    if text == example.sentence or (example.highlights and example.highlights[-1][1] > len(text)):
+        return example
+    return Example(text, example.highlights, example.article)
 
 
 def zipf_band(zipf: float | None) -> str:
+    """The half-unit Zipf band a word falls in ("3.0-3.5"): a tag to study rarest-first by."""
     if not zipf:
         return "unknown"
     low = int(zipf * 2) / 2
@@ -218,14 +313,49 @@ def zipf_band(zipf: float | None) -> str:
 
 
 def _tag(text: str) -> str:
-    # Anki tags are space-separated; keep them to one token of safe characters.
-    return "".join(c if c.isalnum() or c in "-_." else "_" for c in text)[:60] or "article"
+    # Anki tags are space-separated and "::" makes a hierarchy: keep one token of safe
+    # characters, with runs of anything else folded into one "_".
+    safe = "".join(c if c.isalnum() or c in "-." else " " for c in text)
+    return "_".join(safe.split())[:60] or "article"
+
+
+def note_tags(word: Word) -> list[str]:
+    """Part of speech, frequency band and every source article, as hierarchical tags."""
+    tags = [f"pos::{POS_NAMES.get(word.pos, word.pos.lower())}", f"zipf::{zipf_band(word.zipf)}"]
+    tags += sorted({f"article::{_tag(a)}" for a in word.articles})
+    return tags
+
+
+def source_labels(word: Word, examples: Sequence[Example]) -> list[str]:
+    """The articles a card names: those of its examples first, then others, at most three."""
+    labels = dict.fromkeys(e.article for e in examples)
+    labels.update(dict.fromkeys(word.articles))
+    return list(labels)[:MAX_EXAMPLES]
+
+
+def examples_html(examples: Sequence[Example]) -> str:
+    """The examples as an HTML list; each names its article when they come from several."""
+    several = len({e.article for e in examples}) > 1
+    items = []
+    for e in examples:
+        source = f' <span class="from">({html.escape(e.article)})</span>' if several else ""
+        items.append(f"<li>{highlight(e)}{source}</li>")
+    return "<ul>" + "".join(items) + "</ul>" if items else ""
+
+
+def check_card_kinds(kinds: Sequence[str]) -> tuple[str, ...]:
+    """The card kinds as given, or UsageError naming the one that does not exist."""
+    kinds = tuple(dict.fromkeys(k.strip().lower() for k in kinds if k.strip()))
+    unknown = [k for k in kinds if k not in CARD_KINDS]
+    if unknown or not kinds:
+        raise UsageError(f"--cards takes one or more of {', '.join(CARD_KINDS)}"
+                         + (f", not {unknown[0]!r}" if unknown else ""))
+    return kinds
 
 
 def make_note(word: Word, entry: Entry, card_kinds: Sequence[str] = CARD_KINDS) -> genanki.Note:
-    examples = choose_examples(word)
+    examples = most_readable_first(choose_examples(word))
     cloze_html, cloze_answer = cloze(examples[0]) if examples else ("", "")
-    examples_html = "<ul>" + "".join(f"<li>{highlight(e)}</li>" for e in examples) + "</ul>"
     fields = {
         "Lemma": html.escape(word.lemma),
         "Headword": html.escape(headword(word, entry)),
@@ -233,23 +363,21 @@ def make_note(word: Word, entry: Entry, card_kinds: Sequence[str] = CARD_KINDS) 
         "Gender": html.escape(entry.gender),
         "Plural": html.escape(entry.plural),
         "Gloss": ("≈ " if entry.approximate and entry.gloss else "") + html.escape(entry.gloss),
-        "Examples": examples_html if examples else "",
+        "Examples": examples_html(examples),
         "Cloze": cloze_html,
         "ClozeAnswer": cloze_answer,
-        "Source": html.escape("; ".join(word.articles[:MAX_EXAMPLES])),
+        "Source": html.escape("; ".join(source_labels(word, examples))),
         "Zipf": f"{word.zipf:.2f}" if word.zipf is not None else "",
         "Forms": html.escape(", ".join(word.forms)),
         "AddRecognition": "y" if "recognition" in card_kinds else "",
         "AddProduction": "y" if "production" in card_kinds else "",
         "AddCloze": "y" if "cloze" in card_kinds else "",
     }
-    tags = [f"pos::{POS_NAMES.get(word.pos, word.pos.lower())}", f"zipf::{zipf_band(word.zipf)}"]
-    tags += [f"article::{_tag(a)}" for a in word.articles[:MAX_EXAMPLES]]
     return genanki.Note(
         model=NOTE_TYPE,
         fields=[fields[name] for name in FIELDS],
         guid=note_guid(word),
-        tags=tags,
+        tags=note_tags(word),
     )
 
 
@@ -259,32 +387,134 @@ def build_package(
     deck_name: str,
     card_kinds: Sequence[str] = CARD_KINDS,
 ) -> genanki.Package:
+    card_kinds = check_card_kinds(card_kinds)
     deck = genanki.Deck(deck_id(deck_name), deck_name)
-    for word in words:
-        deck.add_note(make_note(word, entries.get(word.key, EMPTY), card_kinds))
+    for position, word in enumerate(words):
+        note = make_note(word, entries.get(word.key, EMPTY), card_kinds)
+        # Anki shows new cards in order of their `due` number: the order of `words`.
+        note.due = position
+        deck.add_note(note)
     return genanki.Package(deck)
+
+
+def newest_note_time(path: Path) -> int | None:
+    """The latest note modification time (seconds) in an .apkg, or None if there is none.
+
+    Anything unreadable counts as none: the file is about to be replaced anyway.
+    """
+    path = Path(path)
+    if not path.is_file():
+        return None
+    try:
+        with zipfile.ZipFile(path) as package, tempfile.TemporaryDirectory() as folder:
+            names = [n for n in ("collection.anki21", "collection.anki2")
+                     if n in package.namelist()]
+            if not names:
+                return None
+            db = package.extract(names[0], folder)
+            con = sqlite3.connect(db)
+            try:
+                newest = con.execute("SELECT max(mod) FROM notes").fetchone()[0]
+            finally:
+                con.close()
+    except (OSError, zipfile.BadZipFile, sqlite3.Error):
+        return None
+    return int(newest) if newest is not None else None
+
+
+def note_timestamp(path: Path, now: float | None = None) -> int:
+    """The note time for a deck about to be written to `path`: now, and later than last time.
+
+    Anki's default import ("update notes: if newer") updates a note only when the file's note
+    time is later than the collection's, and the time is kept in whole seconds. Two builds in
+    the same second, or after the clock was set back, would otherwise be imported as "up to
+    date" and change nothing. So the time is one second past the newest note of the deck this
+    build replaces, when that is later than now.
+    """
+    now = int(time.time() if now is None else now)
+    previous = newest_note_time(path)
+    return now if previous is None else max(now, previous + 1)
+
+
+def check_output(path: Path) -> None:
+    """OutputError unless a deck can be written at `path`: not a folder, in a folder that
+    exists (or can be made) and takes new files."""
+    path = Path(path)
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder; give a file name ending in .apkg")
+    # The folder is made only when the deck is written; here its nearest existing ancestor
+    # must be a folder that takes a new file. The root always exists.
+    existing = next(p for p in (path.parent, *path.parent.parents) if p.exists())
+    if not existing.is_dir():
+        raise OutputError(f"{path.parent}: cannot write there ({existing} is a file, "
+                          "not a folder)")
+    try:
+        fd, probe = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=existing)
+    except OSError as exc:
+        raise OutputError(f"{path.parent}: cannot write there ({exc.strerror or exc})") from None
+    os.close(fd)
+    os.unlink(probe)
+
+
+def _temporary_beside(path: Path) -> tuple[int, str]:
+    # Beside the target, so that the final rename stays on one file system and is atomic.
+    folder = path.parent
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    except (FileExistsError, NotADirectoryError):
+        # "-o article.txt/deck.apkg": a file stands where a folder would have to be.
+        blocker = next((p for p in (folder, *folder.parents) if p.is_file()), folder)
+        raise OutputError(f"{folder}: cannot write there ({blocker} is a file, "
+                          "not a folder)") from None
+    except OSError as exc:
+        raise OutputError(f"{folder}: cannot write there ({exc.strerror or exc})") from None
+
+
+def _umask() -> int:
+    # The only way to read the umask is to set it; it is set back at once.
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
 
 
 def write_package(package: genanki.Package, path: Path, timestamp: float | None = None) -> None:
     """Write the .apkg atomically: a temporary file beside the target, renamed into place.
 
     An interrupted or failed build leaves the previous deck as it was and no partial file.
+    Without an explicit `timestamp`, notes are stamped with `note_timestamp(path)`.
+    genanki's own write_to_file is not used: it leaves its SQLite file behind in the system's
+    temporary folder on every build. The same two steps are done here, in a folder that is
+    removed afterwards.
     """
     path = Path(path)
     if path.is_dir():
         raise OutputError(f"{path}: is a folder; give a file name ending in .apkg")
-    folder = path.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    except OSError as exc:
-        raise OutputError(f"{folder}: cannot write there ({exc.strerror or exc})") from None
+    if timestamp is None:
+        timestamp = note_timestamp(path)
+    fd, tmp = _temporary_beside(path)
     os.close(fd)
     try:
-        package.write_to_file(tmp, timestamp=timestamp if timestamp is not None else time.time())
+        with tempfile.TemporaryDirectory(prefix="learner-") as work:
+            db = os.path.join(work, "collection.anki2")
+            conn = sqlite3.connect(db)
+            try:
+                ids = itertools.count(int(timestamp * 1000))
+                package.write_to_db(conn.cursor(), timestamp, ids)
+                conn.commit()
+            finally:
+                conn.close()
+            with zipfile.ZipFile(tmp, "w") as apkg:
+                apkg.write(db, "collection.anki2")
+                apkg.writestr("media", "{}")
+        with open(tmp, "rb+") as written:
+            os.fsync(written.fileno())  # on disk before it replaces the previous deck
+        # mkstemp makes the file private (0600); a deck is an ordinary file.
+        os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
-    except OSError as exc:
-        raise OutputError(f"{path}: cannot write the deck ({exc.strerror or exc})") from None
+    except (OSError, sqlite3.Error) as exc:
+        reason = getattr(exc, "strerror", None) or exc
+        raise OutputError(f"{path}: cannot write the deck ({reason})") from None
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

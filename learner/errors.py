@@ -32,3 +32,31 @@ class UsageError(LearnerError):
     """An option value is out of range (a threshold that is not a number, say)."""
 
     exit_code = 2
+
+
+class KnownWordsError(LearnerError):
+    """A --known file is missing, unreadable, or not a word list, .apkg or Anki collection."""
+
+    exit_code = 2
+
+
+class DictionaryError(LearnerError):
+    """The dictionary named by --dictionary or $LEARNER_DICTIONARY is missing or unusable,
+    or its index cannot be written."""
+
+    exit_code = 5
+class LearnerWarning(UserWarning):
+    """Something in the input looks wrong, but a deck can still be made. The CLI prints each
+    as one line on stderr and goes on."""
+
+
+class NotGermanWarning(LearnerWarning):
+    """An article's words do not look German (an English article, say)."""
+
+
+class SkippedFileWarning(LearnerWarning):
+    """A file in a folder is not a readable article and was left out."""
+
+
+class DamagedTextWarning(LearnerWarning):
+    """A UTF-8 file holds a few invalid bytes; they were replaced and the rest was read."""

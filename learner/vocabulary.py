@@ -164,6 +164,10 @@ def is_candidate(token: Token) -> bool:
     """Whether a token may become a card, before frequency is considered."""
     if token.pos_ not in CONTENT_POS or token.tag_ == "NE":
         return False
+    # A separated particle belongs to its verb's card ("nahm ... fest" -> festnehmen), never to
+    # one of its own; UD-trained pipelines call some particles ADV ("fest", "zusammen").
+    if token.tag_ == PARTICLE_TAG or token.dep_ in PARTICLE_DEPS:
+        return False
     text = token.text
     if not any(c.isalpha() for c in text) or any(c.isdigit() for c in text):
         return False

@@ -21,3 +21,19 @@ def shared() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside this checkout (it holds third-party data)")
     return SHARED
+
+
+@pytest.fixture(scope="session", autouse=True)
+def dictionary_cache(tmp_path_factory) -> Path:
+    """Tests never write the dictionary index into the user's cache folder: one folder for
+    the session, so the real dictionary (where installed) is indexed at most once."""
+    import os
+
+    folder = tmp_path_factory.mktemp("learner-cache")
+    old = os.environ.get("LEARNER_CACHE_DIR")
+    os.environ["LEARNER_CACHE_DIR"] = str(folder)
+    yield folder
+    if old is None:
+        os.environ.pop("LEARNER_CACHE_DIR", None)
+    else:
+        os.environ["LEARNER_CACHE_DIR"] = old

@@ -1,0 +1,46 @@
+"""The command line as a user types it."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from learner.cli import main
+from tests.conftest import DEMO_ARTICLE
+
+
+def test_words_json_prints_the_vocabulary_with_its_fields(capsys):
+    assert main(["words", str(DEMO_ARTICLE.parent), "--json"]) == 0
+    words = json.loads(capsys.readouterr().out)
+    by_lemma = {w["lemma"]: w for w in words}
+    assert {"Einmischung", "Waffenstillstand", "zurückweisen"} <= set(by_lemma)
+    record = by_lemma["Einmischung"]
+    for key in ("lemma", "pos", "zipf", "count", "gender", "plural", "gloss", "examples"):
+        assert key in record
+    assert record["pos"] == "NOUN" and record["count"] == 2
+    assert all(isinstance(s, str) and "Einmischung" in s for s in record["examples"])
+    assert all(0 < w["zipf"] <= 4.0 for w in words)
+
+
+def test_a_lower_threshold_keeps_only_rarer_words(capsys):
+    main(["words", str(DEMO_ARTICLE), "--json", "--max-zipf", "3.0"])
+    rare = {w["lemma"] for w in json.loads(capsys.readouterr().out)}
+    assert "Rahmenvereinbarung" in rare
+    assert "Waffenstillstand" not in rare  # Zipf ~3.6
+
+
+def test_missing_path_is_one_line_and_nonzero(tmp_path, capsys):
+    code = main(["build", str(tmp_path / "nope.txt"), "-o", str(tmp_path / "d.apkg")])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert err.count("\n") == 1 and "nope.txt" in err and "Traceback" not in err
+    assert not (tmp_path / "d.apkg").exists()
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "9", "nan"])
+def test_bad_threshold_is_refused(value, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["words", str(DEMO_ARTICLE), "--max-zipf", value])
+    assert exit_.value.code == 2
+    assert "--max-zipf" in capsys.readouterr().err

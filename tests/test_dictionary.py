@@ -1,0 +1,449 @@
+# ruff: noqa: E501  (Ding lines are long; the test file keeps them as Ding writes them)
+"""Tests for learner/dictionary.py: the Ding parser, the ranked index and its cache, look-up
+with compound and plural fallbacks, and the CLI's --dictionary.
+
+Most tests use a small Ding-format file written here, with the traps the real one has. One
+group runs against Debian's trans-de-en (skipped where it is not installed; CI installs it).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from learner import dictionary
+from learner.cli import main
+from learner.dictionary import Dictionary, parse_line
+from learner.errors import DictionaryError
+
+DING = """\
+# Version :: test file in Ding's format
+# Einmischung {f} :: commented out
+Einflussnahme {f}; Eingriff {m}; Einmischung {f} (in etw.) | staatliche Einflussnahme :: interference (with/in sth.) | government interference
+Einmischung {f} (in) :: intrusion (upon)
+Einmischung {f} :: meddling
+Anspielung {f}; Unterstellung {f}; Vorwurf {m} | Anspielungen {pl}; Unterstellungen {pl}; Vorwürfe {pl} :: suggestion | suggestions
+Vorwurf {m}; Vorhaltung {f} [geh.]; Tadel {m} [veraltend] | Vorwürfe {pl}; Vorhaltungen {pl} | vorwurfsvoller Blick | über jeden Vorwurf erhaben sein :: reproach | reproaches | look of reproach | to be above reproach
+Beschuldigung {f}; Vorwurf {m} (wegen; +Gen.) :: accusation
+Vorwurf {m} :: upbraiding
+Lösung {f} | Lösungen {pl} :: lotion | lotions
+Lösung {f}; Lösungsweg {m} (für ein Problem) | Lösungen {pl}; Lösungswege {pl} | eine Lösung finden :: solution (to a problem) | solutions | to find a solution
+Lösung {f} [chem.] | Zuckerlösung {f} | Zuckerlösungen {pl} :: solution | sugar solution | sugar solutions
+Rakete {f} | Raketen {pl} :: rocket | rockets
+militärische Rakete {f} :: military missile
+Belange {pl} | jds. Belange wahrnehmen :: interests | to look after sb.'s interests
+Führer {m}; Lenker {m} (in Zusammensetzungen) [pol.] | Führer {pl}; Lenker {pl} | politischer Führer :: leader | leaders | political leader
+Lenker {pl} :: handlebars
+Staat {m} | Staaten {pl} :: state | states
+Präsidentschaft {f} | Präsidentschaften {pl} :: presidency | presidencies
+Wahlkampf {m} | Wahlkämpfe {pl} :: election campaign | election campaigns
+Attacke {f} | Attacken {pl} :: attack | attacks
+Chef {m} | Chefs {pl} :: boss | bosses
+Staatschef {m} :: head of state
+Unmut {f} | eine Quelle des Unmuts sein :: grievance | to be a source of grievance
+Unmut {m}; Verdruss {m} :: displeasure
+Missfallen {n}; Unmut {m} :: chagrin
+See {m} | Seen {pl} :: lake | lakes
+See {f} :: sea
+etw. schütteln {vt} | schüttelnd | geschüttelt :: to shake sth. {shook; shaken} | shaking | shaken
+klappern {vi}; schütteln {vt}; rappeln {vi} | klappernd; schüttelnd; rappelnd :: to rattle | rattling
+etw. abweisen; zurückweisen {vt} | abweisend; zurückweisend | abgewiesen; zurückgewiesen :: to reject sth. | rejecting | rejected
+sich (einer Sache) nähern; sich auf etw. zubewegen {vr} | sich nähernd; sich auf etw. zubewegend :: to approach sth. | approaching
+erfolglos {adj} :: unsuccessful
+erfolglos {adv} :: unsuccessfully
+zueinander {adv} :: to each other; to one another
+Entschlossenheit {f} :: determination
+Kosten {pl} :: costs
+Verfahren {n} | Verfahren {pl} :: procedure | procedures
+Ale {n} :: ale
+Ende {n} | Enden {pl} :: end | ends
+einreisen {vi} | einreisend :: to enter the country | entering the country
+Regie {f}; Regisseur {m} | Regisseure {pl} :: direction | directors
+sinken {vi} | sinkend | gesunken :: to sink | sinking | sunk
+etw. stoppen {vt} | stoppend :: to stop sth. | stopping
+Minderjähriger {m} [jur.] | Minderjährige {pl} :: minor | minors
+Regierung {f} [pol.] | Regierungen {pl} :: government /Gov.; Govt./; administration [Am.] | governments
+"""
+
+ARTICLE = """\
+Die Einmischung in den Wahlkampf wurde scharf kritisiert. Die Regierung wies den Vorwurf
+zurück, sie habe sich eingemischt. Eine Lösung ist nicht in Sicht.
+"""
+
+
+@pytest.fixture
+def cache(tmp_path, monkeypatch) -> Path:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv(dictionary.CACHE_VARIABLE, str(folder))
+    monkeypatch.delenv(dictionary.SOURCE_VARIABLE, raising=False)
+    return folder
+
+
+@pytest.fixture
+def ding(tmp_path) -> Path:
+    path = tmp_path / "de-en"
+    path.write_text(DING, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def small(ding, cache) -> Dictionary:
+    opened = Dictionary.open(ding)
+    yield opened
+    opened.close()
+
+
+# --- parsing -------------------------------------------------------------------------------
+
+
+def test_a_line_gives_headwords_with_class_gender_plural_and_senses():
+    line = ("Vorwurf {m}; Vorhaltung {f} [geh.]; Tadel {m} [veraltend] | Vorwürfe {pl}; "
+            "Vorhaltungen {pl} | vorwurfsvoller Blick :: reproach | reproaches | look of reproach")
+    found = {c.word: c for c in parse_line(line)}
+    assert set(found) == {"Vorwurf", "Vorhaltung", "Tadel"}
+    assert (found["Vorwurf"].gender, found["Vorwurf"].plural) == ("m", "Vorwürfe")
+    assert (found["Vorhaltung"].gender, found["Vorhaltung"].plural) == ("f", "Vorhaltungen")
+    assert found["Tadel"].plural == ""  # Ding gives no third plural: none is made up
+    assert found["Vorwurf"].senses == ("reproach",)
+    assert found["Tadel"].marked and not found["Vorwurf"].marked
+    assert [c.position for c in found.values()] == [0, 1, 2]
+
+
+def test_comments_phrases_and_example_subentries_are_not_headwords():
+    assert list(parse_line("# Einmischung {f} :: commented out")) == []
+    assert list(parse_line("militärische Rakete {f} :: military missile")) == []
+    words = {c.word for c in parse_line(
+        "Lösung {f} | Lösungen {pl} | eine Lösung finden :: solution | solutions | to find one")}
+    assert words == {"Lösung"}
+
+
+def test_verbs_lose_their_object_markers_and_untagged_synonyms_inherit_the_class():
+    found = {c.word: c for c in parse_line(
+        "etw. abweisen; zurückweisen {vt} | abweisend; zurückweisend :: to reject sth. | x")}
+    assert set(found) == {"abweisen", "zurückweisen"}
+    assert {c.pos for c in found.values()} == {"VERB"}
+    found = {c.word: c for c in parse_line(
+        "sich (einer Sache) nähern; sich auf etw. zubewegen {vr} :: to approach sth.")}
+    assert "zubewegen" in found and found["zubewegen"].pos == "VERB"
+    assert found["zubewegen"].senses == ("to approach sth.",)
+
+
+def test_semicolons_inside_brackets_do_not_split_synonyms():
+    found = {c.word for c in parse_line("Beschuldigung {f}; Vorwurf {m} (wegen; +Gen.) :: x")}
+    assert found == {"Beschuldigung", "Vorwurf"}
+    senses = next(parse_line("schütteln {vt} :: to shake sth. {shook; shaken}")).senses
+    assert senses == ("to shake sth.",)
+
+
+def test_compounds_listed_under_another_headword_are_indexed_with_their_plural():
+    found = {c.word: c for c in parse_line(
+        "Lösung {f} [chem.] | Zuckerlösung {f} | Zuckerlösungen {pl} :: solution | "
+        "sugar solution | sugar solutions")}
+    assert found["Zuckerlösung"].in_subentry
+    assert found["Zuckerlösung"].senses == ("sugar solution",)
+    assert found["Zuckerlösung"].plural == "Zuckerlösungen"
+    assert found["Lösung"].specialist
+
+
+# --- ranking and look-up -------------------------------------------------------------------
+
+
+def test_first_sense_is_chosen_by_the_rule_not_by_ding_order(small):
+    assert small.lookup("Vorwurf", "NOUN").gloss.split("; ")[0] == "reproach"
+    assert small.lookup("Lösung", "NOUN").gloss.split("; ")[0] == "solution"
+    einmischung = small.lookup("Einmischung", "NOUN")
+    assert einmischung.gloss.split("; ")[0] == "interference"
+    assert "commented out" not in einmischung.gloss
+
+
+def test_gloss_shows_at_most_three_distinct_senses(small):
+    senses = small.lookup("Vorwurf", "NOUN").gloss.split("; ")
+    assert 2 <= len(senses) <= 3
+    assert len(set(senses)) == len(senses)
+    # "solution" from two entries is one sense, shown once.
+    assert small.lookup("Lösung", "NOUN").gloss.split("; ").count("solution") == 1
+
+
+def test_nouns_get_gender_and_plural(small):
+    entry = small.lookup("Vorwurf", "NOUN")
+    assert (entry.gender, entry.plural, entry.approximate) == ("m", "Vorwürfe", False)
+    assert small.lookup("Rakete", "NOUN").plural == "Raketen"
+
+
+def test_gender_is_what_most_lines_say_and_the_gloss_follows_it(small):
+    unmut = small.lookup("Unmut", "NOUN")
+    assert unmut.gender == "m"  # one line says {f}, two say {m}
+    assert "grievance" not in unmut.gloss
+    see = small.lookup("See", "NOUN")
+    assert (see.gender, see.plural) == ("m", "Seen")
+    assert see.gloss == "lake"  # die See, "sea", is another word
+
+
+def test_plural_only_nouns_and_same_form_plurals_do_not_leak_into_the_singular(small):
+    belange = small.lookup("Belange", "NOUN")
+    assert belange.gloss == "interests"
+    assert (belange.gender, belange.plural) == ("", "Belange")
+    assert small.lookup("Belang", "NOUN").gloss == ""
+    lenker = small.lookup("Lenker", "NOUN")
+    assert lenker.gloss.split("; ")[0] == "leader"
+    assert "handlebars" not in lenker.gloss and "leaders" not in lenker.gloss
+    assert (lenker.gender, lenker.plural) == ("m", "Lenker")
+
+
+def test_phrase_headwords_do_not_gloss_the_word(small):
+    assert "military missile" not in small.lookup("Rakete", "NOUN").gloss
+
+
+def test_compounds_ding_lacks_take_gender_plural_and_a_hint_from_their_last_part(small):
+    entry = small.lookup("Präsidentschaftswahlkampf", "NOUN")
+    assert entry.approximate
+    assert entry.gloss == "presidency + election campaign"
+    assert (entry.gender, entry.plural) == ("m", "Präsidentschaftswahlkämpfe")
+    lenker = small.lookup("Staatenlenker", "NOUN")  # Staaten- is the plural of Staat
+    assert (lenker.gloss, lenker.gender, lenker.plural) == ("state + leader", "m",
+                                                            "Staatenlenker")
+    cyber = small.lookup("Cyberattacke", "NOUN")  # a first part Ding lacks stays German
+    assert (cyber.gloss, cyber.gender, cyber.plural) == ("Cyber- + attack", "f",
+                                                         "Cyberattacken")
+    hyphen = small.lookup("US-Präsidentschaft", "NOUN")
+    assert (hyphen.gender, hyphen.plural) == ("f", "US-Präsidentschaften")
+    assert small.lookup("Qwertz", "NOUN") == dictionary.EMPTY
+
+
+def test_compound_reading_keeps_names_and_avoids_false_splits(small):
+    # Before a hyphen stands mostly a name: kept as written, even when it is also a word.
+    assert small.lookup("Rakete-Chef", "NOUN").gloss == "Rakete- + boss"
+    # A plural-only last part: the compound is plural-only too.
+    kosten = small.lookup("Verfahrenskosten", "NOUN")
+    assert (kosten.gloss, kosten.gender, kosten.plural) == ("procedure + costs", "",
+                                                            "Verfahrenskosten")
+    # A three-letter last part after something that is not a word is an ending, not a part.
+    assert small.lookup("Mediale", "NOUN") == dictionary.EMPTY
+    # Der Einreisende is einreisen + -end-, not Einreis + Ende.
+    assert small.lookup("Einreisende", "NOUN") == dictionary.EMPTY
+
+
+def test_present_participles_are_glossed_from_their_verb(small):
+    sinkend = small.lookup("sinkend", "ADJ")
+    assert (sinkend.gloss, sinkend.approximate) == ("sinking", True)
+    assert small.lookup("stoppend", "ADV").gloss == "stopping sth."
+    assert small.lookup("blühend", "ADJ") == dictionary.EMPTY  # no verb blühen in the file
+
+
+def test_adjectives_used_as_nouns_are_found_under_dings_strong_form(small):
+    entry = small.lookup("Minderjährige", "NOUN")
+    assert (entry.gloss, entry.gender, entry.plural) == ("minor", "m", "Minderjährigen")
+    assert not entry.approximate
+
+
+def test_misaligned_plurals_and_abbreviations_are_not_taken(small):
+    regie = small.lookup("Regie", "NOUN")
+    assert regie.plural == ""  # Ding's plural column lists only "Regisseure"
+    assert small.lookup("Regisseur", "NOUN").plural == "Regisseure"
+    assert small.lookup("Regierung", "NOUN").gloss == "government; administration"
+
+
+def test_a_plural_ding_omits_comes_from_the_last_part_or_the_suffix(small):
+    chef = small.lookup("Staatschef", "NOUN")
+    assert (chef.gloss, chef.gender, chef.plural) == ("head of state", "m", "Staatschefs")
+    assert not chef.approximate
+    assert small.lookup("Entschlossenheit", "NOUN").plural == "Entschlossenheiten"
+    assert small.lookup("Zuckerlösung", "NOUN").plural == "Zuckerlösungen"
+
+
+def test_verbs_adjectives_and_adverbs(small):
+    assert small.lookup("schütteln", "VERB").gloss.split("; ")[0] == "to shake sth."
+    assert small.lookup("zurückweisen", "VERB").gloss == "to reject sth."
+    assert small.lookup("zubewegen", "VERB").gloss == "to approach sth."
+    assert small.lookup("erfolglos", "ADJ").gloss == "unsuccessful"
+    assert small.lookup("erfolglos", "ADV").gloss == "unsuccessfully"
+    # An adverb Ding only knows as an adverb, tagged ADJ: the other class is tried.
+    assert small.lookup("zueinander", "ADJ").gloss == "to each other; to one another"
+    assert small.lookup("schütteln", "NOUN") == dictionary.EMPTY
+    assert small.lookup("schütteln", "VERB").gender == ""
+
+
+# --- finding the source, and the cached index ----------------------------------------------
+
+
+def test_source_is_the_argument_then_the_variable_then_debians(ding, cache, monkeypatch,
+                                                               tmp_path):
+    assert dictionary.find_source(ding) == ding
+    monkeypatch.setenv(dictionary.SOURCE_VARIABLE, str(ding))
+    assert dictionary.find_source() == ding
+    monkeypatch.delenv(dictionary.SOURCE_VARIABLE)
+    monkeypatch.setattr(dictionary, "DEFAULT_SOURCE", tmp_path / "absent")
+    assert dictionary.find_source() is None
+    assert Dictionary.open() is None
+
+
+def test_a_named_dictionary_that_is_missing_is_an_error(tmp_path, cache, monkeypatch):
+    with pytest.raises(DictionaryError, match="--dictionary"):
+        Dictionary.open(tmp_path / "absent")
+    monkeypatch.setenv(dictionary.SOURCE_VARIABLE, str(tmp_path / "absent"))
+    with pytest.raises(DictionaryError, match="LEARNER_DICTIONARY"):
+        Dictionary.open()
+
+
+def test_index_is_built_once_in_the_cache_folder(ding, cache):
+    builds = []
+    first = Dictionary.open(ding, on_build=builds.append)
+    first.close()
+    assert builds == [ding]
+    index = dictionary.index_path(ding)
+    assert index.parent == cache and index.is_file()
+    stamp = index.stat().st_mtime_ns
+    second = Dictionary.open(ding, on_build=builds.append)
+    assert builds == [ding]  # not rebuilt
+    assert index.stat().st_mtime_ns == stamp
+    assert second.lookup("Vorwurf", "NOUN").plural == "Vorwürfe"
+    second.close()
+
+
+def test_index_is_rebuilt_when_the_source_changes(ding, cache):
+    Dictionary.open(ding).close()
+    with open(ding, "a", encoding="utf-8") as f:
+        f.write("Abrüstung {f} [mil.] :: disarmament\n")
+    builds = []
+    changed = Dictionary.open(ding, on_build=builds.append)
+    assert builds == [ding]
+    assert changed.lookup("Abrüstung", "NOUN").gloss == "disarmament"
+    changed.close()
+
+
+def test_index_is_written_atomically(ding, cache, monkeypatch):
+    Dictionary.open(ding).close()
+    index = dictionary.index_path(ding)
+    before = index.read_bytes()
+
+    def broken(source):
+        yield ("vorwurf", "NOUN", "Vorwurf", "half", "m", "")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(dictionary, "_entries", broken)
+    with pytest.raises(OSError):
+        dictionary.build_index(ding, index)
+    assert index.read_bytes() == before  # the old index is intact
+    assert os.listdir(cache) == [index.name]  # and no temporary file is left behind
+
+
+def test_no_ding_text_is_stored_beyond_what_cards_need(small):
+    # The index holds ranked entries, not Ding's lines: example phrases are not in it.
+    assert b"vorwurfsvoller Blick" not in small.index.read_bytes()
+
+
+# --- the command line ----------------------------------------------------------------------
+
+
+def test_cli_missing_dictionary_path_is_one_line_and_nonzero(tmp_path, cache, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    code = main(["build", str(article), "--dictionary", str(tmp_path / "absent"),
+                 "-o", str(tmp_path / "a.apkg")])
+    err = capsys.readouterr().err
+    assert code == DictionaryError.exit_code != 0
+    assert err.count("\n") == 1 and "absent" in err
+    assert not (tmp_path / "a.apkg").exists()
+
+
+def test_cli_without_a_dictionary_builds_and_warns_once(tmp_path, cache, capsys, monkeypatch):
+    monkeypatch.setattr(dictionary, "DEFAULT_SOURCE", tmp_path / "absent")
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["build", str(article), "-o", str(tmp_path / "a.apkg")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "trans-de-en" in err
+    assert (tmp_path / "a.apkg").is_file()
+
+
+def test_cli_words_json_carries_gloss_gender_plural(tmp_path, ding, cache, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    assert main(["words", str(article), "--json", "--max-zipf", "5",
+                 "--dictionary", str(ding)]) == 0
+    records = {r["lemma"]: r for r in json.loads(capsys.readouterr().out)}
+    einmischung = records["Einmischung"]
+    assert einmischung["gender"] == "f"
+    assert einmischung["plural"] == "Einmischungen"  # not in the file: -ung takes -en
+    assert einmischung["gloss"].startswith("interference")
+    assert records["Vorwurf"]["plural"] == "Vorwürfe"
+    assert records["Vorwurf"]["approximate"] is False
+
+
+# --- the real dictionary -------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ding_real(dictionary_cache) -> Dictionary:
+    """Debian's trans-de-en, indexed into the session's cache folder (see conftest)."""
+    if not dictionary.DEFAULT_SOURCE.is_file():
+        pytest.skip("Debian's trans-de-en is not installed (apt-get install trans-de-en)")
+    opened = Dictionary.open(dictionary.DEFAULT_SOURCE)
+    assert dictionary.index_path(dictionary.DEFAULT_SOURCE).parent == dictionary_cache
+    yield opened
+    opened.close()
+
+
+@pytest.mark.slow
+def test_real_dictionary_entries(ding_real):
+    einmischung = ding_real.lookup("Einmischung", "NOUN")
+    assert (einmischung.gender, einmischung.plural) == ("f", "Einmischungen")
+    assert einmischung.gloss.split("; ")[0] == "interference"
+    vorwurf = ding_real.lookup("Vorwurf", "NOUN")
+    assert vorwurf.gloss.split("; ")[0] in {"reproach", "accusation", "allegation", "charge"}
+    assert "suggestion" not in vorwurf.gloss
+    assert ding_real.lookup("Lösung", "NOUN").gloss.split("; ")[0] == "solution"
+    assert ding_real.lookup("Druck", "NOUN").gloss.split("; ")[0] == "pressure"
+    assert ding_real.lookup("treffen", "VERB").gloss.split("; ")[0] == "to meet"
+
+
+@pytest.mark.slow
+def test_real_dictionary_compounds_and_plurals(ding_real):
+    wahlkampf = ding_real.lookup("Präsidentschaftswahlkampf", "NOUN")
+    assert wahlkampf.approximate and wahlkampf.gloss == "presidency + election campaign"
+    assert (wahlkampf.gender, wahlkampf.plural) == ("m", "Präsidentschaftswahlkämpfe")
+    lenker = ding_real.lookup("Lenker", "NOUN")
+    assert (lenker.gender, lenker.plural) == ("m", "Lenker")
+    assert "leaders" not in lenker.gloss
+    belange = ding_real.lookup("Belange", "NOUN")
+    assert "interests" in belange.gloss and belange.gender == ""
+    assert ding_real.lookup("Cyberattacke", "NOUN").gender == "f"
+    assert ding_real.lookup("Staatschef", "NOUN").plural == "Staatschefs"
+
+
+# --- what the deck shows of an entry (headword and Gloss field) ----------------------------
+
+
+def _word(lemma: str, pos: str = "NOUN"):
+    from learner.vocabulary import Word
+
+    return Word(lemma=lemma, pos=pos, count=1, forms=(lemma,), examples=(), articles=("a",))
+
+
+def test_headword_writes_the_plural_in_dictionary_notation(small):
+    from learner.deck import headword
+
+    assert headword(_word("Vorwurf"), small.lookup("Vorwurf", "NOUN")) == "der Vorwurf, ¨-e"
+    assert headword(_word("Lenker"), small.lookup("Lenker", "NOUN")) == "der Lenker, -"
+    wahlkampf = small.lookup("Präsidentschaftswahlkampf", "NOUN")
+    assert headword(_word("Präsidentschaftswahlkampf"), wahlkampf) == (
+        "der Präsidentschaftswahlkampf, ¨-e")
+    assert headword(_word("Belange"), small.lookup("Belange", "NOUN")) == "Belange"
+
+
+def test_an_approximate_gloss_is_marked_once_and_escaped(small):
+    from learner.deck import FIELDS, make_note
+
+    entry = small.lookup("Präsidentschaftswahlkampf", "NOUN")
+    fields = dict(zip(FIELDS, make_note(_word("Präsidentschaftswahlkampf"), entry).fields,
+                      strict=True))
+    assert fields["Gloss"] == "≈ presidency + election campaign"
+    plain = small.lookup("Vorwurf", "NOUN")
+    fields = dict(zip(FIELDS, make_note(_word("Vorwurf"), plain).fields, strict=True))
+    assert not fields["Gloss"].startswith("≈")
+    risky = dictionary.Entry(gloss="<b>bold</b> & co")
+    fields = dict(zip(FIELDS, make_note(_word("Wort"), risky).fields, strict=True))
+    assert fields["Gloss"] == "&lt;b&gt;bold&lt;/b&gt; &amp; co"
