@@ -192,10 +192,13 @@ def build_deck(
     max_cards: int | None = None,
     on_article: ProgressCallback | None = None,
     known_words: Sequence[str | Path] = (),
-    dictionary: Dictionary | None = None,
+    dictionary: Dictionary | Callable[[], Dictionary | None] | None = None,
 ) -> tuple[deck.DeckSummary, list[Word]]:
     """Build the deck for the articles under `paths` and write it to `output`, glossed from
     `dictionary` when there is one.
+
+    `dictionary` may be a function that opens it: it is then called only once the articles
+    have been read, so bad input fails before a first run spends seconds indexing Ding.
 
     New cards reach the learner in the order of `order` (see `deck.build_package`).
     """
@@ -208,6 +211,8 @@ def build_deck(
     words = find_words(paths, max_zipf=max_zipf, model=model, order=order,
                        max_cards=max_cards, on_article=on_article, known_words=known_words,
                        keep=keep)
+    if callable(dictionary):
+        dictionary = dictionary()
     deck_name = f"German::{name}"
     package = deck.build_package(words, look_up(words, dictionary), deck_name, card_kinds)
     deck.write_package(package, path)

@@ -161,8 +161,10 @@ def word_record(word, entry: Entry = EMPTY) -> dict:
 def _dictionary(path: str | None):
     """The dictionary, or None after one line on stderr saying how to get one."""
     def building(source) -> None:
-        print(f"learner: indexing the dictionary {source} (once; takes a while)",
-              file=sys.stderr)
+        # A progress notice, like the progress bar: shown at a terminal, not in pipes and logs.
+        if sys.stderr.isatty():
+            print(f"learner: indexing the dictionary {source} (once; takes a while)",
+                  file=sys.stderr)
 
     found = build.open_dictionary(path, on_build=building)
     if found is None:
@@ -190,17 +192,17 @@ def run(args: argparse.Namespace) -> int:
             plot.write_plot(result, args.plot)
             print(f"wrote {args.plot}", file=sys.stderr if args.json else sys.stdout)
         return 0
+    if args.dictionary:
+        # A --dictionary path that does not exist is an error before any work is done.
+        build.find_dictionary(args.dictionary)
     if args.command == "words":
-        if args.json:
-            dictionary = _dictionary(args.dictionary)
-        elif args.dictionary:
-            build.find_dictionary(args.dictionary)  # no glosses here, but a bad path is an error
         with article_progress() as on_article:
             words = build.find_words(args.paths, max_zipf=max_zipf, model=args.model,
                                      order=args.order, max_cards=args.max_cards,
                                      on_article=on_article, known_words=args.known)
         if args.json:
-            entries = build.look_up(words, dictionary)
+            # Opened only now: bad articles fail fast, before a first run's index is built.
+            entries = build.look_up(words, _dictionary(args.dictionary))
             json.dump([word_record(w, entries[w.key]) for w in words], sys.stdout,
                       ensure_ascii=False, indent=1)
             print()
@@ -208,13 +210,12 @@ def run(args: argparse.Namespace) -> int:
             for w in words:
                 print(f"{w.zipf:5.2f}  {w.count:3d}  {w.pos:<5}  {w.lemma}")
         return 0
-    dictionary = _dictionary(args.dictionary)
     with article_progress() as on_article:
         summary, words = build.build_deck(args.paths, args.output, max_zipf=max_zipf,
                                           model=args.model, order=args.order,
                                           max_cards=args.max_cards, on_article=on_article,
                                           card_kinds=args.cards, known_words=args.known,
-                                          dictionary=dictionary)
+                                          dictionary=lambda: _dictionary(args.dictionary))
     print(f"wrote {summary.path}: deck {summary.deck_name!r}, {summary.notes} words, "
           f"{summary.cards} cards (max Zipf {zipf_text(max_zipf)}, {source}; {args.order} order)")
     return 0
