@@ -211,7 +211,7 @@ def test_switching_a_card_kind_on_later_adds_only_those_cards(tmp_path):
         assert templates == {"Recognition": summary.notes, "Cloze": summary.notes}
         assert {cid: schedule(col, cid) for cid in studied} == before
         # Switched off again: Anki keeps the cards but finds them empty, and its
-        # Tools > Empty Cards removes them (what docs/readme-issue5.md tells users).
+        # Tools > Empty Cards removes them (what docs/anki.md tells users).
         build.build_deck([corpus], output, max_zipf=3.5, card_kinds=["recognition"])
         import_package(col, output)
         empty = [cid for note in col.get_empty_cards().notes for cid in note.card_ids]
@@ -255,7 +255,7 @@ def _future_package(today, path, stamp: int, marker: str) -> None:
 
 @pytest.mark.parametrize("first_try", ["merge+always", "defaults, then a rebuild"])
 def test_a_changed_note_type_needs_merge_and_update_always(tmp_path, first_try):
-    """What docs/readme-issue5.md tells users to pick if a future learner changes the note
+    """What docs/anki.md tells users to pick if a future learner changes the note
     type: "Merge note types" and "Update notes: Always"."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
