@@ -145,6 +145,10 @@ def word_record(word, entry: Entry = EMPTY) -> dict:
     """A word as `learner words --json` prints it, with its dictionary entry."""
     return {
         "lemma": word.lemma,
+        # As the card says it: "sich treffen", "die Einmischung, -en".
+        "display": word.display,
+        "reflexive": word.reflexive,
+        "headword": deck.headword(word, entry),
         "pos": word.pos,
         "zipf": word.zipf,
         "count": word.count,
@@ -208,7 +212,8 @@ def run(args: argparse.Namespace) -> int:
             print()
         else:
             for w in words:
-                print(f"{w.zipf:5.2f}  {w.count:3d}  {w.pos:<5}  {w.lemma}")
+                # The headword as the card has it ("sich treffen"), not the bare lemma.
+                print(f"{w.zipf:5.2f}  {w.count:3d}  {w.pos:<5}  {w.display}")
         return 0
     with article_progress() as on_article:
         summary, words = build.build_deck(args.paths, args.output, max_zipf=max_zipf,

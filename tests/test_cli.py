@@ -44,3 +44,19 @@ def test_bad_threshold_is_refused(value, capsys):
         main(["words", str(DEMO_ARTICLE), "--max-zipf", value])
     assert exit_.value.code == 2
     assert "--max-zipf" in capsys.readouterr().err
+
+
+def test_words_names_a_reflexive_verb_as_the_card_does(capsys):
+    # The demo says "Wir bewegen uns auf ... zu": the card's headword is "sich zubewegen",
+    # and the plain list and the JSON say the same.
+    assert main(["words", str(DEMO_ARTICLE), "--max-zipf", "3.0"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.endswith("VERB   sich zubewegen") for line in lines)
+    assert main(["words", str(DEMO_ARTICLE), "--json", "--max-zipf", "3.0"]) == 0
+    by_lemma = {w["lemma"]: w for w in json.loads(capsys.readouterr().out)}
+    verb = by_lemma["zubewegen"]
+    assert verb["reflexive"] is True and verb["display"] == "sich zubewegen"
+    assert verb["headword"] == "sich zubewegen"
+    noun = by_lemma["Streitfrage"]
+    assert noun["reflexive"] is False and noun["display"] == "Streitfrage"
+    assert noun["headword"] == "die Streitfrage, -n"
