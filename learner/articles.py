@@ -281,6 +281,9 @@ def decode_text(data: bytes, name: str = "input") -> str:
         # its valid non-ASCII characters outnumber the broken ones, which a legacy encoding's
         # umlauts never do. Reading it as cp1252 would turn every "ö" into "Ã¶".
         return _damaged_utf8(data, name)
+    best_german = _most_german_decoding(data)
+    if best_german is not None:
+        return best_german
     from charset_normalizer import from_bytes  # imported here: needed only for legacy files
 
     best = from_bytes(data, cp_isolation=list(WESTERN_ENCODINGS)).best()
@@ -288,6 +291,28 @@ def decode_text(data: bytes, name: str = "input") -> str:
         raise InputError(f"{name}: not text in any encoding learner knows (UTF-8, UTF-16, "
                          "cp1252, latin-1)")
     return str(best)
+
+
+# The non-ASCII characters of German text: umlauts and ß, the accents of common loanwords
+# (Café, à la), typographic quotes and dashes, the euro. The Western encodings differ exactly in
+# which of their bytes give these: "ü" in latin-1 (0xFC) is "³" in cp850, and charset-normalizer
+# picks cp850 for a short latin-1 text ("Bürger über Müllgebühren" came back "B³rger ³ber").
+_GERMAN_NON_ASCII = frozenset("äöüÄÖÜßẞéèàáâêëïç„“”‚‘’–—…€»«·°§")
+
+
+def _most_german_decoding(data: bytes) -> str | None:
+    """The Western decoding of `data` whose non-ASCII characters look most like German text,
+    or None when none holds a German character. Ties go to the earlier encoding."""
+    best, best_score = None, 0
+    for encoding in WESTERN_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = sum(1 if c in _GERMAN_NON_ASCII else -1 for c in text if ord(c) > 127)
+        if score > best_score:
+            best, best_score = text, score
+    return best
 
 
 def _damaged_utf8(data: bytes, name: str) -> str:

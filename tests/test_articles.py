@@ -318,3 +318,11 @@ def test_word_broken_at_line_end_is_joined_but_compound_ellipsis_is_not():
     text = clean_body("Eine nach Rosen duf- tende Zauberin am Ein- und Ausgang.")
     assert "duftende Zauberin" in text
     assert "Ein- und Ausgang" in text
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252", "cp850", "mac_roman"])
+def test_a_short_legacy_text_with_only_one_umlaut_kind(encoding):
+    # Only "ü": charset-normalizer alone read the latin-1 bytes as cp850 ("B³rger").
+    text = ("Die Bürger trafen sich am Montag in der Stadthalle. Die Verhandlungen über die "
+            "Müllgebühren gestalteten sich schwierig, weil die Gemeinde überschuldet ist.")
+    assert decode_text(text.encode(encoding)) == text
