@@ -359,6 +359,9 @@ def html_article(markup: str, path: str = "") -> Article:
             return trafilatura.bare_extraction(
                 page, with_metadata=True, favor_recall=True, include_comments=False,
                 include_tables=False,
+                # The publication date the page states (meta tags, <time>, a dateline), never
+                # a guess: the extensive search made "© 2024" in a footer into "2024-01-01".
+                date_extraction_params={"original_date": True, "extensive_search": False},
             )
         except (ValueError, LxmlError):
             raise InputError(f"{path}: cannot read the web page") from None

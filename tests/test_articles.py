@@ -137,6 +137,19 @@ def test_web_page_gives_article_text_title_and_date(tmp_path):
     ]
 
 
+def test_a_copyright_year_is_not_the_articles_date(tmp_path):
+    # No date on the page but "© 2024" in the footer: the card must not say "2024-01-01".
+    page = (f"<!DOCTYPE html><html><head><title>Streit</title></head><body><article>"
+            f"<h1>Streit</h1><p>{GERMAN}</p><p>{GERMAN}</p></article>"
+            "<footer>© 2024 Lokalzeitung</footer></body></html>")
+    path = tmp_path / "seite.html"
+    path.write_text(page, encoding="utf-8")
+    article = read_article(path)
+    assert "Größe" in article.text
+    assert article.date == ""
+    assert article.label == "Streit"
+
+
 def test_web_page_in_cp1252_and_saved_as_txt(tmp_path):
     path = tmp_path / "seite.txt"  # a page saved under the wrong suffix is still a page
     path.write_bytes(PAGE.replace('charset="utf-8"', 'charset="windows-1252"').encode("cp1252"))
