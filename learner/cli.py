@@ -178,6 +178,16 @@ def _dictionary(path: str | None):
     return found
 
 
+def _warn_if_none(count: int, max_zipf: float, args: argparse.Namespace) -> None:
+    """One line on stderr when nothing was selected, saying what to try: an empty deck or
+    list with no word of why is the first thing a learner would stumble on."""
+    if count:
+        return
+    why = " that are not in --known" if args.known else ""
+    print(f"learner: warning: no words at max Zipf {zipf_text(max_zipf)} or rarer{why}; "
+          "try a higher --max-zipf or a lower --level", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     max_zipf, source = threshold_of(args)
     if args.command == "stats":
@@ -204,6 +214,7 @@ def run(args: argparse.Namespace) -> int:
             words = build.find_words(args.paths, max_zipf=max_zipf, model=args.model,
                                      order=args.order, max_cards=args.max_cards,
                                      on_article=on_article, known_words=args.known)
+        _warn_if_none(len(words), max_zipf, args)
         if args.json:
             # Opened only now: bad articles fail fast, before a first run's index is built.
             entries = build.look_up(words, _dictionary(args.dictionary))
@@ -221,6 +232,7 @@ def run(args: argparse.Namespace) -> int:
                                           max_cards=args.max_cards, on_article=on_article,
                                           card_kinds=args.cards, known_words=args.known,
                                           dictionary=lambda: _dictionary(args.dictionary))
+    _warn_if_none(summary.notes, max_zipf, args)
     print(f"wrote {summary.path}: deck {summary.deck_name!r}, {summary.notes} words, "
           f"{summary.cards} cards (max Zipf {zipf_text(max_zipf)}, {source}; {args.order} order)")
     return 0

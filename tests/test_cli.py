@@ -60,3 +60,18 @@ def test_words_names_a_reflexive_verb_as_the_card_does(capsys):
     noun = by_lemma["Streitfrage"]
     assert noun["reflexive"] is False and noun["display"] == "Streitfrage"
     assert noun["headword"] == "die Streitfrage, -n"
+
+
+def test_no_words_at_the_threshold_says_so(tmp_path, capsys):
+    article = tmp_path / "leicht.txt"
+    article.write_text("Der Mann geht heute nach Hause. Er ist müde und will schlafen. Die Frau "
+                       "sagt, dass sie morgen mit den Kindern in die Stadt fahren will.\n",
+                       encoding="utf-8")
+    deck_path = tmp_path / "d.apkg"
+    assert main(["build", str(article), "-o", str(deck_path)]) == 0
+    out, err = capsys.readouterr()
+    assert "0 words" in out
+    assert "no words at max Zipf 4.0 or rarer" in err and "--max-zipf" in err
+    assert main(["words", str(article), "--max-zipf", "6"]) == 0
+    out, err = capsys.readouterr()
+    assert "Kindern" not in out and "Kind" in out and err == ""
