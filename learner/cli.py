@@ -56,13 +56,17 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="learner",
         description="German vocabulary decks for Anki from real articles.",
+        epilog="example: learner build articles/ --level B1 (writes decks/articles.apkg); "
+               "learner stats articles/ first shows how many cards each threshold means. "
+               "Each command has its own --help.",
     )
     parser.add_argument("--version", action="version", version=f"learner {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     def common(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("paths", nargs="+", metavar="PATH",
-                         help="article files (UTF-8 text) or folders of them")
+                         help="article files (plain text in any common encoding, or saved web pages) or "
+                              "folders of them (*.txt, *.md, *.html, searched recursively)")
         how = sub.add_argument_group(
             "threshold", "how rare a word must be to become a card: give one of these")
         one = how.add_mutually_exclusive_group()
