@@ -75,3 +75,14 @@ def test_no_words_at_the_threshold_says_so(tmp_path, capsys):
     assert main(["words", str(article), "--max-zipf", "6"]) == 0
     out, err = capsys.readouterr()
     assert "Kindern" not in out and "Kind" in out and err == ""
+
+
+def test_help_says_what_articles_may_be(capsys):
+    # Web pages and legacy encodings are read; the help must not say "UTF-8 text" only.
+    with pytest.raises(SystemExit):
+        main(["build", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert "web pages" in out and "UTF-8 text" not in out
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "learner build articles/" in capsys.readouterr().out
