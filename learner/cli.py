@@ -65,8 +65,9 @@ def _parser() -> argparse.ArgumentParser:
 
     def common(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("paths", nargs="+", metavar="PATH",
-                         help="article files (plain text in any common encoding, or saved web pages) or "
-                              "folders of them (*.txt, *.md, *.html, searched recursively)")
+                         help="article files (plain text in any common encoding, or saved "
+                              "web pages) or folders of them (*.txt, *.md, *.html, searched "
+                              "recursively)")
         how = sub.add_argument_group(
             "threshold", "how rare a word must be to become a card: give one of these")
         one = how.add_mutually_exclusive_group()
@@ -141,7 +142,9 @@ def threshold_of(args: argparse.Namespace) -> tuple[float, str]:
     else:
         source = "default"
     if args.max_cards is not None:
-        source += f", at most {args.max_cards:,} cards"
+        # The option as typed: "at most 7 cards" beside "7 words, 21 cards" read as a
+        # contradiction (a word is one note with up to three cards).
+        source += f", --max-cards {args.max_cards:,}"
     return max_zipf, source
 
 
