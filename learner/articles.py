@@ -441,6 +441,27 @@ def read_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
     return data
 
 
+# Markdown's own marks, which a Markdown article (.md) would otherwise carry into the example
+# sentences ("Die **Verhandlungen** ...", "* Die Opposition ..."): headings, list bullets,
+# quotes and rules at a line's start; bold, links, images and code inline. A single "*" stays:
+# German writes "Bürger*innen" with it.
+_MARKDOWN = (
+    (re.compile(r"^[ \t]*(?:#{1,6}|>|[*+-]|\d{1,3}[.)])[ \t]+", re.MULTILINE), ""),
+    (re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE), ""),
+    (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),
+    (re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"`([^`\n]+)`"), r"\1"),
+)
+
+
+def strip_markdown(text: str) -> str:
+    """The text of a Markdown article without Markdown's marks."""
+    for pattern, replacement in _MARKDOWN:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def read_article(path: Path) -> Article:
     """Read one article file or saved web page. Raises InputError for anything that is not
     readable text; warns (NotGermanWarning) when the text does not look German."""
@@ -450,6 +471,8 @@ def read_article(path: Path) -> Article:
         article = html_article(text, str(path))
     else:
         article = parse_article(text, str(path))
+        if path.suffix.lower() == ".md":
+            article = replace(article, text=strip_markdown(article.text))
     # The title may come from the file's name, which can hold anything but "/" and NUL
     # (undecodable bytes arrive as lone surrogates): it goes on cards, so it is cleaned too.
     article = replace(article, text=drop_overlong_runs(article.text).strip(),

@@ -339,3 +339,23 @@ def test_a_short_legacy_text_with_only_one_umlaut_kind(encoding):
     text = ("Die Bürger trafen sich am Montag in der Stadthalle. Die Verhandlungen über die "
             "Müllgebühren gestalteten sich schwierig, weil die Gemeinde überschuldet ist.")
     assert decode_text(text.encode(encoding)) == text
+
+
+def test_a_markdown_article_loses_its_marks(tmp_path):
+    path = tmp_path / "gipfel.md"
+    path.write_text(
+        "title Gipfel in Hamburg\n\n# Gipfel in Hamburg\n\n"
+        f"Die **Verhandlungen** mit [der Stadt](https://example.org/a) über {GERMAN}\n\n"
+        "* Die Opposition bezweifelt die Rechtmäßigkeit.\n"
+        "- Bürger*innen und Lehrer*innen protestierten.\n", encoding="utf-8")
+    text = read_article(path).text
+    assert text.startswith("Gipfel in Hamburg\n\nDie Verhandlungen mit der Stadt über ")
+    assert "Die Opposition bezweifelt" in text and "\n* " not in text and "\n- " not in text
+    assert "**" not in text and "](" not in text and "example.org" not in text
+    assert "Bürger*innen und Lehrer*innen" in text  # the gender star is German, not Markdown
+
+
+def test_a_text_file_keeps_its_stars(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(f"{GERMAN}\n\n* Fußnote mit **Sternen**.\n", encoding="utf-8")
+    assert "* Fußnote mit **Sternen**." in read_article(path).text
