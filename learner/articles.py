@@ -519,17 +519,31 @@ def read_articles(paths: Iterable[str | Path]) -> list[Article]:
     folder with no readable article at all is an error.
     """
     articles: list[Article] = []
+    # A file reached twice ("corpus corpus/a.txt", a folder and its subfolder) is one article:
+    # read twice, every word in it would count double and stats would count its text twice.
+    seen: set[Path] = set()
+
+    def first_time(file: Path) -> bool:
+        key = file.resolve()
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
     for given in paths:
         if not check_path(given).is_dir():
-            articles.extend(read_article(p) for p in article_files([given]))
+            articles.extend(read_article(p) for p in article_files([given]) if first_time(p))
             continue
-        found = []
+        found, repeated = [], False
         for file in article_files([given]):
+            if not first_time(file):
+                repeated = True
+                continue
             try:
                 found.append(read_article(file))
             except InputError as exc:
                 warnings.warn(SkippedFileWarning(f"skipped {exc}"), stacklevel=2)
-        if not found:
+        if not found and not repeated:
             raise InputError(f"{given}: folder holds no readable article")
         articles.extend(found)
     if not articles:

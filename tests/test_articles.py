@@ -359,3 +359,13 @@ def test_a_text_file_keeps_its_stars(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(f"{GERMAN}\n\n* Fußnote mit **Sternen**.\n", encoding="utf-8")
     assert "* Fußnote mit **Sternen**." in read_article(path).text
+
+
+def test_a_file_given_twice_is_read_once(tmp_path):
+    folder = tmp_path / "korpus"
+    (folder / "2017").mkdir(parents=True)
+    (folder / "a.txt").write_text(GERMAN, encoding="utf-8")
+    (folder / "2017" / "b.txt").write_text("Der Waffenstillstand " + GERMAN, encoding="utf-8")
+    found = read_articles([folder, folder / "a.txt", folder / "2017", folder])
+    assert sorted(Path(a.path).name for a in found) == ["a.txt", "b.txt"]
+    assert len(read_articles([folder / "a.txt", folder / ".." / "korpus" / "a.txt"])) == 1
