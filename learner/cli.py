@@ -198,6 +198,10 @@ def _warn_if_none(count: int, max_zipf: float, args: argparse.Namespace) -> None
 def run(args: argparse.Namespace) -> int:
     max_zipf, source = threshold_of(args)
     if args.command == "stats":
+        if args.plot:
+            from learner import plot
+
+            plot.check_plot_path(args.plot)  # a wrong name fails now, not after the tagging
         with article_progress() as on_article:
             result = build.find_stats(args.paths, max_zipf=max_zipf, max_cards=args.max_cards,
                                       target=args.coverage, model=args.model,
