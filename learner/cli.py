@@ -244,6 +244,10 @@ def run(args: argparse.Namespace) -> int:
                                           card_kinds=args.cards, known_words=args.known,
                                           dictionary=lambda: _dictionary(args.dictionary))
     _warn_if_none(summary.notes, max_zipf, args)
+    if summary.path.suffix.lower() != ".apkg":
+        # Anki's import dialog lists *.apkg files only, and a double click opens nothing else.
+        print(f"learner: warning: {summary.path} does not end in .apkg: Anki imports decks "
+              "by that name only; rename it", file=sys.stderr)
     print(f"wrote {summary.path}: deck {summary.deck_name!r}, {summary.notes} words, "
           f"{summary.cards} cards (max Zipf {zipf_text(max_zipf)}, {source}; {args.order} order)")
     return 0

@@ -86,3 +86,14 @@ def test_help_says_what_articles_may_be(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "learner build articles/" in capsys.readouterr().out
+
+
+def test_a_deck_not_named_apkg_is_written_with_a_warning(tmp_path, capsys):
+    out = tmp_path / "meindeck"
+    assert main(["build", str(DEMO_ARTICLE), "-o", str(out), "--max-cards", "2"]) == 0
+    captured = capsys.readouterr()
+    assert out.is_file() and "wrote" in captured.out
+    assert "does not end in .apkg" in captured.err and captured.err.count("\n") == 1
+    assert main(["build", str(DEMO_ARTICLE), "-o", str(tmp_path / "d.APKG"), "--max-cards",
+                 "2"]) == 0
+    assert capsys.readouterr().err == ""
