@@ -293,11 +293,27 @@ def decode_text(data: bytes, name: str = "input") -> str:
     return str(best)
 
 
-# The non-ASCII characters of German text: umlauts and ß, the accents of common loanwords
-# (Café, à la), typographic quotes and dashes, the euro. The Western encodings differ exactly in
-# which of their bytes give these: "ü" in latin-1 (0xFC) is "³" in cp850, and charset-normalizer
-# picks cp850 for a short latin-1 text ("Bürger über Müllgebühren" came back "B³rger ³ber").
-_GERMAN_NON_ASCII = frozenset("äöüÄÖÜßẞéèàáâêëïç„“”‚‘’–—…€»«·°§")
+# The non-ASCII characters of German text: umlauts, ß and the accents of loanwords (Café, à la)
+# inside words; typographic quotes and dashes, the euro and § anywhere. The Western encodings
+# differ exactly in which of their bytes give these: "ü" in latin-1 (0xFC) is "³" in cp850, and
+# charset-normalizer picks cp850 for a short latin-1 text ("Bürger über" came back "B³rger ³ber").
+# A letter counts only inside a word: Mac Roman's "Ä" is cp1252's "€" ("5 € " is no "5 Ä ").
+_GERMAN_LETTERS = frozenset("äöüÄÖÜßẞéèàáâêëïç")
+_GERMAN_MARKS = frozenset("„“”‚‘’–—…€»«·°§")
+
+
+def _german_score(text: str) -> int:
+    score = 0
+    for i, c in enumerate(text):
+        if ord(c) < 128:
+            continue
+        if c in _GERMAN_LETTERS:
+            inside = ((i > 0 and text[i - 1].isalpha())
+                      or (i + 1 < len(text) and text[i + 1].isalpha()))
+            score += 2 if inside else -1
+        else:
+            score += 1 if c in _GERMAN_MARKS else -1
+    return score
 
 
 def _most_german_decoding(data: bytes) -> str | None:
@@ -309,7 +325,7 @@ def _most_german_decoding(data: bytes) -> str | None:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        score = sum(1 if c in _GERMAN_NON_ASCII else -1 for c in text if ord(c) > 127)
+        score = _german_score(text)
         if score > best_score:
             best, best_score = text, score
     return best

@@ -369,3 +369,12 @@ def test_a_file_given_twice_is_read_once(tmp_path):
     found = read_articles([folder, folder / "a.txt", folder / "2017", folder])
     assert sorted(Path(a.path).name for a in found) == ["a.txt", "b.txt"]
     assert len(read_articles([folder / "a.txt", folder / ".." / "korpus" / "a.txt"])) == 1
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("Österreich: Ärger über die Straße.", "mac_roman"),  # Ö, Ä are cp1252's "…", "€"
+    ("Der Preis: 5 € und 6 €, nach § 3.", "cp1252"),  # € is Mac Roman's "Ä"
+    ("Er sagte: „Größe“ – und ging.", "cp1252"),
+])
+def test_letters_count_inside_words_and_marks_anywhere(text, encoding):
+    assert decode_text(text.encode(encoding)) == text
