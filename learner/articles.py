@@ -281,6 +281,9 @@ def decode_text(data: bytes, name: str = "input") -> str:
         # its valid non-ASCII characters outnumber the broken ones, which a legacy encoding's
         # umlauts never do. Reading it as cp1252 would turn every "ö" into "Ã¶".
         return _damaged_utf8(data, name)
+    best_german = _most_german_decoding(data)
+    if best_german is not None:
+        return best_german
     from charset_normalizer import from_bytes  # imported here: needed only for legacy files
 
     best = from_bytes(data, cp_isolation=list(WESTERN_ENCODINGS)).best()
@@ -288,6 +291,44 @@ def decode_text(data: bytes, name: str = "input") -> str:
         raise InputError(f"{name}: not text in any encoding learner knows (UTF-8, UTF-16, "
                          "cp1252, latin-1)")
     return str(best)
+
+
+# The non-ASCII characters of German text: umlauts, ß and the accents of loanwords (Café, à la)
+# inside words; typographic quotes and dashes, the euro and § anywhere. The Western encodings
+# differ exactly in which of their bytes give these: "ü" in latin-1 (0xFC) is "³" in cp850, and
+# charset-normalizer picks cp850 for a short latin-1 text ("Bürger über" came back "B³rger ³ber").
+# A letter counts only inside a word: Mac Roman's "Ä" is cp1252's "€" ("5 € " is no "5 Ä ").
+_GERMAN_LETTERS = frozenset("äöüÄÖÜßẞéèàáâêëïç")
+_GERMAN_MARKS = frozenset("„“”‚‘’–—…€»«·°§")
+
+
+def _german_score(text: str) -> int:
+    score = 0
+    for i, c in enumerate(text):
+        if ord(c) < 128:
+            continue
+        if c in _GERMAN_LETTERS:
+            inside = ((i > 0 and text[i - 1].isalpha())
+                      or (i + 1 < len(text) and text[i + 1].isalpha()))
+            score += 2 if inside else -1
+        else:
+            score += 1 if c in _GERMAN_MARKS else -1
+    return score
+
+
+def _most_german_decoding(data: bytes) -> str | None:
+    """The Western decoding of `data` whose non-ASCII characters look most like German text,
+    or None when none holds a German character. Ties go to the earlier encoding."""
+    best, best_score = None, 0
+    for encoding in WESTERN_ENCODINGS:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        score = _german_score(text)
+        if score > best_score:
+            best, best_score = text, score
+    return best
 
 
 def _damaged_utf8(data: bytes, name: str) -> str:
@@ -334,6 +375,9 @@ def html_article(markup: str, path: str = "") -> Article:
             return trafilatura.bare_extraction(
                 page, with_metadata=True, favor_recall=True, include_comments=False,
                 include_tables=False,
+                # The publication date the page states (meta tags, <time>, a dateline), never
+                # a guess: the extensive search made "© 2024" in a footer into "2024-01-01".
+                date_extraction_params={"original_date": True, "extensive_search": False},
             )
         except (ValueError, LxmlError):
             raise InputError(f"{path}: cannot read the web page") from None
@@ -413,6 +457,27 @@ def read_bytes(path: Path, limit: int = MAX_ARTICLE_BYTES) -> bytes:
     return data
 
 
+# Markdown's own marks, which a Markdown article (.md) would otherwise carry into the example
+# sentences ("Die **Verhandlungen** ...", "* Die Opposition ..."): headings, list bullets,
+# quotes and rules at a line's start; bold, links, images and code inline. A single "*" stays:
+# German writes "Bürger*innen" with it.
+_MARKDOWN = (
+    (re.compile(r"^[ \t]*(?:#{1,6}|>|[*+-]|\d{1,3}[.)])[ \t]+", re.MULTILINE), ""),
+    (re.compile(r"^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$", re.MULTILINE), ""),
+    (re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)"), ""),
+    (re.compile(r"\[([^\]\n]+)\]\([^)\n]*\)"), r"\1"),
+    (re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1"), r"\2"),
+    (re.compile(r"`([^`\n]+)`"), r"\1"),
+)
+
+
+def strip_markdown(text: str) -> str:
+    """The text of a Markdown article without Markdown's marks."""
+    for pattern, replacement in _MARKDOWN:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def read_article(path: Path) -> Article:
     """Read one article file or saved web page. Raises InputError for anything that is not
     readable text; warns (NotGermanWarning) when the text does not look German."""
@@ -422,6 +487,8 @@ def read_article(path: Path) -> Article:
         article = html_article(text, str(path))
     else:
         article = parse_article(text, str(path))
+        if path.suffix.lower() == ".md":
+            article = replace(article, text=strip_markdown(article.text))
     # The title may come from the file's name, which can hold anything but "/" and NUL
     # (undecodable bytes arrive as lone surrogates): it goes on cards, so it is cleaned too.
     article = replace(article, text=drop_overlong_runs(article.text).strip(),
@@ -468,17 +535,31 @@ def read_articles(paths: Iterable[str | Path]) -> list[Article]:
     folder with no readable article at all is an error.
     """
     articles: list[Article] = []
+    # A file reached twice ("corpus corpus/a.txt", a folder and its subfolder) is one article:
+    # read twice, every word in it would count double and stats would count its text twice.
+    seen: set[Path] = set()
+
+    def first_time(file: Path) -> bool:
+        key = file.resolve()
+        if key in seen:
+            return False
+        seen.add(key)
+        return True
+
     for given in paths:
         if not check_path(given).is_dir():
-            articles.extend(read_article(p) for p in article_files([given]))
+            articles.extend(read_article(p) for p in article_files([given]) if first_time(p))
             continue
-        found = []
+        found, repeated = [], False
         for file in article_files([given]):
+            if not first_time(file):
+                repeated = True
+                continue
             try:
                 found.append(read_article(file))
             except InputError as exc:
                 warnings.warn(SkippedFileWarning(f"skipped {exc}"), stacklevel=2)
-        if not found:
+        if not found and not repeated:
             raise InputError(f"{given}: folder holds no readable article")
         articles.extend(found)
     if not articles:

@@ -56,13 +56,18 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="learner",
         description="German vocabulary decks for Anki from real articles.",
+        epilog="example: learner build articles/ --level B1 (writes decks/articles.apkg); "
+               "learner stats articles/ first shows how many cards each threshold means. "
+               "Each command has its own --help.",
     )
     parser.add_argument("--version", action="version", version=f"learner {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
 
     def common(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("paths", nargs="+", metavar="PATH",
-                         help="article files (UTF-8 text) or folders of them")
+                         help="article files (plain text in any common encoding, or saved "
+                              "web pages) or folders of them (*.txt, *.md, *.html, searched "
+                              "recursively)")
         how = sub.add_argument_group(
             "threshold", "how rare a word must be to become a card: give one of these")
         one = how.add_mutually_exclusive_group()
@@ -137,7 +142,9 @@ def threshold_of(args: argparse.Namespace) -> tuple[float, str]:
     else:
         source = "default"
     if args.max_cards is not None:
-        source += f", at most {args.max_cards:,} cards"
+        # The option as typed: "at most 7 cards" beside "7 words, 21 cards" read as a
+        # contradiction (a word is one note with up to three cards).
+        source += f", --max-cards {args.max_cards:,}"
     return max_zipf, source
 
 
@@ -145,6 +152,10 @@ def word_record(word, entry: Entry = EMPTY) -> dict:
     """A word as `learner words --json` prints it, with its dictionary entry."""
     return {
         "lemma": word.lemma,
+        # As the card says it: "sich treffen", "die Einmischung, -en".
+        "display": word.display,
+        "reflexive": word.reflexive,
+        "headword": deck.headword(word, entry),
         "pos": word.pos,
         "zipf": word.zipf,
         "count": word.count,
@@ -174,9 +185,23 @@ def _dictionary(path: str | None):
     return found
 
 
+def _warn_if_none(count: int, max_zipf: float, args: argparse.Namespace) -> None:
+    """One line on stderr when nothing was selected, saying what to try: an empty deck or
+    list with no word of why is the first thing a learner would stumble on."""
+    if count:
+        return
+    why = " that are not in --known" if args.known else ""
+    print(f"learner: warning: no words at max Zipf {zipf_text(max_zipf)} or rarer{why}; "
+          "try a higher --max-zipf or a lower --level", file=sys.stderr)
+
+
 def run(args: argparse.Namespace) -> int:
     max_zipf, source = threshold_of(args)
     if args.command == "stats":
+        if args.plot:
+            from learner import plot
+
+            plot.check_plot_path(args.plot)  # a wrong name fails now, not after the tagging
         with article_progress() as on_article:
             result = build.find_stats(args.paths, max_zipf=max_zipf, max_cards=args.max_cards,
                                       target=args.coverage, model=args.model,
@@ -200,6 +225,7 @@ def run(args: argparse.Namespace) -> int:
             words = build.find_words(args.paths, max_zipf=max_zipf, model=args.model,
                                      order=args.order, max_cards=args.max_cards,
                                      on_article=on_article, known_words=args.known)
+        _warn_if_none(len(words), max_zipf, args)
         if args.json:
             # Opened only now: bad articles fail fast, before a first run's index is built.
             entries = build.look_up(words, _dictionary(args.dictionary))
@@ -208,7 +234,8 @@ def run(args: argparse.Namespace) -> int:
             print()
         else:
             for w in words:
-                print(f"{w.zipf:5.2f}  {w.count:3d}  {w.pos:<5}  {w.lemma}")
+                # The headword as the card has it ("sich treffen"), not the bare lemma.
+                print(f"{w.zipf:5.2f}  {w.count:3d}  {w.pos:<5}  {w.display}")
         return 0
     with article_progress() as on_article:
         summary, words = build.build_deck(args.paths, args.output, max_zipf=max_zipf,
@@ -216,6 +243,11 @@ def run(args: argparse.Namespace) -> int:
                                           max_cards=args.max_cards, on_article=on_article,
                                           card_kinds=args.cards, known_words=args.known,
                                           dictionary=lambda: _dictionary(args.dictionary))
+    _warn_if_none(summary.notes, max_zipf, args)
+    if summary.path.suffix.lower() != ".apkg":
+        # Anki's import dialog lists *.apkg files only, and a double click opens nothing else.
+        print(f"learner: warning: {summary.path} does not end in .apkg: Anki imports decks "
+              "by that name only; rename it", file=sys.stderr)
     print(f"wrote {summary.path}: deck {summary.deck_name!r}, {summary.notes} words, "
           f"{summary.cards} cards (max Zipf {zipf_text(max_zipf)}, {source}; {args.order} order)")
     return 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
-from learner.errors import OutputError
+from learner.errors import OutputError, UsageError
 from learner.stats import TextStats
 
 # The threshold range drawn: below 1.5 lie only misspellings and hapaxes, above 6.5 only the
@@ -28,6 +28,23 @@ _SUGGESTED = "#1a7f37"
 _CHOSEN = "#cf222e"
 
 
+# What the plot may be saved as: matplotlib picks the format by the suffix, and refuses others
+# with a ValueError only once the whole text has been tagged.
+PLOT_SUFFIXES = (".png", ".svg", ".pdf")
+
+
+def check_plot_path(path: str | Path) -> Path:
+    """`path` if a plot can be saved under that name; UsageError otherwise, said before any
+    article is read."""
+    path = Path(path)
+    if path.suffix.lower() not in PLOT_SUFFIXES:
+        raise UsageError(f"--plot {path}: give a file name ending in "
+                         f"{', '.join(PLOT_SUFFIXES)}")
+    if path.is_dir():
+        raise OutputError(f"{path}: is a folder; give a file name ending in .png")
+    return path
+
+
 def write_plot(stats: TextStats, path: str | Path) -> Path:
     """Draw the coverage and card curves into a PNG at `path`."""
     try:
@@ -39,7 +56,7 @@ def write_plot(stats: TextStats, path: str | Path) -> Path:
     from matplotlib import pyplot as plt
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-    path = Path(path)
+    path = check_plot_path(path)
     points = [p for p in stats.curve if X_RANGE[0] <= p.max_zipf <= X_RANGE[1]]
     xs = [p.max_zipf for p in points]
     coverage = [100 * p.coverage for p in points]

@@ -205,7 +205,31 @@ def word_lemma(token: Token) -> tuple[str, Token | None]:
     return normalize_lemma(lemma, token.pos_, token.text), particle
 
 
+# Quotation marks that open a quote in German (and Swiss) typography, and the straight one.
+_QUOTES = frozenset({"„", "‚", "»", "«", "›", "‹", '"'})
+
+
+def _opens_quote(token: Token) -> bool:
+    # An opening mark is glued to the word after it and not to the one before.
+    doc = token.doc
+    return (token.text in _QUOTES and not token.whitespace_ and token.i + 1 < len(doc)
+            and (token.i == 0 or bool(doc[token.i - 1].whitespace_)))
+
+
+def example_sentence(sent: Span) -> Span:
+    """The sentence with its own quotation marks. spaCy's German sentence splitter hands the
+    opening quote of a sentence to the sentence before: "... über dem Gespräch. „" and
+    "Präsident Trump hat das Thema klar angesprochen“, sagte Tillerson". The mark moves back."""
+    doc, start, end = sent.doc, sent.start, sent.end
+    if start > 0 and _opens_quote(doc[start - 1]):
+        start -= 1
+    if end - start > 1 and _opens_quote(doc[end - 1]):
+        end -= 1
+    return doc[start:end]
+
+
 def _example(sent: Span, tokens: Iterable[Token], article: str) -> Example:
+    sent = example_sentence(sent)
     base = sent.start_char
     spans = sorted((t.idx - base, t.idx - base + len(t.text)) for t in tokens)
     return Example(sentence=sent.text.rstrip(), highlights=tuple(spans),

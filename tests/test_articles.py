@@ -137,6 +137,19 @@ def test_web_page_gives_article_text_title_and_date(tmp_path):
     ]
 
 
+def test_a_copyright_year_is_not_the_articles_date(tmp_path):
+    # No date on the page but "© 2024" in the footer: the card must not say "2024-01-01".
+    page = (f"<!DOCTYPE html><html><head><title>Streit</title></head><body><article>"
+            f"<h1>Streit</h1><p>{GERMAN}</p><p>{GERMAN}</p></article>"
+            "<footer>© 2024 Lokalzeitung</footer></body></html>")
+    path = tmp_path / "seite.html"
+    path.write_text(page, encoding="utf-8")
+    article = read_article(path)
+    assert "Größe" in article.text
+    assert article.date == ""
+    assert article.label == "Streit"
+
+
 def test_web_page_in_cp1252_and_saved_as_txt(tmp_path):
     path = tmp_path / "seite.txt"  # a page saved under the wrong suffix is still a page
     path.write_bytes(PAGE.replace('charset="utf-8"', 'charset="windows-1252"').encode("cp1252"))
@@ -318,3 +331,50 @@ def test_word_broken_at_line_end_is_joined_but_compound_ellipsis_is_not():
     text = clean_body("Eine nach Rosen duf- tende Zauberin am Ein- und Ausgang.")
     assert "duftende Zauberin" in text
     assert "Ein- und Ausgang" in text
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252", "cp850", "mac_roman"])
+def test_a_short_legacy_text_with_only_one_umlaut_kind(encoding):
+    # Only "ü": charset-normalizer alone read the latin-1 bytes as cp850 ("B³rger").
+    text = ("Die Bürger trafen sich am Montag in der Stadthalle. Die Verhandlungen über die "
+            "Müllgebühren gestalteten sich schwierig, weil die Gemeinde überschuldet ist.")
+    assert decode_text(text.encode(encoding)) == text
+
+
+def test_a_markdown_article_loses_its_marks(tmp_path):
+    path = tmp_path / "gipfel.md"
+    path.write_text(
+        "title Gipfel in Hamburg\n\n# Gipfel in Hamburg\n\n"
+        f"Die **Verhandlungen** mit [der Stadt](https://example.org/a) über {GERMAN}\n\n"
+        "* Die Opposition bezweifelt die Rechtmäßigkeit.\n"
+        "- Bürger*innen und Lehrer*innen protestierten.\n", encoding="utf-8")
+    text = read_article(path).text
+    assert text.startswith("Gipfel in Hamburg\n\nDie Verhandlungen mit der Stadt über ")
+    assert "Die Opposition bezweifelt" in text and "\n* " not in text and "\n- " not in text
+    assert "**" not in text and "](" not in text and "example.org" not in text
+    assert "Bürger*innen und Lehrer*innen" in text  # the gender star is German, not Markdown
+
+
+def test_a_text_file_keeps_its_stars(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(f"{GERMAN}\n\n* Fußnote mit **Sternen**.\n", encoding="utf-8")
+    assert "* Fußnote mit **Sternen**." in read_article(path).text
+
+
+def test_a_file_given_twice_is_read_once(tmp_path):
+    folder = tmp_path / "korpus"
+    (folder / "2017").mkdir(parents=True)
+    (folder / "a.txt").write_text(GERMAN, encoding="utf-8")
+    (folder / "2017" / "b.txt").write_text("Der Waffenstillstand " + GERMAN, encoding="utf-8")
+    found = read_articles([folder, folder / "a.txt", folder / "2017", folder])
+    assert sorted(Path(a.path).name for a in found) == ["a.txt", "b.txt"]
+    assert len(read_articles([folder / "a.txt", folder / ".." / "korpus" / "a.txt"])) == 1
+
+
+@pytest.mark.parametrize(("text", "encoding"), [
+    ("Österreich: Ärger über die Straße.", "mac_roman"),  # Ö, Ä are cp1252's "…", "€"
+    ("Der Preis: 5 € und 6 €, nach § 3.", "cp1252"),  # € is Mac Roman's "Ä"
+    ("Er sagte: „Größe“ – und ging.", "cp1252"),
+])
+def test_letters_count_inside_words_and_marks_anywhere(text, encoding):
+    assert decode_text(text.encode(encoding)) == text

@@ -103,3 +103,20 @@ def test_capitalized_adverb_in_a_phrase_is_no_card(nlp):
     lemmas = set(words_of(nlp, "Das war im Nachhinein eine kluge Entscheidung."))
     assert "nachhinein" not in {lemma.lower() for lemma in lemmas}
     assert "Entscheidung" in lemmas
+
+
+def test_a_quoted_sentence_keeps_its_opening_quote(nlp):
+    # spaCy gives the „ to the sentence before; the example puts it back where it belongs,
+    # and the sentence before does not end in a stray „.
+    text = ("Die Einmischung lag wie ein Schatten über dem Gespräch. „Präsident Trump hat den "
+            "Unmut der Amerikaner deutlich gemacht“, sagte Tillerson. »Das ist ein "
+            "Waffenstillstand«, sagte er.")
+    words = words_of(nlp, text)
+    unmut = words["Unmut"].examples[0]
+    assert unmut.sentence.startswith("„Präsident Trump")
+    start, end = unmut.highlights[0]
+    assert unmut.sentence[start:end] == "Unmut"
+    assert words["Einmischung"].examples[0].sentence.endswith("über dem Gespräch.")
+    stand = words["Waffenstillstand"].examples[0]
+    assert stand.sentence.startswith("»Das ist")
+    assert stand.sentence[slice(*stand.highlights[0])] == "Waffenstillstand"
