@@ -81,10 +81,14 @@ def normalize_lemma(lemma: str, pos: str) -> str:
 
 def separated_particle(verb: Token) -> Token | None:
     """The particle a finite verb left behind ("gingen ... auseinander"), if any."""
-    for child in verb.children:
-        if child.dep_ in PARTICLE_DEPS:
-            return child
-    if verb.tag_ not in _SEPARATED_VERB_TAGS or verb.doc.has_annotation("DEP"):
+    if verb.doc.has_annotation("DEP"):
+        # Only a parsed doc has children: spaCy 3.8 can crash (segfault) walking
+        # `Token.children` of a doc whose sentences came from the sentencizer alone.
+        for child in verb.children:
+            if child.dep_ in PARTICLE_DEPS:
+                return child
+        return None
+    if verb.tag_ not in _SEPARATED_VERB_TAGS:
         return None
     # No parser: the particle is the first PTKVZ after the verb in the same sentence, before
     # another finite verb starts a new clause.
