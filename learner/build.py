@@ -5,8 +5,12 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import re
+import sys
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 
 from spacy.language import Language
@@ -30,7 +34,100 @@ def paragraphs(article: Article) -> list[str]:
 def tag_articles(articles: Iterable[Article], pipeline: Language) -> Iterator[tuple[Doc, str]]:
     """Run the NLP pipeline over every paragraph, paired with its article's label."""
     labelled = ((p, a.label) for a in articles for p in paragraphs(a))
-    yield from pipeline.pipe(labelled, as_tuples=True, batch_size=64)
+    # Paragraphs are short (a few sentences): batches of 256 let spaCy's tokenizer and the
+    # sentencizer work in bulk; HanTa tags sentence by sentence whatever the batch.
+    yield from pipeline.pipe(labelled, as_tuples=True, batch_size=256)
+
+
+# Below this much text the articles are tagged in this process. A second process starts in
+# ~0.1 s by fork, but its memo of HanTa's word analyses starts empty and the words travel back
+# pickled: measured with bench/speed.py --articles N, two processes pay off from roughly
+# 30 articles (60,000 characters, ~9,000 words) on.
+PARALLEL_MIN_CHARS = 60_000
+# Each task a worker takes is at least this much text (~3,000 words, ~0.3 s of tagging), so
+# pickling articles out and words back stays a small share of the work.
+_MIN_CHUNK_CHARS = 20_000
+
+
+def available_cores() -> int:
+    """How many cores this process may run on (a container or `taskset` may allow fewer)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS and Windows have no affinity call
+        return os.cpu_count() or 1
+
+
+def article_words(
+    articles: Sequence[Article],
+    model: str = nlp.DEFAULT_MODEL,
+    *,
+    workers: int | None = None,
+    min_parallel_chars: int = PARALLEL_MIN_CHARS,
+) -> list[Word]:
+    """The words of the articles, in the order they first appear, from one or more processes.
+
+    Each article is tagged on its own, so runs of consecutive articles go to worker processes
+    and their words are merged back in order: the result is the same as tagging all articles
+    in one process (tests/test_build.py checks that).
+    """
+    pipeline = nlp.load_pipeline(model)
+    workers = available_cores() if workers is None else workers
+    chars = sum(len(a.text) for a in articles)
+    if workers < 2 or len(articles) < 2 or chars < min_parallel_chars:
+        return collect_words(tag_articles(articles, pipeline))
+    # Several tasks per worker, so a worker that finishes early takes the next one instead of
+    # waiting for the other at the end.
+    chunks = _chunks(articles, max(_MIN_CHUNK_CHARS, chars // (8 * workers)))
+    workers = min(workers, len(chunks))
+    # fork shares the loaded pipeline with the workers; elsewhere each loads it once.
+    method = "fork" if sys.platform == "linux" else None
+    with multiprocessing.get_context(method).Pool(workers, _load_worker, (model,)) as pool:
+        parts = pool.imap(_chunk_words, ((chunk, model) for chunk in chunks))
+        return merge_words(parts)
+
+
+def _chunks(articles: Sequence[Article], min_chars: int) -> list[list[Article]]:
+    chunks: list[list[Article]] = [[]]
+    size = 0
+    for article in articles:
+        if size >= min_chars:
+            chunks.append([])
+            size = 0
+        chunks[-1].append(article)
+        size += len(article.text)
+    return chunks
+
+
+def _load_worker(model: str) -> None:
+    nlp.load_pipeline(model)
+
+
+def _chunk_words(task: tuple[list[Article], str]) -> list[Word]:
+    articles, model = task
+    return collect_words(tag_articles(articles, nlp.load_pipeline(model)))
+
+
+def merge_words(parts: Iterable[Iterable[Word]]) -> list[Word]:
+    """One Word per (lemma, part of speech) from word lists of consecutive runs of articles.
+
+    Counts add up; forms, examples and articles are joined in order, so merging the lists of
+    runs taken in order gives what `collect_words` gives for all the runs at once.
+    """
+    merged: dict[tuple[str, str], tuple[Word, list[int], dict, list, dict]] = {}
+    for words in parts:
+        for w in words:
+            if w.key not in merged:
+                merged[w.key] = (w, [0], {}, [], {})
+            _, count, forms, examples, labels = merged[w.key]
+            count[0] += w.count
+            forms.update(dict.fromkeys(w.forms))
+            examples.extend(w.examples)
+            labels.update(dict.fromkeys(w.articles))
+    return [
+        replace(first, count=count[0], forms=tuple(forms), examples=tuple(examples),
+                articles=tuple(labels))
+        for first, count, forms, examples, labels in merged.values()
+    ]
 
 
 def order_words(words: Iterable[Word], order: str = "frequency") -> list[Word]:
@@ -51,8 +148,7 @@ def find_words(
     """The vocabulary of the articles under `paths` at or below the threshold."""
     frequency.check_threshold(max_zipf)
     articles = read_articles(paths)
-    pipeline = nlp.load_pipeline(model)
-    words = frequency.with_frequency(collect_words(tag_articles(articles, pipeline)))
+    words = frequency.with_frequency(article_words(articles, model))
     return order_words(frequency.select(words, max_zipf), order)
 
 
