@@ -63,12 +63,15 @@ def article_words(
     *,
     workers: int | None = None,
     min_parallel_chars: int = PARALLEL_MIN_CHARS,
+    chunk_chars: int | None = None,
 ) -> list[Word]:
     """The words of the articles, in the order they first appear, from one or more processes.
 
-    Each article is tagged on its own, so runs of consecutive articles go to worker processes
-    and their words are merged back in order: the result is the same as tagging all articles
-    in one process (tests/test_build.py checks that).
+    Each article is tagged on its own, so runs of consecutive articles (of about `chunk_chars`
+    characters) go to `workers` processes (default: one per core) and their words are merged
+    back in order: the result is the same as tagging all articles in one process
+    (tests/test_build_parallel.py checks that). Less text than `min_parallel_chars` is tagged
+    in this process.
     """
     pipeline = nlp.load_pipeline(model)
     workers = available_cores() if workers is None else workers
@@ -77,7 +80,9 @@ def article_words(
         return collect_words(tag_articles(articles, pipeline))
     # Several tasks per worker, so a worker that finishes early takes the next one instead of
     # waiting for the other at the end.
-    chunks = _chunks(articles, max(_MIN_CHUNK_CHARS, chars // (8 * workers)))
+    if chunk_chars is None:
+        chunk_chars = max(_MIN_CHUNK_CHARS, chars // (8 * workers))
+    chunks = _chunks(articles, chunk_chars)
     workers = min(workers, len(chunks))
     # fork shares the loaded pipeline with the workers; elsewhere each loads it once.
     method = "fork" if sys.platform == "linux" else None
