@@ -34,16 +34,17 @@ def paragraphs(article: Article) -> list[str]:
 def tag_articles(articles: Iterable[Article], pipeline: Language) -> Iterator[tuple[Doc, str]]:
     """Run the NLP pipeline over every paragraph, paired with its article's label."""
     labelled = ((p, a.label) for a in articles for p in paragraphs(a))
-    # Paragraphs are short (a few sentences): batches of 256 let spaCy's tokenizer and the
-    # sentencizer work in bulk; HanTa tags sentence by sentence whatever the batch.
-    yield from pipeline.pipe(labelled, as_tuples=True, batch_size=256)
+    # The batch size hardly matters for the embedded default: no component computes in
+    # batches (tokenizing and splitting 100 gnad articles takes 0.06 s at 1, 64 or 1000), but it
+    # lets an official pipeline's neural components run on many docs at once.
+    yield from pipeline.pipe(labelled, as_tuples=True, batch_size=64)
 
 
-# Below this much text the articles are tagged in this process. A second process starts in
-# ~0.1 s by fork, but its memo of HanTa's word analyses starts empty and the words travel back
-# pickled: measured with bench/speed.py --articles N, two processes pay off from roughly
-# 30 articles (60,000 characters, ~9,000 words) on.
-PARALLEL_MIN_CHARS = 60_000
+# Below this much text (two chunks) the articles are tagged in this process. Forking the
+# workers costs well under 0.1 s and the CPU time is the same either way (30 gnad articles:
+# 3.5-3.8 s user time in one process or two), so a second core pays off as soon as there are
+# two chunks to give out.
+PARALLEL_MIN_CHARS = 40_000
 # Each task a worker takes is at least this much text (~3,000 words, ~0.3 s of tagging), so
 # pickling articles out and words back stays a small share of the work.
 _MIN_CHUNK_CHARS = 20_000
