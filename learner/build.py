@@ -8,6 +8,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import re
+import signal
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
@@ -105,6 +106,9 @@ def _chunks(articles: Sequence[Article], min_chars: int) -> list[list[Article]]:
 
 
 def _load_worker(model: str) -> None:
+    # Ctrl-C is the parent's to handle: it stops the pool and says one line. Workers that
+    # caught it too would each print a traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     nlp.load_pipeline(model)
 
 
