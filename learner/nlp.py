@@ -51,10 +51,11 @@ def stts_tag(hanta_tag: str) -> str:
     return tag.replace("(", "").replace(")", "")
 
 
-# How many word forms each memo of HanTa's word analyses keeps. A year of news has a few
-# hundred thousand distinct forms; 2**18 entries of short tuples stay under ~200 MB per memo,
-# while 600 articles (221,000 words) have ~40,000 forms and never evict.
-WORD_MEMO_SIZE = 2**18
+# How many word forms each memo of HanTa's word analyses keeps (least recently used go first).
+# An entry costs ~560 bytes (gnad's 600 articles fill the two memos with 64,000 entries and
+# add 36 MB), so a full memo is ~75 MB: with two memos in each of two workers, a year of news
+# stays well inside 1.5 GB, while 600 articles never evict.
+WORD_MEMO_SIZE = 2**17
 
 
 @cache
