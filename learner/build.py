@@ -46,7 +46,7 @@ def tag_articles(articles: Iterable[Article], pipeline: Language) -> Iterator[tu
 # 3.5-3.8 s user time in one process or two), so a second core pays off as soon as there are
 # two chunks to give out.
 PARALLEL_MIN_CHARS = 40_000
-# Each task a worker takes is at least this much text (~3,000 words, ~0.3 s of tagging), so
+# Each task a worker takes is at least this much text (~2,800 words, ~0.5 s of tagging), so
 # pickling articles out and words back stays a small share of the work.
 _MIN_CHUNK_CHARS = 20_000
 
