@@ -332,20 +332,28 @@ def bench_corpus(py: str, tmp: Path, corpus: Path, runs: int, cores: int,
             measures[name].append(m)
         print(f"  run {run + 1}/{runs} done", flush=True)
 
-    e2e = median(measures[plan[0][0]], "seconds")
-    print(f"\n  {'what':<38} {'seconds':>8} {'words/s':>9} {'CPU s':>7} {'e2e ×':>6}")
+    e2e_name, nlp_all_name = plan[0][0], plan[3][0]
+    e2e = median(measures[e2e_name], "seconds")
+    print("\n  seconds: median and best of the runs; e2e x: end-to-end time / this one, each run's")
+    print("  own ratio, median over runs (a ratio from one run is the least disturbed by load)")
+    print(f"\n  {'what':<38} {'seconds':>8} {'best':>7} {'words/s':>9} {'CPU s':>7} {'e2e x':>6}")
+    ratios = {}
     for name, _ in plan:
         secs = median(measures[name], "seconds")
-        print(f"  {name:<38} {secs:8.2f} {words / secs:9,.0f} "
-              f"{median(measures[name], 'cpu'):7.1f} {e2e / secs:6.2f}")
+        best = min(m["seconds"] for m in measures[name])
+        pairs = zip(measures[e2e_name], measures[name], strict=True)
+        ratios[name] = statistics.median(e["seconds"] / m["seconds"] for e, m in pairs)
+        print(f"  {name:<38} {secs:8.2f} {best:7.2f} {words / secs:9,.0f} "
+              f"{median(measures[name], 'cpu'):7.1f} {ratios[name]:6.2f}")
     print("\n  where the end-to-end time goes (one instrumented run; seconds):")
     print_stages(stage_times(py, tmp, corpus, 1))
-    e2e_runs = measures[plan[0][0]]
+    e2e_runs = measures[e2e_name]
     peak = median(e2e_runs, "peak_mb")
-    print(f"\n  end to end: {words / e2e:,.0f} words/s, peak memory {peak:.0f} MB "
-          f"(all processes, PSS), largest single process {median(e2e_runs, 'maxrss_mb'):.0f} MB")
-    nlp_all = median(measures[plan[3][0]], "seconds")
-    print("\n  targets:")
+    best = min(m["seconds"] for m in e2e_runs)
+    print(f"\n  end to end: {words / e2e:,.0f} words/s (best run {words / best:,.0f}), "
+          f"peak memory {peak:.0f} MB (all processes, PSS), largest single process "
+          f"{median(e2e_runs, 'maxrss_mb'):.0f} MB")
+    print("\n  targets (medians):")
     if n_articles == 600:
         print(f"    600-article build <= 30 s: {e2e:.1f} s -> {'met' if e2e <= 30 else 'NOT met'}")
     else:
@@ -353,9 +361,9 @@ def bench_corpus(py: str, tmp: Path, corpus: Path, runs: int, cores: int,
     print(f"    > 7,000 words/s end to end: {words / e2e:,.0f} -> "
           f"{'met' if words / e2e > 7000 else 'NOT met'}")
     print(f"    peak memory < 1.5 GB: {peak:.0f} MB -> {'met' if peak < 1500 else 'NOT met'}")
-    print(f"    end to end <= 1.3 x NLP alone ({cores} processes): {e2e / nlp_all:.2f} x -> "
-          f"{'met' if e2e / nlp_all <= 1.3 else 'NOT met'}")
-
+    ratio = ratios[nlp_all_name]
+    print(f"    end to end <= 1.3 x NLP alone ({cores} processes): {ratio:.2f} x -> "
+          f"{'met' if ratio <= 1.3 else 'NOT met'}")
 
 if __name__ == "__main__":
     sys.exit(main())
