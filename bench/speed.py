@@ -1,0 +1,369 @@
+"""How fast learner builds decks, and how close that is to the NLP's own speed.
+
+    python bench/speed.py                   # all figures, median of 3 runs (~5 min on 2 cores)
+    python bench/speed.py --runs 1 --articles 100   # a quick look
+    python bench/speed.py --baseline        # also time HanTa as shipped (no memo, 1 process)
+
+Figures (each the median of --runs runs; every command runs as a fresh process):
+- cold demo build: wall time from starting `python -m learner build corpus` to the written
+  .apkg, and an instrumented run of the same command that splits it into stages;
+- corpus build of ../shared/bench/gnad (or --corpus): `python -m learner build` end to end,
+  words per second, CPU time, and peak memory of the process and its workers;
+- the ceiling, in the same run over the same paragraphs: spaCy's German tokenizer alone, and
+  the NLP pipeline alone (tokenizer + sentencizer + HanTa; no vocabulary, frequency or deck),
+  in one process and on all cores; and the end-to-end time as a multiple of each.
+
+The machine may be shared: compare the ratios printed by one run rather than absolute times
+across runs, and read the CPU-time column beside wall time (CPU time barely moves with load).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DEFAULT_CORPUS = ROOT.parent / "shared" / "bench" / "gnad"
+DEMO = ROOT / "corpus"
+
+TARGETS = {
+    "corpus_seconds": 30.0,  # the 600-article build
+    "words_per_second": 7000.0,
+    "peak_memory_mb": 1500.0,
+    "demo_seconds": 2.0,
+    "nlp_ratio": 1.3,  # end to end / NLP pipeline alone, same cores
+}
+
+
+# --- measuring a child process -------------------------------------------------------------
+
+def _descendants(pid: int) -> list[int]:
+    found, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        found.append(p)
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as f:
+                    todo.extend(int(c) for c in f.read().split())
+        except OSError:
+            pass
+    return found
+
+
+def _pss_kb(pid: int) -> int:
+    """Proportional set size: shared pages (fork's copy-on-write) are split between the
+    processes sharing them, so the sum over a process tree is its real memory."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup") as f:
+            for line in f:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def run_measured(cmd: list[str], **kwargs) -> dict:
+    """Run a command; wall time, CPU time of it and its children, and peak memory.
+
+    peak_mb is the largest sum of PSS over the process and all its descendants, sampled every
+    20 ms; maxrss_mb is the largest resident size of any one of them (ru_maxrss).
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, **kwargs)
+    peak = [0]
+    done = threading.Event()
+
+    def sample() -> None:
+        while not done.wait(0.02):
+            peak[0] = max(peak[0], sum(_pss_kb(p) for p in _descendants(proc.pid)))
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    out, err = proc.communicate()
+    wall = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if proc.returncode != 0:
+        sys.exit(f"failed ({proc.returncode}): {' '.join(cmd)}\n{err[-2000:]}")
+    return {
+        "wall": wall,
+        "cpu": (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime),
+        "peak_mb": peak[0] / 1024,
+        "maxrss_mb": after.ru_maxrss / 1024,
+        "stdout": out,
+    }
+
+
+# --- child modes: run inside the measured process ------------------------------------------
+
+def child_stages(t0: float, corpus: str, output: str, report: str) -> None:
+    """`learner build` with each stage timed; t0 is the parent's clock at process start."""
+    import learner.cli
+    from learner import build, deck, frequency, nlp
+
+    imported = time.time()
+    spent: dict[str, float] = defaultdict(float)
+
+    def timed(module, name: str, stage: str) -> None:
+        fn = getattr(module, name, None)
+        if fn is None:  # renamed since this was written: the stage shows up under "other"
+            return
+
+        def wrapper(*args, **kwargs):
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[stage] += time.perf_counter() - t
+
+        setattr(module, name, wrapper)
+
+    def timed_generator(module, name: str, stage: str) -> None:
+        fn = getattr(module, name, None)
+        if fn is None:
+            return
+
+        def wrapper(*args, **kwargs):
+            items = fn(*args, **kwargs)
+            while True:
+                t = time.perf_counter()
+                try:
+                    item = next(items)
+                except StopIteration:
+                    return
+                finally:
+                    spent[stage] += time.perf_counter() - t
+                yield item
+
+        setattr(module, name, wrapper)
+
+    timed(nlp, "load_pipeline", "model load")
+    timed(build, "article_words", "words")  # NLP and vocabulary, in this or worker processes
+    timed_generator(build, "tag_articles", "NLP")
+    timed(build, "collect_words", "vocabulary+NLP")
+    timed(frequency, "with_frequency", "frequency")
+    timed(build, "look_up", "dictionary")
+    timed(deck, "build_package", "writing")
+    timed(deck, "write_package", "writing")
+    start = time.perf_counter()
+    learner.cli.main(["build", corpus, "-o", output])
+    total = time.perf_counter() - start
+    stages = {"imports (incl. interpreter start)": imported - t0}
+    stages["model load"] = spent["model load"]
+    if spent["NLP"]:  # tagged in this process
+        stages["NLP"] = spent["NLP"]
+        stages["vocabulary"] = spent["vocabulary+NLP"] - spent["NLP"]
+    else:  # in worker processes: their stages are not seen from here
+        stages["NLP + vocabulary (worker processes)"] = spent["words"] - spent["model load"]
+    for stage in ("frequency", "dictionary", "writing"):
+        stages[stage] = spent[stage]
+    stages["other (reading, ordering, ...)"] = total - sum(
+        spent[s] for s in ("words", "frequency", "dictionary", "writing"))
+    stages["total"] = time.time() - t0
+    Path(report).write_text(json.dumps(stages))
+
+
+def child_nlp(corpus: str, mode: str, workers: int) -> None:
+    """Time the tokenizer or the NLP pipeline alone over the corpus's paragraphs."""
+    import spacy
+
+    from learner import build
+    from learner.articles import read_articles
+
+    articles = read_articles([corpus])
+    paragraphs = [p for a in articles for p in build.paragraphs(a)]
+    if mode == "tokenizer":
+        tokenizer = spacy.blank("de").tokenizer
+        start = time.perf_counter()
+        tokens = sum(len(tokenizer(p)) for p in paragraphs)
+    else:
+        pipeline = spacy.blank("de")
+        pipeline.add_pipe("sentencizer")
+        pipeline.add_pipe("hanta_tagger", config={"memoize": mode == "nlp"})
+        global _PIPELINE
+        _PIPELINE = pipeline  # fork hands it to the workers
+        start = time.perf_counter()
+        if workers < 2:
+            tokens = _count_tokens(paragraphs)
+        else:
+            import multiprocessing
+
+            # Consecutive runs of paragraphs, several per worker, as the build splits articles.
+            step = max(1, len(paragraphs) // (8 * workers))
+            parts = [paragraphs[i:i + step] for i in range(0, len(paragraphs), step)]
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                tokens = sum(pool.imap(_count_tokens, parts))
+    print(json.dumps({"seconds": time.perf_counter() - start, "tokens": tokens}))
+
+
+_PIPELINE = None
+
+
+def _count_tokens(paragraphs: list[str]) -> int:
+    return sum(len(doc) for doc in _PIPELINE.pipe(paragraphs, batch_size=256))
+
+
+# --- the benchmark --------------------------------------------------------------------------
+
+def corpus_words(corpus: Path) -> tuple[int, int, int]:
+    from learner.articles import read_articles
+
+    articles = read_articles([corpus])
+    return len(articles), sum(len(a.text.split()) for a in articles), sum(
+        len(a.text) for a in articles)
+
+
+def median(runs: list[dict], key: str) -> float:
+    return statistics.median(r[key] for r in runs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure (median)")
+    parser.add_argument("--articles", type=int, help="only the first N articles of the corpus")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--baseline", action="store_true",
+                        help="also time HanTa as shipped (no memo), one process")
+    parser.add_argument("--skip-demo", action="store_true")
+    parser.add_argument("--skip-corpus", action="store_true")
+    parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        kind, *rest = args.child
+        if kind == "stages":
+            child_stages(float(rest[0]), *rest[1:])
+        else:
+            child_nlp(rest[0], kind, int(rest[1]))
+        return 0
+
+    from learner.build import available_cores
+
+    cores = available_cores()
+    py = sys.executable
+    print(f"learner speed benchmark: {args.runs} run(s), {cores} cores, "
+          f"load average {os.getloadavg()[0]:.1f} at start")
+    with tempfile.TemporaryDirectory(prefix="learner-bench-") as tmp:
+        tmp = Path(tmp)
+        if not args.skip_demo:
+            bench_demo(py, tmp, args.runs)
+        if not args.skip_corpus:
+            if not args.corpus.is_dir():
+                print(f"\ncorpus: {args.corpus} is absent (it is in ../shared beside a "
+                      "checkout); skipped")
+            else:
+                corpus = args.corpus
+                if args.articles:
+                    corpus = tmp / "corpus"
+                    corpus.mkdir()
+                    for f in sorted(args.corpus.glob("*.txt"))[: args.articles]:
+                        shutil.copy(f, corpus / f.name)
+                bench_corpus(py, tmp, corpus, args.runs, cores, args.baseline)
+    print(f"\nload average {os.getloadavg()[0]:.1f} at the end")
+    return 0
+
+
+def stage_times(py: str, tmp: Path, corpus: Path, runs: int) -> dict[str, float]:
+    """Median seconds per stage of instrumented `learner build` runs."""
+    stages = []
+    for _ in range(runs):
+        report = tmp / "stages.json"
+        run_measured([py, __file__, "--child", "stages", repr(time.time()), str(corpus),
+                      str(tmp / "stages.apkg"), str(report)])
+        stages.append(json.loads(report.read_text()))
+    return {stage: statistics.median(s[stage] for s in stages) for stage in stages[0]}
+
+
+def print_stages(stages: dict[str, float]) -> None:
+    for stage, seconds in stages.items():
+        print(f"    {stage:<38} {seconds:7.2f}")
+
+
+def bench_demo(py: str, tmp: Path, runs: int) -> None:
+    cold = [run_measured([py, "-m", "learner", "build", str(DEMO), "-o", str(tmp / "demo.apkg")])
+            for _ in range(runs)]
+    wall = median(cold, "wall")
+    print(f"\ncold build of the demo article (corpus/): {wall:.2f} s wall, "
+          f"{median(cold, 'cpu'):.2f} s CPU, peak {median(cold, 'peak_mb'):.0f} MB "
+          f"(target < {TARGETS['demo_seconds']:g} s: {'met' if wall < 2 else 'NOT met'})")
+    print("  where it goes (instrumented runs; seconds):")
+    print_stages(stage_times(py, tmp, DEMO, runs))
+
+
+def bench_corpus(py: str, tmp: Path, corpus: Path, runs: int, cores: int,
+                 baseline: bool) -> None:
+    n_articles, words, chars = corpus_words(corpus)
+    print(f"\ncorpus {corpus}: {n_articles} articles, {words:,} words, {chars:,} characters")
+    measures: dict[str, list[dict]] = defaultdict(list)
+    plan = [("end to end: learner build", [py, "-m", "learner", "build", str(corpus),
+                                            "-o", str(tmp / "corpus.apkg")]),
+            ("tokenizer alone (1 process)", [py, __file__, "--child", "tokenizer",
+                                             str(corpus), "1"]),
+            ("NLP pipeline alone (1 process)", [py, __file__, "--child", "nlp", str(corpus),
+                                                "1"]),
+            (f"NLP pipeline alone ({cores} processes)", [py, __file__, "--child", "nlp",
+                                                         str(corpus), str(cores)])]
+    if baseline:
+        plan.append(("NLP, HanTa as shipped (1 process)",
+                     [py, __file__, "--child", "plain", str(corpus), "1"]))
+    for run in range(runs):
+        for name, cmd in plan:
+            m = run_measured(cmd)
+            if name.startswith("end to end"):
+                m["seconds"] = m["wall"]
+            else:
+                m.update(json.loads(m["stdout"]))
+            measures[name].append(m)
+        print(f"  run {run + 1}/{runs} done", flush=True)
+
+    e2e_name, nlp_all_name = plan[0][0], plan[3][0]
+    e2e = median(measures[e2e_name], "seconds")
+    print("\n  seconds: median and best of the runs; e2e x: end-to-end time / this one, each run's")
+    print("  own ratio, median over runs (a ratio from one run is the least disturbed by load)")
+    print(f"\n  {'what':<38} {'seconds':>8} {'best':>7} {'words/s':>9} {'CPU s':>7} {'e2e x':>6}")
+    ratios = {}
+    for name, _ in plan:
+        secs = median(measures[name], "seconds")
+        best = min(m["seconds"] for m in measures[name])
+        pairs = zip(measures[e2e_name], measures[name], strict=True)
+        ratios[name] = statistics.median(e["seconds"] / m["seconds"] for e, m in pairs)
+        print(f"  {name:<38} {secs:8.2f} {best:7.2f} {words / secs:9,.0f} "
+              f"{median(measures[name], 'cpu'):7.1f} {ratios[name]:6.2f}")
+    print("\n  where the end-to-end time goes (one instrumented run; seconds):")
+    print_stages(stage_times(py, tmp, corpus, 1))
+    e2e_runs = measures[e2e_name]
+    peak = median(e2e_runs, "peak_mb")
+    best = min(m["seconds"] for m in e2e_runs)
+    print(f"\n  end to end: {words / e2e:,.0f} words/s (best run {words / best:,.0f}), "
+          f"peak memory {peak:.0f} MB (all processes, PSS), largest single process "
+          f"{median(e2e_runs, 'maxrss_mb'):.0f} MB")
+    print("\n  targets (medians):")
+    if n_articles == 600:
+        print(f"    600-article build <= 30 s: {e2e:.1f} s -> {'met' if e2e <= 30 else 'NOT met'}")
+    else:
+        print(f"    600-article build <= 30 s: not measured ({n_articles} articles)")
+    print(f"    > 7,000 words/s end to end: {words / e2e:,.0f} -> "
+          f"{'met' if words / e2e > 7000 else 'NOT met'}")
+    print(f"    peak memory < 1.5 GB: {peak:.0f} MB -> {'met' if peak < 1500 else 'NOT met'}")
+    ratio = ratios[nlp_all_name]
+    print(f"    end to end <= 1.3 x NLP alone ({cores} processes): {ratio:.2f} x -> "
+          f"{'met' if ratio <= 1.3 else 'NOT met'}")
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,69 @@
+"""The parallel path of learner.build: worker processes and the merge of their words must
+give exactly the words one process gives."""
+
+from __future__ import annotations
+
+import pytest
+
+from learner import build
+from learner.articles import Article, parse_article
+from learner.vocabulary import collect_words
+
+# Written for this test. "Einmischung" and "Gipfel" recur across articles, so their counts,
+# forms, examples and article lists must be merged across worker chunks; "auseinandergehen"
+# is a separable verb split over the sentence.
+TEXTS = [
+    "title Gipfel in Hamburg\ndate 2017-07\n\nDie Präsidenten trafen sich am Rande des "
+    "Gipfels. Der Vorwurf der Einmischung wurde zurückgewiesen.",
+    "title Nach dem Gipfel\ndate 2017-07\n\nNach dem Treffen gingen die Delegationen "
+    "auseinander. Die Gipfel der Alpen lagen im Nebel.",
+    "title Wahlkampf\ndate 2017-08\n\nDie Einmischung in den Wahlkampf sei erfunden, hieß "
+    "es. Die Einmischungen häuften sich dennoch.",
+    "title Herbst\n\nIm Herbst wollen sich die Präsidentinnen wieder treffen. Der Nebel "
+    "über dem Gipfel verzog sich.",
+]
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[Article]:
+    return [parse_article(text, f"{i}.txt") for i, text in enumerate(TEXTS)]
+
+
+@pytest.fixture(scope="module")
+def one_process(articles):
+    return build.article_words(articles, workers=1)
+
+
+def test_worker_processes_give_the_same_words(articles, one_process):
+    # chunk_chars=1 puts every article in its own chunk: three merges across two workers.
+    parallel = build.article_words(articles, workers=2, min_parallel_chars=0, chunk_chars=1)
+    assert parallel == one_process
+    words = {w.lemma: w for w in parallel}
+    assert words["Einmischung"].count == 3
+    assert words["Einmischung"].articles == ("Gipfel in Hamburg (2017-07)",
+                                             "Wahlkampf (2017-08)")
+    assert words["Einmischung"].forms == ("Einmischung", "Einmischungen")
+    assert "auseinandergehen" in words
+
+
+def test_merge_of_consecutive_runs_equals_one_collection(articles, one_process):
+    pipeline = build.nlp.load_pipeline()
+    runs = [articles[:1], articles[1:3], articles[3:]]
+    parts = [collect_words(build.tag_articles(run, pipeline)) for run in runs]
+    assert build.merge_words(parts) == one_process
+    # Order of first appearance survives the merge: the first article's words come first.
+    assert [w.lemma for w in one_process][:2] == [w.lemma for w in parts[0]][:2]
+
+
+def test_small_input_stays_in_one_process(articles, monkeypatch):
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a pool was started for four short articles")
+
+    monkeypatch.setattr(build.multiprocessing, "get_context", no_pool)
+    assert build.article_words(articles, workers=2)
+
+
+def test_chunks_keep_articles_whole_and_in_order(articles):
+    chunks = build._chunks(articles, min_chars=150)
+    assert [a for chunk in chunks for a in chunk] == articles
+    assert len(chunks) > 1

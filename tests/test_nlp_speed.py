@@ -1,0 +1,69 @@
+"""The memo of HanTa's word analyses (learner.nlp) must not change a single tag or lemma."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from learner import nlp
+
+# Written for this test: inflected forms that repeat in other cases and capitalizations
+# ("Treffen"/"treffen", "Die"/"die"), compounds HanTa has never seen (its memo keys them by
+# lower-cased form), a separable verb, and a word repeated in other sentences around it.
+PARAGRAPHS = [
+    "Die Präsidenten trafen sich am Rande des Gipfels. Das Treffen dauerte zwei Stunden, "
+    "länger als geplant.",
+    "Nach dem Treffen gingen die Delegationen auseinander. Sie wollen sich im Herbst "
+    "wieder treffen, sagte die Sprecherin.",
+    "Der Vorwurf der Einmischung in den Wahlkampf wurde zurückgewiesen. Die Einmischung "
+    "sei frei erfunden, hieß es aus dem Kreml.",
+    "Die Bundesnetzagenturvizepräsidentin lobte die Glasfaserausbaugeschwindigkeit. "
+    "Glasfaserausbaugeschwindigkeit ist ein langes Wort; die Vizepräsidentin lachte.",
+]
+
+
+def _pipeline(memoize: bool) -> spacy.language.Language:
+    pipeline = spacy.blank("de")
+    pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe("hanta_tagger", config={"memoize": memoize})
+    return pipeline
+
+
+def _analyses(pipeline) -> list[tuple[str, str, str, str]]:
+    return [(t.text, t.tag_, t.pos_, t.lemma_) for doc in pipeline.pipe(PARAGRAPHS) for t in doc]
+
+
+@pytest.fixture(scope="module")
+def plain() -> list[tuple[str, str, str, str]]:
+    return _analyses(_pipeline(memoize=False))
+
+
+def test_memoized_tagger_gives_the_same_tags_and_lemmas(plain):
+    memoized = _pipeline(memoize=True)
+    first = _analyses(memoized)
+    again = _analyses(memoized)  # every word is now answered from the memo
+    assert first == plain
+    assert again == plain
+    lemmas = {text: lemma for text, _, _, lemma in plain}
+    assert lemmas["trafen"] == "treffen"
+    assert lemmas["Präsidenten"] == "Präsident"
+
+
+def test_memo_is_used_and_shared_between_cases():
+    tagger = nlp._hanover_tagger(True)
+    lowered = tagger._analyze.__closure__[0].cell_contents  # the lru_cache behind _analyze
+    before = lowered.cache_info().hits
+    _analyses(_pipeline(memoize=True))
+    assert lowered.cache_info().hits > before
+    noun = tagger.tag2int["NN"]
+    first = tagger._analyze("Einmischung", noun)
+    assert first == ("Einmischung", "NN")
+    assert tagger._analyze("EINMISCHUNG", noun) is first
+
+
+def test_plain_tagger_is_hanta_as_shipped():
+    from HanTa import HanoverTagger as ht
+
+    tagger = nlp._hanover_tagger(False)
+    assert tagger.analyze_forward.__func__ is ht.HanoverTagger.analyze_forward
+    assert tagger._analyze.__func__ is ht.HanoverTagger._analyze
