@@ -339,8 +339,9 @@ def build_deck(
     deck_name = f"German::{name}"
     package = deck.build_package(words, look_up(words, dictionary), deck_name, card_kinds)
     deck.write_package(package, path)
-    cards = sum(len(n.cards) for d in package.decks for n in d.notes)
-    return deck.DeckSummary(path, deck_name, len(words), cards), words
+    notes = [n for d in package.decks for n in d.notes]
+    cards = sum(len(n.cards) for n in notes)
+    return deck.DeckSummary(path, deck_name, len(notes), cards), words
 
 
 # A file name's length limit is 255 bytes on common file systems; leave room for ".apkg" and

@@ -391,6 +391,10 @@ def build_package(
     deck = genanki.Deck(deck_id(deck_name), deck_name)
     for position, word in enumerate(words):
         note = make_note(word, entries.get(word.key, EMPTY), card_kinds)
+        if not note.cards:
+            # `--cards production` and a word without a gloss: no card kind applies, and a
+            # note without cards is only clutter in Anki ("Empty Cards" lists it).
+            continue
         # Anki shows new cards in order of their `due` number: the order of `words`.
         note.due = position
         deck.add_note(note)

@@ -139,6 +139,15 @@ def test_card_kinds_make_exactly_those_cards(kinds, gloss, expected):
     assert {card.ord for card in note.cards} == expected
 
 
+def test_a_word_no_chosen_card_kind_applies_to_makes_no_note():
+    # Production cards need a gloss: with --cards production, an unglossed word has no card.
+    glossless = word("Staatenlenker", example("Die Staatenlenker trafen sich.", "Staatenlenker"))
+    entries = {EINMISCHUNG_WORD.key: Entry(gloss="interference", gender="f")}
+    package = deck.build_package([EINMISCHUNG_WORD, glossless], entries, "German::t",
+                                 ("production",))
+    assert [n.fields[0] for n in package.decks[0].notes] == ["Einmischung"]
+
+
 @pytest.mark.parametrize("given", [[], ["flashcards"], ["recognition", "typing"]])
 def test_unknown_card_kind_is_refused(given):
     with pytest.raises(UsageError, match="--cards"):
