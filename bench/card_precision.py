@@ -35,7 +35,7 @@ def sample_cards(folder: Path, size: int, seed: int, max_zipf: float,
                  model: str = "embedded") -> tuple[list, int, float]:
     """The selected words of every article under `folder`, and a seeded sample of them."""
     started = time.perf_counter()
-    words = build.find_words([folder], max_zipf=max_zipf, model=model, order="text")
+    words = build.find_words([folder], max_zipf=max_zipf, model=model, order="article")
     elapsed = time.perf_counter() - started
     # Each word's place in the sample is a hash of seed, lemma and part of speech: a change to
     # the pipeline that adds or drops a few words leaves the rest of the sample as it was, so
