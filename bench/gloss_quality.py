@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import hashlib
 import sys
 from pathlib import Path
 
@@ -48,6 +49,11 @@ def read_judged(path: Path = JUDGED) -> dict[tuple[str, str], dict[str, str]]:
     with open(path, encoding="utf-8", newline="") as f:
         rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
         return {(r["lemma"], r["pos"]): r for r in rows}
+
+
+def sense_id(sense: str) -> str:
+    """How the judged file names a sense: a short hash, so that no Ding text is stored here."""
+    return hashlib.sha1(sense.encode("utf-8")).hexdigest()[:12]
 
 
 def share(part: int, whole: int) -> str:
@@ -90,7 +96,7 @@ def main() -> int:
             else:
                 unjudged.append(f"{lemma} {pos}: no gold gender")
         if entry.gloss:
-            if row is not None and row["first_sense"] == first:
+            if row is not None and row["first_sense_sha1"] == sense_id(first):
                 verdict = row["verdict"]
                 judged_count += 1
                 right += verdict == "right"
