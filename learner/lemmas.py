@@ -130,12 +130,20 @@ def has_known_head(word: str) -> bool:
     return False
 
 
+def _tagger():
+    """The HanTa instance of the `hanta_tagger` component, whose memo already holds the
+    analyses of the text's own words. Called with the very arguments the component passes:
+    the cache keys on them as written, and `_hanover_tagger()` would load a second model
+    with an empty memo of its own."""
+    from learner.nlp import _hanover_tagger
+
+    return _hanover_tagger(True)
+
+
 @lru_cache(maxsize=20_000)
 def _lexicon_lemma(word: str) -> str:
     """HanTa's lemma of a noun on its own, or "" when it would not call it a noun."""
-    from learner.nlp import _hanover_tagger
-
-    lemma, tag = _hanover_tagger().analyze(word, taglevel=1)
+    lemma, tag = _tagger().analyze(word, taglevel=1)
     return lemma if tag == "NN" else ""
 
 
@@ -162,9 +170,7 @@ def infinitive(lemma: str, surface: str) -> str:
 @lru_cache(maxsize=20_000)
 def _lexicon_verb(word: str) -> str:
     """HanTa's lemma of a word on its own when it reads it as a full verb, else ""."""
-    from learner.nlp import _hanover_tagger
-
-    lemma, tag = _hanover_tagger().analyze(word, taglevel=1)
+    lemma, tag = _tagger().analyze(word, taglevel=1)
     return lemma if tag.startswith("VV") else ""
 
 
@@ -201,9 +207,7 @@ def _readings(word: str) -> tuple[tuple[str, float], ...]:
     """HanTa's tags for the word alone, best first, with their log-probabilities. Costs about
     a millisecond (more for a word it must guess), hence the cache and the cheap tests that
     callers run first."""
-    from learner.nlp import _hanover_tagger
-
-    return tuple((tag, float(score)) for tag, score in _hanover_tagger().tag_word(word))
+    return tuple((tag, float(score)) for tag, score in _tagger().tag_word(word))
 
 
 def _nominalized_adjective(word: str) -> bool:
@@ -374,16 +378,14 @@ def retag_lowercase_nouns(doc: Doc) -> None:
     """A word tagged noun but written lower-case inside a sentence is no noun: German
     capitalizes every noun. It takes the tagger's best reading as an adjective or adverb
     ("einen deutsch-französischen Vertrag"), when the tagger has one."""
-    from learner.nlp import _hanover_tagger
-
     for token in doc:
         if (token.tag_ != "NN" or not token.is_alpha or not token.text.islower()
                 or _sentence_initial(token)):
             continue
-        for hanta_tag, _ in _hanover_tagger().tag_word(token.text):
+        for hanta_tag, _ in _tagger().tag_word(token.text):
             if hanta_tag in _RETAG:
                 token.tag_, token.pos_ = _RETAG[hanta_tag]
-                lemma = _hanover_tagger().analyze(token.text, taglevel=1)[0]
+                lemma = _tagger().analyze(token.text, taglevel=1)[0]
                 token.lemma_ = token.text if hanta_tag != "ADJ(A)" else lemma.lower()
                 break
             if hanta_tag not in ("NN", "NE", "NNA", "NNI"):
