@@ -11,6 +11,17 @@ GERMAN = (
     "zufrieden über die Größe der Fortschritte. Der Außenminister sprach von einem "
     "konstruktiven Treffen, bei dem man sich über viele Fragen geeinigt habe."
 )
+# A short article with a header, a separated verb ("wies ... zurück") and words of several
+# frequency bands; the known-words and regeneration tests build decks from it.
+SUMMIT = """title Gipfel in Hamburg
+date 2017-07-07
+
+Die Regierung wies jede Einmischung in den Wahlkampf entschieden zurück. Beide Seiten \
+vereinbarten einen Waffenstillstand für den Südwesten des Landes.
+Die Minister sprachen lange über die Abrüstung und über die Vorwürfe der Opposition. Am Abend \
+unterzeichneten sie eine Rahmenvereinbarung.
+"""
+
 ENGLISH = (
     "The meeting between the two presidents lasted more than two hours, and both sides said "
     "afterwards that they were pleased with the progress. The foreign minister spoke of a "

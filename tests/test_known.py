@@ -12,15 +12,7 @@ import pytest
 from learner import build, known, nlp
 from learner.cli import main
 from learner.errors import KnownWordsError
-
-ARTICLE = """title Gipfel in Hamburg
-date 2017-07-07
-
-Die Regierung wies jede Einmischung in den Wahlkampf entschieden zurück. Beide Seiten \
-vereinbarten einen Waffenstillstand für den Südwesten des Landes.
-Die Minister sprachen lange über die Abrüstung und über die Vorwürfe der Opposition. Am Abend \
-unterzeichneten sie eine Rahmenvereinbarung.
-"""
+from tests.samples import SUMMIT as ARTICLE
 
 
 @pytest.fixture(scope="module")

@@ -14,19 +14,12 @@ import pytest
 from learner import build, deck
 from tests.anki_collection import import_package, new_collection, notes_by_lemma
 from tests.anki_helpers import cards_by_note, schedule, study
+from tests.samples import SUMMIT
 
 pytestmark = pytest.mark.slow
 
 DECK_NAME = "German::corpus"
 
-SUMMIT = """title Gipfel in Hamburg
-date 2017-07-07
-
-Die Regierung wies jede Einmischung in den Wahlkampf entschieden zurück. Beide Seiten \
-vereinbarten einen Waffenstillstand für den Südwesten des Landes.
-Die Minister sprachen lange über die Abrüstung und über die Vorwürfe der Opposition. Am Abend \
-unterzeichneten sie eine Rahmenvereinbarung.
-"""
 
 CLIMATE = """title Streit um den Klimaschutz
 date 2017-08-02
