@@ -132,12 +132,10 @@ def has_known_head(word: str) -> bool:
 
 def _tagger():
     """The HanTa instance of the `hanta_tagger` component, whose memo already holds the
-    analyses of the text's own words. Called with the very arguments the component passes:
-    the cache keys on them as written, and `_hanover_tagger()` would load a second model
-    with an empty memo of its own."""
+    analyses of the text's own words."""
     from learner.nlp import _hanover_tagger
 
-    return _hanover_tagger(True)
+    return _hanover_tagger()
 
 
 @lru_cache(maxsize=20_000)

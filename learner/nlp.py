@@ -60,9 +60,19 @@ def stts_tag(hanta_tag: str) -> str:
 WORD_MEMO_SIZE = 2**17
 
 
-@cache
 def _hanover_tagger(memoize: bool = True):
     """HanTa's German tagger, loaded once per process, with its word analyses memoized.
+
+    Every caller gets the same instance, and so the same memo, however it passes `memoize`:
+    `functools.cache` keys `f()`, `f(True)` and `f(memoize=True)` apart, and a second model
+    with an empty memo of its own costs a load, ~70 MB and all the analyses again.
+    """
+    return _load_hanover_tagger(bool(memoize))
+
+
+@cache
+def _load_hanover_tagger(memoize: bool):
+    """HanTa's German tagger, loaded once per process and `memoize` value.
 
     HanTa's `tag_sent` recomputes two things for every token, each a Viterbi search over the
     word's letters: the tag probabilities of the word form (`analyze_forward`, for forms not

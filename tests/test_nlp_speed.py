@@ -67,3 +67,15 @@ def test_plain_tagger_is_hanta_as_shipped():
     tagger = nlp._hanover_tagger(False)
     assert tagger.analyze_forward.__func__ is ht.HanoverTagger.analyze_forward
     assert tagger._analyze.__func__ is ht.HanoverTagger._analyze
+
+
+def test_every_caller_shares_one_tagger_and_its_memo():
+    # The lemma check asks for HanTa without arguments, the component with memoize=True: both
+    # must reach the one loaded model, or the check re-analyses words the memo already holds.
+    from learner import lemmas
+
+    shared = nlp._hanover_tagger(True)
+    assert nlp._hanover_tagger() is shared
+    assert nlp._hanover_tagger(memoize=True) is shared
+    assert lemmas._tagger() is shared
+    assert nlp._hanover_tagger(False) is not shared
