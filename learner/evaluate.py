@@ -36,7 +36,7 @@ import argparse
 import sys
 import time
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from spacy.language import Language
@@ -168,11 +168,8 @@ class Tally:
     lemma_errors: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
-        for name in ("tokens", "seconds", "words", "aligned", "upos_ok", "content",
-                     "content_ok", "propn_gold", "propn_pred", "propn_both", "particles",
-                     "particles_ok"):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.lemma_errors.extend(other.lemma_errors)
+        for count in fields(self):  # every field adds up; the error list is concatenated
+            setattr(self, count.name, getattr(self, count.name) + getattr(other, count.name))
 
     def figures(self) -> dict[str, float]:
         def pct(a: int, b: int) -> float:
