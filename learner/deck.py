@@ -31,6 +31,10 @@ NOTE_TYPE_ID = 1_734_902_611
 NOTE_TYPE_NAME = "learner German word"
 GUID_NAMESPACE = "learner"
 MAX_EXAMPLES = 3
+# The SQLite collection inside an .apkg, newest legacy name first: genanki writes
+# collection.anki2, Anki 2.1's own exports collection.anki21 (its zstd-compressed
+# collection.anki21b is read only by learner.known, which needs it for Anki's exports).
+PACKAGE_COLLECTIONS = ("collection.anki21", "collection.anki2")
 
 # The note type's fields, in order. Lemma is first and the sort field. The three Add* fields
 # switch card kinds on per note ("y" or empty), the way Anki's own "Basic (optional reversed
@@ -411,8 +415,7 @@ def newest_note_time(path: Path) -> int | None:
         return None
     try:
         with zipfile.ZipFile(path) as package, tempfile.TemporaryDirectory() as folder:
-            names = [n for n in ("collection.anki21", "collection.anki2")
-                     if n in package.namelist()]
+            names = [n for n in PACKAGE_COLLECTIONS if n in package.namelist()]
             if not names:
                 return None
             db = package.extract(names[0], folder)

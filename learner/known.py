@@ -36,6 +36,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Token
 
+from learner.deck import PACKAGE_COLLECTIONS
 from learner.errors import KnownWordsError
 from learner.vocabulary import Word, normalize_lemma
 
@@ -47,7 +48,6 @@ LEMMA_FIELD = "Lemma"
 # collection.anki21b (zstd-compressed) next to a collection.anki2 that holds only a note asking
 # to upgrade Anki, so the legacy file must not be read when the new one is there.
 _NEW_FORMAT = "collection.anki21b"
-_LEGACY_FORMATS = ("collection.anki21", "collection.anki2")
 # An entry longer than this is a phrase or a sentence (a sentence card, a definition), not a
 # word the learner knows: its words are not taken as known.
 MAX_ENTRY_WORDS = 3
@@ -140,7 +140,7 @@ def _read_package(path: Path) -> tuple[list[str], list[str]]:
                 db = Path(folder) / "collection.anki2"
                 db.write_bytes(_zstd_decompress(package.read(_NEW_FORMAT), path))
             else:
-                legacy = next((n for n in _LEGACY_FORMATS if n in names), None)
+                legacy = next((n for n in PACKAGE_COLLECTIONS if n in names), None)
                 if legacy is None:
                     raise KnownWordsError(f"--known {path}: a zip file without an Anki "
                                           "collection inside (not an .apkg)")
