@@ -24,9 +24,11 @@ single words:
 - Lower-case nouns. A word tagged noun but written lower-case inside a sentence takes the
   tagger's best reading as adjective or adverb instead: German capitalizes all nouns.
 - Names. A noun right after a name that HanTa's lexicon lacks, even as a compound ("Wayne
-  Bridge"), a noun its lexicon knows only as a name ("Henkel"), and a hyphenated compound
-  starting with a word it knows first as a name ("Henkel-Aktie", "Oscar-Verleihung"), are
-  tagged PROPN.
+  Bridge"), a noun its lexicon knows only as a name ("Henkel"), a noun whose lemma German
+  Wiktionary lists only as a name ("Steiermark", "Strache"; read from the `german-nouns`
+  package), a hyphenated compound starting with a word HanTa knows first as a name
+  ("Henkel-Aktie", "Oscar-Verleihung") and one whose head, its last part, Wiktionary lists
+  only as a name ("Nordrhein-Westfalen"), are tagged PROPN.
 - Name phrases. Inside a sentence a capital on a declined adjective marks a proper name ("im
   Nahen Osten", "des Weißen Hauses"): the adjective and the noun it starts are tagged PROPN,
   as the rest of the name is, so neither becomes a card.
@@ -425,6 +427,58 @@ def _name_on_its_own(word: str, only: bool = False) -> bool:
         tag.startswith("NN") and score > GUESSED_SCORE for tag, score in readings[1:])
 
 
+# Wiktionary's kinds of proper name, as the `german-nouns` package labels its rows.
+_NAME_KINDS = frozenset({"Toponym", "Eigenname", "Nachname", "Vorname"})
+
+
+@cache
+def listed_names() -> frozenset[str]:
+    """Words that German Wiktionary lists only as names: places, surnames, first names and
+    other proper names ("Steiermark", "Strache", "Weltklimarat"), with no common-noun entry
+    beside them ("Koller", "Borg" and "Montag" have one: they stay nouns).
+
+    Read from the CSV of the `german-nouns` package (Wiktionary, CC BY-SA 4.0) once per
+    process, in 0.17 s: each row is "lemma,kinds,...", the kinds quoted when there are
+    several ("Substantiv,Toponym"), and only those two fields are read (the csv module takes
+    twice as long to split all ~80 fields of 100,000 rows).
+    """
+    from importlib.resources import files
+
+    only_names: dict[str, bool] = {}
+    with (files("german_nouns") / "nouns.csv").open(encoding="utf-8") as f:
+        next(f)  # the header
+        for line in f:
+            word, _, rest = line.partition(",")
+            kinds = rest[1:rest.find('"', 1)] if rest.startswith('"') else rest[:rest.find(",")]
+            is_name = any(kind in kinds for kind in _NAME_KINDS)
+            only_names[word] = only_names.get(word, True) and is_name
+    return frozenset(w for w, only in only_names.items() if only)
+
+
+def _names_alone(part: str, only: bool = False) -> bool:
+    """Whether one part of a hyphenated compound is a name on its own. Acronyms in capitals
+    ("US-Festland", "EU-Kommissarin") stand for common nouns as often as for names."""
+    return part.isalpha() and not part.isupper() and _name_on_its_own(part, only=only)
+
+
+def _hyphened_to_name(token: Token) -> bool:
+    """Whether a noun is the first part of a compound written as separate tokens whose head
+    is a name ("Französisch - Guyana"), as treebanks and some pipelines split compounds.
+
+    Only this direction: a compound split after a name ("Asien - Reise", "Shell - Konzern")
+    is a common noun for UD German-GSD, and it becomes one card whole, never in parts.
+    """
+    doc, i = token.doc, token.i
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and _named_head(doc[i + 2].lemma_)
+
+
+def _named_head(lemma: str) -> bool:
+    """Whether a compound's last part, given as its lemma, is a name: Wiktionary lists it
+    only as one. The lemma, as inflected forms can spell a name ("Löhne", "Systems"); and
+    HanTa's lexicon is not asked: it reads English loan words as names ("E-Commerce")."""
+    return lemma[:1].isupper() and lemma in listed_names()
+
+
 def mark_names(doc: Doc) -> None:
     """Tag PROPN the nouns that name one thing.
 
@@ -448,13 +502,18 @@ def mark_names(doc: Doc) -> None:
         parts = token.text.split("-")
         if len(parts) > 1:
             # Any part before the last may be the name: "Kaiser-Franz-Joseph-Backenbart".
-            is_name = any(p.isalpha() and not p.isupper() and _name_on_its_own(p)
-                          for p in parts[:-1])
+            # The last part is a German compound's head: a compound whose head is a name is
+            # a name ("Nordrhein-Westfalen", "Französisch-Guyana").
+            is_name = (any(_names_alone(p) for p in parts[:-1])
+                       or _named_head(token.lemma_.split("-")[-1]))
+        elif _hyphened_to_name(token):
+            is_name = True
         else:
             # Only below Zipf 4: that is where the cards are at the default threshold, and
             # the look-up costs a millisecond a word.
             is_name = (token.is_alpha and known(token.text) < NAME_CHECK_ZIPF
-                       and _name_on_its_own(token.text, only=True))
+                       and _name_on_its_own(token.text, only=True)
+                       or token.lemma_ in listed_names())
         if is_name:
             token.pos_, token.tag_ = "PROPN", "NE"
 

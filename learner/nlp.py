@@ -47,6 +47,24 @@ STTS_TO_UPOS = {
 _HANTA_TAGS = {"ADJ(A)": "ADJA", "ADJ(D)": "ADJD", "NNI": "NN", "NNA": "NN"}
 
 
+# Day and month names. STTS tags them NN (der Montag, die Montage); UD German-GSD, whose UPOS
+# `pos_` follows, tags them PROPN, as English capitalizes them. A closed class, so listed.
+# With PROPN they never become cards: they are among the first words a learner knows, and
+# the most frequent nouns of news (Zipf 4.4 to 5.4), far above any useful threshold.
+CALENDAR_NAMES = frozenset({
+    "Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonnabend",
+    "Sonntag", "Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli",
+    "August", "September", "Oktober", "November", "Dezember",
+})
+
+
+def upos(stts: str, lemma: str) -> str:
+    """The UD part of speech of a word with this STTS tag and lemma, as UD German-GSD has it."""
+    if stts == "NN" and lemma in CALENDAR_NAMES:
+        return "PROPN"
+    return STTS_TO_UPOS.get(stts, "X")
+
+
 def stts_tag(hanta_tag: str) -> str:
     """HanTa's tag ("VV(FIN)", "ADJ(A)") as the STTS tag it stands for ("VVFIN", "ADJA")."""
     tag = _HANTA_TAGS.get(hanta_tag, hanta_tag)
@@ -128,7 +146,7 @@ class HanTaTagger:
                 else:
                     tag = stts_tag(hanta_tag)
                 token.tag_ = tag
-                token.pos_ = STTS_TO_UPOS.get(tag, "X")
+                token.pos_ = upos(tag, lemma)
                 token.lemma_ = lemma
         for token in doc:
             if token.is_space:

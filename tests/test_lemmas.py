@@ -174,3 +174,44 @@ def test_capitalized_plain_verb_form_stays_a_verb(nlp):
     # A typo for "Stimme": no noun "Stimmte" may come of it.
     doc = nlp("Die Leute, die selten ihre Stimmte gegen Unrecht erheben.")
     assert next(t for t in doc if t.text == "Stimmte").pos_ == "VERB"
+
+
+def test_places_and_people_wiktionary_lists_only_as_names(nlp):
+    # Tagged NN in context by HanTa; Wiktionary knows them only as a region, a town and a
+    # surname, so they are names. "Löhne" is a town too, but here the plural of Lohn: the
+    # lemma, not the written form, is looked up.
+    doc = nlp("In der Steiermark und in Schwechat sprach Strache über die Löhne.")
+    by_text = {t.text: t for t in doc}
+    for name in ("Steiermark", "Schwechat", "Strache"):
+        assert (by_text[name].pos_, by_text[name].tag_) == ("PROPN", "NE"), name
+    assert by_text["Löhne"].pos_ == "NOUN"
+    # A word Wiktionary lists as a name and as a common noun stays a noun ("der Koller").
+    assert "Koller" not in lemmas.listed_names()
+    assert {"Steiermark", "Strache", "Pjöngjang"} <= lemmas.listed_names()
+
+
+def test_compound_whose_head_is_a_name_is_a_name(nlp):
+    # The last part is a German compound's head: Guyana and Westfalen are places.
+    doc = nlp("Sie starteten in Französisch-Guyana und landeten in Nordrhein-Westfalen.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["Französisch-Guyana"].pos_ == "PROPN"
+    assert by_text["Nordrhein-Westfalen"].pos_ == "PROPN"
+    # An English loan word HanTa reads as a name is no head that names ("E-Commerce"), and
+    # a compound after a name stays a noun when it is split ("Asien - Reise").
+    assert token(nlp, "Im E-Commerce arbeiten viele Menschen.", "E-Commerce").pos_ == "NOUN"
+    words = ["Er", "sprach", "über", "die", "Asien", "-", "Reise", "in", "Französisch", "-",
+             "Guyana", "."]
+    split = Doc(nlp.vocab, words=words, spaces=[True, True, True, True, False, False, True,
+                                                True, False, False, False, False])
+    for _, component in nlp.pipeline:
+        split = component(split)
+    assert split[6].pos_ == "NOUN"  # Reise
+    assert split[8].pos_ == "PROPN"  # Französisch, before "- Guyana"
+
+
+@pytest.mark.parametrize("word", ["Montag", "Samstag", "Mai", "Dezember"])
+def test_day_and_month_names_are_proper_nouns_as_in_ud_but_nouns_in_stts(nlp, word):
+    found = token(nlp, f"Die Regierung tagt am {word} in Berlin.", word)
+    assert (found.pos_, found.tag_) == ("PROPN", "NN")
+    # The adverb is another word: "montags" is lower-case and no name.
+    assert token(nlp, "Wir arbeiten montags zu Hause.", "montags").pos_ != "PROPN"

@@ -82,6 +82,13 @@ def test_names_never_become_words(nlp):
     assert {"syrisch", "russisch", "Diktator", "Hacker"} <= lemmas
 
 
+def test_places_and_day_names_give_no_words(nlp):
+    lemmas = set(words_of(nlp, "Am Montag flog die Delegation aus der Steiermark nach "
+                               "Französisch-Guyana, um die Abrüstung zu besprechen."))
+    assert "Abrüstung" in lemmas and "Delegation" in lemmas
+    assert not {"Montag", "Steiermark", "Französisch-Guyana"} & lemmas
+
+
 def test_name_phrase_gives_no_words(nlp):
     lemmas = set(words_of(nlp, "Sie wollen den Frieden im Nahen Osten erreichen."))
     assert "Frieden" in lemmas
