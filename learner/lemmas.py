@@ -21,6 +21,9 @@ single words:
   other words not, except adjectives a capital marks inside a sentence, which are indeclinable
   place adjectives ("Berliner", "Kölner") and keep it.
 - Capitalized verbs. A word tagged verb but capitalized inside a sentence is a noun.
+- Particle verbs on an auxiliary. A finite haben or werden whose clause ends in a verb
+  particle is the full verb the two make ("hat ... vor": vorhaben), where German writes that
+  verb as one word; the vocabulary then joins them as any separable verb.
 - Lower-case nouns. A word tagged noun but written lower-case inside a sentence takes the
   tagger's best reading as adjective or adverb instead: German capitalizes all nouns.
 - Names. A noun right after a name that HanTa's lexicon lacks, even as a compound ("Wayne
@@ -210,6 +213,12 @@ def _readings(word: str) -> tuple[tuple[str, float], ...]:
     return tuple((tag, float(score)) for tag, score in _tagger().tag_word(word))
 
 
+def _first_reading(word: str) -> str:
+    """HanTa's best tag for the word alone ("ADJ(D)", "PTKVZ"), "" when it has none."""
+    readings = _readings(word)
+    return readings[0][0] if readings else ""
+
+
 def _nominalized_adjective(word: str) -> bool:
     """Whether HanTa reads the word alone first as a nominalized adjective (its tag NNA)."""
     readings = _readings(word)
@@ -355,6 +364,37 @@ def mark_name_phrases(doc: Doc) -> None:
 
 # HanTa's tags for the parts of speech a lower-case word tagged NN is re-read as.
 _RETAG = {"ADJ(D)": ("ADJD", "ADJ"), "ADJ(A)": ("ADJA", "ADJ"), "ADV": ("ADV", "ADV")}
+
+
+# Finite auxiliaries that can be the verb part of a particle verb ("hat ... vor": vorhaben,
+# "wird ... los": loswerden); STTS tags verb particles PTKVZ, finite verbs V?FIN.
+_FINITE_AUXILIARY_TAGS = frozenset({"VAFIN", "VAIMP"})
+_FINITE = frozenset({"VVFIN", "VVIMP", "VAFIN", "VAIMP", "VMFIN"})
+
+
+def retag_particle_auxiliaries(doc: Doc) -> None:
+    """A finite haben or werden whose clause ends in a verb particle is a full verb: "hat
+    ... vor" is vorhaben, "wird ... los" loswerden. HanTa tags the finite form auxiliary
+    (VAFIN), so the particle would be joined to nothing; tagged VVFIN it is joined as any
+    separable verb's. Only where particle + infinitive is a verb German writes as one word
+    (wordfreq knows it, HanTa's lexicon reads it as a full verb), and never with sein or a
+    predicative adjective, which the 1996 reform writes apart ("zurück sein", "bekannt
+    werden")."""
+    for token in doc:
+        if token.tag_ not in _FINITE_AUXILIARY_TAGS or token.lemma_ == "sein":
+            continue
+        particle = None
+        for later in doc[token.i + 1 : token.sent.end]:
+            if later.text == "," or later.tag_ in _FINITE:
+                break  # the particle closes the verb's own clause, before any other
+            if later.tag_ == "PTKVZ":
+                particle = later
+        if particle is None or _first_reading(particle.text.lower()) == "ADJ(D)":
+            continue
+        joined = particle.text.lower() + token.lemma_.lower()
+        if known(joined) and _lexicon_verb(joined) == joined:
+            token.tag_ = "VVFIN" if token.tag_ == "VAFIN" else "VVIMP"
+            token.pos_ = "VERB"
 
 
 def retag_capitalized_verbs(doc: Doc) -> None:
@@ -524,6 +564,7 @@ class LexiconCheck:
     def __call__(self, doc: Doc) -> Doc:
         retag_lowercase_nouns(doc)
         retag_capitalized_verbs(doc)
+        retag_particle_auxiliaries(doc)
         for token in doc:
             if not token.is_space and not token.is_punct:
                 token.lemma_ = checked_lemma(token)

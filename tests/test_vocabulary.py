@@ -127,3 +127,19 @@ def test_a_quoted_sentence_keeps_its_opening_quote(nlp):
     stand = words["Waffenstillstand"].examples[0]
     assert stand.sentence.startswith("»Das ist")
     assert stand.sentence[slice(*stand.highlights[0])] == "Waffenstillstand"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [("Was hat der Präsident mit dem Abkommen vor?", "vorhaben"),
+     ("Die Regierung wird die Schulden nicht los.", "loswerden"),
+     ("Er hat bei der Wahl einen schwarzen Anzug an.", "anhaben")],
+)
+def test_particle_verb_on_a_finite_auxiliary_is_joined(nlp, sentence, verb):
+    assert verb in words_of(nlp, sentence)
+
+
+def test_sein_and_predicative_adjectives_are_not_joined(nlp):
+    lemmas = set(words_of(nlp, "Der Krieg ist endlich vorbei. Der Plan wird bald bekannt, "
+                               "und die Soldaten sind wieder zurück."))
+    assert not any(lemma.endswith(("sein", "werden")) for lemma in lemmas), lemmas
