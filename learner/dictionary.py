@@ -573,7 +573,9 @@ def find_source(path: str | Path | None = None) -> Path | None:
 
 # Linking elements (Fugenelemente) between a compound's parts: Präsidentschaft-s-wahlkampf,
 # Staat-en-lenker, Hilfe-s-..., Kind-er-garten. Longest first.
-_LINKING = ("ens", "es", "en", "er", "ns", "s", "n", "e")
+LINKING = ("ens", "es", "en", "er", "ns", "s", "n", "e")
+
+
 def _is_nominalised_participle(noun: str) -> bool:
     """Der/die Einreisende, Vorsitzende: a present participle used as a noun."""
     return noun.endswith("ende") and len(noun) > 6
@@ -751,7 +753,7 @@ class Dictionary:
             return ""  # Re-, Ex-: prefixes, glossed badly as words
         noun = prefix[:1].upper() + prefix[1:]
         lower = prefix.lower()
-        stripped = [noun[: -len(s)] for s in _LINKING
+        stripped = [noun[: -len(s)] for s in LINKING
                     if noun.endswith(s) and len(noun) - len(s) > _MIN_PART]
         tries = ([(noun, "NOUN"), (lower, "ADJ")] + [(word, "NOUN") for word in stripped]
                  + [(lower, "ADV"), (lower + "en", "VERB"), (lower + "n", "VERB")])

@@ -46,6 +46,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from wordfreq import get_frequency_dict, zipf_frequency
 
+from learner.dictionary import LINKING
+
 LANGUAGE = "de"
 
 # Endings of German finite verbs and participles, longest first: replacing one by the
@@ -95,7 +97,7 @@ def noun_lemma(lemma: str, surface: str) -> str:
     ("Arbeiterunruhe") comes out the same.
     """
     if (surface == lemma + "e" and known(surface) > known(lemma) > 0 and surface.isalpha()
-            and _guessed(surface)):
+            and _guessed(surface) and not _plural_of_known_head(lemma, surface)):
         # A singular in -e the lexicon lacks, whose -e the guesser took for an ending
         # ("Tricolore" -> "Tricolor"): German writes the form with -e more often.
         return surface
@@ -108,7 +110,7 @@ def noun_lemma(lemma: str, surface: str) -> str:
         head = surface[start:]
         if not head.isalpha() or surface[start - 1].isdigit():
             continue
-        if unchanged and (start < 3 or known(surface[:start]) < HEAD_ZIPF):
+        if unchanged and (start < 3 or not _known_first_part(surface[:start])):
             continue
         head = head[0].upper() + head[1:]
         if known(head) < HEAD_ZIPF:
@@ -124,6 +126,25 @@ def noun_lemma(lemma: str, surface: str) -> str:
             return first + (head_lemma if first.endswith("-") else head_lemma.lower())
         return lemma
     return lemma
+
+
+def _plural_of_known_head(lemma: str, surface: str) -> bool:
+    """Whether the written form is the plural of a compound whose last part the lexicon
+    lemmatizes as the tagger did ("Rechtfertigungsversuche": Versuche -> Versuch)."""
+    for start in range(3, len(surface) - 3):
+        head = surface[start:]
+        head = head[0].upper() + head[1:]
+        if _known_first_part(surface[:start]) and known(head) >= HEAD_ZIPF:
+            return _lexicon_lemma(head).lower() == lemma[start:].lower()
+    return False
+
+
+def _known_first_part(part: str) -> bool:
+    """Whether a compound's first part is a known word, alone or before a linking element
+    ("Rechtfertigung-s-versuche")."""
+    return known(part) >= HEAD_ZIPF or any(
+        part.endswith(link) and len(part) - len(link) >= 3
+        and known(part[: -len(link)]) >= HEAD_ZIPF for link in LINKING)
 
 
 def has_known_head(word: str) -> bool:
@@ -165,7 +186,11 @@ def infinitive(lemma: str, surface: str) -> str:
         stem = word[: len(word) - len(ending)]
         for suffix in ("en", "n"):
             candidate = stem + suffix
-            if len(stem) > 2 and known(candidate) and _lexicon_verb(candidate) == candidate:
+            if len(stem) > 2 and known(candidate) and (
+                    _lexicon_verb(candidate) == candidate
+                    or _first_reading(candidate) == "VV(INF)"):
+                # Read as an infinitive, even where the lexicon's lemma is off ("stochern":
+                # "stocher").
                 return candidate
     return lemma
 
@@ -330,7 +355,9 @@ def checked_lemma(token: Token) -> str:
         # of the word.
         lemma = lemma.rstrip("'")
     if token.pos_ == "NOUN":
-        lemma = noun_lemma(lemma, surface)
+        # Again after the compound's last part was lemmatized alone: the lexicon's own lemma
+        # of that part may be in the old spelling too ("Artilleriebeschuss": "Beschuß").
+        lemma = modern_ss(noun_lemma(lemma, surface), surface)
         if (not lemma.endswith("e") and token.is_alpha
                 and surface[len(lemma):] in _ADJECTIVE_ENDINGS and surface.startswith(lemma)
                 and _nominalized_adjective(surface)):
@@ -472,10 +499,8 @@ _NAME_KINDS = frozenset({"Toponym", "Eigenname", "Nachname", "Vorname"})
 
 
 @cache
-def listed_names() -> frozenset[str]:
-    """Words that German Wiktionary lists only as names: places, surnames, first names and
-    other proper names ("Steiermark", "Strache", "Weltklimarat"), with no common-noun entry
-    beside them ("Koller", "Borg" and "Montag" have one: they stay nouns).
+def _wiktionary_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The words German Wiktionary lists only as names, and those it lists as first names.
 
     Read from the CSV of the `german-nouns` package (Wiktionary, CC BY-SA 4.0) once per
     process, in 0.17 s: each row is "lemma,kinds,...", the kinds quoted when there are
@@ -485,6 +510,7 @@ def listed_names() -> frozenset[str]:
     from importlib.resources import files
 
     only_names: dict[str, bool] = {}
+    first_names: set[str] = set()
     with (files("german_nouns") / "nouns.csv").open(encoding="utf-8") as f:
         next(f)  # the header
         for line in f:
@@ -492,13 +518,29 @@ def listed_names() -> frozenset[str]:
             kinds = rest[1:rest.find('"', 1)] if rest.startswith('"') else rest[:rest.find(",")]
             is_name = any(kind in kinds for kind in _NAME_KINDS)
             only_names[word] = only_names.get(word, True) and is_name
-    return frozenset(w for w, only in only_names.items() if only)
+            if "Vorname" in kinds:
+                first_names.add(word)
+    return frozenset(w for w, only in only_names.items() if only), frozenset(first_names)
+
+
+def listed_names() -> frozenset[str]:
+    """Words that German Wiktionary lists only as names: places, surnames, first names and
+    other proper names ("Steiermark", "Strache", "Weltklimarat"), with no common-noun entry
+    beside them ("Koller", "Borg" and "Montag" have one: they stay nouns)."""
+    return _wiktionary_names()[0]
+
+
+def first_names() -> frozenset[str]:
+    """Words German Wiktionary lists as first names ("Michael", "Nick", "Hans"), whatever
+    else it lists them as."""
+    return _wiktionary_names()[1]
 
 
 def _names_alone(part: str, only: bool = False) -> bool:
     """Whether one part of a hyphenated compound is a name on its own. Acronyms in capitals
     ("US-Festland", "EU-Kommissarin") stand for common nouns as often as for names."""
-    return part.isalpha() and not part.isupper() and _name_on_its_own(part, only=only)
+    return part.isalpha() and not part.isupper() and (
+        _name_on_its_own(part, only=only) or part in listed_names())
 
 
 def _hyphened_to_name(token: Token) -> bool:
@@ -534,9 +576,10 @@ def mark_names(doc: Doc) -> None:
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         if (before is not None and before.tag_ == "NE" and token.is_alpha
-                and _guessed(token.text, COMPOUND_SCORE)):
+                and (_guessed(token.text, COMPOUND_SCORE) or before.text in first_names())):
             # A name's next word that the lexicon lacks, not even as a compound, is the
-            # name's second part ("Wayne Bridge", "Gottwald Kranebitter").
+            # name's second part ("Wayne Bridge", "Gottwald Kranebitter"); after a first
+            # name, whatever the lexicon says: a surname ("Michael Spindelegger").
             token.pos_, token.tag_ = "PROPN", "NE"
             continue
         parts = token.text.split("-")
