@@ -215,3 +215,32 @@ def test_day_and_month_names_are_proper_nouns_as_in_ud_but_nouns_in_stts(nlp, wo
     assert (found.pos_, found.tag_) == ("PROPN", "NN")
     # The adverb is another word: "montags" is lower-case and no name.
     assert token(nlp, "Wir arbeiten montags zu Hause.", "montags").pos_ != "PROPN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # The compound's last part is lemmatized alone, where the lexicon spells it the old
+        # way ("Beschuß"): the text's ss stays.
+        ("Der Artilleriebeschuss von Stellungen werde fortgesetzt.", "Artilleriebeschuss",
+         "Artilleriebeschuss"),
+        # HanTa's lexicon misspells this -ern infinitive ("stocher").
+        ("Die Frau stochert in ihrem Essen.", "stochert", "stochern"),
+        # A compound's plural in -e after a linking element is no singular in -e.
+        ("Die Rechtfertigungsversuche scheiterten.", "Rechtfertigungsversuche",
+         "Rechtfertigungsversuch"),
+    ],
+)
+def test_lemmas_of_compounds_and_verbs_the_lexicon_reads_wrong(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+
+
+def test_surname_after_a_first_name_and_compound_starting_with_a_listed_name(nlp):
+    # "Spindelegger" reads as a compound HanTa could build; after the first name Michael,
+    # Wiktionary's, it is a surname all the same.
+    doc = nlp("Drei Chefs, darunter Michael Spindelegger, veranstalteten einen "
+              "Strache-Lookalike-Wettbewerb.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["Spindelegger"].pos_ == "PROPN"
+    assert by_text["Strache-Lookalike-Wettbewerb"].pos_ == "PROPN"
+    assert by_text["Chefs"].pos_ == "NOUN"
