@@ -39,14 +39,19 @@ single words:
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
+import os
+import tempfile
 from functools import cache, lru_cache
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from wordfreq import get_frequency_dict, zipf_frequency
 
-from learner.dictionary import LINKING
+from learner.dictionary import LINKING, cache_dir
 
 LANGUAGE = "de"
 
@@ -262,6 +267,8 @@ def modern_ss(lemma: str, surface: str) -> str:
     Since 1996 ss follows a short vowel, ß a long one or a diphthong. A text that writes ss
     where the lemma has ß after a short vowel follows the reform; after a diphthong (au, ei,
     eu, äu, ie) ß is right in any spelling and ss is Swiss ("Aussenminister"), so it stays.
+    The comparison ignores umlauts: a plural's ss stands for the singular's ß as well
+    ("Gesetzesbeschlüsse": Gesetzesbeschluss), and a long vowel's plural keeps its ß (Füße).
     """
     if "ß" not in lemma or "ß" in surface:
         return lemma
@@ -269,8 +276,15 @@ def modern_ss(lemma: str, surface: str) -> str:
     if lemma[max(0, at - 2):at].lower() in _LONG_BEFORE_SZ:
         return lemma
     modern = lemma.replace("ß", "ss")
-    head = modern.lower()[: at + 2]
-    return modern if surface.lower().startswith(head) else lemma
+    head = _without_umlauts(modern.lower()[: at + 2])
+    return modern if _without_umlauts(surface.lower()).startswith(head) else lemma
+
+
+def _without_umlauts(word: str) -> str:
+    return word.translate(_UMLAUTS)
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")
 
 
 def text_case(lemma: str, surface: str) -> str:
@@ -502,16 +516,43 @@ _NAME_KINDS = frozenset({"Toponym", "Eigenname", "Nachname", "Vorname"})
 def _wiktionary_names() -> tuple[frozenset[str], frozenset[str]]:
     """The words German Wiktionary lists only as names, and those it lists as first names.
 
-    Read from the CSV of the `german-nouns` package (Wiktionary, CC BY-SA 4.0) once per
-    process, in 0.17 s: each row is "lemma,kinds,...", the kinds quoted when there are
-    several ("Substantiv,Toponym"), and only those two fields are read (the csv module takes
-    twice as long to split all ~80 fields of 100,000 rows).
+    Read from the CSV of the `german-nouns` package (Wiktionary, CC BY-SA 4.0), which takes
+    0.15 s, so the two lists are kept in the user's cache folder (beside the dictionary's
+    index) and read from there in a few milliseconds by every later process.
     """
     from importlib.resources import files
 
+    table = files("german_nouns") / "nouns.csv"
+    cached = cache_dir() / f"wiktionary-names-{_content_key(table)}.json"
+    try:
+        only, first = json.loads(cached.read_text(encoding="utf-8"))
+        return frozenset(only), frozenset(first)
+    except (OSError, ValueError):
+        pass
+    only_names, first_names = _read_wiktionary_names(table)
+    _write_atomically(cached, json.dumps([sorted(only_names), sorted(first_names)]))
+    return only_names, first_names
+
+
+def _content_key(table) -> str:
+    """What changes when the package's table does: the file's size and time, or, where the
+    package is no plain folder (a zip), its version."""
+    try:
+        stat = os.stat(str(table))
+        return f"{stat.st_size}-{stat.st_mtime_ns}"
+    except OSError:
+        from importlib.metadata import version
+
+        return version("german-nouns")
+
+
+def _read_wiktionary_names(table) -> tuple[frozenset[str], frozenset[str]]:
+    """Each row of the table is "lemma,kinds,...", the kinds quoted when there are several
+    ("Substantiv,Toponym"); only those two fields are read (the csv module takes twice as
+    long to split all ~80 fields of 100,000 rows)."""
     only_names: dict[str, bool] = {}
     first_names: set[str] = set()
-    with (files("german_nouns") / "nouns.csv").open(encoding="utf-8") as f:
+    with table.open(encoding="utf-8") as f:
         next(f)  # the header
         for line in f:
             word, _, rest = line.partition(",")
@@ -521,6 +562,23 @@ def _wiktionary_names() -> tuple[frozenset[str], frozenset[str]]:
             if "Vorname" in kinds:
                 first_names.add(word)
     return frozenset(w for w, only in only_names.items() if only), frozenset(first_names)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write a cache file whole or not at all; a folder that cannot be written is no error
+    (the lists are read from the package again next time)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(text)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except OSError:
+        pass
 
 
 def listed_names() -> frozenset[str]:

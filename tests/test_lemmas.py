@@ -244,3 +244,30 @@ def test_surname_after_a_first_name_and_compound_starting_with_a_listed_name(nlp
     assert by_text["Spindelegger"].pos_ == "PROPN"
     assert by_text["Strache-Lookalike-Wettbewerb"].pos_ == "PROPN"
     assert by_text["Chefs"].pos_ == "NOUN"
+
+
+def test_modern_ss_in_a_plural_with_umlaut():
+    # The lexicon's lemma of "Beschlüsse" is the old "Beschluß"; the text's ss, after the
+    # umlaut, is the reformed spelling of the singular too. A long vowel keeps ß (Füße).
+    assert lemmas.modern_ss("Gesetzesbeschluß", "Gesetzesbeschlüsse") == "Gesetzesbeschluss"
+    assert lemmas.modern_ss("Fuß", "Füße") == "Fuß"
+
+
+def test_wiktionary_names_are_cached_and_an_unwritable_cache_is_no_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("LEARNER_CACHE_DIR", str(tmp_path / "cache"))
+    lemmas._wiktionary_names.cache_clear()
+    try:
+        names, first = lemmas._wiktionary_names()
+        assert "Steiermark" in names and "Michael" in first
+        [cached] = (tmp_path / "cache").glob("wiktionary-names-*.json")
+        lemmas._wiktionary_names.cache_clear()
+        assert lemmas._wiktionary_names() == (names, first)  # read back from the file
+        # A cache "folder" that is a file: the lists come from the package, nothing breaks.
+        blocked = tmp_path / "blocked"
+        blocked.write_text("")
+        monkeypatch.setenv("LEARNER_CACHE_DIR", str(blocked))
+        lemmas._wiktionary_names.cache_clear()
+        assert lemmas._wiktionary_names() == (names, first)
+        assert cached.stat().st_size > 50_000
+    finally:
+        lemmas._wiktionary_names.cache_clear()
