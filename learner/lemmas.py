@@ -39,7 +39,6 @@ single words:
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import os
