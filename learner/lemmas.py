@@ -517,18 +517,26 @@ def _wiktionary_names() -> tuple[frozenset[str], frozenset[str]]:
 
     Read from the CSV of the `german-nouns` package (Wiktionary, CC BY-SA 4.0), which takes
     0.15 s, so the two lists are kept in the user's cache folder (beside the dictionary's
-    index) and read from there in a few milliseconds by every later process.
+    index) and read from there in a few milliseconds by every later process. Without the
+    package (the Makefile installs it; see pyproject.toml) both lists are empty and names
+    are found by the tagger and its lexicon alone.
     """
     from importlib.resources import files
 
-    table = files("german_nouns") / "nouns.csv"
+    try:
+        table = files("german_nouns") / "nouns.csv"
+    except ModuleNotFoundError:
+        return frozenset(), frozenset()
     cached = cache_dir() / f"wiktionary-names-{_content_key(table)}.json"
     try:
         only, first = json.loads(cached.read_text(encoding="utf-8"))
         return frozenset(only), frozenset(first)
     except (OSError, ValueError):
         pass
-    only_names, first_names = _read_wiktionary_names(table)
+    try:
+        only_names, first_names = _read_wiktionary_names(table)
+    except OSError:  # a damaged install without its data file
+        return frozenset(), frozenset()
     _write_atomically(cached, json.dumps([sorted(only_names), sorted(first_names)]))
     return only_names, first_names
 
@@ -578,6 +586,13 @@ def _write_atomically(path: Path, text: str) -> None:
                 os.unlink(tmp)
     except OSError:
         pass
+
+
+def wiktionary_installed() -> bool:
+    """Whether the `german-nouns` package, with Wiktionary's names, is installed."""
+    from importlib.util import find_spec
+
+    return find_spec("german_nouns") is not None
 
 
 def listed_names() -> frozenset[str]:

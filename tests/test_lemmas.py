@@ -271,3 +271,18 @@ def test_wiktionary_names_are_cached_and_an_unwritable_cache_is_no_error(tmp_pat
         assert cached.stat().st_size > 50_000
     finally:
         lemmas._wiktionary_names.cache_clear()
+
+
+def test_without_the_package_the_name_lists_are_empty(monkeypatch, tmp_path):
+    import importlib.resources
+
+    def missing(name):
+        raise ModuleNotFoundError(name)
+
+    monkeypatch.setenv("LEARNER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(importlib.resources, "files", missing)
+    lemmas._wiktionary_names.cache_clear()
+    try:
+        assert lemmas._wiktionary_names() == (frozenset(), frozenset())
+    finally:
+        lemmas._wiktionary_names.cache_clear()
