@@ -51,6 +51,7 @@ from spacy.tokens import Doc, Token
 from wordfreq import get_frequency_dict, zipf_frequency
 
 from learner.dictionary import LINKING, cache_dir
+from learner.nlp import FINITE_VERB_TAGS
 
 LANGUAGE = "de"
 
@@ -250,8 +251,7 @@ def _first_reading(word: str) -> str:
 
 def _nominalized_adjective(word: str) -> bool:
     """Whether HanTa reads the word alone first as a nominalized adjective (its tag NNA)."""
-    readings = _readings(word)
-    return bool(readings) and readings[0][0] == "NNA"
+    return _first_reading(word) == "NNA"
 
 
 def _past_participle(word: str) -> bool:
@@ -407,9 +407,8 @@ _RETAG = {"ADJ(D)": ("ADJD", "ADJ"), "ADJ(A)": ("ADJA", "ADJ"), "ADV": ("ADV", "
 
 
 # Finite auxiliaries that can be the verb part of a particle verb ("hat ... vor": vorhaben,
-# "wird ... los": loswerden); STTS tags verb particles PTKVZ, finite verbs V?FIN.
+# "wird ... los": loswerden); STTS tags verb particles PTKVZ.
 _FINITE_AUXILIARY_TAGS = frozenset({"VAFIN", "VAIMP"})
-_FINITE = frozenset({"VVFIN", "VVIMP", "VAFIN", "VAIMP", "VMFIN"})
 
 
 def retag_particle_auxiliaries(doc: Doc) -> None:
@@ -425,7 +424,7 @@ def retag_particle_auxiliaries(doc: Doc) -> None:
             continue
         particle = None
         for later in doc[token.i + 1 : token.sent.end]:
-            if later.text == "," or later.tag_ in _FINITE:
+            if later.text == "," or later.tag_ in FINITE_VERB_TAGS:
                 break  # the particle closes the verb's own clause, before any other
             if later.tag_ == "PTKVZ":
                 particle = later
@@ -612,7 +611,7 @@ def _names_alone(part: str, only: bool = False) -> bool:
     """Whether one part of a hyphenated compound is a name on its own. Acronyms in capitals
     ("US-Festland", "EU-Kommissarin") stand for common nouns as often as for names."""
     return part.isalpha() and not part.isupper() and (
-        _name_on_its_own(part, only=only) or part in listed_names())
+        part in listed_names() or _name_on_its_own(part, only=only))
 
 
 def _hyphened_to_name(token: Token) -> bool:
@@ -666,9 +665,9 @@ def mark_names(doc: Doc) -> None:
         else:
             # Only below Zipf 4: that is where the cards are at the default threshold, and
             # the look-up costs a millisecond a word.
-            is_name = (token.is_alpha and known(token.text) < NAME_CHECK_ZIPF
-                       and _name_on_its_own(token.text, only=True)
-                       or token.lemma_ in listed_names())
+            is_name = token.lemma_ in listed_names() or (
+                token.is_alpha and known(token.text) < NAME_CHECK_ZIPF
+                and _name_on_its_own(token.text, only=True))
         if is_name:
             token.pos_, token.tag_ = "PROPN", "NE"
 

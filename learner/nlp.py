@@ -43,6 +43,10 @@ STTS_TO_UPOS = {
     "$,": "PUNCT", "$.": "PUNCT", "$(": "PUNCT",
 }
 
+# STTS tags of finite verbs: full, auxiliary and modal, indicative and imperative. A verb
+# particle closes its own verb's clause, so a search for it stops at the next finite verb.
+FINITE_VERB_TAGS = frozenset({"VVFIN", "VVIMP", "VAFIN", "VAIMP", "VMFIN"})
+
 # HanTa's coarse tags that STTS spells differently.
 _HANTA_TAGS = {"ADJ(A)": "ADJA", "ADJ(D)": "ADJD", "NNI": "NN", "NNA": "NN"}
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from spacy.lang.de.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
+from learner.nlp import FINITE_VERB_TAGS
+
 # Parts of speech that become cards: what a learner studies as vocabulary. Proper nouns
 # (PROPN), auxiliaries and modals (AUX) and closed classes are left out.
 CONTENT_POS = ("NOUN", "VERB", "ADJ", "ADV")
@@ -97,7 +99,6 @@ def normalize_lemma(lemma: str, pos: str, text: str = "") -> str:
 # which does not close the main clause the particle belongs to ("Im Schrank wählt der Gast,
 # wenn er möchte, seinen Wein aus").
 _SUBORDINATOR_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV"})
-_FINITE_TAGS = frozenset({"VVFIN", "VVIMP", "VAFIN", "VAIMP", "VMFIN"})
 
 
 def separated_particle(verb: Token) -> Token | None:
@@ -127,7 +128,7 @@ def separated_particle(verb: Token) -> Token | None:
             continue
         if token.tag_ == PARTICLE_TAG:
             found = token
-        elif token.tag_ in _FINITE_TAGS or token.tag_ == "KON" and found is not None:
+        elif token.tag_ in FINITE_VERB_TAGS or token.tag_ == "KON" and found is not None:
             break
     return found
 
