@@ -103,12 +103,14 @@ def score(cards: list[tuple], verdicts: dict) -> list[str]:
     for kind, n in wrong.most_common():
         names = ", ".join(w.lemma for w, _, r in judged if r["word"] == kind)
         lines.append(f"  {kind}: {n} ({names})")
+    gender_ok = sum(r["gender"] == "ok" for *_, r in nouns)
+    plural_ok = sum(r["plural"] == "ok" for *_, r in nouns)
+    fits = glosses["first"] + glosses["later"]
     lines += [
-        f"noun gender right (good nouns): {percent(sum(r['gender'] == 'ok' for *_, r in nouns), len(nouns))}",
-        f"noun plural right, 'none' counted (good nouns): "
-        f"{percent(sum(r['plural'] == 'ok' for *_, r in nouns), len(nouns))}",
+        f"noun gender right (good nouns): {percent(gender_ok, len(nouns))}",
+        f"noun plural right, 'none' counted (good nouns): {percent(plural_ok, len(nouns))}",
         f"first sense fits (all judged cards): {percent(glosses['first'], len(judged))}",
-        f"a sense fits (all judged cards): {percent(glosses['first'] + glosses['later'], len(judged))}",
+        f"a sense fits (all judged cards): {percent(fits, len(judged))}",
         f"has a gloss (all judged cards): {percent(len(judged) - glosses['missing'], len(judged))}",
     ]
     for kind in ("gender", "plural"):

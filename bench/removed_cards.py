@@ -54,8 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     after = json.loads(args.after.read_text(encoding="utf-8"))
     gone = removed(before, after)
     picked = sample(gone, args.sample, args.seed)
-    print(f"{len(before)} cards before, {len(after)} after; {len(gone)} removed, "
-          f"{len(set((w['lemma'], w['pos']) for w in after) - set((w['lemma'], w['pos']) for w in before))} new; "
+    new = len(removed(after, before))
+    print(f"{len(before)} cards before, {len(after)} after; {len(gone)} removed, {new} new; "
           f"sample of {len(picked)} removed (seed {args.seed})")
     if not args.score:
         for w in picked:
