@@ -6,6 +6,7 @@ import sqlite3
 import time
 import zipfile
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 
@@ -104,15 +105,37 @@ def test_examples_prefer_other_articles_and_readable_sentences():
     chosen = deck.choose_examples(w)
     assert [e.sentence for e in chosen] == [readable.sentence, second.sentence,
                                             third.sentence]
-    # With one article only, all three, in the article's order; the card shows the most
-    # readable first (its context sentence and its cloze) and the caption last.
+    # With one article only, all three, the most readable first (the card's context sentence
+    # and its cloze) and the caption last.
     one = deck.choose_examples(word("Einmischung", caption, long_one, readable))
-    assert one == [caption, long_one, readable]
-    assert deck.most_readable_first(one) == [readable, long_one, caption]
+    assert one == [readable, long_one, caption]
+    assert deck.best_first([caption, long_one, readable]) == [readable, long_one, caption]
     fields = fields_of(deck.make_note(word("Einmischung", caption, long_one, readable),
                                       EINMISCHUNG))
     assert fields["Examples"].startswith("<ul><li>Die Regierung wies jede <b>Einmischung")
     assert "wies jede" in fields["Cloze"]
+
+
+def test_the_sentence_where_the_word_is_the_only_unknown_one_comes_first():
+    # Counted by known.count_unknown: the other words of each sentence the learner lacks.
+    two_new = replace(example("Die Regierung wies jede Einmischung in den Wahlkampf zurück.",
+                              "Einmischung"), unknown=("Wahlkampf", "zurückweisen"))
+    one_new = replace(example("Der Minister kritisierte die Einmischung der Industrie.",
+                              "Einmischung", CLIMATE), unknown=("Industrie",))
+    i_plus_one = replace(example("Niemand will eine Einmischung von außen.",
+                                 "Einmischung", "Drittes (2018)"), unknown=())
+    # A headline is i+1 as easily as it is short: real sentences still come first.
+    headline = replace(example("Einmischung verboten", "Einmischung", "Viertes (2019)"),
+                       unknown=())
+    w = word("Einmischung", two_new, headline, one_new, i_plus_one)
+    chosen = deck.choose_examples(w)
+    assert chosen == [i_plus_one, one_new, two_new]
+    assert chosen[0].is_i_plus_one and not chosen[1].is_i_plus_one
+    fields = fields_of(deck.make_note(w, EINMISCHUNG))
+    assert fields["Examples"].startswith("<ul><li>Niemand will eine <b>Einmischung")
+    assert fields["Cloze"].startswith("Niemand will eine")
+    # Uncounted examples (no --known, no count) rank by readability alone.
+    assert deck.example_rank(example("Die Einmischung war gross.", "Einmischung"))[1] == 0
 
 
 def test_a_sentence_is_used_once_and_cloze_blanks_every_occurrence():
