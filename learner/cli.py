@@ -360,11 +360,9 @@ def print_stats(result: stats.TextStats, source: str) -> None:
         f"{sel.coverage_after:.1%} once the cards are learned.")
     if sel.known_coverage is not None and sel.known_coverage > sel.coverage:
         console.print(
-            f"With --known: {sel.known_words:,} words at or below the threshold are yours "
-            f"already and make no card; you understand {sel.known_coverage:.1%} now "
-            f"({sel.coverage:.1%} without them).")
-    elif sel.known_words:
-        console.print(f"With --known: {sel.known_words:,} words are yours already.")
+            f"With --known: {sel.known_words:,} word{'s' * (sel.known_words != 1)} at or "
+            "below the threshold you know already make no card; you understand "
+            f"{sel.known_coverage:.1%} now ({sel.coverage:.1%} without them).")
     if result.suggested is None:
         console.print(
             f"No threshold reaches {percent(result.target)} coverage: "

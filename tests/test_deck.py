@@ -138,6 +138,38 @@ def test_the_sentence_where_the_word_is_the_only_unknown_one_comes_first():
     assert deck.example_rank(example("Die Einmischung war gross.", "Einmischung"))[1] == 0
 
 
+def test_words_of_earlier_cards_count_as_learned():
+    wahlkampf = word("Wahlkampf", replace(example("Der Wahlkampf beginnt im Herbst wieder.",
+                                                  "Wahlkampf"), unknown=()))
+    # Its only unknown word is the deck's first card: i+1 once that card is learned.
+    after_wahlkampf = replace(example("Die Regierung wies jede Einmischung in den Wahlkampf "
+                                      "zurück.", "Einmischung"), unknown=("Wahlkampf",))
+    other = replace(example("Der Minister kritisierte die Einmischung der Industrie.",
+                            "Einmischung", CLIMATE), unknown=("Industrie", "kritisieren"))
+    einmischung = word("Einmischung", other, after_wahlkampf)
+    assert deck.choose_examples(einmischung, learned={"Wahlkampf"})[0] == after_wahlkampf
+    assert deck.choose_examples(einmischung)[0] == after_wahlkampf  # 1 unknown beats 2
+    package = deck.build_package([wahlkampf, einmischung], {}, "German::test")
+    notes = {n.fields[0]: n for n in package.decks[0].notes}
+    assert deck.unknown_after(after_wahlkampf, {"Wahlkampf"}) == 0
+    assert "Die Regierung wies" in fields_of(notes["Einmischung"])["Cloze"]
+
+
+def test_i_plus_one_order_learns_a_sentences_words_before_it():
+    # Most frequent first: Anschlag's sentence holds Zünder, Bombe's holds Zünder and a word
+    # no card teaches, Zünder's holds nothing new.
+    anschlag = word("Anschlag", replace(example("Der Anschlag scheiterte am Zünder.",
+                                                "Anschlag"), unknown=("Zünder",)), zipf=3.9)
+    bombe = word("Bombe", replace(example("Die Bombe hatte einen Zünder aus Quabbelwurz.",
+                                          "Bombe"), unknown=("Zünder", "Quabbelwurz")),
+                 zipf=3.8)
+    zuender = word("Zünder", replace(example("Der Zünder war kaputt und alt.", "Zünder"),
+                                     unknown=()), zipf=2.5)
+    assert deck.i_plus_one_order([anschlag, bombe, zuender]) == [zuender, anschlag, bombe]
+    # Ties keep the given (frequency) order.
+    assert deck.i_plus_one_order([zuender, anschlag]) == [zuender, anschlag]
+
+
 def test_a_sentence_is_used_once_and_cloze_blanks_every_occurrence():
     sentence = "Die Einmischung von heute ist die Einmischung von morgen, sagte sie."
     w = word("Einmischung", example(sentence, "Einmischung"),
