@@ -1,7 +1,7 @@
 """How many cards show an i+1 sentence first: one where the card's word is the only unknown.
 
-    python bench/i_plus_one.py                          # the 600 gnad articles, Zipf 4.0
-    python bench/i_plus_one.py /tmp/gnad150 --known words.txt --show 5
+    python bench/i_plus_one.py ../shared/bench/gnad     # the 600 gnad articles, Zipf 4.0
+    python bench/i_plus_one.py ../shared/bench/gnad --known words.txt --show 5
 
 Builds the words `learner build` builds (same threshold, same --known) and, for each card,
 compares the sentence the card shows first:
@@ -9,6 +9,10 @@ compares the sentence the card shows first:
 - before: chosen by readable length alone (learner before issue 16; the same choice
   `deck.choose_examples` makes for examples whose unknown words were not counted);
 - after: i+1 first, then fewer unknown words, then readable length (`deck.example_rank`).
+
+Each in two counts: strictly (only the threshold and --known make a word known), and as the
+card comes up in the deck, with the words of the earlier cards learned (the count the deck
+chooses by), for the default --order frequency and for --order i+1.
 
 A word is unknown when it is a content word at or below the threshold and not in --known
 (`known.unknown_words`); names, numbers and function words are known. "possible" is the share
@@ -46,14 +50,16 @@ def counted(word, example):
 
 
 def first_examples(words):
-    """(word, words before it, first example before, first example after) for every card
-    with examples, in deck order."""
+    """(word, first example before, first example after, and how many unknown words each
+    holds once the earlier cards' words are learned) for every card with examples, in deck
+    order."""
     learned: set[str] = set()
     for word in words:
         after = deck.choose_examples(word, learned=learned)
         if after:
             before = counted(word, deck.choose_examples(uncounted(word))[0])
-            yield word, frozenset(learned), before, after[0]
+            yield (word, before, after[0], deck.unknown_after(before, learned),
+                   deck.unknown_after(after[0], learned))
         learned.add(word.lemma)
 
 
@@ -65,9 +71,9 @@ def report(words, order: str) -> list:
     rows = list(first_examples(build.order_words(words, order)))
     total = len(rows)
     print(f"\n{order} order, {total:,} cards with examples")
-    for side, name in ((2, "before (readable length alone)"), (3, "after (i+1 first)")):
+    for side, name in ((1, "before (readable length alone)"), (2, "after (i+1 first)")):
         strict = sum(not r[side].unknown for r in rows)
-        in_order = sum(deck.unknown_after(r[side], r[1]) == 0 for r in rows)
+        in_order = sum(r[side + 2] == 0 for r in rows)
         readable = sum(deck.readability_penalty(r[side].sentence) == 0 for r in rows)
         mean = sum(len(r[side].unknown) for r in rows) / max(total, 1)
         print(f"  {name}:")
@@ -87,6 +93,10 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=1, help="which cards --show draws")
     args = parser.parse_args()
 
+    absent = [p for p in args.paths if not Path(p).exists()]
+    if absent:
+        sys.exit(f"i_plus_one: {absent[0]} is absent (the gnad articles are third-party data "
+                 "in ../shared; give their folder)")
     start = time.perf_counter()
     words = build.find_words(args.paths, max_zipf=args.max_zipf, known_words=args.known)
     print(f"{len(words):,} words at --max-zipf {args.max_zipf:g}"
@@ -97,9 +107,9 @@ def main() -> None:
     rows = report(words, "frequency")
     report(words, "i+1")
     print(f"({time.perf_counter() - start:.0f} s)")
-    changed = [r for r in rows if not r[3].unknown and r[2].unknown]
+    changed = [r for r in rows if not r[2].unknown and r[1].unknown]
     random.Random(args.seed).shuffle(changed)
-    for word, _, before, after in changed[:args.show]:
+    for word, before, after, _, _ in changed[:args.show]:
         print(f"\n{word.display} ({word.pos}, Zipf {word.zipf:.2f})")
         print(f"  before [{len(before.unknown)} unknown: {', '.join(before.unknown)}]: "
               f"{before.sentence}")
