@@ -265,7 +265,7 @@ def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
             found = [(token, *word_lemma(token)) for token in sent if is_candidate(token)]
             # The sentence's words, one tuple for all its examples; interned, so the many
             # sentences that share a word share its strings.
-            words = tuple((sys.intern(lemma), token.pos_) for token, lemma, _ in found)
+            words = tuple((sys.intern(lemma), sys.intern(token.pos_)) for token, lemma, _ in found)
             for token, lemma, particle in found:
                 tally = tallies.setdefault((lemma, token.pos_), _Tally())
                 tally.count += 1
