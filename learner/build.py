@@ -26,7 +26,7 @@ from learner.vocabulary import Word, collect_words
 
 DEFAULT_DECK_FOLDER = Path("decks")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-ORDERS = ("frequency", "article")
+ORDERS = ("frequency", "article", "i+1")
 
 # Called as on_article(done, total) while articles are tagged: (0, total) first, then as each
 # article is finished. The CLI draws a progress bar with it.
@@ -191,12 +191,16 @@ def merge_words(parts: Iterable[Iterable[Word]]) -> list[Word]:
 
 
 def order_words(words: Iterable[Word], order: str = "frequency") -> list[Word]:
-    """Most frequent first (the ones most worth learning), or as they appear in the text."""
+    """Most frequent first (the ones most worth learning), as they appear in the text, or
+    "i+1": most frequent first where earlier cards leave a later card's sentence no other
+    new word (see `deck.i_plus_one_order`)."""
     if order not in ORDERS:
         raise UsageError(f"--order must be one of {', '.join(ORDERS)}, got {order!r}")
     words = list(words)
     if order == "frequency":
         return sorted(words, key=lambda w: (-(w.zipf or 0.0), w.lemma))
+    if order == "i+1":
+        return deck.i_plus_one_order(order_words(words, "frequency"))
     return words
 
 
@@ -210,23 +214,31 @@ def find_words(
     on_article: ProgressCallback | None = None,
     known_words: Sequence[str | Path] = (),
     keep: frozenset[str] = frozenset(),
+    known_min_interval: int = known.MATURE_INTERVAL,
+    known_field: str | None = None,
 ) -> list[Word]:
     """The vocabulary of the articles under `paths` at or below the threshold.
 
     With `max_cards`, only that many of them: the most frequent ones. Lemmas named in the
     `known_words` files (word lists, .apkg files, Anki collections) are left out first, unless
-    `keep` (case-folded lemmas) holds them.
+    `keep` (case-folded lemmas) holds them; from a collection, the notes with a card of an
+    interval of `known_min_interval` days or more, their word read from `known_field` (see
+    `known.read_source`).
     """
     frequency.check_threshold(max_zipf)
     frequency.check_max_cards(max_cards)
     order_words([], order)
     articles = read_articles(paths)
     pipeline = nlp.load_pipeline(model)
-    lemmas = known.known_lemmas(known_words, pipeline) if known_words else frozenset()
+    lemmas = (known.known_lemmas(known_words, pipeline, known_min_interval, known_field)
+              if known_words else frozenset())
     words = frequency.with_frequency(article_words(articles, model, on_article=on_article))
     # Known words go before --max-cards counts, so they never take a new word's place.
     unknown = known.drop_known(frequency.select(words, max_zipf), lemmas, keep)
     chosen = frequency.most_useful(unknown, max_cards)
+    # Each example learns which of its words are new to the learner, so the deck can show
+    # the sentences where the card's word is the only one (i+1).
+    chosen = known.count_unknown(chosen, known.unknown_words(words, max_zipf, lemmas))
     return order_words(chosen, order)
 
 
@@ -261,16 +273,22 @@ def find_stats(
     target: float = stats.DEFAULT_COVERAGE,
     model: str = nlp.DEFAULT_MODEL,
     on_article: ProgressCallback | None = None,
+    known_words: Sequence[str | Path] = (),
+    known_min_interval: int = known.MATURE_INTERVAL,
+    known_field: str | None = None,
 ) -> stats.TextStats:
-    """Cards and coverage at every threshold for the articles under `paths`."""
+    """Cards and coverage at every threshold for the articles under `paths`; with
+    `known_words` (as `find_words`), also what the known words change at `max_zipf`."""
     frequency.check_threshold(max_zipf)
     frequency.check_max_cards(max_cards)
     stats.check_coverage(target)
     articles = read_articles(paths)
     pipeline = nlp.load_pipeline(model)
+    lemmas = (known.known_lemmas(known_words, pipeline, known_min_interval, known_field)
+              if known_words else frozenset())
     tagged = report_progress(tag_articles(articles, pipeline), len(articles), on_article)
     return stats.measure_docs(tagged, articles=len(articles), target=target,
-                              max_zipf=max_zipf, max_cards=max_cards)
+                              max_zipf=max_zipf, max_cards=max_cards, known_lemmas=lemmas)
 
 
 def find_dictionary(path: str | Path | None = None) -> Path | None:
@@ -316,6 +334,8 @@ def build_deck(
     on_article: ProgressCallback | None = None,
     known_words: Sequence[str | Path] = (),
     dictionary: Dictionary | Callable[[], Dictionary | None] | None = None,
+    known_min_interval: int = known.MATURE_INTERVAL,
+    known_field: str | None = None,
 ) -> tuple[deck.DeckSummary, list[Word]]:
     """Build the deck for the articles under `paths` and write it to `output`, glossed from
     `dictionary` when there is one.
@@ -333,7 +353,8 @@ def build_deck(
     keep = known.deck_lemmas(path) if known_words else frozenset()
     words = find_words(paths, max_zipf=max_zipf, model=model, order=order,
                        max_cards=max_cards, on_article=on_article, known_words=known_words,
-                       keep=keep)
+                       keep=keep, known_min_interval=known_min_interval,
+                       known_field=known_field)
     if callable(dictionary):
         dictionary = dictionary()
     deck_name = f"German::{name}"
