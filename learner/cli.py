@@ -65,9 +65,11 @@ def _parser() -> argparse.ArgumentParser:
 
     def common(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("paths", nargs="+", metavar="PATH",
-                         help="article files (plain text in any common encoding, or saved "
-                              "web pages) or folders of them (*.txt, *.md, *.html, searched "
-                              "recursively)")
+                         help="articles (plain text in any common encoding, or saved web "
+                              "pages), EPUB books, PDFs with a text layer, subtitles (.srt, "
+                              ".vtt, .ass, .ssa), a Kindle vocab.db or KOReader "
+                              "vocabulary_builder.sqlite3, web addresses (https://...), or "
+                              "folders of them (searched recursively)")
         how = sub.add_argument_group(
             "threshold", "how rare a word must be to become a card: give one of these")
         one = how.add_mutually_exclusive_group()
@@ -108,6 +110,10 @@ def _parser() -> argparse.ArgumentParser:
     skipping(b)
     b.add_argument("-o", "--output", metavar="FILE.apkg",
                    help="where to write the deck (default decks/<name>.apkg)")
+    b.add_argument("--deck", metavar="NAME",
+                   help="the deck's name in Anki, levels separated by :: (default "
+                        "German::<book title, file or folder name>); give the same name and "
+                        "-o to keep one deck across builds from different paths")
     b.add_argument("--cards", type=_card_kinds, default=deck.CARD_KINDS, metavar="KINDS",
                    help="card kinds to make, comma-separated (default: "
                         f"{','.join(deck.CARD_KINDS)}): recognition = German -> meaning, "
@@ -146,6 +152,12 @@ def threshold_of(args: argparse.Namespace) -> tuple[float, str]:
         # contradiction (a word is one note with up to three cards).
         source += f", --max-cards {args.max_cards:,}"
     return max_zipf, source
+
+
+def threshold_given(args: argparse.Namespace) -> bool:
+    """Whether the user gave a threshold (--max-zipf, --skip-top or --level): only then does
+    it apply to the words looked up on an e-reader, which are otherwise all cards."""
+    return any(v is not None for v in (args.max_zipf, args.skip_top, args.level))
 
 
 def word_record(word, entry: Entry = EMPTY) -> dict:
@@ -235,7 +247,8 @@ def run(args: argparse.Namespace) -> int:
         with article_progress() as on_article:
             words = build.find_words(args.paths, max_zipf=max_zipf, model=args.model,
                                      order=args.order, max_cards=args.max_cards,
-                                     on_article=on_article, known_words=args.known)
+                                     on_article=on_article, known_words=args.known,
+                                     threshold_for_looked_up=threshold_given(args))
         _warn_if_none(len(words), max_zipf, args)
         if args.json:
             # Opened only now: bad articles fail fast, before a first run's index is built.
@@ -253,7 +266,9 @@ def run(args: argparse.Namespace) -> int:
                                           model=args.model, order=args.order,
                                           max_cards=args.max_cards, on_article=on_article,
                                           card_kinds=args.cards, known_words=args.known,
-                                          dictionary=lambda: _dictionary(args.dictionary))
+                                          dictionary=lambda: _dictionary(args.dictionary),
+                                          deck_name=args.deck,
+                                          threshold_for_looked_up=threshold_given(args))
     _warn_if_none(summary.notes, max_zipf, args)
     if summary.path.suffix.lower() != ".apkg":
         # Anki's import dialog lists *.apkg files only, and a double click opens nothing else.
