@@ -259,12 +259,24 @@ def select_words(
     for word in words:
         asked = (not lookup_labels.isdisjoint(word.articles)
                  and (word.lemma.casefold() in looked_up
-                      or any(f.casefold() in looked_up for f in word.forms)))
+                      or any(_looked_up_form(f.casefold(), word.lemma.casefold(), word.pos, looked_up)
+                             for f in word.forms)))
         if asked and not threshold_for_looked_up:
             chosen.append(word)
         elif id(word) in selected and (asked or not other_labels.isdisjoint(word.articles)):
             chosen.append(word)
     return chosen
+
+
+def _looked_up_form(form: str, lemma: str, pos: str, looked_up: set[str]) -> bool:
+    """Whether a word's form is one the learner looked up. A separable verb's form carries
+    the particle the sentence left at the clause's end ("ging ... hinunter" is the form
+    "hinunterging" of "hinuntergehen"), while the e-reader recorded the word tapped, "ging":
+    the form matches when it is that word behind the particle its lemma starts with."""
+    if form in looked_up:
+        return True
+    return pos == "VERB" and any(form[i:] in looked_up and lemma.startswith(form[:i])
+               for i in range(1, len(form)))
 
 
 def report_progress(
