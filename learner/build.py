@@ -257,9 +257,10 @@ def select_words(
     selected = {id(w) for w in frequency.select(words, max_zipf)}
     chosen = []
     for word in words:
+        lemma = word.lemma.casefold()
         asked = (not lookup_labels.isdisjoint(word.articles)
-                 and (word.lemma.casefold() in looked_up
-                      or any(_looked_up_form(f.casefold(), word.lemma.casefold(), word.pos, looked_up)
+                 and (lemma in looked_up
+                      or any(_looked_up_form(f.casefold(), lemma, word.pos, looked_up)
                              for f in word.forms)))
         if asked and not threshold_for_looked_up:
             chosen.append(word)
