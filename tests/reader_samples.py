@@ -331,3 +331,31 @@ def koreader_db(path: Path, lookups=KOREADER_LOOKUPS) -> Path:
                        (word, title_id, 1_700_000_000 + i, 1_700_100_000, before, after,
                         marked))
     return path
+
+
+# --- fuzzing seeds --------------------------------------------------------------------------
+
+def seed_files(folder: Path) -> dict[str, bytes]:
+    """One valid file of every format, as bytes keyed by its suffix: what the fuzzers damage."""
+    made = {
+        ".epub": epub_file(folder / "seed.epub"),
+        ".pdf": pdf_file(folder / "seed.pdf"),
+        ".srt": subtitle_file(folder / "seed.srt", SRT),
+        ".vtt": subtitle_file(folder / "seed.vtt", VTT),
+        ".ass": subtitle_file(folder / "seed.ass", ASS),
+        ".db": kindle_db(folder / "seed.db"),
+        ".sqlite3": koreader_db(folder / "seed.sqlite3"),
+    }
+    return {suffix: path.read_bytes() for suffix, path in made.items()}
+
+
+def damage(data: bytes, cut: int | None, flips: list[tuple[int, int]], insert: bytes) -> bytes:
+    """`data` truncated at `cut` (a share of its length, in thousandths), with bytes replaced
+    at the positions given (thousandths too) and `insert` put in at the middle."""
+    out = bytearray(data)
+    for where, value in flips:
+        if out:
+            out[where * len(out) // 1000 % len(out)] = value
+    middle = len(out) // 2
+    out[middle:middle] = insert
+    return bytes(out[: cut * len(out) // 1000] if cut is not None else out)

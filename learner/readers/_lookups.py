@@ -32,9 +32,14 @@ def connect(path: Path, kind: str) -> sqlite3.Connection:
     if data != SQLITE_SIGNATURE:
         raise InputError(f"{path}: not an SQLite database, so not {kind}")
     try:
-        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1",
+                                     uri=True)
     except sqlite3.Error as exc:
         raise InputError(f"{path}: cannot open {kind} ({exc})") from None
+    # A damaged page can hold bytes that are not UTF-8 where text belongs; they read as
+    # U+FFFD, as a damaged text file's do, instead of stopping the whole database.
+    connection.text_factory = lambda data: data.decode("utf-8", "replace")
+    return connection
 
 
 def query(connection: sqlite3.Connection, sql: str, path: Path, kind: str) -> list[tuple]:
@@ -42,8 +47,10 @@ def query(connection: sqlite3.Connection, sql: str, path: Path, kind: str) -> li
     another program (it lacks the tables or columns asked for)."""
     try:
         return connection.execute(sql).fetchall()
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.Error as exc:
         raise InputError(f"{path}: not {kind} (SQLite says: {exc})") from None
+    except UnicodeDecodeError:  # a damaged schema: its column names are not UTF-8
+        raise InputError(f"{path}: a damaged database, not readable as {kind}") from None
 
 
 def sentence_around(before: str, word: str, after: str) -> str:

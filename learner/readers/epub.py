@@ -14,6 +14,7 @@ from __future__ import annotations
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
@@ -92,11 +93,15 @@ def _xml(book: zipfile.ZipFile, name: str, path: Path) -> etree._Element:
                          "MB, more than any book's chapter; the file is damaged or not a book")
     try:
         data = book.read(name)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError,
+            zlib.error) as exc:
         raise InputError(f"{path}: a damaged EPUB book ({name}: {exc})") from None
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
                              huge_tree=False)
-    root = etree.fromstring(data, parser) if data.strip() else None
+    try:
+        root = etree.fromstring(data, parser) if data.strip() else None
+    except (etree.LxmlError, ValueError):
+        root = None
     if root is None:
         raise InputError(f"{path}: a damaged EPUB book ({name} is not XML)")
     return root

@@ -142,7 +142,8 @@ def _reader(path: Path):
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder") from None
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            RecursionError, OSError, EOFError, AssertionError) as exc:
+            RecursionError, OSError, EOFError, AssertionError, NotImplementedError,
+            ZeroDivisionError, OverflowError, MemoryError) as exc:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         raise InputError(f"{path}: not a readable PDF document (damaged or truncated: "
                          f"{' '.join(reason.split())[:100]})") from None
@@ -156,7 +157,8 @@ def _page_texts(reader, path: Path) -> list[str]:
         for page in reader.pages:
             texts.append(page.extract_text() or "")
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            RecursionError, OSError, EOFError, AssertionError, ZeroDivisionError) as exc:
+            RecursionError, OSError, EOFError, AssertionError, NotImplementedError,
+            ZeroDivisionError, OverflowError, MemoryError) as exc:
         reason = str(exc) or type(exc).__name__
         raise InputError(f"{path}: not a readable PDF document (damaged or truncated: "
                          f"{' '.join(reason.split())[:100]})") from None
