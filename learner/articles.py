@@ -9,6 +9,10 @@ through trafilatura, which tells the article from menus, ads and footers.
 
 Whatever is not an article (an empty file, a PDF, an image, a missing path) raises InputError
 with one line that says what it is. Text that does not look German is read, with a warning.
+
+This module reads text and saved pages and holds what every reader shares (the Article record,
+decoding, cleaning, the language check); books, PDFs, subtitles, e-reader look-ups and web
+addresses have a module each in learner.readers, which also dispatches files and folders.
 """
 
 from __future__ import annotations

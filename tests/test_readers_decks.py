@@ -342,3 +342,14 @@ def test_silent_server_times_out(monkeypatch):
         s.listen()
         with pytest.raises(InputError, match="no answer within 0.5 s"):
             web.fetch(f"http://127.0.0.1:{s.getsockname()[1]}/", timeout=0.5)
+
+
+def test_words_lists_every_look_up_unless_a_threshold_is_given(tmp_path, capsys):
+    db = kindle_db(tmp_path / "vocab.db")
+    code, out, err = run_cli(capsys, "words", db)
+    assert code == 0, err
+    assert {line.split()[-1] for line in out.splitlines()} == \
+        {"Anlegestelle", "Verbeugung", "Haus"}
+    code, out, err = run_cli(capsys, "words", db, "--max-zipf", "4")
+    assert code == 0, err
+    assert {line.split()[-1] for line in out.splitlines()} == {"Anlegestelle", "Verbeugung"}
