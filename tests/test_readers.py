@@ -341,3 +341,11 @@ def test_subtitles_in_english_are_warned_about(tmp_path):
         "The weather was fine and we went to the beach with our friends. " * 4) + "\n"
     with pytest.warns(NotGermanWarning):
         subtitles.read(subtitle_file(tmp_path / "en.srt", english))
+
+
+def test_pdf_deck_is_named_after_the_file_not_its_metadata(tmp_path):
+    from learner import build
+
+    report = pdf_file(tmp_path / "bericht-mai.pdf", title="Microsoft Word - entwurf3.docx")
+    assert build.deck_name_for([report]) == "bericht-mai"
+    assert pdf.read(report)[0].title == "Microsoft Word - entwurf3.docx"

@@ -166,20 +166,14 @@ def _page_texts(reader, path: Path) -> list[str]:
 
 
 def _metadata_title(reader) -> str:
+    """The title the document's metadata gives, if any. It names the article, not the deck:
+    PDF writers fill it with what they like ("Microsoft Word - bericht.docx")."""
     try:
         info = reader.metadata
         title = str(info.title or "") if info else ""
     except Exception:  # noqa: BLE001 - a title is optional; a damaged one is no title
         return ""
     return " ".join(normalize_text(title).split())
-
-
-def title_of(path: Path) -> str | None:
-    """The document title its metadata gives, if any."""
-    try:
-        return _metadata_title(_reader(path)) or None
-    except InputError:
-        return None
 
 
 def read(path: Path) -> list[Article]:
