@@ -349,3 +349,10 @@ def test_pdf_deck_is_named_after_the_file_not_its_metadata(tmp_path):
     report = pdf_file(tmp_path / "bericht-mai.pdf", title="Microsoft Word - entwurf3.docx")
     assert build.deck_name_for([report]) == "bericht-mai"
     assert pdf.read(report)[0].title == "Microsoft Word - entwurf3.docx"
+
+
+def test_epub_html_entities_are_characters_not_glue(tmp_path):
+    chapters = {"a.xhtml": ("x", "<p>Das&nbsp;Haus &amp; der&#160;Garten &auml;rgern "
+                                 "&bdquo;mich&ldquo; &unbekannt;.</p>")}
+    (article,) = epub.read(epub_file(tmp_path / "b.epub", chapters))
+    assert article.text == "Das Haus & der Garten ärgern „mich“ ."
