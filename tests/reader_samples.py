@@ -57,6 +57,15 @@ _OPF = """<?xml version="1.0" encoding="utf-8"?>
 {items}</manifest><spine>
 <itemref idref="nav"/>{refs}</spine></package>"""
 
+# EPUB 2's table of contents: an NCX file named by the spine's toc attribute.
+_NCX = """<?xml version="1.0" encoding="utf-8"?>
+<ncx xmlns="http://www.daisy.org/z3986/2005/ncx/" version="2005-1"><head/>
+<docTitle><text>{title}</text></docTitle><navMap>
+<navPoint id="p1" playOrder="1"><navLabel><text>{c1}</text></navLabel>
+<content src="kap1.xhtml"/></navPoint>
+<navPoint id="p2" playOrder="2"><navLabel><text>{c2}</text></navLabel>
+<content src="kap2.xhtml#anfang"/></navPoint></navMap></ncx>"""
+
 _CONTAINER = """<?xml version="1.0"?>
 <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
 <rootfiles><rootfile full-path="OEBPS/content.opf"
@@ -65,9 +74,10 @@ _CONTAINER = """<?xml version="1.0"?>
 
 def epub_file(path: Path, chapters: dict[str, tuple[str, str]] | None = None, *,
               title: str = BOOK_TITLE, extra: dict[str, str] | None = None,
-              mimetype_first: bool = True) -> Path:
+              mimetype_first: bool = True, epub2: bool = False) -> Path:
     """An EPUB 3 book: a cover, two chapters with a note, a page-break marker and a table of
-    contents, and endnotes outside the reading order (linear="no")."""
+    contents, and endnotes outside the reading order (linear="no"). With `epub2`, an EPUB 2
+    book, whose table of contents is an NCX file instead of a navigation document."""
     chapters = CHAPTERS if chapters is None else chapters
     items = "".join(f'<item id="c{i}" href="{name}" media-type="application/xhtml+xml"/>\n'
                     for i, name in enumerate(chapters))
@@ -78,10 +88,18 @@ def epub_file(path: Path, chapters: dict[str, tuple[str, str]] | None = None, *,
         if mimetype_first:
             book.writestr("mimetype", "application/epub+zip", zipfile.ZIP_STORED)
         book.writestr("META-INF/container.xml", _CONTAINER)
-        book.writestr("OEBPS/content.opf", _OPF.format(title=title, author=BOOK_AUTHOR,
-                                                       items=items, refs=refs))
-        book.writestr("OEBPS/nav.xhtml", _NAV.format(c1=CHAPTER_1, c2=CHAPTER_2),
-                      zipfile.ZIP_DEFLATED)
+        opf = _OPF.format(title=title, author=BOOK_AUTHOR, items=items, refs=refs)
+        if epub2:
+            opf = (opf.replace('version="3.0"', 'version="2.0"')
+                   .replace('href="nav.xhtml" media-type="application/xhtml+xml" '
+                            'properties="nav"',
+                            'href="toc.ncx" media-type="application/x-dtbncx+xml"')
+                   .replace("<spine>", '<spine toc="nav">').replace('<itemref idref="nav"/>', ""))
+            book.writestr("OEBPS/toc.ncx", _NCX.format(title=title, c1=CHAPTER_1, c2=CHAPTER_2))
+        else:
+            book.writestr("OEBPS/nav.xhtml", _NAV.format(c1=CHAPTER_1, c2=CHAPTER_2),
+                          zipfile.ZIP_DEFLATED)
+        book.writestr("OEBPS/content.opf", opf)
         for name, (head, body) in chapters.items():
             book.writestr(f"OEBPS/{name}", _XHTML.format(title=head, body=body),
                           zipfile.ZIP_DEFLATED)

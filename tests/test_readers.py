@@ -356,3 +356,11 @@ def test_epub_html_entities_are_characters_not_glue(tmp_path):
                                  "&bdquo;mich&ldquo; &unbekannt;.</p>")}
     (article,) = epub.read(epub_file(tmp_path / "b.epub", chapters))
     assert article.text == "Das Haus & der Garten ärgern „mich“ ."
+
+
+def test_epub2_chapters_titled_from_the_ncx(tmp_path):
+    # Headings that differ from the table of contents show which one named the chapter.
+    chapters = {"kap1.xhtml": ("x", "<h1>I.</h1><p>Der Zug hielt am kleinen Bahnhof.</p>"),
+                "kap2.xhtml": ("y", "<h1>II.</h1><p>Niemand stieg aus dem Wagen.</p>")}
+    found = epub.read(epub_file(tmp_path / "alt.epub", chapters, epub2=True))
+    assert [a.title for a in found] == [CHAPTER_1, CHAPTER_2]
