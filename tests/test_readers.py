@@ -364,3 +364,14 @@ def test_epub2_chapters_titled_from_the_ncx(tmp_path):
                 "kap2.xhtml": ("y", "<h1>II.</h1><p>Niemand stieg aus dem Wagen.</p>")}
     found = epub.read(epub_file(tmp_path / "alt.epub", chapters, epub2=True))
     assert [a.title for a in found] == [CHAPTER_1, CHAPTER_2]
+
+
+def test_an_ellipsis_at_a_cues_end_runs_on_into_the_next():
+    assert subtitles.sentences([(0, "Ich wollte..."), (2000, "dir etwas sagen."),
+                                (4000, "Was denn?")]) == [
+        (0, "Ich wollte... dir etwas sagen."), (4000, "Was denn?")]
+
+
+def test_a_closing_quote_stays_with_its_sentence():
+    assert [t for _, t in subtitles.sentences([(0, "Sie rief: „Komm sofort!“ Dann ging sie.")])] \
+        == ["Sie rief: „Komm sofort!“", "Dann ging sie."]

@@ -49,10 +49,10 @@ _SPEAKER = re.compile(r"^[ \t]*(?:[-–—][ \t]*)?[A-ZÄÖÜ][A-ZÄÖÜß0-9.\-
 _DIALOGUE_DASH = re.compile(r"^[ \t]*[-–—][ \t]*", re.MULTILINE)
 # Lines that are sung or played, not said.
 _MUSIC = re.compile(r"[♪♫#]")
-# Where a sentence ends: ., !, ? or … with closing quotes, before a space. An ellipsis at a
-# cue's end ("Ich wollte...") is a pause the next cue goes on from, not an end, when the next
-# cue starts in lower case; the joined text shows that by itself.
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'»«“”)]*\s+(?=[„\"»«(]?[A-ZÄÖÜ0-9])")
+# Where a sentence ends: ., !, ? or …, and a closing quote, which stays with the sentence,
+# then a space and a capital. An ellipsis at a cue's end ("Ich wollte...") is a pause the next
+# cue goes on from, not an end, when the next cue starts in lower case.
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?…])|(?<=[.!?…][\"'»«“”)]))\s+(?=[„\"»«(]?[A-ZÄÖÜ0-9])")
 
 
 def sniff(head: bytes) -> bool:
@@ -80,29 +80,28 @@ def timestamp(ms: int) -> str:
 
 def sentences(cues: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Cues (start in ms, text) joined and cut at sentence ends: each sentence with the start
-    of the cue it begins in."""
-    found: list[tuple[int, str]] = []
-    current: list[str] = []
-    start = 0
-    for cue_start, text in cues:
+    of the cue it begins in. A sentence ends where an end mark is followed by a capital, so
+    "Ich wollte ..." at a cue's end runs on into "... dir etwas sagen." in the next."""
+    starts: list[tuple[int, int]] = []  # (offset in the joined text, the cue's start)
+    parts: list[str] = []
+    offset = 0
+    for start, text in cues:
         if not text:
             continue
-        if not current:
-            start = cue_start
-        current.append(text)
-        joined = " ".join(current)
-        pieces = _SENTENCE_END.split(joined)
-        if len(pieces) > 1 or re.search(r"[.!?][\"'»«“”)]*$", joined):
-            # Whole sentences are done; an unfinished last piece waits for the next cue,
-            # which it runs on into.
-            finished = pieces if re.search(r"[.!?][\"'»«“”)]*$", pieces[-1]) else pieces[:-1]
-            for piece in finished:
-                found.append((start, piece.strip()))
-                start = cue_start
-            current = [] if finished is pieces else [pieces[-1]]
-    if current:
-        found.append((start, " ".join(current).strip()))
-    return [(s, t) for s, t in found if any(c.isalpha() for c in t)]
+        starts.append((offset, start))
+        parts.append(text)
+        offset += len(text) + 1
+    joined = " ".join(parts)
+    found: list[tuple[int, str]] = []
+    position, cue = 0, 0
+    for piece in _SENTENCE_END.split(joined):
+        begin = joined.index(piece, position) if piece else position
+        position = begin + len(piece)
+        while cue + 1 < len(starts) and starts[cue + 1][0] <= begin:
+            cue += 1
+        if any(c.isalpha() for c in piece):
+            found.append((starts[cue][1], piece.strip()))
+    return found
 
 
 def read(path: Path) -> list[Article]:
