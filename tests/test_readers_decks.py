@@ -353,3 +353,11 @@ def test_words_lists_every_look_up_unless_a_threshold_is_given(tmp_path, capsys)
     code, out, err = run_cli(capsys, "words", db, "--max-zipf", "4")
     assert code == 0, err
     assert {line.split()[-1] for line in out.splitlines()} == {"Anlegestelle", "Verbeugung"}
+
+
+def test_a_subtitle_files_cards_carry_one_tag_for_the_file(tmp_path):
+    from learner import deck
+
+    words = build.find_words([subtitle_file(tmp_path / "folge.srt", SRT)])
+    assert {t for w in words for t in deck.note_tags(w) if t.startswith("article::")} == \
+        {"article::folge.srt"}
