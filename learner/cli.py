@@ -75,9 +75,11 @@ def _parser() -> argparse.ArgumentParser:
 
     def common(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("paths", nargs="+", metavar="PATH",
-                         help="article files (plain text in any common encoding, or saved "
-                              "web pages) or folders of them (*.txt, *.md, *.html, searched "
-                              "recursively)")
+                         help="articles (plain text in any common encoding, or saved web "
+                              "pages), EPUB books, PDFs with a text layer, subtitles (.srt, "
+                              ".vtt, .ass, .ssa), a Kindle vocab.db or KOReader "
+                              "vocabulary_builder.sqlite3, web addresses (https://...), or "
+                              "folders of them (searched recursively)")
         how = sub.add_argument_group(
             "threshold", "how rare a word must be to become a card: give one of these")
         one = how.add_mutually_exclusive_group()
@@ -128,6 +130,10 @@ def _parser() -> argparse.ArgumentParser:
     skipping(b)
     b.add_argument("-o", "--output", metavar="FILE.apkg",
                    help="where to write the deck (default decks/<name>.apkg)")
+    b.add_argument("--deck", metavar="NAME",
+                   help="the deck's name in Anki, levels separated by :: (default "
+                        "German::<book title, file or folder name>); give the same name and "
+                        "-o to keep one deck across builds from different paths")
     b.add_argument("--cards", type=_card_kinds, default=deck.CARD_KINDS, metavar="KINDS",
                    help="card kinds to make, comma-separated (default: "
                         f"{','.join(deck.CARD_KINDS)}): recognition = German -> meaning, "
@@ -167,6 +173,12 @@ def threshold_of(args: argparse.Namespace) -> tuple[float, str]:
         # contradiction (a word is one note with up to three cards).
         source += f", --max-cards {args.max_cards:,}"
     return max_zipf, source
+
+
+def threshold_given(args: argparse.Namespace) -> bool:
+    """Whether the user gave a threshold (--max-zipf, --skip-top or --level): only then does
+    it apply to the words looked up on an e-reader, which are otherwise all cards."""
+    return any(v is not None for v in (args.max_zipf, args.skip_top, args.level))
 
 
 def word_record(word, entry: Entry = EMPTY, learned: Set[str] = frozenset()) -> dict:
@@ -262,7 +274,8 @@ def run(args: argparse.Namespace) -> int:
         with article_progress() as on_article:
             words = build.find_words(args.paths, max_zipf=max_zipf, model=args.model,
                                      order=args.order, max_cards=args.max_cards,
-                                     on_article=on_article, **_known_options(args))
+                                     on_article=on_article, **_known_options(args),
+                                     threshold_for_looked_up=threshold_given(args))
         _warn_if_none(len(words), max_zipf, args)
         if args.json:
             # Opened only now: bad articles fail fast, before a first run's index is built.
@@ -286,6 +299,8 @@ def run(args: argparse.Namespace) -> int:
                                           max_cards=args.max_cards, on_article=on_article,
                                           card_kinds=args.cards,
                                           dictionary=lambda: _dictionary(args.dictionary),
+                                          deck_name=args.deck,
+                                          threshold_for_looked_up=threshold_given(args),
                                           **_known_options(args))
     _warn_if_none(summary.notes, max_zipf, args)
     if summary.path.suffix.lower() != ".apkg":

@@ -13,6 +13,7 @@ import heapq
 import html
 import itertools
 import os
+import re
 import sqlite3
 import tempfile
 import time
@@ -400,10 +401,16 @@ def _tag(text: str) -> str:
     return "_".join(safe.split())[:60] or "article"
 
 
+# A subtitle sentence's source ends in the time its cue starts ("Folge 3.srt 00:12:03", see
+# learner.readers.subtitles): the card shows it, but the tag names the file, or an episode
+# would bring one tag per sentence into the learner's tag list.
+_CUE_TIME = re.compile(r" \d{2}:\d{2}:\d{2}$")
+
+
 def note_tags(word: Word) -> list[str]:
     """Part of speech, frequency band and every source article, as hierarchical tags."""
     tags = [f"pos::{POS_NAMES.get(word.pos, word.pos.lower())}", f"zipf::{zipf_band(word.zipf)}"]
-    tags += sorted({f"article::{_tag(a)}" for a in word.articles})
+    tags += sorted({f"article::{_tag(_CUE_TIME.sub('', a))}" for a in word.articles})
     return tags
 
 
