@@ -186,7 +186,8 @@ def test_plural_only_nouns_and_same_form_plurals_do_not_leak_into_the_singular(s
     belange = small.lookup("Belange", "NOUN")
     assert belange.gloss == "interests"
     assert (belange.gender, belange.plural) == ("", "Belange")
-    assert small.lookup("Belang", "NOUN").gloss == ""
+    belang = small.lookup("Belang", "NOUN")  # at most Wiktionary's German definition
+    assert "interests" not in belang.gloss and (belang.german or not belang.gloss)
     lenker = small.lookup("Lenker", "NOUN")
     assert lenker.gloss.split("; ")[0] == "leader"
     assert "handlebars" not in lenker.gloss and "leaders" not in lenker.gloss
@@ -222,8 +223,10 @@ def test_compound_reading_keeps_names_and_avoids_false_splits(small):
                                                             "Verfahrenskosten")
     # A three-letter last part after something that is not a word is an ending, not a part.
     assert small.lookup("Mediale", "NOUN") == dictionary.EMPTY
-    # Der Einreisende is einreisen + -end-, not Einreis + Ende.
-    assert small.lookup("Einreisende", "NOUN") == dictionary.EMPTY
+    # Der Einreisende is einreisen + -end-, not Einreis(e) + Ende: Wiktionary's Einreisender.
+    einreisende = small.lookup("Einreisende", "NOUN")
+    assert (einreisende.gender, einreisende.plural) == ("m", "Einreisenden")
+    assert "end" not in einreisende.gloss
 
 
 def test_present_participles_are_glossed_from_their_verb(small):
@@ -241,16 +244,17 @@ def test_adjectives_used_as_nouns_are_found_under_dings_strong_form(small):
 
 def test_misaligned_plurals_and_abbreviations_are_not_taken(small):
     regie = small.lookup("Regie", "NOUN")
-    assert regie.plural == ""  # Ding's plural column lists only "Regisseure"
+    assert regie.plural != "Regisseure"  # Ding's plural column lists only "Regisseure"
     assert small.lookup("Regisseur", "NOUN").plural == "Regisseure"
     assert small.lookup("Regierung", "NOUN").gloss == "government; administration"
 
 
-def test_a_plural_ding_omits_comes_from_the_last_part_or_the_suffix(small):
+def test_a_plural_ding_omits_comes_from_wiktionary_the_last_part_or_the_suffix(small):
     chef = small.lookup("Staatschef", "NOUN")
     assert (chef.gloss, chef.gender, chef.plural) == ("head of state", "m", "Staatschefs")
     assert not chef.approximate
-    assert small.lookup("Entschlossenheit", "NOUN").plural == "Entschlossenheiten"
+    # Wiktionary: German uses Entschlossenheit only in the singular (no "-keit: -en" guess).
+    assert small.lookup("Entschlossenheit", "NOUN").plural == ""
     assert small.lookup("Zuckerlösung", "NOUN").plural == "Zuckerlösungen"
 
 
