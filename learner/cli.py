@@ -195,19 +195,8 @@ def _warn_if_none(count: int, max_zipf: float, args: argparse.Namespace) -> None
           "try a higher --max-zipf or a lower --level", file=sys.stderr)
 
 
-def _warn_without_wiktionary(model: str) -> None:
-    """One line on stderr when the embedded pipeline runs without Wiktionary's names."""
-    from learner.nlp import names
-
-    if model == nlp.DEFAULT_MODEL and not names.wiktionary_installed():
-        print("learner: warning: package german-nouns is not installed, so names only "
-              "Wiktionary knows may become cards: pip install --no-deps german-nouns",
-              file=sys.stderr)
-
-
 def run(args: argparse.Namespace) -> int:
     max_zipf, source = threshold_of(args)
-    _warn_without_wiktionary(args.model)
     if args.command == "stats":
         if args.plot:
             from learner import plot
