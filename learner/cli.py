@@ -163,6 +163,7 @@ def word_record(word, entry: Entry = EMPTY) -> dict:
         "plural": entry.plural,
         "gloss": entry.gloss,
         "approximate": entry.approximate,
+        "german": entry.german,
         "forms": list(word.forms),
         "articles": list(word.articles),
         "examples": [e.sentence for e in deck.choose_examples(word)],
@@ -179,9 +180,9 @@ def _dictionary(path: str | None):
 
     found = build.open_dictionary(path, on_build=building)
     if found is None:
-        print(f"learner: warning: no dictionary at {DEFAULT_SOURCE}, so no glosses, genders or "
-              "plurals: install Debian/Ubuntu package trans-de-en or pass --dictionary PATH",
-              file=sys.stderr)
+        print(f"learner: warning: no dictionary at {DEFAULT_SOURCE}, so no English glosses "
+              "(German definitions, genders and plurals come from Wiktionary): install "
+              "Debian/Ubuntu package trans-de-en or pass --dictionary PATH", file=sys.stderr)
     return found
 
 
