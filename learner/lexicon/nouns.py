@@ -131,6 +131,21 @@ def entry(lemma: str, gender: str = "") -> Noun | None:
     return common[0]
 
 
+def lemmas_starting(prefix: str, limit: int = 200) -> list[str]:
+    """Up to `limit` lemmas of Wiktionary's entries that start with `prefix`, in order."""
+    if not prefix or "\t" in prefix or "\n" in prefix:
+        return []
+    lines = _noun_lines()
+    found: list[str] = []
+    at = bisect_left(lines, prefix)
+    while at < len(lines) and lines[at].startswith(prefix) and len(found) < limit:
+        lemma, _, rest = lines[at].partition("\t")
+        if not rest.endswith(WIKIDATA) and (not found or found[-1] != lemma):
+            found.append(lemma)
+        at += 1
+    return found
+
+
 def singular(form: str) -> str | None:
     """The lemma of a noun form: the form itself when it is a lemma (a singular, or a noun
     used only in the plural), else the lemma whose plural or case form it is ("Lipide" ->
