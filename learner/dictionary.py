@@ -943,12 +943,13 @@ def noun_forms(lemma: str, ding: Entry | None,
     gender = gender or own
     if found is None and lemma.endswith("e") and (any(
         nouns.ADJECTIVAL in n.kinds and n.gender == "m" for n in nouns.entries(lemma + "r")
-    ) or _is_nominalised_participle(lemma) and dictionary is not None
-            and dictionary.entry(lemma[:-3].lower() + "n", "VERB")):
-        # der Einreisende, der Registrierende: a participle used as a noun (Wiktionary's
-        # Einreisender; Ding's verb registrieren), not Einreise + Ende. "der", weak plural.
+    ) or lemma.endswith("nde") and dictionary is not None
+            and dictionary.entry(lemma[:-2].lower(), "VERB")):
+        # der Einreisende, der Verhandelnde: a present participle used as a noun
+        # (Wiktionary's Einreisender; Ding's verb verhandeln), not Einreise + Ende. "der",
+        # and the weak plural.
         return "m", lemma + "n"
-    if found is None and ding is None and dictionary is not None:
+    if found is None and ding is None and dictionary is not None and lemma[:1].isupper():
         if lemma.endswith("n") and dictionary.entry(lemma.lower(), "VERB"):
             # An infinitive used as a noun (das Tüfteln, das Weitertreiben): neuter, and no
             # plural, where no lexicon lists it as a noun of its own (das Schreiben, -).

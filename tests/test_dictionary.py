@@ -467,6 +467,11 @@ Tofu {n} :: tofu
 Zwergsport {m} | Zwergsports {pl} :: dwarf sport
 Sport {m} :: sport
 Einmischung {f} :: interference
+Bank {f} | Banken {pl} :: bank | banks
+grübeln {vi} | grübelnd | gegrübelt :: to brood | brooding | brooded
+verhandeln {vi} | verhandelnd | verhandelt :: to negotiate | negotiating | negotiated
+zögerlich {adj} :: hesitant
+Quengler {m} :: whiner
 """
 
 
@@ -506,8 +511,7 @@ def test_a_compound_takes_its_heads_plural_where_both_parts_are_words(nouns_ding
     assert forms(nouns_ding.lookup("Gartenzwergparlament", "NOUN")) == (
         "n", "Gartenzwergparlamente")
     assert forms(nouns_ding.lookup("Regionalparlament", "NOUN")) == ("n", "Regionalparlamente")
-    # Regional- is a word only as Ding's adjective: Wiktionary alone cannot split it.
-    assert dictionary.compound_head("Regionalparlament", None) is None
+    assert dictionary.compound_head("Xqzwergparlament", None) is None  # Xqzwerg: no word
     assert dictionary.compound_head("Gartenzwergparlament", None)[0] == "Gartenzwerg"
     # A first part that is itself a compound (Gartenzwerg-s-, linking -s-).
     assert dictionary.compound_head("Gartenzwergsparlament", None)[0] == "Gartenzwergs"
@@ -515,10 +519,10 @@ def test_a_compound_takes_its_heads_plural_where_both_parts_are_words(nouns_ding
 
 def test_no_split_after_a_first_part_that_is_no_word(nouns_ding):
     # "Bootlo" is no word: not Bootlo + Ader (die, Adern). A noun no lexicon knows gets its
-    # gender from a suffix that fixes it (English agent nouns in -er are masculine), and no
-    # plural.
+    # gender from a suffix that fixes it (English agent nouns in -er are masculine; their
+    # plural keeps the form).
     bootloader = nouns_ding.lookup("Bootloader", "NOUN")
-    assert forms(bootloader) == ("m", "")
+    assert forms(bootloader) == ("m", "Bootloader")
 
 
 def test_a_case_form_is_never_shown_as_the_plural(nouns_ding):
@@ -564,3 +568,26 @@ def test_a_german_definition_is_marked_on_the_card():
     assert gloss_html(german) == "<i>DE:</i> Wunschbild &lt;der Zukunft&gt;"
     assert gloss_html(dictionary.Entry(gloss="utopia")) == "utopia"
     assert gloss_html(dictionary.Entry(gloss="a + b", approximate=True)) == "≈ a + b"
+
+
+def test_dings_plural_picks_the_wiktionary_entry_and_its_own_first_plural(nouns_ding):
+    # Wiktionary has two feminine "Bank": Bänke (bench) and Banken (bank). Ding's plural
+    # says which one its gloss is.
+    assert forms(nouns_ding.lookup("Bank", "NOUN")) == ("f", "Banken")
+
+
+def test_infinitives_participles_and_adjectives_used_as_nouns(nouns_ding):
+    # No lexicon lists these nouns; Ding has the verb or adjective they are made from.
+    assert forms(nouns_ding.lookup("Grübeln", "NOUN")) == ("n", "")  # das Grübeln
+    assert forms(nouns_ding.lookup("Verhandelnde", "NOUN")) == ("m", "Verhandelnden")
+    assert forms(nouns_ding.lookup("Zögerliche", "NOUN")) == ("m", "Zögerlichen")
+
+
+def test_a_stem_found_only_in_compounds_is_a_first_part():
+    # "Sexual" is no word, but Wiktionary has Sexualhygiene, Sexualgeruch...: a stem.
+    assert dictionary.compound_head("Sexualzwerg", None)[0] == "Sexual"
+    assert dictionary.compound_head("Xqzwerg", None) is None
+
+
+def test_a_masculine_noun_in_er_only_ding_lists_keeps_its_form_in_the_plural(nouns_ding):
+    assert forms(nouns_ding.lookup("Quengler", "NOUN")) == ("m", "Quengler")
