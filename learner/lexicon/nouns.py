@@ -72,8 +72,8 @@ def _split(field: str, separator: str) -> tuple[str, ...]:
 def _lines(path: Path) -> list[str]:
     """A sorted table's lines, unparsed: a look-up bisects them (reading 230,000 rows into
     objects would take a second and a half; this takes a few hundredths)."""
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        return f.read().split("\n")
+    # Whole-file decompression: twice as fast as reading through gzip's text stream.
+    return gzip.decompress(path.read_bytes()).decode("utf-8").split("\n")
 
 
 @cache
