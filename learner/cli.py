@@ -197,6 +197,7 @@ def word_record(word, entry: Entry = EMPTY, learned: Set[str] = frozenset()) -> 
         "plural": entry.plural,
         "gloss": entry.gloss,
         "approximate": entry.approximate,
+        "german": entry.german,
         "forms": list(word.forms),
         "articles": list(word.articles),
         "examples": [e.sentence for e in deck.choose_examples(word, learned=learned)],
@@ -213,9 +214,9 @@ def _dictionary(path: str | None):
 
     found = build.open_dictionary(path, on_build=building)
     if found is None:
-        print(f"learner: warning: no dictionary at {DEFAULT_SOURCE}, so no glosses, genders or "
-              "plurals: install Debian/Ubuntu package trans-de-en or pass --dictionary PATH",
-              file=sys.stderr)
+        print(f"learner: warning: no dictionary at {DEFAULT_SOURCE}, so no English glosses "
+              "(German definitions, genders and plurals come from Wiktionary): install "
+              "Debian/Ubuntu package trans-de-en or pass --dictionary PATH", file=sys.stderr)
     return found
 
 
@@ -229,16 +230,6 @@ def _warn_if_none(count: int, max_zipf: float, args: argparse.Namespace) -> None
           "try a higher --max-zipf or a lower --level", file=sys.stderr)
 
 
-def _warn_without_wiktionary(model: str) -> None:
-    """One line on stderr when the embedded pipeline runs without Wiktionary's names."""
-    from learner.nlp import names
-
-    if model == nlp.DEFAULT_MODEL and not names.wiktionary_installed():
-        print("learner: warning: package german-nouns is not installed, so names only "
-              "Wiktionary knows may become cards: pip install --no-deps german-nouns",
-              file=sys.stderr)
-
-
 def _known_options(args: argparse.Namespace) -> dict:
     return {"known_words": args.known, "known_min_interval": args.known_min_interval,
             "known_field": args.known_field}
@@ -246,7 +237,6 @@ def _known_options(args: argparse.Namespace) -> dict:
 
 def run(args: argparse.Namespace) -> int:
     max_zipf, source = threshold_of(args)
-    _warn_without_wiktionary(args.model)
     if args.command == "stats":
         if args.plot:
             from learner import plot

@@ -441,6 +441,22 @@ def check_card_kinds(kinds: Sequence[str]) -> tuple[str, ...]:
     return kinds
 
 
+# A German definition stands where the English gloss would: marked "DE:" in italics, so the
+# learner reads it as an explanation in German, not a translation (inline, as the note type's
+# fields and styling stay as they are).
+GERMAN_MARK = "<i>DE:</i> "
+
+
+def gloss_html(entry: Entry) -> str:
+    """The Gloss field: the English gloss ("≈ " before a hint built from the word's parts),
+    or German Wiktionary's definition marked "DE:"."""
+    if not entry.gloss:
+        return ""
+    if entry.german:
+        return GERMAN_MARK + html.escape(entry.gloss)
+    return ("≈ " if entry.approximate else "") + html.escape(entry.gloss)
+
+
 def make_note(word: Word, entry: Entry, card_kinds: Sequence[str] = CARD_KINDS,
               learned: Set[str] = frozenset()) -> genanki.Note:
     """The word's note; `learned` are the lemmas of the deck's earlier cards (see
@@ -453,7 +469,7 @@ def make_note(word: Word, entry: Entry, card_kinds: Sequence[str] = CARD_KINDS,
         "PartOfSpeech": POS_NAMES.get(word.pos, word.pos.lower()),
         "Gender": html.escape(entry.gender),
         "Plural": html.escape(entry.plural),
-        "Gloss": ("≈ " if entry.approximate and entry.gloss else "") + html.escape(entry.gloss),
+        "Gloss": gloss_html(entry),
         "Examples": examples_html(examples),
         "Cloze": cloze_html,
         "ClozeAnswer": cloze_answer,

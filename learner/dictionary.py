@@ -34,6 +34,8 @@ from pathlib import Path
 
 from learner.cache import CACHE_VARIABLE, cache_dir  # noqa: F401  (the index lives there)
 from learner.errors import DictionaryError
+from learner.lexicon import definitions, nouns
+from learner.lexicon.nouns import Noun
 from learner.morphology import LINKING
 
 
@@ -47,6 +49,9 @@ class Entry:
     # True when the gloss is a hint built from the word's parts (a compound's, a participle's
     # verb), not Ding's own entry for the word; the deck shows it with "≈ ".
     approximate: bool = False
+    # True when the gloss is German Wiktionary's German definition, shown where Ding has no
+    # English gloss; the deck marks it as German.
+    german: bool = False
 
 
 EMPTY = Entry()
@@ -569,8 +574,6 @@ def _is_nominalised_participle(noun: str) -> bool:
     return noun.endswith("ende") and len(noun) > 6
 
 
-# Feminine suffixes whose plural is always -en (die Lösung, die Lösungen).
-_FEMININE_EN = ("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei")
 # A final part shorter than three letters is a suffix more often than a word ("-ei", "-in").
 _MIN_PART = 3
 
@@ -631,7 +634,9 @@ class Dictionary:
 
         German uses most adjectives as adverbs unchanged ("erfolglos"), and taggers disagree
         on which one a word is: when one class is missing the other is tried. A noun Ding
-        lacks is read as a compound (see `compound_entry`).
+        lacks is read as a compound (see `compound_entry`). A noun's gender and plural are
+        Wiktionary's where it knows the word (see `noun_forms`); a word Ding has no English
+        gloss for gets Wiktionary's German definition, marked `german`.
         """
         found = self.entry(lemma, pos)
         if found is None and pos in ("ADJ", "ADV"):
@@ -642,34 +647,14 @@ class Dictionary:
             found = self.adjective_noun_entry(lemma)
         if found is None and pos == "NOUN":
             found = self.compound_entry(lemma)
-        if found is not None and found.gender in ("m", "f", "n") and not found.plural:
-            found = replace(found, plural=self.inferred_plural(lemma, found.gender))
-        return found or EMPTY
+        if pos == "NOUN":
+            found = with_noun_forms(lemma, found, self)
+        return with_german_definition(lemma, pos, found) or EMPTY
 
-    def inferred_plural(self, noun: str, gender: str) -> str:
-        """A plural Ding does not give, from the word's parts (Staatschef: der Chef, die Chefs
-        -> Staatschefs) or from a suffix that fixes the plural (-ung, -heit, -keit, -schaft,
-        -ion, -tät, -ik, -ei are feminine and take -en; -in takes -nen). "" when neither says.
-
-        The part must have the word's own gender: a compound is inflected like its last
-        part, and a part of another gender is a false split.
-        """
-        for start in range(1, len(noun) - _MIN_PART + 1):
-            last = noun[start:].lstrip("-")
-            if not last:
-                continue
-            part = self.entry(last[:1].upper() + last[1:], "NOUN")
-            if part is not None and part.gender == gender and part.plural:
-                prefix = noun[: len(noun) - len(last)]
-                if prefix.endswith("-"):
-                    return prefix + part.plural
-                return prefix + part.plural[:1].lower() + part.plural[1:]
-        if gender == "f":
-            if noun.endswith(_FEMININE_EN):
-                return noun + ("n" if noun.endswith("e") else "en")
-            if noun.endswith("in"):
-                return noun + "nen"
-        return ""
+    def knows(self, word: str) -> bool:
+        """Whether Ding has the word as a headword of any class, whatever its case."""
+        return self._db.execute("SELECT 1 FROM entry WHERE key = ? LIMIT 1",
+                                (_lookup_key(word),)).fetchone() is not None
 
     def participle_entry(self, participle: str) -> Entry | None:
         """A present participle used as an adjective (sinkend, basierend), which Ding lists
@@ -783,10 +768,251 @@ def english_ing(sense: str) -> str:
     return " ".join([ing, *words[2:]])
 
 
+# --- gender and plural: Wiktionary, checked against Ding ------------------------------------
+
+
+def _capitalized(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _is_word(part: str, dictionary: Dictionary | None, depth: int = 0) -> bool:
+    """Whether a compound's first part is a German word: as written, without a linking
+    element (Staat-s-, Tag-es-, Kunde-n-, Frau-en-, Kind-er-, Hund-e-), or without the final
+    -e German drops before the next part (Schul(e)-reform, Sprach(e)-kurs). A noun Wiktionary
+    or Wikidata lists, any headword of Ding, a verb stem Ding knows (Wohn-raum: wohnen), or
+    itself a compound of such words (Bundes-auftrags-verwaltung)."""
+    tries = [part] + [part[: -len(s)] for s in LINKING if part.endswith(s)] + [part + "e"]
+    for word in tries:
+        if len(word) < _MIN_PART:
+            continue
+        if nouns.is_noun(_capitalized(word)):
+            return True
+        if dictionary is not None and (
+            dictionary.knows(word) or dictionary.entry(word.lower() + "en", "VERB")
+            or dictionary.entry(word.lower() + "n", "VERB")
+        ):
+            return True
+    if _is_stem(part):
+        return True
+    if depth < 2:  # compounds of three or four parts are common; more are rare
+        for word in tries[:-1]:
+            for start in range(_MIN_PART, len(word) - _MIN_PART + 1):
+                if (nouns.is_noun(_capitalized(word[start:]))
+                        and _is_word(word[:start], dictionary, depth + 1)):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _is_stem(part: str) -> bool:
+    """Whether Wiktionary has compounds starting with `part` whose rest is a noun, two or
+    more: a stem that occurs only in compounds (Sexual-: Sexualkunde, Sexualstraftat)."""
+    if len(part) < 4:
+        return False
+    found = 0
+    for lemma in nouns.lemmas_starting(_capitalized(part)):
+        rest = lemma[len(part):]
+        if len(rest) >= _MIN_PART and rest[0].islower() and nouns.entry(_capitalized(rest)):
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
+# Suffixes that fix a noun's gender, for a noun no lexicon knows, not even through its head:
+# -ung, -heit, -keit, -schaft, -tät, -ion are feminine; -ismus and the agent suffixes -ator
+# and -eur are masculine, as are English agent nouns in -er (der Browser); diminutives in
+# -chen and -lein are neuter.
+_SUFFIX_GENDERS = (("ung", "f"), ("heit", "f"), ("keit", "f"), ("schaft", "f"), ("tät", "f"),
+                   ("ion", "f"), ("ismus", "m"), ("ator", "m"), ("eur", "m"), ("er", "m"),
+                   ("chen", "n"), ("lein", "n"))
+# Suffixes whose nouns nearly all have a plural, and always this one (die Lösung, die
+# Lösungen; die Funktion, die Funktionen; der Moderator, die Moderatoren). Measured on the
+# nouns Ding lists without a plural and Wiktionary knows: 93% of those in -ung have a
+# plural, 90% of those in -ion, all in -ator; against 60% or fewer in -keit, -heit, -tät,
+# -ismus (Frömmigkeit, Passivität, Separatismus: none), which get none from their suffix.
+#
+# Masculine nouns in -er (der Innsbrucker, der Abtreibungsgegner: agent and inhabitant
+# nouns) mostly keep their form in the plural: 85% of those Ding lists without a plural,
+# against 10% with another plural (Brüder) and 5% with none (Ärger).
+_SUFFIX_PLURALS = (("ung", "f", "en"), ("ion", "f", "en"), ("ator", "m", "en"), ("er", "m", ""))
+
+
+def suffix_forms(noun: str, gender: str = "") -> tuple[str, str] | None:
+    """Gender, and plural where the suffix fixes it, of a noun Wiktionary does not know;
+    given the gender a dictionary gives, the plural alone ("" where the suffix says none)."""
+    if not gender:
+        gender = next((g for suffix, g in _SUFFIX_GENDERS
+                       if noun.endswith(suffix) and len(noun) > len(suffix) + 2), "")
+        if not gender:
+            return None
+    for suffix, fixed, ending in _SUFFIX_PLURALS:
+        if noun.endswith(suffix) and gender == fixed and len(noun) > len(suffix) + 2:
+            return gender, noun + ending
+    return gender, ""
+
+
+def compound_head(noun: str, dictionary: Dictionary | None) -> tuple[str, Noun] | None:
+    """A compound's first part(s) and its head, the longest last part Wiktionary has as a
+    common noun with a gender, where the part before it is a word too (`_is_word`):
+    Regionalparlament = Regional + Parlament. A German compound takes gender and plural from
+    its head. Where a hyphen joins the parts (Funk-Hardware), the hyphen is the split and
+    what stands before it is kept as written (mostly a name or an abbreviation: EU-, US-).
+
+    Both sides must be words: "Hardware" is no "Hard" + "Ware", "Mediale" no "Medi" + "Ale".
+    """
+    if "-" in noun.strip("-"):
+        prefix, _, last = noun.rpartition("-")
+        head = nouns.entry(_capitalized(last))
+        if head is not None and head.gender:
+            return prefix + "-", head
+        inner = compound_head(last, dictionary)
+        return (prefix + "-" + inner[0], inner[1]) if inner else None
+    for start in range(_MIN_PART, len(noun) - _MIN_PART + 1):
+        head = nouns.entry(_capitalized(noun[start:]))
+        if head is None or not (head.gender or head.plural_only):
+            continue
+        if _is_word(noun[:start], dictionary):
+            return noun[:start], head
+    return None
+
+
+def _joined(prefix: str, plural: str) -> str:
+    return prefix + (plural if prefix.endswith("-") else plural[:1].lower() + plural[1:])
+
+
+def _case_form(noun: str, form: str, split: tuple[str, Noun] | None) -> bool:
+    """Whether `form` is a genitive or dative of `noun` rather than a plural: Wiktionary lists
+    it among the case forms of the noun, or of the compound's head, and not among the
+    plurals (Motorsports, Bootloadern)."""
+    if noun in nouns.lemmas_of(form):
+        return not any(form in n.plurals for n in nouns.entries(noun))
+    if split is None or not form.startswith(split[0]):
+        return False
+    prefix, head = split
+    rest = form[len(prefix):] if prefix.endswith("-") else _capitalized(form[len(prefix):])
+    return head.lemma in nouns.lemmas_of(rest) and rest not in head.plurals
+
+
+def noun_forms(lemma: str, ding: Entry | None,
+               dictionary: Dictionary | None = None) -> tuple[str, str] | None:
+    """Gender and plural of a noun: ("f", "Utopien"); ("f", "") for a noun German uses only in
+    the singular (Frömmigkeit); ("", "Eltern") for one used only in the plural. None when
+    neither Wiktionary nor Ding knows the word nor its head.
+
+    `ding` is Ding's own entry for the word, if any. In this order:
+
+    - Wiktionary's entry for the word, the homograph of Ding's gender where there are several
+      (der See, die See); its gender also where Ding's is none of Wiktionary's. Its plural is
+      the one Ding gives where Wiktionary lists it too (Bank: Banken or Bänke, as Ding's
+      sense), else Wiktionary's first. A noun declined like an adjective (Abgeordnete) is
+      shown with "der" like Ding's strong form, and the weak plural.
+    - Ding's own entry: its gender, and its plural unless that is a case form (Wiktionary
+      lists it as the genitive or dative of the word or of its head).
+    - The head of a compound (`compound_head`): its gender where no lexicon has the word's,
+      its plural where the genders agree (Regionalparlament: Regionalparlamente).
+    - A suffix (`suffix_forms`): the gender of a noun no lexicon knows at all; the plural
+      of a noun Wiktionary does not know, where the suffix all but fixes it (-ung: -en).
+
+    Nothing comes from a suffix where Wiktionary knows the word: "-keit" takes "-en" in
+    Möglichkeiten, but Frömmigkeit has no plural at all, and only a lexicon says which.
+    """
+    own = ding.gender if ding is not None and ding.gender in _GENDERS else ""
+    gender = ""
+    found = nouns.entry(lemma, own)
+    if found is not None and (found.gender or found.plural_only):
+        if found.plural_only:
+            return "", lemma
+        # Where Ding's gender is none of Wiktionary's, Wiktionary is right far more often
+        # (der Burggraben, der Tofu, das Zusammenleben: Ding's lines say n, n, f).
+        gender = found.gender
+        if nouns.ADJECTIVAL in found.kinds and any(
+            nouns.ADJECTIVAL in n.kinds and n.gender == "m" for n in nouns.entries(lemma + "r")
+        ):
+            gender = "m"  # der/die Abgeordnete: the card says "der", as Ding's Abgeordneter
+        if found.singular_only:
+            return gender, ""
+        if ding is not None and ding.plural:
+            # Homographs of one gender (die Bank: Bänke, Banken): the entry whose plurals
+            # include Ding's is the sense Ding glosses; its own first plural is shown.
+            for noun in nouns.entries(lemma):
+                if noun.gender == found.gender and ding.plural in noun.plurals:
+                    return gender, noun.plurals[0]
+        if found.plurals:
+            return gender, found.plurals[0]
+    gender = gender or own
+    if found is None and lemma.endswith("e") and (any(
+        nouns.ADJECTIVAL in n.kinds and n.gender == "m" for n in nouns.entries(lemma + "r")
+    ) or lemma.endswith("nde") and dictionary is not None
+            and dictionary.entry(lemma[:-2].lower(), "VERB")):
+        # der Einreisende, der Verhandelnde: a present participle used as a noun
+        # (Wiktionary's Einreisender; Ding's verb verhandeln), not Einreise + Ende. "der",
+        # and the weak plural.
+        return "m", lemma + "n"
+    if found is None and ding is None and dictionary is not None and lemma[:1].isupper():
+        if lemma.endswith("n") and dictionary.entry(lemma.lower(), "VERB"):
+            # An infinitive used as a noun (das Tüfteln, das Weitertreiben): neuter, and no
+            # plural, where no lexicon lists it as a noun of its own (das Schreiben, -).
+            return "n", ""
+        if lemma.endswith("e") and dictionary.entry(lemma[:-1].lower(), "ADJ"):
+            # An adjective used as a noun (der/die Willige): "der", and the weak plural.
+            return "m", lemma + "n"
+    split = compound_head(lemma, dictionary)
+    if ding is not None and ding.plural and not _case_form(lemma, ding.plural, split):
+        return gender, ding.plural  # with gender "": a plural-only noun only Ding has
+    if split is None:
+        if found is not None and gender:
+            return gender, ""  # Wiktionary knows the word but gives no plural
+        return suffix_forms(lemma, gender) if gender or ding is None else None
+    prefix, head = split
+    if head.plural_only:
+        return ("", _joined(prefix, head.plurals[0])) if not gender else (gender, "")
+    gender = gender or head.gender
+    if head.gender != gender or not head.plurals:
+        return gender, ""  # a singular-only head makes a singular-only compound
+    return gender, _joined(prefix, head.plurals[0])
+
+
+def with_noun_forms(lemma: str, found: Entry | None,
+                    dictionary: Dictionary | None = None) -> Entry | None:
+    """`found` with the gender and plural `noun_forms` gives (a new entry if it was None)."""
+    own = dictionary.entry(lemma, "NOUN") if dictionary is not None else None
+    forms = noun_forms(lemma, own, dictionary)
+    if forms is None:
+        if found is not None and (found.gender or found.plural):
+            # Read off a last part Ding knows after a first part no lexicon has as a word
+            # (Bootlo- + Ader): a false split as often as not, so no gender and no plural.
+            return replace(found, gender="", plural="")
+        return found
+    gender, plural = forms
+    return replace(found or EMPTY, gender=gender, plural=plural)
+
+
+def with_german_definition(lemma: str, pos: str, found: Entry | None) -> Entry | None:
+    """`found` with German Wiktionary's definition as its gloss where Ding gives none.
+
+    Wiktionary's headwords carry no part of speech, but German writes nouns, and only
+    nouns, with a capital: a noun's definition is looked up only for a capitalized lemma,
+    any other word's only for one in lower case (the verb "schütteln", not "Schütteln")."""
+    if found is not None and found.gloss:
+        return found
+    if lemma[:1].isupper() != (pos == "NOUN"):
+        return found
+    definition = definitions.definition(lemma)
+    if not definition:
+        return found
+    return replace(found or EMPTY, gloss=definition, german=True, approximate=False)
+
+
 def look_up_words(
     words: Iterable, dictionary: Dictionary | None
 ) -> dict[tuple[str, str], Entry]:
-    """Entries for the words' (lemma, part of speech); all EMPTY without a dictionary."""
+    """Entries for the words' (lemma, part of speech). Without Ding, nouns still get gender
+    and plural from Wiktionary, and every word Wiktionary's German definition."""
     if dictionary is None:
-        return {w.key: EMPTY for w in words}
+        entries = {}
+        for w in words:
+            found = with_noun_forms(w.lemma, None) if w.pos == "NOUN" else None
+            entries[w.key] = with_german_definition(w.lemma, w.pos, found) or EMPTY
+        return entries
     return {w.key: dictionary.lookup(w.lemma, w.pos) for w in words}
