@@ -98,7 +98,8 @@ def main(argv: list[str] | None = None) -> int:
         print("gloss_sample: seeds >= 20 are held out; use 1-3 or 11-19", file=sys.stderr)
         return 2
     if not args.folder.is_dir():
-        print(f"gloss_sample: {args.folder} is absent (third-party data in ../shared)", file=sys.stderr)
+        print(f"gloss_sample: {args.folder} is absent (third-party data in ../shared)",
+              file=sys.stderr)
         return 2
     found = dictionary.Dictionary.open(args.dictionary)
     if found is None:

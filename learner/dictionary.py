@@ -987,8 +987,8 @@ class Dictionary:
         Landes|rechnungshof, Kabinetts|posten. The last part's sense is its first (whose
         rank counts the compounds Ding translates with it: `rank`). A split inside a
         morpheme (Volleyb|aller) leaves no word on the left, and a part with no English
-        sense leaves no hint at all: a German word on the card is no gloss. Parts that are compounds themselves are read
-        the same way, `depth` levels down.
+        sense leaves no hint at all: a German word on the card is no gloss. Parts that are
+        compounds themselves are read the same way, `depth` levels down.
 
         Before a hyphen stands a word (Asyl-Unterkunft, glossed) or a name or abbreviation
         (EU-, KHM-, Neos-, kept as written: Ding does not know it as a word).
