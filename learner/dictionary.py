@@ -54,11 +54,11 @@ DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 CACHE_VARIABLE = "LEARNER_CACHE_DIR"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "16"
+INDEX_VERSION = "17"
 
-# The class under which the index keeps a plural headword whose spelling Ding also lists as
-# a singular noun (Eichen {pl} "oaks" beside Eichen {n} "calibration").
-PLURAL_HEADWORD = "PL"
+# The class under which the index keeps a singular Ding shows only through its plural
+# headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
+SINGULAR_OF_PLURAL = "SG"
 
 # How much a noun's sense gains from the compounds Ding translates with it, per doubling of
 # their number (Quartett: "quartet" in Streichquartett and others, the card game "Happy
@@ -213,6 +213,9 @@ class Candidate:
     marked: bool  # the synonym carries a register or region label ([ugs.], [Ös.])
     specialist: bool  # the sub-entry carries a subject-field label ([chem.], [jur.])
     size: int  # sub-entries in the line: a word's main entry has plurals, forms, examples
+    # For a plural headword: its singular, where the line shows it inside a compound of the
+    # line ("Eichen {pl} ... | Korkeiche {f}" shows die Eiche); "" otherwise.
+    singular: str = ""
 
 
 def _plausible_plural(singular: str, plural: str) -> bool:
@@ -253,6 +256,22 @@ def _pick_plural(word: str, index: int, plurals: list[str]) -> str:
         return plurals[index]
     fits = [p for p in plurals if p and _plausible_plural(word, p)]
     return max(fits, key=lambda p: len(os.path.commonprefix([word, p]))) if fits else ""
+
+
+_SINGULAR_NOUN = re.compile(r"(\w+) \{[mfn]\}")
+
+
+def _singular_in_line(plural: str, german: str) -> str:
+    """The singular of a plural headword, where a compound in the same line ends in it:
+    "Eichen {pl} ... | Korkeiche {f}" gives Eiche. A plural-only word can mean something
+    its singular does not (die Belange "interests", der Belang "importance"), so a singular
+    is taken only where Ding itself writes it."""
+    for word in _SINGULAR_NOUN.findall(german):
+        for size in range(max(len(plural) - 3, _MIN_PART + 1), len(plural) + 1):
+            tail = word[-size:].lower()
+            if len(word) > size and _plausible_plural(tail, plural.lower()):
+                return tail[:1].upper() + tail[1:]
+    return ""
 
 
 def parse_line(line: str) -> Iterator[Candidate]:
@@ -306,6 +325,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
                 marked=any(label in _MARKED_LABELS for label in head.labels),
                 specialist=specialist,
                 size=size,
+                singular=_singular_in_line(head.word, german) if head.gender == "pl" else "",
             )
 
 
@@ -638,11 +658,12 @@ def _entries(
         used = in_compounds.get(word.casefold()) if pos == "NOUN" else None
         entry = rank(singular or candidates, english_zipf, used)
         yield (_lookup_key(word), pos, word, entry.gloss, entry.gender, entry.plural)
-        if singular and len(singular) < len(candidates):
-            # ...but the plural headword is kept apart: it may be the only entry of another
-            # singular ("Eichen {pl} :: oaks" is die Eiche's, which has no line of its own).
-            plural = rank([c for c in candidates if c.gender == "pl"], english_zipf)
-            yield (_lookup_key(word), PLURAL_HEADWORD, word, plural.gloss, "", word)
+        for shown in {c.singular for c in candidates if c.singular}:
+            # A singular Ding shows only inside a compound of its plural's line (die Eiche,
+            # from "Eichen {pl} :: oaks; oak trees | Korkeiche {f}"), under its own class.
+            plural = rank([c for c in candidates if c.singular == shown], english_zipf)
+            gloss = "; ".join(dict.fromkeys(english_singular(g) for g in plural.gloss.split("; ")))
+            yield (_lookup_key(shown), SINGULAR_OF_PLURAL, shown, gloss, "", word)
 
 
 def build_index(source: Path, target: Path) -> None:
@@ -810,8 +831,12 @@ class Dictionary:
             found = self.derived_noun_entry(lemma)
         if found is None and pos == "NOUN":
             found = self.compound_entry(lemma)
-        if (found is None or not found.gloss) and pos == "NOUN" and english_loanword(lemma):
-            found = replace(found or EMPTY, gloss=english_loanword(lemma), approximate=True)
+        if pos == "NOUN" and (found is None or found.approximate or not found.gloss):
+            # An English loanword Ding lacks (Framework, Hipster, Playoff) is its English
+            # word, before any reading of it as a German compound (Hip|ster).
+            loanword = english_loanword(lemma)
+            if loanword:
+                found = replace(found or EMPTY, gloss=loanword, approximate=True)
         if found is None and pos in ("ADJ", "ADV"):
             found = self.derived_adjective_entry(lemma)
         if found is not None and found.gender in ("m", "f", "n") and not found.plural:
@@ -857,8 +882,9 @@ class Dictionary:
 
         - a plural form of a Ding noun (the plural column: Landeshauptleute -> the senses
           of Landeshauptmann);
-        - a singular whose plural is Ding's only entry (Eiche, from "Eichen {pl} :: oaks"):
-          the senses made singular, "≈ oak";
+        - a singular whose plural is Ding's only entry (Eiche, from "Eichen {pl} :: oaks",
+          where the line shows the singular in a compound: `_singular_in_line`): the senses
+          made singular, "≈ oak";
         - a nominalised infinitive (das Beschimpfen): the verb's senses in -ing form;
         - an -ung noun of a verb Ding has (Anstachelung from anstacheln): the same,
           "≈ inciting"; -ung nouns are feminine.
@@ -870,12 +896,9 @@ class Dictionary:
             singular = self.entry(row[0], "NOUN")
             if singular is not None and singular.gloss:
                 return Entry(gloss=singular.gloss)
-        for plural in _plural_forms(noun):
-            found = self.entry(plural, PLURAL_HEADWORD) or self.entry(plural, "NOUN")
-            if found is not None and found.gloss and found.gender == "" and (
-                    found.plural == plural):
-                senses = dict.fromkeys(english_singular(s) for s in found.gloss.split("; "))
-                return Entry(gloss="; ".join(senses), approximate=True)
+        found = self.entry(noun, SINGULAR_OF_PLURAL)
+        if found is not None and found.gloss:
+            return Entry(gloss=found.gloss, approximate=True)
         verb = None
         if noun[:1].isupper() and noun.endswith("en"):
             verb = self.entry(noun.lower(), "VERB")  # das Beschimpfen
@@ -1018,6 +1041,8 @@ class Dictionary:
         return ""
 
     def _last_part_gloss(self, part: str, depth: int) -> str:
+        if len(part) < _MIN_PART or part.isupper():
+            return part  # ÖFB-A-Team, Pro-EU: a letter or an abbreviation, as written
         noun = part[:1].upper() + part[1:]
         head = self.entry(noun, "NOUN")
         if head is not None and head.gloss:
@@ -1145,19 +1170,6 @@ def english_ing(sense: str) -> str:
     else:
         ing = verb + "ing"
     return " ".join([ing, *words[2:]])
-
-
-def _plural_forms(noun: str) -> list[str]:
-    """The forms a German plural of `noun` can take (Eiche -> Eichen, Baum -> Bäume)."""
-    umlaut = noun
-    for plain, marked in (("au", "äu"), ("a", "ä"), ("o", "ö"), ("u", "ü")):
-        at = noun.rfind(plain)
-        if at > 0:
-            umlaut = noun[:at] + marked + noun[at + len(plain):]
-            break
-    endings = ("n", "en", "e", "s", "er", "nen") if not noun.endswith("e") else ("n",)
-    return [noun + e for e in endings] + ([umlaut + "e", umlaut + "er"] if umlaut != noun
-                                          else [])
 
 
 def english_singular(sense: str) -> str:
