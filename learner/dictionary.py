@@ -54,7 +54,7 @@ DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 CACHE_VARIABLE = "LEARNER_CACHE_DIR"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "17"
+INDEX_VERSION = "19"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -68,6 +68,10 @@ COMPOUND_WEIGHT = 1.0
 # How much less frequent a phrase is than wordfreq's estimate, per word beyond its first
 # (see `_english_zipf`). Tuned on the development samples (bench/gloss_sample.py, seed 11).
 PHRASE_PENALTY = 1.0
+
+# What the other members of a family of senses add to the one shown (see `_sense_scores`).
+# Tuned on the development samples (bench/gloss_sample.py, seeds 11 and 12).
+FAMILY_SHARE = 0.5
 
 # How many senses a card shows. One sense hides the word's range; more than three crowds
 # the card and the later ones are rarely what the article meant.
@@ -449,7 +453,11 @@ def _sense_scores(
         plainest = min(members, key=lambda k: (len(k.split()), -support[k], len(k)))
         used = max((in_compounds.get(shown[k].lower(), 0) for k in members), default=0) if (
             in_compounds) else 0
-        ranked.append((family_support[family] + english_zipf(shown[plainest])
+        # The sense shown counts fully; the rest of its family half: "to act in concert"
+        # says less for "to act jointly" than a second line with "to act jointly" would.
+        own = min(support[plainest], family_support[family])
+        family_score = own + FAMILY_SHARE * (family_support[family] - own)
+        ranked.append((family_score + english_zipf(shown[plainest])
                        + COMPOUND_WEIGHT * math.log2(1 + used),
                        shown[plainest]))
     ranked.sort(key=lambda pair: (-pair[0], pair[1]))
@@ -603,21 +611,27 @@ def part_senses(
     compounds, each compound once, and kept where at least MIN_PART_EVIDENCE agree.
     """
     words = {word.casefold() for word, _ in by_key} | _german_words()
-    noun_senses: dict[str, set[str]] = {}
+    nouns: dict[str, list[Candidate]] = {}
     for (word, pos), candidates in by_key.items():
-        if pos == "NOUN" and any(c.gender != "pl" for c in candidates):
-            noun_senses[word.casefold()] = {s.lower() for c in candidates for s in c.senses}
+        if pos == "NOUN":
+            nouns.setdefault(word.casefold(), []).extend(candidates)
+    noun_senses: dict[str, set[str]] = {}  # filled as heads are met: most nouns never are
     first: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     head: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for (word, pos), candidates in by_key.items():
         if pos != "NOUN" or len(word) < 2 * _MIN_PART + 1:
             continue
-        part, rest = compound_split(word.casefold(), noun_senses, words)
+        senses = {s for c in candidates for s in c.senses if " " in s}
+        if not senses:
+            continue  # no "<modifier> <head>" to learn from
+        part, rest = compound_split(word.casefold(), nouns, words)
         if not part:
             continue
-        rest_senses = noun_senses[rest]
+        rest_senses = noun_senses.get(rest)
+        if rest_senses is None:
+            rest_senses = noun_senses[rest] = {s.lower() for c in nouns[rest] for s in c.senses}
         modifiers, heads = set(), set()
-        for sense in {s for c in candidates for s in c.senses}:
+        for sense in senses:
             tokens = sense.split()
             lowered = [t.lower() for t in tokens]
             # The head's sense is the sense's last one to three words ("court of audit").
