@@ -54,7 +54,7 @@ def sample_words(folder: Path, seed: int, size: int, cache: Path) -> list[dict]:
 
     picked, _, _ = sample_cards(folder, size, seed, frequency.DEFAULT_MAX_ZIPF)
     records = [{"lemma": w.lemma, "pos": w.pos,
-                "examples": [e.sentence.replace("\n", " ") for e in w.examples[:2]]}
+                "examples": [e.sentence.replace("\n", " ") for e in w.examples]}
                for w in picked]
     cache.write_text(json.dumps(records, ensure_ascii=False), encoding="utf-8")
     return records
@@ -110,7 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     verdicts = read_verdicts(args.score) if args.score else {}
     outcomes: Counter[str] = Counter()
     for w in words:
-        entry = found.lookup(w["lemma"], w["pos"])
+        entry = found.in_context(found.lookup(w["lemma"], w["pos"]), w["lemma"], w["pos"],
+                                 w["examples"])
         senses = entry.gloss.split("; ") if entry.gloss else []
         outcome = card_outcome(w["lemma"], w["pos"], senses, verdicts)
         outcomes[outcome] += 1

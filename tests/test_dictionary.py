@@ -461,6 +461,10 @@ Streichquartett {n} :: string quartet
 Jazzquartett {n} :: jazz quartet
 zurückweisen {vt} :: to knock back
 zurückweisen {vt} :: to reject
+etw. ablehnen {vt} | ein Angebot ablehnen :: to turn down sth. | to turn down an offer
+etw. ablehnen {vt} | einen Vorschlag ablehnen :: to reject sth. | to reject a proposal
+Angebot {n} :: offer
+Vorschlag {m} :: proposal
 """
 
 
@@ -521,6 +525,28 @@ def test_senses_dings_compounds_use_come_first(formation):
 def test_a_phrasal_sense_does_not_win_on_its_words_frequencies(formation):
     # "knock" and "back" are both common words, "to knock back" is not a common phrase.
     assert formation.lookup("zurückweisen", "VERB").gloss.split("; ")[0] == "to reject"
+
+
+def test_the_sense_whose_ding_examples_share_a_noun_with_the_sentences_comes_first(formation):
+    plain = formation.lookup("ablehnen", "VERB")
+    assert plain.gloss == "to turn down sth.; to reject sth."
+    # Inflected forms match (Vorschläge, Vorschlag).
+    proposals = formation.in_context(plain, "ablehnen", "VERB", ["Er lehnte die Vorschläge ab."])
+    assert proposals.gloss == "to reject sth.; to turn down sth."
+    offer = formation.in_context(plain, "ablehnen", "VERB", ["Sie lehnte das Angebot ab."])
+    assert offer == plain
+    # A sentence with no shared noun, or only a sentence-initial function word, changes nothing.
+    assert formation.in_context(plain, "ablehnen", "VERB", ["Ich lehne ab."]) == plain
+
+
+def test_the_deck_gets_the_sense_its_sentences_call_for(formation):
+    from learner.vocabulary import Example, Word
+
+    sentence = Example(sentence="Er lehnte den Vorschlag ab.", highlights=(), article="a")
+    word = Word(lemma="ablehnen", pos="VERB", count=1, forms=("lehnte",),
+                examples=(sentence,), articles=("a",))
+    entries = dictionary.look_up_words([word], formation)
+    assert entries[word.key].gloss.startswith("to reject")
 
 
 def test_english_helpers():
