@@ -206,8 +206,8 @@ def test_compounds_ding_lacks_take_gender_plural_and_a_hint_from_their_last_part
     lenker = small.lookup("Staatenlenker", "NOUN")  # Staaten- is the plural of Staat
     assert (lenker.gloss, lenker.gender, lenker.plural) == ("state + leader", "m",
                                                             "Staatenlenker")
-    cyber = small.lookup("Cyberattacke", "NOUN")  # a first part Ding lacks stays German
-    assert (cyber.gloss, cyber.gender, cyber.plural) == ("Cyber- + attack", "f",
+    cyber = small.lookup("Cyberattacke", "NOUN")  # an English first part Ding lacks
+    assert (cyber.gloss, cyber.gender, cyber.plural) == ("cyber + attack", "f",
                                                          "Cyberattacken")
     hyphen = small.lookup("US-Präsidentschaft", "NOUN")
     assert (hyphen.gender, hyphen.plural) == ("f", "US-Präsidentschaften")
@@ -215,8 +215,9 @@ def test_compounds_ding_lacks_take_gender_plural_and_a_hint_from_their_last_part
 
 
 def test_compound_reading_keeps_names_and_avoids_false_splits(small):
-    # Before a hyphen stands mostly a name: kept as written, even when it is also a word.
-    assert small.lookup("Rakete-Chef", "NOUN").gloss == "Rakete- + boss"
+    # Before a hyphen stands a word, glossed, or a name Ding does not know, kept as written.
+    assert small.lookup("Rakete-Chef", "NOUN").gloss == "rocket + boss"
+    assert small.lookup("KHM-Chef", "NOUN").gloss == "KHM- + boss"
     # A plural-only last part: the compound is plural-only too.
     kosten = small.lookup("Verfahrenskosten", "NOUN")
     assert (kosten.gloss, kosten.gender, kosten.plural) == ("procedure + costs", "",
@@ -323,7 +324,7 @@ def test_index_is_written_atomically(ding, cache, monkeypatch):
     index = dictionary.index_path(ding)
     before = index.read_bytes()
 
-    def broken(source):
+    def broken(*args):
         yield ("vorwurf", "NOUN", "Vorwurf", "half", "m", "")
         raise OSError(28, "No space left on device")
 
@@ -407,7 +408,7 @@ def test_real_dictionary_entries(ding_real):
 @pytest.mark.slow
 def test_real_dictionary_compounds_and_plurals(ding_real):
     wahlkampf = ding_real.lookup("Präsidentschaftswahlkampf", "NOUN")
-    assert wahlkampf.approximate and wahlkampf.gloss == "presidency + election campaign"
+    assert wahlkampf.approximate and wahlkampf.gloss == "presidential + election campaign"
     assert (wahlkampf.gender, wahlkampf.plural) == ("m", "Präsidentschaftswahlkämpfe")
     lenker = ding_real.lookup("Lenker", "NOUN")
     assert (lenker.gender, lenker.plural) == ("m", "Lenker")
@@ -416,6 +417,148 @@ def test_real_dictionary_compounds_and_plurals(ding_real):
     assert "interests" in belange.gloss and belange.gender == ""
     assert ding_real.lookup("Cyberattacke", "NOUN").gender == "f"
     assert ding_real.lookup("Staatschef", "NOUN").plural == "Staatschefs"
+
+
+@pytest.mark.slow
+def test_real_dictionary_compound_parts_and_derived_words(ding_real):
+    # A first part as Ding's compounds translate it: Landes- is a federal state, not a country.
+    assert ding_real.lookup("Landesrechnungshof", "NOUN").gloss.startswith("state + ")
+    assert ding_real.lookup("Kabinettsposten", "NOUN").gloss == "cabinet + post"
+    assert ding_real.lookup("Grenzsicherung", "NOUN").gloss.startswith("border + ")
+    # No split inside a morpheme, no German part: no composed gloss (gender stays).
+    assert ding_real.lookup("Volleyballer", "NOUN").gloss == ""
+    assert "oak" in ding_real.lookup("Eiche", "NOUN").gloss  # only "Eichen {pl}" in Ding
+    assert ding_real.lookup("ostafrikanisch", "ADJ").gloss == "East African"
+    assert ding_real.lookup("prokurdisch", "ADJ").gloss == "pro-Kurdish"
+    assert "developable" in ding_real.lookup("erschließbar", "ADJ").gloss
+    assert ding_real.lookup("Skandalisierung", "NOUN").gloss.startswith("making a scandal")
+    assert ding_real.lookup("Framework", "NOUN").gloss == "framework"
+    assert ding_real.lookup("Quartett", "NOUN").gloss.split("; ")[0] == "quartet"
+
+
+# --- compounds, derived words, ranking by compounds (a small file written for the tests) ---
+
+WORD_FORMATION = """\
+Land {n} | Länder {pl} :: country | countries
+Land {n} [pol.] :: federal state
+Bibliothek {f} :: library
+Amt {n} :: office
+Rechnungshof {m} :: audit court
+Landesbibliothek {f} :: state library
+Landesamt {n} :: state office
+Ball {m} :: ball
+Aller {f} :: alder
+Eichen {pl}; Eichbäume {pl} | Korkeiche {f} :: oaks; oak trees | cork oak
+Belange {pl} :: interests
+Eichen {n} :: calibration
+anstacheln {vt} :: to incite sb.
+beschimpfen {vt} :: to insult sb.
+kurdisch {adj} :: Kurdish
+afrikanisch {adj} :: African
+Ost {m} :: east
+erschließen {vt} :: to develop sth.
+Quartett {n} :: Happy Families
+Quartett {n} :: quartet
+Streich {m} :: prank
+Jazz {m} :: jazz
+Streichquartett {n} :: string quartet
+Jazzquartett {n} :: jazz quartet
+zurückweisen {vt} :: to knock back
+zurückweisen {vt} :: to reject
+etw. ablehnen {vt} | ein Angebot ablehnen :: to turn down sth. | to turn down an offer
+etw. ablehnen {vt} | einen Vorschlag ablehnen :: to reject sth. | to reject a proposal
+Angebot {n} :: offer
+Vorschlag {m} :: proposal
+"""
+
+
+@pytest.fixture
+def formation(tmp_path, cache) -> Dictionary:
+    path = tmp_path / "de-en"
+    path.write_text(WORD_FORMATION, encoding="utf-8")
+    opened = Dictionary.open(path)
+    yield opened
+    opened.close()
+
+
+def test_a_first_part_takes_the_sense_dings_compounds_give_it(formation):
+    # Land's first sense is "country"; two compounds with Landes- say "state".
+    entry = formation.lookup("Landesrechnungshof", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("state + audit court", True)
+
+
+def test_no_composed_gloss_splits_inside_a_morpheme_or_keeps_a_german_part(formation):
+    # Volleyb|aller: what stands before "Aller" is no word, so there is no hint at all.
+    assert formation.lookup("Volleyballer", "NOUN").gloss == ""
+    assert formation.lookup("Volleyballer", "NOUN").gender == "f"  # the head's, as before
+    assert formation.lookup("Landesbibliothek", "NOUN").gloss == "state library"  # Ding's own
+
+
+def test_a_singular_is_glossed_from_dings_plural_only_entry(formation):
+    eiche = formation.lookup("Eiche", "NOUN")
+    assert (eiche.gloss, eiche.approximate) == ("oak; oak tree", True)
+    assert formation.lookup("Eichen", "NOUN").gloss == "calibration"  # the singular's own
+    # A plural-only word whose singular the line does not show: der Belang is not "interest".
+    assert formation.lookup("Belang", "NOUN").gloss == ""
+
+
+def test_nouns_derived_from_verbs_take_the_verbs_senses_in_ing_form(formation):
+    ung = formation.lookup("Anstachelung", "NOUN")
+    assert (ung.gloss, ung.gender, ung.approximate) == ("inciting sb.", "f", True)
+    assert formation.lookup("Beschimpfen", "NOUN").gloss == "insulting sb."
+
+
+def test_derived_adjectives(formation):
+    assert formation.lookup("prokurdisch", "ADJ").gloss == "pro-Kurdish"
+    assert formation.lookup("antikurdisch", "ADJ").gloss == "anti-Kurdish"
+    assert formation.lookup("ostafrikanisch", "ADJ").gloss == "east African"
+    bar = formation.lookup("erschließbar", "ADJ")
+    assert (bar.gloss, bar.approximate) == ("developable", True)
+
+
+def test_english_loanwords_ding_lacks_are_their_english_word(formation):
+    assert formation.lookup("Framework", "NOUN").gloss == "framework"
+    assert formation.lookup("Qwertzuiop", "NOUN") == dictionary.EMPTY
+
+
+def test_senses_dings_compounds_use_come_first(formation):
+    # "Happy Families" is the card game; Ding's compounds with -quartett all mean "quartet".
+    assert formation.lookup("Quartett", "NOUN").gloss.split("; ")[0] == "quartet"
+
+
+def test_a_phrasal_sense_does_not_win_on_its_words_frequencies(formation):
+    # "knock" and "back" are both common words, "to knock back" is not a common phrase.
+    assert formation.lookup("zurückweisen", "VERB").gloss.split("; ")[0] == "to reject"
+
+
+def test_the_sense_whose_ding_examples_share_a_noun_with_the_sentences_comes_first(formation):
+    plain = formation.lookup("ablehnen", "VERB")
+    assert plain.gloss == "to turn down sth.; to reject sth."
+    # Inflected forms match (Vorschläge, Vorschlag).
+    proposals = formation.in_context(plain, "ablehnen", "VERB", ["Er lehnte die Vorschläge ab."])
+    assert proposals.gloss == "to reject sth.; to turn down sth."
+    offer = formation.in_context(plain, "ablehnen", "VERB", ["Sie lehnte das Angebot ab."])
+    assert offer == plain
+    # A sentence with no shared noun, or only a sentence-initial function word, changes nothing.
+    assert formation.in_context(plain, "ablehnen", "VERB", ["Ich lehne ab."]) == plain
+
+
+def test_the_deck_gets_the_sense_its_sentences_call_for(formation):
+    from learner.vocabulary import Example, Word
+
+    sentence = Example(sentence="Er lehnte den Vorschlag ab.", highlights=(), article="a")
+    word = Word(lemma="ablehnen", pos="VERB", count=1, forms=("lehnte",),
+                examples=(sentence,), articles=("a",))
+    entries = dictionary.look_up_words([word], formation)
+    assert entries[word.key].gloss.startswith("to reject")
+
+
+def test_english_helpers():
+    assert dictionary.english_singular("oak trees") == "oak tree"
+    assert dictionary.english_singular("heads of state") == "head of state"
+    assert dictionary.english_singular("cities") == "city"
+    assert dictionary.english_able("to use sth.") == "usable"
+    assert dictionary.english_able("to look after sb.") == ""
 
 
 # --- what the deck shows of an entry (headword and Gloss field) ----------------------------
