@@ -286,3 +286,68 @@ def test_without_the_package_the_name_lists_are_empty(monkeypatch, tmp_path):
         assert names._wiktionary_names() == (frozenset(), frozenset())
     finally:
         names._wiktionary_names.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "verb"),
+    [
+        # Participles that only mean their verb carry it: the card is the verb's.
+        ("Die ihr zugestandenen und eingeräumten Rechte galten nur kurz.", "eingeräumten",
+         "einräumen"),
+        ("Die morgen stattfindende Feier fällt aus.", "stattfindende", "stattfinden"),
+        # A participle of a verb HanTa's lexicon lacks: the weak verb wordfreq knows.
+        ("Der Bescheid ist von der Gemeinde beeinsprucht.", "beeinsprucht", "beeinspruchen"),
+    ],
+)
+def test_participle_that_only_means_its_verb(nlp, sentence, word, verb):
+    found = token(nlp, sentence, word)
+    assert found.pos_ == "ADJ"
+    assert found._.participle_of == verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # Adjectives of their own, by lexicon evidence: a superlative ("enttäuschendste"),
+        # a comparative ("fortgeschrittenere"), predicative use ("ansteckend"), HanTa's own
+        # adjective reading ("besorgt"), declined as often as the verb ("verstorben").
+        ("Das war ein enttäuschender Abend.", "enttäuschender"),
+        ("Sie leitet den Kurs für fortgeschrittene Schüler.", "fortgeschrittene"),
+        ("Die Grippe ist eine ansteckende Krankheit.", "ansteckende"),
+        ("Die besorgten Eltern warten.", "besorgten"),
+        ("Der verstorbene Onkel hinterließ ein Haus.", "verstorbene"),
+    ],
+)
+def test_established_adjective_stays_an_adjective(nlp, sentence, word):
+    assert token(nlp, sentence, word)._.participle_of == ""
+
+
+def test_un_participle_is_no_verb():
+    # un- makes adjectives of participles ("ungeschehen machen"), never verbs.
+    assert lemmas.participle_verb("ungeschehen") == ""
+
+
+def test_participle_of_an_unattested_verb_is_an_adjective(nlp):
+    # HanTa joins the adverb to the verb ("hochverehren"), which German never writes.
+    found = token(nlp, "Der Dichter wurde von allen hochverehrt.", "hochverehrt")
+    assert (found.pos_, found.lemma_) == ("ADJ", "hochverehrt")
+
+
+def test_past_tense_read_as_participle_is_the_finite_verb(nlp):
+    found = token(nlp, "Drei Schiffe transportierten Weizen.", "transportierten")
+    assert (found.pos_, found.tag_, found.lemma_) == ("VERB", "VVFIN", "transportieren")
+    # Before a noun after an article it is the participle.
+    found = token(nlp, "Die transportierten Waren kamen an.", "transportierten")
+    assert found.pos_ == "ADJ"
+
+
+def test_zu_infinitive_is_the_particle_verb():
+    assert lemmas.infinitive("hinzusehen", "hinzusehen") == "hinsehen"
+    assert lemmas.infinitive("aufzuräumen", "aufzuräumen") == "aufräumen"
+    # A verb with zu as its particle keeps it.
+    assert lemmas.infinitive("hinzufügen", "hinzufügen") == "hinzufügen"
+
+
+def test_coordinated_fragment_is_rebuilt_from_its_partner(nlp):
+    found = token(nlp, "Wir bekämpfen Steuerbetrug und -vermeidung.", "-vermeidung")
+    assert found.lemma_ == "Steuervermeidung"

@@ -143,3 +143,16 @@ def test_sein_and_predicative_adjectives_are_not_joined(nlp):
     lemmas = set(words_of(nlp, "Der Krieg ist endlich vorbei. Der Plan wird bald bekannt, "
                                "und die Soldaten sind wieder zurück."))
     assert not any(lemma.endswith(("sein", "werden")) for lemma in lemmas), lemmas
+
+
+def test_participle_that_only_means_its_verb_is_the_verbs_card(nlp):
+    words = words_of(nlp, "Die ihr eingeräumten Rechte und ein enttäuschender Abend.")
+    assert words["einräumen"].pos == "VERB"
+    assert "eingeräumt" not in words
+    assert words["enttäuschend"].pos == "ADJ"
+
+
+def test_fragment_of_a_coordination_is_no_card(nlp):
+    words = words_of(nlp, "Wir regeln Ein- und Ausfuhr und bekämpfen Betrug und -xqvermeidung.")
+    assert "Ausfuhr" in words
+    assert not any(lemma.startswith("-") or lemma.endswith("-") for lemma in words)
