@@ -110,6 +110,67 @@ def noun_lemma(lemma: str, surface: str) -> str:
     return lemma
 
 
+# Vowels and their umlauts: a plural in -er or -e with umlaut ("Schlösser", "Würmer") has a
+# singular without it.
+_UMLAUT_OF = {"ä": "a", "ö": "o", "ü": "u"}
+
+
+def singular(noun: str) -> str:
+    """The singular of a plural noun that HanTa's lexicon lists as a lemma of its own
+    ("Schlösser", "Seeleute"), or the noun itself.
+
+    Two regular plurals are undone. Compounds in -leute are the plurals of those in -mann
+    (Seeleute: Seemann, Kaufleute: Kaufmann), where wordfreq knows that. An -er or -e plural
+    whose last vowel is an umlaut (Schlösser, Würmer, Löhne) comes from the singular without
+    umlaut and ending, when HanTa's lexicon knows that singular as a noun of its own. Singulars
+    that look like such plurals are told apart by their genitive in -s, which German writes
+    only for a singular ("des Wählers", "des Stückes"; "Schlössers" is rare), by the verb
+    an agent noun is made from (Zähler: zählen, not Zahl), and by the adjective an abstract
+    noun in -e is made from (Güte: gut, not Gut). A compound after a hyphen is checked by its
+    last part ("NFC-Schlösser").
+    """
+    first, _, head = noun.rpartition("-")
+    if first:
+        first += "-"
+    if head.endswith("leute") and len(head) > 5:
+        single = head[:-5] + "mann"
+        if known(single) >= HEAD_ZIPF:
+            return first + single
+        return noun
+    for ending in ("er", "e"):
+        stem = head[: -len(ending)]
+        if not head.endswith(ending) or len(stem) < 2 or not head.isalpha():
+            continue
+        at = max(stem.rfind(u) for u in _UMLAUT_OF)
+        if at < 0 or any(c in "aeiouäöü" for c in stem[at + 1:]):
+            continue
+        single = stem[:at] + _UMLAUT_OF[stem[at]] + stem[at + 1:]
+        single = single[0].upper() + single[1:]
+        readings = word_readings(single)
+        if (not readings or readings[0][0] != "NN" or readings[0][1] < GUESSED_SCORE
+                or lexicon_lemma(single) != single):
+            return noun
+        # The tests read a compound's last part ("Straftäter": Täter, whose genitive
+        # "Täters" is common), the longest one wordfreq knows well.
+        start = next((i for i in range(1, len(head) - 3)
+                      if known(head[i].upper() + head[i + 1:]) >= HEAD_ZIPF), 0)
+        last, bare = head[start:], single[start:].lower()
+        agent_verbs = (last[: -len(ending)].lower() + "en", bare + "en")
+        if known(last + "s") >= _SINGULAR_GENITIVE_ZIPF or any(
+                _lexicon_infinitive(v) for v in agent_verbs) or ending == "e" and best_reading(
+                    bare).startswith("ADJ"):
+            # A feminine noun made from an adjective by umlaut and -e is a singular: "die
+            # Güte" (gut), not the plural of "das Gut".
+            return noun
+        return first + single
+    return noun
+
+
+# A genitive in -s this common (once in 30 million words) shows a singular; the plurals'
+# rare hits are typos and names ("Schlössers" 1.07, "Nächte" + s 1.8).
+_SINGULAR_GENITIVE_ZIPF = 2.0
+
+
 def _plural_of_known_head(lemma: str, surface: str) -> bool:
     """Whether the written form is the plural of a compound whose last part the lexicon
     lemmatizes as the tagger did ("Rechtfertigungsversuche": Versuche -> Versuch)."""
@@ -418,6 +479,8 @@ def checked_lemma(token: Token) -> str:
         # Again after the compound's last part was lemmatized alone: the lexicon's own lemma
         # of that part may be in the old spelling too ("Artilleriebeschuss": "Beschuß").
         lemma = modern_ss(noun_lemma(lemma, surface), surface)
+        if lemma == surface:
+            lemma = modern_ss(singular(lemma), surface)
         if (not lemma.endswith("e") and token.is_alpha
                 and surface[len(lemma):] in ADJECTIVE_ENDINGS and surface.startswith(lemma)
                 and is_nominalized_adjective(surface)):
