@@ -351,3 +351,26 @@ def test_zu_infinitive_is_the_particle_verb():
 def test_coordinated_fragment_is_rebuilt_from_its_partner(nlp):
     found = token(nlp, "Wir bekämpfen Steuerbetrug und -vermeidung.", "-vermeidung")
     assert found.lemma_ == "Steuervermeidung"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # Plurals HanTa's lexicon lists as lemmas get their singular.
+        ("Die Fischersleute und Seeleute feierten.", "Seeleute", "Seemann"),
+        ("Am Rhein stehen viele Schlösser.", "Schlösser", "Schloss"),
+        ("Die neuen XYZ-Schlösser klemmen.", "XYZ-Schlösser", "XYZ-Schloss"),
+        # Singulars shaped like such plurals stay: a genitive in -s (des Wählers), the verb
+        # of an agent noun (Datenschützer: schützen).
+        ("Der Wähler entscheidet.", "Wähler", "Wähler"),
+        ("Ein Datenschützer warnte.", "Datenschützer", "Datenschützer"),
+    ],
+)
+def test_plural_listed_as_lemma_gets_its_singular(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+
+
+def test_abstract_noun_from_an_adjective_is_no_plural():
+    # "die Güte" (gut) is a singular, not the plural of "das Gut"; "die Gäste" is one.
+    assert lemmas.singular("Güte") == "Güte"
+    assert lemmas.singular("Gäste") == "Gast"

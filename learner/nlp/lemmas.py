@@ -33,6 +33,7 @@ Names are the next component's concern (`learner.nlp.names`).
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -115,6 +116,7 @@ def noun_lemma(lemma: str, surface: str) -> str:
 _UMLAUT_OF = {"ä": "a", "ö": "o", "ü": "u"}
 
 
+@lru_cache(maxsize=50_000)
 def singular(noun: str) -> str:
     """The singular of a plural noun that HanTa's lexicon lists as a lemma of its own
     ("Schlösser", "Seeleute"), or the noun itself.
@@ -129,6 +131,9 @@ def singular(noun: str) -> str:
     noun in -e is made from (Güte: gut, not Gut). A compound after a hyphen is checked by its
     last part ("NFC-Schlösser").
     """
+    if not noun.endswith(("e", "er")) or not (
+            noun.endswith("leute") or any(u in noun for u in _UMLAUT_OF)):
+        return noun
     first, _, head = noun.rpartition("-")
     if first:
         first += "-"
@@ -146,24 +151,35 @@ def singular(noun: str) -> str:
             continue
         single = stem[:at] + _UMLAUT_OF[stem[at]] + stem[at + 1:]
         single = single[0].upper() + single[1:]
+        if not known(single):
+            return noun
+        bare = single.lower()
+        # An agent noun's verb may end the compound: "Datenschützer" (schützen).
+        verbs = {part + "en" for word in (stem.lower(), bare)
+                 for part in (word[i:] for i in range(len(word) - 3))}
+        if known(head + "s") >= _SINGULAR_GENITIVE_ZIPF or any(
+                known(v) >= _AGENT_VERB_ZIPF and _lexicon_infinitive(v)
+                for v in sorted(verbs)) or (
+                ending == "e" and best_reading(bare).startswith("ADJ")):
+            # A feminine noun made from an adjective by umlaut and -e is a singular: "die
+            # Güte" (gut), not the plural of "das Gut".
+            return noun
         readings = word_readings(single)
         if (not readings or readings[0][0] != "NN" or readings[0][1] < GUESSED_SCORE
                 or lexicon_lemma(single) != single):
             return noun
-        # The tests read a compound's last part ("Straftäter": Täter, whose genitive
-        # "Täters" is common), the longest one wordfreq knows well.
-        start = next((i for i in range(1, len(head) - 3)
-                      if known(head[i].upper() + head[i + 1:]) >= HEAD_ZIPF), 0)
-        last, bare = head[start:], single[start:].lower()
-        agent_verbs = (last[: -len(ending)].lower() + "en", bare + "en")
-        if known(last + "s") >= _SINGULAR_GENITIVE_ZIPF or any(
-                _lexicon_infinitive(v) for v in agent_verbs) or ending == "e" and best_reading(
-                    bare).startswith("ADJ"):
-            # A feminine noun made from an adjective by umlaut and -e is a singular: "die
-            # Güte" (gut), not the plural of "das Gut".
+        morphemes = shared_tagger().analyze(head, taglevel=3)[1]
+        if sum(not tag.startswith("SUF") for _, tag in morphemes) > 1:
+            # A closed compound ("Südstädter", "Fußgänger", "Datenschützer") hides its last
+            # part's genitive and verb: mostly agent and resident nouns, singular in -er.
             return noun
         return first + single
     return noun
+
+
+# The verb of an agent noun is a common word (schützen 4.75, rösten 2.91); rarer "verbs" made
+# from a compound's letters are typos HanTa reads as verbs ("lössen").
+_AGENT_VERB_ZIPF = 2.5
 
 
 # A genitive in -s this common (once in 30 million words) shows a singular; the plurals'
@@ -257,6 +273,7 @@ def _participle_shaped(participle: str, verb: str) -> bool:
     return "ge" in participle[: len(participle) - 3]
 
 
+@lru_cache(maxsize=50_000)
 def participle_verb(participle: str) -> str:
     """The infinitive of the verb whose participle an adjective is, where the adjective means
     only the verb ("eingeräumt": einräumen, "stattfindend": stattfinden); "" for an adjective
@@ -280,6 +297,13 @@ def participle_verb(participle: str) -> str:
         return ""
     if word.endswith("end"):
         verb = word[:-1]
+        if not known(verb):
+            return ""
+    elif "ge" not in word[:-3] and not word.startswith(_INSEPARABLE_PREFIXES) and not (
+            word.endswith("iert")):
+        # Not shaped like a past participle (ge-, an inseparable prefix, -iert): "leicht",
+        # "selten". Tested before HanTa's lexicon is asked, which costs a millisecond.
+        return ""
     else:
         readings = word_readings(word)
         if not readings:
@@ -296,8 +320,6 @@ def participle_verb(participle: str) -> str:
         verb = shared_tagger().analyze(word, pos="VV(PP)", taglevel=1)[0].lower()
         if not (verb.endswith("n") and _participle_shaped(word, verb)):
             return ""
-    if not _lexicon_infinitive(verb):
-        return ""
     endings = ADJECTIVE_ENDINGS if word.endswith(("end", "en")) else ("er", "es", "em")
     # Declined forms in -e/-en of a weak past participle are also the verb's past tense
     # ("signierte"): only the endings no verb form shares count for it.
@@ -309,7 +331,7 @@ def participle_verb(participle: str) -> str:
         # noun ("die Krankheit ist ansteckend", "sie schwiegen"): an adjective. A verb's
         # present participle stands before nouns ("die stattfindende Sitzung").
         return ""
-    return verb
+    return verb if _lexicon_infinitive(verb) else ""
 
 
 # A participle declined at least half as often as its verb's infinitive is written (0.3 on the
@@ -566,23 +588,23 @@ def retag_lowercase_nouns(doc: Doc) -> None:
                 break
 
 
-def rebuild_coordinated_fragments(doc: Doc) -> None:
+def rebuild_coordinated_fragment(token: Token) -> None:
     """A compound cut off after a conjunction takes its first part from its partner:
     "Steuerbetrug und -vermeidung" is Steuerbetrug and Steuervermeidung, so the lemma of
     "-vermeidung" is "Steuervermeidung". The partner is the noun before the conjunction; its
     first part is the longest one that is a known word (or one before a linking element) and
     leaves a known word ("Steuer" + "betrug"). Where no partner gives one, the lemma stays a
     fragment, which the vocabulary stage never makes a card."""
-    for token in doc:
-        text = token.text
-        if token.pos_ != "NOUN" or not text.startswith("-") or not text[1:].isalpha():
-            continue
-        if token.i < 2 or doc[token.i - 1].tag_ != "KON":
-            continue
-        partner = doc[token.i - 2]
-        first = _first_part(partner.text) if partner.tag_ == "NN" else ""
-        if first and known(text[1:2].upper() + text[2:]) >= HEAD_ZIPF:
-            token.lemma_ = first + token.lemma_.lstrip("-").lower()
+    text = token.text
+    if not text.startswith("-") or token.pos_ != "NOUN" or not text[1:].isalpha():
+        return
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].tag_ != "KON":
+        return
+    partner = doc[token.i - 2]
+    first = _first_part(partner.text) if partner.tag_ == "NN" else ""
+    if first and known(text[1:2].upper() + text[2:]) >= HEAD_ZIPF:
+        token.lemma_ = first + token.lemma_.lstrip("-").lower()
 
 
 def _first_part(compound: str) -> str:
@@ -596,15 +618,14 @@ def _first_part(compound: str) -> str:
     return ""
 
 
-def retag_unattested_participles(doc: Doc) -> None:
+def retag_unattested_participle(token: Token) -> None:
     """A past participle whose verb German never writes is an adjective: HanTa joins an
     adverb to the verb ("hochverehrt": "hochverehren"), but the compound exists only as the
     participle. Where wordfreq knows the participle and not the infinitive, the participle is
     the word (tagged ADJD, as STTS tags a predicative adjective)."""
-    for token in doc:
-        if (token.tag_ == "VVPP" and token.is_alpha and not known(token.lemma_)
-                and known(token.text) and token.text.islower()):
-            token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.text
+    if (token.tag_ == "VVPP" and token.is_alpha and not known(token.lemma_)
+            and known(token.text) and token.text.islower()):
+        token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.text
 
 
 # Tags of the words that can stand right before a finite verb in second place and end the
@@ -647,14 +668,14 @@ class LexiconCheck:
         retag_lowercase_nouns(doc)
         retag_capitalized_verbs(doc)
         retag_particle_auxiliaries(doc)
-        retag_unattested_participles(doc)
         retag_past_tense_read_as_participles(doc)
         for token in doc:
             if not token.is_space and not token.is_punct:
+                retag_unattested_participle(token)
                 token.lemma_ = checked_lemma(token)
                 if token.pos_ == "ADJ" and token.lemma_.islower():
                     token._.participle_of = participle_verb(token.lemma_)
-        rebuild_coordinated_fragments(doc)
+                rebuild_coordinated_fragment(token)
         return doc
 
 
