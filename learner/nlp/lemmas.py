@@ -157,7 +157,11 @@ def singular(noun: str) -> str:
         # An agent noun's verb may end the compound: "Datenschützer" (schützen).
         verbs = {part + "en" for word in (stem.lower(), bare)
                  for part in (word[i:] for i in range(len(word) - 3))}
-        if known(head + "s") >= _SINGULAR_GENITIVE_ZIPF or any(
+        # The genitive is looked up for the word and for each known last part of it
+        # ("Einzeltäter": "Täters").
+        tails = [head] + [t[0].upper() + t[1:] for t in (head[i:] for i in range(1, len(head) - 3))
+                          if known(t[0].upper() + t[1:]) >= HEAD_ZIPF]
+        if any(known(t + "s") >= _SINGULAR_GENITIVE_ZIPF for t in tails) or any(
                 known(v) >= _AGENT_VERB_ZIPF and _lexicon_infinitive(v)
                 for v in sorted(verbs)) or (
                 ending == "e" and best_reading(bare).startswith("ADJ")):
