@@ -295,6 +295,8 @@ def test_without_the_package_the_name_lists_are_empty(monkeypatch, tmp_path):
         ("Die ihr zugestandenen und eingeräumten Rechte galten nur kurz.", "eingeräumten",
          "einräumen"),
         ("Die morgen stattfindende Feier fällt aus.", "stattfindende", "stattfinden"),
+        # A particle before an inseparable prefix: no ge- ("an-ver-traut").
+        ("Das ihr anvertraute Geld war weg.", "anvertraute", "anvertrauen"),
         # A participle of a verb HanTa's lexicon lacks: the weak verb wordfreq knows.
         ("Der Bescheid ist von der Gemeinde beeinsprucht.", "beeinsprucht", "beeinspruchen"),
     ],

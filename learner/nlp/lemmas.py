@@ -271,10 +271,21 @@ def _degree_forms(participle: str) -> tuple[str, ...]:
 
 def _participle_shaped(participle: str, verb: str) -> bool:
     """Whether a past participle is formed from the verb as German forms it: ge- after any
-    particle, or no ge- after an inseparable prefix and in -ieren verbs."""
+    particle, or no ge- after an inseparable prefix, also behind a particle ("an-ver-traut":
+    anvertrauen), and in -ieren verbs."""
     if verb.endswith("ieren") or verb.startswith(_INSEPARABLE_PREFIXES):
         return True
+    if any(verb.startswith(_INSEPARABLE_PREFIXES, i) and participle[:i] == verb[:i]
+           for i in range(2, 7)):
+        return True
     return "ge" in participle[: len(participle) - 3]
+
+
+def _inseparable_inside(word: str) -> bool:
+    """Whether an inseparable prefix follows the word's first letters, where a particle
+    would stand ("anvertraut", "vorenthalten")."""
+    return any(word.startswith(prefix, i) for i in range(2, 7)
+               for prefix in ("ver", "be", "er", "ent", "zer", "emp"))
 
 
 @lru_cache(maxsize=50_000)
@@ -304,7 +315,7 @@ def participle_verb(participle: str) -> str:
         if not known(verb):
             return ""
     elif "ge" not in word[:-3] and not word.startswith(_INSEPARABLE_PREFIXES) and not (
-            word.endswith("iert")):
+            word.endswith("iert")) and not _inseparable_inside(word):
         # Not shaped like a past participle (ge-, an inseparable prefix, -iert): "leicht",
         # "selten". Tested before HanTa's lexicon is asked, which costs a millisecond.
         return ""
