@@ -27,6 +27,14 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
 - Lower-case nouns. A word tagged noun but written lower-case inside a sentence takes the
   tagger's best reading as adjective or adverb instead: German capitalizes all nouns.
 
+- Dictionary forms (issue 12). A participle used as an adjective that means only its verb
+  carries the verb in `token._.participle_of` (the lemma stays the participle, as UD has it),
+  unless the lexicons show an adjective of its own; a participle whose verb German never writes
+  is the adjective ("hochverehrt"); a past tense HanTa read as a participle in a sentence with
+  no finite verb is the verb; a zu-infinitive loses its zu; a plural HanTa's lexicon lists as a
+  lemma gets its singular; a compound cut off in a coordination ("und -vermeidung") is rebuilt
+  from its partner.
+
 Names are the next component's concern (`learner.nlp.names`).
 """
 
