@@ -197,6 +197,10 @@ def is_candidate(token: Token) -> bool:
         return False
     if token.like_num or token.like_url or token.like_email:
         return False
+    if token.lemma_.startswith("-") or token.lemma_.endswith("-"):
+        # A compound cut off in a coordination ("Ein- und Ausfuhr", "Betrug und -vermeidung")
+        # that the NLP layer could not rebuild from its partner: a fragment, no word.
+        return False
     if token.tag_ in _FUNCTION_ADVERB_TAGS:
         return False
     if token.pos_ == "ADV" and text[:1].isupper() and token.i > token.sent.start:
@@ -212,8 +216,25 @@ def is_candidate(token: Token) -> bool:
     return token.pos_ != "ADV" or token.lemma_.lower() not in STOP_WORDS
 
 
+def participle_verb(token: Token) -> str:
+    """The verb an adjective is only the participle of ("die eingeräumten Rechte": einräumen),
+    as the NLP layer found it (`token._.participle_of`), else ""."""
+    if token.pos_ != "ADJ" or not Token.has_extension("participle_of"):
+        return ""
+    return token._.participle_of
+
+
+def word_pos(token: Token) -> str:
+    """The part of speech of the token's card: a participle that only means its verb is the
+    verb's card."""
+    return "VERB" if participle_verb(token) else token.pos_
+
+
 def word_lemma(token: Token) -> tuple[str, Token | None]:
     """The dictionary form of a token in context, and the separated particle it joined."""
+    verb = participle_verb(token)
+    if verb:
+        return verb, None
     lemma = token.lemma_ or token.text
     particle = separated_particle(token) if token.pos_ == "VERB" else None
     if particle is not None:
@@ -262,12 +283,13 @@ def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
     tallies: dict[tuple[str, str], _Tally] = {}
     for doc, article in tagged:
         for sent in doc.sents:
-            found = [(token, *word_lemma(token)) for token in sent if is_candidate(token)]
+            found = [(token, *word_lemma(token), word_pos(token))
+                     for token in sent if is_candidate(token)]
             # The sentence's words, one tuple for all its examples; interned, so the many
             # sentences that share a word share its strings.
-            words = tuple((sys.intern(lemma), sys.intern(token.pos_)) for token, lemma, _ in found)
-            for token, lemma, particle in found:
-                tally = tallies.setdefault((lemma, token.pos_), _Tally())
+            words = tuple((sys.intern(lemma), sys.intern(pos)) for _, lemma, _, pos in found)
+            for token, lemma, particle, pos in found:
+                tally = tallies.setdefault((lemma, pos), _Tally())
                 tally.count += 1
                 # A separated verb's form is written joined, as a subordinate clause has it
                 # ("dass sie auseinandergingen"): "gingen" alone is a form of gehen, not of
@@ -275,7 +297,7 @@ def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
                 form = token.text if particle is None else particle.text.lower() + token.text
                 tally.forms[form] = None
                 tally.articles[article] = None
-                if token.pos_ == "VERB" and reflexive_pronoun(token) is not None:
+                if pos == "VERB" and reflexive_pronoun(token) is not None:
                     tally.reflexive = True
                 parts = [token] if particle is None else [token, particle]
                 tally.examples.append(_example(sent, parts, article, words))

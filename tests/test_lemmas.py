@@ -251,3 +251,93 @@ def test_modern_ss_in_a_plural_with_umlaut():
     # umlaut, is the reformed spelling of the singular too. A long vowel keeps ß (Füße).
     assert lemmas.modern_ss("Gesetzesbeschluß", "Gesetzesbeschlüsse") == "Gesetzesbeschluss"
     assert lemmas.modern_ss("Fuß", "Füße") == "Fuß"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "verb"),
+    [
+        # Participles that only mean their verb carry it: the card is the verb's.
+        ("Die ihr zugestandenen und eingeräumten Rechte galten nur kurz.", "eingeräumten",
+         "einräumen"),
+        ("Die morgen stattfindende Feier fällt aus.", "stattfindende", "stattfinden"),
+        # A particle before an inseparable prefix: no ge- ("an-ver-traut").
+        ("Das ihr anvertraute Geld war weg.", "anvertraute", "anvertrauen"),
+        # A participle of a verb HanTa's lexicon lacks: the weak verb wordfreq knows.
+        ("Der Bescheid ist von der Gemeinde beeinsprucht.", "beeinsprucht", "beeinspruchen"),
+    ],
+)
+def test_participle_that_only_means_its_verb(nlp, sentence, word, verb):
+    found = token(nlp, sentence, word)
+    assert found.pos_ == "ADJ"
+    assert found._.participle_of == verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # Adjectives of their own, by lexicon evidence: a superlative ("enttäuschendste"),
+        # a comparative ("fortgeschrittenere"), predicative use ("ansteckend"), HanTa's own
+        # adjective reading ("besorgt"), declined as often as the verb ("verstorben").
+        ("Das war ein enttäuschender Abend.", "enttäuschender"),
+        ("Sie leitet den Kurs für fortgeschrittene Schüler.", "fortgeschrittene"),
+        ("Die Grippe ist eine ansteckende Krankheit.", "ansteckende"),
+        ("Die besorgten Eltern warten.", "besorgten"),
+        ("Der verstorbene Onkel hinterließ ein Haus.", "verstorbene"),
+    ],
+)
+def test_established_adjective_stays_an_adjective(nlp, sentence, word):
+    assert token(nlp, sentence, word)._.participle_of == ""
+
+
+def test_un_participle_is_no_verb():
+    # un- makes adjectives of participles ("ungeschehen machen"), never verbs.
+    assert lemmas.participle_verb("ungeschehen") == ""
+
+
+def test_participle_of_an_unattested_verb_is_an_adjective(nlp):
+    # HanTa joins the adverb to the verb ("hochverehren"), which German never writes.
+    found = token(nlp, "Der Dichter wurde von allen hochverehrt.", "hochverehrt")
+    assert (found.pos_, found.lemma_) == ("ADJ", "hochverehrt")
+
+
+def test_past_tense_read_as_participle_is_the_finite_verb(nlp):
+    found = token(nlp, "Drei Schiffe transportierten Weizen.", "transportierten")
+    assert (found.pos_, found.tag_, found.lemma_) == ("VERB", "VVFIN", "transportieren")
+    # Before a noun after an article it is the participle.
+    found = token(nlp, "Die transportierten Waren kamen an.", "transportierten")
+    assert found.pos_ == "ADJ"
+
+
+def test_zu_infinitive_is_the_particle_verb():
+    assert lemmas.infinitive("hinzusehen", "hinzusehen") == "hinsehen"
+    assert lemmas.infinitive("aufzuräumen", "aufzuräumen") == "aufräumen"
+    # A verb with zu as its particle keeps it.
+    assert lemmas.infinitive("hinzufügen", "hinzufügen") == "hinzufügen"
+
+
+def test_coordinated_fragment_is_rebuilt_from_its_partner(nlp):
+    found = token(nlp, "Wir bekämpfen Steuerbetrug und -vermeidung.", "-vermeidung")
+    assert found.lemma_ == "Steuervermeidung"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # Plurals HanTa's lexicon lists as lemmas get their singular.
+        ("Die Fischersleute und Seeleute feierten.", "Seeleute", "Seemann"),
+        ("Am Rhein stehen viele Schlösser.", "Schlösser", "Schloss"),
+        ("Die neuen XYZ-Schlösser klemmen.", "XYZ-Schlösser", "XYZ-Schloss"),
+        # Singulars shaped like such plurals stay: a genitive in -s (des Wählers), the verb
+        # of an agent noun (Datenschützer: schützen).
+        ("Der Wähler entscheidet.", "Wähler", "Wähler"),
+        ("Ein Datenschützer warnte.", "Datenschützer", "Datenschützer"),
+    ],
+)
+def test_plural_listed_as_lemma_gets_its_singular(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+
+
+def test_abstract_noun_from_an_adjective_is_no_plural():
+    # "die Güte" (gut) is a singular, not the plural of "das Gut"; "die Gäste" is one.
+    assert lemmas.singular("Güte") == "Güte"
+    assert lemmas.singular("Gäste") == "Gast"

@@ -158,3 +158,16 @@ def test_examples_list_their_sentences_candidate_words(nlp):
     # One tuple for every example of the sentence.
     assert words["Regierung"].examples[0].words is example.words
     assert example.unknown is None  # not counted yet: the frequency is not known here
+
+
+def test_participle_that_only_means_its_verb_is_the_verbs_card(nlp):
+    words = words_of(nlp, "Die ihr eingeräumten Rechte und ein enttäuschender Abend.")
+    assert words["einräumen"].pos == "VERB"
+    assert "eingeräumt" not in words
+    assert words["enttäuschend"].pos == "ADJ"
+
+
+def test_fragment_of_a_coordination_is_no_card(nlp):
+    words = words_of(nlp, "Wir regeln Ein- und Ausfuhr und bekämpfen Betrug und -xqvermeidung.")
+    assert "Ausfuhr" in words
+    assert not any(lemma.startswith("-") or lemma.endswith("-") for lemma in words)
