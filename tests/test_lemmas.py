@@ -341,3 +341,34 @@ def test_abstract_noun_from_an_adjective_is_no_plural():
     # "die Güte" (gut) is a singular, not the plural of "das Gut"; "die Gäste" is one.
     assert lemmas.singular("Güte") == "Güte"
     assert lemmas.singular("Gäste") == "Gast"
+
+
+@pytest.mark.parametrize(
+    ("plural", "singular"),
+    [
+        # Wiktionary lists the form as another noun's nominative plural.
+        ("Lipide", "Lipid"),
+        ("Stereotypen", "Stereotyp"),
+        # A compound Wiktionary lacks, through its last part, after a first part that is a word.
+        ("Plattwürmer", "Plattwurm"),
+        ("Messinglipide", "Messinglipid"),
+        # Lemmas of their own stay: singulars that look like plurals, plural-only nouns.
+        ("Güte", "Güte"),
+        ("Wähler", "Wähler"),
+        ("Leute", "Leute"),
+        ("Eltern", "Eltern"),
+        # A name's form is no plural ("in Nordböhmen" is no plural of Nordböhme).
+        ("Nordböhmen", "Nordböhmen"),
+        # Nominalized infinitives are their own lemma, whatever plural they spell or hide.
+        ("Schauen", "Schauen"),
+        ("Bestehen", "Bestehen"),
+        ("Eingreifen", "Eingreifen"),
+    ],
+)
+def test_plural_left_as_lemma_gets_wiktionarys_singular(plural, singular):
+    assert lemmas.singular(plural) == singular
+
+
+def test_plural_left_as_lemma_in_a_sentence(nlp):
+    found = token(nlp, "Im Blut der Patienten stiegen die Lipide stark an.", "Lipide")
+    assert (found.pos_, found.lemma_) == ("NOUN", "Lipid")

@@ -46,6 +46,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from learner.lexicon import nouns
 from learner.nlp.lexicon import (
     ADJECTIVE_ENDINGS,
     COMMON_ZIPF,
@@ -119,6 +120,56 @@ def noun_lemma(lemma: str, surface: str) -> str:
     return lemma
 
 
+# A compound's last part read as a plural has five letters or more: shorter ones are often
+# the tail of another word ("Best|ehen", "Ein|gang").
+_MIN_HEAD_PART = 5
+
+
+def wiktionary_singular(noun: str) -> str | None:
+    """The singular German Wiktionary gives for a plural HanTa left as its lemma ("Lipide":
+    Lipid, "Plattwürmer": Plattwurm), the noun itself where Wiktionary lists it as a common
+    noun of its own (die Güte, der Wähler), or None where it knows neither the noun nor a last
+    part of it (and for nouns it lists only in the plural: Leute, Eltern, Seeleute are lemmas,
+    and the -leute rule below decides).
+
+    A form counts as a plural only where it is the nominative plural of the singular's entry,
+    not merely a case form; of several singulars (Medien: Medium, Media) the one whose first
+    plural it is. A compound Wiktionary lacks is read through its longest last part it has, where
+    what stands before that part is a word too (Platt + Würmer), so a false split
+    ("Nordb|öhmen") changes nothing.
+    """
+    first, _, head = noun.rpartition("-")
+    prefix = first + "-" if first else ""
+    if lexicon_verb(head.lower()) == head.lower():
+        # A nominalized infinitive (das Schauen, das Bestehen) is its own lemma, whatever
+        # plural it spells (die Schauen) or hides ("Best|ehen").
+        return None
+    for start in range(len(head) - 3):
+        part = head[start:]
+        if start:
+            if len(part) < _MIN_HEAD_PART or not known_first_part(head[:start]):
+                continue
+            part = part[0].upper() + part[1:]
+        if not part.isalpha():
+            continue
+        found = nouns.entries(part)
+        if any(n.is_common and n.gender for n in found):
+            return noun  # a singular of its own
+        if any(n.is_common and n.plural_only for n in found) or part in nouns.listed_names():
+            return None  # used only in the plural, or a name (Böhmen is no Böhme's plural)
+        # Wikidata's lemmas carry no gender or plural: "Stereotype" there is no evidence.
+        singulars = [(lemma, n.plurals.index(part)) for lemma in nouns.lemmas_of(part)
+                     for n in nouns.entries(lemma) if n.is_common and part in n.plurals]
+        if singulars:
+            # The singular whose first plural the form is (Medien: Medium, not Media, whose
+            # third it is), then the one German uses most.
+            single = min(singulars, key=lambda s: (s[1], -known(s[0])))[0]
+            if not known(single):
+                return None
+            return prefix + head[:start] + (single if not start else single.lower())
+    return None
+
+
 # Vowels and their umlauts: a plural in -er or -e with umlaut ("Schlösser", "Würmer") has a
 # singular without it.
 _UMLAUT_OF = {"ä": "a", "ö": "o", "ü": "u"}
@@ -138,7 +189,13 @@ def singular(noun: str) -> str:
     an agent noun is made from (Zähler: zählen, not Zahl), and by the adjective an abstract
     noun in -e is made from (Güte: gut, not Gut). A compound after a hyphen is checked by its
     last part ("NFC-Schlösser").
+
+    German Wiktionary's noun table decides first, where it knows the word or its last part
+    (`wiktionary_singular`); the rules above serve the words it does not know.
     """
+    listed = wiktionary_singular(noun)
+    if listed is not None:
+        return listed
     if not noun.endswith(("e", "er")) or not (
             noun.endswith("leute") or any(u in noun for u in _UMLAUT_OF)):
         return noun
