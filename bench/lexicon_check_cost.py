@@ -1,9 +1,9 @@
-"""CPU time of the `lexicon_check` component alone, over news articles HanTa has tagged.
+"""CPU time of the `lexicon_check` and `name_check` components alone, over tagged news.
 
     python bench/lexicon_check_cost.py [--articles 300]
 
 Tags the first N gnad articles (../shared/bench/gnad) with the embedded pipeline minus
-`lexicon_check`, loads what the component reads once per process (wordfreq's list,
+those two, loads what the components read once per process (wordfreq's list,
 Wiktionary's names), then times one pass of the component over the tagged docs, its word
 caches as cold as in a build: the cost a change to its rules adds to a build, free of the
 tagger's time and, as CPU time, of the machine's load on other processes.
@@ -27,9 +27,14 @@ if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))
 
 import learner  # noqa: E402
-from learner import lemmas, nlp  # noqa: E402
+from learner import nlp  # noqa: E402
+from learner.nlp import lexicon, names  # noqa: E402
 
 GNAD = ROOT.parent / "shared" / "bench" / "gnad"
+
+
+# The components timed: the lemma checks and the name checks that follow them.
+CHECKS = ("lexicon_check", "name_check")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -44,19 +49,20 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     texts = [p.read_text(encoding="utf-8") for p in paths]
     pipeline = nlp.load_pipeline()
-    check = pipeline.get_pipe("lexicon_check")
-    with pipeline.select_pipes(disable=["lexicon_check"]):
+    checks = [pipeline.get_pipe(name) for name in CHECKS]
+    with pipeline.select_pipes(disable=list(CHECKS)):
         tagged = list(pipeline.pipe(texts))
-    lemmas._frequencies()
-    if hasattr(lemmas, "listed_names"):  # versions before the Wiktionary names lack it
-        lemmas.listed_names()
+    lexicon._frequencies()
+    names.listed_names()
     started = time.process_time()
     for doc in tagged:
-        check(doc)
+        for check in checks:
+            check(doc)
     seconds = time.process_time() - started
     words = sum(len(doc) for doc in tagged)
     print(f"learner at {Path(learner.__file__).parent.parent}")
-    print(f"lexicon_check over {len(texts)} articles ({words:,} tokens): {seconds:.2f} s CPU")
+    print(f"{' + '.join(CHECKS)} over {len(texts)} articles ({words:,} tokens): "
+          f"{seconds:.2f} s CPU")
     return 0
 
 

@@ -197,9 +197,9 @@ def _warn_if_none(count: int, max_zipf: float, args: argparse.Namespace) -> None
 
 def _warn_without_wiktionary(model: str) -> None:
     """One line on stderr when the embedded pipeline runs without Wiktionary's names."""
-    from learner import lemmas
+    from learner.nlp import names
 
-    if model == nlp.DEFAULT_MODEL and not lemmas.wiktionary_installed():
+    if model == nlp.DEFAULT_MODEL and not names.wiktionary_installed():
         print("learner: warning: package german-nouns is not installed, so names only "
               "Wiktionary knows may become cards: pip install --no-deps german-nouns",
               file=sys.stderr)

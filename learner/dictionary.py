@@ -32,7 +32,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from learner.cache import CACHE_VARIABLE, cache_dir  # noqa: F401  (the index lives there)
 from learner.errors import DictionaryError
+from learner.morphology import LINKING
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,6 @@ EMPTY = Entry()
 # Where Debian's trans-de-en installs Ding, and the variables that point elsewhere.
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
-CACHE_VARIABLE = "LEARNER_CACHE_DIR"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
 INDEX_VERSION = "9"
 
@@ -457,15 +458,6 @@ def rank(candidates: list[Candidate], english_zipf: Callable[[str], float]) -> E
 # --- the index -------------------------------------------------------------------------------
 
 
-def cache_dir() -> Path:
-    """Where the index lives: $LEARNER_CACHE_DIR, else the platform's user cache folder."""
-    if os.environ.get(CACHE_VARIABLE):
-        return Path(os.environ[CACHE_VARIABLE])
-    from platformdirs import user_cache_dir
-
-    return Path(user_cache_dir("learner"))
-
-
 def _signature(source: Path) -> str:
     """What identifies the source's content for the cache: path, size, mtime, version."""
     stat = source.stat()
@@ -570,10 +562,6 @@ def find_source(path: str | Path | None = None) -> Path | None:
 
 
 # --- look-up ---------------------------------------------------------------------------------
-
-# Linking elements (Fugenelemente) between a compound's parts: Präsidentschaft-s-wahlkampf,
-# Staat-en-lenker, Hilfe-s-..., Kind-er-garten. Longest first.
-LINKING = ("ens", "es", "en", "er", "ns", "s", "n", "e")
 
 
 def _is_nominalised_participle(noun: str) -> bool:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from wordfreq import top_n_list
 
 from learner.errors import UsageError
-from learner.lemmas import has_known_head, known
+from learner.nlp.lexicon import has_known_head, known
 from learner.vocabulary import Word
 
 LANGUAGE = "de"

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from learner import lemmas
-from learner.nlp import load_pipeline
+from learner.nlp import lemmas, lexicon, load_pipeline, names
 
 
 @pytest.fixture(scope="module")
@@ -97,12 +96,13 @@ def test_rule_helpers():
     assert lemmas.modern_ss("heiß", "heisse") == "heiß"
     assert lemmas.text_case("Us-festland", "US-Festland") == "US-Festland"
     assert lemmas.noun_lemma("Cyberattack", "Cyberattacken") == "Cyberattacke"
-    assert lemmas.known("Einmischung") > 2 and lemmas.known("Feunden") == 0
+    assert lexicon.known("Einmischung") > 2 and lexicon.known("Feunden") == 0
 
 
 def test_component_is_in_the_embedded_pipeline(nlp):
-    names = nlp.pipe_names
-    assert names.index("lexicon_check") == names.index("hanta_tagger") + 1
+    components = nlp.pipe_names
+    assert components.index("lexicon_check") == components.index("hanta_tagger") + 1
+    assert components.index("name_check") == components.index("lexicon_check") + 1
 
 
 def test_guessed_compound_left_as_written_is_lemmatized_by_its_head(nlp):
@@ -125,9 +125,9 @@ def test_name_compounds_and_names_known_to_the_lexicon(nlp):
     assert by_text["Auftrag"].pos_ == "NOUN"
     # A single noun counts as a name only when the lexicon knows it as nothing else:
     # "Essen" and "Koch" are nouns too.
-    assert lemmas._name_on_its_own("Henkel", only=True)
-    assert not lemmas._name_on_its_own("Essen", only=True)
-    assert not lemmas._name_on_its_own("Koch", only=True)
+    assert names._name_on_its_own("Henkel", only=True)
+    assert not names._name_on_its_own("Essen", only=True)
+    assert not names._name_on_its_own("Koch", only=True)
     # Acronyms stand for common nouns as often as for names.
     assert token(nlp, "Die Rakete erreicht das US-Festland.", "US-Festland").pos_ == "NOUN"
 
@@ -186,8 +186,8 @@ def test_places_and_people_wiktionary_lists_only_as_names(nlp):
         assert (by_text[name].pos_, by_text[name].tag_) == ("PROPN", "NE"), name
     assert by_text["Löhne"].pos_ == "NOUN"
     # A word Wiktionary lists as a name and as a common noun stays a noun ("der Koller").
-    assert "Koller" not in lemmas.listed_names()
-    assert {"Steiermark", "Strache", "Pjöngjang"} <= lemmas.listed_names()
+    assert "Koller" not in names.listed_names()
+    assert {"Steiermark", "Strache", "Pjöngjang"} <= names.listed_names()
 
 
 def test_compound_whose_head_is_a_name_is_a_name(nlp):
@@ -255,22 +255,22 @@ def test_modern_ss_in_a_plural_with_umlaut():
 
 def test_wiktionary_names_are_cached_and_an_unwritable_cache_is_no_error(tmp_path, monkeypatch):
     monkeypatch.setenv("LEARNER_CACHE_DIR", str(tmp_path / "cache"))
-    lemmas._wiktionary_names.cache_clear()
+    names._wiktionary_names.cache_clear()
     try:
-        names, first = lemmas._wiktionary_names()
-        assert "Steiermark" in names and "Michael" in first
+        only, first = names._wiktionary_names()
+        assert "Steiermark" in only and "Michael" in first
         [cached] = (tmp_path / "cache").glob("wiktionary-names-*.json")
-        lemmas._wiktionary_names.cache_clear()
-        assert lemmas._wiktionary_names() == (names, first)  # read back from the file
+        names._wiktionary_names.cache_clear()
+        assert names._wiktionary_names() == (only, first)  # read back from the file
         # A cache "folder" that is a file: the lists come from the package, nothing breaks.
         blocked = tmp_path / "blocked"
         blocked.write_text("")
         monkeypatch.setenv("LEARNER_CACHE_DIR", str(blocked))
-        lemmas._wiktionary_names.cache_clear()
-        assert lemmas._wiktionary_names() == (names, first)
+        names._wiktionary_names.cache_clear()
+        assert names._wiktionary_names() == (only, first)
         assert cached.stat().st_size > 50_000
     finally:
-        lemmas._wiktionary_names.cache_clear()
+        names._wiktionary_names.cache_clear()
 
 
 def test_without_the_package_the_name_lists_are_empty(monkeypatch, tmp_path):
@@ -281,8 +281,8 @@ def test_without_the_package_the_name_lists_are_empty(monkeypatch, tmp_path):
 
     monkeypatch.setenv("LEARNER_CACHE_DIR", str(tmp_path))
     monkeypatch.setattr(importlib.resources, "files", missing)
-    lemmas._wiktionary_names.cache_clear()
+    names._wiktionary_names.cache_clear()
     try:
-        assert lemmas._wiktionary_names() == (frozenset(), frozenset())
+        assert names._wiktionary_names() == (frozenset(), frozenset())
     finally:
-        lemmas._wiktionary_names.cache_clear()
+        names._wiktionary_names.cache_clear()

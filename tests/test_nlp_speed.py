@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from learner import nlp
+from learner.nlp import hanta
 
 # Written for this test: inflected forms that repeat in other cases and capitalizations
 # ("Treffen"/"treffen", "Die"/"die"), compounds HanTa has never seen (its memo keys them by
@@ -50,7 +50,7 @@ def test_memoized_tagger_gives_the_same_tags_and_lemmas(plain):
 
 
 def test_memo_is_used_and_shared_between_cases():
-    tagger = nlp._hanover_tagger(True)
+    tagger = hanta.hanover_tagger(True)
     lowered = tagger._analyze.__closure__[0].cell_contents  # the lru_cache behind _analyze
     before = lowered.cache_info().hits
     _analyses(_pipeline(memoize=True))
@@ -64,7 +64,7 @@ def test_memo_is_used_and_shared_between_cases():
 def test_plain_tagger_is_hanta_as_shipped():
     from HanTa import HanoverTagger as ht
 
-    tagger = nlp._hanover_tagger(False)
+    tagger = hanta.hanover_tagger(False)
     assert tagger.analyze_forward.__func__ is ht.HanoverTagger.analyze_forward
     assert tagger._analyze.__func__ is ht.HanoverTagger._analyze
 
@@ -72,10 +72,10 @@ def test_plain_tagger_is_hanta_as_shipped():
 def test_every_caller_shares_one_tagger_and_its_memo():
     # The lemma check asks for HanTa without arguments, the component with memoize=True: both
     # must reach the one loaded model, or the check re-analyses words the memo already holds.
-    from learner import lemmas
+    from learner.nlp import lexicon
 
-    shared = nlp._hanover_tagger(True)
-    assert nlp._hanover_tagger() is shared
-    assert nlp._hanover_tagger(memoize=True) is shared
-    assert lemmas._tagger() is shared
-    assert nlp._hanover_tagger(False) is not shared
+    shared = hanta.hanover_tagger(True)
+    assert hanta.hanover_tagger() is shared
+    assert hanta.hanover_tagger(memoize=True) is shared
+    assert lexicon.shared_tagger() is shared
+    assert hanta.hanover_tagger(False) is not shared

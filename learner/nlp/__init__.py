@@ -1,0 +1,26 @@
+"""The NLP layer: a spaCy pipeline that tokenizes, splits sentences, tags and lemmatizes German.
+
+Its contract with the rest of learner is the set of Doc/Token attributes it fills:
+`sent`, `tag_` (STTS), `pos_` (UPOS), `lemma_`, and, where a parser runs, `dep_`/`head`.
+Later stages read nothing else, so an official spaCy German pipeline (`de_core_news_sm/md/lg`)
+and the embedded default are interchangeable.
+
+The embedded default needs only PyPI packages: spaCy's German tokenizer, spaCy's rule-based
+sentencizer, and components of learner's own, one module each:
+
+- `hanta`: the `hanta_tagger` component, which runs the Hanover Tagger (HanTa, whose German
+  model ships inside its wheel) over each sentence;
+- `lemmas`: the `lexicon_check` component, lexicon checks that correct HanTa's tags and lemmas;
+- `names`: the `name_check` component, which tags the names HanTa left as nouns;
+- `lexicon`: the wordfreq and HanTa look-ups those components share;
+- `tags`: the tag tables;
+- `pipeline`: the embedded pipeline, and loading an official one.
+
+The modules depend one way: tags <- hanta <- lexicon <- lemmas <- names <- pipeline.
+"""
+
+from learner.nlp.pipeline import DEFAULT_MODEL, embedded_pipeline, load_pipeline
+from learner.nlp.tags import FINITE_VERB_TAGS, stts_tag, upos
+
+__all__ = ["DEFAULT_MODEL", "FINITE_VERB_TAGS", "embedded_pipeline", "load_pipeline", "stts_tag",
+           "upos"]

@@ -1,0 +1,98 @@
+"""The `hanta_tagger` component: the Hanover Tagger (HanTa, whose German model ships inside its
+wheel) sets STTS `tag_`, UPOS `pos_` and `lemma_` on every token, one sentence at a time."""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from learner.nlp.tags import stts_tag, upos
+
+# How many word forms each memo of HanTa's word analyses keeps (least recently used go first).
+# An entry costs ~560 bytes (gnad's 600 articles fill the two memos with 64,000 entries and
+# add 36 MB), so a full memo is ~75 MB: with two memos in each of two workers, a year of news
+# stays well inside 1.5 GB, while 600 articles never evict.
+WORD_MEMO_SIZE = 2**17
+
+
+def hanover_tagger(memoize: bool = True):
+    """HanTa's German tagger, loaded once per process, with its word analyses memoized.
+
+    Every caller gets the same instance, and so the same memo, however it passes `memoize`:
+    `functools.cache` keys `f()`, `f(True)` and `f(memoize=True)` apart, and a second model
+    with an empty memo of its own costs a load, ~70 MB and all the analyses again.
+    """
+    return _load_hanover_tagger(bool(memoize))
+
+
+@cache
+def _load_hanover_tagger(memoize: bool):
+    """HanTa's German tagger, loaded once per process and `memoize` value.
+
+    HanTa's `tag_sent` recomputes two things for every token, each a Viterbi search over the
+    word's letters: the tag probabilities of the word form (`analyze_forward`, for forms not
+    in the model's own precomputed list) and, once the sentence is tagged, the morphemes that
+    give the lemma (`_analyze`). Both depend only on the form (and the tag) and the model, not
+    on the sentence, and take 90 % of the tagging time; a form met again is looked up instead.
+    The memos return the very objects HanTa computed, so tags and lemmas are unchanged.
+    """
+    # Imported here: loading HanTa's model costs ~0.2 s, paid only when the default runs.
+    from HanTa import HanoverTagger as ht
+
+    tagger = ht.HanoverTagger("morphmodel_ger.pgz")
+    if memoize:
+        _memoize_word_analyses(tagger)
+    return tagger
+
+
+def _memoize_word_analyses(tagger) -> None:
+    # HanTa calls both through `self.`, so instance attributes shadow the methods. Neither
+    # caller mutates the returned lists or tuples, which is what makes sharing them safe.
+    analyze_forward = lru_cache(maxsize=WORD_MEMO_SIZE)(tagger.analyze_forward)
+    analyze_lowered = lru_cache(maxsize=WORD_MEMO_SIZE)(tagger._analyze)
+
+    def _analyze(word: str, pos: int, taglevel: int = 1):
+        # HanTa lower-cases the word first thing, so "Die" and "die" share one entry.
+        return analyze_lowered(word.lower(), pos, taglevel)
+
+    tagger.analyze_forward = analyze_forward
+    tagger._analyze = _analyze
+
+
+class HanTaTagger:
+    """Sets STTS `tag_`, UPOS `pos_` and `lemma_` on every token, one sentence at a time.
+
+    HanTa tags a sentence as a whole (its HMM uses the neighbouring tags), so it gets each
+    sentence's tokens; whitespace tokens never reach it. `memoize=False` runs HanTa exactly
+    as shipped (the tests compare the two).
+    """
+
+    def __init__(self, memoize: bool = True) -> None:
+        self.tagger = hanover_tagger(memoize)
+
+    def __call__(self, doc: Doc) -> Doc:
+        for sent in doc.sents:
+            tokens = [t for t in sent if not t.is_space]
+            if not tokens:
+                continue
+            tagged = self.tagger.tag_sent([t.text for t in tokens], taglevel=1)
+            for token, (_, lemma, hanta_tag) in zip(tokens, tagged, strict=True):
+                if token.is_punct and not token.is_alpha:
+                    # HanTa tags German quotation marks („ “) XY; STTS calls them $(.
+                    tag = "$." if token.text in ".!?" else "$," if token.text == "," else "$("
+                else:
+                    tag = stts_tag(hanta_tag)
+                token.tag_ = tag
+                token.pos_ = upos(tag, lemma)
+                token.lemma_ = lemma
+        for token in doc:
+            if token.is_space:
+                token.tag_, token.pos_, token.lemma_ = "_SP", "SPACE", token.text
+        return doc
+
+
+@Language.factory("hanta_tagger", default_config={"memoize": True})
+def make_hanta_tagger(nlp: Language, name: str, memoize: bool) -> HanTaTagger:
+    return HanTaTagger(memoize)

@@ -1,0 +1,132 @@
+"""Look-ups the NLP components share: wordfreq's list of German word forms, and HanTa's
+lexicon asked about a word on its own (outside any sentence).
+
+Both answer "is this a German word, and what is it?" for the lemma and name checks
+(`learner.nlp.lemmas`, `learner.nlp.names`) and for the frequency stage. HanTa's analyses go
+through the tagger instance of the `hanta_tagger` component, whose memo already holds the
+text's own words.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache, lru_cache
+
+from wordfreq import get_frequency_dict, zipf_frequency
+
+from learner.morphology import LINKING
+from learner.nlp.hanta import hanover_tagger
+
+LANGUAGE = "de"
+
+
+# A compound's last part counts as known from Zipf 3 (one in a million words): below that
+# wordfreq's German list holds foreign words and fragments ("Tack", "Ack", "Skreis").
+HEAD_ZIPF = 3.0
+
+
+# Letters that can close a declined adjective (-e, -en, -em, -er, -es).
+ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
+
+
+# HanTa's log-probability of a word's best tag, given the word alone: words of its lexicon
+# score above -20 (Krise -9.5, Ausländer -9.8), words it has to guess below -25 (Innenhöfe
+# -31.4, Fledertiere -31.5).
+GUESSED_SCORE = -25.0
+
+
+# Words this common (ten per million) are in HanTa's lexicon: no need to ask it.
+COMMON_ZIPF = 4.0
+
+
+# Compounds of lexicon words score between (Staatenlenker -22.5, Steinkellner -22.2).
+COMPOUND_SCORE = -20.0
+
+
+@cache
+def _frequencies() -> dict[str, float]:
+    # wordfreq's whole German list, read once (0.3 s): a dict look-up is ~100x cheaper than
+    # zipf_frequency, which tokenizes its argument on every call.
+    return get_frequency_dict(LANGUAGE)
+
+
+@lru_cache(maxsize=200_000)
+def known(word: str) -> float:
+    """wordfreq's Zipf frequency of a written form (0.0 = never seen: likely no German word).
+
+    Plain words are looked up in wordfreq's list as wordfreq itself would (case-folded, so ß
+    and ss are one); anything with digits, hyphens or spaces goes through zipf_frequency, which
+    splits it into tokens first.
+    """
+    if word.isalpha():
+        frequency = _frequencies().get(word.casefold(), 0.0)
+        return round(math.log10(frequency) + 9, 2) if frequency else 0.0
+    return zipf_frequency(word, LANGUAGE)
+
+
+def known_first_part(part: str) -> bool:
+    """Whether a compound's first part is a known word, alone or before a linking element
+    ("Rechtfertigung-s-versuche")."""
+    return known(part) >= HEAD_ZIPF or any(
+        part.endswith(link) and len(part) - len(link) >= 3
+        and known(part[: -len(link)]) >= HEAD_ZIPF for link in LINKING)
+
+
+def has_known_head(word: str) -> bool:
+    """Whether a compound ends in a known word of 4+ letters ("Fledertier": "Tier")."""
+    for start in range(1, len(word) - 3):
+        part = word[start:]
+        if part.isalpha() and known(part[0].upper() + part[1:]) >= HEAD_ZIPF:
+            return True
+    return False
+
+
+def shared_tagger():
+    """The HanTa instance of the `hanta_tagger` component, whose memo already holds the
+    analyses of the text's own words."""
+    return hanover_tagger()
+
+
+@lru_cache(maxsize=20_000)
+def lexicon_lemma(word: str) -> str:
+    """HanTa's lemma of a noun on its own, or "" when it would not call it a noun."""
+    lemma, tag = shared_tagger().analyze(word, taglevel=1)
+    return lemma if tag == "NN" else ""
+
+
+@lru_cache(maxsize=20_000)
+def lexicon_verb(word: str) -> str:
+    """HanTa's lemma of a word on its own when it reads it as a full verb, else ""."""
+    lemma, tag = shared_tagger().analyze(word, taglevel=1)
+    return lemma if tag.startswith("VV") else ""
+
+
+@lru_cache(maxsize=100_000)
+def word_readings(word: str) -> tuple[tuple[str, float], ...]:
+    """HanTa's tags for the word alone, best first, with their log-probabilities. Costs about
+    a millisecond (more for a word it must guess), hence the cache and the cheap tests that
+    callers run first."""
+    return tuple((tag, float(score)) for tag, score in shared_tagger().tag_word(word))
+
+
+def best_reading(word: str) -> str:
+    """HanTa's best tag for the word alone ("ADJ(D)", "PTKVZ"), "" when it has none."""
+    readings = word_readings(word)
+    return readings[0][0] if readings else ""
+
+
+def is_nominalized_adjective(word: str) -> bool:
+    """Whether HanTa reads the word alone first as a nominalized adjective (its tag NNA)."""
+    return best_reading(word) == "NNA"
+
+
+def is_past_participle(word: str) -> bool:
+    """Whether HanTa's lexicon reads the word alone as a past participle."""
+    readings = word_readings(word)
+    return bool(readings) and readings[0][0] == "VV(PP)" and readings[0][1] > GUESSED_SCORE
+
+
+def is_guessed(word: str, below: float = GUESSED_SCORE) -> bool:
+    """Whether HanTa's lexicon lacks the word, so its tag and lemma are a guess."""
+    readings = word_readings(word)
+    return not readings or readings[0][1] < below

@@ -1,0 +1,251 @@
+"""Names: a spaCy component, `name_check`, that tags PROPN the nouns naming one thing.
+
+It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas:
+
+- A noun right after a name that HanTa's lexicon lacks, even as a compound ("Wayne Bridge"),
+  or after a first name German Wiktionary lists ("Michael Spindelegger").
+- A noun its lexicon knows only as a name ("Henkel"), and a noun whose lemma German
+  Wiktionary lists only as a name ("Steiermark", "Strache"; read from the `german-nouns`
+  package).
+- A hyphenated compound starting with a word HanTa knows first as a name ("Henkel-Aktie",
+  "Oscar-Verleihung"), and one whose head, its last part, Wiktionary lists only as a name
+  ("Nordrhein-Westfalen").
+- Name phrases. Inside a sentence a capital on a declined adjective marks a proper name ("im
+  Nahen Osten", "des Weißen Hauses"): the adjective and the noun it starts are tagged PROPN,
+  as the rest of the name is, so neither becomes a card.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from functools import cache
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from learner.cache import cache_dir
+from learner.nlp.lemmas import sentence_initial
+from learner.nlp.lexicon import (
+    ADJECTIVE_ENDINGS,
+    COMPOUND_SCORE,
+    GUESSED_SCORE,
+    is_guessed,
+    known,
+    word_readings,
+)
+
+# Single nouns are checked for being names below this Zipf value (see mark_names).
+NAME_CHECK_ZIPF = 4.0
+
+
+def _name_on_its_own(word: str, only: bool = False) -> bool:
+    """Whether HanTa, given the word alone, reads it first as a proper name (NE).
+
+    With `only`, the name must be the sole reading its lexicon has: "Henkel", "Hamas", but
+    not "Essen", "Vogel" or "Koch", which it knows as names first and as nouns too.
+    """
+    readings = word_readings(word)
+    if not readings or readings[0][0] != "NE":
+        return False
+    if not only:
+        return True
+    return readings[0][1] > GUESSED_SCORE and not any(
+        tag.startswith("NN") and score > GUESSED_SCORE for tag, score in readings[1:])
+
+
+# Wiktionary's kinds of proper name, as the `german-nouns` package labels its rows.
+_NAME_KINDS = frozenset({"Toponym", "Eigenname", "Nachname", "Vorname"})
+
+
+@cache
+def _wiktionary_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The words German Wiktionary lists only as names, and those it lists as first names.
+
+    Read from the CSV of the `german-nouns` package (Wiktionary, CC BY-SA 4.0), which takes
+    0.15 s, so the two lists are kept in the user's cache folder (beside the dictionary's
+    index) and read from there in a few milliseconds by every later process. Without the
+    package (the Makefile installs it; see pyproject.toml) both lists are empty and names
+    are found by the tagger and its lexicon alone.
+    """
+    from importlib.resources import files
+
+    try:
+        table = files("german_nouns") / "nouns.csv"
+    except ModuleNotFoundError:
+        return frozenset(), frozenset()
+    cached = cache_dir() / f"wiktionary-names-{_content_key(table)}.json"
+    try:
+        only, first = json.loads(cached.read_text(encoding="utf-8"))
+        return frozenset(only), frozenset(first)
+    except (OSError, ValueError):
+        pass
+    try:
+        only_names, first_names = _read_wiktionary_names(table)
+    except OSError:  # a damaged install without its data file
+        return frozenset(), frozenset()
+    _write_atomically(cached, json.dumps([sorted(only_names), sorted(first_names)]))
+    return only_names, first_names
+
+
+def _content_key(table) -> str:
+    """What changes when the package's table does: the file's size and time, or, where the
+    package is no plain folder (a zip), its version."""
+    try:
+        stat = os.stat(str(table))
+        return f"{stat.st_size}-{stat.st_mtime_ns}"
+    except OSError:
+        from importlib.metadata import version
+
+        return version("german-nouns")
+
+
+def _read_wiktionary_names(table) -> tuple[frozenset[str], frozenset[str]]:
+    """Each row of the table is "lemma,kinds,...", the kinds quoted when there are several
+    ("Substantiv,Toponym"); only those two fields are read (the csv module takes twice as
+    long to split all ~80 fields of 100,000 rows)."""
+    only_names: dict[str, bool] = {}
+    first_names: set[str] = set()
+    with table.open(encoding="utf-8") as f:
+        next(f)  # the header
+        for line in f:
+            word, _, rest = line.partition(",")
+            kinds = rest[1:rest.find('"', 1)] if rest.startswith('"') else rest[:rest.find(",")]
+            is_name = any(kind in kinds for kind in _NAME_KINDS)
+            only_names[word] = only_names.get(word, True) and is_name
+            if "Vorname" in kinds:
+                first_names.add(word)
+    return frozenset(w for w, only in only_names.items() if only), frozenset(first_names)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write a cache file whole or not at all; a folder that cannot be written is no error
+    (the lists are read from the package again next time)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                f.write(text)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+    except OSError:
+        pass
+
+
+def wiktionary_installed() -> bool:
+    """Whether the `german-nouns` package, with Wiktionary's names, is installed."""
+    from importlib.util import find_spec
+
+    return find_spec("german_nouns") is not None
+
+
+def listed_names() -> frozenset[str]:
+    """Words that German Wiktionary lists only as names: places, surnames, first names and
+    other proper names ("Steiermark", "Strache", "Weltklimarat"), with no common-noun entry
+    beside them ("Koller", "Borg" and "Montag" have one: they stay nouns)."""
+    return _wiktionary_names()[0]
+
+
+def first_names() -> frozenset[str]:
+    """Words German Wiktionary lists as first names ("Michael", "Nick", "Hans"), whatever
+    else it lists them as."""
+    return _wiktionary_names()[1]
+
+
+def _names_alone(part: str, only: bool = False) -> bool:
+    """Whether one part of a hyphenated compound is a name on its own. Acronyms in capitals
+    ("US-Festland", "EU-Kommissarin") stand for common nouns as often as for names."""
+    return part.isalpha() and not part.isupper() and (
+        part in listed_names() or _name_on_its_own(part, only=only))
+
+
+def _hyphened_to_name(token: Token) -> bool:
+    """Whether a noun is the first part of a compound written as separate tokens whose head
+    is a name ("Französisch - Guyana"), as treebanks and some pipelines split compounds.
+
+    Only this direction: a compound split after a name ("Asien - Reise", "Shell - Konzern")
+    is a common noun for UD German-GSD, and it becomes one card whole, never in parts.
+    """
+    doc, i = token.doc, token.i
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and _named_head(doc[i + 2].lemma_)
+
+
+def _named_head(lemma: str) -> bool:
+    """Whether a compound's last part, given as its lemma, is a name: Wiktionary lists it
+    only as one. The lemma, as inflected forms can spell a name ("Löhne", "Systems"); and
+    HanTa's lexicon is not asked: it reads English loan words as names ("E-Commerce")."""
+    return lemma[:1].isupper() and lemma in listed_names()
+
+
+def mark_name_phrases(doc: Doc) -> None:
+    """Tag PROPN a capitalized, declined adjective inside a sentence and the noun after it."""
+    for token in doc[:-1]:
+        if token.tag_ != "ADJA" or not token.text[:1].isupper() or sentence_initial(token):
+            continue
+        if token.i == 0 or not doc[token.i - 1].is_alpha:
+            continue  # after a colon, a quote or a list number a capital may start a sentence
+        nxt = doc[token.i + 1]
+        declined = token.text.lower().endswith(ADJECTIVE_ENDINGS) and (
+            token.text.lower() != token.lemma_.lower())
+        if declined and nxt.pos_ in ("NOUN", "PROPN") and nxt.text[:1].isupper():
+            for t in (token, nxt):
+                t.pos_, t.tag_ = "PROPN", "NE"
+
+
+def mark_names(doc: Doc) -> None:
+    """Tag PROPN the nouns that name one thing.
+
+    - A noun the tagger's lexicon, given the word alone, knows only as a name ("Henkel"): in
+      context HanTa's HMM often prefers NN for a capitalized word.
+    - A hyphenated compound whose first part is such a name ("Henkel-Aktie",
+      "Hamas-Trainingslager", "Oscar-Verleihung"): it names one company's share, one camp.
+      Acronyms in capitals ("US-Festland", "EU-Kommissarin") are left alone: they stand for
+      common nouns as often as for names.
+    """
+    for token in doc:
+        if token.tag_ != "NN" or not token.text[:1].isupper():
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if (before is not None and before.tag_ == "NE" and token.is_alpha
+                and (is_guessed(token.text, COMPOUND_SCORE) or before.text in first_names())):
+            # A name's next word that the lexicon lacks, not even as a compound, is the
+            # name's second part ("Wayne Bridge", "Gottwald Kranebitter"); after a first
+            # name, whatever the lexicon says: a surname ("Michael Spindelegger").
+            token.pos_, token.tag_ = "PROPN", "NE"
+            continue
+        parts = token.text.split("-")
+        if len(parts) > 1:
+            # Any part before the last may be the name: "Kaiser-Franz-Joseph-Backenbart".
+            # The last part is a German compound's head: a compound whose head is a name is
+            # a name ("Nordrhein-Westfalen", "Französisch-Guyana").
+            is_name = (any(_names_alone(p) for p in parts[:-1])
+                       or _named_head(token.lemma_.split("-")[-1]))
+        elif _hyphened_to_name(token):
+            is_name = True
+        else:
+            # Only below Zipf 4: that is where the cards are at the default threshold, and
+            # the look-up costs a millisecond a word.
+            is_name = token.lemma_ in listed_names() or (
+                token.is_alpha and known(token.text) < NAME_CHECK_ZIPF
+                and _name_on_its_own(token.text, only=True))
+        if is_name:
+            token.pos_, token.tag_ = "PROPN", "NE"
+
+
+class NameCheck:
+    """Tags the names the tagger left as nouns; see the module's docstring."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        mark_name_phrases(doc)
+        mark_names(doc)
+        return doc
+
+
+@Language.factory("name_check")
+def make_name_check(nlp: Language, name: str) -> NameCheck:
+    return NameCheck()

@@ -1,0 +1,77 @@
+"""The pipelines: the embedded default, and official spaCy German pipelines by name or folder."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+# Imported for their @Language.factory registrations: "hanta_tagger", "lexicon_check",
+# "name_check".
+import learner.nlp.hanta  # noqa: F401
+import learner.nlp.lemmas  # noqa: F401
+import learner.nlp.names  # noqa: F401
+from learner.errors import ModelError
+
+DEFAULT_MODEL = "embedded"
+
+
+def embedded_pipeline() -> Language:
+    """spaCy's German tokenizer and sentencizer with HanTa tagging and lemmatizing, then the
+    lexicon checks on its lemmas and the names it left as nouns."""
+    nlp = spacy.blank("de")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("hanta_tagger")
+    nlp.add_pipe("lexicon_check")
+    nlp.add_pipe("name_check")
+    return nlp
+
+
+@cache
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """The embedded default, or a spaCy German pipeline by package name or folder.
+
+    `model` is what `spacy.load` takes: an installed package ("de_core_news_md") or a folder
+    written by `nlp.to_disk`. Whatever cannot be loaded, or is not German, is a ModelError.
+    """
+    if model == DEFAULT_MODEL:
+        return embedded_pipeline()
+    try:
+        # The NER component is not used: names are found from tags (see vocabulary), and
+        # skipping it saves a third of an official model's run time.
+        nlp = spacy.load(model, exclude=["ner"])
+    except OSError:
+        raise ModelError(_not_found(model)) from None
+    except ValueError as exc:
+        # A pipeline whose config names a component this install lacks (de_dep_news_trf
+        # without spacy-transformers) or that a different spaCy version wrote.
+        # spaCy's messages run to a paragraph; its first sentence names the cause.
+        lines = str(exc).strip().split(". ")[0].splitlines()
+        reason = lines[0] if lines else type(exc).__name__
+        if "'transformer'" in reason:
+            reason += " (transformer pipelines need: pip install spacy-transformers)"
+        raise ModelError(
+            f"spaCy pipeline {model!r} cannot be loaded by spaCy {spacy.__version__}: {reason}"
+        ) from None
+    if nlp.lang != "de":
+        raise ModelError(f"spaCy pipeline {model!r} is for {nlp.lang!r}, not German")
+    # Official pipelines split sentences with their parser (the senter ships disabled); a
+    # pipeline with neither gets spaCy's rule-based sentencizer, as the embedded default has.
+    if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
+        nlp.add_pipe("sentencizer", first=True)
+    return nlp
+
+
+def _not_found(model: str) -> str:
+    """What to tell a user whose --model spaCy could not find."""
+    if model.endswith((".whl", ".tar.gz")):
+        return (f"{model!r} is a package file: install it first (pip install {model}), "
+                "then pass its package name, e.g. --model de_core_news_md")
+    if os.sep in model or (os.altsep and os.altsep in model) or Path(model).exists():
+        return (f"no spaCy pipeline at {model!r}: expected an installed package name "
+                "(de_core_news_sm/md/lg) or a folder saved by nlp.to_disk, with config.cfg")
+    return (f"spaCy pipeline {model!r} is not installed "
+            f"(try: python -m spacy download {model}, or omit --model for the embedded default)")
