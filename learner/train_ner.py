@@ -332,7 +332,18 @@ def train(
     })
     output.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
+    keep_only_labels(output, ner.labels)
     return nlp.meta
+
+
+def keep_only_labels(model: Path, labels: Iterable[str]) -> None:
+    """Write the model's string table with its labels alone.
+
+    spaCy saves every string the training Docs made: the corpus's whole word list. The
+    network reads words as hashes of their features and never needs the strings back, so the
+    shipped model carries neither that list (it is the corpora's, not ours) nor its 0.9 MB.
+    """
+    (model / "vocab" / "strings.json").write_text(json.dumps(sorted(labels)), encoding="utf-8")
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
