@@ -350,7 +350,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m learner.train_ner", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", type=Path, help="folder with germeval2014/ and europeana/")
-    parser.add_argument("--minutes", type=float, default=20.0, help="training time in CPU minutes (default 20)")
+    parser.add_argument("--minutes", type=float, default=20.0,
+                        help="training time in CPU minutes (default 20)")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     parser.add_argument("--size", choices=sorted(SIZES), default="large")
     parser.add_argument("--europeana", action="store_true", help="also train on Europeana")
