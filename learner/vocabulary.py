@@ -1,8 +1,8 @@
 """Vocabulary: the words of tagged articles, merged by lemma, each with its example sentences.
 
 Reads only Doc/Token attributes set by the NLP layer (`tag_`, `pos_`, `lemma_`, `sent`,
-`ent_type_` where names were recognized, and `dep_`/`head` where a parser ran), so it serves the embedded default and official spaCy
-pipelines alike.
+`ent_type_` where names were recognized, and `dep_`/`head` where a parser ran), so it serves
+the embedded default and official spaCy pipelines alike.
 """
 
 from __future__ import annotations
