@@ -147,14 +147,3 @@ def test_embedded_pipeline_runs_the_recognizer():
     # The noun before the name and the nationality adjective stay vocabulary.
     assert {"Bürgermeister", "russisch", "Ausstellung"} <= {
         t.lemma_ for t in doc if is_candidate(t)}
-
-
-def test_an_official_pipeline_keeps_its_ner_and_gets_the_checks(tmp_path):
-    nlp = spacy.blank("de")
-    ner = nlp.add_pipe("ner")
-    ner.add_label("PER")
-    nlp.initialize()
-    nlp.to_disk(tmp_path / "tiny")
-    loaded = load_pipeline.__wrapped__(str(tmp_path / "tiny"))
-    assert "ner" in loaded.pipe_names
-    assert loaded.pipe_names[-1] == "entity_check"
