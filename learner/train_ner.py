@@ -158,8 +158,10 @@ def read_europeana(path: Path) -> list[Sentence]:
         if len(fields) != 2:
             continue
         word, tag = fields
-        if tag != "O" and tag[2:] not in LABELS:
-            tag = "O"
+        # A few tags are typed by hand ("B_PER", "B-PEr", "B.LOC"): read the class case-blind,
+        # and what is no class of ours (MISC, typos) as outside any name.
+        prefix, label = tag[:1].upper(), tag[2:].upper()
+        tag = f"{prefix}-{label}" if prefix in ("B", "I") and label in LABELS else "O"
         if words and (len(words) >= EUROPEANA_CHUNK or (words[-1] == "." and word[:1].isupper())):
             sentences.append(Sentence(tuple(words), _repair_bio(tags), "europeana"))
             words, tags = [], []
