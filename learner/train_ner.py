@@ -95,7 +95,10 @@ eps = 0.00000001
 learn_rate = 0.001
 """
 
-# The two sizes: `small` trains in minutes for a first integration; `large` is the one shipped.
+# The two sizes. `small` (spaCy's "efficiency" tok2vec) is shipped: with 6,100 training
+# sentences the dev F stops rising after four epochs (about two CPU minutes); `large`, with
+# wider vectors and four times the rows, scored lower at the same epoch (dev F 0.543 against
+# 0.586 at epoch four, with dropout 0.2).
 SIZES = {
     "small": {"width": 96, "depth": 4, "hidden": 64, "rows": [5000, 1000, 2500, 2500]},
     "large": {"width": 128, "depth": 4, "hidden": 64, "rows": [20000, 2000, 5000, 1000]},
@@ -233,11 +236,11 @@ def train(
     data: Path,
     output: Path,
     minutes: float,
-    size: str = "large",
+    size: str = "small",
     europeana: bool = False,
     deriv: bool = False,
     part: bool = False,
-    dropout: float = 0.2,
+    dropout: float = 0.1,
     seed: int = 0,
 ) -> dict:
     """Train, keep the checkpoint best on the dev split, write it to `output`; its meta."""
@@ -352,14 +355,14 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m learner.train_ner", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data", type=Path, help="folder with germeval2014/ and europeana/")
-    parser.add_argument("--minutes", type=float, default=20.0,
-                        help="training time in CPU minutes (default 20)")
+    parser.add_argument("--minutes", type=float, default=4.0,
+                        help="training time in CPU minutes (default 4)")
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
-    parser.add_argument("--size", choices=sorted(SIZES), default="large")
+    parser.add_argument("--size", choices=sorted(SIZES), default="small")
     parser.add_argument("--europeana", action="store_true", help="also train on Europeana")
     parser.add_argument("--deriv", action="store_true", help="train `deriv` words as names")
     parser.add_argument("--part", action="store_true", help="train `part` words as names")
-    parser.add_argument("--dropout", type=float, default=0.2)
+    parser.add_argument("--dropout", type=float, default=0.1)
     parser.add_argument("--seed", type=int, default=0)
     return parser.parse_args(argv)
 
