@@ -42,7 +42,8 @@ def test_model_ships_with_its_sources_and_scores():
     ("Gestern besuchte Angela Merkel die Feuerwehr in Wolfsburg .", "Merkel", "PER"),
     ("Gestern besuchte Angela Merkel die Feuerwehr in Wolfsburg .", "Wolfsburg", "LOC"),
     ("Die Firma Siemens baut in Portugal ein neues Werk .", "Portugal", "LOC"),
-    ("Der Konzern Volkswagen AG meldete am Montag höhere Gewinne .", "Volkswagen", "ORG"),
+    ("Die Deutsche Bahn erhöht im Dezember die Preise .", "Bahn", "ORG"),
+    ("Die Mitglieder der SPD stimmten für den Vertrag .", "SPD", "ORG"),
     ("Nach Angaben der Vereinten Nationen flohen Tausende aus Syrien .", "Syrien", "LOC"),
 ])
 def test_shipped_model_finds_people_places_organisations(sentence, name, label):
@@ -77,11 +78,22 @@ def test_a_word_no_noun_lexicon_lists_is_a_name():
 @nouns_installed
 def test_a_name_the_tagger_found_confirms_its_span():
     doc = entities.check_entities(_tagged(
+        ["Das", "Wrobelski-Institut", "für", "Astronomie", "forscht"],
+        ["DET", "PROPN", "ADP", "NOUN", "VERB"], ents=[(1, 4, "ORG")]))
+    assert [e.text for e in doc.ents] == ["Wrobelski-Institut für Astronomie"]
+    # The common noun is inside the name (no card from here) but keeps its noun tag.
+    assert doc[3].pos_ == "NOUN" and not is_candidate(doc[3])
+
+
+@nouns_installed
+def test_a_kind_noun_before_a_name_stays_vocabulary():
+    # "die Universität Freiburg", "das Downloadportal Steam": the noun in apposition says what
+    # the name names; it is left out of the name.
+    doc = entities.check_entities(_tagged(
         ["Sie", "studiert", "an", "der", "Universität", "Freiburg"],
         ["PRON", "VERB", "ADP", "DET", "NOUN", "PROPN"], ents=[(4, 6, "ORG")]))
-    assert [e.text for e in doc.ents] == ["Universität Freiburg"]
-    # The common noun is inside the name (no card from here) but keeps its noun tag.
-    assert doc[4].pos_ == "NOUN"
+    assert [e.text for e in doc.ents] == ["Freiburg"]
+    assert doc[4].pos_ == "NOUN" and is_candidate(doc[4])
 
 
 @nouns_installed
@@ -96,6 +108,21 @@ def test_a_one_noun_organisation_is_an_institution():
         ["Der", "Landtag", "tagt", "heute"],
         ["DET", "NOUN", "VERB", "ADV"], ents=[(1, 2, "LOC")]))
     assert not doc.ents
+
+
+@nouns_installed
+def test_an_acronym_alone_is_no_institution():
+    doc = entities.check_entities(_tagged(
+        ["Die", "NGO", "protestiert"], ["DET", "NOUN", "VERB"], ents=[(1, 2, "ORG")]))
+    assert doc[1].pos_ == "NOUN"
+
+
+def test_foreign_words_in_a_name_keep_their_tag():
+    # "Wrobelski" confirms the span; the English words in the title stay X, as in UD.
+    doc = entities.check_entities(_tagged(
+        ["Wrobelskis", "Album", "Slow", "Motion"], ["PROPN", "NOUN", "X", "X"],
+        ents=[(0, 4, "OTH")]))
+    assert [t.pos_ for t in doc[2:]] == ["X", "X"]
 
 
 @nouns_installed

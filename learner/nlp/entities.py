@@ -39,9 +39,10 @@ from learner.nlp.lexicon import known_first_part
 # The recognizer trained by learner.train_ner, a folder written by `nlp.to_disk()`.
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner_de"
 
-# Tags whose words become PROPN inside a kept span: nouns, and the tagger's foreign words and
-# unknowns ("FM", "XY"), which in a name are parts of it ("New York Times").
-_RETAGGED_POS = frozenset({"NOUN", "PROPN", "X"})
+# Parts of speech whose words become PROPN inside a kept span: nouns. Foreign material and
+# non-words (STTS FM, XY; UPOS X) keep X, as UD has them: a foreign title ("Slow Speed") or a
+# file number ("5 AZR 216/94") is no German noun, and no card either way.
+_RETAGGED_POS = frozenset({"NOUN", "PROPN"})
 # The tagger's readings that say a capitalized word is no name: a sentence-initial or
 # nominalized verb, an adjective ("Deutsche"), a pronoun or article at a sentence start.
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "DET", "PRON", "ADP", "CCONJ",
@@ -120,8 +121,11 @@ def _institution(span: Span) -> bool:
     named by a common noun, with one referent ("der Bundestag", "die Bundeswehr"). UD
     German-GSD tags these PROPN; the noun lexicon lists them, so they have no other evidence.
     """
-    return (span.label_ == "ORG" and len(span) == 1 and span[0].text[:1].isupper()
-            and span[0].pos_ in _RETAGGED_POS)
+    # Not an acronym in capitals ("NGO", "TV"): those stand for common nouns as often as for
+    # names; one no lexicon lists ("EPR") is confirmed as any unlisted word is.
+    word = span[0] if len(span) == 1 else None
+    return (span.label_ == "ORG" and word is not None and word.text[:1].isupper()
+            and not word.text.isupper() and word.pos_ in _RETAGGED_POS)
 
 
 def _without_role(span: Span) -> Span:
