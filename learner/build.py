@@ -19,14 +19,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from learner import deck, frequency, known, nlp, stats
-from learner.articles import Article, check_path, read_articles
+from learner.articles import Article, check_path
 from learner.dictionary import Dictionary, Entry, find_source, look_up_words
 from learner.errors import UsageError
+from learner.readers import deck_title, is_address, read_articles
 from learner.vocabulary import Word, collect_words
 
 DEFAULT_DECK_FOLDER = Path("decks")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-ORDERS = ("frequency", "article")
+ORDERS = ("frequency", "article", "i+1")
 
 # Called as on_article(done, total) while articles are tagged: (0, total) first, then as each
 # article is finished. The CLI draws a progress bar with it.
@@ -191,12 +192,16 @@ def merge_words(parts: Iterable[Iterable[Word]]) -> list[Word]:
 
 
 def order_words(words: Iterable[Word], order: str = "frequency") -> list[Word]:
-    """Most frequent first (the ones most worth learning), or as they appear in the text."""
+    """Most frequent first (the ones most worth learning), as they appear in the text, or
+    "i+1": most frequent first where earlier cards leave a later card's sentence no other
+    new word (see `deck.i_plus_one_order`)."""
     if order not in ORDERS:
         raise UsageError(f"--order must be one of {', '.join(ORDERS)}, got {order!r}")
     words = list(words)
     if order == "frequency":
         return sorted(words, key=lambda w: (-(w.zipf or 0.0), w.lemma))
+    if order == "i+1":
+        return deck.i_plus_one_order(order_words(words, "frequency"))
     return words
 
 
@@ -210,24 +215,81 @@ def find_words(
     on_article: ProgressCallback | None = None,
     known_words: Sequence[str | Path] = (),
     keep: frozenset[str] = frozenset(),
+    known_min_interval: int = known.MATURE_INTERVAL,
+    known_field: str | None = None,
+    threshold_for_looked_up: bool = False,
 ) -> list[Word]:
     """The vocabulary of the articles under `paths` at or below the threshold.
 
     With `max_cards`, only that many of them: the most frequent ones. Lemmas named in the
     `known_words` files (word lists, .apkg files, Anki collections) are left out first, unless
-    `keep` (case-folded lemmas) holds them.
+    `keep` (case-folded lemmas) holds them; from a collection, the notes with a card of an
+    interval of `known_min_interval` days or more, their word read from `known_field` (see
+    `known.read_source`). Words looked up on an e-reader are chosen whatever the threshold,
+    unless `threshold_for_looked_up` (see `select_words`).
     """
     frequency.check_threshold(max_zipf)
     frequency.check_max_cards(max_cards)
     order_words([], order)
     articles = read_articles(paths)
     pipeline = nlp.load_pipeline(model)
-    lemmas = known.known_lemmas(known_words, pipeline) if known_words else frozenset()
+    lemmas = (known.known_lemmas(known_words, pipeline, known_min_interval, known_field)
+              if known_words else frozenset())
     words = frequency.with_frequency(article_words(articles, model, on_article=on_article))
+    chosen = select_words(words, articles, max_zipf, threshold_for_looked_up)
     # Known words go before --max-cards counts, so they never take a new word's place.
-    unknown = known.drop_known(frequency.select(words, max_zipf), lemmas, keep)
+    unknown = known.drop_known(chosen, lemmas, keep)
     chosen = frequency.most_useful(unknown, max_cards)
+    # Each example learns which of its words are new to the learner, so the deck can show
+    # the sentences where the card's word is the only one (i+1).
+    chosen = known.count_unknown(chosen, known.unknown_words(words, max_zipf, lemmas))
     return order_words(chosen, order)
+
+
+def select_words(
+    words: Iterable[Word],
+    articles: Sequence[Article],
+    max_zipf: float = frequency.DEFAULT_MAX_ZIPF,
+    threshold_for_looked_up: bool = False,
+) -> list[Word]:
+    """The words that become cards: those at or below the threshold, and every word the
+    learner looked up on an e-reader (Article.looked_up).
+
+    A look-up says the learner did not know the word, however common it is, so it becomes a
+    card whatever the threshold, even when wordfreq does not know it; with
+    `threshold_for_looked_up` (a threshold the user gave) the threshold applies to it too.
+    The other words of a look-up's sentence are its context, not words the learner asked
+    about: they become cards only when another article has them.
+    """
+    looked_up = {w.casefold() for a in articles for w in a.looked_up}
+    if not looked_up:
+        return frequency.select(words, max_zipf)
+    lookup_labels = {a.label for a in articles if a.looked_up}
+    other_labels = {a.label for a in articles if not a.looked_up}
+    selected = {id(w) for w in frequency.select(words, max_zipf)}
+    chosen = []
+    for word in words:
+        lemma = word.lemma.casefold()
+        asked = (not lookup_labels.isdisjoint(word.articles)
+                 and (lemma in looked_up
+                      or any(_looked_up_form(f.casefold(), lemma, word.pos, looked_up)
+                             for f in word.forms)))
+        if asked and not threshold_for_looked_up:
+            chosen.append(word)
+        elif id(word) in selected and (asked or not other_labels.isdisjoint(word.articles)):
+            chosen.append(word)
+    return chosen
+
+
+def _looked_up_form(form: str, lemma: str, pos: str, looked_up: set[str]) -> bool:
+    """Whether a word's form is one the learner looked up. A separable verb's form carries
+    the particle the sentence left at the clause's end ("ging ... hinunter" is the form
+    "hinunterging" of "hinuntergehen"), while the e-reader recorded the word tapped, "ging":
+    the form matches when it is that word behind the particle its lemma starts with."""
+    if form in looked_up:
+        return True
+    return pos == "VERB" and any(form[i:] in looked_up and lemma.startswith(form[:i])
+               for i in range(1, len(form)))
 
 
 def report_progress(
@@ -261,16 +323,22 @@ def find_stats(
     target: float = stats.DEFAULT_COVERAGE,
     model: str = nlp.DEFAULT_MODEL,
     on_article: ProgressCallback | None = None,
+    known_words: Sequence[str | Path] = (),
+    known_min_interval: int = known.MATURE_INTERVAL,
+    known_field: str | None = None,
 ) -> stats.TextStats:
-    """Cards and coverage at every threshold for the articles under `paths`."""
+    """Cards and coverage at every threshold for the articles under `paths`; with
+    `known_words` (as `find_words`), also what the known words change at `max_zipf`."""
     frequency.check_threshold(max_zipf)
     frequency.check_max_cards(max_cards)
     stats.check_coverage(target)
     articles = read_articles(paths)
     pipeline = nlp.load_pipeline(model)
+    lemmas = (known.known_lemmas(known_words, pipeline, known_min_interval, known_field)
+              if known_words else frozenset())
     tagged = report_progress(tag_articles(articles, pipeline), len(articles), on_article)
     return stats.measure_docs(tagged, articles=len(articles), target=target,
-                              max_zipf=max_zipf, max_cards=max_cards)
+                              max_zipf=max_zipf, max_cards=max_cards, known_lemmas=lemmas)
 
 
 def find_dictionary(path: str | Path | None = None) -> Path | None:
@@ -294,14 +362,35 @@ def look_up(
 
 
 def deck_name_for(paths: Sequence[str | Path]) -> str:
-    """A deck named after what was given: the article's or the folder's name."""
-    names = [Path(p).resolve().stem if Path(p).is_file() else Path(p).resolve().name
-             for p in map(check_path, paths)]
+    """A deck named after what was given: a book's title, the article's or the folder's
+    name, a web page's address."""
+    names = [_input_name(p) for p in paths]
     # Control characters (a file name may hold a newline) and Anki's "::" deck separator do
     # not belong in one deck's name.
     name = " ".join("".join(c if c.isprintable() else " " for c in names[0]).split()) \
         if len(names) == 1 else ""
     return name.replace("::", ":") or "articles"
+
+
+def _input_name(given: str | Path) -> str:
+    if is_address(given):
+        address = str(given).split("://", 1)[1].split("?")[0].rstrip("/")
+        return address.rsplit("/", 1)[-1] if "/" in address else address
+    path = check_path(given)
+    if path.is_file():
+        return deck_title(path) or path.resolve().stem
+    return path.resolve().name
+
+
+def check_deck_name(name: str) -> str:
+    """A deck name given with --deck, tidied: Anki's "::" levels are kept, each level's
+    spaces collapsed; UsageError for an empty name or an empty level ("German::")."""
+    levels = [" ".join("".join(c if c.isprintable() else " " for c in level).split())
+              for level in name.split("::")]
+    if not all(levels):
+        raise UsageError(f"--deck {name!r}: a deck name with an empty level; write it as "
+                         "Anki does, e.g. German::Bücher::Kafka")
+    return "::".join(levels)
 
 
 def build_deck(
@@ -316,6 +405,10 @@ def build_deck(
     on_article: ProgressCallback | None = None,
     known_words: Sequence[str | Path] = (),
     dictionary: Dictionary | Callable[[], Dictionary | None] | None = None,
+    known_min_interval: int = known.MATURE_INTERVAL,
+    known_field: str | None = None,
+    deck_name: str | None = None,
+    threshold_for_looked_up: bool = False,
 ) -> tuple[deck.DeckSummary, list[Word]]:
     """Build the deck for the articles under `paths` and write it to `output`, glossed from
     `dictionary` when there is one.
@@ -326,17 +419,22 @@ def build_deck(
     New cards reach the learner in the order of `order` (see `deck.build_package`).
     """
     card_kinds = deck.check_card_kinds(card_kinds)
-    name = deck_name_for(paths)
+    if deck_name is not None:
+        deck_name = check_deck_name(deck_name)
+        name = deck_name.rsplit("::", 1)[-1]
+    else:
+        name = deck_name_for(paths)
+        deck_name = f"German::{name}"
     path = Path(output) if output else DEFAULT_DECK_FOLDER / f"{_file_safe(name)}.apkg"
     deck.check_output(path)  # before the articles are read: fail in a second, not a minute
     # The deck being replaced keeps its words, known or not, so their notes go on updating.
     keep = known.deck_lemmas(path) if known_words else frozenset()
     words = find_words(paths, max_zipf=max_zipf, model=model, order=order,
                        max_cards=max_cards, on_article=on_article, known_words=known_words,
-                       keep=keep)
+                       keep=keep, known_min_interval=known_min_interval,
+                       known_field=known_field, threshold_for_looked_up=threshold_for_looked_up)
     if callable(dictionary):
         dictionary = dictionary()
-    deck_name = f"German::{name}"
     package = deck.build_package(words, look_up(words, dictionary), deck_name, card_kinds)
     deck.write_package(package, path)
     notes = [n for d in package.decks for n in d.notes]

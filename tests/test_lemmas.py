@@ -251,38 +251,3 @@ def test_modern_ss_in_a_plural_with_umlaut():
     # umlaut, is the reformed spelling of the singular too. A long vowel keeps ß (Füße).
     assert lemmas.modern_ss("Gesetzesbeschluß", "Gesetzesbeschlüsse") == "Gesetzesbeschluss"
     assert lemmas.modern_ss("Fuß", "Füße") == "Fuß"
-
-
-def test_wiktionary_names_are_cached_and_an_unwritable_cache_is_no_error(tmp_path, monkeypatch):
-    monkeypatch.setenv("LEARNER_CACHE_DIR", str(tmp_path / "cache"))
-    names._wiktionary_names.cache_clear()
-    try:
-        only, first = names._wiktionary_names()
-        assert "Steiermark" in only and "Michael" in first
-        [cached] = (tmp_path / "cache").glob("wiktionary-names-*.json")
-        names._wiktionary_names.cache_clear()
-        assert names._wiktionary_names() == (only, first)  # read back from the file
-        # A cache "folder" that is a file: the lists come from the package, nothing breaks.
-        blocked = tmp_path / "blocked"
-        blocked.write_text("")
-        monkeypatch.setenv("LEARNER_CACHE_DIR", str(blocked))
-        names._wiktionary_names.cache_clear()
-        assert names._wiktionary_names() == (only, first)
-        assert cached.stat().st_size > 50_000
-    finally:
-        names._wiktionary_names.cache_clear()
-
-
-def test_without_the_package_the_name_lists_are_empty(monkeypatch, tmp_path):
-    import importlib.resources
-
-    def missing(name):
-        raise ModuleNotFoundError(name)
-
-    monkeypatch.setenv("LEARNER_CACHE_DIR", str(tmp_path))
-    monkeypatch.setattr(importlib.resources, "files", missing)
-    names._wiktionary_names.cache_clear()
-    try:
-        assert names._wiktionary_names() == (frozenset(), frozenset())
-    finally:
-        names._wiktionary_names.cache_clear()

