@@ -425,8 +425,11 @@ def test_real_dictionary_compound_parts_and_derived_words(ding_real):
     assert ding_real.lookup("Landesrechnungshof", "NOUN").gloss.startswith("state + ")
     assert ding_real.lookup("Kabinettsposten", "NOUN").gloss == "cabinet + post"
     assert ding_real.lookup("Grenzsicherung", "NOUN").gloss.startswith("border + ")
-    # No split inside a morpheme, no German part: no composed gloss (gender stays).
-    assert ding_real.lookup("Volleyballer", "NOUN").gloss == ""
+    # No split inside a morpheme, no German part: no composed gloss; Wiktionary's German
+    # definition stands in for the English one Ding lacks.
+    volleyballer = ding_real.lookup("Volleyballer", "NOUN")
+    assert volleyballer.german and " + " not in volleyballer.gloss
+    assert "Volleyball" in volleyballer.gloss
     assert "oak" in ding_real.lookup("Eiche", "NOUN").gloss  # only "Eichen {pl}" in Ding
     assert ding_real.lookup("ostafrikanisch", "ADJ").gloss == "East African"
     assert ding_real.lookup("prokurdisch", "ADJ").gloss == "pro-Kurdish"
@@ -488,9 +491,12 @@ def test_a_first_part_takes_the_sense_dings_compounds_give_it(formation):
 
 
 def test_no_composed_gloss_splits_inside_a_morpheme_or_keeps_a_german_part(formation):
-    # Volleyb|aller: what stands before "Aller" is no word, so there is no hint at all.
-    assert formation.lookup("Volleyballer", "NOUN").gloss == ""
-    assert formation.lookup("Volleyballer", "NOUN").gender == "f"  # the head's, as before
+    # Volleyb|aller: what stands before "Aller" is no word, so there is no English hint; where
+    # it is installed, German Wiktionary's definition stands in. The gender is Wiktionary's
+    # (der Volleyballer), not the false head's.
+    volleyballer = formation.lookup("Volleyballer", "NOUN")
+    assert not volleyballer.gloss or volleyballer.german
+    assert volleyballer.gender == "m"
     assert formation.lookup("Landesbibliothek", "NOUN").gloss == "state library"  # Ding's own
 
 
@@ -499,7 +505,8 @@ def test_a_singular_is_glossed_from_dings_plural_only_entry(formation):
     assert (eiche.gloss, eiche.approximate) == ("oak; oak tree", True)
     assert formation.lookup("Eichen", "NOUN").gloss == "calibration"  # the singular's own
     # A plural-only word whose singular the line does not show: der Belang is not "interest".
-    assert formation.lookup("Belang", "NOUN").gloss == ""
+    belang = formation.lookup("Belang", "NOUN")  # not "interests", Belange's sense
+    assert not belang.gloss or belang.german
 
 
 def test_nouns_derived_from_verbs_take_the_verbs_senses_in_ing_form(formation):
@@ -698,8 +705,12 @@ def test_without_ding_nouns_get_gender_plural_and_a_german_definition():
 def test_a_german_definition_where_ding_has_no_gloss(nouns_ding):
     utopie = nouns_ding.lookup("Utopie", "NOUN")
     assert utopie.gloss == "utopia" and not utopie.german  # Ding's gloss stays first
+    # Not in this Ding file, and no English word: German Wiktionary's definition.
+    fernweh = nouns_ding.lookup("Fernweh", "NOUN")
+    assert fernweh.german and "Sehnsucht" in fernweh.gloss and not fernweh.approximate
+    # An English loanword Ding lacks is glossed by its English word, before any definition.
     latino = nouns_ding.lookup("Latino", "NOUN")
-    assert latino.german and latino.gloss and not latino.approximate
+    assert latino.gloss == "latino" and not latino.german
     # Case tells a noun's definition from a verb's: no "schütteln" for a noun.
     assert nouns_ding.lookup("schütteln", "NOUN").gloss == ""
 
