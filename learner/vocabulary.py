@@ -1,8 +1,8 @@
 """Vocabulary: the words of tagged articles, merged by lemma, each with its example sentences.
 
-Reads only Doc/Token attributes set by the NLP layer (`tag_`, `pos_`, `lemma_`, `sent`, and
-`dep_`/`head` where a parser ran), so it serves the embedded default and official spaCy
-pipelines alike.
+Reads only Doc/Token attributes set by the NLP layer (`tag_`, `pos_`, `lemma_`, `sent`,
+`ent_type_` where names were recognized, and `dep_`/`head` where a parser ran), so it serves
+the embedded default and official spaCy pipelines alike.
 """
 
 from __future__ import annotations
@@ -179,6 +179,11 @@ def reflexive_pronoun(verb: Token) -> Token | None:
 def is_candidate(token: Token) -> bool:
     """Whether a token may become a card, before frequency is considered."""
     if token.pos_ not in CONTENT_POS or token.tag_ == "NE":
+        return False
+    if token.ent_type_:
+        # A word inside a name ("Max-Planck-Institut für Astronomie", "Frankfurter
+        # Rundschau") is part of the name there, not vocabulary: that sentence is no example
+        # of it, and a word the articles show only inside names makes no card.
         return False
     # A separated particle belongs to its verb's card ("nahm ... fest" -> festnehmen), never to
     # one of its own; UD-trained pipelines call some particles ADV ("fest", "zusammen").
