@@ -59,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
           f"sample of {len(picked)} removed (seed {args.seed})")
     if not args.score:
         for w in picked:
-            example = w["examples"][0]["sentence"].replace("\n", " ") if w["examples"] else ""
+            example = w["examples"][0].replace("\n", " ") if w["examples"] else ""
             print(f"{w['lemma']}\t{w['pos']}\t{'/'.join(w['forms'][:4])}\t{example[:300]}")
         return 0
     with open(args.score, encoding="utf-8", newline="") as f:
