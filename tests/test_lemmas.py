@@ -259,7 +259,8 @@ def test_modern_ss_in_a_plural_with_umlaut():
         # Participles that only mean their verb carry it: the card is the verb's.
         ("Die ihr zugestandenen und eingeräumten Rechte galten nur kurz.", "eingeräumten",
          "einräumen"),
-        ("Die morgen stattfindende Feier fällt aus.", "stattfindende", "stattfinden"),
+        ("Die an der Sitzung teilnehmenden Länder stimmten zu.", "teilnehmenden",
+         "teilnehmen"),
         # A particle before an inseparable prefix: no ge- ("an-ver-traut").
         ("Das ihr anvertraute Geld war weg.", "anvertraute", "anvertrauen"),
         # A participle of a verb HanTa's lexicon lacks: the weak verb wordfreq knows.
@@ -283,6 +284,9 @@ def test_participle_that_only_means_its_verb(nlp, sentence, word, verb):
         ("Die Grippe ist eine ansteckende Krankheit.", "ansteckende"),
         ("Die besorgten Eltern warten.", "besorgten"),
         ("Der verstorbene Onkel hinterließ ein Haus.", "verstorbene"),
+        # German Wiktionary defines it as a headword of its own ("in Wut gebracht").
+        ("Die aufgebrachten Nachbarn schimpften laut.", "aufgebrachten"),
+        ("Sie sprach mit gedämpfter Stimme.", "gedämpfter"),
     ],
 )
 def test_established_adjective_stays_an_adjective(nlp, sentence, word):

@@ -46,7 +46,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from learner.lexicon import nouns
+from learner.lexicon import definitions, nouns
 from learner.nlp.lexicon import (
     ADJECTIVE_ENDINGS,
     COMMON_ZIPF,
@@ -362,8 +362,9 @@ def participle_verb(participle: str) -> str:
     A participle is an adjective of its own when the lexicons treat it as one: wordfreq knows a
     comparative or superlative of it (verbs have none: "enttäuschendste",
     "fortgeschrittenere"), German writes its declined forms more often than the verb's
-    infinitive ("der Verstorbene", "amtierend"), or HanTa's lexicon reads a past participle
-    alone as an adjective first or nearly so ("besorgt", "verwandt"). The verb must be
+    infinitive ("der Verstorbene", "amtierend"), HanTa's lexicon reads a past participle
+    alone as an adjective first or nearly so ("besorgt", "verwandt"), or German Wiktionary
+    defines it as a headword of its own ("aufgebracht", "abgeklärt"). The verb must be
     attested as one word (wordfreq knows it, HanTa reads it as an infinitive): "hochverehrt"
     makes no verb "hochverehren".
     """
@@ -400,6 +401,13 @@ def participle_verb(participle: str) -> str:
         verb = shared_tagger().analyze(word, pos="VV(PP)", taglevel=1)[0].lower()
         if not (verb.endswith("n") and _participle_shaped(word, verb)):
             return ""
+    if word != verb and definitions.definition(word):
+        # German Wiktionary gives an adjective of its own an entry with its own definition
+        # (aufgebracht "wütend", abgeklärt, gedämpft, fahrend); a participle that only means
+        # its verb is listed there as a form of the verb, with no definition (eingeräumt,
+        # signiert, verlaufend). A form spelt like the infinitive (unterschlagen) is the
+        # verb's own entry, and no evidence.
+        return ""
     endings = ADJECTIVE_ENDINGS if word.endswith(("end", "en")) else ("er", "es", "em")
     # Declined forms in -e/-en of a weak past participle are also the verb's past tense
     # ("signierte"): only the endings no verb form shares count for it.
