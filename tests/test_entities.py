@@ -17,8 +17,8 @@ def _tagged(words, pos, ents=()):
     doc = Doc(nlp.vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
     for token, p in zip(doc, pos, strict=True):
         token.pos_ = p
-        token.tag_ = {"PROPN": "NE", "NOUN": "NN", "ADJ": "ADJA"}.get(p, "XY")
-        token.lemma_ = token.text
+        token.tag_ = {"PROPN": "NE", "NOUN": "NN", "ADJ": "ADJA", "DET": "ART"}.get(p, "XY")
+        token.lemma_ = "der" if p == "DET" else token.text
     doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     return doc
 
@@ -100,6 +100,12 @@ def test_a_one_noun_organisation_is_an_institution():
         ["Der", "Landtag", "tagt", "heute"],
         ["DET", "NOUN", "VERB", "ADV"], ents=[(1, 2, "LOC")]))
     assert not doc.ents
+    # Without the definite article an institution takes, a lone noun read as an
+    # organisation stays a common noun ("auf Selektion", "Senat und Kammer").
+    doc = entities.check_entities(_tagged(
+        ["Es", "kommt", "auf", "Selektion", "an"],
+        ["PRON", "VERB", "ADP", "NOUN", "ADP"], ents=[(3, 4, "ORG")]))
+    assert not doc.ents and doc[3].pos_ == "NOUN"
 
 
 def test_an_acronym_alone_is_no_institution():

@@ -112,7 +112,18 @@ def _institution(span: Span) -> bool:
     # names; one no lexicon lists ("EPR") is confirmed as any unlisted word is.
     word = span[0] if len(span) == 1 else None
     return (span.label_ == "ORG" and word is not None and word.text[:1].isupper()
-            and not word.text.isupper() and word.pos_ in _RETAGGED_POS)
+            and not word.text.isupper() and word.pos_ in _RETAGGED_POS
+            and _after_definite_article(word))
+
+
+def _after_definite_article(word: Token) -> bool:
+    """Whether a definite article, alone or in a preposition (STTS APPRART: "im", "vom"),
+    stands right before the word. An institution with one referent takes it ("der
+    Bundestag", "im Bundesrat"); a common noun the recognizer reads as an organisation is
+    as often bare ("auf Selektion", "Senat und Abgeordnetenkammer")."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return before is not None and (
+        before.tag_ == "APPRART" or before.tag_ == "ART" and before.lemma_.lower() == "der")
 
 
 def _without_role(span: Span) -> Span:
