@@ -1,0 +1,78 @@
+"""Two checkouts' builds of the same corpus, timed side by side: how much slower is a change?
+
+    git worktree add /tmp/before <commit before the change>
+    python bench/compare_builds.py /tmp/before --runs 3
+    python bench/compare_builds.py /tmp/before --runs 3 --after-args=--no-cache
+
+Runs `python -m learner build CORPUS -o TMP.apkg` from each checkout in turn (before, after,
+before, after, ...), each as a fresh process with that checkout first on the path, after one
+untimed warm-up run of each (which builds each version's dictionary index, so no timed run
+pays for it). Prints each run's wall-clock and CPU time (the process and its workers), the
+medians, and after ÷ before. The runs alternate so that load from other jobs on a shared
+machine falls on both alike; the CPU-time ratio moves least with that load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS = ROOT.parent / "shared" / "bench" / "gnad"
+
+
+def timed_build(checkout: Path, corpus: Path, extra: list[str]) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of one build by `checkout`'s learner."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = {**os.environ, "PYTHONPATH": str(checkout)}
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "learner", "build", str(corpus), "-o",
+                        str(Path(tmp) / "deck.apkg"), *extra], cwd=checkout, env=env,
+                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        wall = time.perf_counter() - started
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return wall, cpu
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("before", type=Path, help="checkout of the code before the change")
+    parser.add_argument("--after", type=Path, default=ROOT, help="default: this checkout")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--after-args", default="", help="extra build options for --after")
+    args = parser.parse_args(argv)
+    if not args.corpus.is_dir():
+        print(f"compare_builds: {args.corpus} is absent (third-party data in ../shared)",
+              file=sys.stderr)
+        return 2
+    sides = {"before": (args.before.resolve(), []),
+             "after": (args.after.resolve(), args.after_args.split())}
+    for checkout, extra in sides.values():
+        timed_build(checkout, args.corpus, extra)  # warm-up: indexes, caches of the OS
+    results: dict[str, list[tuple[float, float]]] = {name: [] for name in sides}
+    for run in range(args.runs):
+        for name, (checkout, extra) in sides.items():
+            wall, cpu = timed_build(checkout, args.corpus, extra)
+            results[name].append((wall, cpu))
+            print(f"run {run + 1} {name:6}: {wall:6.1f} s wall, {cpu:6.1f} s CPU", flush=True)
+    medians = {name: (statistics.median(w for w, _ in r), statistics.median(c for _, c in r))
+               for name, r in results.items()}
+    for name, (wall, cpu) in medians.items():
+        print(f"median {name:6}: {wall:6.1f} s wall, {cpu:6.1f} s CPU  ({sides[name][0]})")
+    (bw, bc), (aw, ac) = medians["before"], medians["after"]
+    print(f"after / before: {aw / bw:.2f}x wall, {ac / bc:.2f}x CPU")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
