@@ -356,7 +356,7 @@ def _inseparable_inside(word: str) -> bool:
 @lru_cache(maxsize=50_000)
 def participle_verb(participle: str) -> str:
     """The infinitive of the verb whose participle an adjective is, where the adjective means
-    only the verb ("eingeräumt": einräumen, "stattfindend": stattfinden); "" for an adjective
+    only the verb ("eingeräumt": einräumen, "teilnehmend": teilnehmen); "" for an adjective
     of its own (enttäuschend, fortgeschritten, verheiratet) and for other adjectives.
 
     A participle is an adjective of its own when the lexicons treat it as one: wordfreq knows a
