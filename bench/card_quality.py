@@ -10,7 +10,7 @@ words leaves the rest of a sample as it was). Each sampled card is printed as th
 it: headword, part of speech, gender, plural, gloss (a leading "≈" marks a gloss built from
 the word's parts, "DE:" a German definition), and the example sentence the card shows first.
 
-The verdicts live in a TSV file, one row per (lemma, pos):
+The verdicts live in a TSV file, one row per sample (`seed`) and (lemma, pos):
 
 - word: ok, or why the card should not exist (name, wrong lemma, fragment, foreign, typo);
 - gender, plural: ok, wrong, missing, or - (not a noun, or not a good word). A plural the
@@ -71,11 +71,14 @@ def card_fields(word, entry) -> dict[str, str]:
     }
 
 
-def read_verdicts(path: Path) -> dict[tuple[str, str], dict[str, str]]:
+def read_verdicts(path: Path, seed: int | None = None) -> dict[tuple[str, str], dict[str, str]]:
+    """The verdicts by (lemma, pos); where a card was judged in several samples (the `seed`
+    column), the verdict given for `seed` wins."""
     if not path.is_file():
         return {}
     with path.open(encoding="utf-8", newline="") as f:
         rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        rows = sorted(rows, key=lambda r: r.get("seed") == str(seed))
         return {(r["lemma"], r["pos"]): r for r in rows}
 
 
@@ -158,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
                              f["plural"] or "-", f["gloss"] or "-", gloss_id(f["gloss"]),
                              f["example"][:300])))
         return 0
-    for line in score(cards, read_verdicts(Path(args.score))):
+    for line in score(cards, read_verdicts(Path(args.score), args.seed)):
         print(line)
     return 0
 
