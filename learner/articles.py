@@ -19,10 +19,11 @@ import logging
 import re
 import unicodedata
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from learner.errors import DamagedTextWarning, InputError, NotGermanWarning, SkippedFileWarning
 
@@ -547,14 +548,22 @@ def article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             raise InputError(f"{path}: no such file or folder")
 
 
-def read_articles(paths: Iterable[str | Path]) -> list[Article]:
+Read = TypeVar("Read")
+
+
+def read_articles(
+    paths: Iterable[str | Path], read: Callable[[Path], Read] = read_article
+) -> list[Read]:
     """Read every article under the given files and folders.
 
     A file named on its own must be an article. In a folder, a file that is not one (empty,
     binary, unreadable) is skipped with a warning, so one stray PDF does not stop a corpus; a
     folder with no readable article at all is an error.
+
+    `read` reads one file (`read_article`); the article cache passes one that answers from
+    the cache when it can.
     """
-    articles: list[Article] = []
+    articles: list[Read] = []
     # A file reached twice ("corpus corpus/a.txt", a folder and its subfolder) is one article:
     # read twice, every word in it would count double and stats would count its text twice.
     seen: set[Path] = set()
@@ -568,7 +577,7 @@ def read_articles(paths: Iterable[str | Path]) -> list[Article]:
 
     for given in paths:
         if not check_path(given).is_dir():
-            articles.extend(read_article(p) for p in article_files([given]) if first_time(p))
+            articles.extend(read(p) for p in article_files([given]) if first_time(p))
             continue
         found, repeated = [], False
         for file in article_files([given]):
@@ -576,7 +585,7 @@ def read_articles(paths: Iterable[str | Path]) -> list[Article]:
                 repeated = True
                 continue
             try:
-                found.append(read_article(file))
+                found.append(read(file))
             except InputError as exc:
                 warnings.warn(SkippedFileWarning(f"skipped {exc}"), stacklevel=2)
         if not found and not repeated:

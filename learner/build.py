@@ -11,18 +11,21 @@ import re
 import signal
 import sys
 import unicodedata
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from learner import deck, frequency, known, nlp, stats
-from learner.articles import Article, check_path, read_articles
+from learner import article_cache, deck, errors, frequency, known, nlp, stats
+from learner.articles import Article, check_path, read_article, read_articles, read_bytes
 from learner.dictionary import Dictionary, Entry, find_source, look_up_words
 from learner.errors import UsageError
-from learner.vocabulary import Word, collect_words
+from learner.vocabulary import Example, Word, collect_words
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_DECK_FOLDER = Path("decks")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -103,18 +106,47 @@ def article_words(
 ) -> list[Word]:
     """The words of the articles, in the order they first appear, from one or more processes.
 
-    Each article is tagged on its own, so runs of consecutive articles (of about `chunk_chars`
-    characters) go to `workers` processes (default: one per core) and their words are merged
-    back in order: the result is the same as tagging all articles in one process
-    (tests/test_build_parallel.py checks that). Less text than `min_parallel_chars` is tagged
-    in this process.
+    Each article is analysed on its own (see `analyses`) and the analyses are merged in order:
+    the result is the same however the articles were spread over processes
+    (tests/test_build_parallel.py checks that).
     """
+    merged = MergedWords()
+    for value in analyses(articles, model, workers=workers, min_parallel_chars=min_parallel_chars,
+                          chunk_chars=chunk_chars, on_article=on_article):
+        merged.add_analysis(article_cache.unpack(value))
+    return merged.words()
+
+
+def analyses(
+    articles: Sequence[Article],
+    model: str = nlp.DEFAULT_MODEL,
+    *,
+    workers: int | None = None,
+    min_parallel_chars: int = PARALLEL_MIN_CHARS,
+    chunk_chars: int | None = None,
+    on_article: ProgressCallback | None = None,
+) -> Iterator[bytes]:
+    """Each article's analysis (`analyse_article`, packed as the article cache stores it), in
+    the articles' order, from one or more processes.
+
+    Runs of consecutive articles (of about `chunk_chars` characters) go to `workers`
+    processes (default: one per core). Less text than `min_parallel_chars` is tagged in this
+    process.
+    """
+    if not articles:
+        return
     pipeline = nlp.load_pipeline(model)
     workers = available_cores() if workers is None else workers
     chars = sum(len(a.text) for a in articles)
     if workers < 2 or len(articles) < 2 or chars < min_parallel_chars:
-        tagged = report_progress(tag_articles(articles, pipeline), len(articles), on_article)
-        return collect_words(tagged)
+        if on_article is not None:
+            on_article(0, len(articles))
+        for done, article in enumerate(articles, 1):
+            value = article_cache.pack(analyse_article(article, pipeline))
+            if on_article is not None:
+                on_article(done, len(articles))
+            yield value
+        return
     # Several tasks per worker, so a worker that finishes early takes the next one instead of
     # waiting for the other at the end.
     if chunk_chars is None:
@@ -124,13 +156,14 @@ def article_words(
     # fork shares the loaded pipeline with the workers; elsewhere each loads it once.
     method = "fork" if sys.platform == "linux" else None
     with multiprocessing.get_context(method).Pool(workers, _load_worker, (model,)) as pool:
-        parts = pool.imap(_chunk_words, ((chunk, model) for chunk in chunks))
-        return merge_words(_report_chunks(parts, chunks, on_article))
+        parts = pool.imap(_chunk_analyses, ((chunk, model) for chunk in chunks))
+        for part in _report_chunks(parts, chunks, on_article):
+            yield from part
 
 
 def _report_chunks(
-    parts: Iterable[list[Word]], chunks: list[list[Article]], on_article: ProgressCallback | None
-) -> Iterator[list[Word]]:
+    parts: Iterable[list[bytes]], chunks: list[list[Article]], on_article: ProgressCallback | None
+) -> Iterator[list[bytes]]:
     """Pass the workers' results through, reporting progress as each run of articles is in."""
     total = sum(len(c) for c in chunks)
     done = 0
@@ -162,32 +195,246 @@ def _load_worker(model: str) -> None:
     nlp.load_pipeline(model)
 
 
-def _chunk_words(task: tuple[list[Article], str]) -> list[Word]:
+def _chunk_analyses(task: tuple[list[Article], str]) -> list[bytes]:
+    # Packed in the worker: compressed bytes travel back, and the parent stores them as they
+    # are.
     articles, model = task
-    return collect_words(tag_articles(articles, nlp.load_pipeline(model)))
+    pipeline = nlp.load_pipeline(model)
+    return [article_cache.pack(analyse_article(a, pipeline)) for a in articles]
+
+
+# --- one article's analysis, and merging analyses ------------------------------------------
+#
+# An article's analysis is plain data (tuples, strings, numbers), which the article cache
+# stores with marshal, the fastest format Python reads back:
+#     (words, names, others)
+# - words: one tuple per Word, its fields in `Word`'s order, with `examples` a tuple of
+#   Examples' field tuples (their sentences one shared string per sentence);
+# - names: how many of its running words are names; others: (form, lemma, count) of its
+#   other running words that are no candidates (see `stats.RunningWords`).
+# Fields are read by name (`_WORD_FIELDS`), so a field added to Word or Example travels too.
+
+_WORD_FIELDS = {f.name: i for i, f in enumerate(fields(Word))}
+_EXAMPLE_FIELDS = {f.name: i for i, f in enumerate(fields(Example))}
+# A word keeps at most this many examples, the first ones met, while analyses are merged:
+# memory then grows with the vocabulary, not with the corpus ("sagen" has 535 examples in 600
+# gnad articles). A card shows three (deck.MAX_EXAMPLES); twenty leaves the choice among
+# readable sentences and different articles room.
+EXAMPLES_KEPT = 20
+
+
+def analyse_article(article: Article, pipeline: Language) -> tuple:
+    """One article's words and running-word tally, as plain data (see above)."""
+    tally = stats.RunningWords()
+    words = collect_words(stats.tally_running_words(tag_articles([article], pipeline), tally))
+    return (tuple(_word_record(w) for w in words), tally.names,
+            tuple((f, lemma, n) for (f, lemma), n in tally.others.items()))
+
+
+def _word_record(word: Word, strings: dict[str, str] | None = None) -> tuple:
+    # One string object per sentence, so marshal writes a sentence once however many words
+    # it is an example of.
+    strings = {} if strings is None else strings
+    values = [getattr(word, name) for name in _WORD_FIELDS]
+    values[_WORD_FIELDS["examples"]] = tuple(
+        tuple(strings.setdefault(v, v) if isinstance(v, str) else v
+              for v in (getattr(e, name) for name in _EXAMPLE_FIELDS))
+        for e in word.examples)
+    return tuple(values)
+
+
+@dataclass
+class _Merging:
+    first: tuple
+    count: int = 0
+    forms: dict[str, None] = field(default_factory=dict)
+    examples: list[tuple] = field(default_factory=list)
+    articles: dict[str, None] = field(default_factory=dict)
+    reflexive: bool = False
+
+
+class MergedWords:
+    """Words of consecutive runs of articles, merged into one Word per (lemma, part of
+    speech) as they come.
+
+    Counts add up; forms, examples and articles are joined in order; a verb is reflexive when
+    any run saw it so. Merging runs taken in order gives what `collect_words` gives for all of
+    them at once, except that a word keeps only its first `EXAMPLES_KEPT` examples.
+    """
+
+    def __init__(self, examples_kept: int = EXAMPLES_KEPT) -> None:
+        self.examples_kept = examples_kept
+        self._words: dict[tuple[str, str], _Merging] = {}
+        self.running = stats.RunningWords()
+
+    def add_analysis(self, analysis: tuple) -> None:
+        """Add one article's analysis (`analyse_article`'s plain data)."""
+        words, names, others = analysis
+        self.add_records(words)
+        self.running.names += names
+        for form, lemma, n in others:
+            self.running.others[(form, lemma)] += n
+
+    def add(self, words: Iterable[Word]) -> None:
+        """Add the words of the next run of articles."""
+        self.add_records(_word_record(w) for w in words)
+
+    def add_records(self, records: Iterable[tuple]) -> None:
+        lemma, pos, count = _WORD_FIELDS["lemma"], _WORD_FIELDS["pos"], _WORD_FIELDS["count"]
+        forms, examples = _WORD_FIELDS["forms"], _WORD_FIELDS["examples"]
+        labels, reflexive = _WORD_FIELDS["articles"], _WORD_FIELDS["reflexive"]
+        kept = self.examples_kept
+        merged = self._words
+        for record in records:
+            key = (record[lemma], record[pos])
+            into = merged.get(key)
+            if into is None:
+                into = merged[key] = _Merging(record)
+            into.count += record[count]
+            into.forms.update(dict.fromkeys(record[forms]))
+            room = kept - len(into.examples)
+            if room > 0:
+                into.examples.extend(record[examples][:room])
+            into.articles.update(dict.fromkeys(record[labels]))
+            into.reflexive = into.reflexive or record[reflexive]
+
+    def words(self) -> list[Word]:
+        """The merged words, in the order they first appeared."""
+        result = []
+        for m in self._words.values():
+            values = dict(zip(_WORD_FIELDS, m.first, strict=True))
+            values.update(count=m.count, forms=tuple(m.forms), articles=tuple(m.articles),
+                          reflexive=m.reflexive,
+                          examples=tuple(Example(*e) for e in m.examples))
+            result.append(Word(**values))
+        return result
 
 
 def merge_words(parts: Iterable[Iterable[Word]]) -> list[Word]:
-    """One Word per (lemma, part of speech) from word lists of consecutive runs of articles.
-
-    Counts add up; forms, examples and articles are joined in order, so merging the lists of
-    runs taken in order gives what `collect_words` gives for all the runs at once.
-    """
-    merged: dict[tuple[str, str], tuple[Word, list[int], dict, list, dict]] = {}
+    """One Word per (lemma, part of speech) from word lists of consecutive runs of articles
+    (see `MergedWords`)."""
+    merged = MergedWords()
     for words in parts:
-        for w in words:
-            if w.key not in merged:
-                merged[w.key] = (w, [0], {}, [], {})
-            _, count, forms, examples, labels = merged[w.key]
-            count[0] += w.count
-            forms.update(dict.fromkeys(w.forms))
-            examples.extend(w.examples)
-            labels.update(dict.fromkeys(w.articles))
-    return [
-        replace(first, count=count[0], forms=tuple(forms), examples=tuple(examples),
-                articles=tuple(labels))
-        for first, count, forms, examples, labels in merged.values()
-    ]
+        merged.add(words)
+    return merged.words()
+
+
+# --- the articles under some paths, through the article cache ------------------------------
+
+@dataclass(frozen=True)
+class _Cached:
+    """An article file whose analysis the cache holds."""
+
+    path: Path
+    key: bytes
+    value: bytes
+
+
+@dataclass(frozen=True)
+class _Read:
+    """An article file read afresh, to be analysed (and then stored under `key`)."""
+
+    article: Article
+    key: bytes | None = None
+    warnings: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class Corpus:
+    """What the articles under some paths hold: their merged words (without Zipf) and the
+    tally of their other running words."""
+
+    words: list[Word]
+    running: stats.RunningWords
+    articles: int
+    cached: int = 0  # of `articles`, how many were answered by the article cache
+
+
+def analyse_paths(
+    paths: Sequence[str | Path],
+    model: str = nlp.DEFAULT_MODEL,
+    *,
+    use_cache: bool = True,
+    on_article: ProgressCallback | None = None,
+    workers: int | None = None,
+) -> Corpus:
+    """Read and analyse the articles under `paths`, answering from the article cache what it
+    holds and storing what it does not (see `learner.article_cache`).
+
+    With or without the cache, every article's analysis is the same plain data and is merged
+    in the articles' order, so the words are the same.
+    """
+    cache = article_cache.open_cache() if use_cache else None
+    try:
+        key = article_cache.analysis_key(model) if cache is not None else b""
+        items = read_articles(paths, read=_cached_reader(cache, key))
+        fresh = [i for i in items if isinstance(i, _Read)]
+        total, cached = len(items), len(items) - len(fresh)
+        progress = None
+        if on_article is not None and not fresh:
+            on_article(total, total)
+        elif on_article is not None:
+            progress = (lambda done, _: on_article(cached + done, total))  # noqa: E731
+        computed = analyses([i.article for i in fresh], model, workers=workers,
+                            on_article=progress)
+        merged = MergedWords()
+        for item in items:
+            if isinstance(item, _Read):
+                value = next(computed)
+                if cache is not None:
+                    cache.put(item.key, article_cache.Entry(value, item.warnings))
+            else:
+                value = item.value
+            try:
+                analysis = article_cache.unpack(value)
+            except ValueError:
+                cache.damaged(item.key)
+                value = _reanalyse(item, model)
+                cache.put(item.key, article_cache.Entry(value, ()))
+                analysis = article_cache.unpack(value)
+            merged.add_analysis(analysis)
+        computed.close()  # the worker processes end here, not when collected
+        return Corpus(merged.words(), merged.running, total, cached)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def _cached_reader(
+    cache: article_cache.ArticleCache | None, key: bytes
+) -> Callable[[Path], _Cached | _Read]:
+    """`read_articles`' reader: the cache's entry for a file when it has one, else the file
+    read afresh, with the warnings reading gave (shown now, and stored with the entry)."""
+    def read(path: Path) -> _Cached | _Read:
+        if cache is None:
+            return _Read(read_article(path))
+        entry_key = article_cache.entry_key(key, path.name, read_bytes(path))
+        entry = cache.get(entry_key)
+        if entry is not None:
+            for kind, message in entry.warnings:
+                category = getattr(errors, kind, errors.LearnerWarning)
+                warnings.warn(category(message.replace(article_cache.PATH_MARK, str(path))),
+                              stacklevel=2)
+            return _Cached(path, entry_key, entry.value)
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            article = read_article(path)
+        for w in caught:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+        stored = tuple((w.category.__name__, str(w.message).replace(str(path),
+                                                                     article_cache.PATH_MARK))
+                       for w in caught if issubclass(w.category, errors.LearnerWarning))
+        return _Read(article, entry_key, stored)
+
+    return read
+
+
+def _reanalyse(item: _Cached, model: str) -> bytes:
+    # A damaged entry: the file is read and tagged again, here (its warnings were shown).
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        article = read_article(item.path)
+    return article_cache.pack(analyse_article(article, nlp.load_pipeline(model)))
 
 
 def order_words(words: Iterable[Word], order: str = "frequency") -> list[Word]:
@@ -210,20 +457,22 @@ def find_words(
     on_article: ProgressCallback | None = None,
     known_words: Sequence[str | Path] = (),
     keep: frozenset[str] = frozenset(),
+    use_cache: bool = True,
 ) -> list[Word]:
     """The vocabulary of the articles under `paths` at or below the threshold.
 
     With `max_cards`, only that many of them: the most frequent ones. Lemmas named in the
     `known_words` files (word lists, .apkg files, Anki collections) are left out first, unless
-    `keep` (case-folded lemmas) holds them.
+    `keep` (case-folded lemmas) holds them. `use_cache=False` analyses every article afresh
+    and leaves the article cache alone.
     """
     frequency.check_threshold(max_zipf)
     frequency.check_max_cards(max_cards)
     order_words([], order)
-    articles = read_articles(paths)
-    pipeline = nlp.load_pipeline(model)
-    lemmas = known.known_lemmas(known_words, pipeline) if known_words else frozenset()
-    words = frequency.with_frequency(article_words(articles, model, on_article=on_article))
+    corpus = analyse_paths(paths, model, use_cache=use_cache, on_article=on_article)
+    lemmas = (known.known_lemmas(known_words, nlp.load_pipeline(model)) if known_words
+              else frozenset())
+    words = frequency.with_frequency(corpus.words)
     # Known words go before --max-cards counts, so they never take a new word's place.
     unknown = known.drop_known(frequency.select(words, max_zipf), lemmas, keep)
     chosen = frequency.most_useful(unknown, max_cards)
@@ -261,16 +510,17 @@ def find_stats(
     target: float = stats.DEFAULT_COVERAGE,
     model: str = nlp.DEFAULT_MODEL,
     on_article: ProgressCallback | None = None,
+    use_cache: bool = True,
 ) -> stats.TextStats:
-    """Cards and coverage at every threshold for the articles under `paths`."""
+    """Cards and coverage at every threshold for the articles under `paths`, from the same
+    analyses (and article cache) as the deck, on every core."""
     frequency.check_threshold(max_zipf)
     frequency.check_max_cards(max_cards)
     stats.check_coverage(target)
-    articles = read_articles(paths)
-    pipeline = nlp.load_pipeline(model)
-    tagged = report_progress(tag_articles(articles, pipeline), len(articles), on_article)
-    return stats.measure_docs(tagged, articles=len(articles), target=target,
-                              max_zipf=max_zipf, max_cards=max_cards)
+    corpus = analyse_paths(paths, model, use_cache=use_cache, on_article=on_article)
+    return stats.measure(frequency.with_frequency(corpus.words), corpus.running,
+                         articles=corpus.articles, target=target, max_zipf=max_zipf,
+                         max_cards=max_cards)
 
 
 def find_dictionary(path: str | Path | None = None) -> Path | None:
@@ -316,6 +566,7 @@ def build_deck(
     on_article: ProgressCallback | None = None,
     known_words: Sequence[str | Path] = (),
     dictionary: Dictionary | Callable[[], Dictionary | None] | None = None,
+    use_cache: bool = True,
 ) -> tuple[deck.DeckSummary, list[Word]]:
     """Build the deck for the articles under `paths` and write it to `output`, glossed from
     `dictionary` when there is one.
@@ -333,7 +584,7 @@ def build_deck(
     keep = known.deck_lemmas(path) if known_words else frozenset()
     words = find_words(paths, max_zipf=max_zipf, model=model, order=order,
                        max_cards=max_cards, on_article=on_article, known_words=known_words,
-                       keep=keep)
+                       keep=keep, use_cache=use_cache)
     if callable(dictionary):
         dictionary = dictionary()
     deck_name = f"German::{name}"

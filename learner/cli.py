@@ -84,6 +84,9 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--model", default=nlp.DEFAULT_MODEL, metavar="NAME",
                          help="an installed spaCy German pipeline (de_core_news_sm/md/lg or a "
                               "path) instead of the embedded default")
+        sub.add_argument("--no-cache", action="store_true",
+                         help="analyse every article afresh, neither reading nor writing the "
+                              "article cache (see: learner cache info)")
 
     def glossed(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--dictionary", metavar="PATH",
@@ -127,6 +130,12 @@ def _parser() -> argparse.ArgumentParser:
                          f"{stats.DEFAULT_COVERAGE}; reading research asks 0.95-0.98)")
     st.add_argument("--plot", metavar="FILE.png", help="also draw the curves into a PNG")
     st.add_argument("--json", action="store_true", help="print the stats as JSON")
+    c = commands.add_parser(
+        "cache", help="the article cache: each article's analysis, kept so a rebuild tags "
+                      "only new or changed articles")
+    c.add_argument("action", choices=("info", "clear"),
+                   help="info: where it is, its size and limit; clear: delete it (the "
+                        "dictionary's index stays)")
     return parser
 
 
@@ -205,7 +214,24 @@ def _warn_without_wiktionary(model: str) -> None:
               file=sys.stderr)
 
 
+def run_cache(action: str) -> int:
+    """`learner cache info` and `learner cache clear`."""
+    from learner import article_cache
+
+    if action == "clear":
+        count = article_cache.clear_cache()
+        print(f"deleted {count:,} article analyses from {article_cache.cache_file()}")
+        return 0
+    info = article_cache.cache_info()
+    print(f"article cache: {info.path}")
+    print(f"  {info.entries:,} articles, {info.size / 1e6:.1f} MB of {info.limit / 1e6:g} MB "
+          f"(least recently used go first; set ${article_cache.LIMIT_VARIABLE} to change it)")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.command == "cache":
+        return run_cache(args.action)
     max_zipf, source = threshold_of(args)
     _warn_without_wiktionary(args.model)
     if args.command == "stats":
@@ -216,7 +242,7 @@ def run(args: argparse.Namespace) -> int:
         with article_progress() as on_article:
             result = build.find_stats(args.paths, max_zipf=max_zipf, max_cards=args.max_cards,
                                       target=args.coverage, model=args.model,
-                                      on_article=on_article)
+                                      on_article=on_article, use_cache=not args.no_cache)
         if args.json:
             json.dump(stats.as_record(result), sys.stdout, ensure_ascii=False, indent=1)
             print()
@@ -235,7 +261,8 @@ def run(args: argparse.Namespace) -> int:
         with article_progress() as on_article:
             words = build.find_words(args.paths, max_zipf=max_zipf, model=args.model,
                                      order=args.order, max_cards=args.max_cards,
-                                     on_article=on_article, known_words=args.known)
+                                     on_article=on_article, known_words=args.known,
+                                     use_cache=not args.no_cache)
         _warn_if_none(len(words), max_zipf, args)
         if args.json:
             # Opened only now: bad articles fail fast, before a first run's index is built.
@@ -253,7 +280,8 @@ def run(args: argparse.Namespace) -> int:
                                           model=args.model, order=args.order,
                                           max_cards=args.max_cards, on_article=on_article,
                                           card_kinds=args.cards, known_words=args.known,
-                                          dictionary=lambda: _dictionary(args.dictionary))
+                                          dictionary=lambda: _dictionary(args.dictionary),
+                                          use_cache=not args.no_cache)
     _warn_if_none(summary.notes, max_zipf, args)
     if summary.path.suffix.lower() != ".apkg":
         # Anki's import dialog lists *.apkg files only, and a double click opens nothing else.
