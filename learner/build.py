@@ -389,6 +389,7 @@ def analyse_paths(
                 analysis = article_cache.unpack(value)
             except ValueError:
                 cache.damaged(item.key)
+                cached -= 1
                 value = _reanalyse(item, model)
                 cache.put(item.key, article_cache.Entry(value, ()))
                 analysis = article_cache.unpack(value)
