@@ -94,15 +94,16 @@ def source_fingerprint(root: Path = PACKAGE_ROOT) -> bytes:
 
 @cache
 def installed_versions() -> tuple[str, ...]:
-    """name==version of every installed distribution (spaCy, HanTa, wordfreq, pipelines...)."""
-    from importlib.metadata import distributions
-
+    """name-version of every installed distribution (spaCy, HanTa, wordfreq, pipelines...),
+    from the names of the metadata folders on sys.path ("wordfreq-3.1.1.dist-info"): 1 ms,
+    where reading each distribution's metadata takes 0.3 s."""
     found = set()
-    for dist in distributions():
+    for entry in sys.path:
         try:
-            found.add(f"{dist.metadata['Name']}=={dist.version}")
-        except Exception:  # a broken install's metadata: it cannot be told apart anyway
+            names = os.listdir(entry or ".")
+        except OSError:
             continue
+        found.update(n for n in names if n.endswith((".dist-info", ".egg-info", ".egg-link")))
     return tuple(sorted(found))
 
 
@@ -171,6 +172,9 @@ class Entry:
 
 
 PATH_MARK = "\x00path\x00"
+# An entry that is no article's analysis (the build's memo of Zipf values) says so in its
+# warnings, so `learner cache info` counts articles only.
+MEMO_MARK = (("memo", ""),)
 
 
 class ArticleCache:
@@ -388,7 +392,8 @@ def cache_info() -> CacheInfo:
         try:
             db = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True, timeout=_BUSY_SECONDS)
             try:
-                entries = db.execute("SELECT COUNT(*) FROM entries").fetchone()[0]
+                entries = db.execute("SELECT COUNT(*) FROM entries WHERE warnings != ?",
+                                     (_encode_warnings(MEMO_MARK),)).fetchone()[0]
             finally:
                 db.close()
         except sqlite3.Error:

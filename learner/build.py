@@ -13,7 +13,7 @@ import sys
 import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -341,7 +341,7 @@ class _Read:
 
 @dataclass
 class Corpus:
-    """What the articles under some paths hold: their merged words (without Zipf) and the
+    """What the articles under some paths hold: their merged words, with their Zipf, and the
     tally of their other running words."""
 
     words: list[Word]
@@ -395,10 +395,54 @@ def analyse_paths(
                 analysis = article_cache.unpack(value)
             merged.add_analysis(analysis)
         computed.close()  # the worker processes end here, not when collected
-        return Corpus(merged.words(), merged.running, total, cached)
+        words = _with_zipf(merged.words(), cache, key)
+        return Corpus(words, merged.running, total, cached)
     finally:
         if cache is not None:
             cache.close()
+
+
+# The Zipf of the words of earlier builds, stored as one more entry of the article cache: a
+# rebuild then looks up only the words whose forms changed, and one that changed nothing
+# never loads wordfreq's list (0.3-0.5 s). A word's Zipf depends on its fields other than its
+# counts, examples and articles (`frequency.lemma_zipf` reads lemma, part of speech and forms).
+_ZIPF_ENTRY = "zipf of words met before"
+_NOT_ZIPF_INPUTS = frozenset({"count", "examples", "articles", "zipf"})
+# Past this many words the memo starts over from the current build's: a year of news has
+# ~100,000.
+_ZIPF_MEMO_WORDS = 300_000
+
+
+def _with_zipf(
+    words: list[Word], cache: article_cache.ArticleCache | None, key: bytes
+) -> list[Word]:
+    """The words with their Zipf (`frequency.with_frequency`), from the cache's memo where it
+    has them."""
+    if cache is None:
+        return frequency.with_frequency(words)
+    memo_key = article_cache.entry_key(key, _ZIPF_ENTRY, b"")
+    entry = cache.get(memo_key)
+    memo: dict[tuple, float] = {}
+    if entry is not None:
+        try:
+            memo = dict(article_cache.unpack(entry.value))
+        except (ValueError, TypeError):
+            cache.damaged(memo_key)
+    if len(memo) > _ZIPF_MEMO_WORDS:
+        memo = {}
+    result, new = [], 0
+    for word in words:
+        inputs = tuple(getattr(word, name) for name in _WORD_FIELDS
+                       if name not in _NOT_ZIPF_INPUTS)
+        zipf = memo.get(inputs)
+        if zipf is None:
+            zipf = memo[inputs] = frequency.lemma_zipf(word)
+            new += 1
+        result.append(replace(word, zipf=zipf))
+    if new:
+        cache.put(memo_key, article_cache.Entry(article_cache.pack(tuple(memo.items())),
+                                                article_cache.MEMO_MARK))
+    return result
 
 
 def _cached_reader(
@@ -473,7 +517,7 @@ def find_words(
     corpus = analyse_paths(paths, model, use_cache=use_cache, on_article=on_article)
     lemmas = (known.known_lemmas(known_words, nlp.load_pipeline(model)) if known_words
               else frozenset())
-    words = frequency.with_frequency(corpus.words)
+    words = corpus.words
     # Known words go before --max-cards counts, so they never take a new word's place.
     unknown = known.drop_known(frequency.select(words, max_zipf), lemmas, keep)
     chosen = frequency.most_useful(unknown, max_cards)
@@ -519,7 +563,7 @@ def find_stats(
     frequency.check_max_cards(max_cards)
     stats.check_coverage(target)
     corpus = analyse_paths(paths, model, use_cache=use_cache, on_article=on_article)
-    return stats.measure(frequency.with_frequency(corpus.words), corpus.running,
+    return stats.measure(corpus.words, corpus.running,
                          articles=corpus.articles, target=target, max_zipf=max_zipf,
                          max_cards=max_cards)
 

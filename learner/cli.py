@@ -206,9 +206,11 @@ def _warn_if_none(count: int, max_zipf: float, args: argparse.Namespace) -> None
 
 def _warn_without_wiktionary(model: str) -> None:
     """One line on stderr when the embedded pipeline runs without Wiktionary's names."""
-    from learner.nlp import names
+    # The check of learner.nlp.names.wiktionary_installed, without importing that module
+    # (and spaCy with it) on a build the article cache answers.
+    from importlib.util import find_spec
 
-    if model == nlp.DEFAULT_MODEL and not names.wiktionary_installed():
+    if model == nlp.DEFAULT_MODEL and find_spec("german_nouns") is None:
         print("learner: warning: package german-nouns is not installed, so names only "
               "Wiktionary knows may become cards: pip install --no-deps german-nouns",
               file=sys.stderr)

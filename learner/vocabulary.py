@@ -9,11 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-
-from spacy.lang.de.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span, Token
+from functools import cache
+from typing import TYPE_CHECKING
 
 from learner.nlp import FINITE_VERB_TAGS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 # Parts of speech that become cards: what a learner studies as vocabulary. Proper nouns
 # (PROPN), auxiliaries and modals (AUX) and closed classes are left out.
@@ -194,7 +196,16 @@ def is_candidate(token: Token) -> bool:
         return False
     # Adverbs are half closed class ("auch", "noch", "dort"): spaCy's German stop list names
     # those. It also lists content words ("ehrlich", "gehen"), so it is not applied to others.
-    return token.pos_ != "ADV" or token.lemma_.lower() not in STOP_WORDS
+    return token.pos_ != "ADV" or token.lemma_.lower() not in _stop_words()
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    # Read on first use: Word and Example are needed without spaCy (0.8 s to import) when the
+    # article cache answers every article.
+    from spacy.lang.de.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def word_lemma(token: Token) -> tuple[str, Token | None]:

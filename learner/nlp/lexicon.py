@@ -15,7 +15,6 @@ from functools import cache, lru_cache
 from wordfreq import get_frequency_dict, zipf_frequency
 
 from learner.morphology import LINKING
-from learner.nlp.hanta import hanover_tagger
 
 LANGUAGE = "de"
 
@@ -84,6 +83,10 @@ def has_known_head(word: str) -> bool:
 def shared_tagger():
     """The HanTa instance of the `hanta_tagger` component, whose memo already holds the
     analyses of the text's own words."""
+    # Imported here: the frequency stage reads this module's wordfreq look-ups without
+    # loading HanTa or spaCy.
+    from learner.nlp.hanta import hanover_tagger
+
     return hanover_tagger()
 
 
