@@ -428,7 +428,6 @@ def bench_cache(py: str, tmp: Path, args: argparse.Namespace) -> None:
         if before_env:
             rows[f"cold build, code before the cache ({args.before.name})"].append(
                 run_measured(build, env=before_env))
-        rows["cold build, --no-cache"].append(run_measured(build + ["--no-cache"], env=env))
         _clear_articles(env)
         rows["cold build, empty cache"].append(run_measured(build, env=env))
         rows["rebuild, nothing changed"].append(run_measured(build, env=env))
@@ -450,13 +449,16 @@ def bench_cache(py: str, tmp: Path, args: argparse.Namespace) -> None:
           f"(target <= 2 s and >= 10 x); nothing changed: "
           f"{median(rows['rebuild, nothing changed'], 'wall'):.2f} s (target <= 1.5 s)")
     if args.scale:
-        bench_scale(py, tmp, args, env, n)
+        bench_scale(py, tmp, args, env, n, rows)
 
 
-def bench_scale(py: str, tmp: Path, args: argparse.Namespace, env: dict, n: int) -> None:
-    """Time and peak memory from the corpus to --scale articles, cold and cached."""
+def bench_scale(py: str, tmp: Path, args: argparse.Namespace, env: dict, n: int,
+                measured: dict[str, list[dict]]) -> None:
+    """Time and peak memory at --scale articles, cold and cached, beside the corpus's."""
     rows: dict[str, list[dict]] = defaultdict(list)
-    for count in sorted({n, args.scale}):
+    rows[f"{n} articles, cold"] = measured["cold build, empty cache"]
+    rows[f"{n} articles, cached"] = measured["rebuild, nothing changed"]
+    for count in [args.scale]:
         folder = tmp / f"scale-{count}"
         _changed_copies(args.corpus, folder, count)
         cmd = [py, "-m", "learner", "build", str(folder), "-o", str(tmp / "scale.apkg")]
@@ -464,7 +466,7 @@ def bench_scale(py: str, tmp: Path, args: argparse.Namespace, env: dict, n: int)
         rows[f"{count} articles, cold"].append(run_measured(cmd, env=env))
         rows[f"{count} articles, cached"].append(run_measured(cmd, env=env))
         shutil.rmtree(folder)
-    print("\n  growth (one run each):")
+    print(f"\n  growth (the corpus's medians from above; {args.scale} articles: one run each):")
     _print_rows(rows)
 
 

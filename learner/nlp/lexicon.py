@@ -12,8 +12,6 @@ from __future__ import annotations
 import math
 from functools import cache, lru_cache
 
-from wordfreq import get_frequency_dict, zipf_frequency
-
 from learner.morphology import LINKING
 
 LANGUAGE = "de"
@@ -45,7 +43,10 @@ COMPOUND_SCORE = -20.0
 @cache
 def _frequencies() -> dict[str, float]:
     # wordfreq's whole German list, read once (0.3 s): a dict look-up is ~100x cheaper than
-    # zipf_frequency, which tokenizes its argument on every call.
+    # zipf_frequency, which tokenizes its argument on every call. Imported here: wordfreq takes
+    # 0.3 s to import, which a build whose Zipf values are all memoized never pays.
+    from wordfreq import get_frequency_dict
+
     return get_frequency_dict(LANGUAGE)
 
 
@@ -60,6 +61,8 @@ def known(word: str) -> float:
     if word.isalpha():
         frequency = _frequencies().get(word.casefold(), 0.0)
         return round(math.log10(frequency) + 9, 2) if frequency else 0.0
+    from wordfreq import zipf_frequency
+
     return zipf_frequency(word, LANGUAGE)
 
 
