@@ -204,13 +204,17 @@ def _warn_if_none(count: int, max_zipf: float, args: argparse.Namespace) -> None
           "try a higher --max-zipf or a lower --level", file=sys.stderr)
 
 
-def _warn_without_wiktionary(model: str) -> None:
-    """One line on stderr when the embedded pipeline runs without Wiktionary's names."""
-    # The check of learner.nlp.names.wiktionary_installed, without importing that module
-    # (and spaCy with it) on a build the article cache answers.
+def _wiktionary_installed() -> bool:
+    # learner.nlp.names.wiktionary_installed's check, without importing that module (and
+    # spaCy with it, 0.8 s) on a build the article cache answers.
     from importlib.util import find_spec
 
-    if model == nlp.DEFAULT_MODEL and find_spec("german_nouns") is None:
+    return find_spec("german_nouns") is not None
+
+
+def _warn_without_wiktionary(model: str) -> None:
+    """One line on stderr when the embedded pipeline runs without Wiktionary's names."""
+    if model == nlp.DEFAULT_MODEL and not _wiktionary_installed():
         print("learner: warning: package german-nouns is not installed, so names only "
               "Wiktionary knows may become cards: pip install --no-deps german-nouns",
               file=sys.stderr)

@@ -100,9 +100,9 @@ def test_a_deck_not_named_apkg_is_written_with_a_warning(tmp_path, capsys):
 
 
 def test_without_wiktionarys_names_one_warning_and_the_words_still_come(monkeypatch, capsys):
-    from learner.nlp import names
+    from learner import cli
 
-    monkeypatch.setattr(names, "wiktionary_installed", lambda: False)
+    monkeypatch.setattr(cli, "_wiktionary_installed", lambda: False)
     assert main(["words", str(DEMO_ARTICLE), "--max-zipf", "3.0"]) == 0
     captured = capsys.readouterr()
     [warning] = [line for line in captured.err.splitlines() if "german-nouns" in line]
