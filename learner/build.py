@@ -633,11 +633,105 @@ def build_deck(
     if callable(dictionary):
         dictionary = dictionary()
     deck_name = f"German::{name}"
+    stamp = _deck_stamp(words, dictionary, deck_name, card_kinds, model) if use_cache else None
+    unchanged = _unchanged_deck(path, stamp, deck_name) if stamp else None
+    if unchanged is not None:
+        return unchanged, words
     package = deck.build_package(words, look_up(words, dictionary), deck_name, card_kinds)
     deck.write_package(package, path)
     notes = [n for d in package.decks for n in d.notes]
     cards = sum(len(n.cards) for n in notes)
-    return deck.DeckSummary(path, deck_name, len(notes), cards), words
+    summary = deck.DeckSummary(path, deck_name, len(notes), cards)
+    if stamp:
+        _remember_deck(summary, stamp)
+    return summary, words
+
+
+# --- a deck that is already what the build would write -------------------------------------
+#
+# A rebuild in which nothing changed (the same words with the same examples and Zipf, the same
+# dictionary file, card kinds, deck name, learner code and packages) would write the deck that
+# is already there. The article cache remembers, per output path, a hash of those inputs and of
+# the file it wrote; when both still match, the file is left as it is, like `make` leaves a
+# target newer than its sources. Any other change, or a deck edited or replaced since, builds
+# as always.
+
+def _deck_stamp(
+    words: Sequence[Word], dictionary: object, deck_name: str, card_kinds: Sequence[str],
+    model: str,
+) -> bytes | None:
+    """A hash of everything the deck is made from; None when that cannot be told (a
+    dictionary object of another kind)."""
+    if dictionary is None:
+        identity = b"no dictionary"
+    elif isinstance(dictionary, Dictionary):
+        parts = []
+        for file in (dictionary.source, dictionary.index):
+            stat = Path(file).stat()
+            parts.append(f"{Path(file).resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}")
+        identity = "\0".join(parts).encode("utf-8", "surrogateescape")
+    else:
+        return None
+    import hashlib
+    import marshal
+
+    digest = hashlib.blake2b(article_cache.analysis_key(model), digest_size=20)
+    digest.update(identity)
+    digest.update(marshal.dumps((deck_name, tuple(card_kinds))))
+    strings: dict[str, str] = {}
+    digest.update(marshal.dumps(tuple(_word_record(w, strings) for w in words)))
+    return digest.digest()
+
+
+def _deck_entry_key(path: Path) -> bytes:
+    return article_cache.entry_key(b"deck", str(path.resolve()), b"")
+
+
+def _file_digest(path: Path) -> bytes | None:
+    import hashlib
+
+    try:
+        with path.open("rb") as file:
+            return hashlib.file_digest(file, "blake2b").digest()
+    except OSError:
+        return None
+
+
+def _unchanged_deck(path: Path, stamp: bytes, deck_name: str) -> deck.DeckSummary | None:
+    """The summary of the deck at `path` when it is the one these inputs make, else None."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", errors.CacheWarning)  # said once by the analysis
+        cache = article_cache.open_cache()
+    if cache is None:
+        return None
+    try:
+        entry = cache.get(_deck_entry_key(path))
+    finally:
+        cache.close()
+    if entry is None:
+        return None
+    try:
+        saved_stamp, saved_file, notes, cards = article_cache.unpack(entry.value)
+    except (ValueError, TypeError):
+        return None
+    if saved_stamp != stamp or saved_file != _file_digest(path):
+        return None
+    return deck.DeckSummary(path, deck_name, notes, cards)
+
+
+def _remember_deck(summary: deck.DeckSummary, stamp: bytes) -> None:
+    digest = _file_digest(summary.path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", errors.CacheWarning)
+        cache = article_cache.open_cache()
+    if cache is None or digest is None:
+        return
+    try:
+        cache.put(_deck_entry_key(summary.path), article_cache.Entry(
+            article_cache.pack((stamp, digest, summary.notes, summary.cards)),
+            article_cache.MEMO_MARK))
+    finally:
+        cache.close()
 
 
 # A file name's length limit is 255 bytes on common file systems; leave room for ".apkg" and

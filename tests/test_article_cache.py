@@ -332,3 +332,33 @@ def test_merging_keeps_the_first_examples_and_is_associative():
     left = build.merge_words([build.merge_words(parts[:2]), parts[2]])
     right = build.merge_words([parts[0], build.merge_words(parts[1:])])
     assert left == right == [merged]
+
+
+def test_an_unchanged_rebuild_leaves_the_deck_as_it_is(folder, tmp_path):
+    output = tmp_path / "deck.apkg"
+    first, _ = build.build_deck([folder], output, max_zipf=8)
+    written = output.stat().st_ino
+    again, _ = build.build_deck([folder], output, max_zipf=8)
+    assert again == first and output.stat().st_ino == written
+
+
+def test_a_changed_input_or_an_edited_deck_is_built_again(folder, tmp_path):
+    output = tmp_path / "deck.apkg"
+    build.build_deck([folder], output, max_zipf=8)
+    written = output.stat().st_ino
+    # Other card kinds: another deck.
+    fewer, _ = build.build_deck([folder], output, max_zipf=8, card_kinds=["recognition"])
+    assert output.stat().st_ino != written
+    # The deck file changed since it was written: written again.
+    output.write_bytes(output.read_bytes() + b"edited")
+    again, _ = build.build_deck([folder], output, max_zipf=8, card_kinds=["recognition"])
+    assert not output.read_bytes().endswith(b"edited") and again == fewer
+    # A new article: new words.
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    written = output.stat().st_ino
+    grown, _ = build.build_deck([folder], output, max_zipf=8, card_kinds=["recognition"])
+    assert output.stat().st_ino != written and grown.notes > fewer.notes
+    # --no-cache always writes.
+    written = output.stat().st_ino
+    build.build_deck([folder], output, max_zipf=8, card_kinds=["recognition"], use_cache=False)
+    assert output.stat().st_ino != written
