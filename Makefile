@@ -12,7 +12,6 @@ $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
-	$(BIN)/python -m pip install -q --no-deps 'german-nouns>=1.2.5,<2'  # see pyproject.toml
 	@touch $@
 
 install: $(BIN)/.installed

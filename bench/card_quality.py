@@ -60,7 +60,7 @@ def card_fields(word, entry) -> dict[str, str]:
     """What the note shows of the word: the fields a learner reads on the answer side."""
     note = deck.make_note(word, entry)
     fields = dict(zip([f["name"] for f in note.model.fields], note.fields, strict=True))
-    examples = deck.most_readable_first(deck.choose_examples(word))
+    examples = deck.choose_examples(word)
     return {
         "headword": plain(fields["Headword"]),
         "pos": word.pos,

@@ -81,8 +81,10 @@ def main() -> int:
     glossed = nouns = gender_right = with_plural = right = judged_count = 0
     unjudged = []
     print(f"{'lemma':28} {'pos':5} {'g':1} {'plural':28} {'verdict':8} gloss")
-    for (lemma, pos), meant in zip(keys, intended, strict=True):
-        entry = found.lookup(lemma, pos)
+    for (lemma, pos), meant, word in zip(keys, intended, words, strict=True):
+        # As the deck does (`dictionary.look_up_words`): the sense the sentences call for.
+        entry = found.in_context(found.lookup(lemma, pos), lemma, pos,
+                                 [e.sentence for e in word.examples])
         first = entry.gloss.split("; ")[0]
         shown = ("≈ " if entry.approximate else "") + entry.gloss
         verdict = ""

@@ -13,7 +13,8 @@ name no longer carded, or a wrong form whose card now has its dictionary form (e
 ADJ -> einräumen, VERB) count alike. The sample is drawn by a hash of seed, lemma and part of
 speech. Each is printed with the forms and the first example sentence it had, for judging.
 
-The verdicts are a TSV file (lemma, pos, verdict, note), verdict one of: name, wrong form,
+The verdicts are a TSV file (seed, lemma, pos, verdict, note; "#" lines are comments; the seed
+says which sample a verdict was given for), verdict one of: name, wrong form,
 fragment, foreign (all bad cards: removing them is right), or good (a real word lost).
 """
 
@@ -59,12 +60,12 @@ def main(argv: list[str] | None = None) -> int:
           f"sample of {len(picked)} removed (seed {args.seed})")
     if not args.score:
         for w in picked:
-            example = w["examples"][0]["sentence"].replace("\n", " ") if w["examples"] else ""
+            example = w["examples"][0].replace("\n", " ") if w["examples"] else ""
             print(f"{w['lemma']}\t{w['pos']}\t{'/'.join(w['forms'][:4])}\t{example[:300]}")
         return 0
     with open(args.score, encoding="utf-8", newline="") as f:
-        verdicts = {(r["lemma"], r["pos"]): r["verdict"]
-                    for r in csv.DictReader(f, delimiter="\t")}
+        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
+        verdicts = {(r["lemma"], r["pos"]): r["verdict"] for r in rows}
     judged = [(w, verdicts[(w["lemma"], w["pos"])]) for w in picked
               if (w["lemma"], w["pos"]) in verdicts]
     bad = sum(v in BAD for _, v in judged)

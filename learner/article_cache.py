@@ -1,11 +1,12 @@
-"""The article cache: each article file's analysis, kept between runs, so a rebuild tags only
+"""The article cache: each input file's analysis, kept between runs, so a rebuild tags only
 the articles that are new or changed.
 
-An entry is what one article file gives `build`, `words` and `stats` (its words and the tally
-of its other running words, see `learner.build.ArticleAnalysis`), as compressed bytes, with
-the warnings reading the file gave. Its key is a hash of the file's name and bytes (the name
-gives an article without a title line its title) and of everything else that can change the
-analysis (`analysis_key`):
+An entry is what one input file gives `build`, `words` and `stats`: the analysis of each
+article it holds (a news article is one, an EPUB one per chapter; their words and the tally of
+their other running words, see `learner.build.analyse_paths`), as compressed bytes, with the
+warnings reading the file gave. Web addresses are fetched afresh and never cached. Its key is
+a hash of the file's name and bytes (the name gives an article without a title line its title)
+and of everything else that can change the analysis (`analysis_key`):
 
 - learner's version and its code: every file of the installed package, source and data (the
   lexicons and models learner ships), so a changed rule is a new key even when the version
@@ -50,7 +51,7 @@ DEFAULT_LIMIT_MB = 500
 # evict again at once.
 _EVICT_TO = 0.9
 # Raised when the layout of an entry changes: older entries then become misses.
-FORMAT = b"learner article cache 1"
+FORMAT = b"learner article cache 2"
 # A second build waits this long for the other's write to finish before giving up on the
 # cache (a write of a few hundred entries takes well under a second).
 _BUSY_SECONDS = 30.0

@@ -9,6 +9,10 @@ through trafilatura, which tells the article from menus, ads and footers.
 
 Whatever is not an article (an empty file, a PDF, an image, a missing path) raises InputError
 with one line that says what it is. Text that does not look German is read, with a warning.
+
+This module reads text and saved pages and holds what every reader shares (the Article record,
+decoding, cleaning, the language check); books, PDFs, subtitles, e-reader look-ups and web
+addresses have a module each in learner.readers, which also dispatches files and folders.
 """
 
 from __future__ import annotations
@@ -19,13 +23,12 @@ import logging
 import re
 import unicodedata
 import warnings
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
 
-from learner.errors import DamagedTextWarning, InputError, NotGermanWarning, SkippedFileWarning
+from learner.errors import DamagedTextWarning, InputError, NotGermanWarning
 
 # Suffixes read when a folder is given. Other files in a folder (images, notes) are skipped;
 # a file named explicitly is read whatever its suffix.
@@ -201,6 +204,9 @@ class Article:
     date: str = ""
     source: str = ""
     url: str = ""
+    # The words the learner looked up in this text (an e-reader's look-ups): each becomes a
+    # card whatever the threshold, and the text's other words become none.
+    looked_up: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -530,67 +536,15 @@ def check_path(given: str | Path) -> Path:
 
 
 def article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
-    """Expand files and folders into article files, in a stable order."""
-    for given in paths:
-        path = check_path(given)
-        if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*")
-                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            if not found:
-                raise InputError(f"{path}: folder holds no article files (*.txt, *.html)")
-            yield from found
-        elif path.exists():
-            yield path
-        else:
-            raise InputError(f"{path}: no such file or folder")
+    """Expand files and folders into the files a reader takes (see learner.readers)."""
+    from learner import readers  # the readers package builds on this module
+
+    return readers.article_files(paths)
 
 
-Read = TypeVar("Read")
+def read_articles(paths: Iterable[str | Path]) -> list[Article]:
+    """Read every article under the given files, folders and web addresses, whatever their
+    format (see learner.readers.read_articles)."""
+    from learner import readers
 
-
-def read_articles(
-    paths: Iterable[str | Path], read: Callable[[Path], Read] = read_article
-) -> list[Read]:
-    """Read every article under the given files and folders.
-
-    A file named on its own must be an article. In a folder, a file that is not one (empty,
-    binary, unreadable) is skipped with a warning, so one stray PDF does not stop a corpus; a
-    folder with no readable article at all is an error.
-
-    `read` reads one file (`read_article`); the article cache passes one that answers from
-    the cache when it can.
-    """
-    articles: list[Read] = []
-    # A file reached twice ("corpus corpus/a.txt", a folder and its subfolder) is one article:
-    # read twice, every word in it would count double and stats would count its text twice.
-    seen: set[Path] = set()
-
-    def first_time(file: Path) -> bool:
-        key = file.resolve()
-        if key in seen:
-            return False
-        seen.add(key)
-        return True
-
-    for given in paths:
-        if not check_path(given).is_dir():
-            articles.extend(read(p) for p in article_files([given]) if first_time(p))
-            continue
-        found, repeated = [], False
-        for file in article_files([given]):
-            if not first_time(file):
-                repeated = True
-                continue
-            try:
-                found.append(read(file))
-            except InputError as exc:
-                warnings.warn(SkippedFileWarning(f"skipped {exc}"), stacklevel=2)
-        if not found and not repeated:
-            raise InputError(f"{given}: folder holds no readable article")
-        articles.extend(found)
-    if not articles:
-        raise InputError("no articles given")
-    return articles
+    return readers.read_articles(paths)

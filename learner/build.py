@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from learner import article_cache, deck, errors, frequency, known, nlp, stats
-from learner.articles import Article, check_path, read_article, read_articles, read_bytes
+from learner.articles import Article, check_path, read_bytes
 from learner.dictionary import Dictionary, Entry, find_source, look_up_words
 from learner.errors import UsageError
+from learner.readers import deck_title, is_address, read_articles, read_file
 from learner.vocabulary import Example, Word, collect_words
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ if TYPE_CHECKING:
 
 DEFAULT_DECK_FOLDER = Path("decks")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-ORDERS = ("frequency", "article")
+ORDERS = ("frequency", "article", "i+1")
 
 # Called as on_article(done, total) while articles are tagged: (0, total) first, then as each
 # article is finished. The CLI draws a progress bar with it.
@@ -320,10 +321,18 @@ def merge_words(parts: Iterable[Iterable[Word]]) -> list[Word]:
 
 
 # --- the articles under some paths, through the article cache ------------------------------
+#
+# The cache keeps one entry per input file, whatever its format: a file may hold several
+# articles (an EPUB's chapters, a subtitle file's sentences, an e-reader's look-ups). Its
+# entry is packed (see `article_cache.pack`) as
+#     (sources, analyses)
+# - sources: per article, (label, looked_up): what `select_words` needs of the articles;
+# - analyses: per article, its analysis as `analyses` yields it (packed bytes).
+# A web address is fetched afresh every time and bypasses the cache.
 
 @dataclass(frozen=True)
 class _Cached:
-    """An article file whose analysis the cache holds."""
+    """An input file whose analysis the cache holds."""
 
     path: Path
     key: bytes
@@ -332,11 +341,22 @@ class _Cached:
 
 @dataclass(frozen=True)
 class _Read:
-    """An article file read afresh, to be analysed (and then stored under `key`)."""
+    """An input file read afresh, to be analysed and then stored under `key`."""
 
-    article: Article
-    key: bytes | None = None
+    path: Path
+    articles: tuple[Article, ...]
+    key: bytes
     warnings: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class _Unit:
+    """One input's articles on their way to the merge: `values` are their packed analyses when
+    the cache had them, None while they are still to be computed."""
+
+    item: Article | _Cached | _Read
+    sources: tuple[Article, ...]
+    values: tuple[bytes, ...] | None = None
 
 
 @dataclass
@@ -348,6 +368,8 @@ class Corpus:
     running: stats.RunningWords
     articles: int
     cached: int = 0  # of `articles`, how many were answered by the article cache
+    # Every article's label and look-ups (text left out): what `select_words` reads.
+    sources: tuple[Article, ...] = ()
 
 
 def analyse_paths(
@@ -367,39 +389,77 @@ def analyse_paths(
     cache = article_cache.open_cache() if use_cache else None
     try:
         key = article_cache.analysis_key(model) if cache is not None else b""
-        items = read_articles(paths, read=_cached_reader(cache, key))
-        fresh = [i for i in items if isinstance(i, _Read)]
-        total, cached = len(items), len(items) - len(fresh)
+        if cache is None:
+            items: list = read_articles(paths)
+        else:
+            items = read_articles(paths, read=_cached_reader(cache, key))
+        units = []
+        for item in items:
+            if isinstance(item, _Cached):
+                decoded = _decode_entry(item.value)
+                if decoded is not None:
+                    units.append(_Unit(item, *decoded))
+                    continue
+                cache.damaged(item.key)
+                item = _read_again(item)
+            units.append(_Unit(item, (item,) if isinstance(item, Article) else item.articles))
+        fresh = [a for u in units if u.values is None for a in u.sources]
+        total = sum(len(u.sources) for u in units)
+        cached = total - len(fresh)
         progress = None
         if on_article is not None and not fresh:
             on_article(total, total)
         elif on_article is not None:
             progress = (lambda done, _: on_article(cached + done, total))  # noqa: E731
-        computed = analyses([i.article for i in fresh], model, workers=workers,
-                            on_article=progress)
+        computed = analyses(fresh, model, workers=workers, on_article=progress)
         merged = MergedWords()
-        for item in items:
-            if isinstance(item, _Read):
-                value = next(computed)
-                if cache is not None:
-                    cache.put(item.key, article_cache.Entry(value, item.warnings))
-            else:
-                value = item.value
+        for unit in units:
+            values = unit.values
+            if values is None:
+                values = tuple(next(computed) for _ in unit.sources)
+                if cache is not None and isinstance(unit.item, _Read):
+                    _store(cache, unit.item, values)
             try:
-                analysis = article_cache.unpack(value)
+                file_analyses = [article_cache.unpack(v) for v in values]
             except ValueError:
-                cache.damaged(item.key)
-                cached -= 1
-                value = _reanalyse(item, model)
-                cache.put(item.key, article_cache.Entry(value, ()))
-                analysis = article_cache.unpack(value)
-            merged.add_analysis(analysis)
+                cache.damaged(unit.item.key)
+                cached -= len(unit.sources)
+                again = _read_again(unit.item)
+                pipeline = nlp.load_pipeline(model)
+                values = tuple(article_cache.pack(analyse_article(a, pipeline))
+                               for a in again.articles)
+                _store(cache, again, values)
+                unit.sources = again.articles
+                file_analyses = [article_cache.unpack(v) for v in values]
+            for analysis in file_analyses:
+                merged.add_analysis(analysis)
         computed.close()  # the worker processes end here, not when collected
         words = _with_zipf(merged.words(), cache, key)
-        return Corpus(words, merged.running, total, cached)
+        sources = tuple(a for u in units for a in u.sources)
+        return Corpus(words, merged.running, len(sources), cached, sources)
     finally:
         if cache is not None:
             cache.close()
+
+
+def _store(cache: article_cache.ArticleCache, item: _Read, values: tuple[bytes, ...]) -> None:
+    sources = tuple((a.label, a.looked_up) for a in item.articles)
+    cache.put(item.key, article_cache.Entry(article_cache.pack((sources, values)),
+                                            item.warnings))
+
+
+def _decode_entry(value: bytes) -> tuple[tuple[Article, ...], tuple[bytes, ...]] | None:
+    """A file's entry as (articles, packed analyses), the articles standing in with their
+    label and look-ups only; None when the entry is damaged."""
+    try:
+        sources, values = article_cache.unpack(value)
+        articles = tuple(Article(path="", title=label, text="", looked_up=tuple(looked_up))
+                         for label, looked_up in sources)
+        if len(articles) != len(values) or not all(isinstance(v, bytes) for v in values):
+            return None
+    except (ValueError, TypeError):
+        return None
+    return articles, tuple(values)
 
 
 # The Zipf of the words of earlier builds, stored as one more entry of the article cache: a
@@ -446,13 +506,11 @@ def _with_zipf(
 
 
 def _cached_reader(
-    cache: article_cache.ArticleCache | None, key: bytes
-) -> Callable[[Path], _Cached | _Read]:
+    cache: article_cache.ArticleCache, key: bytes
+) -> Callable[[Path], list[_Cached | _Read]]:
     """`read_articles`' reader: the cache's entry for a file when it has one, else the file
     read afresh, with the warnings reading gave (shown now, and stored with the entry)."""
-    def read(path: Path) -> _Cached | _Read:
-        if cache is None:
-            return _Read(read_article(path))
+    def read(path: Path) -> list[_Cached | _Read]:
         entry_key = article_cache.entry_key(key, path.name, read_bytes(path))
         entry = cache.get(entry_key)
         if entry is not None:
@@ -460,35 +518,48 @@ def _cached_reader(
                 category = getattr(errors, kind, errors.LearnerWarning)
                 warnings.warn(category(message.replace(article_cache.PATH_MARK, str(path))),
                               stacklevel=2)
-            return _Cached(path, entry_key, entry.value)
-        with warnings.catch_warnings(record=True) as caught:
-            warnings.simplefilter("always")
-            article = read_article(path)
+            return [_Cached(path, entry_key, entry.value)]
+        articles, caught = _read_recording(path)
         for w in caught:
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
-        stored = tuple((w.category.__name__, str(w.message).replace(str(path),
-                                                                     article_cache.PATH_MARK))
-                       for w in caught if issubclass(w.category, errors.LearnerWarning))
-        return _Read(article, entry_key, stored)
+        return [_Read(path, articles, entry_key, _stored_warnings(caught, path))]
 
     return read
 
 
-def _reanalyse(item: _Cached, model: str) -> bytes:
-    # A damaged entry: the file is read and tagged again, here (its warnings were shown).
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        article = read_article(item.path)
-    return article_cache.pack(analyse_article(article, nlp.load_pipeline(model)))
+def _read_recording(path: Path) -> tuple[tuple[Article, ...], list[warnings.WarningMessage]]:
+    """The file's articles (`readers.read_file`) and the warnings reading it gave."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        articles = tuple(read_file(path))
+    return articles, caught
+
+
+def _stored_warnings(
+    caught: list[warnings.WarningMessage], path: Path
+) -> tuple[tuple[str, str], ...]:
+    return tuple((w.category.__name__, str(w.message).replace(str(path), article_cache.PATH_MARK))
+                 for w in caught if issubclass(w.category, errors.LearnerWarning))
+
+
+def _read_again(item: _Cached | _Read) -> _Read:
+    # A damaged entry: the file is read again, to be analysed afresh (its warnings were shown
+    # from the entry, so they are stored, not shown again).
+    articles, caught = _read_recording(item.path)
+    return _Read(item.path, articles, item.key, _stored_warnings(caught, item.path))
 
 
 def order_words(words: Iterable[Word], order: str = "frequency") -> list[Word]:
-    """Most frequent first (the ones most worth learning), or as they appear in the text."""
+    """Most frequent first (the ones most worth learning), as they appear in the text, or
+    "i+1": most frequent first where earlier cards leave a later card's sentence no other
+    new word (see `deck.i_plus_one_order`)."""
     if order not in ORDERS:
         raise UsageError(f"--order must be one of {', '.join(ORDERS)}, got {order!r}")
     words = list(words)
     if order == "frequency":
         return sorted(words, key=lambda w: (-(w.zipf or 0.0), w.lemma))
+    if order == "i+1":
+        return deck.i_plus_one_order(order_words(words, "frequency"))
     return words
 
 
@@ -502,26 +573,82 @@ def find_words(
     on_article: ProgressCallback | None = None,
     known_words: Sequence[str | Path] = (),
     keep: frozenset[str] = frozenset(),
+    known_min_interval: int = known.MATURE_INTERVAL,
+    known_field: str | None = None,
+    threshold_for_looked_up: bool = False,
     use_cache: bool = True,
 ) -> list[Word]:
     """The vocabulary of the articles under `paths` at or below the threshold.
 
     With `max_cards`, only that many of them: the most frequent ones. Lemmas named in the
     `known_words` files (word lists, .apkg files, Anki collections) are left out first, unless
-    `keep` (case-folded lemmas) holds them. `use_cache=False` analyses every article afresh
-    and leaves the article cache alone.
+    `keep` (case-folded lemmas) holds them; from a collection, the notes with a card of an
+    interval of `known_min_interval` days or more, their word read from `known_field` (see
+    `known.read_source`). Words looked up on an e-reader are chosen whatever the threshold,
+    unless `threshold_for_looked_up` (see `select_words`). `use_cache=False` analyses every
+    article afresh and leaves the article cache alone.
     """
     frequency.check_threshold(max_zipf)
     frequency.check_max_cards(max_cards)
     order_words([], order)
     corpus = analyse_paths(paths, model, use_cache=use_cache, on_article=on_article)
-    lemmas = (known.known_lemmas(known_words, nlp.load_pipeline(model)) if known_words
-              else frozenset())
+    lemmas = (known.known_lemmas(known_words, nlp.load_pipeline(model), known_min_interval,
+                                 known_field) if known_words else frozenset())
     words = corpus.words
+    chosen = select_words(words, corpus.sources, max_zipf, threshold_for_looked_up)
     # Known words go before --max-cards counts, so they never take a new word's place.
-    unknown = known.drop_known(frequency.select(words, max_zipf), lemmas, keep)
+    unknown = known.drop_known(chosen, lemmas, keep)
     chosen = frequency.most_useful(unknown, max_cards)
+    # Each example learns which of its words are new to the learner, so the deck can show
+    # the sentences where the card's word is the only one (i+1).
+    chosen = known.count_unknown(chosen, known.unknown_words(words, max_zipf, lemmas))
     return order_words(chosen, order)
+
+
+def select_words(
+    words: Iterable[Word],
+    articles: Sequence[Article],
+    max_zipf: float = frequency.DEFAULT_MAX_ZIPF,
+    threshold_for_looked_up: bool = False,
+) -> list[Word]:
+    """The words that become cards: those at or below the threshold, and every word the
+    learner looked up on an e-reader (Article.looked_up).
+
+    A look-up says the learner did not know the word, however common it is, so it becomes a
+    card whatever the threshold, even when wordfreq does not know it; with
+    `threshold_for_looked_up` (a threshold the user gave) the threshold applies to it too.
+    The other words of a look-up's sentence are its context, not words the learner asked
+    about: they become cards only when another article has them.
+    """
+    looked_up = {w.casefold() for a in articles for w in a.looked_up}
+    if not looked_up:
+        return frequency.select(words, max_zipf)
+    lookup_labels = {a.label for a in articles if a.looked_up}
+    other_labels = {a.label for a in articles if not a.looked_up}
+    selected = {id(w) for w in frequency.select(words, max_zipf)}
+    chosen = []
+    for word in words:
+        lemma = word.lemma.casefold()
+        asked = (not lookup_labels.isdisjoint(word.articles)
+                 and (lemma in looked_up
+                      or any(_looked_up_form(f.casefold(), lemma, word.pos, looked_up)
+                             for f in word.forms)))
+        if asked and not threshold_for_looked_up:
+            chosen.append(word)
+        elif id(word) in selected and (asked or not other_labels.isdisjoint(word.articles)):
+            chosen.append(word)
+    return chosen
+
+
+def _looked_up_form(form: str, lemma: str, pos: str, looked_up: set[str]) -> bool:
+    """Whether a word's form is one the learner looked up. A separable verb's form carries
+    the particle the sentence left at the clause's end ("ging ... hinunter" is the form
+    "hinunterging" of "hinuntergehen"), while the e-reader recorded the word tapped, "ging":
+    the form matches when it is that word behind the particle its lemma starts with."""
+    if form in looked_up:
+        return True
+    return pos == "VERB" and any(form[i:] in looked_up and lemma.startswith(form[:i])
+               for i in range(1, len(form)))
 
 
 def report_progress(
@@ -555,17 +682,23 @@ def find_stats(
     target: float = stats.DEFAULT_COVERAGE,
     model: str = nlp.DEFAULT_MODEL,
     on_article: ProgressCallback | None = None,
+    known_words: Sequence[str | Path] = (),
+    known_min_interval: int = known.MATURE_INTERVAL,
+    known_field: str | None = None,
     use_cache: bool = True,
 ) -> stats.TextStats:
     """Cards and coverage at every threshold for the articles under `paths`, from the same
-    analyses (and article cache) as the deck, on every core."""
+    analyses (and article cache) as the deck, on every core; with `known_words` (as
+    `find_words`), also what the known words change at `max_zipf`."""
     frequency.check_threshold(max_zipf)
     frequency.check_max_cards(max_cards)
     stats.check_coverage(target)
     corpus = analyse_paths(paths, model, use_cache=use_cache, on_article=on_article)
+    lemmas = (known.known_lemmas(known_words, nlp.load_pipeline(model), known_min_interval,
+                                 known_field) if known_words else frozenset())
     return stats.measure(corpus.words, corpus.running,
                          articles=corpus.articles, target=target, max_zipf=max_zipf,
-                         max_cards=max_cards)
+                         max_cards=max_cards, known_lemmas=lemmas)
 
 
 def find_dictionary(path: str | Path | None = None) -> Path | None:
@@ -589,14 +722,35 @@ def look_up(
 
 
 def deck_name_for(paths: Sequence[str | Path]) -> str:
-    """A deck named after what was given: the article's or the folder's name."""
-    names = [Path(p).resolve().stem if Path(p).is_file() else Path(p).resolve().name
-             for p in map(check_path, paths)]
+    """A deck named after what was given: a book's title, the article's or the folder's
+    name, a web page's address."""
+    names = [_input_name(p) for p in paths]
     # Control characters (a file name may hold a newline) and Anki's "::" deck separator do
     # not belong in one deck's name.
     name = " ".join("".join(c if c.isprintable() else " " for c in names[0]).split()) \
         if len(names) == 1 else ""
     return name.replace("::", ":") or "articles"
+
+
+def _input_name(given: str | Path) -> str:
+    if is_address(given):
+        address = str(given).split("://", 1)[1].split("?")[0].rstrip("/")
+        return address.rsplit("/", 1)[-1] if "/" in address else address
+    path = check_path(given)
+    if path.is_file():
+        return deck_title(path) or path.resolve().stem
+    return path.resolve().name
+
+
+def check_deck_name(name: str) -> str:
+    """A deck name given with --deck, tidied: Anki's "::" levels are kept, each level's
+    spaces collapsed; UsageError for an empty name or an empty level ("German::")."""
+    levels = [" ".join("".join(c if c.isprintable() else " " for c in level).split())
+              for level in name.split("::")]
+    if not all(levels):
+        raise UsageError(f"--deck {name!r}: a deck name with an empty level; write it as "
+                         "Anki does, e.g. German::Bücher::Kafka")
+    return "::".join(levels)
 
 
 def build_deck(
@@ -611,6 +765,10 @@ def build_deck(
     on_article: ProgressCallback | None = None,
     known_words: Sequence[str | Path] = (),
     dictionary: Dictionary | Callable[[], Dictionary | None] | None = None,
+    known_min_interval: int = known.MATURE_INTERVAL,
+    known_field: str | None = None,
+    deck_name: str | None = None,
+    threshold_for_looked_up: bool = False,
     use_cache: bool = True,
 ) -> tuple[deck.DeckSummary, list[Word]]:
     """Build the deck for the articles under `paths` and write it to `output`, glossed from
@@ -622,17 +780,23 @@ def build_deck(
     New cards reach the learner in the order of `order` (see `deck.build_package`).
     """
     card_kinds = deck.check_card_kinds(card_kinds)
-    name = deck_name_for(paths)
+    if deck_name is not None:
+        deck_name = check_deck_name(deck_name)
+        name = deck_name.rsplit("::", 1)[-1]
+    else:
+        name = deck_name_for(paths)
+        deck_name = f"German::{name}"
     path = Path(output) if output else DEFAULT_DECK_FOLDER / f"{_file_safe(name)}.apkg"
     deck.check_output(path)  # before the articles are read: fail in a second, not a minute
     # The deck being replaced keeps its words, known or not, so their notes go on updating.
     keep = known.deck_lemmas(path) if known_words else frozenset()
     words = find_words(paths, max_zipf=max_zipf, model=model, order=order,
                        max_cards=max_cards, on_article=on_article, known_words=known_words,
-                       keep=keep, use_cache=use_cache)
+                       keep=keep, known_min_interval=known_min_interval,
+                       known_field=known_field, threshold_for_looked_up=threshold_for_looked_up,
+                       use_cache=use_cache)
     if callable(dictionary):
         dictionary = dictionary()
-    deck_name = f"German::{name}"
     stamp = _deck_stamp(words, dictionary, deck_name, card_kinds, model) if use_cache else None
     unchanged = _unchanged_deck(path, stamp, deck_name) if stamp else None
     if unchanged is not None:

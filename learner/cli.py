@@ -7,9 +7,9 @@ import json
 import os
 import sys
 import warnings
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 
-from learner import __version__, build, deck, frequency, nlp, stats
+from learner import __version__, build, deck, frequency, known, nlp, stats
 from learner.dictionary import DEFAULT_SOURCE, EMPTY, SOURCE_VARIABLE, Entry
 from learner.errors import LearnerError, LearnerWarning, UsageError
 from learner.progress import article_progress
@@ -33,6 +33,16 @@ def _whole_number(value: str) -> int:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, got {number}")
+    return number
+
+
+def _days(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number of days: {value!r}") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, got {number}")
     return number
 
 
@@ -65,9 +75,11 @@ def _parser() -> argparse.ArgumentParser:
 
     def common(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("paths", nargs="+", metavar="PATH",
-                         help="article files (plain text in any common encoding, or saved "
-                              "web pages) or folders of them (*.txt, *.md, *.html, searched "
-                              "recursively)")
+                         help="articles (plain text in any common encoding, or saved web "
+                              "pages), EPUB books, PDFs with a text layer, subtitles (.srt, "
+                              ".vtt, .ass, .ssa), a Kindle vocab.db or KOReader "
+                              "vocabulary_builder.sqlite3, web addresses (https://...), or "
+                              "folders of them (searched recursively)")
         how = sub.add_argument_group(
             "threshold", "how rare a word must be to become a card: give one of these")
         one = how.add_mutually_exclusive_group()
@@ -96,13 +108,23 @@ def _parser() -> argparse.ArgumentParser:
     def ordered(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--order", choices=build.ORDERS, default="frequency",
                          help="frequency: most frequent words first (default); article: as "
-                              "they first appear in the articles")
+                              "they first appear in the articles; i+1: most frequent first "
+                              "where earlier cards leave a later card's sentence no other "
+                              "new word")
 
     def skipping(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--known", action="append", default=[], metavar="PATH",
                          help="skip words you already have: a word list (one word per line, "
-                              "any form), an .apkg, or your Anki collection.anki2 (read-only); "
-                              "repeatable")
+                              "any form), an .apkg, or your Anki collection.anki2 (read-only; "
+                              "its notes with a card you have learned); repeatable")
+        sub.add_argument("--known-min-interval", type=_days, metavar="DAYS",
+                         default=known.MATURE_INTERVAL,
+                         help="a note in a --known collection is known once one of its cards, "
+                              "not suspended, has a review interval of DAYS or more (default "
+                              f"{known.MATURE_INTERVAL}, Anki's \"mature\"; 0: every note)")
+        sub.add_argument("--known-field", metavar="NAME",
+                         help="read the German word of other note types from the field NAME "
+                              "where a note type has one (default: the first field)")
 
     b = commands.add_parser("build", help="write an Anki deck (.apkg)")
     common(b)
@@ -111,6 +133,10 @@ def _parser() -> argparse.ArgumentParser:
     skipping(b)
     b.add_argument("-o", "--output", metavar="FILE.apkg",
                    help="where to write the deck (default decks/<name>.apkg)")
+    b.add_argument("--deck", metavar="NAME",
+                   help="the deck's name in Anki, levels separated by :: (default "
+                        "German::<book title, file or folder name>); give the same name and "
+                        "-o to keep one deck across builds from different paths")
     b.add_argument("--cards", type=_card_kinds, default=deck.CARD_KINDS, metavar="KINDS",
                    help="card kinds to make, comma-separated (default: "
                         f"{','.join(deck.CARD_KINDS)}): recognition = German -> meaning, "
@@ -130,6 +156,7 @@ def _parser() -> argparse.ArgumentParser:
                          f"{stats.DEFAULT_COVERAGE}; reading research asks 0.95-0.98)")
     st.add_argument("--plot", metavar="FILE.png", help="also draw the curves into a PNG")
     st.add_argument("--json", action="store_true", help="print the stats as JSON")
+    skipping(st)
     c = commands.add_parser(
         "cache", help="the article cache: each article's analysis, kept so a rebuild tags "
                       "only new or changed articles")
@@ -157,8 +184,15 @@ def threshold_of(args: argparse.Namespace) -> tuple[float, str]:
     return max_zipf, source
 
 
-def word_record(word, entry: Entry = EMPTY) -> dict:
-    """A word as `learner words --json` prints it, with its dictionary entry."""
+def threshold_given(args: argparse.Namespace) -> bool:
+    """Whether the user gave a threshold (--max-zipf, --skip-top or --level): only then does
+    it apply to the words looked up on an e-reader, which are otherwise all cards."""
+    return any(v is not None for v in (args.max_zipf, args.skip_top, args.level))
+
+
+def word_record(word, entry: Entry = EMPTY, learned: Set[str] = frozenset()) -> dict:
+    """A word as `learner words --json` prints it, with its dictionary entry; `learned` are
+    the words before it (see `deck.example_rank`)."""
     return {
         "lemma": word.lemma,
         # As the card says it: "sich treffen", "die Einmischung, -en".
@@ -172,9 +206,10 @@ def word_record(word, entry: Entry = EMPTY) -> dict:
         "plural": entry.plural,
         "gloss": entry.gloss,
         "approximate": entry.approximate,
+        "german": entry.german,
         "forms": list(word.forms),
         "articles": list(word.articles),
-        "examples": [e.sentence for e in deck.choose_examples(word)],
+        "examples": [e.sentence for e in deck.choose_examples(word, learned=learned)],
     }
 
 
@@ -188,9 +223,9 @@ def _dictionary(path: str | None):
 
     found = build.open_dictionary(path, on_build=building)
     if found is None:
-        print(f"learner: warning: no dictionary at {DEFAULT_SOURCE}, so no glosses, genders or "
-              "plurals: install Debian/Ubuntu package trans-de-en or pass --dictionary PATH",
-              file=sys.stderr)
+        print(f"learner: warning: no dictionary at {DEFAULT_SOURCE}, so no English glosses "
+              "(German definitions, genders and plurals come from Wiktionary): install "
+              "Debian/Ubuntu package trans-de-en or pass --dictionary PATH", file=sys.stderr)
     return found
 
 
@@ -204,20 +239,9 @@ def _warn_if_none(count: int, max_zipf: float, args: argparse.Namespace) -> None
           "try a higher --max-zipf or a lower --level", file=sys.stderr)
 
 
-def _wiktionary_installed() -> bool:
-    # learner.nlp.names.wiktionary_installed's check, without importing that module (and
-    # spaCy with it, 0.8 s) on a build the article cache answers.
-    from importlib.util import find_spec
-
-    return find_spec("german_nouns") is not None
-
-
-def _warn_without_wiktionary(model: str) -> None:
-    """One line on stderr when the embedded pipeline runs without Wiktionary's names."""
-    if model == nlp.DEFAULT_MODEL and not _wiktionary_installed():
-        print("learner: warning: package german-nouns is not installed, so names only "
-              "Wiktionary knows may become cards: pip install --no-deps german-nouns",
-              file=sys.stderr)
+def _known_options(args: argparse.Namespace) -> dict:
+    return {"known_words": args.known, "known_min_interval": args.known_min_interval,
+            "known_field": args.known_field}
 
 
 def run_cache(action: str) -> int:
@@ -239,7 +263,6 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "cache":
         return run_cache(args.action)
     max_zipf, source = threshold_of(args)
-    _warn_without_wiktionary(args.model)
     if args.command == "stats":
         if args.plot:
             from learner import plot
@@ -248,7 +271,8 @@ def run(args: argparse.Namespace) -> int:
         with article_progress() as on_article:
             result = build.find_stats(args.paths, max_zipf=max_zipf, max_cards=args.max_cards,
                                       target=args.coverage, model=args.model,
-                                      on_article=on_article, use_cache=not args.no_cache)
+                                      on_article=on_article, use_cache=not args.no_cache,
+                                      **_known_options(args))
         if args.json:
             json.dump(stats.as_record(result), sys.stdout, ensure_ascii=False, indent=1)
             print()
@@ -267,14 +291,20 @@ def run(args: argparse.Namespace) -> int:
         with article_progress() as on_article:
             words = build.find_words(args.paths, max_zipf=max_zipf, model=args.model,
                                      order=args.order, max_cards=args.max_cards,
-                                     on_article=on_article, known_words=args.known,
+                                     on_article=on_article, **_known_options(args),
+                                     threshold_for_looked_up=threshold_given(args),
                                      use_cache=not args.no_cache)
         _warn_if_none(len(words), max_zipf, args)
         if args.json:
             # Opened only now: bad articles fail fast, before a first run's index is built.
             entries = build.look_up(words, _dictionary(args.dictionary))
-            json.dump([word_record(w, entries[w.key]) for w in words], sys.stdout,
-                      ensure_ascii=False, indent=1)
+            # Each word's examples as its card has them: the words before it are learned.
+            learned: set[str] = set()
+            records = []
+            for w in words:
+                records.append(word_record(w, entries[w.key], learned))
+                learned.add(w.lemma)
+            json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
             print()
         else:
             for w in words:
@@ -285,9 +315,12 @@ def run(args: argparse.Namespace) -> int:
         summary, words = build.build_deck(args.paths, args.output, max_zipf=max_zipf,
                                           model=args.model, order=args.order,
                                           max_cards=args.max_cards, on_article=on_article,
-                                          card_kinds=args.cards, known_words=args.known,
+                                          card_kinds=args.cards,
                                           dictionary=lambda: _dictionary(args.dictionary),
-                                          use_cache=not args.no_cache)
+                                          deck_name=args.deck,
+                                          threshold_for_looked_up=threshold_given(args),
+                                          use_cache=not args.no_cache,
+                                          **_known_options(args))
     _warn_if_none(summary.notes, max_zipf, args)
     if summary.path.suffix.lower() != ".apkg":
         # Anki's import dialog lists *.apkg files only, and a double click opens nothing else.
@@ -359,6 +392,11 @@ def print_stats(result: stats.TextStats, source: str) -> None:
         f"[bold]{sel.cards:,} cards[/]; "
         f"you understand {sel.coverage:.1%} of the running words now, "
         f"{sel.coverage_after:.1%} once the cards are learned.")
+    if sel.known_coverage is not None and sel.known_coverage > sel.coverage:
+        console.print(
+            f"With --known: {sel.known_words:,} word{'s' * (sel.known_words != 1)} at or "
+            "below the threshold you know already make no card; you understand "
+            f"{sel.known_coverage:.1%} now ({sel.coverage:.1%} without them).")
     if result.suggested is None:
         console.print(
             f"No threshold reaches {percent(result.target)} coverage: "

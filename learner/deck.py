@@ -9,15 +9,17 @@ adding one later would make Anki fork the note type for everyone who imported it
 from __future__ import annotations
 
 import hashlib
+import heapq
 import html
 import itertools
 import os
+import re
 import sqlite3
 import tempfile
 import time
 import zipfile
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence, Set
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import genanki
@@ -266,20 +268,46 @@ def _merge_repeats(examples: Sequence[Example]) -> list[Example]:
             merged[example.sentence] = example
         else:
             spans = tuple(sorted(set(seen.highlights) | set(example.highlights)))
-            merged[example.sentence] = Example(seen.sentence, spans, seen.article)
+            merged[example.sentence] = replace(seen, highlights=spans)
     return list(merged.values())
 
 
-def choose_examples(word: Word, limit: int = MAX_EXAMPLES) -> list[Example]:
-    """Up to `limit` examples, each sentence once, in the order the articles have them.
+def unknown_after(example: Example, learned: Set[str] = frozenset()) -> int:
+    """How many of the sentence's other words are still unknown once `learned` (lemmas of the
+    deck's earlier cards) are learned; 0 for an example whose words were never counted."""
+    if example.unknown is None:
+        return 0
+    return sum(lemma not in learned for lemma in example.unknown)
 
-    Different articles come first: one sentence from each article (its most readable), then
-    the most readable of what is left. A word met in three articles shows three contexts
-    rather than three sentences from one.
+
+def example_rank(example: Example, learned: Set[str] = frozenset()) -> tuple[bool, int, int]:
+    """How good an example is for learning its word, lower first.
+
+    A sentence teaches a word best when the word is the only one in it the learner does not
+    know (i+1: Krashen's comprehensible input, the rule AnkiMorphs sorts sentences by): the
+    rest of the sentence is then context the learner understands. So sentences rank by how
+    many other unknown words they hold, and by readable length among equals. Words on the
+    deck's earlier cards (`learned`) count as known: Anki shows new cards in deck order, so
+    the learner has met them by then. A fragment that does not read as a sentence (a
+    headline, a caption, two words) holds few words and is i+1 easily; it still comes after
+    every real sentence, or short headlines would win.
+    """
+    penalty = readability_penalty(example.sentence)
+    return (penalty >= _NO_SENTENCE_END, unknown_after(example, learned), penalty)
+
+
+def choose_examples(word: Word, limit: int = MAX_EXAMPLES,
+                    learned: Set[str] = frozenset()) -> list[Example]:
+    """Up to `limit` examples, each sentence once, the best (see `example_rank`) first.
+
+    The best sentence always comes first: it is the card's context sentence and the cloze.
+    The others come from different articles first: one sentence from each further article
+    (its best), then the best of what is left. A word met in three articles shows three
+    contexts rather than three sentences from one.
     """
     candidates = _merge_repeats(word.examples)
-    ranked = sorted(range(len(candidates)),
-                    key=lambda i: (readability_penalty(candidates[i].sentence), i))
+    ranks = [example_rank(e, learned) for e in candidates]
+    ranked = sorted(range(len(candidates)), key=lambda i: (ranks[i], i))
     chosen: list[int] = []
     articles: set[str] = set()
     for i in ranked:
@@ -289,12 +317,62 @@ def choose_examples(word: Word, limit: int = MAX_EXAMPLES) -> list[Example]:
     for i in ranked:
         if len(chosen) < limit and i not in chosen:
             chosen.append(i)
-    return [_trim_dangling_quote(candidates[i]) for i in sorted(chosen)]
+    chosen.sort(key=lambda i: (ranks[i], i))
+    return [_trim_dangling_quote(candidates[i]) for i in chosen]
 
 
-def most_readable_first(examples: Sequence[Example]) -> list[Example]:
-    """The examples with the most readable one first: the card's context sentence and cloze."""
-    return sorted(examples, key=lambda e: readability_penalty(e.sentence))
+def best_first(examples: Iterable[Example], learned: Set[str] = frozenset()) -> list[Example]:
+    """The examples with the best one (see `example_rank`) first; ties keep their order."""
+    return sorted(examples, key=lambda e: example_rank(e, learned))
+
+
+def i_plus_one_order(words: Sequence[Word]) -> list[Word]:
+    """The words in an order where earlier cards make later cards' sentences i+1.
+
+    Greedy, as AnkiMorphs orders new cards at review time, but once, at build time: the next
+    card is always one whose best sentence holds the fewest words not yet known or learned
+    from an earlier card; among equals, the one earlier in `words` (most frequent first, as
+    given). A word whose sentences all hold a word no card teaches (one wordfreq has never
+    seen) simply waits for its turn among the fewest-unknown.
+    """
+    words = list(words)
+    # Per sentence: [index of its card, unknown words not yet learned]; and for each lemma,
+    # the sentences waiting for it.
+    remaining: list[list[int]] = []
+    sentences: list[list[int]] = [[] for _ in words]
+    waiting: dict[str, list[int]] = {}
+    for index, word in enumerate(words):
+        for example in _merge_repeats(word.examples):
+            if readability_penalty(example.sentence) >= _NO_SENTENCE_END:
+                continue  # never shown first while a real sentence is there
+            unknown = set(example.unknown or ())
+            sentences[index].append(len(remaining))
+            for lemma in unknown:
+                waiting.setdefault(lemma, []).append(len(remaining))
+            remaining.append([index, len(unknown)])
+
+    def cost(index: int) -> int:
+        return min((remaining[s][1] for s in sentences[index]), default=0)
+
+    heap = [(cost(i), i) for i in range(len(words))]
+    heapq.heapify(heap)
+    placed: set[int] = set()
+    order: list[Word] = []
+    while heap:
+        best, index = heapq.heappop(heap)
+        if index in placed:
+            continue
+        if best != cost(index):  # a stale entry: the card's cost has fallen since
+            heapq.heappush(heap, (cost(index), index))
+            continue
+        placed.add(index)
+        order.append(words[index])
+        for s in waiting.pop(words[index].lemma, ()):
+            remaining[s][1] -= 1
+            card = remaining[s][0]
+            if card not in placed:
+                heapq.heappush(heap, (cost(card), card))
+    return order
 
 
 def _trim_dangling_quote(example: Example) -> Example:
@@ -305,7 +383,7 @@ def _trim_dangling_quote(example: Example) -> Example:
         text = text[:-1].rstrip()
     if text == example.sentence or (example.highlights and example.highlights[-1][1] > len(text)):
         return example
-    return Example(text, example.highlights, example.article)
+    return replace(example, sentence=text)
 
 
 def zipf_band(zipf: float | None) -> str:
@@ -323,10 +401,16 @@ def _tag(text: str) -> str:
     return "_".join(safe.split())[:60] or "article"
 
 
+# A subtitle sentence's source ends in the time its cue starts ("Folge 3.srt 00:12:03", see
+# learner.readers.subtitles): the card shows it, but the tag names the file, or an episode
+# would bring one tag per sentence into the learner's tag list.
+_CUE_TIME = re.compile(r" \d{2}:\d{2}:\d{2}$")
+
+
 def note_tags(word: Word) -> list[str]:
     """Part of speech, frequency band and every source article, as hierarchical tags."""
     tags = [f"pos::{POS_NAMES.get(word.pos, word.pos.lower())}", f"zipf::{zipf_band(word.zipf)}"]
-    tags += sorted({f"article::{_tag(a)}" for a in word.articles})
+    tags += sorted({f"article::{_tag(_CUE_TIME.sub('', a))}" for a in word.articles})
     return tags
 
 
@@ -357,8 +441,27 @@ def check_card_kinds(kinds: Sequence[str]) -> tuple[str, ...]:
     return kinds
 
 
-def make_note(word: Word, entry: Entry, card_kinds: Sequence[str] = CARD_KINDS) -> genanki.Note:
-    examples = most_readable_first(choose_examples(word))
+# A German definition stands where the English gloss would: marked "DE:" in italics, so the
+# learner reads it as an explanation in German, not a translation (inline, as the note type's
+# fields and styling stay as they are).
+GERMAN_MARK = "<i>DE:</i> "
+
+
+def gloss_html(entry: Entry) -> str:
+    """The Gloss field: the English gloss ("≈ " before a hint built from the word's parts),
+    or German Wiktionary's definition marked "DE:"."""
+    if not entry.gloss:
+        return ""
+    if entry.german:
+        return GERMAN_MARK + html.escape(entry.gloss)
+    return ("≈ " if entry.approximate else "") + html.escape(entry.gloss)
+
+
+def make_note(word: Word, entry: Entry, card_kinds: Sequence[str] = CARD_KINDS,
+              learned: Set[str] = frozenset()) -> genanki.Note:
+    """The word's note; `learned` are the lemmas of the deck's earlier cards (see
+    `example_rank`)."""
+    examples = choose_examples(word, learned=learned)
     cloze_html, cloze_answer = cloze(examples[0]) if examples else ("", "")
     fields = {
         "Lemma": html.escape(word.lemma),
@@ -366,7 +469,7 @@ def make_note(word: Word, entry: Entry, card_kinds: Sequence[str] = CARD_KINDS) 
         "PartOfSpeech": POS_NAMES.get(word.pos, word.pos.lower()),
         "Gender": html.escape(entry.gender),
         "Plural": html.escape(entry.plural),
-        "Gloss": ("≈ " if entry.approximate and entry.gloss else "") + html.escape(entry.gloss),
+        "Gloss": gloss_html(entry),
         "Examples": examples_html(examples),
         "Cloze": cloze_html,
         "ClozeAnswer": cloze_answer,
@@ -393,14 +496,17 @@ def build_package(
 ) -> genanki.Package:
     card_kinds = check_card_kinds(card_kinds)
     deck = genanki.Deck(deck_id(deck_name), deck_name)
+    learned: set[str] = set()
     for position, word in enumerate(words):
-        note = make_note(word, entries.get(word.key, EMPTY), card_kinds)
+        note = make_note(word, entries.get(word.key, EMPTY), card_kinds, learned)
         if not note.cards:
             # `--cards production` and a word without a gloss: no card kind applies, and a
             # note without cards is only clutter in Anki ("Empty Cards" lists it).
             continue
-        # Anki shows new cards in order of their `due` number: the order of `words`.
+        # Anki shows new cards in order of their `due` number: the order of `words`. A later
+        # card's sentence may then lean on this one's word.
         note.due = position
+        learned.add(word.lemma)
         deck.add_note(note)
     return genanki.Package(deck)
 

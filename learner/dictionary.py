@@ -27,13 +27,15 @@ import re
 import sqlite3
 import tempfile
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from learner.cache import CACHE_VARIABLE, cache_dir  # noqa: F401  (the index lives there)
 from learner.errors import DictionaryError
+from learner.lexicon import definitions, nouns
+from learner.lexicon.nouns import Noun
 from learner.morphology import LINKING
 
 
@@ -47,6 +49,9 @@ class Entry:
     # True when the gloss is a hint built from the word's parts (a compound's, a participle's
     # verb), not Ding's own entry for the word; the deck shows it with "≈ ".
     approximate: bool = False
+    # True when the gloss is German Wiktionary's German definition, shown where Ding has no
+    # English gloss; the deck marks it as German.
+    german: bool = False
 
 
 EMPTY = Entry()
@@ -55,7 +60,24 @@ EMPTY = Entry()
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "9"
+INDEX_VERSION = "21"
+
+# The class under which the index keeps a singular Ding shows only through its plural
+# headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
+SINGULAR_OF_PLURAL = "SG"
+
+# How much a noun's sense gains from the compounds Ding translates with it, per doubling of
+# their number (Quartett: "quartet" in Streichquartett and others, the card game "Happy
+# Families" in none). Tuned on the development samples (bench/gloss_sample.py, seed 11).
+COMPOUND_WEIGHT = 1.0
+
+# How much less frequent a phrase is than wordfreq's estimate, per word beyond its first
+# (see `_english_zipf`). Tuned on the development samples (bench/gloss_sample.py, seed 11).
+PHRASE_PENALTY = 1.0
+
+# What the other members of a family of senses add to the one shown (see `_sense_scores`).
+# Tuned on the development samples (bench/gloss_sample.py, seeds 11 and 12).
+FAMILY_SHARE = 0.5
 
 # How many senses a card shows. One sense hides the word's range; more than three crowds
 # the card and the later ones are rarely what the article meant.
@@ -201,6 +223,12 @@ class Candidate:
     marked: bool  # the synonym carries a register or region label ([ugs.], [Ös.])
     specialist: bool  # the sub-entry carries a subject-field label ([chem.], [jur.])
     size: int  # sub-entries in the line: a word's main entry has plurals, forms, examples
+    # For a plural headword: its singular, where the line shows it inside a compound of the
+    # line ("Eichen {pl} ... | Korkeiche {f}" shows die Eiche); "" otherwise.
+    singular: str = ""
+    # The nouns of the line's example phrases ("den Vorwurf zurückweisen"), casefolded: the
+    # company the word keeps in this sense.
+    context: frozenset[str] = frozenset()
 
 
 def _plausible_plural(singular: str, plural: str) -> bool:
@@ -243,6 +271,23 @@ def _pick_plural(word: str, index: int, plurals: list[str]) -> str:
     return max(fits, key=lambda p: len(os.path.commonprefix([word, p]))) if fits else ""
 
 
+_SINGULAR_NOUN = re.compile(r"(\w+) \{[mfn]\}")
+_CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}\b")
+
+
+def _singular_in_line(plural: str, german: str) -> str:
+    """The singular of a plural headword, where a compound in the same line ends in it:
+    "Eichen {pl} ... | Korkeiche {f}" gives Eiche. A plural-only word can mean something
+    its singular does not (die Belange "interests", der Belang "importance"), so a singular
+    is taken only where Ding itself writes it."""
+    for word in _SINGULAR_NOUN.findall(german):
+        for size in range(max(len(plural) - 3, _MIN_PART + 1), len(plural) + 1):
+            tail = word[-size:].lower()
+            if len(word) > size and _plausible_plural(tail, plural.lower()):
+                return tail[:1].upper() + tail[1:]
+    return ""
+
+
 def parse_line(line: str) -> Iterator[Candidate]:
     """The candidates one Ding line offers: its headwords, and compounds listed under it."""
     line = line.strip()
@@ -252,6 +297,10 @@ def parse_line(line: str) -> Iterator[Candidate]:
     german_parts = split_top(german, " | ")
     english_parts = split_top(english, " | ")
     size = len(german_parts)
+    context = frozenset(
+        w.casefold() for part in german_parts[1:] if "{" not in part
+        for w in _CAPITALISED.findall(strip_groups(part))
+    )
     for i, part in enumerate(german_parts):
         if i >= len(english_parts):
             break
@@ -294,6 +343,8 @@ def parse_line(line: str) -> Iterator[Candidate]:
                 marked=any(label in _MARKED_LABELS for label in head.labels),
                 specialist=specialist,
                 size=size,
+                singular=_singular_in_line(head.word, german) if head.gender == "pl" else "",
+                context=context,
             )
 
 
@@ -350,7 +401,11 @@ def _english_zipf() -> Callable[[str], float]:
                     inverse = 0.0
                     break
                 inverse += 1 / f
-            cache[text] = math.log10(1 / inverse) + 9 if inverse else 0.0
+            # A phrase is rarer than its rarest word: wordfreq's estimate (the harmonic sum)
+            # is an upper bound, and "Happy Families" or "to knock back" are far rarer than
+            # "happy" or "back". Each word beyond the first lowers it by PHRASE_PENALTY.
+            penalty = PHRASE_PENALTY * max(len(tokens) - 1, 0)
+            cache[text] = math.log10(1 / inverse) + 9 - penalty if inverse else 0.0
         return cache[text]
 
     return zipf
@@ -370,7 +425,9 @@ def sense_family(sense: str) -> str:
 
 
 def _sense_scores(
-    candidates: list[Candidate], english_zipf: Callable[[str], float]
+    candidates: list[Candidate],
+    english_zipf: Callable[[str], float],
+    in_compounds: Mapping[str, int] | None = None,
 ) -> list[tuple[float, str]]:
     """One sense per family of senses, with its score, best first.
 
@@ -409,7 +466,14 @@ def _sense_scores(
     ranked = []
     for family, members in families.items():
         plainest = min(members, key=lambda k: (len(k.split()), -support[k], len(k)))
-        ranked.append((family_support[family] + english_zipf(shown[plainest]),
+        used = max((in_compounds.get(shown[k].lower(), 0) for k in members), default=0) if (
+            in_compounds) else 0
+        # The sense shown counts fully; the rest of its family half: "to act in concert"
+        # says less for "to act jointly" than a second line with "to act jointly" would.
+        own = min(support[plainest], family_support[family])
+        family_score = own + FAMILY_SHARE * (family_support[family] - own)
+        ranked.append((family_score + english_zipf(shown[plainest])
+                       + COMPOUND_WEIGHT * math.log2(1 + used),
                        shown[plainest]))
     ranked.sort(key=lambda pair: (-pair[0], pair[1]))
     # Fewer families than senses to show: the families' other members fill the gloss.
@@ -430,15 +494,21 @@ def _vote(candidates: list[Candidate], attribute: str) -> str:
     return max(votes, key=lambda v: (votes[v], v)) if votes else ""
 
 
-def rank(candidates: list[Candidate], english_zipf: Callable[[str], float]) -> Entry:
-    """The entry the candidates of one (word, part of speech) add up to."""
+def rank(
+    candidates: list[Candidate],
+    english_zipf: Callable[[str], float],
+    in_compounds: Mapping[str, int] | None = None,
+) -> Entry:
+    """The entry the candidates of one (word, part of speech) add up to; `in_compounds`
+    counts, for a noun, the compounds Ding translates with each of its senses (see
+    `part_senses`)."""
     gender = _vote(candidates, "gender")
     if gender:
         # Homographs differ in gender (der See "lake", die See "sea"): the gloss follows the
         # gender shown.
         candidates = [c for c in candidates if c.gender == gender]
     plural = _vote(candidates, "plural")
-    senses = [s for _, s in _sense_scores(candidates, english_zipf)]
+    senses = [s for _, s in _sense_scores(candidates, english_zipf, in_compounds)]
     chosen: list[str] = []
     seen: set[str] = set()
     for sense in senses:
@@ -481,16 +551,175 @@ def read_candidates(lines: Iterable[str]) -> dict[tuple[str, str], list[Candidat
     return by_key
 
 
-def _entries(source: Path) -> Iterator[tuple[str, str, str, str, str, str]]:
-    with open(source, encoding="utf-8", errors="replace") as lines:
-        by_key = read_candidates(lines)
+# --- what Ding's compounds say about their parts -------------------------------------------
+
+# A first part's English is learnt only from compounds whose English is "<modifier> <head>"
+# with a modifier of one or two words ("state library", "federal office"); a longer one is a
+# paraphrase, not a translation of the part.
+_MODIFIER_WORDS = 2
+_NOT_MODIFIER = frozenset({"of", "the", "a", "an", "to", "for", "and", "or", "in", "on"})
+# How many of Ding's compounds must agree before a part's sense is taken from them: one
+# compound is an anecdote (Landeskauderwelsch), two are a pattern.
+MIN_PART_EVIDENCE = 2
+
+
+def compound_split(word: str, nouns: Iterable[str] | dict, words: set[str]) -> tuple[str, str]:
+    """Where a compound (casefolded) splits into a first part and a noun Ding knows, longest
+    noun first: ("landes", "bibliothek"); ("", "") when it does not.
+
+    The first part must be a word itself (in `words`: Ding's headwords and wordfreq's German
+    words), as written or before a linking element (Staat-s-, Hilfe-s-, Kind-er-) or as a
+    verb stem (lenk- from lenken): a split inside a morpheme (Volleyb + aller) leaves no
+    word on the left."""
+    for start in range(_MIN_PART, len(word) - _MIN_PART + 1):
+        rest = word[start:]
+        if rest in nouns and is_first_part(word[:start], words):
+            return word[:start], rest
+    return "", ""
+
+
+def is_first_part(part: str, words: set[str]) -> bool:
+    """Whether a (casefolded) compound's first part is a word: as written, before a linking
+    element, or as a verb's stem."""
+    if len(part) < _MIN_PART:
+        return False
+    if part in words or part + "en" in words or part + "n" in words:
+        return True
+    return any(part.endswith(s) and len(part) - len(s) >= _MIN_PART and part[: -len(s)] in words
+               for s in LINKING)
+
+
+# The German words wordfreq knows at least this often (Zipf) count as words for a compound's
+# first part when Ding has no headword of their own (Internet-, Online-): Zipf 3 is about
+# once in a million words, above the noise of fragments and typos.
+_LEXICON_ZIPF = 3.0
+
+
+def _german_words() -> set[str]:
+    """German words wordfreq knows at Zipf _LEXICON_ZIPF or more, casefolded."""
+    from wordfreq import get_frequency_dict
+
+    least = 10 ** (_LEXICON_ZIPF - 9)
+    return {w for w, f in get_frequency_dict("de", wordlist="best").items() if f >= least}
+
+
+def part_senses(
+    by_key: dict[tuple[str, str], list[Candidate]],
+) -> Iterator[tuple[str, str, str, int]]:
+    """How Ding's own compounds translate their parts: rows (part, role, sense, compounds).
+
+    For every noun Ding lists that splits into a first part and a noun Ding knows
+    (Landes|bibliothek), each English sense that ends in one of the noun's senses ("state
+    library", "regional library" end in "library") says two things: the head is used in that
+    sense in compounds (role "head": -bereitschaft is "willingness" in compounds, not
+    "standby"), and the first part is translated by what stands before it (role "first":
+    Landes- is "state" or "regional", never "country"). A part's senses are counted over the
+    compounds, each compound once, and kept where at least MIN_PART_EVIDENCE agree.
+    """
+    words = {word.casefold() for word, _ in by_key} | _german_words()
+    nouns: dict[str, list[Candidate]] = {}
+    for (word, pos), candidates in by_key.items():
+        if pos == "NOUN":
+            nouns.setdefault(word.casefold(), []).extend(candidates)
+    noun_senses: dict[str, set[str]] = {}  # filled as heads are met: most nouns never are
+    first: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    head: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for (word, pos), candidates in by_key.items():
+        if pos != "NOUN" or len(word) < 2 * _MIN_PART + 1:
+            continue
+        senses = {s for c in candidates for s in c.senses if " " in s}
+        if not senses:
+            continue  # no "<modifier> <head>" to learn from
+        part, rest = compound_split(word.casefold(), nouns, words)
+        if not part:
+            continue
+        rest_senses = noun_senses.get(rest)
+        if rest_senses is None:
+            rest_senses = noun_senses[rest] = {s.lower() for c in nouns[rest] for s in c.senses}
+        modifiers, heads = set(), set()
+        for sense in senses:
+            tokens = sense.split()
+            lowered = [t.lower() for t in tokens]
+            # The head's sense is the sense's last one to three words ("court of audit").
+            for size in range(min(3, len(tokens) - 1), 0, -1):
+                if " ".join(lowered[-size:]) in rest_senses:
+                    modifier = tokens[:-size]
+                    if (len(modifier) <= _MODIFIER_WORDS
+                            and not _NOT_MODIFIER.intersection(lowered[:-size])):
+                        modifiers.add(" ".join(modifier))
+                        heads.add(" ".join(lowered[-size:]))
+                    break
+        for modifier in modifiers:
+            first[part][modifier] += 1
+        for head_sense in heads:
+            head[rest][head_sense] += 1
+    for role, table in (("first", first), ("head", head)):
+        for part, counts in table.items():
+            # "federal" and "Federal" (Bundesamt, Federal Office) are one sense, written as
+            # most compounds write it.
+            spellings: dict[str, list[tuple[int, str]]] = defaultdict(list)
+            for sense, count in counts.items():
+                spellings[sense.lower()].append((count, sense))
+            for forms in spellings.values():
+                count = sum(n for n, _ in forms)
+                if count >= MIN_PART_EVIDENCE:
+                    yield part, role, max(forms)[1], count
+
+
+def _entries(
+    by_key: dict[tuple[str, str], list[Candidate]],
+    in_compounds: Mapping[str, Mapping[str, int]],
+) -> Iterator[tuple[str, str, str, str, str, str]]:
     english_zipf = _english_zipf()
     for (word, pos), candidates in by_key.items():
         singular = [c for c in candidates if c.gender != "pl"]
         # A noun that Ding has in the singular takes nothing from plural headwords of the
         # same spelling ("Lenker {pl} :: handlebars" is not what "der Lenker" means).
-        entry = rank(singular or candidates, english_zipf)
+        used = in_compounds.get(word.casefold()) if pos == "NOUN" else None
+        entry = rank(singular or candidates, english_zipf, used)
         yield (_lookup_key(word), pos, word, entry.gloss, entry.gender, entry.plural)
+        for shown in {c.singular for c in candidates if c.singular}:
+            # A singular Ding shows only inside a compound of its plural's line (die Eiche,
+            # from "Eichen {pl} :: oaks; oak trees | Korkeiche {f}"), under its own class.
+            plural = rank([c for c in candidates if c.singular == shown], english_zipf)
+            gloss = "; ".join(dict.fromkeys(english_singular(g) for g in plural.gloss.split("; ")))
+            yield (_lookup_key(shown), SINGULAR_OF_PLURAL, shown, gloss, "", word)
+
+
+def _contexts(
+    by_key: dict[tuple[str, str], list[Candidate]],
+) -> Iterator[tuple[str, str, str, str]]:
+    """Rows (word, class, noun, sense): a line where the word is a headword and whose example
+    phrases use the noun gives the sense its first English sense ("den Vorwurf zurückweisen"
+    is in the line "to repudiate sth."). Only nouns Ding knows count: a phrase's first word
+    is capitalised too ("Ich muss ...")."""
+    from wordfreq import get_frequency_dict
+
+    frequencies = get_frequency_dict("de", wordlist="best")
+    most = 10 ** (_FUNCTION_WORD_ZIPF - 9)
+    nouns = {word.casefold() for word, pos in by_key if pos == "NOUN"}
+    for (word, pos), candidates in by_key.items():
+        for c in candidates:
+            if c.context and not c.in_subentry:
+                for noun in c.context & nouns:
+                    if noun != word.casefold() and frequencies.get(noun, 0.0) < most:
+                        yield _lookup_key(word), pos, noun_stem(noun), c.senses[0]
+
+
+# German words this frequent (Zipf) are function words, capitalised only at the start of a
+# sentence (ich 6.5, sie, das); Ding lists a few as nouns (das Ich "the ego"). The most
+# frequent real nouns stay below (Jahr 5.7, Zeit 5.6).
+_FUNCTION_WORD_ZIPF = 6.0
+
+
+def noun_stem(noun: str) -> str:
+    """A German noun with case and number endings and umlauts levelled, for matching a
+    sentence's form with a dictionary's (Vorwürfe, Vorwurf -> vorwurf)."""
+    plain = noun.casefold().replace("ä", "a").replace("ö", "o").replace("ü", "u")
+    for ending in ("en", "er", "es", "e", "n", "s"):
+        if plain.endswith(ending) and len(plain) - len(ending) >= _MIN_PART + 1:
+            return plain[: -len(ending)]
+    return plain
 
 
 def build_index(source: Path, target: Path) -> None:
@@ -511,8 +740,19 @@ def build_index(source: Path, target: Path) -> None:
                 "CREATE TABLE entry (key TEXT, pos TEXT, word TEXT, gloss TEXT, gender TEXT,"
                 " plural TEXT);"
                 "CREATE TABLE plural (key TEXT, word TEXT);"
+                "CREATE TABLE part (key TEXT, role TEXT, sense TEXT, count INTEGER);"
+                "CREATE TABLE context (key TEXT, pos TEXT, noun TEXT, sense TEXT);"
             )
-            rows = list(_entries(source))
+            with open(source, encoding="utf-8", errors="replace") as lines:
+                by_key = read_candidates(lines)
+            parts = list(part_senses(by_key))
+            in_compounds: dict[str, dict[str, int]] = defaultdict(dict)
+            for part, role, sense, count in parts:
+                if role == "head":
+                    in_compounds[part][sense.lower()] = count
+            rows = list(_entries(by_key, in_compounds))
+            db.executemany("INSERT INTO context VALUES (?, ?, ?, ?)", _contexts(by_key))
+            db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)", parts)
             db.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?)", rows)
             db.executemany(
                 "INSERT INTO plural VALUES (?, ?)",
@@ -521,6 +761,8 @@ def build_index(source: Path, target: Path) -> None:
             db.executescript(
                 "CREATE INDEX entry_key ON entry (key, pos);"
                 "CREATE INDEX plural_key ON plural (key);"
+                "CREATE INDEX part_key ON part (key, role);"
+                "CREATE INDEX context_key ON context (key, pos);"
             )
             db.execute("INSERT INTO meta VALUES ('source', ?)", (_signature(source),))
             db.commit()
@@ -569,8 +811,6 @@ def _is_nominalised_participle(noun: str) -> bool:
     return noun.endswith("ende") and len(noun) > 6
 
 
-# Feminine suffixes whose plural is always -en (die Lösung, die Lösungen).
-_FEMININE_EN = ("ung", "heit", "keit", "schaft", "ion", "tät", "ik", "ei")
 # A final part shorter than three letters is a suffix more often than a word ("-ei", "-in").
 _MIN_PART = 3
 
@@ -631,7 +871,9 @@ class Dictionary:
 
         German uses most adjectives as adverbs unchanged ("erfolglos"), and taggers disagree
         on which one a word is: when one class is missing the other is tried. A noun Ding
-        lacks is read as a compound (see `compound_entry`).
+        lacks is read as a compound (see `compound_entry`). A noun's gender and plural are
+        Wiktionary's where it knows the word (see `noun_forms`); a word Ding has no English
+        gloss for gets Wiktionary's German definition, marked `german`.
         """
         found = self.entry(lemma, pos)
         if found is None and pos in ("ADJ", "ADV"):
@@ -641,35 +883,25 @@ class Dictionary:
         if found is None and pos == "NOUN" and lemma.endswith("e"):
             found = self.adjective_noun_entry(lemma)
         if found is None and pos == "NOUN":
+            found = self.derived_noun_entry(lemma)
+        if found is None and pos == "NOUN":
             found = self.compound_entry(lemma)
-        if found is not None and found.gender in ("m", "f", "n") and not found.plural:
-            found = replace(found, plural=self.inferred_plural(lemma, found.gender))
-        return found or EMPTY
+        if pos == "NOUN" and (found is None or found.approximate or not found.gloss):
+            # An English loanword Ding lacks (Framework, Hipster, Playoff) is its English
+            # word, before any reading of it as a German compound (Hip|ster).
+            loanword = english_loanword(lemma)
+            if loanword:
+                found = replace(found or EMPTY, gloss=loanword, approximate=True)
+        if found is None and pos in ("ADJ", "ADV"):
+            found = self.derived_adjective_entry(lemma)
+        if pos == "NOUN":
+            found = with_noun_forms(lemma, found, self)
+        return with_german_definition(lemma, pos, found) or EMPTY
 
-    def inferred_plural(self, noun: str, gender: str) -> str:
-        """A plural Ding does not give, from the word's parts (Staatschef: der Chef, die Chefs
-        -> Staatschefs) or from a suffix that fixes the plural (-ung, -heit, -keit, -schaft,
-        -ion, -tät, -ik, -ei are feminine and take -en; -in takes -nen). "" when neither says.
-
-        The part must have the word's own gender: a compound is inflected like its last
-        part, and a part of another gender is a false split.
-        """
-        for start in range(1, len(noun) - _MIN_PART + 1):
-            last = noun[start:].lstrip("-")
-            if not last:
-                continue
-            part = self.entry(last[:1].upper() + last[1:], "NOUN")
-            if part is not None and part.gender == gender and part.plural:
-                prefix = noun[: len(noun) - len(last)]
-                if prefix.endswith("-"):
-                    return prefix + part.plural
-                return prefix + part.plural[:1].lower() + part.plural[1:]
-        if gender == "f":
-            if noun.endswith(_FEMININE_EN):
-                return noun + ("n" if noun.endswith("e") else "en")
-            if noun.endswith("in"):
-                return noun + "nen"
-        return ""
+    def knows(self, word: str) -> bool:
+        """Whether Ding has the word as a headword of any class, whatever its case."""
+        return self._db.execute("SELECT 1 FROM entry WHERE key = ? LIMIT 1",
+                                (_lookup_key(word),)).fetchone() is not None
 
     def participle_entry(self, participle: str) -> Entry | None:
         """A present participle used as an adjective (sinkend, basierend), which Ding lists
@@ -679,6 +911,100 @@ class Dictionary:
             return None
         senses = [english_ing(s) for s in verb.gloss.split("; ")[:2]]
         return Entry(gloss="; ".join(s for s in senses if s), approximate=True)
+
+    def in_context(self, entry: Entry, lemma: str, pos: str, sentences: Iterable[str]) -> Entry:
+        """A verb's entry with the sense its sentences call for first: a sense whose Ding line
+        has an example phrase with a noun the sentences use (the article "wies den Vorwurf
+        zurück"; Ding's "den Vorwurf zurückweisen" stands in the line "to repudiate sth.").
+        Where no noun is shared, or the gloss is a hint, the entry is as it was."""
+        if not entry.gloss or entry.approximate or pos != "VERB":
+            # A verb's objects select its sense (den Vorwurf zurückweisen, ein Angebot
+            # ablehnen). The nouns near a noun or an adjective in Ding's phrases are looser
+            # company: on the development samples they changed four first senses, one for
+            # the worse and none for the better.
+            return entry
+        rows = self._db.execute("SELECT noun, sense FROM context WHERE key = ? AND pos = ?",
+                                (_lookup_key(lemma), pos)).fetchall()
+        if not rows:
+            return entry
+        used = {noun_stem(w) for sentence in sentences for w in _CAPITALISED.findall(sentence)}
+        votes: dict[str, int] = defaultdict(int)
+        for noun, sense in rows:
+            if noun in used:
+                votes[sense] += 1
+        if not votes:
+            return entry
+        best = max(votes, key=lambda sense: (votes[sense], sense))
+        senses = [best] + [s for s in entry.gloss.split("; ") if s != best]
+        return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
+
+    def derived_noun_entry(self, noun: str) -> Entry | None:
+        """A noun Ding lacks that is a regular form or derivation of a word it has:
+
+        - a plural form of a Ding noun (the plural column: Landeshauptleute -> the senses
+          of Landeshauptmann);
+        - a singular whose plural is Ding's only entry (Eiche, from "Eichen {pl} :: oaks",
+          where the line shows the singular in a compound: `_singular_in_line`): the senses
+          made singular, "≈ oak";
+        - a nominalised infinitive (das Beschimpfen): the verb's senses in -ing form;
+        - an -ung noun of a verb Ding has (Anstachelung from anstacheln): the same,
+          "≈ inciting"; -ung nouns are feminine.
+        The last three are marked approximate.
+        """
+        row = self._db.execute("SELECT word FROM plural WHERE key = ?",
+                               (_lookup_key(noun),)).fetchone()
+        if row is not None and row[0] != noun:
+            singular = self.entry(row[0], "NOUN")
+            if singular is not None and singular.gloss:
+                return Entry(gloss=singular.gloss)
+        found = self.entry(noun, SINGULAR_OF_PLURAL)
+        if found is not None and found.gloss:
+            return Entry(gloss=found.gloss, approximate=True)
+        verb = None
+        if noun[:1].isupper() and noun.endswith("en"):
+            verb = self.entry(noun.lower(), "VERB")  # das Beschimpfen
+            gender = "n"
+        elif noun.endswith("ung") and len(noun) > 6:
+            stem = noun[:-3].lower()  # Anstachel-ung, Skandalisier-ung
+            verb = self.entry(stem + "en", "VERB") or self.entry(stem + "n", "VERB")
+            gender = "f"
+        if verb is None or not verb.gloss:
+            return None
+        senses = dict.fromkeys(english_ing(s) for s in verb.gloss.split("; ")[:2])
+        return Entry(gloss="; ".join(senses), gender=gender, approximate=True)
+
+    def derived_adjective_entry(self, adjective: str) -> Entry | None:
+        """An adjective Ding lacks, made by a rule whose meaning is regular:
+
+        - pro-/anti- before an adjective Ding has (prokurdisch): "≈ pro-Kurdish";
+        - a relational -isch adjective after a first part (ostafrikanisch = ost +
+          afrikanisch, nordnorwegisch): the part's English before the adjective's, "≈ East
+          African", as compounds of the noun are (Ostafrika, East Africa);
+        - a -bar adjective of a verb Ding has (erschließbar, erschließen "to develop"): the
+          verb's senses with English -able where English has that word ("developable").
+        """
+        low = adjective.lower()
+        for prefix in ("pro", "anti"):
+            base = self.entry(low[len(prefix):], "ADJ") if low.startswith(prefix) else None
+            if base is not None and base.gloss:
+                first = base.gloss.split("; ")[0]
+                return Entry(gloss=f"{prefix}-{first}", approximate=True)
+        if low.endswith("isch"):
+            for start in range(_MIN_PART, len(low) - 5):
+                base = self.entry(low[start:], "ADJ")
+                if base is None or not base.gloss:
+                    continue
+                first = self.first_part_gloss(low[:start], 0)
+                if first:
+                    return Entry(gloss=f"{first} {base.gloss.split('; ')[0]}",
+                                 approximate=True)
+        if low.endswith("bar") and len(low) > 6:
+            verb = self.entry(low[:-3] + "en", "VERB") or self.entry(low[:-3] + "n", "VERB")
+            senses = [english_able(s) for s in verb.gloss.split("; ")] if verb else []
+            senses = [s for s in dict.fromkeys(senses) if s]
+            if senses:
+                return Entry(gloss="; ".join(senses[:2]), approximate=True)
+        return None
 
     def adjective_noun_entry(self, noun: str) -> Entry | None:
         """An adjective used as a noun (der/die Minderjährige), which Ding lists in its strong
@@ -705,7 +1031,7 @@ class Dictionary:
             prefix, last = "-".join(parts[:-1]) + "-", parts[-1]
             head = self.entry(last[:1].upper() + last[1:], "NOUN")
             if head is not None:
-                return self._combine(prefix, head, gloss_prefix=False)
+                return self._combine(prefix, head, self.compound_gloss(noun))
         if _is_nominalised_participle(noun) and self.entry(noun[:-3].lower() + "n", "VERB"):
             return None  # der/die Einreisende is "einreisen" + -end-, not "Einreis" + "Ende"
         for start in range(2, len(noun) - _MIN_PART + 1):
@@ -717,34 +1043,132 @@ class Dictionary:
             # only when the first part is a word too.
             if len(last) <= _MIN_PART and not self.prefix_gloss(noun[:start]):
                 continue
-            return self._combine(noun[:start], head)
+            return self._combine(noun[:start], head, self.compound_gloss(noun))
         return None
 
-    def _combine(self, prefix: str, head: Entry, *, gloss_prefix: bool = True) -> Entry:
+    def _combine(self, prefix: str, head: Entry, gloss: str) -> Entry:
         plural = ""
         if head.plural:
             plural = prefix + (head.plural if prefix.endswith("-")
                                else head.plural[:1].lower() + head.plural[1:])
-        first = head.gloss.split("; ")[0] if head.gloss else ""
-        if not first:
+        if not gloss:
             return Entry(gender=head.gender, plural=plural)
-        bare = prefix.rstrip("-")
-        hint = self.prefix_gloss(bare) if gloss_prefix else ""
-        gloss = f"{hint or bare + '-'} + {first}"
         return Entry(gloss=gloss, gender=head.gender, plural=plural, approximate=True)
 
+    def _part_senses(self, part: str, role: str) -> list[str]:
+        """How Ding's compounds translate a part (see `part_senses`), most compounds first."""
+        rows = self._db.execute(
+            "SELECT sense FROM part WHERE key = ? AND role = ? ORDER BY count DESC, sense",
+            (part.casefold(), role),
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def compound_gloss(self, word: str, depth: int = 2) -> str:
+        """The hint "first part + head" for a compound Ding lacks, "" when it has no sound one.
+
+        The word splits where its last part is a noun Ding knows and what stands before it
+        is a word with an English sense (`first_part_gloss`), the longest last part first:
+        Landes|rechnungshof, Kabinetts|posten. The last part's sense is its first (whose
+        rank counts the compounds Ding translates with it: `rank`). A split inside a
+        morpheme (Volleyb|aller) leaves no word on the left, and a part with no English
+        sense leaves no hint at all: a German word on the card is no gloss. Parts that are
+        compounds themselves are read the same way, `depth` levels down.
+
+        Before a hyphen stands a word (Asyl-Unterkunft, glossed) or a name or abbreviation
+        (EU-, KHM-, Neos-, kept as written: Ding does not know it as a word).
+        """
+        left, hyphen, right = word.rpartition("-")
+        if hyphen and left and right:
+            right_gloss = self._last_part_gloss(right, depth)
+            left_gloss = self.first_part_gloss(left, depth)
+            if not left_gloss and self._is_name(left):
+                left_gloss = left + "-"
+            return f"{left_gloss} + {right_gloss}" if left_gloss and right_gloss else ""
+        for start in range(_MIN_PART, len(word) - _MIN_PART + 1):
+            rest = word[start:]
+            head = self.entry(rest[:1].upper() + rest[1:], "NOUN")
+            if head is None or not head.gloss:
+                continue
+            first = self.first_part_gloss(word[:start], depth - 1)
+            if first:
+                return f"{first} + {head.gloss.split('; ')[0]}"
+        if depth > 0:
+            for start in range(_MIN_PART, len(word) - 2 * _MIN_PART + 1):
+                rest = word[start:]
+                rest_gloss = self.compound_gloss(rest[:1].upper() + rest[1:], depth - 1)
+                first = self.first_part_gloss(word[:start], 0) if rest_gloss else ""
+                if first:
+                    return f"{first} + {rest_gloss}"
+        return ""
+
+    def _last_part_gloss(self, part: str, depth: int) -> str:
+        if len(part) < _MIN_PART or part.isupper():
+            return part  # ÖFB-A-Team, Pro-EU: a letter or an abbreviation, as written
+        noun = part[:1].upper() + part[1:]
+        head = self.entry(noun, "NOUN")
+        if head is not None and head.gloss:
+            return head.gloss.split("; ")[0]
+        composed = self.compound_gloss(noun, depth - 1) if depth > 0 else ""
+        return composed or english_loanword(part)
+
+    def _is_name(self, part: str) -> bool:
+        """Whether what stands before a hyphen is a name or an abbreviation (EU, KHM, Neos,
+        Production), not a German word: Ding does not know it in any class, nor as a
+        compound of words it knows."""
+        if any(c.isdigit() for c in part) or sum(c.isupper() for c in part) > 1:
+            return True
+        known = self._db.execute("SELECT 1 FROM entry WHERE key = ? LIMIT 1",
+                                 (_lookup_key(part),)).fetchone()
+        return known is None and not self.compound_gloss(part, 0)
+
+    def first_part_gloss(self, part: str, depth: int = 1) -> str:
+        """The English of a compound's first part, "" if it has none. In this order:
+
+        - the part as a word (`part_word_senses`): the first of its senses that Ding's own
+          compounds starting with it use most (where at least MIN_PART_EVIDENCE agree:
+          Landes- is "state", not "country"), else what those compounds use (Bundes-
+          "federal", Grenz- "border"), else its first sense;
+        - the part read as a compound itself, `depth` levels down (Kurzbotschaften-).
+        """
+        if len(part) < _MIN_PART or not part.replace("-", "").isalpha():
+            return ""
+        if "-" in part:
+            return self.compound_gloss(part, depth) if depth > 0 else ""
+        learnt = self._part_senses(part, "first")
+        own = self.part_word_senses(part)
+        if learnt and own:
+            # Of the part's own senses, the one most compounds use (Land: "state", not
+            # "country"; Kabinett "cabinet", not "box room"; Reform "reform", not
+            # "progressive"), else what the compounds say (Bund -> "federal").
+            shown = {s.lower() for s in own[:MAX_SENSES]}
+            return next((s for s in learnt if s.lower() in shown), learnt[0])
+        if learnt or own:
+            return (learnt or own)[0]
+        if depth <= 0:
+            return ""
+        return self.compound_gloss(part[:1].upper() + part[1:], depth - 1)
+
     def prefix_gloss(self, prefix: str) -> str:
-        """The first sense of a compound's first part, tried in this order: a noun as written
-        or in the plural (Staaten-), an adjective (Privat-), a noun before a linking element
-        (Präsidentschaft-s-), an adverb (Innen-), a verb stem (Lenk-). "" if none."""
+        """The first sense of a compound's first part as a word (see `part_word_senses`)."""
+        senses = self.part_word_senses(prefix)
+        return senses[0] if senses else ""
+
+    def part_word_senses(self, prefix: str) -> list[str]:
+        """The senses of a compound's first part as a word, tried in this order: a noun as
+        written or in the plural (Staaten-), an adjective (Privat-), a noun before a linking
+        element (Präsidentschaft-s-), an adverb (Innen-), a verb stem of four letters or
+        more (Bezahl-, Lenk-; a three-letter one is mostly a fragment: Bet-rat), an English
+        word German has borrowed (Internet-, Comic-: `english_loanword`). [] if none."""
         if len(prefix) < _MIN_PART:
-            return ""  # Re-, Ex-: prefixes, glossed badly as words
+            return []  # Re-, Ex-: prefixes, glossed badly as words
         noun = prefix[:1].upper() + prefix[1:]
         lower = prefix.lower()
         stripped = [noun[: -len(s)] for s in LINKING
                     if noun.endswith(s) and len(noun) - len(s) > _MIN_PART]
         tries = ([(noun, "NOUN"), (lower, "ADJ")] + [(word, "NOUN") for word in stripped]
-                 + [(lower, "ADV"), (lower + "en", "VERB"), (lower + "n", "VERB")])
+                 + [(lower, "ADV")])
+        if len(prefix) > _MIN_PART:
+            tries += [(lower + "en", "VERB"), (lower + "n", "VERB")]
         for word, pos in tries:
             found = self.entry(word, pos)
             if found is None and pos == "NOUN":
@@ -753,9 +1177,35 @@ class Dictionary:
                 ).fetchone()
                 found = self.entry(row[0], "NOUN") if row is not None else None
             if found is not None and found.gloss:
-                first = found.gloss.split("; ")[0].removeprefix("to ").split()
-                return " ".join(w for w in first if w not in _PLACEHOLDERS)  # "direct sth."
+                senses = [s.removeprefix("to ").split() for s in found.gloss.split("; ")]
+                # "direct sth." -> "direct"
+                return [" ".join(w for w in s if w not in _PLACEHOLDERS) for s in senses]
+        loanword = english_loanword(prefix)
+        return [loanword] if loanword else []
+
+
+# An English word German has borrowed is written as in English and is at least as frequent
+# in English text as in German: wordfreq's Zipf in English at least _LOANWORD_ZIPF and not
+# below its German one (Framework 4.3 vs 3.2, Comic 4.4 vs 4.1, Newsroom 3.2 vs 3.0; a
+# Finnish first name, Sampo, is 1.7 in both). German words that are also English spellings
+# (Gift, Rat, Hut) are in Ding and never reach this test, which is asked only of words Ding
+# lacks.
+_LOANWORD_ZIPF = 3.0
+_LOANWORD_MARGIN = 0.0
+
+
+def english_loanword(word: str) -> str:
+    """The English word `word` is, lower-cased, when it is one German has borrowed as
+    written (Framework -> framework); "" otherwise. Only asked of words Ding lacks."""
+    from wordfreq import zipf_frequency
+
+    lower = word.lower()
+    if not lower.isalpha() or len(lower) < 4:
         return ""
+    english = zipf_frequency(lower, "en")
+    if english >= _LOANWORD_ZIPF and english >= zipf_frequency(lower, "de") + _LOANWORD_MARGIN:
+        return lower
+    return ""
 
 
 _VOWELS = "aeiou"
@@ -783,10 +1233,284 @@ def english_ing(sense: str) -> str:
     return " ".join([ing, *words[2:]])
 
 
+# --- gender and plural: Wiktionary, checked against Ding ------------------------------------
+
+
+def _capitalized(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def _is_word(part: str, dictionary: Dictionary | None, depth: int = 0) -> bool:
+    """Whether a compound's first part is a German word: as written, without a linking
+    element (Staat-s-, Tag-es-, Kunde-n-, Frau-en-, Kind-er-, Hund-e-), or without the final
+    -e German drops before the next part (Schul(e)-reform, Sprach(e)-kurs). A noun Wiktionary
+    or Wikidata lists, any headword of Ding, a verb stem Ding knows (Wohn-raum: wohnen), or
+    itself a compound of such words (Bundes-auftrags-verwaltung)."""
+    tries = [part] + [part[: -len(s)] for s in LINKING if part.endswith(s)] + [part + "e"]
+    for word in tries:
+        if len(word) < _MIN_PART:
+            continue
+        if nouns.is_noun(_capitalized(word)):
+            return True
+        if dictionary is not None and (
+            dictionary.knows(word) or dictionary.entry(word.lower() + "en", "VERB")
+            or dictionary.entry(word.lower() + "n", "VERB")
+        ):
+            return True
+    if _is_stem(part):
+        return True
+    if depth < 2:  # compounds of three or four parts are common; more are rare
+        for word in tries[:-1]:
+            for start in range(_MIN_PART, len(word) - _MIN_PART + 1):
+                if (nouns.is_noun(_capitalized(word[start:]))
+                        and _is_word(word[:start], dictionary, depth + 1)):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1 << 12)
+def _is_stem(part: str) -> bool:
+    """Whether Wiktionary has compounds starting with `part` whose rest is a noun, two or
+    more: a stem that occurs only in compounds (Sexual-: Sexualkunde, Sexualstraftat)."""
+    if len(part) < 4:
+        return False
+    found = 0
+    for lemma in nouns.lemmas_starting(_capitalized(part)):
+        rest = lemma[len(part):]
+        if len(rest) >= _MIN_PART and rest[0].islower() and nouns.entry(_capitalized(rest)):
+            found += 1
+            if found == 2:
+                return True
+    return False
+
+
+# Suffixes that fix a noun's gender, for a noun no lexicon knows, not even through its head:
+# -ung, -heit, -keit, -schaft, -tät, -ion are feminine; -ismus and the agent suffixes -ator
+# and -eur are masculine, as are English agent nouns in -er (der Browser); diminutives in
+# -chen and -lein are neuter.
+_SUFFIX_GENDERS = (("ung", "f"), ("heit", "f"), ("keit", "f"), ("schaft", "f"), ("tät", "f"),
+                   ("ion", "f"), ("ismus", "m"), ("ator", "m"), ("eur", "m"), ("er", "m"),
+                   ("chen", "n"), ("lein", "n"))
+# Suffixes whose nouns nearly all have a plural, and always this one (die Lösung, die
+# Lösungen; die Funktion, die Funktionen; der Moderator, die Moderatoren). Measured on the
+# nouns Ding lists without a plural and Wiktionary knows: 93% of those in -ung have a
+# plural, 90% of those in -ion, all in -ator; against 60% or fewer in -keit, -heit, -tät,
+# -ismus (Frömmigkeit, Passivität, Separatismus: none), which get none from their suffix.
+#
+# Masculine nouns in -er (der Innsbrucker, der Abtreibungsgegner: agent and inhabitant
+# nouns) mostly keep their form in the plural: 85% of those Ding lists without a plural,
+# against 10% with another plural (Brüder) and 5% with none (Ärger).
+_SUFFIX_PLURALS = (("ung", "f", "en"), ("ion", "f", "en"), ("ator", "m", "en"), ("er", "m", ""))
+
+
+def suffix_forms(noun: str, gender: str = "") -> tuple[str, str] | None:
+    """Gender, and plural where the suffix fixes it, of a noun Wiktionary does not know;
+    given the gender a dictionary gives, the plural alone ("" where the suffix says none)."""
+    if not gender:
+        gender = next((g for suffix, g in _SUFFIX_GENDERS
+                       if noun.endswith(suffix) and len(noun) > len(suffix) + 2), "")
+        if not gender:
+            return None
+    for suffix, fixed, ending in _SUFFIX_PLURALS:
+        if noun.endswith(suffix) and gender == fixed and len(noun) > len(suffix) + 2:
+            return gender, noun + ending
+    return gender, ""
+
+
+def compound_head(noun: str, dictionary: Dictionary | None) -> tuple[str, Noun] | None:
+    """A compound's first part(s) and its head, the longest last part Wiktionary has as a
+    common noun with a gender, where the part before it is a word too (`_is_word`):
+    Regionalparlament = Regional + Parlament. A German compound takes gender and plural from
+    its head. Where a hyphen joins the parts (Funk-Hardware), the hyphen is the split and
+    what stands before it is kept as written (mostly a name or an abbreviation: EU-, US-).
+
+    Both sides must be words: "Hardware" is no "Hard" + "Ware", "Mediale" no "Medi" + "Ale".
+    """
+    if "-" in noun.strip("-"):
+        prefix, _, last = noun.rpartition("-")
+        head = nouns.entry(_capitalized(last))
+        if head is not None and head.gender:
+            return prefix + "-", head
+        inner = compound_head(last, dictionary)
+        return (prefix + "-" + inner[0], inner[1]) if inner else None
+    for start in range(_MIN_PART, len(noun) - _MIN_PART + 1):
+        head = nouns.entry(_capitalized(noun[start:]))
+        if head is None or not (head.gender or head.plural_only):
+            continue
+        if _is_word(noun[:start], dictionary):
+            return noun[:start], head
+    return None
+
+
+def _joined(prefix: str, plural: str) -> str:
+    return prefix + (plural if prefix.endswith("-") else plural[:1].lower() + plural[1:])
+
+
+def _case_form(noun: str, form: str, split: tuple[str, Noun] | None) -> bool:
+    """Whether `form` is a genitive or dative of `noun` rather than a plural: Wiktionary lists
+    it among the case forms of the noun, or of the compound's head, and not among the
+    plurals (Motorsports, Bootloadern)."""
+    if noun in nouns.lemmas_of(form):
+        return not any(form in n.plurals for n in nouns.entries(noun))
+    if split is None or not form.startswith(split[0]):
+        return False
+    prefix, head = split
+    rest = form[len(prefix):] if prefix.endswith("-") else _capitalized(form[len(prefix):])
+    return head.lemma in nouns.lemmas_of(rest) and rest not in head.plurals
+
+
+def noun_forms(lemma: str, ding: Entry | None,
+               dictionary: Dictionary | None = None) -> tuple[str, str] | None:
+    """Gender and plural of a noun: ("f", "Utopien"); ("f", "") for a noun German uses only in
+    the singular (Frömmigkeit); ("", "Eltern") for one used only in the plural. None when
+    neither Wiktionary nor Ding knows the word nor its head.
+
+    `ding` is Ding's own entry for the word, if any. In this order:
+
+    - Wiktionary's entry for the word, the homograph of Ding's gender where there are several
+      (der See, die See); its gender also where Ding's is none of Wiktionary's. Its plural is
+      the one Ding gives where Wiktionary lists it too (Bank: Banken or Bänke, as Ding's
+      sense), else Wiktionary's first. A noun declined like an adjective (Abgeordnete) is
+      shown with "der" like Ding's strong form, and the weak plural.
+    - Ding's own entry: its gender, and its plural unless that is a case form (Wiktionary
+      lists it as the genitive or dative of the word or of its head).
+    - The head of a compound (`compound_head`): its gender where no lexicon has the word's,
+      its plural where the genders agree (Regionalparlament: Regionalparlamente).
+    - A suffix (`suffix_forms`): the gender of a noun no lexicon knows at all; the plural
+      of a noun Wiktionary does not know, where the suffix all but fixes it (-ung: -en).
+
+    Nothing comes from a suffix where Wiktionary knows the word: "-keit" takes "-en" in
+    Möglichkeiten, but Frömmigkeit has no plural at all, and only a lexicon says which.
+    """
+    own = ding.gender if ding is not None and ding.gender in _GENDERS else ""
+    gender = ""
+    found = nouns.entry(lemma, own)
+    if found is not None and (found.gender or found.plural_only):
+        if found.plural_only:
+            return "", lemma
+        # Where Ding's gender is none of Wiktionary's, Wiktionary is right far more often
+        # (der Burggraben, der Tofu, das Zusammenleben: Ding's lines say n, n, f).
+        gender = found.gender
+        if nouns.ADJECTIVAL in found.kinds and any(
+            nouns.ADJECTIVAL in n.kinds and n.gender == "m" for n in nouns.entries(lemma + "r")
+        ):
+            gender = "m"  # der/die Abgeordnete: the card says "der", as Ding's Abgeordneter
+        if found.singular_only:
+            return gender, ""
+        if ding is not None and ding.plural:
+            # Homographs of one gender (die Bank: Bänke, Banken): the entry whose plurals
+            # include Ding's is the sense Ding glosses; its own first plural is shown.
+            for noun in nouns.entries(lemma):
+                if noun.gender == found.gender and ding.plural in noun.plurals:
+                    return gender, noun.plurals[0]
+        if found.plurals:
+            return gender, found.plurals[0]
+    gender = gender or own
+    if found is None and lemma.endswith("e") and (any(
+        nouns.ADJECTIVAL in n.kinds and n.gender == "m" for n in nouns.entries(lemma + "r")
+    ) or lemma.endswith("nde") and dictionary is not None
+            and dictionary.entry(lemma[:-2].lower(), "VERB")):
+        # der Einreisende, der Verhandelnde: a present participle used as a noun
+        # (Wiktionary's Einreisender; Ding's verb verhandeln), not Einreise + Ende. "der",
+        # and the weak plural.
+        return "m", lemma + "n"
+    if found is None and ding is None and dictionary is not None and lemma[:1].isupper():
+        if lemma.endswith("n") and dictionary.entry(lemma.lower(), "VERB"):
+            # An infinitive used as a noun (das Tüfteln, das Weitertreiben): neuter, and no
+            # plural, where no lexicon lists it as a noun of its own (das Schreiben, -).
+            return "n", ""
+        if lemma.endswith("e") and dictionary.entry(lemma[:-1].lower(), "ADJ"):
+            # An adjective used as a noun (der/die Willige): "der", and the weak plural.
+            return "m", lemma + "n"
+    split = compound_head(lemma, dictionary)
+    if ding is not None and ding.plural and not _case_form(lemma, ding.plural, split):
+        return gender, ding.plural  # with gender "": a plural-only noun only Ding has
+    if split is None:
+        if found is not None and gender:
+            return gender, ""  # Wiktionary knows the word but gives no plural
+        return suffix_forms(lemma, gender) if gender or ding is None else None
+    prefix, head = split
+    if head.plural_only:
+        return ("", _joined(prefix, head.plurals[0])) if not gender else (gender, "")
+    gender = gender or head.gender
+    if head.gender != gender or not head.plurals:
+        return gender, ""  # a singular-only head makes a singular-only compound
+    return gender, _joined(prefix, head.plurals[0])
+
+
+def with_noun_forms(lemma: str, found: Entry | None,
+                    dictionary: Dictionary | None = None) -> Entry | None:
+    """`found` with the gender and plural `noun_forms` gives (a new entry if it was None)."""
+    own = dictionary.entry(lemma, "NOUN") if dictionary is not None else None
+    forms = noun_forms(lemma, own, dictionary)
+    if forms is None:
+        if found is not None and (found.gender or found.plural):
+            # Read off a last part Ding knows after a first part no lexicon has as a word
+            # (Bootlo- + Ader): a false split as often as not, so no gender and no plural.
+            return replace(found, gender="", plural="")
+        return found
+    gender, plural = forms
+    return replace(found or EMPTY, gender=gender, plural=plural)
+
+
+def with_german_definition(lemma: str, pos: str, found: Entry | None) -> Entry | None:
+    """`found` with German Wiktionary's definition as its gloss where Ding gives none.
+
+    Wiktionary's headwords carry no part of speech, but German writes nouns, and only
+    nouns, with a capital: a noun's definition is looked up only for a capitalized lemma,
+    any other word's only for one in lower case (the verb "schütteln", not "Schütteln")."""
+    if found is not None and found.gloss:
+        return found
+    if lemma[:1].isupper() != (pos == "NOUN"):
+        return found
+    definition = definitions.definition(lemma)
+    if not definition:
+        return found
+    return replace(found or EMPTY, gloss=definition, german=True, approximate=False)
+
+
+def english_singular(sense: str) -> str:
+    """ "oaks" -> "oak", "oak trees" -> "oak tree", "heads of state" -> "head of state",
+    "cities" -> "city": the English plural endings that are regular. Other senses as
+    they are."""
+    words = sense.split()
+    at = words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    word = words[at]
+    if word.endswith("ies") and len(word) > 4:
+        word = word[:-3] + "y"
+    elif word.endswith(("ches", "shes", "sses", "xes")):
+        word = word[:-2]
+    elif word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        word = word[:-1]
+    words[at] = word
+    return " ".join(words)
+
+
+def english_able(sense: str) -> str:
+    """ "to develop sth." -> "developable", "to use" -> "usable": a one-word English verb
+    with -able, where English has the word (wordfreq knows it); "" otherwise."""
+    from wordfreq import zipf_frequency
+
+    words = [w for w in sense.split() if w not in _PLACEHOLDERS]
+    if len(words) != 2 or words[0] != "to":
+        return ""
+    verb = words[1]
+    stem = verb[:-1] if verb.endswith("e") and not verb.endswith(("ce", "ge", "ee")) else verb
+    able = stem + "able"
+    return able if zipf_frequency(able, "en") > 0 else ""
+
+
 def look_up_words(
     words: Iterable, dictionary: Dictionary | None
 ) -> dict[tuple[str, str], Entry]:
-    """Entries for the words' (lemma, part of speech); all EMPTY without a dictionary."""
+    """Entries for the words' (lemma, part of speech). Without Ding, nouns still get gender
+    and plural from Wiktionary, and every word Wiktionary's German definition."""
     if dictionary is None:
-        return {w.key: EMPTY for w in words}
-    return {w.key: dictionary.lookup(w.lemma, w.pos) for w in words}
+        entries = {}
+        for w in words:
+            found = with_noun_forms(w.lemma, None) if w.pos == "NOUN" else None
+            entries[w.key] = with_german_definition(w.lemma, w.pos, found) or EMPTY
+        return entries
+    return {w.key: dictionary.in_context(dictionary.lookup(w.lemma, w.pos), w.lemma, w.pos,
+                                         [e.sentence for e in w.examples])
+            for w in words}

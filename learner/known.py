@@ -9,8 +9,16 @@
 
 Words are matched by lemma. Everything not already a lemma goes through the same NLP pipeline
 as the articles, so "Vorwürfe" in a list excludes Vorwurf. A note of learner's own note type
-gives its Lemma field as it is; any other note type gives its first field, which is stripped
+gives its Lemma field as it is; any other note type (a shared "4000 German words" deck, the
+learner's own Basic cards) gives its first field, or the field `--known-field` names, stripped
 of HTML and lemmatized.
+
+In a collection, a note is known only once the learner has learned it: one of its cards has a
+review interval of at least `--known-min-interval` days (default 21, the interval from which
+Anki calls a card "mature", as AnkiMorphs and VocabSieve count a word known). A new card has
+no interval; a suspended card is one the learner chose not to study, whatever its interval.
+An .apkg is a deck to study or already studied, with no review history of the learner's (Anki
+exports without it by default): every note in it counts, as in a word list.
 
 A collection is never opened in place. Anki keeps its collection in WAL mode with an
 exclusive lock while it runs, and recent changes may still sit in `collection.anki2-wal`:
@@ -30,7 +38,7 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,6 +54,14 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 ZIP_MAGIC = b"PK\x03\x04"
 # learner's own note type keeps the bare lemma in this field (see learner.deck.FIELDS).
 LEMMA_FIELD = "Lemma"
+# Anki calls a card "mature" from an interval of 21 days on (its statistics and browser search
+# `prop:ivl>=21`): reviewed successfully over three weeks apart, a word is held in memory.
+MATURE_INTERVAL = 21
+# Anki's cards table: `queue` -1 is a suspended card; `type` 2 is a card in review and 3 one
+# relearning after a lapse, the only two whose `ivl` is a number of days the learner has held
+# it (a new card's is 0).
+_SUSPENDED_QUEUE = -1
+_REVIEWED_TYPES = (2, 3)
 # Collections inside an .apkg/.colpkg, newest format first. Anki 2.1.50+ exports
 # collection.anki21b (zstd-compressed) next to a collection.anki2 that holds only a note asking
 # to upgrade Anki, so the legacy file must not be read when the new one is there.
@@ -82,8 +98,14 @@ def clean_entry(text: str) -> str:
     return " ".join(text.split())
 
 
-def read_source(path: str | Path) -> KnownSource:
-    """Read one --known file of any of the three kinds. Raises KnownWordsError."""
+def read_source(path: str | Path, min_interval: int = MATURE_INTERVAL,
+                field: str | None = None) -> KnownSource:
+    """Read one --known file of any of the three kinds. Raises KnownWordsError.
+
+    From a collection, only notes with a card of an interval of at least `min_interval` days,
+    not suspended (0: every note, as from a package). Notes of other note types than learner's
+    give the field named `field` where their type has one, else their first field.
+    """
     path = Path(path)
     if path.is_dir() and (path / "collection.anki2").is_file():
         path = path / "collection.anki2"  # an Anki profile folder
@@ -100,9 +122,9 @@ def read_source(path: str | Path) -> KnownSource:
     if head.startswith(SQLITE_MAGIC):
         with tempfile.TemporaryDirectory(prefix="learner-known-") as folder:
             copy = _copy_collection(path, Path(folder))
-            lemmas, texts = _read_collection(copy, path)
+            lemmas, texts = _read_collection(copy, path, min_interval, field)
     elif head.startswith(ZIP_MAGIC):
-        lemmas, texts = _read_package(path)
+        lemmas, texts = _read_package(path, field)
     else:
         lemmas, texts = (), _read_word_list(path)
     return KnownSource(path, tuple(lemmas), tuple(texts))
@@ -133,7 +155,7 @@ def _copy_collection(path: Path, folder: Path) -> Path:
     return copy
 
 
-def _read_package(path: Path) -> tuple[list[str], list[str]]:
+def _read_package(path: Path, field: str | None = None) -> tuple[list[str], list[str]]:
     try:
         with zipfile.ZipFile(path) as package, \
                 tempfile.TemporaryDirectory(prefix="learner-known-") as folder:
@@ -147,7 +169,7 @@ def _read_package(path: Path) -> tuple[list[str], list[str]]:
                     raise KnownWordsError(f"--known {path}: a zip file without an Anki "
                                           "collection inside (not an .apkg)")
                 db = Path(package.extract(legacy, folder))
-            return _read_collection(db, path)
+            return _read_collection(db, path, 0, field)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError) as exc:
         raise KnownWordsError(f"--known {path}: not a readable .apkg ({exc})") from None
 
@@ -166,16 +188,26 @@ def _zstd_decompress(data: bytes, path: Path) -> bytes:
         raise KnownWordsError(f"--known {path}: damaged package ({exc})") from None
 
 
-def _read_collection(db: Path, origin: Path) -> tuple[list[str], list[str]]:
-    """Lemmas from learner's note type and first fields of all others, from a collection copy."""
+def _read_collection(db: Path, origin: Path, min_interval: int = 0,
+                     field: str | None = None) -> tuple[list[str], list[str]]:
+    """Lemmas from learner's note type and the word fields of all others, from a collection
+    copy: of every note with `min_interval` 0, else of the notes the learner has learned."""
     try:
         con = sqlite3.connect(db)
         # Anki declares names in its tables COLLATE unicase, a collation of its own; SQLite
         # refuses to query those columns until one of that name exists.
         con.create_collation("unicase", _unicase)
         try:
-            lemma_index = _lemma_field_index(con)
-            rows = con.execute("SELECT mid, flds FROM notes").fetchall()
+            lemma_index = _field_index(con, LEMMA_FIELD)
+            word_index = _field_index(con, field) if field else {}
+            if min_interval > 0:
+                rows = con.execute(
+                    "SELECT mid, flds FROM notes WHERE id IN (SELECT nid FROM cards WHERE "
+                    f"queue != ? AND type IN ({', '.join('?' * len(_REVIEWED_TYPES))}) "
+                    "AND ivl >= ?)",
+                    (_SUSPENDED_QUEUE, *_REVIEWED_TYPES, min_interval)).fetchall()
+            else:
+                rows = con.execute("SELECT mid, flds FROM notes").fetchall()
         finally:
             con.close()
     except sqlite3.DatabaseError as exc:
@@ -188,7 +220,8 @@ def _read_collection(db: Path, origin: Path) -> tuple[list[str], list[str]]:
         if index is not None and index < len(values):
             lemmas.append(clean_entry(values[index]))
         elif values:
-            texts.append(clean_entry(values[0]))
+            index = word_index.get(note_type, 0)
+            texts.append(clean_entry(values[index if index < len(values) else 0]))
     return [x for x in lemmas if x], [x for x in texts if x]
 
 
@@ -197,8 +230,9 @@ def _unicase(a: str, b: str) -> int:
     return (a > b) - (a < b)
 
 
-def _lemma_field_index(con: sqlite3.Connection) -> dict[int, int]:
-    """Note type id -> position of its Lemma field, for note types that have one.
+def _field_index(con: sqlite3.Connection, name: str) -> dict[int, int]:
+    """Note type id -> position of its field called `name` (case ignored), for the note types
+    that have one.
 
     Anki 2.1.28+ keeps fields in a `fields` table; older collections and genanki's packages
     keep note types as JSON in `col.models`.
@@ -206,15 +240,17 @@ def _lemma_field_index(con: sqlite3.Connection) -> dict[int, int]:
     tables = {row[0] for row in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if "notes" not in tables:
         raise sqlite3.DatabaseError("no notes table")
+    wanted = name.casefold()
     if "fields" in tables:
-        rows = con.execute("SELECT ntid, ord FROM fields WHERE name = ?", (LEMMA_FIELD,))
-        return {int(ntid): int(ord_) for ntid, ord_ in rows}
+        rows = con.execute("SELECT ntid, ord, name FROM fields")
+        return {int(ntid): int(ord_) for ntid, ord_, found in rows
+                if str(found).casefold() == wanted}
     found = {}
     (models,) = con.execute("SELECT models FROM col").fetchone() or ("{}",)
     for note_type_id, model in json.loads(models or "{}").items():
-        for field in model.get("flds", []):
-            if field.get("name") == LEMMA_FIELD:
-                found[int(note_type_id)] = int(field.get("ord", 0))
+        for fld in model.get("flds", []):
+            if str(fld.get("name", "")).casefold() == wanted:
+                found[int(note_type_id)] = int(fld.get("ord", 0))
     return found
 
 
@@ -258,12 +294,15 @@ def _lemmas(tokens: Iterable[Token]) -> set[str]:
     return found
 
 
-def known_lemmas(paths: Sequence[str | Path], pipeline: Language) -> frozenset[str]:
-    """Every lemma the files name, case-folded for matching."""
+def known_lemmas(paths: Sequence[str | Path], pipeline: Language,
+                 min_interval: int = MATURE_INTERVAL,
+                 field: str | None = None) -> frozenset[str]:
+    """Every lemma the files name, case-folded for matching (see `read_source` for
+    `min_interval` and `field`)."""
     lemmas: set[str] = set()
     texts: list[str] = []
     for path in paths:
-        source = read_source(path)
+        source = read_source(path, min_interval, field)
         lemmas.update(source.lemmas)
         texts.extend(source.texts)
     lemmas |= lemmatize(texts, pipeline)
@@ -282,6 +321,35 @@ def drop_known(words: Iterable[Word], known: frozenset[str],
     return [w for w in words if not is_known(w, known) or w.lemma.casefold() in keep]
 
 
+def unknown_words(words: Iterable[Word], max_zipf: float,
+                  known: frozenset[str] = frozenset()) -> frozenset[tuple[str, str]]:
+    """The (lemma, part of speech) of the words a learner does not know yet.
+
+    A word is known when it is more common than the threshold (Zipf above `max_zipf`) or its
+    lemma is in `known` (case-folded); every other content word of the articles is unknown,
+    a card or not: one wordfreq has never seen (Zipf 0) too, as `learner stats` counts it.
+    Names, numbers and function words never become Words, so they are never unknown.
+    """
+    return frozenset(w.key for w in words
+                     if (w.zipf or 0.0) <= max_zipf and not is_known(w, known))
+
+
+def count_unknown(words: Iterable[Word], unknown: frozenset[tuple[str, str]]) -> list[Word]:
+    """The words with each example's other unknown words counted (`Example.unknown`).
+
+    The word itself is not counted (a card is about it), wherever it occurs in the sentence.
+    """
+    counted = []
+    for word in words:
+        examples = tuple(
+            replace(e, unknown=tuple(dict.fromkeys(
+                lemma for lemma, pos in e.words
+                if (lemma, pos) != word.key and (lemma, pos) in unknown)))
+            for e in word.examples)
+        counted.append(replace(word, examples=examples))
+    return counted
+
+
 def deck_lemmas(path: str | Path) -> frozenset[str]:
     """The lemmas of a deck learner wrote earlier, case-folded; empty if there is none.
 
@@ -293,6 +361,6 @@ def deck_lemmas(path: str | Path) -> frozenset[str]:
     if not path.is_file():
         return frozenset()
     try:
-        return frozenset(x.casefold() for x in read_source(path).lemmas)
+        return frozenset(x.casefold() for x in read_source(path, 0).lemmas)
     except KnownWordsError:
         return frozenset()

@@ -34,7 +34,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING
 
-from learner import frequency
+from learner import frequency, known
 from learner.errors import UsageError
 from learner.vocabulary import Word, collect_words, is_candidate
 
@@ -93,6 +93,11 @@ class Selection:
     cards: int
     coverage: float
     coverage_after: float
+    # With --known: the words at or below the threshold that the learner knows already, and
+    # so are no cards (`cards` counts without them), and the coverage counting them as known.
+    # Without --known, 0 and the coverage above.
+    known_words: int = 0
+    known_coverage: float | None = None
 
 
 @dataclass(frozen=True)
@@ -160,13 +165,14 @@ def measure_docs(
     target: float = DEFAULT_COVERAGE,
     max_zipf: float = frequency.DEFAULT_MAX_ZIPF,
     max_cards: int | None = None,
+    known_lemmas: frozenset[str] = frozenset(),
 ) -> TextStats:
     """Stats for tagged articles (pairs of Doc and article label, as `build.tag_articles`)."""
     check_coverage(target)
     tally = RunningWords()
     words = frequency.with_frequency(collect_words(tally_running_words(tagged, tally)))
     return measure(words, tally, articles=articles, target=target, max_zipf=max_zipf,
-                   max_cards=max_cards)
+                   max_cards=max_cards, known_lemmas=known_lemmas)
 
 
 def check_coverage(target: float) -> float:
@@ -203,8 +209,8 @@ class _Coverage:
         if not self.total:
             return 0.0
         # Known: every word strictly above the threshold (a word at it is a card), and names.
-        known = self.known_above[bisect_right(self.zipfs, max_zipf)] + self.names
-        return known / self.total
+        understood = self.known_above[bisect_right(self.zipfs, max_zipf)] + self.names
+        return understood / self.total
 
     def cards(self, max_zipf: float) -> int:
         return bisect_right(self.card_zipfs, max_zipf)
@@ -221,8 +227,13 @@ def measure(
     target: float = DEFAULT_COVERAGE,
     max_zipf: float = frequency.DEFAULT_MAX_ZIPF,
     max_cards: int | None = None,
+    known_lemmas: frozenset[str] = frozenset(),
 ) -> TextStats:
-    """Stats from words with their Zipf filled in and the tally of the other running words."""
+    """Stats from words with their Zipf filled in and the tally of the other running words.
+
+    `known_lemmas` (case-folded, from --known) changes only the selection: the bands and the
+    curve describe the articles and the thresholds, whoever reads them.
+    """
     target = check_coverage(target)
     max_zipf = frequency.check_threshold(max_zipf)
     cov = _Coverage(words, tally)
@@ -236,15 +247,22 @@ def measure(
     reaching = [t for t in grid if cov.coverage(t) >= target]
     suggested = cov.point(max(reaching)) if reaching else None
 
-    chosen = frequency.most_useful(frequency.select(words, max_zipf), max_cards)
+    below = frequency.select(words, max_zipf)
+    unknown = known.drop_known(below, known_lemmas)
+    chosen = frequency.most_useful(unknown, max_cards)
     learned = sum(w.count for w in chosen)
-    known = cov.coverage(max_zipf)
+    understood = cov.coverage(max_zipf)
+    # Words at or below the threshold that --known names are understood too.
+    had = sum(w.count for w in below if known.is_known(w, known_lemmas))
+    with_known = understood + (had / cov.total if cov.total else 0.0)
     selection = Selection(
         max_zipf=max_zipf,
         max_cards=max_cards,
         cards=len(chosen),
-        coverage=known,
-        coverage_after=known + (learned / cov.total if cov.total else 0.0),
+        coverage=understood,
+        coverage_after=with_known + (learned / cov.total if cov.total else 0.0),
+        known_words=len(below) - len(unknown),
+        known_coverage=with_known,
     )
 
     bands = []

@@ -1,12 +1,13 @@
 """Vocabulary: the words of tagged articles, merged by lemma, each with its example sentences.
 
-Reads only Doc/Token attributes set by the NLP layer (`tag_`, `pos_`, `lemma_`, `sent`, and
-`dep_`/`head` where a parser ran), so it serves the embedded default and official spaCy
-pipelines alike.
+Reads only Doc/Token attributes set by the NLP layer (`tag_`, `pos_`, `lemma_`, `sent`,
+`ent_type_` where names were recognized, and `dep_`/`head` where a parser ran), so it serves
+the embedded default and official spaCy pipelines alike.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
@@ -44,6 +45,20 @@ class Example:
     sentence: str
     highlights: tuple[tuple[int, int], ...]
     article: str
+    # The (lemma, part of speech) of every word in the sentence that could be a card, the
+    # word itself included, in order: what a later stage needs to tell which of the
+    # sentence's words a learner does not know yet. Names, numbers and function words are
+    # not listed: a reader understands those. One tuple is shared by all the examples cut
+    # from one sentence, so it costs a pointer per example.
+    words: tuple[tuple[str, str], ...] = ()
+    # The sentence's words, besides the word itself, that the learner does not know (below
+    # the threshold and not in --known); None until they are counted (known.count_unknown).
+    unknown: tuple[str, ...] | None = None
+
+    @property
+    def is_i_plus_one(self) -> bool:
+        """Whether the word is the only unknown one in the sentence (Krashen's i+1)."""
+        return self.unknown is not None and not self.unknown
 
 
 @dataclass(frozen=True)
@@ -167,6 +182,11 @@ def is_candidate(token: Token) -> bool:
     """Whether a token may become a card, before frequency is considered."""
     if token.pos_ not in CONTENT_POS or token.tag_ == "NE":
         return False
+    if token.ent_type_:
+        # A word inside a name ("Max-Planck-Institut für Astronomie", "Frankfurter
+        # Rundschau") is part of the name there, not vocabulary: that sentence is no example
+        # of it, and a word the articles show only inside names makes no card.
+        return False
     # A separated particle belongs to its verb's card ("nahm ... fest" -> festnehmen), never to
     # one of its own; UD-trained pipelines call some particles ADV ("fest", "zusammen").
     if token.tag_ == PARTICLE_TAG or token.dep_ in PARTICLE_DEPS:
@@ -183,6 +203,10 @@ def is_candidate(token: Token) -> bool:
         # word to learn; in a compound it may be ("US-Festland").
         return False
     if token.like_num or token.like_url or token.like_email:
+        return False
+    if token.lemma_.startswith("-") or token.lemma_.endswith("-"):
+        # A compound cut off in a coordination ("Ein- und Ausfuhr", "Betrug und -vermeidung")
+        # that the NLP layer could not rebuild from its partner: a fragment, no word.
         return False
     if token.tag_ in _FUNCTION_ADVERB_TAGS:
         return False
@@ -208,8 +232,25 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+def participle_verb(token: Token) -> str:
+    """The verb an adjective is only the participle of ("die eingeräumten Rechte": einräumen),
+    as the NLP layer found it (`token._.participle_of`), else ""."""
+    if token.pos_ != "ADJ" or not type(token).has_extension("participle_of"):
+        return ""
+    return token._.participle_of
+
+
+def word_pos(token: Token) -> str:
+    """The part of speech of the token's card: a participle that only means its verb is the
+    verb's card."""
+    return "VERB" if participle_verb(token) else token.pos_
+
+
 def word_lemma(token: Token) -> tuple[str, Token | None]:
     """The dictionary form of a token in context, and the separated particle it joined."""
+    verb = participle_verb(token)
+    if verb:
+        return verb, None
     lemma = token.lemma_ or token.text
     particle = separated_particle(token) if token.pos_ == "VERB" else None
     if particle is not None:
@@ -240,12 +281,13 @@ def example_sentence(sent: Span) -> Span:
     return doc[start:end]
 
 
-def _example(sent: Span, tokens: Iterable[Token], article: str) -> Example:
+def _example(sent: Span, tokens: Iterable[Token], article: str,
+             words: tuple[tuple[str, str], ...] = ()) -> Example:
     sent = example_sentence(sent)
     base = sent.start_char
     spans = sorted((t.idx - base, t.idx - base + len(t.text)) for t in tokens)
     return Example(sentence=sent.text.rstrip(), highlights=tuple(spans),
-                   article=article)
+                   article=article, words=words)
 
 
 def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
@@ -256,22 +298,25 @@ def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
     """
     tallies: dict[tuple[str, str], _Tally] = {}
     for doc, article in tagged:
-        for token in doc:
-            if not is_candidate(token):
-                continue
-            lemma, particle = word_lemma(token)
-            tally = tallies.setdefault((lemma, token.pos_), _Tally())
-            tally.count += 1
-            # A separated verb's form is written joined, as a subordinate clause has it
-            # ("dass sie auseinandergingen"): "gingen" alone is a form of gehen, not of
-            # auseinandergehen, and must not lend it its frequency.
-            form = token.text if particle is None else particle.text.lower() + token.text
-            tally.forms[form] = None
-            tally.articles[article] = None
-            if token.pos_ == "VERB" and reflexive_pronoun(token) is not None:
-                tally.reflexive = True
-            parts = [token] if particle is None else [token, particle]
-            tally.examples.append(_example(token.sent, parts, article))
+        for sent in doc.sents:
+            found = [(token, *word_lemma(token), word_pos(token))
+                     for token in sent if is_candidate(token)]
+            # The sentence's words, one tuple for all its examples; interned, so the many
+            # sentences that share a word share its strings.
+            words = tuple((sys.intern(lemma), sys.intern(pos)) for _, lemma, _, pos in found)
+            for token, lemma, particle, pos in found:
+                tally = tallies.setdefault((lemma, pos), _Tally())
+                tally.count += 1
+                # A separated verb's form is written joined, as a subordinate clause has it
+                # ("dass sie auseinandergingen"): "gingen" alone is a form of gehen, not of
+                # auseinandergehen, and must not lend it its frequency.
+                form = token.text if particle is None else particle.text.lower() + token.text
+                tally.forms[form] = None
+                tally.articles[article] = None
+                if pos == "VERB" and reflexive_pronoun(token) is not None:
+                    tally.reflexive = True
+                parts = [token] if particle is None else [token, particle]
+                tally.examples.append(_example(sent, parts, article, words))
     return [
         Word(lemma=lemma, pos=pos, count=t.count, forms=tuple(t.forms),
              examples=tuple(t.examples), articles=tuple(t.articles), reflexive=t.reflexive)

@@ -34,3 +34,12 @@ def notes_by_lemma(col) -> dict[str, dict[str, str]]:
         assert fields["Lemma"] not in notes, f"duplicate note {fields['Lemma']}"
         notes[fields["Lemma"]] = fields
     return notes
+
+
+def review(col, note, interval: int, suspended: bool = False) -> None:
+    """Give every card of `note` a review interval of `interval` days, as if the learner had
+    studied it (Anki's "set due date" with "!", which sets the interval too)."""
+    ids = note.card_ids()
+    col.sched.set_due_date(ids, f"{interval}!")
+    if suspended:
+        col.sched.suspend_cards(ids)

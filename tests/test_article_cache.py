@@ -362,3 +362,83 @@ def test_a_changed_input_or_an_edited_deck_is_built_again(folder, tmp_path):
     written = output.stat().st_ino
     build.build_deck([folder], output, max_zipf=8, card_kinds=["recognition"], use_cache=False)
     assert output.stat().st_ino != written
+
+
+# --- inputs of other formats (learner.readers) ----------------------------------------------
+
+@pytest.fixture
+def shelf(tmp_path):
+    """A folder with a book (EPUB, several chapters), subtitles (one article per sentence),
+    an e-reader's look-ups and a news article: every kind of file the readers give."""
+    from tests.reader_samples import SRT, epub_file, kindle_db, subtitle_file
+
+    corpus = tmp_path / "shelf"
+    corpus.mkdir()
+    epub_file(corpus / "buch.epub")
+    subtitle_file(corpus / "film.srt", SRT)
+    kindle_db(corpus / "vocab.db")
+    for name, text in TEXTS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    return corpus
+
+
+def test_a_file_of_several_articles_is_one_entry_and_every_article_comes_back(shelf, capsys):
+    first = analyse(shelf)
+    assert first.articles > 4 and first.cached == 0  # chapters, cues and look-ups each count
+    again = analyse(shelf)
+    assert (again.articles, again.cached) == (first.articles, first.articles)
+    assert again.words == first.words
+    # The look-ups' articles keep what selecting their words needs: label and look-ups.
+    assert [(a.label, a.looked_up) for a in again.sources] == \
+        [(a.label, a.looked_up) for a in first.sources]
+    assert any(a.looked_up for a in again.sources)
+    assert main(["cache", "info"]) == 0
+    assert f"{len(list(shelf.iterdir()))} articles" in capsys.readouterr().out  # one a file
+
+
+def test_words_of_every_format_are_the_same_with_and_without_the_cache(shelf, tmp_path,
+                                                                        capsys):
+    # i+1 reads each example's sentence words and the learner's unknown words: cached words
+    # must carry Example.words so the order and Example.unknown come out the same.
+    known = tmp_path / "known.txt"
+    known.write_text("Einmischung\nHafen\n", encoding="utf-8")
+    runs = []
+    for options in ([], [], ["--no-cache"]):
+        assert main(["words", str(shelf), "--json", "--max-zipf", "5", "--order", "i+1",
+                     "--known", str(known), *options]) == 0
+        runs.append(capsys.readouterr().out)
+    assert runs[0] == runs[1] == runs[2]
+    assert json.loads(runs[0])
+    found = [build.find_words([shelf], max_zipf=5, order="i+1", known_words=[known],
+                              use_cache=use) for use in (True, False)]
+    assert found[0] == found[1]
+    assert any(e.words for w in found[0] for e in w.examples)
+    assert all(e.unknown is not None for w in found[0] for e in w.examples)
+
+
+def test_a_web_address_bypasses_the_cache(monkeypatch):
+    from learner.articles import Article
+    from learner.readers import web
+
+    fetched = []
+
+    def read(url: str) -> list[Article]:
+        fetched.append(url)
+        return [Article(url, "Die Fähre", "Die alte Fähre wird ausgemustert und verkauft.")]
+
+    monkeypatch.setattr(web, "read", read)
+    for _ in range(2):
+        corpus = build.analyse_paths(["https://example.org/faehre"], workers=1)
+        assert (corpus.articles, corpus.cached) == (1, 0)
+    assert len(fetched) == 2
+    assert article_cache.cache_info().entries == 0
+
+
+def test_the_shipped_models_and_lexicons_are_in_the_key():
+    # The name recognizer's model and the noun lexicon are data files of the package: a new
+    # model or lexicon must make every entry a miss, as a changed rule does.
+    root = article_cache.PACKAGE_ROOT
+    data = {root / "models" / "ner_de" / "meta.json", root / "lexicon" / "data" / "nouns.tsv.gz"}
+    assert all(p.is_file() for p in data)
+    hashed = {p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    assert data <= hashed

@@ -97,18 +97,3 @@ def test_a_deck_not_named_apkg_is_written_with_a_warning(tmp_path, capsys):
     assert main(["build", str(DEMO_ARTICLE), "-o", str(tmp_path / "d.APKG"), "--max-cards",
                  "2"]) == 0
     assert capsys.readouterr().err == ""
-
-
-def test_without_wiktionarys_names_one_warning_and_the_words_still_come(monkeypatch, capsys):
-    from learner import cli
-
-    monkeypatch.setattr(cli, "_wiktionary_installed", lambda: False)
-    assert main(["words", str(DEMO_ARTICLE), "--max-zipf", "3.0"]) == 0
-    captured = capsys.readouterr()
-    [warning] = [line for line in captured.err.splitlines() if "german-nouns" in line]
-    assert warning.startswith("learner: warning:") and "pip install --no-deps" in warning
-    assert "Rahmenvereinbarung" in captured.out
-    # Installed, as in this test run: no such line.
-    monkeypatch.undo()
-    main(["words", str(DEMO_ARTICLE), "--max-zipf", "3.0"])
-    assert "german-nouns" not in capsys.readouterr().err

@@ -52,7 +52,8 @@ def article(tmp_path) -> Path:
 
 @pytest.mark.parametrize(("name", "data", "fragment"), [
     ("leer.txt", b"", "the file is empty"),
-    ("doc.pdf", pdf_bytes(), "a PDF document, not text"),
+    # A PDF is read now; this one is a PDF writer's first bytes only.
+    ("doc.pdf", pdf_bytes(), "not a readable PDF document (damaged or truncated"),
     ("bild.png", png_bytes(), "a PNG image, not text"),
 ])
 @pytest.mark.parametrize("command", ["build", "words"])
@@ -159,8 +160,8 @@ def test_folder_with_a_stray_pdf_builds_and_says_what_it_skipped(tmp_path, capsy
     code, out, err = run_cli(capsys, "build", article.parent, "-o", tmp_path / "d.apkg")
     assert code == 0, err
     assert err.strip().splitlines() == [
-        f"learner: warning: skipped {article.parent / 'scan.txt'}: a PDF document, not text; "
-        "save the article as text (.txt) or as a web page (.html)"
+        f"learner: warning: skipped {article.parent / 'scan.txt'}: not a readable PDF "
+        "document (damaged or truncated: startxref not found)"
     ]
     assert out.startswith("wrote ")
 
@@ -170,8 +171,8 @@ def test_real_process_prints_no_traceback(tmp_path):
     pdf.write_bytes(pdf_bytes())
     result = run_process("build", pdf, "-o", tmp_path / "d.apkg")
     assert result.returncode == 2
-    assert result.stderr == f"learner: error: {pdf}: a PDF document, not text; save the " \
-        "article as text (.txt) or as a web page (.html)\n"
+    assert result.stderr == f"learner: error: {pdf}: not a readable PDF document (damaged " \
+        "or truncated: startxref not found)\n"
     assert not (tmp_path / "d.apkg").exists()
 
 

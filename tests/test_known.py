@@ -27,9 +27,9 @@ def article(tmp_path) -> Path:
     return path
 
 
-def lemmas_of(tmp_path, article, *known_paths) -> set[str]:
+def lemmas_of(tmp_path, article, *known_paths, **options) -> set[str]:
     return {w.lemma for w in build.find_words([article], max_zipf=5.0,
-                                              known_words=list(known_paths))}
+                                              known_words=list(known_paths), **options)}
 
 
 def fingerprint(*paths: Path) -> list[tuple[str, int]]:
@@ -73,6 +73,34 @@ def test_known_files_accumulate(tmp_path, article):
     assert "Einmischung" in left
 
 
+# --- unknown words in example sentences ------------------------------------------------------
+
+def test_unknown_words_of_examples_are_those_below_the_threshold_and_not_known():
+    from learner.vocabulary import Example, Word
+
+    sentence = (("Regierung", "NOUN"), ("Einmischung", "NOUN"), ("Wahlkampf", "NOUN"),
+                ("zurückweisen", "VERB"), ("Quabbelwurz", "NOUN"), ("Einmischung", "NOUN"))
+    example = Example("…", ((0, 1),), "a", words=sentence)
+
+    def word(lemma: str, pos: str, zipf: float) -> Word:
+        return Word(lemma, pos, 1, (lemma,), (example,), ("a",), zipf=zipf)
+
+    words = [word("Regierung", "NOUN", 5.2), word("Einmischung", "NOUN", 3.4),
+             word("Wahlkampf", "NOUN", 3.9), word("zurückweisen", "VERB", 3.8),
+             word("Quabbelwurz", "NOUN", 0.0)]
+    unknown = known.unknown_words(words, 4.0, frozenset({"wahlkampf"}))
+    # Above the threshold or in --known: known. Zipf 0: never known (as `learner stats`).
+    assert unknown == {("Einmischung", "NOUN"), ("zurückweisen", "VERB"),
+                       ("Quabbelwurz", "NOUN")}
+    counted = {w.lemma: w.examples[0] for w in known.count_unknown(words, unknown)}
+    # The word itself is never one of its sentence's unknown words, however often it occurs.
+    assert counted["Einmischung"].unknown == ("zurückweisen", "Quabbelwurz")
+    assert counted["Regierung"].unknown == ("Einmischung", "zurückweisen", "Quabbelwurz")
+    assert not counted["Einmischung"].is_i_plus_one
+    one = known.count_unknown(words[1:2], frozenset({("Einmischung", "NOUN")}))
+    assert one[0].examples[0].is_i_plus_one
+
+
 # --- an .apkg built earlier -------------------------------------------------------------------
 
 def test_deck_built_earlier_skips_its_words(tmp_path, article):
@@ -114,8 +142,9 @@ anki_collection = pytest.importorskip("tests.anki_collection")
 
 
 def make_collection(folder: Path, deck: Path | None = None):
-    """A real Anki collection with Basic notes (HTML in the first field) and, optionally, an
-    imported learner deck. Returned open, as Anki desktop would hold it."""
+    """A real Anki collection with mature Basic notes (HTML in the first field) and,
+    optionally, an imported learner deck, all of whose notes are mature too. Returned open,
+    as Anki desktop would hold it."""
     col = anki_collection.new_collection(folder)
     basic = col.models.by_name("Basic")
     for front in ("<b>Vorwürfe</b>", "die&nbsp;Einmischung", "Ich kenne dieses Wort nicht."):
@@ -124,6 +153,8 @@ def make_collection(folder: Path, deck: Path | None = None):
         col.add_note(note, col.decks.id("Default"))
     if deck is not None:
         anki_collection.import_package(col, deck)
+    for note_id in col.find_notes(""):
+        anki_collection.review(col, col.get_note(note_id), 30)
     return col
 
 
@@ -146,6 +177,88 @@ def test_collection_notes_of_any_type_are_known(tmp_path, article):
     assert {"Waffenstillstand", "Rahmenvereinbarung"} <= left
 
 
+def shared_deck_note_type(col, name: str = "4000 German words"):
+    """A note type as shared decks have them: English first, the German word second."""
+    models = col.models
+    model = models.new(name)
+    for field in ("English", "German"):
+        models.add_field(model, models.new_field(field))
+    template = models.new_template("Card 1")
+    template["qfmt"], template["afmt"] = "{{English}}", "{{FrontSide}}<hr id=answer>{{German}}"
+    models.add_template(model, template)
+    models.add(model)
+    return models.by_name(name)
+
+
+def test_only_words_learned_in_review_are_known(tmp_path, article):
+    earlier = tmp_path / "earlier.txt"
+    earlier.write_text("Die Abrüstung kam voran. Der Waffenstillstand hielt. Die "
+                       "Rahmenvereinbarung steht.\n", encoding="utf-8")
+    old_deck = tmp_path / "old.apkg"
+    build.build_deck([earlier], old_deck, max_zipf=4.5)
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    col = anki_collection.new_collection(profile)
+    try:
+        anki_collection.import_package(col, old_deck)
+        notes = {col.get_note(n)["Lemma"]: col.get_note(n) for n in col.find_notes("")}
+        anki_collection.review(col, notes["Abrüstung"], 21)  # mature
+        anki_collection.review(col, notes["Waffenstillstand"], 20)  # young
+        anki_collection.review(col, notes["Rahmenvereinbarung"], 60, suspended=True)
+        # A shared deck's note type, the German word in its second field.
+        shared = shared_deck_note_type(col)
+        for english, german, interval in (("to sign", "<i>unterzeichnen</i>", 40),
+                                          ("reproach", "Vorwürfe", None)):  # a new card
+            note = col.new_note(shared)
+            note["English"], note["German"] = english, german
+            col.add_note(note, col.decks.id("Default"))
+            if interval:
+                anki_collection.review(col, note, interval)
+        # Another note type, with two cards: one mature card makes the note known.
+        note = col.new_note(col.models.by_name("Basic (and reversed card)"))
+        note["Front"], note["Back"] = "die Einmischung", "interference"
+        col.add_note(note, col.decks.id("Default"))
+        col.sched.set_due_date(note.card_ids()[1:], "30!")
+    finally:
+        col.close()
+    path = profile / "collection.anki2"
+    left = lemmas_of(tmp_path, article, path)
+    assert not {"Abrüstung", "Einmischung"} & left
+    # Young, suspended and new cards do not count; nor does a field in English.
+    assert {"Waffenstillstand", "Rahmenvereinbarung", "Vorwurf", "unterzeichnen"} <= left
+    assert "unterzeichnen" not in lemmas_of(tmp_path, article, path, known_field="german")
+    assert "Waffenstillstand" not in lemmas_of(tmp_path, article, path,
+                                               known_min_interval=20)
+    # 0: every note, as before reviews counted.
+    assert not {"Waffenstillstand", "Rahmenvereinbarung", "Vorwurf", "Abrüstung"} & lemmas_of(
+        tmp_path, article, path, known_min_interval=0, known_field="German")
+
+
+def test_cli_known_min_interval_and_field(tmp_path, article, capsys):
+    profile = tmp_path / "profile"
+    profile.mkdir()
+    col = anki_collection.new_collection(profile)
+    try:
+        note = col.new_note(shared_deck_note_type(col))
+        note["English"], note["German"] = "disarmament", "Abrüstung"
+        col.add_note(note, col.decks.id("Default"))
+        anki_collection.review(col, note, 10)
+    finally:
+        col.close()
+    path = str(profile / "collection.anki2")
+
+    def words(*options: str) -> set[str]:
+        assert main(["words", str(article), "--max-zipf", "4.5", "--known", path,
+                     "--known-field", "German", *options]) == 0
+        return {line.split()[-1] for line in capsys.readouterr().out.splitlines()}
+
+    assert "Abrüstung" in words()
+    assert "Abrüstung" not in words("--known-min-interval", "10")
+    with pytest.raises(SystemExit):
+        main(["words", str(article), "--known-min-interval", "-1"])
+    assert "0 or more" in capsys.readouterr().err
+
+
 def test_collection_open_in_anki_is_read_without_touching_it(tmp_path, article):
     profile = tmp_path / "profile"
     profile.mkdir()
@@ -155,6 +268,7 @@ def test_collection_open_in_anki_is_read_without_touching_it(tmp_path, article):
         note = col.new_note(col.models.by_name("Basic"))
         note["Front"] = "Waffenstillstand"
         col.add_note(note, col.decks.id("Default"))
+        anki_collection.review(col, note, 25)
         path = profile / "collection.anki2"
         files = (path, profile / "collection.anki2-wal", profile / "collection.anki2-shm")
         before = fingerprint(*files)

@@ -341,10 +341,9 @@ def test_pipeline_without_parser_gets_sentences_and_particles_from_tags(
     assert "Sie ruft ihren Bruder morgen an." in words["anrufen"]["examples"]
 
 
-def test_load_pipeline_takes_a_folder_and_leaves_out_ner(trained_pipeline: Path) -> None:
+def test_load_pipeline_takes_a_folder(trained_pipeline: Path) -> None:
     pipeline = learner_nlp.load_pipeline(str(trained_pipeline))
     assert pipeline.lang == "de"
-    assert "ner" not in pipeline.pipe_names
     # The parser splits sentences; no sentencizer is added in front of it.
     assert "sentencizer" not in pipeline.pipe_names
     doc = pipeline("Merkel lobte die Rahmenvereinbarung. Der Minister weist die Kritik zurück.")
@@ -357,14 +356,15 @@ def test_load_pipeline_takes_a_folder_and_leaves_out_ner(trained_pipeline: Path)
     assert by_text["zurück"].dep_ == "svp" and by_text["zurück"].head.text == "weist"
 
 
-def test_a_pipeline_with_ner_loads_without_it(tmp_path: Path) -> None:
+def test_a_pipeline_with_ner_keeps_it_and_gets_the_name_checks(tmp_path: Path) -> None:
+    # Its own recognizer finds the names; learner.nlp.entities's checks then keep those the
+    # tags and lexicons confirm, as after the embedded recognizer.
     nlp = spacy.blank("de")
     nlp.add_pipe("ner")
     nlp.initialize()
     nlp.to_disk(tmp_path / "with_ner")
     pipeline = learner_nlp.load_pipeline(str(tmp_path / "with_ner"))
-    assert "ner" not in pipeline.pipe_names
-    assert pipeline.pipe_names == ["sentencizer"]
+    assert pipeline.pipe_names == ["sentencizer", "ner", "entity_check"]
 
 
 @pytest.fixture(scope="session")

@@ -23,6 +23,23 @@ def test_unknown_order_is_a_usage_error():
         build.order_words([], "alphabetical")
 
 
+def test_i_plus_one_order_is_the_same_words_with_more_i_plus_one_sentences():
+    frequent = build.find_words([DEMO_ARTICLE], max_zipf=4.5)
+    ordered = build.order_words(frequent, "i+1")
+    assert sorted(w.key for w in ordered) == sorted(w.key for w in frequent)
+
+    def i_plus_one(words) -> int:
+        learned: set[str] = set()
+        count = 0
+        for w in words:
+            count += deck.unknown_after(deck.choose_examples(w, learned=learned)[0],
+                                        learned) == 0
+            learned.add(w.lemma)
+        return count
+
+    assert i_plus_one(ordered) >= i_plus_one(frequent) > 0
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("order", ["frequency", "article"])
 def test_anki_shows_new_cards_in_the_chosen_order(tmp_path, order):

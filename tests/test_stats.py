@@ -101,6 +101,24 @@ def test_coverage_after_learning_the_capped_deck(counted):
     assert result.selection.coverage_after == pytest.approx(19 / 21)
 
 
+def test_known_words_make_no_cards_and_count_as_understood(counted, tmp_path, capsys):
+    from learner.cli import main
+
+    known = tmp_path / "known.txt"
+    known.write_text("Einmischung\n", encoding="utf-8")
+    result = stats_for(counted, known_words=[known])
+    sel = result.selection
+    # At 4.0: Einmischung is no card, and its running word is understood: 18/21, not 17/21.
+    assert (sel.cards, sel.known_words) == (2, 1)
+    assert sel.coverage == pytest.approx(17 / 21)
+    assert sel.known_coverage == pytest.approx(18 / 21)
+    assert sel.coverage_after == pytest.approx(20 / 21)
+    # The bands describe the articles, whoever reads them.
+    assert result.bands == stats_for(counted).bands
+    assert main(["stats", str(counted), "--known", str(known)]) == 0
+    assert "With --known: 1 word at or below" in capsys.readouterr().out
+
+
 def test_the_record_is_plain_json(counted):
     record = stats.as_record(stats_for(counted))
     text = json.dumps(record, allow_nan=False)

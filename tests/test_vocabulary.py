@@ -143,3 +143,31 @@ def test_sein_and_predicative_adjectives_are_not_joined(nlp):
     lemmas = set(words_of(nlp, "Der Krieg ist endlich vorbei. Der Plan wird bald bekannt, "
                                "und die Soldaten sind wieder zurück."))
     assert not any(lemma.endswith(("sein", "werden")) for lemma in lemmas), lemmas
+
+
+def test_examples_list_their_sentences_candidate_words(nlp):
+    # What known.count_unknown needs to tell which words of a sentence a learner lacks.
+    words = words_of(nlp, "Die Regierung wies jede Einmischung in den Wahlkampf zurück. "
+                          "Merkel sagte 2017 nichts.")
+    (example,) = words["Einmischung"].examples
+    assert set(example.words) == {("Regierung", "NOUN"), ("Einmischung", "NOUN"),
+                                  ("Wahlkampf", "NOUN"), ("zurückweisen", "VERB")}
+    # Names, numbers and function words are understood: never listed. Nor is the next
+    # sentence's verb.
+    assert not {lemma for lemma, _ in example.words} & {"Merkel", "2017", "sagen", "die"}
+    # One tuple for every example of the sentence.
+    assert words["Regierung"].examples[0].words is example.words
+    assert example.unknown is None  # not counted yet: the frequency is not known here
+
+
+def test_participle_that_only_means_its_verb_is_the_verbs_card(nlp):
+    words = words_of(nlp, "Die ihr eingeräumten Rechte und ein enttäuschender Abend.")
+    assert words["einräumen"].pos == "VERB"
+    assert "eingeräumt" not in words
+    assert words["enttäuschend"].pos == "ADJ"
+
+
+def test_fragment_of_a_coordination_is_no_card(nlp):
+    words = words_of(nlp, "Wir regeln Ein- und Ausfuhr und bekämpfen Betrug und -xqvermeidung.")
+    assert "Ausfuhr" in words
+    assert not any(lemma.startswith("-") or lemma.endswith("-") for lemma in words)

@@ -12,11 +12,15 @@ sentencizer, and components of learner's own, one module each:
   model ships inside its wheel) over each sentence;
 - `lemmas`: the `lexicon_check` component, lexicon checks that correct HanTa's tags and lemmas;
 - `names`: the `name_check` component, which tags the names HanTa left as nouns;
+- `entities`: the `name_recognizer` component, which runs the name recognizer learner trains
+  (`python -m learner.train_ner`) and keeps the names the tags and lexicons confirm, and
+  `entity_check`, the same checks after an official pipeline's own `ner`;
 - `lexicon`: the wordfreq and HanTa look-ups those components share;
 - `tags`: the tag tables;
 - `pipeline`: the embedded pipeline, and loading an official one.
 
-The modules depend one way: tags <- hanta <- lexicon <- lemmas <- names <- pipeline.
+The modules depend one way: tags <- hanta <- lexicon <- lemmas <- names <- pipeline, and
+lexicon <- entities <- pipeline.
 """
 
 from learner.nlp.tags import FINITE_VERB_TAGS, stts_tag, upos

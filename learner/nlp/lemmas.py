@@ -27,18 +27,31 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
 - Lower-case nouns. A word tagged noun but written lower-case inside a sentence takes the
   tagger's best reading as adjective or adverb instead: German capitalizes all nouns.
 
+- Dictionary forms (issue 12). A participle used as an adjective that means only its verb
+  carries the verb in `token._.participle_of` (the lemma stays the participle, as UD has it),
+  unless the lexicons show an adjective of its own; a participle whose verb German never writes
+  is the adjective ("hochverehrt"); a past tense HanTa read as a participle in a sentence with
+  no finite verb is the verb; a zu-infinitive loses its zu; a plural HanTa's lexicon lists as a
+  lemma gets its singular; a compound cut off in a coordination ("und -vermeidung") is rebuilt
+  from its partner.
+
 Names are the next component's concern (`learner.nlp.names`).
 """
 
 from __future__ import annotations
 
+import math
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from learner.lexicon import definitions, nouns
 from learner.nlp.lexicon import (
     ADJECTIVE_ENDINGS,
     COMMON_ZIPF,
     COMPOUND_SCORE,
+    GUESSED_SCORE,
     HEAD_ZIPF,
     best_reading,
     is_guessed,
@@ -107,6 +120,142 @@ def noun_lemma(lemma: str, surface: str) -> str:
     return lemma
 
 
+# A compound's last part read as a plural has five letters or more: shorter ones are often
+# the tail of another word ("Best|ehen", "Ein|gang").
+_MIN_HEAD_PART = 5
+
+
+def wiktionary_singular(noun: str) -> str | None:
+    """The singular German Wiktionary gives for a plural HanTa left as its lemma ("Lipide":
+    Lipid, "Plattwürmer": Plattwurm), the noun itself where Wiktionary lists it as a common
+    noun of its own (die Güte, der Wähler), or None where it knows neither the noun nor a last
+    part of it (and for nouns it lists only in the plural: Leute, Eltern, Seeleute are lemmas,
+    and the -leute rule below decides).
+
+    A form counts as a plural only where it is the nominative plural of the singular's entry,
+    not merely a case form; of several singulars (Medien: Medium, Media) the one whose first
+    plural it is. A compound Wiktionary lacks is read through its longest last part it has, where
+    what stands before that part is a word too (Platt + Würmer), so a false split
+    ("Nordb|öhmen") changes nothing.
+    """
+    first, _, head = noun.rpartition("-")
+    prefix = first + "-" if first else ""
+    if lexicon_verb(head.lower()) == head.lower():
+        # A nominalized infinitive (das Schauen, das Bestehen) is its own lemma, whatever
+        # plural it spells (die Schauen) or hides ("Best|ehen").
+        return None
+    for start in range(len(head) - 3):
+        part = head[start:]
+        if start:
+            if len(part) < _MIN_HEAD_PART or not known_first_part(head[:start]):
+                continue
+            part = part[0].upper() + part[1:]
+        if not part.isalpha():
+            continue
+        found = nouns.entries(part)
+        if any(n.is_common and n.gender for n in found):
+            return noun  # a singular of its own
+        if any(n.is_common and n.plural_only for n in found) or part in nouns.listed_names():
+            return None  # used only in the plural, or a name (Böhmen is no Böhme's plural)
+        # Wikidata's lemmas carry no gender or plural: "Stereotype" there is no evidence.
+        singulars = [(lemma, n.plurals.index(part)) for lemma in nouns.lemmas_of(part)
+                     for n in nouns.entries(lemma) if n.is_common and part in n.plurals]
+        if singulars:
+            # The singular whose first plural the form is (Medien: Medium, not Media, whose
+            # third it is), then the one German uses most.
+            single = min(singulars, key=lambda s: (s[1], -known(s[0])))[0]
+            if not known(single):
+                return None
+            return prefix + head[:start] + (single if not start else single.lower())
+    return None
+
+
+# Vowels and their umlauts: a plural in -er or -e with umlaut ("Schlösser", "Würmer") has a
+# singular without it.
+_UMLAUT_OF = {"ä": "a", "ö": "o", "ü": "u"}
+
+
+@lru_cache(maxsize=50_000)
+def singular(noun: str) -> str:
+    """The singular of a plural noun that HanTa's lexicon lists as a lemma of its own
+    ("Schlösser", "Seeleute"), or the noun itself.
+
+    Two regular plurals are undone. Compounds in -leute are the plurals of those in -mann
+    (Seeleute: Seemann, Kaufleute: Kaufmann), where wordfreq knows that. An -er or -e plural
+    whose last vowel is an umlaut (Schlösser, Würmer, Löhne) comes from the singular without
+    umlaut and ending, when HanTa's lexicon knows that singular as a noun of its own. Singulars
+    that look like such plurals are told apart by their genitive in -s, which German writes
+    only for a singular ("des Wählers", "des Stückes"; "Schlössers" is rare), by the verb
+    an agent noun is made from (Zähler: zählen, not Zahl), and by the adjective an abstract
+    noun in -e is made from (Güte: gut, not Gut). A compound after a hyphen is checked by its
+    last part ("NFC-Schlösser").
+
+    German Wiktionary's noun table decides first, where it knows the word or its last part
+    (`wiktionary_singular`); the rules above serve the words it does not know.
+    """
+    listed = wiktionary_singular(noun)
+    if listed is not None:
+        return listed
+    if not noun.endswith(("e", "er")) or not (
+            noun.endswith("leute") or any(u in noun for u in _UMLAUT_OF)):
+        return noun
+    first, _, head = noun.rpartition("-")
+    if first:
+        first += "-"
+    if head.endswith("leute") and len(head) > 5:
+        single = head[:-5] + "mann"
+        if known(single) >= HEAD_ZIPF:
+            return first + single
+        return noun
+    for ending in ("er", "e"):
+        stem = head[: -len(ending)]
+        if not head.endswith(ending) or len(stem) < 2 or not head.isalpha():
+            continue
+        at = max(stem.rfind(u) for u in _UMLAUT_OF)
+        if at < 0 or any(c in "aeiouäöü" for c in stem[at + 1:]):
+            continue
+        single = stem[:at] + _UMLAUT_OF[stem[at]] + stem[at + 1:]
+        single = single[0].upper() + single[1:]
+        if not known(single):
+            return noun
+        bare = single.lower()
+        # An agent noun's verb may end the compound: "Datenschützer" (schützen).
+        verbs = {part + "en" for word in (stem.lower(), bare)
+                 for part in (word[i:] for i in range(len(word) - 3))}
+        # The genitive is looked up for the word and for each known last part of it
+        # ("Einzeltäter": "Täters").
+        tails = [head] + [t[0].upper() + t[1:] for t in (head[i:] for i in range(1, len(head) - 3))
+                          if known(t[0].upper() + t[1:]) >= HEAD_ZIPF]
+        if any(known(t + "s") >= _SINGULAR_GENITIVE_ZIPF for t in tails) or any(
+                known(v) >= _AGENT_VERB_ZIPF and _lexicon_infinitive(v)
+                for v in sorted(verbs)) or (
+                ending == "e" and best_reading(bare).startswith("ADJ")):
+            # A feminine noun made from an adjective by umlaut and -e is a singular: "die
+            # Güte" (gut), not the plural of "das Gut".
+            return noun
+        readings = word_readings(single)
+        if (not readings or readings[0][0] != "NN" or readings[0][1] < GUESSED_SCORE
+                or lexicon_lemma(single) != single):
+            return noun
+        morphemes = shared_tagger().analyze(head, taglevel=3)[1]
+        if sum(not tag.startswith("SUF") for _, tag in morphemes) > 1:
+            # A closed compound ("Südstädter", "Fußgänger", "Datenschützer") hides its last
+            # part's genitive and verb: mostly agent and resident nouns, singular in -er.
+            return noun
+        return first + single
+    return noun
+
+
+# The verb of an agent noun is a common word (schützen 4.75, rösten 2.91); rarer "verbs" made
+# from a compound's letters are typos HanTa reads as verbs ("lössen").
+_AGENT_VERB_ZIPF = 2.5
+
+
+# A genitive in -s this common (once in 30 million words) shows a singular; the plurals'
+# rare hits are typos and names ("Schlössers" 1.07, "Nächte" + s 1.8).
+_SINGULAR_GENITIVE_ZIPF = 2.0
+
+
 def _plural_of_known_head(lemma: str, surface: str) -> bool:
     """Whether the written form is the plural of a compound whose last part the lexicon
     lemmatizes as the tagger did ("Rechtfertigungsversuche": Versuche -> Versuch)."""
@@ -124,9 +273,17 @@ def infinitive(lemma: str, surface: str) -> str:
     The written form's inflection is replaced by -en or -n; the first candidate that the
     tagger's lexicon reads as an infinitive of its own ("stationieren") is taken.
     """
+    word = surface.lower()
+    if lemma.lower() == word and "zu" in word[2:-3]:
+        # A zu-infinitive left as written ("hinzusehen"): the particle verb without the zu
+        # that German puts between particle and verb ("hinsehen"), where the lexicon reads
+        # that as an infinitive and not the written form ("hinzufügen" is a verb of its own).
+        at = word.index("zu", 2)
+        plain = word[:at] + word[at + 2:]
+        if _lexicon_infinitive(plain) and lexicon_verb(word) != word:
+            return plain
     if lemma.endswith("n"):
         return lemma
-    word = surface.lower()
     for ending in _VERB_ENDINGS:
         if not word.endswith(ending):
             continue
@@ -159,6 +316,157 @@ def participle_lemma(lemma: str, surface: str) -> str:
             # Shaped like a participle (ge-...-t/-en) and a known word: "hartgesotten".
             return stem
     return lemma
+
+
+# Prefixes that take no ge- in the past participle ("beeinsprucht", "unterschlagen"); with
+# -ieren verbs ("signiert") the only participles without ge-.
+_INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter",
+                         "durch", "um", "hinter", "wider")
+
+
+def _degree_forms(participle: str) -> tuple[str, ...]:
+    """The comparative and superlative forms of a participle ("enttäuschender" is also the
+    positive's ending, so only -ere/-eren/-erer and -ste/-sten count): verbs have no degrees,
+    so where German writes them the participle is an adjective of its own."""
+    base = participle + ("e" if participle.endswith("t") else "")
+    comparative = participle + "er"
+    return (comparative + "e", comparative + "en", comparative + "er",
+            base + "ste", base + "sten")
+
+
+def _participle_shaped(participle: str, verb: str) -> bool:
+    """Whether a past participle is formed from the verb as German forms it: ge- after any
+    particle, or no ge- after an inseparable prefix, also behind a particle ("an-ver-traut":
+    anvertrauen), and in -ieren verbs."""
+    if verb.endswith("ieren") or verb.startswith(_INSEPARABLE_PREFIXES):
+        return True
+    if any(verb.startswith(_INSEPARABLE_PREFIXES, i) and participle[:i] == verb[:i]
+           for i in range(2, 7)):
+        return True
+    return "ge" in participle[: len(participle) - 3]
+
+
+def _inseparable_inside(word: str) -> bool:
+    """Whether an inseparable prefix follows the word's first letters, where a particle
+    would stand ("anvertraut", "vorenthalten")."""
+    return any(word.startswith(prefix, i) for i in range(2, 7)
+               for prefix in ("ver", "be", "er", "ent", "zer", "emp"))
+
+
+@lru_cache(maxsize=50_000)
+def participle_verb(participle: str) -> str:
+    """The infinitive of the verb whose participle an adjective is, where the adjective means
+    only the verb ("eingeräumt": einräumen, "stattfindend": stattfinden); "" for an adjective
+    of its own (enttäuschend, fortgeschritten, verheiratet) and for other adjectives.
+
+    A participle is an adjective of its own when the lexicons treat it as one: wordfreq knows a
+    comparative or superlative of it (verbs have none: "enttäuschendste",
+    "fortgeschrittenere"), German writes its declined forms more often than the verb's
+    infinitive ("der Verstorbene", "amtierend"), HanTa's lexicon reads a past participle
+    alone as an adjective first or nearly so ("besorgt", "verwandt"), or German Wiktionary
+    defines it as a headword of its own ("aufgebracht", "abgeklärt"). The verb must be
+    attested as one word (wordfreq knows it, HanTa reads it as an infinitive): "hochverehrt"
+    makes no verb "hochverehren".
+    """
+    word = participle.lower()
+    if len(word) < 6 or not word.isalpha() or not word.endswith(("t", "en", "end")):
+        return ""
+    if word.startswith("un") and not word.startswith("unter"):
+        # un- makes adjectives of participles ("ungeplant", "unversucht"), never verbs.
+        return ""
+    if any(known(form) for form in _degree_forms(word)):
+        return ""
+    if word.endswith("end"):
+        verb = word[:-1]
+        if not known(verb):
+            return ""
+    elif "ge" not in word[:-3] and not word.startswith(_INSEPARABLE_PREFIXES) and not (
+            word.endswith("iert")) and not _inseparable_inside(word):
+        # Not shaped like a past participle (ge-, an inseparable prefix, -iert): "leicht",
+        # "selten". Tested before HanTa's lexicon is asked, which costs a millisecond.
+        return ""
+    else:
+        readings = word_readings(word)
+        if not readings:
+            return ""
+        best_score = readings[0][1]
+        if best_score < GUESSED_SCORE:
+            # A participle of a verb HanTa's lexicon lacks ("beeinsprucht"): the weak verb
+            # German writes, if wordfreq knows it.
+            return _weak_verb(word)
+        if not any(tag == "VV(PP)" for tag, _ in readings) or any(
+                tag == "ADJ(D)" and score > best_score - _ADJECTIVE_READING_MARGIN
+                for tag, score in readings):
+            return ""
+        verb = shared_tagger().analyze(word, pos="VV(PP)", taglevel=1)[0].lower()
+        if not (verb.endswith("n") and _participle_shaped(word, verb)):
+            return ""
+    if word != verb and definitions.definition(word):
+        # German Wiktionary gives an adjective of its own an entry with its own definition
+        # (aufgebracht "wütend", abgeklärt, gedämpft, fahrend); a participle that only means
+        # its verb is listed there as a form of the verb, with no definition (eingeräumt,
+        # signiert, verlaufend). A form spelt like the infinitive (unterschlagen) is the
+        # verb's own entry, and no evidence.
+        return ""
+    endings = ADJECTIVE_ENDINGS if word.endswith(("end", "en")) else ("er", "es", "em")
+    # Declined forms in -e/-en of a weak past participle are also the verb's past tense
+    # ("signierte"): only the endings no verb form shares count for it.
+    declined = _zipf_sum(word + ending for ending in endings)
+    if declined >= known(verb) - _OWN_ADJECTIVE_MARGIN:
+        return ""
+    if word.endswith("end") and known(word) >= declined - _PREDICATIVE_MARGIN:
+        # A present participle used predicatively or as an adverb about as often as before a
+        # noun ("die Krankheit ist ansteckend", "sie schwiegen"): an adjective. A verb's
+        # present participle stands before nouns ("die stattfindende Sitzung").
+        return ""
+    return verb if _lexicon_infinitive(verb) else ""
+
+
+# A participle declined at least half as often as its verb's infinitive is written (0.3 on the
+# Zipf scale) is an adjective of its own: "angespannt" (-0.05), "zurückgeblieben" (-0.05),
+# against "signiert" (-0.32), "geplant" (-0.80), "eingeräumt" (-2.38).
+_OWN_ADJECTIVE_MARGIN = 0.3
+# The bare form of an adjective in -end is common next to its declined ones: "ansteckend"
+# (+0.21), "spielend" (-0.49), against "stattfindend" (-2.58), "arbeitend" (-1.45),
+# "verlaufend" (-1.16).
+_PREDICATIVE_MARGIN = 0.5
+
+
+def _lexicon_infinitive(verb: str) -> bool:
+    """Whether wordfreq knows the verb and HanTa's lexicon reads it as an infinitive."""
+    return bool(known(verb)) and (lexicon_verb(verb) == verb or best_reading(verb) == "VV(INF)")
+
+
+def _weak_verb(form: str) -> str:
+    """The weak verb whose participle or third person a form in -t is, for verbs HanTa's
+    lexicon lacks: the stem, without a participle's ge-, plus -en (or -n after -el/-er), where
+    wordfreq knows that infinitive ("beeinsprucht": beeinspruchen, "verfinstert":
+    verfinstern)."""
+    if not form.endswith("t") or len(form) < 6:
+        return ""
+    stem = form[:-1]
+    # ge- stands first or right after a verb particle ("ein-ge-räumt"), not inside a noun
+    # ("Mauer-ge-teilt" is no "mauerteilen").
+    stems = [stem] + [stem[:i] + stem[i + 2:] for i in range(len(stem) - 3)
+                      if stem.startswith("ge", i) and (
+                          i == 0 or any(tag == "PTKVZ" for tag, _ in word_readings(stem[:i])))]
+    for candidate in stems:
+        for verb in (candidate + "en", candidate + "n"):
+            if verb.endswith(("en", "eln", "ern")) and known(verb) and _participle_shaped(
+                    form, verb):
+                return verb
+    return ""
+
+
+# How close (in HanTa's log-probabilities) an adjective reading of a past participle must come
+# to its best to count as the lexicon's own adjective: "verwandt" (VV(PP) -12.3, ADJ(D) -12.6),
+# "gelassen" (0.5 apart), but not "geplant" (3.5) or "signiert" (2.4).
+_ADJECTIVE_READING_MARGIN = 1.0
+
+
+def _zipf_sum(forms) -> float:
+    total = sum(10 ** known(form) for form in forms if known(form))
+    return math.log10(total) if total else 0.0
 
 
 def _uninflected(part: str) -> str:
@@ -281,6 +589,8 @@ def checked_lemma(token: Token) -> str:
         # Again after the compound's last part was lemmatized alone: the lexicon's own lemma
         # of that part may be in the old spelling too ("Artilleriebeschuss": "Beschuß").
         lemma = modern_ss(noun_lemma(lemma, surface), surface)
+        if lemma == surface:
+            lemma = modern_ss(singular(lemma), surface)
         if (not lemma.endswith("e") and token.is_alpha
                 and surface[len(lemma):] in ADJECTIVE_ENDINGS and surface.startswith(lemma)
                 and is_nominalized_adjective(surface)):
@@ -366,6 +676,79 @@ def retag_lowercase_nouns(doc: Doc) -> None:
                 break
 
 
+def rebuild_coordinated_fragment(token: Token) -> None:
+    """A compound cut off after a conjunction takes its first part from its partner:
+    "Steuerbetrug und -vermeidung" is Steuerbetrug and Steuervermeidung, so the lemma of
+    "-vermeidung" is "Steuervermeidung". The partner is the noun before the conjunction; its
+    first part is the longest one that is a known word (or one before a linking element) and
+    leaves a known word ("Steuer" + "betrug"). Where no partner gives one, the lemma stays a
+    fragment, which the vocabulary stage never makes a card."""
+    text = token.text
+    if not text.startswith("-") or token.pos_ != "NOUN" or not text[1:].isalpha():
+        return
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].tag_ != "KON":
+        return
+    partner = doc[token.i - 2]
+    first = _first_part(partner.text) if partner.tag_ == "NN" else ""
+    if first and known(text[1:2].upper() + text[2:]) >= HEAD_ZIPF:
+        token.lemma_ = first + token.lemma_.lstrip("-").lower()
+
+
+def _first_part(compound: str) -> str:
+    """The first part of a compound, where the rest is a known word: "Steuer" of
+    "Steuerbetrug"; "" when none is."""
+    for start in range(3, len(compound) - 2):
+        head = compound[start:]
+        if (head.isalpha() and known(head[0].upper() + head[1:]) >= HEAD_ZIPF
+                and known_first_part(compound[:start])):
+            return compound[:start]
+    return ""
+
+
+def retag_unattested_participle(token: Token) -> None:
+    """A past participle whose verb German never writes is an adjective: HanTa joins an
+    adverb to the verb ("hochverehrt": "hochverehren"), but the compound exists only as the
+    participle. Where wordfreq knows the participle and not the infinitive, the participle is
+    the word (tagged ADJD, as STTS tags a predicative adjective)."""
+    if (token.tag_ == "VVPP" and token.is_alpha and not known(token.lemma_)
+            and known(token.text) and token.text.islower()):
+        token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.text
+
+
+# Tags of the words that can stand right before a finite verb in second place and end the
+# first constituent: nouns, names and personal pronouns ("Zwei Lastwagen transportierten").
+_SUBJECT_END_TAGS = frozenset({"NN", "NE", "PPER", "PIS", "PDS"})
+
+
+def retag_past_tense_read_as_participles(doc: Doc) -> None:
+    """A weak verb's past tense in -te/-ten has the letters of its participle declined
+    ("transportierten": the transported ones), and HanTa may tag it an attributive adjective.
+    In a sentence with no finite verb, right after a noun or pronoun, it is the finite verb
+    ("Zwei Lastwagen transportierten Holz"): every German clause has one, and an attributive
+    adjective follows an article or another adjective, not the end of a noun phrase. It becomes
+    VVFIN with the verb's infinitive."""
+    for sent in doc.sents:
+        if any(t.tag_ in FINITE_VERB_TAGS for t in sent):
+            continue
+        for token in sent:
+            if (token.tag_ != "ADJA" or not token.text.endswith(("te", "ten"))
+                    or token.i == sent.start or doc[token.i - 1].tag_ not in _SUBJECT_END_TAGS):
+                continue
+            verb = _weak_verb(token.text.lower().removesuffix("n").removesuffix("e"))
+            if verb and _lexicon_infinitive(verb):
+                token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
+                break
+
+
+# `token._.participle_of`: the infinitive of the verb an adjective is the participle of, where
+# the adjective means only the verb ("die eingeräumten Rechte": einräumen), else "". The lemma
+# stays the participle, as UD German-GSD has it for attributive participles ("geplanten":
+# geplant); a card shows the verb a learner looks up.
+if not Token.has_extension("participle_of"):
+    Token.set_extension("participle_of", default="")
+
+
 class LexiconCheck:
     """Corrects tags and lemmas; see the module's docstring."""
 
@@ -373,9 +756,14 @@ class LexiconCheck:
         retag_lowercase_nouns(doc)
         retag_capitalized_verbs(doc)
         retag_particle_auxiliaries(doc)
+        retag_past_tense_read_as_participles(doc)
         for token in doc:
             if not token.is_space and not token.is_punct:
+                retag_unattested_participle(token)
                 token.lemma_ = checked_lemma(token)
+                if token.pos_ == "ADJ" and token.lemma_.islower():
+                    token._.participle_of = participle_verb(token.lemma_)
+                rebuild_coordinated_fragment(token)
         return doc
 
 

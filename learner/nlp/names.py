@@ -5,8 +5,8 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
 - A noun right after a name that HanTa's lexicon lacks, even as a compound ("Wayne Bridge"),
   or after a first name German Wiktionary lists ("Michael Spindelegger").
 - A noun its lexicon knows only as a name ("Henkel"), and a noun whose lemma German
-  Wiktionary lists only as a name ("Steiermark", "Strache"; read from the `german-nouns`
-  package).
+  Wiktionary lists only as a name ("Steiermark", "Strache"; from the lexicon shipped in
+  `learner.lexicon`).
 - A hyphenated compound starting with a word HanTa knows first as a name ("Henkel-Aktie",
   "Oscar-Verleihung"), and one whose head, its last part, Wiktionary lists only as a name
   ("Nordrhein-Westfalen").
@@ -17,16 +17,10 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
 
 from __future__ import annotations
 
-import json
-import os
-import tempfile
-from functools import cache
-from pathlib import Path
-
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from learner.cache import cache_dir
+from learner.lexicon import nouns
 from learner.nlp.lemmas import sentence_initial
 from learner.nlp.lexicon import (
     ADJECTIVE_ENDINGS,
@@ -56,105 +50,18 @@ def _name_on_its_own(word: str, only: bool = False) -> bool:
         tag.startswith("NN") and score > GUESSED_SCORE for tag, score in readings[1:])
 
 
-# Wiktionary's kinds of proper name, as the `german-nouns` package labels its rows.
-_NAME_KINDS = frozenset({"Toponym", "Eigenname", "Nachname", "Vorname"})
-
-
-@cache
-def _wiktionary_names() -> tuple[frozenset[str], frozenset[str]]:
-    """The words German Wiktionary lists only as names, and those it lists as first names.
-
-    Read from the CSV of the `german-nouns` package (Wiktionary, CC BY-SA 4.0), which takes
-    0.15 s, so the two lists are kept in the user's cache folder (beside the dictionary's
-    index) and read from there in a few milliseconds by every later process. Without the
-    package (the Makefile installs it; see pyproject.toml) both lists are empty and names
-    are found by the tagger and its lexicon alone.
-    """
-    from importlib.resources import files
-
-    try:
-        table = files("german_nouns") / "nouns.csv"
-    except ModuleNotFoundError:
-        return frozenset(), frozenset()
-    cached = cache_dir() / f"wiktionary-names-{_content_key(table)}.json"
-    try:
-        only, first = json.loads(cached.read_text(encoding="utf-8"))
-        return frozenset(only), frozenset(first)
-    except (OSError, ValueError):
-        pass
-    try:
-        only_names, first_names = _read_wiktionary_names(table)
-    except OSError:  # a damaged install without its data file
-        return frozenset(), frozenset()
-    _write_atomically(cached, json.dumps([sorted(only_names), sorted(first_names)]))
-    return only_names, first_names
-
-
-def _content_key(table) -> str:
-    """What changes when the package's table does: the file's size and time, or, where the
-    package is no plain folder (a zip), its version."""
-    try:
-        stat = os.stat(str(table))
-        return f"{stat.st_size}-{stat.st_mtime_ns}"
-    except OSError:
-        from importlib.metadata import version
-
-        return version("german-nouns")
-
-
-def _read_wiktionary_names(table) -> tuple[frozenset[str], frozenset[str]]:
-    """Each row of the table is "lemma,kinds,...", the kinds quoted when there are several
-    ("Substantiv,Toponym"); only those two fields are read (the csv module takes twice as
-    long to split all ~80 fields of 100,000 rows)."""
-    only_names: dict[str, bool] = {}
-    first_names: set[str] = set()
-    with table.open(encoding="utf-8") as f:
-        next(f)  # the header
-        for line in f:
-            word, _, rest = line.partition(",")
-            kinds = rest[1:rest.find('"', 1)] if rest.startswith('"') else rest[:rest.find(",")]
-            is_name = any(kind in kinds for kind in _NAME_KINDS)
-            only_names[word] = only_names.get(word, True) and is_name
-            if "Vorname" in kinds:
-                first_names.add(word)
-    return frozenset(w for w, only in only_names.items() if only), frozenset(first_names)
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write a cache file whole or not at all; a folder that cannot be written is no error
-    (the lists are read from the package again next time)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                f.write(text)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-    except OSError:
-        pass
-
-
-def wiktionary_installed() -> bool:
-    """Whether the `german-nouns` package, with Wiktionary's names, is installed."""
-    from importlib.util import find_spec
-
-    return find_spec("german_nouns") is not None
-
-
 def listed_names() -> frozenset[str]:
     """Words that German Wiktionary lists only as names: places, surnames, first names and
     other proper names ("Steiermark", "Strache", "Weltklimarat"), with no common-noun entry
-    beside them ("Koller", "Borg" and "Montag" have one: they stay nouns)."""
-    return _wiktionary_names()[0]
+    beside them ("Koller", "Borg" and "Montag" have one: they stay nouns). Read from the
+    lexicon shipped with learner (`learner.lexicon.nouns`)."""
+    return nouns.listed_names()
 
 
 def first_names() -> frozenset[str]:
     """Words German Wiktionary lists as first names ("Michael", "Nick", "Hans"), whatever
     else it lists them as."""
-    return _wiktionary_names()[1]
+    return nouns.first_names()
 
 
 def _names_alone(part: str, only: bool = False) -> bool:

