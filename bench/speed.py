@@ -243,6 +243,15 @@ def main(argv: list[str] | None = None) -> int:
                         help="also time HanTa as shipped (no memo), one process")
     parser.add_argument("--skip-demo", action="store_true")
     parser.add_argument("--skip-corpus", action="store_true")
+    parser.add_argument("--cache", action="store_true",
+                        help="only the article cache's figures: cold, unchanged and one-new-"
+                             "article rebuilds, the demo, and memory up to --scale articles")
+    parser.add_argument("--scale", type=int, default=3000,
+                        help="with --cache: also build this many articles (changed copies "
+                             "of the corpus) for memory and time (0: skip)")
+    parser.add_argument("--before", type=Path,
+                        help="with --cache: a checkout of the code before the cache, whose cold "
+                             "builds run side by side with this code's")
     parser.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
@@ -261,6 +270,10 @@ def main(argv: list[str] | None = None) -> int:
           f"load average {os.getloadavg()[0]:.1f} at start")
     with tempfile.TemporaryDirectory(prefix="learner-bench-") as tmp:
         tmp = Path(tmp)
+        if args.cache:
+            bench_cache(py, tmp, args)
+            print(f"\nload average {os.getloadavg()[0]:.1f} at the end")
+            return 0
         if not args.skip_demo:
             bench_demo(py, tmp, args.runs)
         if not args.skip_corpus:
@@ -364,6 +377,105 @@ def bench_corpus(py: str, tmp: Path, corpus: Path, runs: int, cores: int,
     ratio = ratios[nlp_all_name]
     print(f"    end to end <= 1.3 x NLP alone ({cores} processes): {ratio:.2f} x -> "
           f"{'met' if ratio <= 1.3 else 'NOT met'}")
+
+# --- the article cache ----------------------------------------------------------------------
+
+def _cache_env(tmp: Path) -> dict[str, str]:
+    """An environment whose cache folder is new, but with the dictionary's index and the
+    other derived files of the user's cache folder linked in (indexing Ding takes minutes)."""
+    sys.path.insert(0, str(ROOT))
+    from learner.cache import cache_dir
+
+    folder = tmp / "cache"
+    folder.mkdir(exist_ok=True)
+    for f in cache_dir().glob("*"):
+        if f.is_file() and not f.name.startswith("articles-") and not (folder / f.name).exists():
+            (folder / f.name).symlink_to(f)
+    return {**os.environ, "LEARNER_CACHE_DIR": str(folder)}
+
+
+def _clear_articles(env: dict[str, str]) -> None:
+    for f in Path(env["LEARNER_CACHE_DIR"]).glob("articles-*"):
+        f.unlink()
+
+
+def _changed_copies(source: Path, target: Path, count: int) -> None:
+    """`count` articles from the corpus's files, each copy after the first round changed
+    (a sentence appended) so no two have the same content."""
+    files = sorted(source.glob("*.txt"))
+    target.mkdir()
+    for i in range(count):
+        f = files[i % len(files)]
+        text = f.read_text(encoding="utf-8")
+        if i >= len(files):
+            text += f"\n\nDiese Fassung ist die Kopie Nummer {i // len(files)}.\n"
+        (target / f"{i:05d}-{f.name}").write_text(text, encoding="utf-8")
+
+
+def bench_cache(py: str, tmp: Path, args: argparse.Namespace) -> None:
+    env = _cache_env(tmp)
+    corpus = tmp / "corpus"
+    shutil.copytree(args.corpus, corpus)
+    new_text = sorted(args.corpus.glob("*.txt"))[0].read_text(encoding="utf-8")
+    deck = str(tmp / "deck.apkg")
+    n = len(list(corpus.glob("*.txt")))
+    build = [py, "-m", "learner", "build", str(corpus), "-o", deck]
+    demo = [py, "-m", "learner", "build", str(DEMO), "-o", str(tmp / "demo.apkg")]
+    rows: dict[str, list[dict]] = defaultdict(list)
+    before_env = ({**env, "PYTHONPATH": str(args.before)} if args.before else None)
+    print(f"\narticle cache: {args.corpus} ({n} articles), {args.runs} run(s) of each, in turn")
+    for run in range(args.runs):
+        if before_env:
+            rows[f"cold build, code before the cache ({args.before.name})"].append(
+                run_measured(build, env=before_env))
+        _clear_articles(env)
+        rows["cold build, empty cache"].append(run_measured(build, env=env))
+        rows["rebuild, nothing changed"].append(run_measured(build, env=env))
+        # A new article each run (its content differs from every earlier run's).
+        for old in corpus.glob("zz-new-*.txt"):
+            old.unlink()
+        (corpus / f"zz-new-{run}.txt").write_text(
+            new_text + f"\n\nNachtrag zur Meldung, Fassung {run}.\n", encoding="utf-8")
+        rows["rebuild after adding one new article"].append(run_measured(build, env=env))
+        (corpus / f"zz-new-{run}.txt").unlink()
+        _clear_articles(env)
+        rows["demo build, empty cache"].append(run_measured(demo, env=env))
+        rows["demo build, cached"].append(run_measured(demo, env=env))
+        print(f"  run {run + 1}/{args.runs} done", flush=True)
+    _print_rows(rows)
+    cold = median(rows["cold build, empty cache"], "wall")
+    one = median(rows["rebuild after adding one new article"], "wall")
+    print(f"\n  one new article: {one:.2f} s, {cold / one:.1f} x faster than cold "
+          f"(target <= 2 s and >= 10 x); nothing changed: "
+          f"{median(rows['rebuild, nothing changed'], 'wall'):.2f} s (target <= 1.5 s)")
+    if args.scale:
+        bench_scale(py, tmp, args, env, n, rows)
+
+
+def bench_scale(py: str, tmp: Path, args: argparse.Namespace, env: dict, n: int,
+                measured: dict[str, list[dict]]) -> None:
+    """Time and peak memory at --scale articles, cold and cached, beside the corpus's."""
+    rows: dict[str, list[dict]] = defaultdict(list)
+    rows[f"{n} articles, cold"] = measured["cold build, empty cache"]
+    rows[f"{n} articles, cached"] = measured["rebuild, nothing changed"]
+    for count in [args.scale]:
+        folder = tmp / f"scale-{count}"
+        _changed_copies(args.corpus, folder, count)
+        cmd = [py, "-m", "learner", "build", str(folder), "-o", str(tmp / "scale.apkg")]
+        _clear_articles(env)
+        rows[f"{count} articles, cold"].append(run_measured(cmd, env=env))
+        rows[f"{count} articles, cached"].append(run_measured(cmd, env=env))
+        shutil.rmtree(folder)
+    print(f"\n  growth (the corpus's medians from above; {args.scale} articles: one run each):")
+    _print_rows(rows)
+
+
+def _print_rows(rows: dict[str, list[dict]]) -> None:
+    print(f"\n  {'what':<52} {'wall s':>7} {'best':>6} {'CPU s':>6} {'peak MB':>8}")
+    for name, runs in rows.items():
+        print(f"  {name:<52} {median(runs, 'wall'):7.2f} {min(r['wall'] for r in runs):6.2f} "
+              f"{median(runs, 'cpu'):6.1f} {median(runs, 'peak_mb'):8.0f}")
+
 
 if __name__ == "__main__":
     sys.exit(main())

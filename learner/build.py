@@ -11,19 +11,22 @@ import re
 import signal
 import sys
 import unicodedata
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from learner import deck, frequency, known, nlp, stats
-from learner.articles import Article, check_path
+from learner import article_cache, deck, errors, frequency, known, nlp, stats
+from learner.articles import Article, check_path, read_bytes
 from learner.dictionary import Dictionary, Entry, find_source, look_up_words
 from learner.errors import UsageError
-from learner.readers import deck_title, is_address, read_articles
-from learner.vocabulary import Word, collect_words
+from learner.readers import deck_title, is_address, read_articles, read_file
+from learner.vocabulary import Example, Word, collect_words
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 DEFAULT_DECK_FOLDER = Path("decks")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
@@ -104,18 +107,47 @@ def article_words(
 ) -> list[Word]:
     """The words of the articles, in the order they first appear, from one or more processes.
 
-    Each article is tagged on its own, so runs of consecutive articles (of about `chunk_chars`
-    characters) go to `workers` processes (default: one per core) and their words are merged
-    back in order: the result is the same as tagging all articles in one process
-    (tests/test_build_parallel.py checks that). Less text than `min_parallel_chars` is tagged
-    in this process.
+    Each article is analysed on its own (see `analyses`) and the analyses are merged in order:
+    the result is the same however the articles were spread over processes
+    (tests/test_build_parallel.py checks that).
     """
+    merged = MergedWords()
+    for value in analyses(articles, model, workers=workers, min_parallel_chars=min_parallel_chars,
+                          chunk_chars=chunk_chars, on_article=on_article):
+        merged.add_analysis(article_cache.unpack(value))
+    return merged.words()
+
+
+def analyses(
+    articles: Sequence[Article],
+    model: str = nlp.DEFAULT_MODEL,
+    *,
+    workers: int | None = None,
+    min_parallel_chars: int = PARALLEL_MIN_CHARS,
+    chunk_chars: int | None = None,
+    on_article: ProgressCallback | None = None,
+) -> Iterator[bytes]:
+    """Each article's analysis (`analyse_article`, packed as the article cache stores it), in
+    the articles' order, from one or more processes.
+
+    Runs of consecutive articles (of about `chunk_chars` characters) go to `workers`
+    processes (default: one per core). Less text than `min_parallel_chars` is tagged in this
+    process.
+    """
+    if not articles:
+        return
     pipeline = nlp.load_pipeline(model)
     workers = available_cores() if workers is None else workers
     chars = sum(len(a.text) for a in articles)
     if workers < 2 or len(articles) < 2 or chars < min_parallel_chars:
-        tagged = report_progress(tag_articles(articles, pipeline), len(articles), on_article)
-        return collect_words(tagged)
+        if on_article is not None:
+            on_article(0, len(articles))
+        for done, article in enumerate(articles, 1):
+            value = article_cache.pack(analyse_article(article, pipeline))
+            if on_article is not None:
+                on_article(done, len(articles))
+            yield value
+        return
     # Several tasks per worker, so a worker that finishes early takes the next one instead of
     # waiting for the other at the end.
     if chunk_chars is None:
@@ -125,13 +157,14 @@ def article_words(
     # fork shares the loaded pipeline with the workers; elsewhere each loads it once.
     method = "fork" if sys.platform == "linux" else None
     with multiprocessing.get_context(method).Pool(workers, _load_worker, (model,)) as pool:
-        parts = pool.imap(_chunk_words, ((chunk, model) for chunk in chunks))
-        return merge_words(_report_chunks(parts, chunks, on_article))
+        parts = pool.imap(_chunk_analyses, ((chunk, model) for chunk in chunks))
+        for part in _report_chunks(parts, chunks, on_article):
+            yield from part
 
 
 def _report_chunks(
-    parts: Iterable[list[Word]], chunks: list[list[Article]], on_article: ProgressCallback | None
-) -> Iterator[list[Word]]:
+    parts: Iterable[list[bytes]], chunks: list[list[Article]], on_article: ProgressCallback | None
+) -> Iterator[list[bytes]]:
     """Pass the workers' results through, reporting progress as each run of articles is in."""
     total = sum(len(c) for c in chunks)
     done = 0
@@ -163,32 +196,357 @@ def _load_worker(model: str) -> None:
     nlp.load_pipeline(model)
 
 
-def _chunk_words(task: tuple[list[Article], str]) -> list[Word]:
+def _chunk_analyses(task: tuple[list[Article], str]) -> list[bytes]:
+    # Packed in the worker: compressed bytes travel back, and the parent stores them as they
+    # are.
     articles, model = task
-    return collect_words(tag_articles(articles, nlp.load_pipeline(model)))
+    pipeline = nlp.load_pipeline(model)
+    return [article_cache.pack(analyse_article(a, pipeline)) for a in articles]
+
+
+# --- one article's analysis, and merging analyses ------------------------------------------
+#
+# An article's analysis is plain data (tuples, strings, numbers), which the article cache
+# stores with marshal, the fastest format Python reads back:
+#     (words, names, others)
+# - words: one tuple per Word, its fields in `Word`'s order, with `examples` a tuple of
+#   Examples' field tuples (their sentences one shared string per sentence);
+# - names: how many of its running words are names; others: (form, lemma, count) of its
+#   other running words that are no candidates (see `stats.RunningWords`).
+# Fields are read by name (`_WORD_FIELDS`), so a field added to Word or Example travels too.
+
+_WORD_FIELDS = {f.name: i for i, f in enumerate(fields(Word))}
+_EXAMPLE_FIELDS = {f.name: i for i, f in enumerate(fields(Example))}
+# A word keeps at most this many examples, the first ones met, while analyses are merged:
+# memory then grows with the vocabulary, not with the corpus ("sagen" has 535 examples in 600
+# gnad articles). A card shows three (deck.MAX_EXAMPLES); twenty leaves the choice among
+# readable sentences and different articles room.
+EXAMPLES_KEPT = 20
+
+
+def analyse_article(article: Article, pipeline: Language) -> tuple:
+    """One article's words and running-word tally, as plain data (see above)."""
+    tally = stats.RunningWords()
+    words = collect_words(stats.tally_running_words(tag_articles([article], pipeline), tally))
+    return (tuple(_word_record(w) for w in words), tally.names,
+            tuple((f, lemma, n) for (f, lemma), n in tally.others.items()))
+
+
+def _word_record(word: Word, strings: dict[str, str] | None = None) -> tuple:
+    # One string object per sentence, so marshal writes a sentence once however many words
+    # it is an example of.
+    strings = {} if strings is None else strings
+    values = [getattr(word, name) for name in _WORD_FIELDS]
+    values[_WORD_FIELDS["examples"]] = tuple(
+        tuple(strings.setdefault(v, v) if isinstance(v, str) else v
+              for v in (getattr(e, name) for name in _EXAMPLE_FIELDS))
+        for e in word.examples)
+    return tuple(values)
+
+
+@dataclass
+class _Merging:
+    first: tuple
+    count: int = 0
+    forms: dict[str, None] = field(default_factory=dict)
+    examples: list[tuple] = field(default_factory=list)
+    articles: dict[str, None] = field(default_factory=dict)
+    reflexive: bool = False
+
+
+class MergedWords:
+    """Words of consecutive runs of articles, merged into one Word per (lemma, part of
+    speech) as they come.
+
+    Counts add up; forms, examples and articles are joined in order; a verb is reflexive when
+    any run saw it so. Merging runs taken in order gives what `collect_words` gives for all of
+    them at once, except that a word keeps only its first `EXAMPLES_KEPT` examples.
+    """
+
+    def __init__(self, examples_kept: int = EXAMPLES_KEPT) -> None:
+        self.examples_kept = examples_kept
+        self._words: dict[tuple[str, str], _Merging] = {}
+        self.running = stats.RunningWords()
+
+    def add_analysis(self, analysis: tuple) -> None:
+        """Add one article's analysis (`analyse_article`'s plain data)."""
+        words, names, others = analysis
+        self.add_records(words)
+        self.running.names += names
+        for form, lemma, n in others:
+            self.running.others[(form, lemma)] += n
+
+    def add(self, words: Iterable[Word]) -> None:
+        """Add the words of the next run of articles."""
+        self.add_records(_word_record(w) for w in words)
+
+    def add_records(self, records: Iterable[tuple]) -> None:
+        lemma, pos, count = _WORD_FIELDS["lemma"], _WORD_FIELDS["pos"], _WORD_FIELDS["count"]
+        forms, examples = _WORD_FIELDS["forms"], _WORD_FIELDS["examples"]
+        labels, reflexive = _WORD_FIELDS["articles"], _WORD_FIELDS["reflexive"]
+        kept = self.examples_kept
+        merged = self._words
+        for record in records:
+            key = (record[lemma], record[pos])
+            into = merged.get(key)
+            if into is None:
+                into = merged[key] = _Merging(record)
+            into.count += record[count]
+            into.forms.update(dict.fromkeys(record[forms]))
+            room = kept - len(into.examples)
+            if room > 0:
+                into.examples.extend(record[examples][:room])
+            into.articles.update(dict.fromkeys(record[labels]))
+            into.reflexive = into.reflexive or record[reflexive]
+
+    def words(self) -> list[Word]:
+        """The merged words, in the order they first appeared."""
+        result = []
+        for m in self._words.values():
+            values = dict(zip(_WORD_FIELDS, m.first, strict=True))
+            values.update(count=m.count, forms=tuple(m.forms), articles=tuple(m.articles),
+                          reflexive=m.reflexive,
+                          examples=tuple(Example(*e) for e in m.examples))
+            result.append(Word(**values))
+        return result
 
 
 def merge_words(parts: Iterable[Iterable[Word]]) -> list[Word]:
-    """One Word per (lemma, part of speech) from word lists of consecutive runs of articles.
-
-    Counts add up; forms, examples and articles are joined in order, so merging the lists of
-    runs taken in order gives what `collect_words` gives for all the runs at once.
-    """
-    merged: dict[tuple[str, str], tuple[Word, list[int], dict, list, dict]] = {}
+    """One Word per (lemma, part of speech) from word lists of consecutive runs of articles
+    (see `MergedWords`)."""
+    merged = MergedWords()
     for words in parts:
-        for w in words:
-            if w.key not in merged:
-                merged[w.key] = (w, [0], {}, [], {})
-            _, count, forms, examples, labels = merged[w.key]
-            count[0] += w.count
-            forms.update(dict.fromkeys(w.forms))
-            examples.extend(w.examples)
-            labels.update(dict.fromkeys(w.articles))
-    return [
-        replace(first, count=count[0], forms=tuple(forms), examples=tuple(examples),
-                articles=tuple(labels))
-        for first, count, forms, examples, labels in merged.values()
-    ]
+        merged.add(words)
+    return merged.words()
+
+
+# --- the articles under some paths, through the article cache ------------------------------
+#
+# The cache keeps one entry per input file, whatever its format: a file may hold several
+# articles (an EPUB's chapters, a subtitle file's sentences, an e-reader's look-ups). Its
+# entry is packed (see `article_cache.pack`) as
+#     (sources, analyses)
+# - sources: per article, (label, looked_up): what `select_words` needs of the articles;
+# - analyses: per article, its analysis as `analyses` yields it (packed bytes).
+# A web address is fetched afresh every time and bypasses the cache.
+
+@dataclass(frozen=True)
+class _Cached:
+    """An input file whose analysis the cache holds."""
+
+    path: Path
+    key: bytes
+    value: bytes
+
+
+@dataclass(frozen=True)
+class _Read:
+    """An input file read afresh, to be analysed and then stored under `key`."""
+
+    path: Path
+    articles: tuple[Article, ...]
+    key: bytes
+    warnings: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass
+class _Unit:
+    """One input's articles on their way to the merge: `values` are their packed analyses when
+    the cache had them, None while they are still to be computed."""
+
+    item: Article | _Cached | _Read
+    sources: tuple[Article, ...]
+    values: tuple[bytes, ...] | None = None
+
+
+@dataclass
+class Corpus:
+    """What the articles under some paths hold: their merged words, with their Zipf, and the
+    tally of their other running words."""
+
+    words: list[Word]
+    running: stats.RunningWords
+    articles: int
+    cached: int = 0  # of `articles`, how many were answered by the article cache
+    # Every article's label and look-ups (text left out): what `select_words` reads.
+    sources: tuple[Article, ...] = ()
+
+
+def analyse_paths(
+    paths: Sequence[str | Path],
+    model: str = nlp.DEFAULT_MODEL,
+    *,
+    use_cache: bool = True,
+    on_article: ProgressCallback | None = None,
+    workers: int | None = None,
+) -> Corpus:
+    """Read and analyse the articles under `paths`, answering from the article cache what it
+    holds and storing what it does not (see `learner.article_cache`).
+
+    With or without the cache, every article's analysis is the same plain data and is merged
+    in the articles' order, so the words are the same.
+    """
+    cache = article_cache.open_cache() if use_cache else None
+    try:
+        key = article_cache.analysis_key(model) if cache is not None else b""
+        if cache is None:
+            items: list = read_articles(paths)
+        else:
+            items = read_articles(paths, read=_cached_reader(cache, key))
+        units = []
+        for item in items:
+            if isinstance(item, _Cached):
+                decoded = _decode_entry(item.value)
+                if decoded is not None:
+                    units.append(_Unit(item, *decoded))
+                    continue
+                cache.damaged(item.key)
+                item = _read_again(item)
+            units.append(_Unit(item, (item,) if isinstance(item, Article) else item.articles))
+        fresh = [a for u in units if u.values is None for a in u.sources]
+        total = sum(len(u.sources) for u in units)
+        cached = total - len(fresh)
+        progress = None
+        if on_article is not None and not fresh:
+            on_article(total, total)
+        elif on_article is not None:
+            progress = (lambda done, _: on_article(cached + done, total))  # noqa: E731
+        computed = analyses(fresh, model, workers=workers, on_article=progress)
+        merged = MergedWords()
+        for unit in units:
+            values = unit.values
+            if values is None:
+                values = tuple(next(computed) for _ in unit.sources)
+                if cache is not None and isinstance(unit.item, _Read):
+                    _store(cache, unit.item, values)
+            try:
+                file_analyses = [article_cache.unpack(v) for v in values]
+            except ValueError:
+                cache.damaged(unit.item.key)
+                cached -= len(unit.sources)
+                again = _read_again(unit.item)
+                pipeline = nlp.load_pipeline(model)
+                values = tuple(article_cache.pack(analyse_article(a, pipeline))
+                               for a in again.articles)
+                _store(cache, again, values)
+                unit.sources = again.articles
+                file_analyses = [article_cache.unpack(v) for v in values]
+            for analysis in file_analyses:
+                merged.add_analysis(analysis)
+        computed.close()  # the worker processes end here, not when collected
+        words = _with_zipf(merged.words(), cache, key)
+        sources = tuple(a for u in units for a in u.sources)
+        return Corpus(words, merged.running, len(sources), cached, sources)
+    finally:
+        if cache is not None:
+            cache.close()
+
+
+def _store(cache: article_cache.ArticleCache, item: _Read, values: tuple[bytes, ...]) -> None:
+    sources = tuple((a.label, a.looked_up) for a in item.articles)
+    cache.put(item.key, article_cache.Entry(article_cache.pack((sources, values)),
+                                            item.warnings))
+
+
+def _decode_entry(value: bytes) -> tuple[tuple[Article, ...], tuple[bytes, ...]] | None:
+    """A file's entry as (articles, packed analyses), the articles standing in with their
+    label and look-ups only; None when the entry is damaged."""
+    try:
+        sources, values = article_cache.unpack(value)
+        articles = tuple(Article(path="", title=label, text="", looked_up=tuple(looked_up))
+                         for label, looked_up in sources)
+        if len(articles) != len(values) or not all(isinstance(v, bytes) for v in values):
+            return None
+    except (ValueError, TypeError):
+        return None
+    return articles, tuple(values)
+
+
+# The Zipf of the words of earlier builds, stored as one more entry of the article cache: a
+# rebuild then looks up only the words whose forms changed, and one that changed nothing
+# never loads wordfreq's list (0.3-0.5 s). A word's Zipf depends on its fields other than its
+# counts, examples and articles (`frequency.lemma_zipf` reads lemma, part of speech and forms).
+_ZIPF_ENTRY = "zipf of words met before"
+_NOT_ZIPF_INPUTS = frozenset({"count", "examples", "articles", "zipf"})
+# Past this many words the memo starts over from the current build's: a year of news has
+# ~100,000.
+_ZIPF_MEMO_WORDS = 300_000
+
+
+def _with_zipf(
+    words: list[Word], cache: article_cache.ArticleCache | None, key: bytes
+) -> list[Word]:
+    """The words with their Zipf (`frequency.with_frequency`), from the cache's memo where it
+    has them."""
+    if cache is None:
+        return frequency.with_frequency(words)
+    memo_key = article_cache.entry_key(key, _ZIPF_ENTRY, b"")
+    entry = cache.get(memo_key)
+    memo: dict[tuple, float] = {}
+    if entry is not None:
+        try:
+            memo = dict(article_cache.unpack(entry.value))
+        except (ValueError, TypeError):
+            cache.damaged(memo_key)
+    if len(memo) > _ZIPF_MEMO_WORDS:
+        memo = {}
+    result, new = [], 0
+    for word in words:
+        inputs = tuple(getattr(word, name) for name in _WORD_FIELDS
+                       if name not in _NOT_ZIPF_INPUTS)
+        zipf = memo.get(inputs)
+        if zipf is None:
+            zipf = memo[inputs] = frequency.lemma_zipf(word)
+            new += 1
+        result.append(replace(word, zipf=zipf))
+    if new:
+        cache.put(memo_key, article_cache.Entry(article_cache.pack(tuple(memo.items())),
+                                                article_cache.MEMO_MARK))
+    return result
+
+
+def _cached_reader(
+    cache: article_cache.ArticleCache, key: bytes
+) -> Callable[[Path], list[_Cached | _Read]]:
+    """`read_articles`' reader: the cache's entry for a file when it has one, else the file
+    read afresh, with the warnings reading gave (shown now, and stored with the entry)."""
+    def read(path: Path) -> list[_Cached | _Read]:
+        entry_key = article_cache.entry_key(key, path.name, read_bytes(path))
+        entry = cache.get(entry_key)
+        if entry is not None:
+            for kind, message in entry.warnings:
+                category = getattr(errors, kind, errors.LearnerWarning)
+                warnings.warn(category(message.replace(article_cache.PATH_MARK, str(path))),
+                              stacklevel=2)
+            return [_Cached(path, entry_key, entry.value)]
+        articles, caught = _read_recording(path)
+        for w in caught:
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+        return [_Read(path, articles, entry_key, _stored_warnings(caught, path))]
+
+    return read
+
+
+def _read_recording(path: Path) -> tuple[tuple[Article, ...], list[warnings.WarningMessage]]:
+    """The file's articles (`readers.read_file`) and the warnings reading it gave."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        articles = tuple(read_file(path))
+    return articles, caught
+
+
+def _stored_warnings(
+    caught: list[warnings.WarningMessage], path: Path
+) -> tuple[tuple[str, str], ...]:
+    return tuple((w.category.__name__, str(w.message).replace(str(path), article_cache.PATH_MARK))
+                 for w in caught if issubclass(w.category, errors.LearnerWarning))
+
+
+def _read_again(item: _Cached | _Read) -> _Read:
+    # A damaged entry: the file is read again, to be analysed afresh (its warnings were shown
+    # from the entry, so they are stored, not shown again).
+    articles, caught = _read_recording(item.path)
+    return _Read(item.path, articles, item.key, _stored_warnings(caught, item.path))
 
 
 def order_words(words: Iterable[Word], order: str = "frequency") -> list[Word]:
@@ -218,6 +576,7 @@ def find_words(
     known_min_interval: int = known.MATURE_INTERVAL,
     known_field: str | None = None,
     threshold_for_looked_up: bool = False,
+    use_cache: bool = True,
 ) -> list[Word]:
     """The vocabulary of the articles under `paths` at or below the threshold.
 
@@ -226,17 +585,17 @@ def find_words(
     `keep` (case-folded lemmas) holds them; from a collection, the notes with a card of an
     interval of `known_min_interval` days or more, their word read from `known_field` (see
     `known.read_source`). Words looked up on an e-reader are chosen whatever the threshold,
-    unless `threshold_for_looked_up` (see `select_words`).
+    unless `threshold_for_looked_up` (see `select_words`). `use_cache=False` analyses every
+    article afresh and leaves the article cache alone.
     """
     frequency.check_threshold(max_zipf)
     frequency.check_max_cards(max_cards)
     order_words([], order)
-    articles = read_articles(paths)
-    pipeline = nlp.load_pipeline(model)
-    lemmas = (known.known_lemmas(known_words, pipeline, known_min_interval, known_field)
-              if known_words else frozenset())
-    words = frequency.with_frequency(article_words(articles, model, on_article=on_article))
-    chosen = select_words(words, articles, max_zipf, threshold_for_looked_up)
+    corpus = analyse_paths(paths, model, use_cache=use_cache, on_article=on_article)
+    lemmas = (known.known_lemmas(known_words, nlp.load_pipeline(model), known_min_interval,
+                                 known_field) if known_words else frozenset())
+    words = corpus.words
+    chosen = select_words(words, corpus.sources, max_zipf, threshold_for_looked_up)
     # Known words go before --max-cards counts, so they never take a new word's place.
     unknown = known.drop_known(chosen, lemmas, keep)
     chosen = frequency.most_useful(unknown, max_cards)
@@ -326,19 +685,20 @@ def find_stats(
     known_words: Sequence[str | Path] = (),
     known_min_interval: int = known.MATURE_INTERVAL,
     known_field: str | None = None,
+    use_cache: bool = True,
 ) -> stats.TextStats:
-    """Cards and coverage at every threshold for the articles under `paths`; with
-    `known_words` (as `find_words`), also what the known words change at `max_zipf`."""
+    """Cards and coverage at every threshold for the articles under `paths`, from the same
+    analyses (and article cache) as the deck, on every core; with `known_words` (as
+    `find_words`), also what the known words change at `max_zipf`."""
     frequency.check_threshold(max_zipf)
     frequency.check_max_cards(max_cards)
     stats.check_coverage(target)
-    articles = read_articles(paths)
-    pipeline = nlp.load_pipeline(model)
-    lemmas = (known.known_lemmas(known_words, pipeline, known_min_interval, known_field)
-              if known_words else frozenset())
-    tagged = report_progress(tag_articles(articles, pipeline), len(articles), on_article)
-    return stats.measure_docs(tagged, articles=len(articles), target=target,
-                              max_zipf=max_zipf, max_cards=max_cards, known_lemmas=lemmas)
+    corpus = analyse_paths(paths, model, use_cache=use_cache, on_article=on_article)
+    lemmas = (known.known_lemmas(known_words, nlp.load_pipeline(model), known_min_interval,
+                                 known_field) if known_words else frozenset())
+    return stats.measure(corpus.words, corpus.running,
+                         articles=corpus.articles, target=target, max_zipf=max_zipf,
+                         max_cards=max_cards, known_lemmas=lemmas)
 
 
 def find_dictionary(path: str | Path | None = None) -> Path | None:
@@ -409,6 +769,7 @@ def build_deck(
     known_field: str | None = None,
     deck_name: str | None = None,
     threshold_for_looked_up: bool = False,
+    use_cache: bool = True,
 ) -> tuple[deck.DeckSummary, list[Word]]:
     """Build the deck for the articles under `paths` and write it to `output`, glossed from
     `dictionary` when there is one.
@@ -432,14 +793,109 @@ def build_deck(
     words = find_words(paths, max_zipf=max_zipf, model=model, order=order,
                        max_cards=max_cards, on_article=on_article, known_words=known_words,
                        keep=keep, known_min_interval=known_min_interval,
-                       known_field=known_field, threshold_for_looked_up=threshold_for_looked_up)
+                       known_field=known_field, threshold_for_looked_up=threshold_for_looked_up,
+                       use_cache=use_cache)
     if callable(dictionary):
         dictionary = dictionary()
+    stamp = _deck_stamp(words, dictionary, deck_name, card_kinds, model) if use_cache else None
+    unchanged = _unchanged_deck(path, stamp, deck_name) if stamp else None
+    if unchanged is not None:
+        return unchanged, words
     package = deck.build_package(words, look_up(words, dictionary), deck_name, card_kinds)
     deck.write_package(package, path)
     notes = [n for d in package.decks for n in d.notes]
     cards = sum(len(n.cards) for n in notes)
-    return deck.DeckSummary(path, deck_name, len(notes), cards), words
+    summary = deck.DeckSummary(path, deck_name, len(notes), cards)
+    if stamp:
+        _remember_deck(summary, stamp)
+    return summary, words
+
+
+# --- a deck that is already what the build would write -------------------------------------
+#
+# A rebuild in which nothing changed (the same words with the same examples and Zipf, the same
+# dictionary file, card kinds, deck name, learner code and packages) would write the deck that
+# is already there. The article cache remembers, per output path, a hash of those inputs and of
+# the file it wrote; when both still match, the file is left as it is, like `make` leaves a
+# target newer than its sources. Any other change, or a deck edited or replaced since, builds
+# as always.
+
+def _deck_stamp(
+    words: Sequence[Word], dictionary: object, deck_name: str, card_kinds: Sequence[str],
+    model: str,
+) -> bytes | None:
+    """A hash of everything the deck is made from; None when that cannot be told (a
+    dictionary object of another kind)."""
+    if dictionary is None:
+        identity = b"no dictionary"
+    elif isinstance(dictionary, Dictionary):
+        parts = []
+        for file in (dictionary.source, dictionary.index):
+            stat = Path(file).stat()
+            parts.append(f"{Path(file).resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}")
+        identity = "\0".join(parts).encode("utf-8", "surrogateescape")
+    else:
+        return None
+    import hashlib
+    import marshal
+
+    digest = hashlib.blake2b(article_cache.analysis_key(model), digest_size=20)
+    digest.update(identity)
+    digest.update(marshal.dumps((deck_name, tuple(card_kinds))))
+    strings: dict[str, str] = {}
+    digest.update(marshal.dumps(tuple(_word_record(w, strings) for w in words)))
+    return digest.digest()
+
+
+def _deck_entry_key(path: Path) -> bytes:
+    return article_cache.entry_key(b"deck", str(path.resolve()), b"")
+
+
+def _file_digest(path: Path) -> bytes | None:
+    import hashlib
+
+    try:
+        with path.open("rb") as file:
+            return hashlib.file_digest(file, "blake2b").digest()
+    except OSError:
+        return None
+
+
+def _unchanged_deck(path: Path, stamp: bytes, deck_name: str) -> deck.DeckSummary | None:
+    """The summary of the deck at `path` when it is the one these inputs make, else None."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", errors.CacheWarning)  # said once by the analysis
+        cache = article_cache.open_cache()
+    if cache is None:
+        return None
+    try:
+        entry = cache.get(_deck_entry_key(path))
+    finally:
+        cache.close()
+    if entry is None:
+        return None
+    try:
+        saved_stamp, saved_file, notes, cards = article_cache.unpack(entry.value)
+    except (ValueError, TypeError):
+        return None
+    if saved_stamp != stamp or saved_file != _file_digest(path):
+        return None
+    return deck.DeckSummary(path, deck_name, notes, cards)
+
+
+def _remember_deck(summary: deck.DeckSummary, stamp: bytes) -> None:
+    digest = _file_digest(summary.path)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", errors.CacheWarning)
+        cache = article_cache.open_cache()
+    if cache is None or digest is None:
+        return
+    try:
+        cache.put(_deck_entry_key(summary.path), article_cache.Entry(
+            article_cache.pack((stamp, digest, summary.notes, summary.cards)),
+            article_cache.MEMO_MARK))
+    finally:
+        cache.close()
 
 
 # A file name's length limit is 255 bytes on common file systems; leave room for ".apkg" and

@@ -96,6 +96,9 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--model", default=nlp.DEFAULT_MODEL, metavar="NAME",
                          help="an installed spaCy German pipeline (de_core_news_sm/md/lg or a "
                               "path) instead of the embedded default")
+        sub.add_argument("--no-cache", action="store_true",
+                         help="analyse every article afresh, neither reading nor writing the "
+                              "article cache (see: learner cache info)")
 
     def glossed(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--dictionary", metavar="PATH",
@@ -154,6 +157,12 @@ def _parser() -> argparse.ArgumentParser:
     st.add_argument("--plot", metavar="FILE.png", help="also draw the curves into a PNG")
     st.add_argument("--json", action="store_true", help="print the stats as JSON")
     skipping(st)
+    c = commands.add_parser(
+        "cache", help="the article cache: each article's analysis, kept so a rebuild tags "
+                      "only new or changed articles")
+    c.add_argument("action", choices=("info", "clear"),
+                   help="info: where it is, its size and limit; clear: delete it (the "
+                        "dictionary's index stays)")
     return parser
 
 
@@ -235,7 +244,24 @@ def _known_options(args: argparse.Namespace) -> dict:
             "known_field": args.known_field}
 
 
+def run_cache(action: str) -> int:
+    """`learner cache info` and `learner cache clear`."""
+    from learner import article_cache
+
+    if action == "clear":
+        count = article_cache.clear_cache()
+        print(f"deleted {count:,} article analyses from {article_cache.cache_file()}")
+        return 0
+    info = article_cache.cache_info()
+    print(f"article cache: {info.path}")
+    print(f"  {info.entries:,} articles, {info.size / 1e6:.1f} MB of {info.limit / 1e6:g} MB "
+          f"(least recently used go first; set ${article_cache.LIMIT_VARIABLE} to change it)")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
+    if args.command == "cache":
+        return run_cache(args.action)
     max_zipf, source = threshold_of(args)
     if args.command == "stats":
         if args.plot:
@@ -245,7 +271,8 @@ def run(args: argparse.Namespace) -> int:
         with article_progress() as on_article:
             result = build.find_stats(args.paths, max_zipf=max_zipf, max_cards=args.max_cards,
                                       target=args.coverage, model=args.model,
-                                      on_article=on_article, **_known_options(args))
+                                      on_article=on_article, use_cache=not args.no_cache,
+                                      **_known_options(args))
         if args.json:
             json.dump(stats.as_record(result), sys.stdout, ensure_ascii=False, indent=1)
             print()
@@ -265,7 +292,8 @@ def run(args: argparse.Namespace) -> int:
             words = build.find_words(args.paths, max_zipf=max_zipf, model=args.model,
                                      order=args.order, max_cards=args.max_cards,
                                      on_article=on_article, **_known_options(args),
-                                     threshold_for_looked_up=threshold_given(args))
+                                     threshold_for_looked_up=threshold_given(args),
+                                     use_cache=not args.no_cache)
         _warn_if_none(len(words), max_zipf, args)
         if args.json:
             # Opened only now: bad articles fail fast, before a first run's index is built.
@@ -291,6 +319,7 @@ def run(args: argparse.Namespace) -> int:
                                           dictionary=lambda: _dictionary(args.dictionary),
                                           deck_name=args.deck,
                                           threshold_for_looked_up=threshold_given(args),
+                                          use_cache=not args.no_cache,
                                           **_known_options(args))
     _warn_if_none(summary.notes, max_zipf, args)
     if summary.path.suffix.lower() != ".apkg":

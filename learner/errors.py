@@ -60,3 +60,8 @@ class SkippedFileWarning(LearnerWarning):
 
 class DamagedTextWarning(LearnerWarning):
     """A UTF-8 file holds a few invalid bytes; they were replaced and the rest was read."""
+
+
+class CacheWarning(LearnerWarning):
+    """The article cache cannot be read or written (a read-only or full cache folder, a
+    damaged entry): the articles are analysed afresh and the output is the same."""

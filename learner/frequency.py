@@ -11,8 +11,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import lru_cache
 
-from wordfreq import top_n_list
-
 from learner.errors import UsageError
 from learner.nlp.lexicon import has_known_head, known
 from learner.vocabulary import Word
@@ -164,6 +162,8 @@ def zipf_after_top(n: int) -> float:
         raise UsageError(f"--skip-top must be a whole number of words, 1 or more, got {n!r}")
     if n > MAX_SKIP_TOP:
         raise UsageError(f"--skip-top must be at most {MAX_SKIP_TOP:,}, got {n:,}")
+    from wordfreq import top_n_list  # 0.3 s to import: paid by the options that use it
+
     words = top_n_list(LANGUAGE, n + 1)
     if len(words) <= n:
         raise UsageError(f"--skip-top {n:,}: wordfreq knows only {len(words):,} German words")

@@ -40,13 +40,15 @@ import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-
-from spacy.language import Language
-from spacy.tokens import Token
+from typing import TYPE_CHECKING
 
 from learner.deck import PACKAGE_COLLECTIONS
 from learner.errors import KnownWordsError
 from learner.vocabulary import Word, normalize_lemma
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Token
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 ZIP_MAGIC = b"PK\x03\x04"

@@ -32,12 +32,14 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-
-from spacy.tokens import Doc, Token
+from typing import TYPE_CHECKING
 
 from learner import frequency, known
 from learner.errors import UsageError
 from learner.vocabulary import Word, collect_words, is_candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 DEFAULT_COVERAGE = 0.95
 # Band edges on the Zipf scale. Below 2 a word occurs less than once in ten million words

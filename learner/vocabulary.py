@@ -10,11 +10,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-
-from spacy.lang.de.stop_words import STOP_WORDS
-from spacy.tokens import Doc, Span, Token
+from functools import cache
+from typing import TYPE_CHECKING
 
 from learner.nlp import FINITE_VERB_TAGS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 # Parts of speech that become cards: what a learner studies as vocabulary. Proper nouns
 # (PROPN), auxiliaries and modals (AUX) and closed classes are left out.
@@ -218,13 +220,22 @@ def is_candidate(token: Token) -> bool:
         return False
     # Adverbs are half closed class ("auch", "noch", "dort"): spaCy's German stop list names
     # those. It also lists content words ("ehrlich", "gehen"), so it is not applied to others.
-    return token.pos_ != "ADV" or token.lemma_.lower() not in STOP_WORDS
+    return token.pos_ != "ADV" or token.lemma_.lower() not in _stop_words()
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    # Read on first use: Word and Example are needed without spaCy (0.8 s to import) when the
+    # article cache answers every article.
+    from spacy.lang.de.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def participle_verb(token: Token) -> str:
     """The verb an adjective is only the participle of ("die eingeräumten Rechte": einräumen),
     as the NLP layer found it (`token._.participle_of`), else ""."""
-    if token.pos_ != "ADJ" or not Token.has_extension("participle_of"):
+    if token.pos_ != "ADJ" or not type(token).has_extension("participle_of"):
         return ""
     return token._.participle_of
 

@@ -37,3 +37,14 @@ def dictionary_cache(tmp_path_factory) -> Path:
         os.environ.pop("LEARNER_CACHE_DIR", None)
     else:
         os.environ["LEARNER_CACHE_DIR"] = old
+
+
+@pytest.fixture(autouse=True)
+def article_cache_file(tmp_path_factory, monkeypatch) -> Path:
+    """Each test gets an empty article cache of its own, so no test answers from analyses an
+    earlier one stored (perhaps with a rule monkeypatched), and none reads a stale cache."""
+    from learner import article_cache
+
+    path = tmp_path_factory.mktemp("article-cache") / article_cache.CACHE_FILE
+    monkeypatch.setattr(article_cache, "cache_file", lambda: path)
+    return path

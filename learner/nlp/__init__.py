@@ -23,8 +23,21 @@ The modules depend one way: tags <- hanta <- lexicon <- lemmas <- names <- pipel
 lexicon <- entities <- pipeline.
 """
 
-from learner.nlp.pipeline import DEFAULT_MODEL, embedded_pipeline, load_pipeline
 from learner.nlp.tags import FINITE_VERB_TAGS, stts_tag, upos
+
+# The name of the embedded pipeline, as `--model` takes it.
+DEFAULT_MODEL = "embedded"
+
+
+def __getattr__(name: str):
+    # The pipeline module imports spaCy (0.8 s): only what loads a pipeline pays for it, not a
+    # build whose articles the article cache answers.
+    if name in ("embedded_pipeline", "load_pipeline"):
+        from learner.nlp import pipeline
+
+        return getattr(pipeline, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = ["DEFAULT_MODEL", "FINITE_VERB_TAGS", "embedded_pipeline", "load_pipeline", "stts_tag",
            "upos"]

@@ -12,10 +12,7 @@ from __future__ import annotations
 import math
 from functools import cache, lru_cache
 
-from wordfreq import get_frequency_dict, zipf_frequency
-
 from learner.morphology import LINKING
-from learner.nlp.hanta import hanover_tagger
 
 LANGUAGE = "de"
 
@@ -46,7 +43,10 @@ COMPOUND_SCORE = -20.0
 @cache
 def _frequencies() -> dict[str, float]:
     # wordfreq's whole German list, read once (0.3 s): a dict look-up is ~100x cheaper than
-    # zipf_frequency, which tokenizes its argument on every call.
+    # zipf_frequency, which tokenizes its argument on every call. Imported here: wordfreq takes
+    # 0.3 s to import, which a build whose Zipf values are all memoized never pays.
+    from wordfreq import get_frequency_dict
+
     return get_frequency_dict(LANGUAGE)
 
 
@@ -61,6 +61,8 @@ def known(word: str) -> float:
     if word.isalpha():
         frequency = _frequencies().get(word.casefold(), 0.0)
         return round(math.log10(frequency) + 9, 2) if frequency else 0.0
+    from wordfreq import zipf_frequency
+
     return zipf_frequency(word, LANGUAGE)
 
 
@@ -84,6 +86,10 @@ def has_known_head(word: str) -> bool:
 def shared_tagger():
     """The HanTa instance of the `hanta_tagger` component, whose memo already holds the
     analyses of the text's own words."""
+    # Imported here: the frequency stage reads this module's wordfreq look-ups without
+    # loading HanTa or spaCy.
+    from learner.nlp.hanta import hanover_tagger
+
     return hanover_tagger()
 
 

@@ -16,8 +16,7 @@ import learner.nlp.hanta  # noqa: F401
 import learner.nlp.lemmas  # noqa: F401
 import learner.nlp.names  # noqa: F401
 from learner.errors import ModelError
-
-DEFAULT_MODEL = "embedded"
+from learner.nlp import DEFAULT_MODEL
 
 
 def embedded_pipeline() -> Language:

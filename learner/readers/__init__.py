@@ -16,9 +16,10 @@ errors are InputError lines that name the file and the format.
 from __future__ import annotations
 
 import warnings
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import TypeVar
 
 from learner.articles import Article, check_path, read_article, read_bytes, warn_unless_german
 from learner.errors import InputError, SkippedFileWarning
@@ -101,14 +102,22 @@ def article_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             raise InputError(f"{path}: no such file or folder")
 
 
-def read_articles(paths: Iterable[str | Path]) -> list[Article]:
+Read = TypeVar("Read")
+
+
+def read_articles(
+    paths: Iterable[str | Path], read: Callable[[Path], Sequence[Read]] = read_file
+) -> list[Article | Read]:
     """Read every article under the given files, folders and web addresses.
 
     A file or address named on its own must be readable. In a folder, a file that is not
     (empty, binary, damaged) is skipped with a warning, and so, in one warning, are the files
     of types no reader takes; a folder with nothing readable at all is an error.
+
+    `read` reads one file (`read_file`); the article cache passes one that answers from the
+    cache when it can. A web address is always fetched and read afresh.
     """
-    articles: list[Article] = []
+    articles: list[Article | Read] = []
     # A file reached twice ("corpus corpus/a.txt", a folder and its subfolder) is read once:
     # read twice, every word in it would count double.
     seen: set[Path] = set()
@@ -127,7 +136,7 @@ def read_articles(paths: Iterable[str | Path]) -> list[Article]:
         if not check_path(given).is_dir():
             for p in article_files([given]):
                 if first_time(p):
-                    articles.extend(read_file(p))
+                    articles.extend(read(p))
             continue
         folder = Path(given)
         found, unsupported = input_files(folder)
@@ -139,18 +148,19 @@ def read_articles(paths: Iterable[str | Path]) -> list[Article]:
             warnings.warn(SkippedFileWarning(
                 f"skipped {len(unsupported)} file(s) in {folder} of a type learner does not "
                 f"read: {names}{more}"), stacklevel=2)
-        read, repeated = [], False
+        found_articles: list[Article | Read] = []
+        repeated = False
         for file in found:
             if not first_time(file):
                 repeated = True
                 continue
             try:
-                read.extend(read_file(file))
+                found_articles.extend(read(file))
             except InputError as exc:
                 warnings.warn(SkippedFileWarning(f"skipped {exc}"), stacklevel=2)
-        if not read and not repeated:
+        if not found_articles and not repeated:
             raise InputError(f"{folder}: folder holds no readable article")
-        articles.extend(read)
+        articles.extend(found_articles)
     if not articles:
         raise InputError("no articles given")
     return articles

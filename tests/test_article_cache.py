@@ -1,0 +1,444 @@
+"""The article cache (learner/article_cache.py) and the build reading it: hits and misses, what
+invalidates an entry, damage, two writers, a cache that cannot be written, and output that is
+the same with and without it."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import sqlite3
+import warnings
+
+import pytest
+
+import learner
+from learner import article_cache, build
+from learner.articles import read_article
+from learner.cli import main
+from learner.errors import CacheWarning
+
+# Written for these tests: "Einmischung" recurs across the articles, so merged counts and
+# examples depend on every one of them.
+TEXTS = {
+    "a.txt": "title Gipfel\ndate 2017-07\n\nDer Vorwurf der Einmischung wurde zurückgewiesen. "
+             "Die Präsidenten trafen sich am Rande des Gipfels.",
+    "b.txt": "Die Einmischung in den Wahlkampf sei erfunden, hieß es. Die Feuerpause beginnt "
+             "morgen im Südwesten des Landes.",
+}
+NEW = ("c.txt", "Die Delegationen gingen nach dem Treffen auseinander. Die Einmischungen "
+                "häuften sich dennoch.")
+
+
+@pytest.fixture
+def folder(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in TEXTS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    return corpus
+
+
+@pytest.fixture(autouse=True)
+def fresh_keys():
+    """Keys are computed once per process; tests that change what goes in them start over."""
+    article_cache.analysis_key.cache_clear()
+    yield
+    article_cache.analysis_key.cache_clear()
+
+
+def analyse(folder, **options) -> build.Corpus:
+    return build.analyse_paths([folder], workers=1, **options)
+
+
+def no_cache_warnings(record) -> bool:
+    return not [w for w in record if issubclass(w.category, CacheWarning)]
+
+
+def test_a_second_run_answers_from_the_cache_and_a_new_article_is_a_miss(folder):
+    first = analyse(folder)
+    assert (first.articles, first.cached) == (2, 0)
+    again = analyse(folder)
+    assert (again.articles, again.cached) == (2, 2)
+    assert again.words == first.words and again.running == first.running
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    grown = analyse(folder)
+    assert (grown.articles, grown.cached) == (3, 2)
+    assert grown.words == analyse(folder, use_cache=False).words
+
+
+def test_a_changed_article_is_a_miss(folder):
+    analyse(folder)
+    (folder / "b.txt").write_text(TEXTS["b.txt"] + " Der Gipfel endete.", encoding="utf-8")
+    assert analyse(folder).cached == 1
+
+
+def test_a_moved_folder_still_hits(folder, tmp_path):
+    analyse(folder)
+    moved = folder.rename(tmp_path / "elsewhere")
+    assert analyse(moved).cached == 2
+
+
+def test_no_cache_neither_reads_nor_writes(folder, article_cache_file):
+    assert analyse(folder, use_cache=False).cached == 0
+    assert not article_cache_file.exists()
+
+
+def test_a_new_learner_version_invalidates(folder, monkeypatch):
+    analyse(folder)
+    monkeypatch.setattr(learner, "__version__", learner.__version__ + ".post1")
+    article_cache.analysis_key.cache_clear()
+    assert analyse(folder).cached == 0
+
+
+def test_a_new_lexicon_or_package_version_invalidates(folder, monkeypatch):
+    # wordfreq's word list and HanTa's model ship inside their packages: a new version of
+    # either is a new installed version.
+    analyse(folder)
+    versions = article_cache.installed_versions()
+    bumped = tuple(v.replace("wordfreq-", "wordfreq-9") for v in versions)
+    assert bumped != versions
+    monkeypatch.setattr(article_cache, "installed_versions", lambda: bumped)
+    article_cache.analysis_key.cache_clear()
+    assert analyse(folder).cached == 0
+
+
+def test_a_changed_rule_or_data_file_of_learner_changes_the_key(tmp_path):
+    # The package's own source and data (lexicon tables, shipped models) are hashed, so an
+    # edit without a version bump is a new key too.
+    package = tmp_path / "package"
+    (package / "lexicon").mkdir(parents=True)
+    (package / "rules.py").write_text("X = 1\n")
+    (package / "lexicon" / "nouns.tsv").write_text("Gipfel\tm\n")
+    before = article_cache.source_fingerprint(package)
+    article_cache.source_fingerprint.cache_clear()
+    (package / "lexicon" / "nouns.tsv").write_text("Gipfel\tm\nTreffen\tn\n")
+    assert article_cache.source_fingerprint(package) != before
+    article_cache.source_fingerprint.cache_clear()
+
+
+def test_the_model_is_part_of_the_key(tmp_path):
+    pipeline = tmp_path / "my_pipeline"
+    pipeline.mkdir()
+    (pipeline / "meta.json").write_text('{"lang": "de", "name": "x", "version": "1.0.0"}')
+    keys = {article_cache.analysis_key("embedded"), article_cache.analysis_key(str(pipeline))}
+    article_cache.analysis_key.cache_clear()
+    (pipeline / "meta.json").write_text('{"lang": "de", "name": "x", "version": "1.1.0"}')
+    keys.add(article_cache.analysis_key(str(pipeline)))
+    assert len(keys) == 3
+
+
+def test_a_damaged_entry_is_recomputed_with_one_warning(folder, article_cache_file):
+    first = analyse(folder)
+    with sqlite3.connect(article_cache_file) as db:
+        db.execute("UPDATE entries SET value = substr(value, 1, 20)")  # truncated
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        repaired = analyse(folder)
+    assert [w for w in caught if issubclass(w.category, CacheWarning)] and \
+        len([w for w in caught if issubclass(w.category, CacheWarning)]) == 1
+    assert repaired.words == first.words and repaired.cached == 0
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert analyse(folder).cached == 2
+    assert no_cache_warnings(caught)
+
+
+def test_a_damaged_cache_file_is_replaced(folder, article_cache_file):
+    first = analyse(folder)
+    for leftover in article_cache_file.parent.glob(article_cache_file.name + "-*"):
+        leftover.unlink()
+    article_cache_file.write_bytes(b"not a database at all" * 100)
+    with pytest.warns(CacheWarning):
+        assert analyse(folder).words == first.words
+    assert analyse(folder).cached == 2
+
+
+def test_a_cache_folder_that_cannot_be_written_means_no_cache(folder, tmp_path, monkeypatch):
+    first = analyse(folder, use_cache=False)
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder should be")
+    monkeypatch.setattr(article_cache, "cache_file", lambda: blocked / "articles.sqlite")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = analyse(folder)
+    assert len([w for w in caught if issubclass(w.category, CacheWarning)]) == 1
+    assert result.words == first.words
+
+
+@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0,
+                    reason="needs a POSIX user for whom a read-only folder is read-only")
+def test_a_read_only_cache_folder_means_no_cache(folder, tmp_path, monkeypatch):
+    first = analyse(folder, use_cache=False)
+    readonly = tmp_path / "readonly"
+    readonly.mkdir()
+    readonly.chmod(0o500)
+    monkeypatch.setattr(article_cache, "cache_file", lambda: readonly / "articles.sqlite")
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            result = analyse(folder)
+    finally:
+        readonly.chmod(0o700)
+    assert len([w for w in caught if issubclass(w.category, CacheWarning)]) == 1
+    assert result.words == first.words
+
+
+def test_a_full_disk_means_building_on_with_one_warning(folder, monkeypatch):
+    first = analyse(folder, use_cache=False)
+
+    connect = article_cache._connect
+
+    class FullDisk:
+        """A connection whose writes fail as SQLite's do on a full disk (SQLITE_FULL)."""
+
+        def __init__(self, db):
+            self.db = db
+
+        def __getattr__(self, name):
+            return getattr(self.db, name)
+
+        def __enter__(self):
+            return self.db.__enter__()
+
+        def __exit__(self, *exc):
+            return self.db.__exit__(*exc)
+
+        def executemany(self, sql, rows):
+            raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(article_cache, "_connect", lambda path: FullDisk(connect(path)))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        result = analyse(folder)
+    assert len([w for w in caught if issubclass(w.category, CacheWarning)]) == 1
+    assert result.words == first.words
+
+
+def _write_entries(path: str, writer: int, count: int) -> None:
+    article_cache.cache_file = lambda: __import__("pathlib").Path(path)
+    for i in range(count):
+        cache = article_cache.open_cache()
+        cache.put(f"shared-{i}".encode(), article_cache.Entry(article_cache.pack((writer, i))))
+        cache.put(f"own-{writer}-{i}".encode(), article_cache.Entry(article_cache.pack(i)))
+        cache.close()
+
+
+def test_two_writers_at_once_leave_every_entry_whole(tmp_path):
+    path = tmp_path / "shared.sqlite"
+    context = multiprocessing.get_context("spawn")
+    writers = [context.Process(target=_write_entries, args=(str(path), w, 60)) for w in (1, 2)]
+    for p in writers:
+        p.start()
+    for p in writers:
+        p.join(120)
+    assert [p.exitcode for p in writers] == [0, 0]
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        rows = db.execute("SELECT key, value FROM entries").fetchall()
+    assert len(rows) == 60 + 2 * 60
+    for key, value in rows:
+        stored = article_cache.unpack(value)
+        if key.startswith(b"shared-"):
+            assert stored[0] in (1, 2) and stored[1] == int(key.split(b"-")[1])
+
+
+def test_two_builds_at_once_agree(folder):
+    # Two processes analyse the same folder at the same moment, both missing and both writing.
+    context = multiprocessing.get_context("fork")
+    with context.Pool(2) as pool:
+        results = pool.map(_words_of, [str(folder)] * 2)
+    assert results[0] == results[1] == _words_of(str(folder))
+    assert analyse(folder).cached == 2
+
+
+def _words_of(folder: str) -> list:
+    return [(w.lemma, w.pos, w.count, w.examples) for w in build.analyse_paths(
+        [folder], workers=1).words]
+
+
+def test_the_least_recently_used_entries_go_first(tmp_path, monkeypatch):
+    monkeypatch.setattr(article_cache, "cache_file", lambda: tmp_path / "c.sqlite")
+    cache = article_cache.open_cache()
+    for i in range(10):
+        cache.put(str(i).encode(), article_cache.Entry(b"x" * 1000))
+        cache.flush()
+    cache.close()
+    cache = article_cache.open_cache()
+    assert cache.get(b"0") is not None  # used now: the newest
+    cache.close()
+    monkeypatch.setenv(article_cache.LIMIT_VARIABLE, "0.005")  # 5,000 bytes
+    article_cache.open_cache().close()
+    with sqlite3.connect(tmp_path / "c.sqlite") as db:
+        kept = {k for (k,) in db.execute("SELECT key FROM entries")}
+    assert b"0" in kept and b"1" not in kept and len(kept) <= 4
+
+
+def test_words_json_is_the_same_with_and_without_the_cache(folder, capsys):
+    runs = []
+    for options in ([], [], ["--no-cache"]):  # a cold cache, a warm one, none
+        assert main(["words", str(folder), "--json", "--max-zipf", "8", *options]) == 0
+        runs.append(capsys.readouterr().out)
+    assert runs[0] == runs[1] == runs[2]
+    assert json.loads(runs[0])
+
+
+def test_cache_info_and_clear(folder, capsys):
+    analyse(folder)
+    assert main(["cache", "info"]) == 0
+    assert "2 articles" in capsys.readouterr().out
+    assert main(["cache", "clear"]) == 0
+    assert "deleted 2" in capsys.readouterr().out
+    assert analyse(folder).cached == 0
+
+
+def test_reading_depends_on_a_file_only_through_its_name_and_bytes(folder, tmp_path):
+    # The cache keys an article file by its name and bytes, not its folder.
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "a.txt").write_bytes((folder / "a.txt").read_bytes())
+    here, there = read_article(folder / "a.txt"), read_article(other / "a.txt")
+    assert here.path != there.path
+    assert (here.title, here.text, here.label) == (there.title, there.text, there.label)
+
+
+def test_a_warning_from_reading_is_shown_again_on_a_hit(tmp_path):
+    english = tmp_path / "en"
+    english.mkdir()
+    (english / "news.txt").write_text(
+        "The president met the chancellor on Monday to talk about trade, the war and the "
+        "weather, and both said that the meeting had been a good one for their countries.",
+        encoding="utf-8")
+    for _ in range(2):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            build.analyse_paths([english], workers=1)
+        messages = [str(w.message) for w in caught if "German" in str(w.message)]
+        assert len(messages) == 1 and str(english / "news.txt") in messages[0]
+
+
+def test_merging_keeps_the_first_examples_and_is_associative():
+    from learner.vocabulary import Example, Word
+
+    def word(article: str, n: int) -> Word:
+        examples = tuple(Example(f"Satz {article}{i}.", ((0, 4),), article) for i in range(n))
+        return Word("Satz", "NOUN", n, ("Satz",), examples, (article,))
+
+    parts = [[word(a, 15)] for a in "abc"]
+    (merged,) = build.merge_words(parts)
+    assert merged.count == 45 and merged.articles == ("a", "b", "c")
+    assert len(merged.examples) == build.EXAMPLES_KEPT
+    assert merged.examples[-1].sentence == "Satz b4."
+    left = build.merge_words([build.merge_words(parts[:2]), parts[2]])
+    right = build.merge_words([parts[0], build.merge_words(parts[1:])])
+    assert left == right == [merged]
+
+
+def test_an_unchanged_rebuild_leaves_the_deck_as_it_is(folder, tmp_path):
+    output = tmp_path / "deck.apkg"
+    first, _ = build.build_deck([folder], output, max_zipf=8)
+    written = output.stat().st_ino
+    again, _ = build.build_deck([folder], output, max_zipf=8)
+    assert again == first and output.stat().st_ino == written
+
+
+def test_a_changed_input_or_an_edited_deck_is_built_again(folder, tmp_path):
+    output = tmp_path / "deck.apkg"
+    build.build_deck([folder], output, max_zipf=8)
+    written = output.stat().st_ino
+    # Other card kinds: another deck.
+    fewer, _ = build.build_deck([folder], output, max_zipf=8, card_kinds=["recognition"])
+    assert output.stat().st_ino != written
+    # The deck file changed since it was written: written again.
+    output.write_bytes(output.read_bytes() + b"edited")
+    again, _ = build.build_deck([folder], output, max_zipf=8, card_kinds=["recognition"])
+    assert not output.read_bytes().endswith(b"edited") and again == fewer
+    # A new article: new words.
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    written = output.stat().st_ino
+    grown, _ = build.build_deck([folder], output, max_zipf=8, card_kinds=["recognition"])
+    assert output.stat().st_ino != written and grown.notes > fewer.notes
+    # --no-cache always writes.
+    written = output.stat().st_ino
+    build.build_deck([folder], output, max_zipf=8, card_kinds=["recognition"], use_cache=False)
+    assert output.stat().st_ino != written
+
+
+# --- inputs of other formats (learner.readers) ----------------------------------------------
+
+@pytest.fixture
+def shelf(tmp_path):
+    """A folder with a book (EPUB, several chapters), subtitles (one article per sentence),
+    an e-reader's look-ups and a news article: every kind of file the readers give."""
+    from tests.reader_samples import SRT, epub_file, kindle_db, subtitle_file
+
+    corpus = tmp_path / "shelf"
+    corpus.mkdir()
+    epub_file(corpus / "buch.epub")
+    subtitle_file(corpus / "film.srt", SRT)
+    kindle_db(corpus / "vocab.db")
+    for name, text in TEXTS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    return corpus
+
+
+def test_a_file_of_several_articles_is_one_entry_and_every_article_comes_back(shelf, capsys):
+    first = analyse(shelf)
+    assert first.articles > 4 and first.cached == 0  # chapters, cues and look-ups each count
+    again = analyse(shelf)
+    assert (again.articles, again.cached) == (first.articles, first.articles)
+    assert again.words == first.words
+    # The look-ups' articles keep what selecting their words needs: label and look-ups.
+    assert [(a.label, a.looked_up) for a in again.sources] == \
+        [(a.label, a.looked_up) for a in first.sources]
+    assert any(a.looked_up for a in again.sources)
+    assert main(["cache", "info"]) == 0
+    assert f"{len(list(shelf.iterdir()))} articles" in capsys.readouterr().out  # one a file
+
+
+def test_words_of_every_format_are_the_same_with_and_without_the_cache(shelf, tmp_path,
+                                                                        capsys):
+    # i+1 reads each example's sentence words and the learner's unknown words: cached words
+    # must carry Example.words so the order and Example.unknown come out the same.
+    known = tmp_path / "known.txt"
+    known.write_text("Einmischung\nHafen\n", encoding="utf-8")
+    runs = []
+    for options in ([], [], ["--no-cache"]):
+        assert main(["words", str(shelf), "--json", "--max-zipf", "5", "--order", "i+1",
+                     "--known", str(known), *options]) == 0
+        runs.append(capsys.readouterr().out)
+    assert runs[0] == runs[1] == runs[2]
+    assert json.loads(runs[0])
+    found = [build.find_words([shelf], max_zipf=5, order="i+1", known_words=[known],
+                              use_cache=use) for use in (True, False)]
+    assert found[0] == found[1]
+    assert any(e.words for w in found[0] for e in w.examples)
+    assert all(e.unknown is not None for w in found[0] for e in w.examples)
+
+
+def test_a_web_address_bypasses_the_cache(monkeypatch):
+    from learner.articles import Article
+    from learner.readers import web
+
+    fetched = []
+
+    def read(url: str) -> list[Article]:
+        fetched.append(url)
+        return [Article(url, "Die Fähre", "Die alte Fähre wird ausgemustert und verkauft.")]
+
+    monkeypatch.setattr(web, "read", read)
+    for _ in range(2):
+        corpus = build.analyse_paths(["https://example.org/faehre"], workers=1)
+        assert (corpus.articles, corpus.cached) == (1, 0)
+    assert len(fetched) == 2
+    assert article_cache.cache_info().entries == 0
+
+
+def test_the_shipped_models_and_lexicons_are_in_the_key():
+    # The name recognizer's model and the noun lexicon are data files of the package: a new
+    # model or lexicon must make every entry a miss, as a changed rule does.
+    root = article_cache.PACKAGE_ROOT
+    data = {root / "models" / "ner_de" / "meta.json", root / "lexicon" / "data" / "nouns.tsv.gz"}
+    assert all(p.is_file() for p in data)
+    hashed = {p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
+    assert data <= hashed
