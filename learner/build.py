@@ -651,29 +651,6 @@ def _looked_up_form(form: str, lemma: str, pos: str, looked_up: set[str]) -> boo
                for i in range(1, len(form)))
 
 
-def report_progress(
-    tagged: Iterable[tuple[Doc, str]], total: int, on_article: ProgressCallback | None
-) -> Iterator[tuple[Doc, str]]:
-    """Pass tagged docs through, calling `on_article(done, total)` as articles finish.
-
-    An article is finished when the docs move on to the next article's label, whatever the
-    tagging's batching; two consecutive articles with the same label count as one until the
-    end, when (total, total) is always reported.
-    """
-    if on_article is None:
-        yield from tagged
-        return
-    on_article(0, total)
-    done, current = 0, None
-    for doc, label in tagged:
-        if current is not None and label != current:
-            done = min(done + 1, total)
-            on_article(done, total)
-        current = label
-        yield doc, label
-    on_article(total, total)
-
-
 def find_stats(
     paths: Sequence[str | Path],
     *,

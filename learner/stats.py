@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from learner import frequency, known
 from learner.errors import UsageError
-from learner.vocabulary import Word, collect_words, is_candidate
+from learner.vocabulary import Word, is_candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -156,23 +156,6 @@ def tally_running_words(
         for token in doc:
             tally.add(token)
         yield doc, label
-
-
-def measure_docs(
-    tagged: Iterable[tuple[Doc, str]],
-    *,
-    articles: int,
-    target: float = DEFAULT_COVERAGE,
-    max_zipf: float = frequency.DEFAULT_MAX_ZIPF,
-    max_cards: int | None = None,
-    known_lemmas: frozenset[str] = frozenset(),
-) -> TextStats:
-    """Stats for tagged articles (pairs of Doc and article label, as `build.tag_articles`)."""
-    check_coverage(target)
-    tally = RunningWords()
-    words = frequency.with_frequency(collect_words(tally_running_words(tagged, tally)))
-    return measure(words, tally, articles=articles, target=target, max_zipf=max_zipf,
-                   max_cards=max_cards, known_lemmas=known_lemmas)
 
 
 def check_coverage(target: float) -> float:

@@ -1,5 +1,5 @@
-"""Progress: build.report_progress counts finished articles; learner.progress draws the bar
-only on a terminal."""
+"""Progress: builds report each finished article; learner.progress draws the bar only on a
+terminal."""
 
 from __future__ import annotations
 
@@ -7,20 +7,6 @@ import io
 
 from learner import build
 from learner.progress import article_progress
-
-
-def test_report_progress_counts_articles_as_their_docs_pass():
-    # Three articles: a has two paragraphs, b one, c two.
-    tagged = [("d1", "a"), ("d2", "a"), ("d3", "b"), ("d4", "c"), ("d5", "c")]
-    calls = []
-    passed = list(build.report_progress(iter(tagged), 3, lambda d, t: calls.append((d, t))))
-    assert passed == tagged
-    assert calls == [(0, 3), (1, 3), (2, 3), (3, 3)]
-
-
-def test_report_progress_without_a_callback_passes_docs_through():
-    tagged = [("d1", "a")]
-    assert list(build.report_progress(iter(tagged), 1, None)) == tagged
 
 
 def test_find_words_reports_each_article(tmp_path):
