@@ -18,7 +18,7 @@ import sqlite3
 import tempfile
 import time
 import zipfile
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -319,11 +319,6 @@ def choose_examples(word: Word, limit: int = MAX_EXAMPLES,
             chosen.append(i)
     chosen.sort(key=lambda i: (ranks[i], i))
     return [_trim_dangling_quote(candidates[i]) for i in chosen]
-
-
-def best_first(examples: Iterable[Example], learned: Set[str] = frozenset()) -> list[Example]:
-    """The examples with the best one (see `example_rank`) first; ties keep their order."""
-    return sorted(examples, key=lambda e: example_rank(e, learned))
 
 
 def i_plus_one_order(words: Sequence[Word]) -> list[Word]:
