@@ -103,6 +103,11 @@ def _index() -> sqlite3.Connection | None:
         return memory
 
 
+
+# A worker forked after the index was opened (learner build tags on every core) opens its own:
+# SQLite connections must not be carried across fork(), even read-only ones.
+os.register_at_fork(after_in_child=_index.cache_clear)
+
 def _write_index(path: str, rows: list[tuple[str, str]]) -> None:
     db = sqlite3.connect(path)
     try:
