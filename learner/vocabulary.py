@@ -313,7 +313,11 @@ def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
                 form = token.text if particle is None else particle.text.lower() + token.text
                 tally.forms[form] = None
                 tally.articles[article] = None
-                if pos == "VERB" and reflexive_pronoun(token) is not None:
+                # Only a finite verb or an infinitive has a reflexive pronoun of its own: a
+                # participle carded as its verb stands before a noun ("ein hantierendes
+                # System"), and a "sich" in its clause belongs to another verb ("dazu gesellt
+                # sich ...").
+                if token.pos_ == "VERB" and reflexive_pronoun(token) is not None:
                     tally.reflexive = True
                 parts = [token] if particle is None else [token, particle]
                 tally.examples.append(_example(sent, parts, article, words))

@@ -65,6 +65,20 @@ def test_reflexive_in_subordinate_clause(nlp):
     assert words["zubewegen"].reflexive
 
 
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Dazu gesellt sich ein lange signiertes Dokument.", "signieren"),
+        ("Daraus ergibt sich das errechnete Ergebnis.", "errechnen"),
+    ],
+)
+def test_participle_card_does_not_take_another_verbs_sich(nlp, sentence, verb):
+    # The "sich" belongs to the finite verb; the participle before the noun has none.
+    words = words_of(nlp, sentence)
+    assert words[verb].pos == "VERB" and not words[verb].reflexive
+    assert next(w for w in words.values() if w.reflexive).lemma != verb
+
+
 def test_verb_without_pronoun_is_not_reflexive(nlp):
     words = words_of(nlp, "Trump trifft Putin am Freitag.")
     assert not words["treffen"].reflexive
