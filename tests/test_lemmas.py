@@ -261,6 +261,9 @@ def test_modern_ss_in_a_plural_with_umlaut():
          "einräumen"),
         ("Die an der Sitzung teilnehmenden Länder stimmten zu.", "teilnehmenden",
          "teilnehmen"),
+        # Verbs in -ern/-eln make present participles in -ernd/-elnd, not -end.
+        ("Die sich rasch verändernden Städte wuchsen.", "verändernden", "verändern"),
+        ("Die über das Land wandernden Vögel rasteten.", "wandernden", "wandern"),
         # A particle before an inseparable prefix: no ge- ("an-ver-traut").
         ("Das ihr anvertraute Geld war weg.", "anvertraute", "anvertrauen"),
         # A participle of a verb HanTa's lexicon lacks: the weak verb wordfreq knows.

@@ -310,7 +310,7 @@ def participle_lemma(lemma: str, surface: str) -> str:
         if not word.endswith(ending):
             continue
         stem = word[: -len(ending)]
-        if stem.endswith("end") and known(stem) or is_past_participle(stem):
+        if _present_participle(stem) and known(stem) or is_past_participle(stem):
             return stem
         if "ge" in stem[:-2] and stem.endswith(("t", "en")) and known(stem):
             # Shaped like a participle (ge-...-t/-en) and a known word: "hartgesotten".
@@ -322,6 +322,12 @@ def participle_lemma(lemma: str, surface: str) -> str:
 # -ieren verbs ("signiert") the only participles without ge-.
 _INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter",
                          "durch", "um", "hinter", "wider")
+
+
+def _present_participle(word: str) -> bool:
+    """Whether a word is shaped like a present participle: the infinitive plus -d, so -end,
+    and -ernd/-elnd for verbs in -ern/-eln ("alternd", "lächelnd")."""
+    return word.endswith(("end", "ernd", "elnd"))
 
 
 def _degree_forms(participle: str) -> tuple[str, ...]:
@@ -369,14 +375,15 @@ def participle_verb(participle: str) -> str:
     makes no verb "hochverehren".
     """
     word = participle.lower()
-    if len(word) < 6 or not word.isalpha() or not word.endswith(("t", "en", "end")):
+    present = _present_participle(word)
+    if len(word) < 6 or not word.isalpha() or not (present or word.endswith(("t", "en"))):
         return ""
     if word.startswith("un") and not word.startswith("unter"):
         # un- makes adjectives of participles ("ungeplant", "unversucht"), never verbs.
         return ""
     if any(known(form) for form in _degree_forms(word)):
         return ""
-    if word.endswith("end"):
+    if present:
         verb = word[:-1]
         if not known(verb):
             return ""
@@ -408,13 +415,13 @@ def participle_verb(participle: str) -> str:
         # signiert, verlaufend). A form spelt like the infinitive (unterschlagen) is the
         # verb's own entry, and no evidence.
         return ""
-    endings = ADJECTIVE_ENDINGS if word.endswith(("end", "en")) else ("er", "es", "em")
+    endings = ADJECTIVE_ENDINGS if present or word.endswith("en") else ("er", "es", "em")
     # Declined forms in -e/-en of a weak past participle are also the verb's past tense
     # ("signierte"): only the endings no verb form shares count for it.
     declined = _zipf_sum(word + ending for ending in endings)
     if declined >= known(verb) - _OWN_ADJECTIVE_MARGIN:
         return ""
-    if word.endswith("end") and known(word) >= declined - _PREDICATIVE_MARGIN:
+    if present and known(word) >= declined - _PREDICATIVE_MARGIN:
         # A present participle used predicatively or as an adverb about as often as before a
         # noun ("die Krankheit ist ansteckend", "sie schwiegen"): an adjective. A verb's
         # present participle stands before nouns ("die stattfindende Sitzung").
