@@ -246,6 +246,24 @@ def test_surname_after_a_first_name_and_compound_starting_with_a_listed_name(nlp
     assert by_text["Chefs"].pos_ == "NOUN"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # HanTa's guesser cut a final letter of a word it lacks, which Wiktionary lists.
+        ("Die Abstimmung war nur eine Formalie.", "Formalie"),
+        ("Der VW-Rivale rechnet mit Wachstum.", "VW-Rivale"),
+        ("Das ist altes Geheimwissen der Zunft.", "Geheimwissen"),
+    ],
+)
+def test_noun_cut_short_by_the_guesser_keeps_its_listed_form(nlp, sentence, word):
+    assert token(nlp, sentence, word).lemma_ == word
+
+
+def test_case_form_of_a_listed_noun_keeps_its_lemma():
+    assert lemmas.listed_written_form("Präsident", "Präsidenten") == "Präsident"
+    assert lemmas.listed_written_form("Kind", "Kindern") == "Kind"
+
+
 def test_modern_ss_in_a_plural_with_umlaut():
     # The lexicon's lemma of "Beschlüsse" is the old "Beschluß"; the text's ss, after the
     # umlaut, is the reformed spelling of the singular too. A long vowel keeps ß (Füße).

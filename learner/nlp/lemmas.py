@@ -120,6 +120,28 @@ def noun_lemma(lemma: str, surface: str) -> str:
     return lemma
 
 
+def listed_written_form(lemma: str, surface: str) -> str:
+    """The noun as written where the tagger cut a letter or two off a word the noun lexicon
+    lists, and its lemma is no noun the lexicon lists: HanTa's guesser takes the final -e,
+    -er or -n of an unknown word for an ending ("Formalie" -> "Formali", "VW-Rivale" ->
+    "VW-Rival", "Geheimwissen" -> "Geheimwisse"). Compared part by part from a compound's last
+    part the lexicon knows, so a case form of a listed noun ("Präsidenten": Präsident) keeps
+    its lemma."""
+    if (lemma == surface or not surface.startswith(lemma) or len(surface) - len(lemma) > 2
+            or not surface.replace("-", "").isalpha()):
+        return lemma
+    for start in range(len(lemma) - 2):
+        if start and surface[start - 1] != "-" and not known_first_part(surface[:start]):
+            continue
+        written, cut = surface[start:], lemma[start:]
+        written, cut = written[0].upper() + written[1:], cut[0].upper() + cut[1:]
+        if nouns.entries(cut) or nouns.lemmas_of(cut):
+            return lemma
+        if nouns.entries(written):
+            return surface
+    return lemma
+
+
 # A compound's last part read as a plural has five letters or more: shorter ones are often
 # the tail of another word ("Best|ehen", "Ein|gang").
 _MIN_HEAD_PART = 5
@@ -598,6 +620,8 @@ def checked_lemma(token: Token) -> str:
         lemma = modern_ss(noun_lemma(lemma, surface), surface)
         if lemma == surface:
             lemma = modern_ss(singular(lemma), surface)
+        else:
+            lemma = listed_written_form(lemma, surface)
         if (not lemma.endswith("e") and token.is_alpha
                 and surface[len(lemma):] in ADJECTIVE_ENDINGS and surface.startswith(lemma)
                 and is_nominalized_adjective(surface)):
