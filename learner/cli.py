@@ -104,6 +104,9 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--dictionary", metavar="PATH",
                          help="Ding German-English word list for glosses, gender and plural "
                               f"(default ${SOURCE_VARIABLE}, else {DEFAULT_SOURCE})")
+        sub.add_argument("--keep-unglossed", action="store_true",
+                         help="also card words no dictionary knows (by default they are left "
+                              "out: mostly names, inflected forms and foreign words)")
 
     def ordered(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--order", choices=build.ORDERS, default="frequency",
@@ -297,7 +300,10 @@ def run(args: argparse.Namespace) -> int:
         _warn_if_none(len(words), max_zipf, args)
         if args.json:
             # Opened only now: bad articles fail fast, before a first run's index is built.
-            entries = build.look_up(words, _dictionary(args.dictionary))
+            dictionary = _dictionary(args.dictionary)
+            entries = build.look_up(words, dictionary)
+            if not args.keep_unglossed:
+                words = build.with_gloss(words, entries, dictionary)
             # Each word's examples as its card has them: the words before it are learned.
             learned: set[str] = set()
             records = []
@@ -320,6 +326,7 @@ def run(args: argparse.Namespace) -> int:
                                           deck_name=args.deck,
                                           threshold_for_looked_up=threshold_given(args),
                                           use_cache=not args.no_cache,
+                                          keep_unglossed=args.keep_unglossed,
                                           **_known_options(args))
     _warn_if_none(summary.notes, max_zipf, args)
     if summary.path.suffix.lower() != ".apkg":

@@ -745,3 +745,31 @@ def test_a_stem_found_only_in_compounds_is_a_first_part():
 
 def test_a_masculine_noun_in_er_only_ding_lists_keeps_its_form_in_the_plural(nouns_ding):
     assert forms(nouns_ding.lookup("Quengler", "NOUN")) == ("m", "Quengler")
+
+
+def test_words_no_dictionary_knows_are_left_out(small):
+    # "Wuschelkramp" and "zirpelig" are made up: neither Ding, nor Wiktionary, nor their
+    # parts explain them, so their cards would have an empty back.
+    from learner.build import with_gloss
+    from learner.nlp import load_pipeline
+    from learner.vocabulary import collect_words
+
+    doc = load_pipeline()("Die Einmischung des Wuschelkramps war zirpelig. Der Vorwurf blieb.")
+    words = collect_words([(doc, "test")])
+    entries = dictionary.look_up_words(words, small)
+    kept = {w.lemma for w in with_gloss(words, entries, small)}
+    assert {"Einmischung", "Vorwurf"} <= kept
+    assert {"Wuschelkramp", "zirpelig"} <= {w.lemma for w in words} - kept
+    # Without Ding an empty back says nothing about the word: every word stays.
+    assert with_gloss(words, entries, None) == words
+
+
+def test_cli_keep_unglossed_cards_every_word(tmp_path, ding, cache, capsys):
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    counts = []
+    for options in ([], ["--keep-unglossed"]):
+        assert main(["build", str(article), "--dictionary", str(ding), "--max-zipf", "5",
+                     "-o", str(tmp_path / f"{len(options)}.apkg"), *options]) == 0
+        counts.append(int(capsys.readouterr().out.split(", ")[1].split()[0]))
+    assert 0 < counts[0] <= counts[1]
