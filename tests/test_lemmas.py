@@ -259,6 +259,21 @@ def test_noun_cut_short_by_the_guesser_keeps_its_listed_form(nlp, sentence, word
     assert token(nlp, sentence, word).lemma_ == word
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # An agent or resident noun in -er is no case form of the noun it is made from.
+        ("Der Wirtschaftswissenschafter aus Wien widersprach.", "Wirtschaftswissenschafter",
+         "Wirtschaftswissenschafter"),
+        ("Den Südstädtern gefiel der neue Park.", "Südstädtern", "Südstädter"),
+        # A listed plural in -er stays the plural of its singular.
+        ("Die Holzhäuser brannten.", "Holzhäuser", "Holzhaus"),
+    ],
+)
+def test_agent_noun_in_er_is_a_noun_of_its_own(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+
+
 def test_case_form_of_a_listed_noun_keeps_its_lemma():
     assert lemmas.listed_written_form("Präsident", "Präsidenten") == "Präsident"
     assert lemmas.listed_written_form("Kind", "Kindern") == "Kind"

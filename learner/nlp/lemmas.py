@@ -142,6 +142,38 @@ def listed_written_form(lemma: str, surface: str) -> str:
     return lemma
 
 
+def _listed_part(noun: str) -> tuple[int, tuple[nouns.Noun, ...]]:
+    """Where the noun's longest last part that the noun lexicon lists (with a gender) starts,
+    and its entries; (-1, ()) where there is none. What stands before it must be a word."""
+    for start in range(len(noun) - 2):
+        if start and noun[start - 1] != "-" and not known_first_part(noun[:start]):
+            continue
+        part = noun[start:]
+        found = tuple(n for n in nouns.entries(part[0].upper() + part[1:]) if n.gender)
+        if found:
+            return start, found
+    return -1, ()
+
+
+def agent_noun(lemma: str, surface: str) -> str:
+    """The agent or resident noun in -er that the tagger read as a listed noun with an ending
+    ("Wirtschaftswissenschafter" -> "Wirtschaftswissenschaft", "Südstädtern" -> "Südstadt",
+    "Frauenhasser" -> "Frauenhass"): where the written form is the lemma, maybe umlauted,
+    plus -er or -ern, and no plural the lexicon lists for the lemma (or its last part) is
+    spelt so (Häuser, Länder are plurals), the written form is a noun of its own, and -ern
+    its dative plural."""
+    plain, written = _without_umlauts(lemma), _without_umlauts(surface)
+    if not (written in (plain + "er", plain + "ern") and surface.replace("-", "").isalpha()):
+        return lemma
+    start, found = _listed_part(lemma)
+    if start < 0:
+        return lemma
+    tail = surface[start:]
+    if any(tail[0].upper() + tail[1:] in (p, p + "n") for n in found for p in n.plurals):
+        return lemma
+    return surface[:-1] if surface.endswith("ern") else surface
+
+
 # A compound's last part read as a plural has five letters or more: shorter ones are often
 # the tail of another word ("Best|ehen", "Ein|gang").
 _MIN_HEAD_PART = 5
@@ -621,7 +653,7 @@ def checked_lemma(token: Token) -> str:
         if lemma == surface:
             lemma = modern_ss(singular(lemma), surface)
         else:
-            lemma = listed_written_form(lemma, surface)
+            lemma = agent_noun(listed_written_form(lemma, surface), surface)
         if (not lemma.endswith("e") and token.is_alpha
                 and surface[len(lemma):] in ADJECTIVE_ENDINGS and surface.startswith(lemma)
                 and is_nominalized_adjective(surface)):
