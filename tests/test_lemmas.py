@@ -277,6 +277,8 @@ def test_agent_noun_in_er_is_a_noun_of_its_own(nlp, sentence, word, lemma):
 def test_case_form_of_a_listed_noun_keeps_its_lemma():
     assert lemmas.listed_written_form("Präsident", "Präsidenten") == "Präsident"
     assert lemmas.listed_written_form("Kind", "Kindern") == "Kind"
+    # Wikidata lists some plurals as lexemes of their own: no evidence of a singular.
+    assert lemmas.listed_written_form("Hilfsgeld", "Hilfsgelder") == "Hilfsgeld"
 
 
 def test_modern_ss_in_a_plural_with_umlaut():

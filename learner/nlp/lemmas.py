@@ -137,7 +137,10 @@ def listed_written_form(lemma: str, surface: str) -> str:
         written, cut = written[0].upper() + written[1:], cut[0].upper() + cut[1:]
         if nouns.entries(cut) or nouns.lemmas_of(cut):
             return lemma
-        if nouns.entries(written):
+        found = nouns.entries(written)
+        # Wiktionary's entry, with a gender: Wikidata also lists plurals as lexemes
+        # ("Hilfsgelder"), and a place's name is no evidence of a common noun ("Wels").
+        if any(n.gender for n in found) and not any("Toponym" in n.kinds for n in found):
             return surface
     return lemma
 
