@@ -59,7 +59,7 @@ EMPTY = Entry()
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "21"
+INDEX_VERSION = "22"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -300,9 +300,16 @@ def parse_line(line: str) -> Iterator[Candidate]:
         w.casefold() for part in german_parts[1:] if "{" not in part
         for w in _CAPITALISED.findall(strip_groups(part))
     )
+    verb_line = any(parse_headword(s).pos == "VERB" for s in split_top(german_parts[0], ";"))
     for i, part in enumerate(german_parts):
         if i >= len(english_parts):
             break
+        if verb_line and i in (1, 2) and "{" not in part:
+            # A verb's line lists its present and past participle next ("inhaftieren {vt} |
+            # inhaftierend | inhaftiert :: to take into custody | taking into custody | taken
+            # into custody"): Ding's own English for a participle used as an adjective.
+            yield from _participles(part, english_parts[i], i, size, context)
+            continue
         if i > 0 and "{" not in part:
             continue  # verb forms and example phrases carry no word class
         segments = split_top(part, ";")
@@ -345,6 +352,28 @@ def parse_line(line: str) -> Iterator[Candidate]:
                 singular=_singular_in_line(head.word, german) if head.gender == "pl" else "",
                 context=context,
             )
+
+
+# The part of speech under which the index keeps a participle Ding lists in its verb's line
+# (see `_participles`): no adjective entry of Ding's own, so looked up only where none is.
+PARTICIPLE = "PTCP"
+
+
+def _participles(part: str, english: str, i: int, size: int,
+                 context: frozenset[str]) -> Iterator[Candidate]:
+    """The participles of a verb line's second (present) or third (past) part, one word each
+    ("abweisend; zurückweisend"), with the part's English senses."""
+    senses = tuple(s for s in (parse_sense(s) for s in split_top(english, ";")) if s)
+    if not senses:
+        return
+    for position, segment in enumerate(split_top(part, ";")):
+        word = parse_headword(segment).word
+        shaped = word.endswith("nd") if i == 1 else word.endswith(("t", "en"))
+        if not word or not word.isalpha() or not word.islower() or not shaped:
+            continue
+        yield Candidate(word=word, pos=PARTICIPLE, gender="", plural="", senses=senses,
+                        position=position, in_subentry=True, marked=False, specialist=False,
+                        size=size, context=context)
 
 
 # --- ranking ---------------------------------------------------------------------------------
@@ -873,7 +902,11 @@ class Dictionary:
         found = self.entry(lemma, pos)
         if found is None and pos in ("ADJ", "ADV"):
             found = self.entry(lemma, "ADV" if pos == "ADJ" else "ADJ")
-        if found is None and pos in ("ADJ", "ADV") and lemma.endswith("end"):
+        if found is None and pos in ("ADJ", "ADV"):
+            # A participle used as an adjective, glossed as Ding's verb line translates it
+            # ("inhaftiert": taken into custody).
+            found = self.entry(lemma, PARTICIPLE)
+        if found is None and pos in ("ADJ", "ADV") and lemma.endswith(("end", "ernd", "elnd")):
             found = self.participle_entry(lemma)
         if found is None and pos == "NOUN" and lemma.endswith("e"):
             found = self.adjective_noun_entry(lemma)

@@ -64,6 +64,7 @@ einreisen {vi} | einreisend :: to enter the country | entering the country
 Regie {f}; Regisseur {m} | Regisseure {pl} :: direction | directors
 sinken {vi} | sinkend | gesunken :: to sink | sinking | sunk
 etw. stoppen {vt} | stoppend :: to stop sth. | stopping
+zittern {vi} :: to tremble
 Minderjähriger {m} [jur.] | Minderjährige {pl} :: minor | minors
 Regierung {f} [pol.] | Regierungen {pl} :: government /Gov.; Govt./; administration [Am.] | governments
 """
@@ -123,12 +124,31 @@ def test_comments_phrases_and_example_subentries_are_not_headwords():
 def test_verbs_lose_their_object_markers_and_untagged_synonyms_inherit_the_class():
     found = {c.word: c for c in parse_line(
         "etw. abweisen; zurückweisen {vt} | abweisend; zurückweisend :: to reject sth. | x")}
-    assert set(found) == {"abweisen", "zurückweisen"}
-    assert {c.pos for c in found.values()} == {"VERB"}
+    verbs = {w for w, c in found.items() if c.pos == "VERB"}
+    assert verbs == {"abweisen", "zurückweisen"}
     found = {c.word: c for c in parse_line(
         "sich (einer Sache) nähern; sich auf etw. zubewegen {vr} :: to approach sth.")}
     assert "zubewegen" in found and found["zubewegen"].pos == "VERB"
     assert found["zubewegen"].senses == ("to approach sth.",)
+
+
+def test_participles_in_a_verb_line_are_indexed_with_their_english():
+    found = {(c.word, c.pos): c.senses for c in parse_line(
+        "jdn. inhaftieren {vt} | inhaftierend | inhaftiert; eingesperrt :: to detain sb. | "
+        "detaining | detained; locked up")}
+    assert found[("inhaftierend", dictionary.PARTICIPLE)] == ("detaining",)
+    assert found[("inhaftiert", dictionary.PARTICIPLE)] == ("detained", "locked up")
+    assert found[("eingesperrt", dictionary.PARTICIPLE)] == ("detained", "locked up")
+    # A noun line's later parts are plurals and phrases, never participles.
+    assert {c.pos for c in parse_line("Lösung {f} | Lösungen {pl} | gelöst :: a | b | c")} == {
+        "NOUN"}
+
+
+def test_a_participle_without_an_adjective_entry_is_glossed_from_its_verb_line(small):
+    assert small.lookup("geschüttelt", "ADJ").gloss == "shaken"
+    assert small.lookup("gesunken", "ADJ").gloss == "sunk"
+    # Ding's own adjective entry comes first.
+    assert small.lookup("erfolglos", "ADJ").gloss == "unsuccessful"
 
 
 def test_semicolons_inside_brackets_do_not_split_synonyms():
@@ -231,9 +251,12 @@ def test_compound_reading_keeps_names_and_avoids_false_splits(small):
 
 
 def test_present_participles_are_glossed_from_their_verb(small):
+    # Ding's verb line translates its participle: that is the gloss.
     sinkend = small.lookup("sinkend", "ADJ")
-    assert (sinkend.gloss, sinkend.approximate) == ("sinking", True)
-    assert small.lookup("stoppend", "ADV").gloss == "stopping sth."
+    assert (sinkend.gloss, sinkend.approximate) == ("sinking", False)
+    # A line without it: the verb's senses in -ing form, as a hint.
+    zitternd = small.lookup("zitternd", "ADJ")
+    assert (zitternd.gloss, zitternd.approximate) == ("trembling", True)
     assert small.lookup("blühend", "ADJ") == dictionary.EMPTY  # no verb blühen in the file
 
 
