@@ -31,9 +31,10 @@ from learner import build, frequency  # noqa: E402
 GNAD = ROOT.parent / "shared" / "bench" / "gnad"
 
 
-def sample_cards(folder: Path, size: int, seed: int, max_zipf: float,
+def sample_cards(folder: Path, size: int | None, seed: int, max_zipf: float,
                  model: str = "embedded") -> tuple[list, int, float]:
-    """The selected words of every article under `folder`, and a seeded sample of them."""
+    """The selected words of every article under `folder`, and a seeded sample of them (all
+    of them, in the seed's order, for `size` None)."""
     started = time.perf_counter()
     words = build.find_words([folder], max_zipf=max_zipf, model=model, order="article")
     elapsed = time.perf_counter() - started

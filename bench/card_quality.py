@@ -138,19 +138,30 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-zipf", type=float, default=frequency.DEFAULT_MAX_ZIPF)
     parser.add_argument("--dictionary", default=None, help="a Ding file elsewhere")
     parser.add_argument("--score", metavar="TSV", help="judged verdicts to score the sample with")
+    parser.add_argument("--keep-unglossed", action="store_true",
+                        help="sample as `learner build --keep-unglossed` cards")
     args = parser.parse_args(argv)
     folder = Path(args.folder)
     if not folder.is_dir():
         print(f"card_quality: {folder} is absent (it is third-party data in ../shared)",
               file=sys.stderr)
         return 2
-    picked, total, elapsed = sample_cards(folder, args.sample, args.seed, args.max_zipf)
+    ranked, total, elapsed = sample_cards(folder, None, args.seed, args.max_zipf)
     dictionary = build.open_dictionary(args.dictionary)
     if dictionary is None:
         print("card_quality: no dictionary installed; glosses would all be missing",
               file=sys.stderr)
-    entries = build.look_up(picked, dictionary)
-    cards = [(w, card_fields(w, entries[w.key])) for w in picked]
+    # The deck leaves out words no dictionary knows (build.with_gloss): the sample is drawn
+    # from the cards the deck has, in the seed's order, looked up as it goes.
+    cards = []
+    for word in ranked:
+        entries = build.look_up([word], dictionary)
+        if not args.keep_unglossed and not build.with_gloss([word], entries, dictionary):
+            continue
+        cards.append((word, card_fields(word, entries[word.key])))
+        if len(cards) == args.sample:
+            break
+    picked = [w for w, _ in cards]
     print(f"{total} words selected from {folder} in {elapsed:.1f} s; sample of {len(picked)} "
           f"(seed {args.seed})")
     if not args.score:
