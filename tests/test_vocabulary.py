@@ -79,6 +79,19 @@ def test_participle_card_does_not_take_another_verbs_sich(nlp, sentence, verb):
     assert next(w for w in words.values() if w.reflexive).lemma != verb
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    ["Der Innsbrucker Bürgermeister trat zurück.", "Grazer Studenten protestierten."],
+)
+def test_place_adjective_before_a_noun_is_no_card(nlp, sentence):
+    # "Innsbrucker", "Grazer": a listed place's indeclinable adjective goes with the name.
+    assert not {"Innsbrucker", "innsbrucker", "Grazer", "grazer"} & set(words_of(nlp, sentence))
+
+
+def test_people_of_a_place_are_a_noun(nlp):
+    assert "Innsbrucker" in words_of(nlp, "Die Innsbrucker feierten lange.")
+
+
 def test_verb_without_pronoun_is_not_reflexive(nlp):
     words = words_of(nlp, "Trump trifft Putin am Freitag.")
     assert not words["treffen"].reflexive

@@ -10,6 +10,8 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
 - A hyphenated compound starting with a word HanTa knows first as a name ("Henkel-Aktie",
   "Oscar-Verleihung"), and one whose head, its last part, Wiktionary lists only as a name
   ("Nordrhein-Westfalen").
+- Place adjectives. A listed place's name with -er before a noun ("Innsbrucker SPÖ-Chef") is
+  the place's indeclinable adjective, not its people's noun.
 - Name phrases. Inside a sentence a capital on a declined adjective marks a proper name ("im
   Nahen Osten", "des Weißen Hauses"): the adjective and the noun it starts are tagged PROPN,
   as the rest of the name is, so neither becomes a card.
@@ -144,10 +146,28 @@ def mark_names(doc: Doc) -> None:
             token.pos_, token.tag_ = "PROPN", "NE"
 
 
+def mark_place_adjectives(doc: Doc) -> None:
+    """A place's name with -er before a noun is the place's adjective, indeclinable and
+    capitalized ("der Innsbrucker Bürgermeister", "Grazer Straßen"), not the noun for its
+    people ("die Innsbrucker"). The tagger reads it as a noun; where the place is one German
+    Wiktionary lists as a name, it is tagged ADJA, and the vocabulary leaves capitalized
+    adjectives to the name they come from."""
+    for token in doc[:-1]:
+        nxt = doc[token.i + 1]
+        text = token.text
+        # At a sentence's start the tagger may have read it as an adjective already, and
+        # lower-cased its lemma ("Grazer Studenten": "grazer").
+        if (token.tag_ in ("NN", "NE", "ADJA") and text.endswith("er") and len(text) > 4
+                and text[:1].isupper() and token.is_alpha and nxt.tag_ in ("NN", "NE")
+                and nxt.text[:1].isupper() and text[:-2] in listed_names()):
+            token.tag_, token.pos_, token.lemma_ = "ADJA", "ADJ", text
+
+
 class NameCheck:
     """Tags the names the tagger left as nouns; see the module's docstring."""
 
     def __call__(self, doc: Doc) -> Doc:
+        mark_place_adjectives(doc)
         mark_name_phrases(doc)
         mark_names(doc)
         return doc
