@@ -301,6 +301,10 @@ def test_modern_ss_in_a_plural_with_umlaut():
         ("Die über das Land wandernden Vögel rasteten.", "wandernden", "wandern"),
         # A particle before an inseparable prefix: no ge- ("an-ver-traut").
         ("Das ihr anvertraute Geld war weg.", "anvertraute", "anvertrauen"),
+        # A present participle with an object of its own is the verb in this sentence,
+        # whatever its frequencies say ("schwenkend" is also written alone, as adverbs are).
+        ("Viele standen dort, Fähnchen schwenkend.", "schwenkend", "schwenken"),
+        ("Sie sprachen, den Spielfilm zitierend, vom Leben.", "zitierend", "zitieren"),
         # A participle of a verb HanTa's lexicon lacks: the weak verb wordfreq knows.
         ("Der Bescheid ist von der Gemeinde beeinsprucht.", "beeinsprucht", "beeinspruchen"),
     ],
@@ -320,6 +324,8 @@ def test_participle_that_only_means_its_verb(nlp, sentence, word, verb):
         ("Das war ein enttäuschender Abend.", "enttäuschender"),
         ("Sie leitet den Kurs für fortgeschrittene Schüler.", "fortgeschrittene"),
         ("Die Grippe ist eine ansteckende Krankheit.", "ansteckende"),
+        # After a noun, but predicative: the clause has a copula.
+        ("Insgesamt ist die Entwicklung ermutigend.", "ermutigend"),
         ("Die besorgten Eltern warten.", "besorgten"),
         ("Der verstorbene Onkel hinterließ ein Haus.", "verstorbene"),
         # German Wiktionary defines it as a headword of its own ("in Wut gebracht").

@@ -486,6 +486,35 @@ def participle_verb(participle: str) -> str:
     return verb if _lexicon_infinitive(verb) else ""
 
 
+# Lemmas of the verbs that make a predicative adjective of a participle ("ist ermutigend",
+# "wirkt bedrohlich"): with one in the clause, a participle after a noun may be predicative.
+_COPULAS = frozenset({"sein", "werden", "bleiben", "wirken", "scheinen", "finden"})
+
+
+def verbal_present_participle(token: Token) -> str:
+    """The verb of a present participle that this sentence uses as a verb form: one that
+    follows a common noun, its object or complement ("Europafähnchen schwenkend", "den Film
+    zitierend", "Steine werfende Jugendliche"), and is no adjective by the lexicons' strongest
+    evidence (a degree form, a Wiktionary definition of its own). A bare participle after a
+    noun in a clause with a copula may be predicative instead ("ist die Lage ermutigend"), and
+    is left alone. "" otherwise.
+
+    `participle_verb` decides from the word alone, and its frequency margins keep adjectives
+    German uses predicatively and as adverbs ("ansteckend", "spielend"); a participle with an
+    object of its own is the verb whatever its frequencies say."""
+    word = token.lemma_
+    if (not _present_participle(word) or token.i == 0 or token.tag_ not in ("ADJA", "ADJD")
+            or token.doc[token.i - 1].tag_ != "NN"):
+        return ""
+    if token.tag_ == "ADJD" and any(t.lemma_ in _COPULAS for t in token.sent):
+        return ""
+    verb = word[:-1]
+    if (any(known(form) for form in _degree_forms(word)) or definitions.definition(word)
+            or not _lexicon_infinitive(verb)):
+        return ""
+    return verb
+
+
 # A participle declined at least half as often as its verb's infinitive is written (0.3 on the
 # Zipf scale) is an adjective of its own: "angespannt" (-0.05), "zurückgeblieben" (-0.05),
 # against "signiert" (-0.32), "geplant" (-0.80), "eingeräumt" (-2.38).
@@ -828,7 +857,8 @@ class LexiconCheck:
                 retag_unattested_participle(token)
                 token.lemma_ = checked_lemma(token)
                 if token.pos_ == "ADJ" and token.lemma_.islower():
-                    token._.participle_of = participle_verb(token.lemma_)
+                    token._.participle_of = (participle_verb(token.lemma_)
+                                             or verbal_present_participle(token))
                 rebuild_coordinated_fragment(token)
         return doc
 
