@@ -924,7 +924,25 @@ class Dictionary:
             found = self.derived_adjective_entry(lemma)
         if pos == "NOUN":
             found = with_noun_forms(lemma, found, self)
+            if (found is None or not found.gloss) and lemma.endswith("e"):
+                found = self.nominalized_adjective_entry(lemma, found)
         return with_german_definition(lemma, pos, found) or EMPTY
+
+    def nominalized_adjective_entry(self, noun: str, found: Entry | None) -> Entry | None:
+        """A past participle used as a noun that Ding does not list as one (der/die
+        Festgenommene, Gestrandete): the person the verb's participle describes, as Ding's
+        verb line translates the participle ("≈ arrested person"). Only one-word senses
+        make such a phrase; an adjective's senses are left alone, as they fit a thing as
+        often as a person (das Vielfache, das Abenteuerliche). `found` holds the gender and
+        plural already read: Wiktionary's, whose masculine and feminine are the person."""
+        base = self.entry(noun[:-1].lower(), PARTICIPLE)
+        senses = [s for s in base.gloss.split("; ") if s.isalpha()] if base else []
+        if not senses or found is None or found.gender not in ("m", "f"):
+            # Wiktionary lists a person noun as masculine and feminine (der Festgenommene,
+            # die Festgenommene); a neuter or unlisted one is a thing (das Ersparte).
+            return found
+        return replace(found or EMPTY, gloss="; ".join(f"{s} person" for s in senses[:2]),
+                       approximate=True)
 
     def knows(self, word: str) -> bool:
         """Whether Ding has the word as a headword of any class, whatever its case."""

@@ -65,6 +65,8 @@ Regie {f}; Regisseur {m} | Regisseure {pl} :: direction | directors
 sinken {vi} | sinkend | gesunken :: to sink | sinking | sunk
 etw. stoppen {vt} | stoppend :: to stop sth. | stopping
 zittern {vi} :: to tremble
+jdn. festnehmen {vt} | festnehmend | festgenommen :: to arrest sb. | arresting | arrested
+etw. ersparen {vt} | ersparend | erspart :: to save sth. | saving | saved
 Minderjähriger {m} [jur.] | Minderjährige {pl} :: minor | minors
 Regierung {f} [pol.] | Regierungen {pl} :: government /Gov.; Govt./; administration [Am.] | governments
 """
@@ -149,6 +151,14 @@ def test_a_participle_without_an_adjective_entry_is_glossed_from_its_verb_line(s
     assert small.lookup("gesunken", "ADJ").gloss == "sunk"
     # Ding's own adjective entry comes first.
     assert small.lookup("erfolglos", "ADJ").gloss == "unsuccessful"
+
+
+def test_a_participle_used_as_a_noun_for_a_person_is_glossed_from_the_participle(small):
+    # Wiktionary lists der/die Festgenommene as a person noun; das Ersparte is a thing.
+    festgenommene = small.lookup("Festgenommene", "NOUN")
+    assert (festgenommene.gloss, festgenommene.approximate) == ("arrested person", True)
+    assert festgenommene.gender == "m"
+    assert "person" not in small.lookup("Ersparte", "NOUN").gloss
 
 
 def test_semicolons_inside_brackets_do_not_split_synonyms():
