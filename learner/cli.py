@@ -313,6 +313,13 @@ def run(args: argparse.Namespace) -> int:
             json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
             print()
         else:
+            if not args.keep_unglossed:
+                # The deck's words: those a dictionary knows (see build.with_gloss). Without
+                # Ding none are left out, so its absence needs no warning here.
+                dictionary = build.open_dictionary(args.dictionary)
+                if dictionary is not None:
+                    words = build.with_gloss(words, build.look_up(words, dictionary),
+                                             dictionary)
             for w in words:
                 # The headword as the card has it ("sich treffen"), not the bare lemma.
                 print(f"{w.zipf:5.2f}  {w.count:3d}  {w.pos:<5}  {w.display}")

@@ -806,3 +806,6 @@ def test_cli_keep_unglossed_cards_every_word(tmp_path, ding, cache, capsys):
                      "-o", str(tmp_path / f"{len(options)}.apkg"), *options]) == 0
         counts.append(int(capsys.readouterr().out.split(", ")[1].split()[0]))
     assert 0 < counts[0] <= counts[1]
+    # `words` lists the deck's words, as many as its cards' notes.
+    assert main(["words", str(article), "--dictionary", str(ding), "--max-zipf", "5"]) == 0
+    assert len(capsys.readouterr().out.splitlines()) == counts[0]
