@@ -577,8 +577,10 @@ def find_words(
     known_field: str | None = None,
     threshold_for_looked_up: bool = False,
     use_cache: bool = True,
+    usable: Callable[[Word], bool] | None = None,
 ) -> list[Word]:
-    """The vocabulary of the articles under `paths` at or below the threshold.
+    """The vocabulary of the articles under `paths` at or below the threshold; with
+    `usable`, only the words it accepts (see `Glossed`), before `max_cards` counts.
 
     With `max_cards`, only that many of them: the most frequent ones. Lemmas named in the
     `known_words` files (word lists, .apkg files, Anki collections) are left out first, unless
@@ -598,7 +600,7 @@ def find_words(
     chosen = select_words(words, corpus.sources, max_zipf, threshold_for_looked_up)
     # Known words go before --max-cards counts, so they never take a new word's place.
     unknown = known.drop_known(chosen, lemmas, keep)
-    chosen = frequency.most_useful(unknown, max_cards)
+    chosen = frequency.most_useful(unknown, max_cards, usable)
     # Each example learns which of its words are new to the learner, so the deck can show
     # the sentences where the card's word is the only one (i+1).
     chosen = known.count_unknown(chosen, known.unknown_words(words, max_zipf, lemmas))
@@ -698,6 +700,31 @@ def look_up(
     return look_up_words(words, dictionary)
 
 
+class Glossed:
+    """Whether a dictionary knows a word (see `with_gloss`), as `find_words` asks it: the
+    dictionary is opened at the first question, once the articles are read, and the entries
+    looked up are kept for the deck. Without Ding every word is usable."""
+
+    def __init__(self, dictionary: Dictionary | Callable[[], Dictionary | None] | None) -> None:
+        self._dictionary = dictionary
+        self.entries: dict[tuple[str, str], Entry] = {}
+
+    @property
+    def dictionary(self) -> Dictionary | None:
+        if callable(self._dictionary):
+            self._dictionary = self._dictionary()
+        return self._dictionary
+
+    def __call__(self, word: Word) -> bool:
+        dictionary = self.dictionary
+        if dictionary is None:
+            return True
+        entry = self.entries.get(word.key)
+        if entry is None:
+            entry = self.entries[word.key] = look_up([word], dictionary)[word.key]
+        return bool(entry.gloss)
+
+
 def with_gloss(
     words: Sequence[Word], entries: Mapping[tuple[str, str], Entry], dictionary: object
 ) -> list[Word]:
@@ -774,8 +801,8 @@ def build_deck(
     have been read, so bad input fails before a first run spends seconds indexing Ding.
 
     New cards reach the learner in the order of `order` (see `deck.build_package`). Words no
-    dictionary knows are left out unless `keep_unglossed` (see `with_gloss`). Returns the
-    deck's summary and the words found (before that).
+    dictionary knows are left out unless `keep_unglossed` (see `with_gloss`), before
+    `max_cards` counts. Returns the deck's summary and its words.
     """
     card_kinds = deck.check_card_kinds(card_kinds)
     if deck_name is not None:
@@ -788,21 +815,25 @@ def build_deck(
     deck.check_output(path)  # before the articles are read: fail in a second, not a minute
     # The deck being replaced keeps its words, known or not, so their notes go on updating.
     keep = known.deck_lemmas(path) if known_words else frozenset()
+    glossed = None if keep_unglossed else Glossed(dictionary)
     words = find_words(paths, max_zipf=max_zipf, model=model, order=order,
                        max_cards=max_cards, on_article=on_article, known_words=known_words,
                        keep=keep, known_min_interval=known_min_interval,
                        known_field=known_field, threshold_for_looked_up=threshold_for_looked_up,
-                       use_cache=use_cache)
-    if callable(dictionary):
+                       use_cache=use_cache, usable=glossed)
+    if glossed is not None:
+        dictionary = glossed.dictionary
+    elif callable(dictionary):
         dictionary = dictionary()
     stamp = (_deck_stamp(words, dictionary, deck_name, card_kinds, model, keep_unglossed)
              if use_cache else None)
     unchanged = _unchanged_deck(path, stamp, deck_name) if stamp else None
     if unchanged is not None:
         return unchanged, words
-    entries = look_up(words, dictionary)
-    carded = words if keep_unglossed else with_gloss(words, entries, dictionary)
-    package = deck.build_package(carded, entries, deck_name, card_kinds)
+    entries = glossed.entries if glossed is not None else {}
+    missing = [w for w in words if w.key not in entries]
+    entries.update(look_up(missing, dictionary))
+    package = deck.build_package(words, entries, deck_name, card_kinds)
     deck.write_package(package, path)
     notes = [n for d in package.decks for n in d.notes]
     cards = sum(len(n.cards) for n in notes)

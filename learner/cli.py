@@ -291,19 +291,24 @@ def run(args: argparse.Namespace) -> int:
         # A --dictionary path that does not exist is an error before any work is done.
         build.find_dictionary(args.dictionary)
     if args.command == "words":
+        # The deck's words: those a dictionary knows (see build.with_gloss). The dictionary is
+        # opened once the articles are read, so bad articles fail fast, before a first run's
+        # index is built. Only --json shows glosses, so only it warns that Ding is missing.
+        glossed = None if args.keep_unglossed else build.Glossed(
+            lambda: _dictionary(args.dictionary) if args.json
+            else build.open_dictionary(args.dictionary))
         with article_progress() as on_article:
             words = build.find_words(args.paths, max_zipf=max_zipf, model=args.model,
                                      order=args.order, max_cards=args.max_cards,
                                      on_article=on_article, **_known_options(args),
                                      threshold_for_looked_up=threshold_given(args),
-                                     use_cache=not args.no_cache)
+                                     use_cache=not args.no_cache, usable=glossed)
         _warn_if_none(len(words), max_zipf, args)
         if args.json:
-            # Opened only now: bad articles fail fast, before a first run's index is built.
-            dictionary = _dictionary(args.dictionary)
-            entries = build.look_up(words, dictionary)
-            if not args.keep_unglossed:
-                words = build.with_gloss(words, entries, dictionary)
+            dictionary = glossed.dictionary if glossed else _dictionary(args.dictionary)
+            entries = glossed.entries if glossed else {}
+            entries.update(build.look_up([w for w in words if w.key not in entries],
+                                         dictionary))
             # Each word's examples as its card has them: the words before it are learned.
             learned: set[str] = set()
             records = []
@@ -313,13 +318,6 @@ def run(args: argparse.Namespace) -> int:
             json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
             print()
         else:
-            if not args.keep_unglossed:
-                # The deck's words: those a dictionary knows (see build.with_gloss). Without
-                # Ding none are left out, so its absence needs no warning here.
-                dictionary = build.open_dictionary(args.dictionary)
-                if dictionary is not None:
-                    words = build.with_gloss(words, build.look_up(words, dictionary),
-                                             dictionary)
             for w in words:
                 # The headword as the card has it ("sich treffen"), not the bare lemma.
                 print(f"{w.zipf:5.2f}  {w.count:3d}  {w.pos:<5}  {w.display}")

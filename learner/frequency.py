@@ -7,9 +7,10 @@ Zipf is log10 of a word's frequency per billion words: 7 is "der", 4 is ten per 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
 
 from learner.errors import UsageError
 from learner.nlp.lexicon import has_known_head, known
@@ -203,8 +204,11 @@ def check_max_cards(max_cards: int | None) -> int | None:
     return max_cards
 
 
-def most_useful(words: Iterable[Word], max_cards: int | None) -> list[Word]:
-    """The `max_cards` most frequent of the words (all when None), in their given order.
+def most_useful(words: Iterable[Word], max_cards: int | None,
+                usable: Callable[[Word], bool] | None = None) -> list[Word]:
+    """The `max_cards` most frequent of the words (all when None), in their given order;
+    with `usable`, of the words it accepts, asked from the most frequent down only until
+    `max_cards` are found (the deck passes whether a dictionary knows the word).
 
     Below the threshold, a more frequent word is met again sooner: it is the more useful one
     to learn when a learner wants fewer cards. Ties go to the word met more often in the
@@ -212,8 +216,9 @@ def most_useful(words: Iterable[Word], max_cards: int | None) -> list[Word]:
     """
     words = list(words)
     max_cards = check_max_cards(max_cards)
-    if max_cards is None or len(words) <= max_cards:
-        return words
+    if max_cards is None:
+        return words if usable is None else [w for w in words if usable(w)]
     ranked = sorted(words, key=lambda w: (-(w.zipf or 0.0), -w.count, w.lemma))
-    keep = {id(w) for w in ranked[:max_cards]}
+    chosen = ranked if usable is None else (w for w in ranked if usable(w))
+    keep = {id(w) for w in islice(chosen, max_cards)}
     return [w for w in words if id(w) in keep]
