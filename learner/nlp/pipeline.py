@@ -10,7 +10,8 @@ import spacy
 from spacy.language import Language
 
 # Imported for their @Language.factory registrations: "hanta_tagger", "lexicon_check",
-# "name_check", "name_recognizer", "entity_check".
+# "name_check", "name_recognizer", "entity_check", "acronym_names".
+import learner.nlp.acronyms  # noqa: F401
 import learner.nlp.entities  # noqa: F401
 import learner.nlp.hanta  # noqa: F401
 import learner.nlp.lemmas  # noqa: F401
@@ -22,13 +23,14 @@ from learner.nlp import DEFAULT_MODEL
 def embedded_pipeline() -> Language:
     """spaCy's German tokenizer and sentencizer with HanTa tagging and lemmatizing, then the
     lexicon checks on its lemmas and the names it left as nouns, then learner's own name
-    recognizer, whose names the tags and lexicons confirm."""
+    recognizer, whose names the tags and lexicons confirm, and the names acronyms define."""
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("hanta_tagger")
     nlp.add_pipe("lexicon_check")
     nlp.add_pipe("name_check")
     nlp.add_pipe("name_recognizer")
+    nlp.add_pipe("acronym_names")
     return nlp
 
 
@@ -66,6 +68,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     # those that tags and lexicons confirm (learner.nlp.entities).
     if nlp.has_pipe("ner"):
         nlp.add_pipe("entity_check", last=True)
+    nlp.add_pipe("acronym_names", last=True)
     return nlp
 
 

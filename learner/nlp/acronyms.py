@@ -1,0 +1,103 @@
+"""Names defined by their acronym: the `acronym_names` spaCy component.
+
+German news introduces an organisation, an authority or a law with its full name and its
+acronym in parentheses: "der Verein gegen Tierfabriken (VGT)", "die Zentralanstalt für
+Meteorologie und Geodynamik (ZAMG)". The full name is a name, and its words are no vocabulary
+there; a recognizer trained on a few thousand sentences misses many of them, but the acronym
+says where the name starts.
+
+The long form is found as Schwartz and Hearst find it ("A simple algorithm for identifying
+abbreviation definitions in biomedical text", PSB 2003): the acronym's letters are matched
+from its end backwards against the words before the parenthesis, its first letter at the
+start of a word, within at most min(len + 5, 2 × len) words. German compounds give acronyms
+letters from inside a word (Zentral-Anstalt: ZA), which the matching allows.
+
+Only long forms of two words or more become names: a single word defined by an acronym is a
+term as often as a name ("das Bruttoinlandsprodukt (BIP)"), and a term is vocabulary. The
+span becomes one of `doc.ents` (label ORG), next to the recognizer's, which the vocabulary
+stage reads (see `learner.nlp.entities`).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+# An acronym: 2 to 8 characters, capital letters first, at least two of them ("VGT", "ZAMG",
+# "WKÖ", "AfD"); digits and & may follow inside ("G7" is no definition, "F&E" is).
+_MIN_LETTERS, _MAX_LENGTH = 2, 8
+# What may not stand inside a long form: a sentence's or clause's punctuation.
+_BREAKS = frozenset({".", ";", ":", "!", "?", "(", ")", "[", "]", "–", "—"})
+
+
+def is_acronym(text: str) -> bool:
+    """Whether a token in parentheses is an acronym that can define a name."""
+    return (_MIN_LETTERS <= len(text) <= _MAX_LENGTH and text[0].isupper()
+            and sum(c.isupper() for c in text) >= _MIN_LETTERS
+            and all(c.isalpha() or c in "&-" for c in text))
+
+
+def long_form_start(acronym: str, words: list[str]) -> int | None:
+    """The index in `words` where the long form of `acronym` starts, by Schwartz and Hearst's
+    backward match, or None where the words cannot spell it."""
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    text = " ".join(words)
+    # Where each word starts in the joined text, to map a character back to its word.
+    starts, at = [], 0
+    for word in words:
+        starts.append(at)
+        at += len(word) + 1
+    s, i = len(letters) - 1, len(text) - 1
+    while s >= 0:
+        c = letters[s]
+        # The acronym's first letter must start a word; the others may be inside one.
+        while i >= 0 and (text[i].lower() != c or (s == 0 and i > 0 and text[i - 1] != " ")):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    first = i + 1
+    return max(n for n, start in enumerate(starts) if start <= first)
+
+
+def acronym_spans(doc: Doc) -> list[Span]:
+    """The long forms of two words or more that an acronym in parentheses defines."""
+    spans = []
+    for token in doc[2:-1]:
+        if doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
+            continue
+        if not is_acronym(token.text):
+            continue
+        end = token.i - 1
+        letters = sum(c.isalnum() for c in token.text)
+        begin = max(token.sent.start, end - min(letters + 5, 2 * letters))
+        window = doc[begin:end]
+        for t in reversed(window):
+            if t.text in _BREAKS:
+                begin = t.i + 1
+                break
+        words = [t.text for t in doc[begin:end]]
+        start = long_form_start(token.text, words) if words else None
+        if start is None:
+            continue
+        span = doc[begin + start:end]
+        if len(span) >= 2 and span[0].text[:1].isupper():
+            spans.append(Span(doc, span.start, span.end, label="ORG"))
+    return spans
+
+
+class AcronymNames:
+    """Adds the names acronyms define to `doc.ents`; see the module's docstring."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        found = acronym_spans(doc)
+        if found:
+            doc.ents = filter_spans([*doc.ents, *found])
+        return doc
+
+
+@Language.factory("acronym_names")
+def make_acronym_names(nlp: Language, name: str) -> AcronymNames:
+    return AcronymNames()

@@ -1,0 +1,51 @@
+"""Names an acronym in parentheses defines (learner/nlp/acronyms.py), on sentences written
+for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from learner.nlp import load_pipeline
+from learner.nlp.acronyms import is_acronym, long_form_start
+from learner.vocabulary import collect_words
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def lemmas(nlp, text: str) -> set[str]:
+    return {w.lemma for w in collect_words([(nlp(text), "test")])}
+
+
+def test_the_acronym_spells_where_the_long_form_starts():
+    words = "Laut einer Studie der Gesellschaft für Angewandte Kochkunst".split()
+    assert long_form_start("GAK", words) == 4
+    # Letters from inside a compound count: Zentral-Anstalt.
+    words = "die Zentralanstalt für Meteorologie und Geodynamik".split()
+    assert long_form_start("ZAMG", words) == 1
+    assert long_form_start("XYZ", "die Zentralanstalt für Meteorologie".split()) is None
+
+
+def test_what_counts_as_an_acronym():
+    assert is_acronym("VGT") and is_acronym("WKÖ") and is_acronym("AfD") and is_acronym("F&E")
+    assert not is_acronym("Foto") and not is_acronym("A") and not is_acronym("2016")
+
+
+def test_words_of_a_name_an_acronym_defines_are_no_cards(nlp):
+    found = lemmas(nlp, "Der Bund für Wanderfalkenschutz (BWS) klagt gegen die Stadt.")
+    assert not {"Wanderfalkenschutz", "Bund"} & found
+    assert "klagen" in found
+    found = lemmas(nlp, "Die Gesellschaft für Angewandte Kochkunst (GAK) tagte lange.")
+    assert not {"Gesellschaft", "Kochkunst", "angewandt"} & found
+
+
+def test_a_single_word_an_acronym_defines_stays_vocabulary(nlp):
+    # One word with an acronym is a term as often as a name.
+    assert "Bruttoinlandsprodukt" in lemmas(nlp, "Das Bruttoinlandsprodukt (BIP) wächst.")
+
+
+def test_parentheses_without_a_matching_name_change_nothing(nlp):
+    found = lemmas(nlp, "Die Wanderfalken (ZQX) brüten wieder am Turm.")
+    assert "Wanderfalke" in found
