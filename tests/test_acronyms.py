@@ -41,6 +41,14 @@ def test_words_of_a_name_an_acronym_defines_are_no_cards(nlp):
     assert not {"Gesellschaft", "Kochkunst", "angewandt"} & found
 
 
+def test_a_name_defined_once_is_a_name_wherever_the_article_writes_it(nlp):
+    text = ("Die Gesellschaft für Angewandte Kochkunst (GAK) tagte. Später lobte die "
+            "Gesellschaft für Angewandte Kochkunst das Essen. Die Kochkunst blüht.")
+    words = {w.lemma: w for w in collect_words([(nlp(text), "test")])}
+    # Only the last sentence, outside the name, is an example of Kochkunst.
+    assert [e.sentence for e in words["Kochkunst"].examples] == ["Die Kochkunst blüht."]
+
+
 def test_a_single_word_an_acronym_defines_stays_vocabulary(nlp):
     # One word with an acronym is a term as often as a name.
     assert "Bruttoinlandsprodukt" in lemmas(nlp, "Das Bruttoinlandsprodukt (BIP) wächst.")

@@ -12,7 +12,8 @@ from its end backwards against the words before the parenthesis, its first lette
 start of a word, within at most min(len + 5, 2 × len) words. German compounds give acronyms
 letters from inside a word (Zentral-Anstalt: ZA), which the matching allows.
 
-Only long forms of two words or more become names: a single word defined by an acronym is a
+The same words elsewhere in the article are that name too. Only long forms of two words or
+more become names: a single word defined by an acronym is a
 term as often as a name ("das Bruttoinlandsprodukt (BIP)"), and a term is vocabulary. The
 span becomes one of `doc.ents` (label ORG), next to the recognizer's, which the vocabulary
 stage reads (see `learner.nlp.entities`).
@@ -85,7 +86,23 @@ def acronym_spans(doc: Doc) -> list[Span]:
         span = doc[begin + start:end]
         if len(span) >= 2 and span[0].text[:1].isupper():
             spans.append(Span(doc, span.start, span.end, label="ORG"))
-    return spans
+    return spans + repeated(doc, spans)
+
+
+def repeated(doc: Doc, spans: list[Span]) -> list[Span]:
+    """The same names where the text writes them again without the acronym: an article
+    defines "die Zentralanstalt für Meteorologie und Geodynamik (ZAMG)" once, and may write it
+    out again later."""
+    names = {tuple(t.text for t in span) for span in spans}
+    if not names:
+        return []
+    found = []
+    for name in names:
+        size = len(name)
+        for i in range(len(doc) - size + 1):
+            if doc[i].text == name[0] and tuple(t.text for t in doc[i:i + size]) == name:
+                found.append(Span(doc, i, i + size, label="ORG"))
+    return found
 
 
 class AcronymNames:
