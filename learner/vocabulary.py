@@ -290,6 +290,16 @@ def _example(sent: Span, tokens: Iterable[Token], article: str,
                    article=article, words=words)
 
 
+# Separators of a listing: a TV guide's programmes, a site's menu ("Zuglegenden | Banditen |
+# Kurzschluss"). Each item is a title, and the line is no sentence to learn from.
+_LIST_SEPARATORS = frozenset({"|", "•", "·"})
+
+
+def is_listing(sent: Span) -> bool:
+    """Whether a "sentence" is a list of titles or menu items: two separators or more."""
+    return sum(t.text in _LIST_SEPARATORS for t in sent) >= 2
+
+
 def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
     """Merge the candidate words of tagged docs into one Word per (lemma, part of speech).
 
@@ -299,6 +309,8 @@ def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
     tallies: dict[tuple[str, str], _Tally] = {}
     for doc, article in tagged:
         for sent in doc.sents:
+            if is_listing(sent):
+                continue
             found = [(token, *word_lemma(token), word_pos(token))
                      for token in sent if is_candidate(token)]
             # The sentence's words, one tuple for all its examples; interned, so the many

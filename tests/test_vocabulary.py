@@ -92,6 +92,13 @@ def test_people_of_a_place_are_a_noun(nlp):
     assert "Innsbrucker" in words_of(nlp, "Die Innsbrucker feierten lange.")
 
 
+def test_a_listing_of_titles_gives_no_words(nlp):
+    # A TV guide's line: every item is a programme's title.
+    listing = "Heute: Kurzschluss | Die Waffenbrüder | Mitternachtsspitzen | Wetter."
+    assert words_of(nlp, listing) == {}
+    assert "Kurzschluss" in words_of(nlp, "Ein Kurzschluss legte das Netz lahm.")
+
+
 def test_verb_without_pronoun_is_not_reflexive(nlp):
     words = words_of(nlp, "Trump trifft Putin am Freitag.")
     assert not words["treffen"].reflexive
