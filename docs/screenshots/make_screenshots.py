@@ -40,7 +40,7 @@ def main() -> None:
         entry = FALLBACK
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     with tempfile.TemporaryDirectory() as folder:
-        for kind in deck.CARD_KINDS:
+        for kind in deck.DEFAULT_CARD_KINDS:
             path = Path(folder) / f"{kind}.apkg"
             deck_name = f"German::{kind}"
             deck.write_package(deck.build_package(words, {WORD: entry}, deck_name, [kind]),
