@@ -357,13 +357,19 @@ def _drop_silent_listening(package: genanki.Package) -> None:
     """A listening card needs something to hear: where a note has neither a recording nor
     text-to-speech, its listening card is switched off, and a note left with no card goes
     (as `deck.build_package` leaves out notes without cards)."""
+    listening = deck.CARD_KINDS.index("listening")
     for d in package.decks:
         for note in d.notes:
-            if _field(note, "AddListening") and not (_field(note, "Audio")
-                                                     or _field(note, "WordTTS")):
+            if not _field(note, "AddListening"):
+                continue
+            heard = _field(note, "Audio") or _field(note, "WordTTS")
+            if not heard:
                 _set(note, "AddListening", "")
-                # genanki works a note's cards out once (a cached property): again, now.
-                note.__dict__.pop("cards", None)
+            # genanki works a note's cards out once (a cached property), from the fields as
+            # they were: again, now. It reads {{tts ...}} as no content, where Anki hears it.
+            note.__dict__.pop("cards", None)
+            if heard and all(card.ord != listening for card in note.cards):
+                note.cards.append(genanki.Card(listening))
         d.notes[:] = [n for n in d.notes if n.cards]
 
 

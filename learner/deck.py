@@ -593,9 +593,11 @@ def build_package(
     learned: set[str] = set()
     for position, word in enumerate(words):
         note = make_note(word, entries.get(word.key, EMPTY), card_kinds, learned)
-        if not note.cards:
+        if not note.cards and "listening" not in card_kinds:
             # `--cards production` and a word without a gloss: no card kind applies, and a
-            # note without cards is only clutter in Anki ("Empty Cards" lists it).
+            # note without cards is only clutter in Anki ("Empty Cards" lists it). Whether a
+            # listening card has something to play is known once learner.audio has filled
+            # the note, which leaves out the notes still without a card.
             continue
         # Anki shows new cards in order of their `due` number: the order of `words`. A later
         # card's sentence may then lean on this one's word.
