@@ -209,9 +209,9 @@ def test_a_rebuild_takes_its_recordings_from_the_cache(tmp_path, monkeypatch):
     first = tmp_path / "first.apkg"
     build.build_deck([tmp_path / "meer.txt"], first, max_zipf=4.5, deck_name=DECK_NAME)
     spoken: list[str] = []
-    real = audio.synthesize
-    monkeypatch.setattr(audio, "synthesize", lambda text, tools: spoken.append(text)
-                        or real(text, tools))
+    real = audio.synthesize_batch
+    monkeypatch.setattr(audio, "synthesize_batch", lambda texts, tools: spoken.extend(texts)
+                        or real(texts, tools))
     second = tmp_path / "second.apkg"
     build.build_deck([tmp_path / "meer.txt"], second, max_zipf=4.5, deck_name=DECK_NAME)
     assert spoken == []
@@ -227,19 +227,47 @@ def test_synthesis_runs_espeak_processes_side_by_side(monkeypatch):
     running, most = [0], [0]
     lock = threading.Lock()
 
-    def slow(text, tools):
+    batches: list[list[str]] = []
+
+    def slow(texts, tools):
         with lock:
             running[0] += 1
             most[0] = max(most[0], running[0])
+            batches.append(list(texts))
         time.sleep(0.2)
         with lock:
             running[0] -= 1
-        return text.encode()
+        return [t.encode() for t in texts]
 
-    monkeypatch.setattr(audio, "synthesize", slow)
+    monkeypatch.setattr(audio, "synthesize_batch", slow)
     found = audio.synthesize_all(["eins", "zwei", "drei", "vier"], tools, workers=2)
-    assert most[0] == 2
+    assert most[0] == 2 and len(batches) == 2  # one espeak-ng per core, each with a share
     assert found == {t: t.encode() for t in ("eins", "zwei", "drei", "vier")}
+
+
+@needs_espeak
+def test_one_espeak_process_speaks_many_texts_cut_at_its_pauses():
+    tools = audio.find_tools()
+    texts = ["die Muschel", "der Rechts-Staat",
+             "Am Strand, zwischen den Steinen, fanden die Kinder einen Seeigel."]
+    together = audio.synthesize_batch(texts, tools)
+    alone = [audio.synthesize(t, tools) for t in texts]
+    # The same speech either way: each piece as long as the text spoken on its own.
+    for piece, single in zip(together, alone, strict=True):
+        assert abs(mp3_seconds(piece) - mp3_seconds(single)) < 0.15
+
+
+def test_a_recording_that_does_not_cut_into_one_piece_per_text_is_spoken_text_by_text(
+        monkeypatch):
+    tools = audio.Tools("espeak-ng", "test")
+    rate = 22050
+    loud = b"\x00\x30" * int(rate * 0.4)  # 0.4 s of sound (12,288 of 32,767)
+    quiet = b"\x00\x00" * int(rate * 1.5)
+    # Three texts, but espeak-ng paused only once: two pieces.
+    monkeypatch.setattr(audio, "_espeak", lambda tools, text, ssml: (rate, loud + quiet + loud))
+    monkeypatch.setattr(audio, "synthesize", lambda text, tools: text.encode())
+    assert audio.synthesize_batch(["a", "b", "c"], tools) == [b"a", b"b", b"c"]
+    assert len(audio.split_at_pauses(loud + quiet + loud + quiet + loud, rate)) == 3
 
 
 # --- decks without audio -------------------------------------------------------------------
