@@ -1,6 +1,7 @@
 """How many cards of a deck show the headword's IPA, and which do not.
 
     python bench/ipa_coverage.py [PATH ...]      # default: corpus/ (the demo article)
+    python bench/ipa_coverage.py ../shared/bench/gnad --first 150
 
 Builds the deck for PATH in a temporary folder (`--audio none`: IPA does not depend on audio)
 and counts the notes whose IPA field is filled. The issue's target for the demo: 90%.
@@ -26,7 +27,13 @@ TARGET = 0.90
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("paths", nargs="*", default=[str(ROOT / "corpus")])
+    parser.add_argument("--first", type=int, metavar="N",
+                        help="only the first N files (by name) of a folder given")
     args = parser.parse_args()
+    if args.first:
+        args.paths = [str(f) for p in args.paths
+                      for f in (sorted(Path(p).iterdir())[:args.first] if Path(p).is_dir()
+                                else [Path(p)])]
     with tempfile.TemporaryDirectory() as folder:
         output = Path(folder) / "deck.apkg"
         build.build_deck(args.paths, output, audio_choice="none",
