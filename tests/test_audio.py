@@ -414,3 +414,15 @@ def test_anki_speaks_the_tts_field_with_a_german_voice(tmp_path):
     finally:
         col.close()
 
+
+
+@needs_espeak
+def test_a_rebuild_with_another_audio_choice_writes_the_deck_again(tmp_path):
+    # A rebuild that changes nothing leaves the deck file alone (build._unchanged_deck); the
+    # audio choice is one of the things it compares.
+    (tmp_path / "meer.txt").write_text(ARTICLE, encoding="utf-8")
+    output = tmp_path / "meer.apkg"
+    build.build_deck([tmp_path / "meer.txt"], output, max_zipf=4.5, audio_choice="none")
+    assert apkg_media(output) == {}
+    build.build_deck([tmp_path / "meer.txt"], output, max_zipf=4.5, audio_choice="word")
+    assert len(apkg_media(output)) == len(apkg_fields(output))
