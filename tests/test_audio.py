@@ -426,3 +426,23 @@ def test_a_rebuild_with_another_audio_choice_writes_the_deck_again(tmp_path):
     assert apkg_media(output) == {}
     build.build_deck([tmp_path / "meer.txt"], output, max_zipf=4.5, audio_choice="word")
     assert len(apkg_media(output)) == len(apkg_fields(output))
+
+
+def test_without_the_encoder_one_warning_and_no_audio(monkeypatch):
+    import sys
+    import warnings
+
+    monkeypatch.setitem(sys.modules, "lameenc", None)  # import lameenc now fails
+    monkeypatch.setattr(audio.shutil, "which", lambda name: "/usr/bin/espeak-ng")
+    audio.find_tools.cache_clear()
+    seeigel = word("Seeigel", sentence="Die Kinder fanden einen Seeigel.")
+    package = deck.build_package([seeigel], {}, DECK_NAME)
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            media = audio.add_audio(package, [seeigel], {}, "word")
+    finally:
+        audio.find_tools.cache_clear()
+    assert media == {}
+    assert [str(w.message)[:40] for w in caught] == ["the Python package lameenc is not instal"]
+    assert package.decks[0].notes[0].fields[deck.FIELDS.index("Audio")] == ""
