@@ -5,7 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 DING   := /usr/share/trans/de-en
 
-.PHONY: demo test install dictionary lint bench
+.PHONY: demo test install dictionary speech lint bench
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "learner needs Python >= 3.11")'
@@ -30,7 +30,21 @@ dictionary:
 		echo "note: no dictionary at $(DING): install Debian/Ubuntu package trans-de-en (sudo apt-get install trans-de-en) or pass --dictionary PATH; building without glosses"; \
 	fi
 
-demo: install dictionary
+# espeak-ng (GPL-3+), the offline voice that speaks the cards' audio, is installed the same way;
+# without it the deck is built without audio, after one warning.
+speech:
+	@if command -v espeak-ng >/dev/null; then :; \
+	elif command -v apt-get >/dev/null && [ "$$(id -u)" = 0 ]; then \
+		(apt-get update -qq && apt-get install -y -qq espeak-ng >/dev/null) \
+		|| echo "note: could not install espeak-ng; building without audio"; \
+	elif command -v apt-get >/dev/null && sudo -n true 2>/dev/null; then \
+		(sudo apt-get update -qq && sudo apt-get install -y -qq espeak-ng >/dev/null) \
+		|| echo "note: could not install espeak-ng; building without audio"; \
+	else \
+		echo "note: no espeak-ng: install it (sudo apt-get install espeak-ng; brew install espeak-ng) for the cards' audio; building without audio"; \
+	fi
+
+demo: install dictionary speech
 	$(BIN)/learner build corpus
 
 test: install

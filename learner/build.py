@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from learner import article_cache, deck, errors, frequency, known, nlp, stats
+from learner import article_cache, audio, deck, errors, frequency, known, nlp, stats
 from learner.articles import Article, check_path, read_bytes
 from learner.dictionary import Dictionary, Entry, find_source, look_up_words
 from learner.errors import UsageError
@@ -781,7 +781,8 @@ def build_deck(
     *,
     max_zipf: float = frequency.DEFAULT_MAX_ZIPF,
     model: str = nlp.DEFAULT_MODEL,
-    card_kinds: Sequence[str] = deck.CARD_KINDS,
+    card_kinds: Sequence[str] = deck.DEFAULT_CARD_KINDS,
+    audio_choice: str = audio.DEFAULT_AUDIO,
     order: str = "frequency",
     max_cards: int | None = None,
     on_article: ProgressCallback | None = None,
@@ -800,11 +801,13 @@ def build_deck(
     `dictionary` may be a function that opens it: it is then called only once the articles
     have been read, so bad input fails before a first run spends seconds indexing Ding.
 
-    New cards reach the learner in the order of `order` (see `deck.build_package`). Words no
+    New cards reach the learner in the order of `order` (see `deck.build_package`);
+    `audio_choice` says which pronunciation they carry (see `learner.audio`). Words no
     dictionary knows are left out unless `keep_unglossed` (see `with_gloss`), before
     `max_cards` counts. Returns the deck's summary and its words.
     """
     card_kinds = deck.check_card_kinds(card_kinds)
+    audio.check_audio(audio_choice)
     if deck_name is not None:
         deck_name = check_deck_name(deck_name)
         name = deck_name.rsplit("::", 1)[-1]
@@ -825,7 +828,8 @@ def build_deck(
         dictionary = glossed.dictionary
     elif callable(dictionary):
         dictionary = dictionary()
-    stamp = (_deck_stamp(words, dictionary, deck_name, card_kinds, model, keep_unglossed)
+    stamp = (_deck_stamp(words, dictionary, deck_name, card_kinds, model, audio_choice,
+                         keep_unglossed)
              if use_cache else None)
     unchanged = _unchanged_deck(path, stamp, deck_name) if stamp else None
     if unchanged is not None:
@@ -834,13 +838,46 @@ def build_deck(
     missing = [w for w in words if w.key not in entries]
     entries.update(look_up(missing, dictionary))
     package = deck.build_package(words, entries, deck_name, card_kinds)
-    deck.write_package(package, path)
+    media = _add_audio(package, words, entries, audio_choice, use_cache)
+    deck.write_package(package, path, media=media)
     notes = [n for d in package.decks for n in d.notes]
     cards = sum(len(n.cards) for n in notes)
     summary = deck.DeckSummary(path, deck_name, len(notes), cards)
     if stamp:
         _remember_deck(summary, stamp)
     return summary, words
+
+
+class _AudioStore:
+    """The article cache as `audio.Store`: recordings are entries like the Zipf memo."""
+
+    def __init__(self, cache: article_cache.ArticleCache) -> None:
+        self.cache = cache
+
+    def get(self, key: bytes) -> bytes | None:
+        entry = self.cache.get(key)
+        return None if entry is None else entry.value
+
+    def put(self, key: bytes, data: bytes) -> None:
+        self.cache.put(key, article_cache.Entry(data, article_cache.MEMO_MARK))
+
+
+def _add_audio(
+    package: object, words: Sequence[Word], entries: dict[tuple[str, str], Entry],
+    choice: str, use_cache: bool,
+) -> dict[str, bytes]:
+    """`audio.add_audio`, with the article cache keeping the recordings when it may."""
+    if not use_cache or not choice.startswith("word"):
+        return audio.add_audio(package, words, entries, choice)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", errors.CacheWarning)  # said once by the analysis
+        cache = article_cache.open_cache()
+    try:
+        store = _AudioStore(cache) if cache is not None else None
+        return audio.add_audio(package, words, entries, choice, store=store)
+    finally:
+        if cache is not None:
+            cache.close()
 
 
 # --- a deck that is already what the build would write -------------------------------------
@@ -854,7 +891,7 @@ def build_deck(
 
 def _deck_stamp(
     words: Sequence[Word], dictionary: object, deck_name: str, card_kinds: Sequence[str],
-    model: str, keep_unglossed: bool = False,
+    model: str, audio_choice: str = audio.DEFAULT_AUDIO, keep_unglossed: bool = False,
 ) -> bytes | None:
     """A hash of everything the deck is made from; None when that cannot be told (a
     dictionary object of another kind)."""
@@ -873,7 +910,11 @@ def _deck_stamp(
 
     digest = hashlib.blake2b(article_cache.analysis_key(model), digest_size=20)
     digest.update(identity)
-    digest.update(marshal.dumps((deck_name, tuple(card_kinds), keep_unglossed)))
+    # The audio choice, and whether its tools are there: installing espeak-ng makes the
+    # next build write the deck with audio.
+    tools_seen = audio.tools_signature() if audio_choice.startswith("word") else ""
+    digest.update(marshal.dumps((deck_name, tuple(card_kinds), audio_choice, tools_seen,
+                                 keep_unglossed)))
     strings: dict[str, str] = {}
     digest.update(marshal.dumps(tuple(_word_record(w, strings) for w in words)))
     return digest.digest()

@@ -9,7 +9,7 @@ import sys
 import warnings
 from collections.abc import Sequence, Set
 
-from learner import __version__, build, deck, frequency, known, nlp, stats
+from learner import __version__, audio, build, deck, frequency, known, nlp, stats
 from learner.dictionary import DEFAULT_SOURCE, EMPTY, SOURCE_VARIABLE, Entry
 from learner.errors import LearnerError, LearnerWarning, UsageError
 from learner.progress import article_progress
@@ -140,11 +140,17 @@ def _parser() -> argparse.ArgumentParser:
                    help="the deck's name in Anki, levels separated by :: (default "
                         "German::<book title, file or folder name>); give the same name and "
                         "-o to keep one deck across builds from different paths")
-    b.add_argument("--cards", type=_card_kinds, default=deck.CARD_KINDS, metavar="KINDS",
+    b.add_argument("--cards", type=_card_kinds, default=deck.DEFAULT_CARD_KINDS,
+                   metavar="KINDS",
                    help="card kinds to make, comma-separated (default: "
-                        f"{','.join(deck.CARD_KINDS)}): recognition = German -> meaning, "
-                        "production = meaning -> German, cloze = the example with the word "
-                        "blanked")
+                        f"{','.join(deck.DEFAULT_CARD_KINDS)}): recognition = German -> "
+                        "meaning, production = meaning -> German, cloze = the example with the "
+                        "word blanked, listening = hear the word, recall it (needs --audio)")
+    b.add_argument("--audio", choices=audio.AUDIO_CHOICES, default=audio.DEFAULT_AUDIO,
+                   help="pronunciation on the cards: word = the word spoken by espeak-ng "
+                        "(default), word+sentence = also its first example sentence, tts / "
+                        "tts+sentence = Anki's own text-to-speech on your device instead of "
+                        "recordings, none = no audio")
     w = commands.add_parser("words", help="print the selected vocabulary")
     common(w)
     glossed(w)
@@ -326,7 +332,7 @@ def run(args: argparse.Namespace) -> int:
         summary, words = build.build_deck(args.paths, args.output, max_zipf=max_zipf,
                                           model=args.model, order=args.order,
                                           max_cards=args.max_cards, on_article=on_article,
-                                          card_kinds=args.cards,
+                                          card_kinds=args.cards, audio_choice=args.audio,
                                           dictionary=lambda: _dictionary(args.dictionary),
                                           deck_name=args.deck,
                                           threshold_for_looked_up=threshold_given(args),

@@ -3,7 +3,11 @@
 Anki matches notes on re-import by GUID, so each note's GUID is derived from what identifies
 the word, (lemma, part of speech), never from its fields: a regenerated deck then updates the
 notes a learner already studies instead of adding copies. The note type's fields are fixed;
-adding one later would make Anki fork the note type for everyone who imported it.
+adding one later would make Anki fork the note type for everyone who imported it. They
+were changed once, in learner 0.x's audio release: fields for pronunciation and the ones later
+features are foreseen to need were appended after the first fifteen, and a fourth card kind
+(listening) after the first three, so earlier notes and cards keep their places (see
+docs/anki.md, "The one note-type change").
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import hashlib
 import heapq
 import html
 import itertools
+import json
 import os
 import re
 import sqlite3
@@ -24,8 +29,9 @@ from pathlib import Path
 
 import genanki
 
-from learner.dictionary import EMPTY, Entry
+from learner.dictionary import EMPTY, Entry, compound_parts
 from learner.errors import OutputError, UsageError
+from learner.lexicon import pronunciations
 from learner.vocabulary import Example, Word
 
 # Random once, then fixed forever: Anki knows our note type by this id.
@@ -57,31 +63,61 @@ FIELDS = (
     "AddRecognition",
     "AddProduction",
     "AddCloze",
+    # Appended in the one note-type change (docs/anki.md): never reorder, rename or remove.
+    # A field appended later would fork the note type again, so the ones later features are
+    # foreseen to need are here already, empty until they fill them.
+    "IPA",  # the headword's pronunciation from German Wiktionary
+    "Audio",  # [sound:...] of the word, spoken by espeak-ng (learner.audio)
+    "Sentence",  # the first example as plain text: what SentenceAudio says
+    "SentenceAudio",  # [sound:...] of that sentence
+    "WordTTS",  # the word, when Anki's own text-to-speech is to say it (--audio tts)
+    "SentenceTTS",  # the sentence, likewise (--audio tts+sentence)
+    "SentenceTranslation",  # reserved: an English translation of the sentence
+    "Image",  # reserved: a picture of the word
+    "Level",  # reserved: the CEFR level a word list gives the word
+    "AddListening",  # switches the listening card (hear the word, recall it) on per note
 )
 
 POS_NAMES = {"NOUN": "noun", "VERB": "verb", "ADJ": "adjective", "ADV": "adverb"}
 ARTICLES = {"m": "der", "f": "die", "n": "das"}
-CARD_KINDS = ("recognition", "production", "cloze")
+CARD_KINDS = ("recognition", "production", "cloze", "listening")
+# The kinds made when none are chosen: listening cards only on request, as they need audio.
+DEFAULT_CARD_KINDS = ("recognition", "production", "cloze")
 
 # Card templates. Each front is wrapped in its Add* field, so a card kind switched off for a
 # note renders empty and Anki makes no card of it. Backs start with {{FrontSide}} and the
 # <hr id="answer"> Anki scrolls to; a back's own examples replace the front's single context
 # sentence (hidden on the back by CSS), so no sentence is shown twice.
-_FRONT_RECOGNITION = """\
-{{#AddRecognition}}
-<div class="kind">German → English</div>
-<div class="word {{Gender}}">{{Headword}}</div>
-<div class="pos">{{PartOfSpeech}}</div>
-<div class="examples context">{{Examples}}</div>
-{{/AddRecognition}}"""
+#
+# The word's pronunciation goes under the headword wherever the headword is shown: its IPA
+# and a play button, either learner's recording ({{Audio}}, a [sound:] tag) or Anki's own
+# text-to-speech of the word ({{tts}} of WordTTS); a build fills one of the two, or neither.
+# The sentence's play button goes beside the examples on the back, likewise.
+_PRONUNCIATION = """\
+{{#IPA}}<div class="ipa">[{{IPA}}]</div>{{/IPA}}
+<div class="audio">{{Audio}}{{#WordTTS}}{{tts de_DE:WordTTS}}{{/WordTTS}}</div>"""
 
-_BACK_RECOGNITION = """\
-<div class="back">{{FrontSide}}</div>
+_SENTENCE_AUDIO = """\
+<div class="audio">{{SentenceAudio}}\
+{{#SentenceTTS}}{{tts de_DE:SentenceTTS}}{{/SentenceTTS}}</div>"""
+
+_FRONT_RECOGNITION = f"""\
+{{{{#AddRecognition}}}}
+<div class="kind">German → English</div>
+<div class="word {{{{Gender}}}}">{{{{Headword}}}}</div>
+{_PRONUNCIATION}
+<div class="pos">{{{{PartOfSpeech}}}}</div>
+<div class="examples context">{{{{Examples}}}}</div>
+{{{{/AddRecognition}}}}"""
+
+_BACK_RECOGNITION = f"""\
+<div class="back">{{{{FrontSide}}}}</div>
 <hr id="answer">
-<div class="gloss">{{#Gloss}}{{Gloss}}{{/Gloss}}{{^Gloss}}<span class="missing">no gloss in the \
-dictionary</span>{{/Gloss}}</div>
-<div class="examples">{{Examples}}</div>
-<div class="source">{{Source}}</div>"""
+<div class="gloss">{{{{#Gloss}}}}{{{{Gloss}}}}{{{{/Gloss}}}}{{{{^Gloss}}}}<span class="missing">no \
+gloss in the dictionary</span>{{{{/Gloss}}}}</div>
+<div class="examples">{{{{Examples}}}}</div>
+{_SENTENCE_AUDIO}
+<div class="source">{{{{Source}}}}</div>"""
 
 _FRONT_PRODUCTION = """\
 {{#AddProduction}}{{#Gloss}}
@@ -90,12 +126,14 @@ _FRONT_PRODUCTION = """\
 <div class="pos">{{PartOfSpeech}}</div>
 {{/Gloss}}{{/AddProduction}}"""
 
-_BACK_PRODUCTION = """\
-{{FrontSide}}
+_BACK_PRODUCTION = f"""\
+{{{{FrontSide}}}}
 <hr id="answer">
-<div class="word {{Gender}}">{{Headword}}</div>
-<div class="examples">{{Examples}}</div>
-<div class="source">{{Source}}</div>"""
+<div class="word {{{{Gender}}}}">{{{{Headword}}}}</div>
+{_PRONUNCIATION}
+<div class="examples">{{{{Examples}}}}</div>
+{_SENTENCE_AUDIO}
+<div class="source">{{{{Source}}}}</div>"""
 
 _FRONT_CLOZE = """\
 {{#AddCloze}}{{#Cloze}}
@@ -106,12 +144,33 @@ _FRONT_CLOZE = """\
 
 # The cloze's back shows the sentence again with the gap filled: the first example is the one
 # the gap was cut from (see make_note), highlighted where the blank was.
-_BACK_CLOZE = """\
+_BACK_CLOZE = f"""\
 <div class="kind">Fill the gap</div>
-<div class="sentence examples context">{{Examples}}</div>
-<div class="hint">{{PartOfSpeech}}{{#Gloss}}: {{Gloss}}{{/Gloss}}</div>
+<div class="sentence examples context">{{{{Examples}}}}</div>
+{_SENTENCE_AUDIO}
+<div class="hint">{{{{PartOfSpeech}}}}{{{{#Gloss}}}}: {{{{Gloss}}}}{{{{/Gloss}}}}</div>
+<hr id="answer">
+<div class="word {{{{Gender}}}}">{{{{Headword}}}}</div>
+{_PRONUNCIATION}
+<div class="source">{{{{Source}}}}</div>"""
+
+# The listening card: the word is heard, and the learner recalls it and its meaning. Its
+# front is only the play button, so without audio it renders empty and Anki makes no card.
+_LISTEN_BUTTON = """\
+<div class="kind">Listen</div>
+<div class="audio listen">{{Audio}}{{#WordTTS}}{{tts de_DE:WordTTS}}{{/WordTTS}}</div>"""
+
+_FRONT_LISTENING = (
+    "{{#AddListening}}{{#Audio}}\n" + _LISTEN_BUTTON + "\n{{/Audio}}"
+    "{{^Audio}}{{#WordTTS}}\n" + _LISTEN_BUTTON + "\n{{/WordTTS}}{{/Audio}}{{/AddListening}}")
+
+_BACK_LISTENING = """\
+{{FrontSide}}
 <hr id="answer">
 <div class="word {{Gender}}">{{Headword}}</div>
+{{#IPA}}<div class="ipa">[{{IPA}}]</div>{{/IPA}}
+<div class="gloss">{{Gloss}}</div>
+<div class="examples">{{Examples}}</div>
 <div class="source">{{Source}}</div>"""
 
 # Noun colours follow the common learner convention (der blue, die red, das green); the Gender
@@ -141,6 +200,10 @@ CSS = """\
 .source { margin-top: 0.8em; font-style: italic; }
 hr#answer { margin: 0.6em 0; border: 0; border-top: 1px solid #d0d7de; }
 .source::before { content: "from: "; }
+.ipa { color: #57606a; font-size: 0.85em; font-family: "Noto Sans", "Doulos SIL",
+  "Charis SIL", "Segoe UI", sans-serif; }
+.audio { margin: 0.1em 0; }
+.audio.listen { font-size: 1.6em; margin: 0.5em 0; }
 .nightMode .card, .card.nightMode { color: #e6edf3; background: #0d1117; }
 .nightMode .word.m { color: #58a6ff; } .nightMode .word.f { color: #ff7b72; }
 .nightMode .word.n { color: #3fb950; }
@@ -154,6 +217,7 @@ NOTE_TYPE = genanki.Model(
         {"name": "Recognition", "qfmt": _FRONT_RECOGNITION, "afmt": _BACK_RECOGNITION},
         {"name": "Production", "qfmt": _FRONT_PRODUCTION, "afmt": _BACK_PRODUCTION},
         {"name": "Cloze", "qfmt": _FRONT_CLOZE, "afmt": _BACK_CLOZE},
+        {"name": "Listening", "qfmt": _FRONT_LISTENING, "afmt": _BACK_LISTENING},
     ],
     css=CSS,
     sort_field_index=0,
@@ -452,7 +516,37 @@ def gloss_html(entry: Entry) -> str:
     return ("≈ " if entry.approximate else "") + html.escape(entry.gloss)
 
 
-def make_note(word: Word, entry: Entry, card_kinds: Sequence[str] = CARD_KINDS,
+_PRIMARY, _SECONDARY = "ˈ", "ˌ"
+
+
+def word_ipa(lemma: str) -> str:
+    """The lemma's pronunciation in IPA from German Wiktionary, "" when it has none.
+
+    A compound Wiktionary lacks is said as its parts are: the first part as written (the
+    list holds inflected forms, so a linking element is there: Staats, Landes) and the head,
+    both found, joined with German compound stress: the main stress on the first part, the
+    head's becoming secondary (Rahmen + Vereinbarung: ˈʁaːmənfɛɐ̯ˌʔaɪ̯nbaːʁʊŋ).
+    """
+    found = pronunciations.ipa(lemma)
+    if found:
+        return found
+    if "-" in lemma:  # US-Festland: the hyphen is the seam
+        first, head = lemma.rsplit("-", 1)
+    else:
+        first, head = compound_parts(lemma)
+    first_ipa = pronunciations.ipa(first) if first else ""
+    head_ipa = pronunciations.ipa(head[:1].upper() + head[1:]) if head else ""
+    if not (first_ipa and head_ipa):
+        return ""
+    if _PRIMARY not in first_ipa:
+        first_ipa = _PRIMARY + first_ipa.replace(_SECONDARY, "")
+    head_ipa = head_ipa.replace(_PRIMARY, _SECONDARY)
+    if not head_ipa.startswith(_SECONDARY) and _SECONDARY not in head_ipa:
+        head_ipa = _SECONDARY + head_ipa
+    return first_ipa + head_ipa
+
+
+def make_note(word: Word, entry: Entry, card_kinds: Sequence[str] = DEFAULT_CARD_KINDS,
               learned: Set[str] = frozenset()) -> genanki.Note:
     """The word's note; `learned` are the lemmas of the deck's earlier cards (see
     `example_rank`)."""
@@ -474,10 +568,15 @@ def make_note(word: Word, entry: Entry, card_kinds: Sequence[str] = CARD_KINDS,
         "AddRecognition": "y" if "recognition" in card_kinds else "",
         "AddProduction": "y" if "production" in card_kinds else "",
         "AddCloze": "y" if "cloze" in card_kinds else "",
+        "IPA": html.escape(word_ipa(word.lemma)),
+        # The sentence the cloze and the recognition card show first, as plain text: what
+        # learner.audio speaks.
+        "Sentence": html.escape(examples[0].sentence) if examples else "",
+        "AddListening": "y" if "listening" in card_kinds else "",
     }
     return genanki.Note(
         model=NOTE_TYPE,
-        fields=[fields[name] for name in FIELDS],
+        fields=[fields.get(name, "") for name in FIELDS],
         guid=note_guid(word),
         tags=note_tags(word),
     )
@@ -487,16 +586,18 @@ def build_package(
     words: Sequence[Word],
     entries: Mapping[tuple[str, str], Entry],
     deck_name: str,
-    card_kinds: Sequence[str] = CARD_KINDS,
+    card_kinds: Sequence[str] = DEFAULT_CARD_KINDS,
 ) -> genanki.Package:
     card_kinds = check_card_kinds(card_kinds)
     deck = genanki.Deck(deck_id(deck_name), deck_name)
     learned: set[str] = set()
     for position, word in enumerate(words):
         note = make_note(word, entries.get(word.key, EMPTY), card_kinds, learned)
-        if not note.cards:
+        if not note.cards and "listening" not in card_kinds:
             # `--cards production` and a word without a gloss: no card kind applies, and a
-            # note without cards is only clutter in Anki ("Empty Cards" lists it).
+            # note without cards is only clutter in Anki ("Empty Cards" lists it). Whether a
+            # listening card has something to play is known once learner.audio has filled
+            # the note, which leaves out the notes still without a card.
             continue
         # Anki shows new cards in order of their `due` number: the order of `words`. A later
         # card's sentence may then lean on this one's word.
@@ -586,8 +687,13 @@ def _umask() -> int:
     return mask
 
 
-def write_package(package: genanki.Package, path: Path, timestamp: float | None = None) -> None:
+def write_package(package: genanki.Package, path: Path, timestamp: float | None = None,
+                  media: Mapping[str, bytes] | None = None) -> None:
     """Write the .apkg atomically: a temporary file beside the target, renamed into place.
+
+    `media` are the files the notes' [sound:...] tags name (learner.audio), by file name: the
+    .apkg holds each as a numbered member, and its "media" member maps numbers to names, as
+    Anki's own exports do.
 
     An interrupted or failed build leaves the previous deck as it was and no partial file.
     Without an explicit `timestamp`, notes are stamped with `note_timestamp(path)`.
@@ -614,7 +720,11 @@ def write_package(package: genanki.Package, path: Path, timestamp: float | None 
                 conn.close()
             with zipfile.ZipFile(tmp, "w") as apkg:
                 apkg.write(db, "collection.anki2")
-                apkg.writestr("media", "{}")
+                names = {}
+                for number, (name, data) in enumerate(sorted((media or {}).items())):
+                    apkg.writestr(str(number), data)
+                    names[str(number)] = name
+                apkg.writestr("media", json.dumps(names))
         with open(tmp, "rb+") as written:
             os.fsync(written.fileno())  # on disk before it replaces the previous deck
         # mkstemp makes the file private (0600); a deck is an ordinary file.

@@ -1314,6 +1314,20 @@ def _is_word(part: str, dictionary: Dictionary | None, depth: int = 0) -> bool:
     return False
 
 
+def compound_parts(noun: str) -> tuple[str, str]:
+    """A compound noun's first part and its head, as written: ("Staats", "Chef") for
+    Staatschef; ("", "") when it is no compound the lexicon can read.
+
+    The head is the longest final part Wiktionary lists as a noun, and the first part must be
+    a word (`_is_word`, without Ding, so the answer does not depend on the dictionary being
+    installed): German compounds take their meaning's core from the last part."""
+    for start in range(_MIN_PART, len(noun) - _MIN_PART + 1):
+        head = _capitalized(noun[start:])
+        if nouns.is_noun(head) and _is_word(noun[:start].lower(), None):
+            return noun[:start], head
+    return "", ""
+
+
 @lru_cache(maxsize=1 << 12)
 def _is_stem(part: str) -> bool:
     """Whether Wiktionary has compounds starting with `part` whose rest is a noun, two or

@@ -16,9 +16,10 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "learner"
 
-# Stage order: a module may import a stage of the same or a lower number.
+# Stage order: a module may import a stage of the same or a lower number. Audio comes after
+# the deck: it speaks what the deck's notes hold.
 STAGES = {"articles": 0, "readers": 0, "nlp": 1, "vocabulary": 2, "frequency": 3,
-          "dictionary": 4, "deck": 5}
+          "dictionary": 4, "deck": 5, "audio": 6}
 SHARED = frozenset({"errors", "cache", "morphology", "lexicon"})
 
 

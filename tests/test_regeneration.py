@@ -235,7 +235,7 @@ def _future_package(today, path, stamp: int, marker: str) -> None:
     import genanki
 
     future_type = genanki.Model(deck.NOTE_TYPE_ID, deck.NOTE_TYPE_NAME,
-                                fields=[{"name": n} for n in (*deck.FIELDS, "Audio")],
+                                fields=[{"name": n} for n in (*deck.FIELDS, "Future")],
                                 templates=deck.NOTE_TYPE.templates, css=deck.CSS)
     future = genanki.Deck(deck.deck_id(DECK_NAME), DECK_NAME)
     for note in today.decks[0].notes:
@@ -276,7 +276,7 @@ def test_a_changed_note_type_needs_merge_and_update_always(tmp_path, first_try):
                               update_notes="always")
             assert log["updated"] == len(words) and examples_say("future")
             in_use = [m for m in col.models.all() if col.models.use_count(m)]
-            assert "Audio" in [f["name"] for f in in_use[0]["flds"]]
+            assert "Future" in [f["name"] for f in in_use[0]["flds"]]
         else:
             # The dialog's defaults: Anki sets the changed note type aside as "...+" and
             # updates nothing, silently for the learner.

@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from learner import build, deck  # noqa: E402
+from learner import audio, build, deck  # noqa: E402
 from learner.dictionary import Entry  # noqa: E402
 
 WORD = ("Einmischung", "NOUN")
@@ -35,16 +35,18 @@ def main() -> None:
     parser.add_argument("--out", default=str(Path(__file__).resolve().parent))
     args = parser.parse_args()
     words = [w for w in build.find_words([ROOT / "corpus"]) if w.key == WORD]
-    entry = build.look_up(words).get(WORD) or FALLBACK
+    entry = build.look_up(words, build.open_dictionary()).get(WORD) or FALLBACK
     if not entry.gloss:
         entry = FALLBACK
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     with tempfile.TemporaryDirectory() as folder:
-        for kind in deck.CARD_KINDS:
+        for kind in deck.DEFAULT_CARD_KINDS:
             path = Path(folder) / f"{kind}.apkg"
             deck_name = f"German::{kind}"
-            deck.write_package(deck.build_package(words, {WORD: entry}, deck_name, [kind]),
-                               path)
+            package = deck.build_package(words, {WORD: entry}, deck_name, [kind])
+            # The word's recording, as `learner build` adds it by default: the play button.
+            media = audio.add_audio(package, words, {WORD: entry}, audio.DEFAULT_AUDIO)
+            deck.write_package(package, path, media=media)
             subprocess.run([args.anki_python, args.tool, str(path),
                             str(Path(args.out) / kind), deck_name], env=env, check=True,
                            timeout=180)

