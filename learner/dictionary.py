@@ -1106,17 +1106,24 @@ class Dictionary:
         return None
 
     def _intensified_adjective(self, adjective: str) -> str:
-        """An adjective made of a degree adverb and an adjective Ding has (hochprofitabel =
-        hoch + profitabel): "highly profitable". The first part counts as a degree adverb
-        where Ding translates it as an adverb with the -ly form of its adjective's first
-        sense ("hoch {adv} :: high; highly"); a part that is no degree adverb (rechts-
-        "right", not "rightly": rechtskonservativ) gives no hint."""
+        """An adjective made of a degree adverb or a superlative and an adjective Ding has
+        (hochprofitabel = hoch + profitabel: "highly profitable"; meistgenutzt: "most
+        used"). The first part counts as a degree adverb where Ding translates it as an
+        adverb with the -ly form of its adjective's first sense ("hoch {adv} :: high;
+        highly"); a part that is no degree adverb (rechts- "right", not "rightly":
+        rechtskonservativ) gives no hint."""
         for start in range(_MIN_PART + 1, len(adjective) - _MIN_PART):
             base = self.entry(adjective[start:], "ADJ")
             if base is None or not base.gloss:
                 continue
-            first = self.entry(adjective[:start], "ADJ")
-            adverb = self.entry(adjective[:start], "ADV")
+            part = adjective[:start]
+            superlative = self.entry(part + "e", "ADJ") if part.endswith("st") else None
+            if superlative is not None and superlative.gloss.split("; ")[0].isalpha():
+                # A superlative before a participle (meistgenutzt, meistgelesen): "most used",
+                # as Ding translates the superlative's declined form (meiste: "most").
+                return f"{superlative.gloss.split('; ')[0]} {base.gloss.split('; ')[0]}"
+            first = self.entry(part, "ADJ")
+            adverb = self.entry(part, "ADV")
             if first is None or adverb is None or not first.gloss:
                 continue
             degree = english_ly(first.gloss.split("; ")[0])
@@ -1271,6 +1278,10 @@ class Dictionary:
         for start in range(_MIN_PART, len(word) - _MIN_PART + 1):
             rest = word[start:]
             head = self.entry(rest[:1].upper() + rest[1:], "NOUN")
+            if head is None and rest.endswith("e"):
+                # French loans lose their accent in German spelling (Cafe, Varietee for Café,
+                # Varieté); Ding writes them with it.
+                head = self.entry(rest[:1].upper() + rest[1:-1] + "é", "NOUN")
             # An English loanword Ding lacks is a head too (Groß|event, Internet|cafe), where
             # Wiktionary has it as a German noun (not Asylwerber|in: "Erin" is a name).
             last = head.gloss.split("; ")[0] if head is not None and head.gloss else (

@@ -616,6 +616,10 @@ Ader {f} | Adern {pl} :: vein | veins
 Tofu {n} :: tofu
 Zwergsport {m} | Zwergsports {pl} :: dwarf sport
 Sport {m} :: sport
+meiste; meister, meistes {adj} :: most
+benutzt; genutzt {adj} :: used
+Café {n} | Cafés {pl} :: café | cafés
+Straße {f} | Straßen {pl} :: street | streets
 Einmischung {f} :: interference
 Bank {f} | Banken {pl} :: bank | banks
 grübeln {vi} | grübelnd | gegrübelt :: to brood | brooding | brooded
@@ -765,6 +769,10 @@ nicken {vi} | nickend :: to nod | nodding
 stottern {vi} :: to stutter
 Kopf {m} | Köpfe {pl} :: head | heads
 Sport {m} :: sport
+meiste; meister, meistes {adj} :: most
+benutzt; genutzt {adj} :: used
+Café {n} | Cafés {pl} :: café | cafés
+Straße {f} | Straßen {pl} :: street | streets
 Roller {m} | Roller {pl} :: scooter | scooters
 Präsident {m} | Präsidenten {pl} :: president | presidents
 Europäische Zentralbank {f} /EZB/ [fin.] :: European Central Bank /ECB/
@@ -812,6 +820,8 @@ def test_an_adjective_after_a_degree_adverb_is_the_adverb_and_the_adjective(sens
     linksliberal = senses.lookup("linksliberal", "ADJ")
     assert "leftly" not in linksliberal.gloss
     assert dictionary.english_ly("heavy") == "heavily" and dictionary.english_ly("full") == "fully"
+    # A superlative before a participle, as Ding translates the superlative: "most used".
+    assert senses.lookup("meistgenutzt", "ADJ").gloss == "most used"
 
 
 def test_a_spoken_short_particle_is_read_as_the_written_one(senses):
@@ -845,6 +855,10 @@ def test_participles_of_verbs_in_ern_and_with_a_noun_incorporated(senses):
 def test_a_compound_with_an_english_loanword_as_its_head(senses):
     entry = senses.lookup("Sportevent", "NOUN")
     assert (entry.gloss, entry.approximate) == ("sport + event", True)
+
+
+def test_a_french_loan_written_without_its_accent_is_a_compound_head(senses):
+    assert senses.lookup("Straßencafe", "NOUN").gloss == "street + café"
 
 
 def test_a_word_in_er_of_a_place_is_from_that_place(senses):
