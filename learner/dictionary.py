@@ -59,7 +59,7 @@ EMPTY = Entry()
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "22"
+INDEX_VERSION = "23"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -306,11 +306,17 @@ def parse_line(line: str) -> Iterator[Candidate]:
         w.casefold() for part in german_parts[1:] if "{" not in part
         for w in _CAPITALISED.findall(strip_groups(part))
     )
+    noun_line = any(f"{{{g}}}" in german_parts[0] for g in _GENDERS)
     for i, part in enumerate(german_parts):
         if i >= len(english_parts):
             break
         if i > 0 and "{" not in part:
-            continue  # verb forms and example phrases carry no word class
+            # Verb forms and example phrases carry no word class; but under a noun, a
+            # synonym that is one capitalized word is a noun Ding lists without its gender
+            # ("Studium der Rechtswissenschaft; Jurastudium; Jusstudium [Ös.]").
+            if noun_line:
+                yield from _untagged_nouns(part, english_parts[i], size, context)
+            continue
         segments = split_top(part, ";")
         if i > 0 and "{pl}" in part and _plurals(segments):
             continue  # plurals are read with the singulars they follow
@@ -351,6 +357,29 @@ def parse_line(line: str) -> Iterator[Candidate]:
                 singular=_singular_in_line(head.word, german) if head.gender == "pl" else "",
                 context=context,
             )
+
+
+_ONE_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]*)*")
+
+
+def _untagged_nouns(part: str, english: str, size: int,
+                    context: frozenset[str]) -> Iterator[Candidate]:
+    """The nouns of a noun line's sub-entry that Ding gives without a class: each synonym
+    that is a single capitalized word, glossed by the sub-entry's English."""
+    senses = tuple(s for s in (parse_sense(s) for s in split_top(english, ";")) if s)
+    if not senses:
+        return
+    for position, segment in enumerate(split_top(part, ";")):
+        word = strip_groups(segment)
+        if not _ONE_NOUN.fullmatch(word):
+            continue
+        labels = tuple(lb.strip() for lb in _BRACKETS.findall(segment)) if "[" in segment else ()
+        yield Candidate(word=word, pos="NOUN", gender="", plural="", senses=senses,
+                        position=position, in_subentry=True,
+                        marked=any(label in _MARKED_LABELS for label in labels),
+                        specialist=any(label not in _MARKED_LABELS
+                                       and label not in _EVERYDAY_FIELDS for label in labels),
+                        size=size, context=context)
 
 
 # --- ranking ---------------------------------------------------------------------------------

@@ -616,10 +616,6 @@ Ader {f} | Adern {pl} :: vein | veins
 Tofu {n} :: tofu
 Zwergsport {m} | Zwergsports {pl} :: dwarf sport
 Sport {m} :: sport
-meiste; meister, meistes {adj} :: most
-benutzt; genutzt {adj} :: used
-Café {n} | Cafés {pl} :: café | cafés
-Straße {f} | Straßen {pl} :: street | streets
 Einmischung {f} :: interference
 Bank {f} | Banken {pl} :: bank | banks
 grübeln {vi} | grübelnd | gegrübelt :: to brood | brooding | brooded
@@ -769,6 +765,8 @@ nicken {vi} | nickend :: to nod | nodding
 stottern {vi} :: to stutter
 Kopf {m} | Köpfe {pl} :: head | heads
 Sport {m} :: sport
+Rechtswissenschaft {f}; Jura {f} | Studium der Rechtswissenschaft; Jurastudium [Ös.] | Jura \
+studieren :: law | law studies | to study law
 meiste; meister, meistes {adj} :: most
 benutzt; genutzt {adj} :: used
 Café {n} | Cafés {pl} :: café | cafés
@@ -859,6 +857,13 @@ def test_a_compound_with_an_english_loanword_as_its_head(senses):
 
 def test_a_french_loan_written_without_its_accent_is_a_compound_head(senses):
     assert senses.lookup("Straßencafe", "NOUN").gloss == "street + café"
+
+
+def test_a_noun_ding_lists_without_a_class_under_a_noun_is_indexed(senses):
+    # "Jurastudium" stands untagged in the sub-entry "Studium der Rechtswissenschaft;
+    # Jurastudium"; the phrase "Jura studieren" is no noun.
+    assert senses.lookup("Jurastudium", "NOUN").gloss == "law studies"
+    assert senses.entry("studieren", "VERB") is None
 
 
 def test_a_word_in_er_of_a_place_is_from_that_place(senses):
