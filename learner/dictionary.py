@@ -1597,6 +1597,9 @@ def compound_head(noun: str, dictionary: Dictionary | None) -> tuple[str, Noun] 
         return (prefix + "-" + inner[0], inner[1]) if inner else None
     for start in range(_MIN_PART, len(noun) - _MIN_PART + 1):
         head = nouns.entry(_capitalized(noun[start:]))
+        if head is None and noun.endswith("e"):
+            # A French loan written without its accent (Internet|cafe): Wiktionary has Café.
+            head = nouns.entry(_capitalized(noun[start:-1]) + "é")
         if head is None or not (head.gender or head.plural_only):
             continue
         if _is_word(noun[:start], dictionary):
@@ -1681,8 +1684,11 @@ def noun_forms(lemma: str, ding: Entry | None,
             # An infinitive used as a noun (das Tüfteln, das Weitertreiben): neuter, and no
             # plural, where no lexicon lists it as a noun of its own (das Schreiben, -).
             return "n", ""
-        if lemma.endswith("e") and dictionary.entry(lemma[:-1].lower(), "ADJ"):
-            # An adjective used as a noun (der/die Willige): "der", and the weak plural.
+        if lemma.endswith("e") and (dictionary.entry(lemma[:-1].lower(), "ADJ") or any(
+                dictionary.entry(lemma[start:-1], "ADJ") and _is_word(lemma[:start], dictionary)
+                for start in range(_MIN_PART, len(lemma) - 2 * _MIN_PART))):
+            # An adjective used as a noun (der/die Willige), also one compounded with a word
+            # before it (die Gering|qualifizierte): "der", and the weak plural.
             return "m", lemma + "n"
     split = compound_head(lemma, dictionary)
     if ding is not None and ding.plural and not _case_form(lemma, ding.plural, split):

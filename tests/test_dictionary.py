@@ -761,6 +761,8 @@ liberal {adj} :: liberal
 hinausgehen {vi} | hinausgehend :: to go out | going out
 verzinken {vt} :: to galvanize sth.
 verletzt {adj} :: injured
+verliebt {adj} :: in love
+frisch {adj} :: fresh
 nicken {vi} | nickend :: to nod | nodding
 stottern {vi} :: to stutter
 Kopf {m} | Köpfe {pl} :: head | heads
@@ -864,6 +866,17 @@ def test_a_noun_ding_lists_without_a_class_under_a_noun_is_indexed(senses):
     # Jurastudium"; the phrase "Jura studieren" is no noun.
     assert senses.lookup("Jurastudium", "NOUN").gloss == "law studies"
     assert senses.entry("studieren", "VERB") is None
+
+
+def test_an_adjective_compound_used_as_a_noun_is_der_with_the_weak_plural(senses):
+    # No lexicon has die Frischverliebte; Ding has "verliebt" after the word "frisch".
+    entry = senses.lookup("Frischverliebte", "NOUN")
+    assert (entry.gender, entry.plural) == ("m", "Frischverliebten")
+
+
+def test_a_french_loan_written_without_its_accent_takes_its_heads_forms(senses):
+    entry = senses.lookup("Hafencafe", "NOUN")
+    assert (entry.gender, entry.plural) == ("n", "Hafencafés")
 
 
 def test_a_word_in_er_of_a_place_is_from_that_place(senses):
