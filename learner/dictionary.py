@@ -59,7 +59,7 @@ EMPTY = Entry()
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "23"
+INDEX_VERSION = "24"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -728,10 +728,16 @@ _CAPITAL_ABBREVIATION = re.compile(r"(?<=\s)/([A-ZÄÖÜ][A-ZÄÖÜ0-9]+)/(?=[\s
 
 def abbreviations(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, str, str]]:
     """Index rows for the German abbreviations Ding writes after a headword (/BIP/): their
-    English, the abbreviation English uses and the sense it stands for ("GDP; gross
-    domestic product"), or the abbreviation itself where English uses it too (/EU/ "EU;
-    European Union"). The first line that gives an abbreviation is its entry."""
-    seen: set[str] = set()
+    English. An abbreviation English writes too (/EU/, /TV/, /VR/: Ding has it on some
+    line's English side) stands for itself, "EU; European Union"; another one is given as
+    the English abbreviation of its own sub-entry and the sense ("GDP; gross domestic
+    product"). One Ding gives for several things it translates differently (/IS/, /ESM/)
+    has no entry: which one an article means, the card cannot tell."""
+    lines = list(lines)
+    in_english: set[str] = set()
+    for line in lines:
+        in_english.update(_CAPITAL_ABBREVIATION.findall(line.partition(" :: ")[2]))
+    glosses: dict[str, set[str]] = defaultdict(set)
     for line in lines:
         german, _, english = line.partition(" :: ")
         if "/" not in german:
@@ -742,16 +748,18 @@ def abbreviations(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, st
             if not found:
                 continue
             sense = parse_sense(split_top(english_parts[i], ";")[0])
-            in_english = _CAPITAL_ABBREVIATION.findall(english_parts[i])
+            own = _CAPITAL_ABBREVIATION.findall(english_parts[i])
             for abbreviation in found:
-                if abbreviation in seen or not sense:
-                    continue
-                seen.add(abbreviation)
-                # /US/ stands in another sub-entry of the line's English: English uses it too.
-                shown = abbreviation if f"/{abbreviation}/" in english else (
-                    in_english[0] if in_english else "")
-                gloss = f"{shown}; {sense}" if shown else sense
-                yield (_lookup_key(abbreviation), ABBREVIATION, abbreviation, gloss, "", "")
+                if abbreviation in in_english:
+                    glosses[abbreviation].add(f"{abbreviation}; {sense}" if sense else "")
+                elif len(found) == 1 and len(own) == 1 and sense:
+                    glosses[abbreviation].add(f"{own[0]}; {sense}")
+                else:
+                    glosses[abbreviation].add("")  # no English to pair it with
+    for abbreviation, found in glosses.items():
+        shown = {gloss.split("; ")[0] for gloss in found}
+        if len(shown) == 1 and "" not in shown:
+            yield (_lookup_key(abbreviation), ABBREVIATION, abbreviation, min(found), "", "")
 
 
 def _contexts(
@@ -1000,15 +1008,35 @@ class Dictionary:
             return self.verb_form_entry(lemma)
         if pos == "NOUN" and "-" not in lemma and not any(n.is_name
                                                          for n in nouns.entries(lemma)):
-            composed = self.compound_gloss(lemma)
+            composed = self.loanword_compound_gloss(lemma)
             if composed:
                 return Entry(gloss=composed, approximate=True)
         return None
 
+    def loanword_compound_gloss(self, word: str) -> str:
+        """The hint for a compound whose head is a loanword Ding lacks (Groß|event), where
+        Wiktionary has the head as a German noun (not Asylwerber|in: "Erin" is a name) and
+        English as its word, or writes it with the accent Ding's entry has (Internet|cafe:
+        Café); the first part read as in `compound_gloss`. Only four letters or more: a
+        shorter last part is mostly an ending (Medi|ale)."""
+        for start in range(_MIN_PART, len(word) - _MIN_PART):
+            rest = _capitalized(word[start:])
+            last = ""
+            if rest.endswith("e"):
+                head = self.entry(rest[:-1] + "é", "NOUN")
+                last = head.gloss.split("; ")[0] if head is not None and head.gloss else ""
+            if not last and nouns.entry(rest) is not None and self.entry(rest, "NOUN") is None:
+                last = english_loanword(rest)
+            first = self.first_part_gloss(word[:start], 1) if last else ""
+            if first:
+                return f"{first} + {last}"
+        return ""
+
     def knows(self, word: str) -> bool:
-        """Whether Ding has the word as a headword of any class, whatever its case."""
-        return self._db.execute("SELECT 1 FROM entry WHERE key = ? LIMIT 1",
-                                (_lookup_key(word),)).fetchone() is not None
+        """Whether Ding has the word as a headword of any class, whatever its case (an
+        abbreviation after a headword, /LKW/, is no headword)."""
+        return self._db.execute("SELECT 1 FROM entry WHERE key = ? AND pos != ? LIMIT 1",
+                                (_lookup_key(word), ABBREVIATION)).fetchone() is not None
 
     def participle_entry(self, participle: str) -> Entry | None:
         """A present participle used as an adjective (sinkend, basierend), which Ding lists
@@ -1019,6 +1047,8 @@ class Dictionary:
                 break
             # A verb with a noun incorporated (augenzwinkernd, kopfschüttelnd: the eyes'
             # winking) that Ding lacks: the participle of its last verb, "≈ winking".
+            if definitions.definition(participle):
+                break  # Wiktionary defines it (abendfüllend): no reading of its parts
             if nouns.is_noun(_capitalized(participle[:start])) or any(
                     participle[:start].endswith(link) and nouns.is_noun(
                         _capitalized(participle[:start - len(link)])) for link in LINKING):
@@ -1123,7 +1153,9 @@ class Dictionary:
                 return Entry(gloss="-".join(side.gloss.split("; ")[0] for side in sides),
                              approximate=True)
             return None
-        intensified = self._intensified_adjective(low)
+        # Where Wiktionary defines the word (hocheffizient: "sehr effizient"), its definition
+        # beats a reading of the parts.
+        intensified = "" if definitions.definition(low) else self._intensified_adjective(low)
         if intensified:
             return Entry(gloss=intensified, approximate=True)
         if low.endswith("bar") and len(low) > 6:
@@ -1147,7 +1179,8 @@ class Dictionary:
                 continue
             part = adjective[:start]
             superlative = self.entry(part + "e", "ADJ") if part.endswith("st") else None
-            if superlative is not None and superlative.gloss.split("; ")[0].isalpha():
+            if superlative is not None and superlative.gloss.split("; ")[0].isalpha() and (
+                    superlative.gloss.split("; ")[0].endswith("st")):  # most, best; not "top"
                 # A superlative before a participle (meistgenutzt, meistgelesen): "most used",
                 # as Ding translates the superlative's declined form (meiste: "most").
                 return f"{superlative.gloss.split('; ')[0]} {base.gloss.split('; ')[0]}"
@@ -1156,9 +1189,20 @@ class Dictionary:
             if first is None or adverb is None or not first.gloss:
                 continue
             degree = english_ly(first.gloss.split("; ")[0])
-            if degree and degree in adverb.gloss.split("; "):
+            if degree and degree in adverb.gloss.split("; ") and (
+                    self._adjectives_led_by(part, degree) >= MIN_PART_EVIDENCE):
                 return f"{degree} {base.gloss.split('; ')[0]}"
         return ""
+
+    def _adjectives_led_by(self, part: str, degree: str) -> int:
+        """How many of Ding's adjectives that start with `part` it translates with `degree`
+        first (hochgiftig "highly toxic", hochbegabt "highly gifted"): the evidence that the
+        part is a degree adverb in compounds, not a word of its own (national|staatlich)."""
+        key = _lookup_key(part)
+        rows = self._db.execute(
+            "SELECT gloss FROM entry WHERE key > ? AND key < ? AND pos = 'ADJ'",
+            (key, key + "\uffff")).fetchall()
+        return sum(1 for (gloss,) in rows if gloss.startswith(degree + " "))
 
     def colloquial_verb_entry(self, verb: str) -> Entry | None:
         """A verb with the spoken short form of a her-/hin- particle (reinpassen, rausgehen,
@@ -1190,24 +1234,37 @@ class Dictionary:
 
     def adjectival_noun_entry(self, noun: str, found: Entry | None) -> Entry | None:
         """An adjective or participle used as a noun that Ding lists in neither form
-        (der/die Gestrandete, Leidtragende): the adjective's first sense as a person
-        ("≈ stranded person") where Ding has the adjective, else German Wiktionary's
-        definition of the strong form (Leidtragender), which is where Wiktionary lists it.
+        (der/die Gestrandete, Leidtragende, der Fliehende): German Wiktionary's definition
+        of the noun, or of its strong form (Leidtragender), where Wiktionary lists it; else
+        the adjective's first sense after "the" ("≈ the stranded") or the participle's
+        after "someone" ("≈ someone fleeing"), where Ding has them.
         Such a noun is no compound (Leid|trag|ende), so a composed hint is dropped."""
         if not noun.endswith("e") or len(noun) < 6:
             return found
         adjectival = any(nouns.ADJECTIVAL in n.kinds for n in nouns.entries(noun + "r"))
         if not adjectival and (found is not None and found.gloss or nouns.entries(noun)):
             return found  # a noun of its own (die Exekutive), not an adjective's
-        adjective = self.entry(noun[:-1].lower(), "ADJ")
-        if adjective is not None and adjective.gloss:
-            return replace(found or EMPTY, gloss=f"{adjective.gloss.split('; ')[0]} person",
-                           approximate=True)
-        if not adjectival:
-            return found
-        definition = definitions.definition(noun + "r")
+        if definitions.definition(noun):
+            # Wiktionary defines the noun itself (die Unparteiische: a referee, not "the
+            # impartial"): its definition, which `lookup` shows where Ding has no gloss.
+            return found if found is not None and found.approximate is False else (
+                replace(found, gloss="", approximate=False) if found is not None else None)
+        definition = definitions.definition(noun + "r") if adjectival else ""
         if definition:
             return replace(found or EMPTY, gloss=definition, german=True, approximate=False)
+        stem = noun[:-1].lower()
+        adjective = self.entry(stem, "ADJ")
+        if adjective is not None and adjective.gloss:
+            # English nominalises an adjective with "the" as German does with the article,
+            # for people (the injured) and abstractions (das Greifbare, the tangible) alike.
+            return replace(found or EMPTY, gloss=f"the {adjective.gloss.split('; ')[0]}",
+                           approximate=True)
+        participle = self.participle_entry(stem) if stem.endswith("nd") else None
+        if participle is not None and participle.gloss:
+            # A present participle as a noun names who does it (der Fliehende): "someone
+            # fleeing", "someone entering the country".
+            return replace(found or EMPTY, gloss=f"someone {participle.gloss.split('; ')[0]}",
+                           approximate=True)
         return found
 
     def adjective_noun_entry(self, noun: str) -> Entry | None:
@@ -1287,18 +1344,22 @@ class Dictionary:
         (EU-, KHM-, Neos-, kept as written: Ding does not know it as a word).
         """
         left, hyphen, right = word.rpartition("-")
-        if hyphen and len(left.split("-")[0]) == 1:
+        if hyphen and len(left.split("-")[0]) == 1 and self.entry(left, "NOUN") is None:
             # U-Ausschuss, E-Auto: a single letter that opens a compound stands for a German
             # word (Untersuchungs-, Elektro-) the card cannot tell; kept as written it is
-            # German left in the gloss. (After a word it is a name: Gruppe-B-.)
+            # German left in the gloss. (After a word it is a name: Gruppe-B-; U-Bahn is
+            # a word of Ding's own.)
             return ""
         if hyphen and left and right:
             right_gloss = self._last_part_gloss(right, depth)
             left_gloss = self.first_part_gloss(left, depth)
+            own = self.entry(left, "NOUN") if not left_gloss and "-" in left else None
+            if own is not None and own.gloss:
+                left_gloss = own.gloss.split("; ")[0]  # U-Bahn-Intervall: Ding has U-Bahn
             if not left_gloss:
                 # An abbreviation Ding explains is glossed (BIP- "GDP"); one it does not know
                 # is taken for a name and kept as written (SPÖ-, KHM-).
-                abbreviation = self.entry(left, ABBREVIATION) if left.isupper() else None
+                abbreviation = self.entry(left, ABBREVIATION)  # also as written: Lkw, LKW
                 if abbreviation is not None and abbreviation.gloss:
                     left_gloss = abbreviation.gloss.split("; ")[0]
                 elif self._is_name(left):
@@ -1307,15 +1368,7 @@ class Dictionary:
         for start in range(_MIN_PART, len(word) - _MIN_PART + 1):
             rest = word[start:]
             head = self.entry(rest[:1].upper() + rest[1:], "NOUN")
-            if head is None and rest.endswith("e"):
-                # French loans lose their accent in German spelling (Cafe, Varietee for Café,
-                # Varieté); Ding writes them with it.
-                head = self.entry(rest[:1].upper() + rest[1:-1] + "é", "NOUN")
-            # An English loanword Ding lacks is a head too (Groß|event, Internet|cafe), where
-            # Wiktionary has it as a German noun (not Asylwerber|in: "Erin" is a name).
-            last = head.gloss.split("; ")[0] if head is not None and head.gloss else (
-                english_loanword(rest) if head is None and nouns.entry(
-                    rest[:1].upper() + rest[1:]) is not None else "")
+            last = head.gloss.split("; ")[0] if head is not None and head.gloss else ""
             if not last:
                 continue
             first = self.first_part_gloss(word[:start], depth - 1)
@@ -1346,8 +1399,8 @@ class Dictionary:
         compound of words it knows."""
         if any(c.isdigit() for c in part) or sum(c.isupper() for c in part) > 1:
             return True
-        known = self._db.execute("SELECT 1 FROM entry WHERE key = ? LIMIT 1",
-                                 (_lookup_key(part),)).fetchone()
+        known = self._db.execute("SELECT 1 FROM entry WHERE key = ? AND pos != ? LIMIT 1",
+                                 (_lookup_key(part), ABBREVIATION)).fetchone()
         return known is None and not self.compound_gloss(part, 0)
 
     def first_part_gloss(self, part: str, depth: int = 1) -> str:
@@ -1403,12 +1456,15 @@ class Dictionary:
                  + [(lower, "ADV")])
         if len(prefix) > _MIN_PART:
             # The compass points lose their noun's -en in compounds: Süd-, Südwest- (Süden,
-            # Südwesten); so do a few other nouns (Nord-, Ost-, West-).
-            tries.append((noun + "en", "NOUN"))
+            # Südwesten); so do a few other nouns (Nord-, Ost-, West-). Only a noun Ding has
+            # in that form, not a plural (Wirt|schaft- is no Schaften).
+            tries.append((noun + "en", "NOUN-EN"))
         if len(prefix) > _MIN_PART:
             tries += [(lower + "en", "VERB"), (lower + "n", "VERB")]
         for word, pos in tries:
-            found = self.entry(word, pos)
+            found = self.entry(word, "NOUN" if pos == "NOUN-EN" else pos)
+            if pos == "NOUN-EN" and found is not None and found.gender not in ("m", "n"):
+                continue  # der Süden, not the plural die Medien (Medi-ale)
             if found is None and pos == "NOUN":
                 row = self._db.execute(
                     "SELECT word FROM plural WHERE key = ?", (_lookup_key(word),)

@@ -755,12 +755,19 @@ polnisch {adj} :: Polish
 tief {adj} :: deep
 tief {adv} :: deep; deeply
 traurig {adj} :: sad
+unglücklich {adj} :: unhappy
+tiefgläubig {adj} :: deeply religious
+tiefbetrübt {adj} :: deeply saddened
+national {adj} :: national
+national {adv} :: nationally
+staatlich {adj} :: governmental
 links {adj} :: left
 links {adv} :: on the left; left
 liberal {adj} :: liberal
 hinausgehen {vi} | hinausgehend :: to go out | going out
 verzinken {vt} :: to galvanize sth.
 verletzt {adj} :: injured
+erschöpft {adj} :: exhausted
 verliebt {adj} :: in love
 frisch {adj} :: fresh
 nicken {vi} | nickend :: to nod | nodding
@@ -815,7 +822,13 @@ def test_a_hyphenated_adjective_glosses_each_side(senses):
 
 
 def test_an_adjective_after_a_degree_adverb_is_the_adverb_and_the_adjective(senses):
-    assert senses.lookup("tieftraurig", "ADJ").gloss == "deeply sad"
+    # Two of Ding's tief- adjectives say "deeply": tief- is a degree adverb in compounds.
+    assert senses.lookup("tiefunglücklich", "ADJ").gloss == "deeply unhappy"
+    # national- has the adverb "nationally", but no Ding adjective in national- says it first.
+    assert "nationally" not in senses.lookup("nationalstaatlich", "ADJ").gloss
+    # Where Wiktionary defines the word, its definition beats the parts (where installed).
+    tieftraurig = senses.lookup("tieftraurig", "ADJ")
+    assert tieftraurig.german or tieftraurig.gloss == "deeply sad"
     # links- is no degree adverb: Ding has no "leftly" among its adverb's senses.
     linksliberal = senses.lookup("linksliberal", "ADJ")
     assert "leftly" not in linksliberal.gloss
@@ -834,9 +847,10 @@ def test_a_verb_form_left_as_a_lemma_gets_the_verbs_senses(senses):
     assert (entry.gloss, entry.approximate) == ("to galvanize sth.", True)
 
 
-def test_an_adjective_used_as_a_noun_ding_lacks_is_a_person(senses):
-    entry = senses.lookup("Verletzte", "NOUN")
-    assert (entry.gloss, entry.approximate) == ("injured person", True)
+def test_an_adjective_or_participle_used_as_a_noun_ding_lacks_is_glossed_from_it(senses):
+    entry = senses.lookup("Erschöpfte", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("the exhausted", True)
+    assert senses.lookup("Stotternde", "NOUN").gloss == "someone stuttering"
 
 
 @pytest.mark.skipif(not dictionary.definitions.installed(),
