@@ -1018,14 +1018,18 @@ class Dictionary:
         Wiktionary has the head as a German noun (not Asylwerber|in: "Erin" is a name) and
         English as its word, or writes it with the accent Ding's entry has (Internet|cafe:
         Café); the first part read as in `compound_gloss`. Only four letters or more: a
-        shorter last part is mostly an ending (Medi|ale)."""
+        shorter last part is mostly an ending (Medi|ale). No reading of a participle used
+        as a noun (der Durchreisende is no Durchreis|ende)."""
+        if _is_nominalised_participle(word) and self.entry(word[:-3].lower() + "n", "VERB"):
+            return ""
         for start in range(_MIN_PART, len(word) - _MIN_PART):
             rest = _capitalized(word[start:])
-            last = ""
-            if rest.endswith("e"):
-                head = self.entry(rest[:-1] + "é", "NOUN")
-                last = head.gloss.split("; ")[0] if head is not None and head.gloss else ""
-            if not last and nouns.entry(rest) is not None and self.entry(rest, "NOUN") is None:
+            # Ding's own noun where it has one, even without a gender (Event, listed inside
+            # another line), or with its accent; else the English word.
+            head = self.entry(rest, "NOUN") or (
+                self.entry(rest[:-1] + "é", "NOUN") if rest.endswith("e") else None)
+            last = head.gloss.split("; ")[0] if head is not None and head.gloss else ""
+            if not last and head is None and nouns.entry(rest) is not None:
                 last = english_loanword(rest)
             first = self.first_part_gloss(word[:start], 1) if last else ""
             if first:
