@@ -1746,9 +1746,12 @@ def noun_forms(lemma: str, ding: Entry | None,
             return "n", ""
         if lemma.endswith("e") and (dictionary.entry(lemma[:-1].lower(), "ADJ") or any(
                 dictionary.entry(lemma[start:-1], "ADJ") and _is_word(lemma[:start], dictionary)
+                and not any(n.gender and nouns.ADJECTIVAL not in n.kinds
+                            for n in nouns.entries(_capitalized(lemma[start:])))
                 for start in range(_MIN_PART, len(lemma) - 2 * _MIN_PART))):
             # An adjective used as a noun (der/die Willige), also one compounded with a word
-            # before it (die Gering|qualifizierte): "der", and the weak plural.
+            # before it (die Gering|qualifizierte): "der", and the weak plural. Not where
+            # the last part is a noun of its own (die Wohnbau|offensive: Offensive, f).
             return "m", lemma + "n"
     split = compound_head(lemma, dictionary)
     if ding is not None and ding.plural and not _case_form(lemma, ding.plural, split):

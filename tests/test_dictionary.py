@@ -769,6 +769,7 @@ verzinken {vt} :: to galvanize sth.
 verletzt {adj} :: injured
 erschöpft {adj} :: exhausted
 verliebt {adj} :: in love
+offensiv {adj} :: offensive
 frisch {adj} :: fresh
 nicken {vi} | nickend :: to nod | nodding
 stottern {vi} :: to stutter
@@ -886,6 +887,8 @@ def test_an_adjective_compound_used_as_a_noun_is_der_with_the_weak_plural(senses
     # No lexicon has die Frischverliebte; Ding has "verliebt" after the word "frisch".
     entry = senses.lookup("Frischverliebte", "NOUN")
     assert (entry.gender, entry.plural) == ("m", "Frischverliebten")
+    # Die Offensive is a noun of its own: die Winteroffensive takes its gender, not "der".
+    assert senses.lookup("Winteroffensive", "NOUN").gender == "f"
 
 
 def test_a_french_loan_written_without_its_accent_takes_its_heads_forms(senses):
