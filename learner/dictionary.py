@@ -1251,8 +1251,9 @@ class Dictionary:
         if definitions.definition(noun):
             # Wiktionary defines the noun itself (die Unparteiische: a referee, not "the
             # impartial"): its definition, which `lookup` shows where Ding has no gloss.
-            return found if found is not None and found.approximate is False else (
-                replace(found, gloss="", approximate=False) if found is not None else None)
+            if found is not None and found.approximate:
+                found = replace(found, gloss="", approximate=False)
+            return found
         definition = definitions.definition(noun + "r") if adjectival else ""
         if definition:
             return replace(found or EMPTY, gloss=definition, german=True, approximate=False)
