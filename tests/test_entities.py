@@ -130,6 +130,34 @@ def test_a_role_before_a_person_stays_vocabulary():
     assert doc[0].pos_ == "NOUN" and is_candidate(doc[0])
 
 
+def test_the_kind_after_an_organisations_name_is_part_of_the_name():
+    # "die Wrobelski AG", "die Wrobelski - Stiftung" (a treebank splits the hyphen off): the
+    # kind of organisation after the name that tells it apart is part of the proper name.
+    doc = entities.check_entities(_tagged(
+        ["Die", "Wrobelski", "AG", "wächst"], ["DET", "PROPN", "NOUN", "VERB"],
+        ents=[(1, 3, "ORG")]))
+    assert (doc[2].pos_, doc[2].tag_) == ("PROPN", "NE")
+    doc = entities.check_entities(_tagged(
+        ["die", "Wrobelski", "-", "Stiftung", "für", "Astronomie"],
+        ["DET", "PROPN", "PUNCT", "NOUN", "ADP", "NOUN"], ents=[(1, 6, "ORG")]))
+    assert doc[3].pos_ == "PROPN"
+    # What the organisation works on stays a common noun.
+    assert doc[5].pos_ == "NOUN"
+
+
+def test_a_noun_after_a_name_is_no_kind_unless_it_ends_an_organisations_name():
+    # A person's name goes on after the noun: it is a role ("US-Bürger Wrobelski"), however
+    # the recognizer labels the span; after a person's name a noun is what the person has.
+    doc = entities.check_entities(_tagged(
+        ["Der", "EU", "-", "Bürger", "Jan", "Wrobelski", "klagt"],
+        ["DET", "PROPN", "PUNCT", "NOUN", "PROPN", "PROPN", "VERB"], ents=[(1, 6, "ORG")]))
+    assert doc[3].pos_ == "NOUN"
+    doc = entities.check_entities(_tagged(
+        ["Wrobelskis", "Regierung", "wankt"], ["PROPN", "NOUN", "VERB"],
+        ents=[(0, 2, "PER")]))
+    assert doc[1].pos_ == "NOUN"
+
+
 def test_a_nationality_adjective_in_a_span_keeps_its_tag():
     doc = entities.check_entities(_tagged(
         ["die", "Wrobelski-Stiftung", "für", "russische", "Kunst"],

@@ -149,6 +149,26 @@ def kept_spans(spans: Iterable[Span]) -> list[Span]:
     return kept
 
 
+def _kind_after_name(token: Token) -> bool:
+    """Whether a noun inside an organisation's name follows a word of that name, right after
+    it or across a hyphen, and ends the name or its part before a preposition: the kind of
+    organisation, which German puts after the name that tells it apart ("Prognos AG",
+    "IG-Metall", "Wrobelski-Institut für Astronomie"). There it is part of the proper name,
+    as UD tags it. A noun after a person's or a place's name is not ("Merkels Regierung"),
+    nor one the name goes on after ("US-Bürger Wrobelski": a person's role); and a noun after
+    a preposition inside the name ("für Astronomie") says what the organisation works on,
+    and stays a common noun."""
+    if token.ent_type_ != "ORG" or token.ent_iob_ == "B" or not token.text[:1].isupper():
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.ent_iob_ == "I" and after.pos_ != "ADP":
+        return False
+    before = token.doc[token.i - 1]
+    if before.text == "-" and before.ent_iob_ == "I":
+        before = token.doc[before.i - 1]
+    return before.ent_type_ == "ORG" and names_evidence(before)
+
+
 def check_entities(doc: Doc) -> Doc:
     """Keep the recognized names that other evidence confirms (see the module's docstring),
     and tag PROPN/NE their words that are names by that evidence."""
@@ -156,7 +176,8 @@ def check_entities(doc: Doc) -> Doc:
     doc.set_ents(kept, default="outside")
     for span in kept:
         for token in span:
-            if token.pos_ in _RETAGGED_POS and (names_evidence(token) or _institution(span)):
+            if token.pos_ in _RETAGGED_POS and (names_evidence(token) or _institution(span)
+                                                or _kind_after_name(token)):
                 token.pos_, token.tag_ = "PROPN", "NE"
     return doc
 
