@@ -108,6 +108,31 @@ def test_a_one_noun_organisation_is_an_institution():
     assert not doc.ents and doc[3].pos_ == "NOUN"
 
 
+def test_an_institution_the_lexicons_name_is_a_name_without_the_recognizer():
+    # A compound noun with no plural that HanTa's lexicon also reads as a name, after a
+    # definite article: one institution ("die Bundesbank", "im Europaparlament").
+    doc = entities.check_entities(_tagged(
+        ["Am", "Montag", "senkte", "die", "Bundesbank", "den", "Leitzins"],
+        ["ADP", "NOUN", "VERB", "DET", "NOUN", "DET", "NOUN"]))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Bundesbank", "ORG")]
+    assert (doc[4].pos_, doc[4].tag_) == ("PROPN", "NE")
+    assert doc[6].pos_ == "NOUN"
+
+
+@pytest.mark.parametrize("words, pos", [
+    # A noun with a plural names a kind of thing, however often it names one bank.
+    (["Sie", "ging", "in", "die", "Bank"], ["PRON", "VERB", "ADP", "DET", "NOUN"]),
+    # A simple noun with a name reading is as often a common one.
+    (["Er", "liebt", "das", "Internet"], ["PRON", "VERB", "DET", "NOUN"]),
+    # Without a definite article the noun is no one institution.
+    (["Ohne", "Bundesbank", "geht", "es"], ["ADP", "NOUN", "VERB", "PRON"]),
+])
+def test_a_noun_the_lexicons_do_not_name_stays_a_noun(words, pos):
+    doc = entities.check_entities(_tagged(words, pos))
+    assert not doc.ents
+    assert all(t.pos_ != "PROPN" for t in doc)
+
+
 def test_an_acronym_alone_is_no_institution():
     doc = entities.check_entities(_tagged(
         ["Die", "NGO", "protestiert"], ["DET", "NOUN", "VERB"], ents=[(1, 2, "ORG")]))
