@@ -117,6 +117,10 @@ def test_an_institution_the_lexicons_name_is_a_name_without_the_recognizer():
     assert [(e.text, e.label_) for e in doc.ents] == [("Bundesbank", "ORG")]
     assert (doc[4].pos_, doc[4].tag_) == ("PROPN", "NE")
     assert doc[6].pos_ == "NOUN"
+    # A noun only Wikidata lists, with no forms, counts as one with no plural.
+    doc = entities.check_entities(_tagged(
+        ["Heute", "urteilte", "das", "Bundessozialgericht"], ["ADV", "VERB", "DET", "NOUN"]))
+    assert doc[3].pos_ == "PROPN"
 
 
 @pytest.mark.parametrize("words, pos", [

@@ -178,8 +178,9 @@ def _kind_after_name(token: Token) -> bool:
 
 def _named_institution(token: Token) -> bool:
     """Whether a common noun after a definite article names one institution, by the lexicons
-    alone: German Wiktionary lists it as a noun with no plural and no person or place of that
-    name; it is a compound whose first part says which one ("Bundes-", "Welt-", "Europa-");
+    alone: German Wiktionary lists it only as a noun with no plural (a person's or a place's
+    entry has none of its own: "Richter", "Mark" stay), or only Wikidata lists it, with no
+    forms; it is a compound whose first part says which one ("Bundes-", "Welt-", "Europa-");
     and HanTa's lexicon, given the word alone, has a proper-name (NE) reading of it beside
     the noun. Such a noun names its one referent: "die Bundesbank", "das Europaparlament",
     "der Weltbank". A noun with a plural names a kind ("die Bank", "das Institut"), and a
@@ -189,7 +190,8 @@ def _named_institution(token: Token) -> bool:
     if not _after_definite_article(token):
         return False
     entries = nouns.entries(token.lemma_)
-    if not entries or not all(entry.singular_only for entry in entries):
+    if not entries or not all(entry.singular_only or nouns.WIKIDATA in entry.kinds
+                              for entry in entries):
         return False
     if not _compound(token.lemma_):
         return False
