@@ -194,6 +194,21 @@ def test_a_noun_after_a_name_is_no_kind_unless_it_ends_an_organisations_name():
     assert doc[1].pos_ == "NOUN"
 
 
+def test_a_persons_name_ends_at_its_last_name_word():
+    # A span that runs on past a person's name ("Wrobelskis Büro") takes in what follows it;
+    # it stays vocabulary.
+    doc = entities.check_entities(_tagged(
+        ["Das", "meldete", "Wrobelskis", "Büro", "gestern"],
+        ["DET", "VERB", "PROPN", "NOUN", "ADV"], ents=[(2, 4, "PER")]))
+    assert [e.text for e in doc.ents] == ["Wrobelskis"]
+    assert is_candidate(doc[3])
+    # An organisation's name keeps what follows its name word.
+    doc = entities.check_entities(_tagged(
+        ["Das", "meldete", "Wrobelskis", "Büro", "gestern"],
+        ["DET", "VERB", "PROPN", "NOUN", "ADV"], ents=[(2, 4, "ORG")]))
+    assert [e.text for e in doc.ents] == ["Wrobelskis Büro"]
+
+
 def test_a_nationality_adjective_in_a_span_keeps_its_tag():
     doc = entities.check_entities(_tagged(
         ["die", "Wrobelski-Stiftung", "für", "russische", "Kunst"],

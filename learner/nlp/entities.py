@@ -20,7 +20,8 @@ is kept only when it holds a word that is a name by other evidence:
 Common nouns before the span's first confirmed word are left out of it: German sets a role or
 kind in apposition before a name ("Physiker Stephen Hawking", "Universität Freiburg"). A noun
 after an organisation's name that ends it is the organisation's kind, part of its name
-("Prognos AG", "IG-Metall").
+("Prognos AG", "IG-Metall"). A person's name ends at its last name word: a span that runs
+on ("Wrobelskis Büro") leaves what follows as vocabulary.
 
 One name needs no recognizer: an institution that a compound common noun names, after a
 definite article, when Wiktionary gives the noun no plural and HanTa's lexicon also reads it
@@ -144,6 +145,19 @@ def _without_role(span: Span) -> Span:
     return Span(span.doc, start, span.end, label=span.label_)
 
 
+def _person_alone(span: Span) -> Span:
+    """A person's name without the words after its last name word: a person's name is made of
+    names, and a recognizer's span that runs on takes in what follows it ("Wrobelskis Büro",
+    "Wrobelski für Aufregung"), which stays vocabulary. Other names may hold common nouns
+    after their names ("Wrobelski-Institut für Astronomie", a title)."""
+    if span.label_ != "PER":
+        return span
+    end = span.end
+    while end > span.start + 1 and not names_evidence(span.doc[end - 1]):
+        end -= 1
+    return Span(span.doc, span.start, end, label=span.label_)
+
+
 def kept_spans(spans: Iterable[Span]) -> list[Span]:
     """The recognized spans that other evidence confirms: a word in them is a name by the
     tags or lexicons, or the span is an institution's one-noun name."""
@@ -152,7 +166,7 @@ def kept_spans(spans: Iterable[Span]) -> list[Span]:
         if _institution(span):
             kept.append(span)
         elif any(names_evidence(t) for t in span):
-            kept.append(_without_role(span))
+            kept.append(_without_role(_person_alone(span)))
     return kept
 
 
