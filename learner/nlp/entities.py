@@ -114,14 +114,23 @@ def names_evidence(token: Token) -> bool:
 def _institution(span: Span) -> bool:
     """Whether the span is one noun the recognizer reads as an organisation: an institution
     named by a common noun, with one referent ("der Bundestag", "die Bundeswehr"). UD
-    German-GSD tags these PROPN; the noun lexicon lists them, so they have no other evidence.
+    German-GSD tags these PROPN; the noun lexicon lists them, so the evidence is HanTa's
+    lexicon, which, given the word alone, has a proper-name (NE) reading of it beside the
+    noun. A noun with none is an activity or a kind the recognizer took for an organisation
+    ("die Weinlese", "der Regierungspartei").
     """
     # Not an acronym in capitals ("NGO", "TV"): those stand for common nouns as often as for
     # names; one no lexicon lists ("EPR") is confirmed as any unlisted word is.
     word = span[0] if len(span) == 1 else None
     return (span.label_ == "ORG" and word is not None and word.text[:1].isupper()
             and not word.text.isupper() and word.pos_ in _RETAGGED_POS
-            and _after_definite_article(word))
+            and _after_definite_article(word) and _read_as_name(word.text))
+
+
+@lru_cache(maxsize=20_000)
+def _read_as_name(word: str) -> bool:
+    """Whether HanTa's lexicon, given the word alone, has a proper-name (NE) reading of it."""
+    return any(tag == "NE" and score > GUESSED_SCORE for tag, score in word_readings(word))
 
 
 def _after_definite_article(word: Token) -> bool:
@@ -209,7 +218,7 @@ def _named_institution(token: Token) -> bool:
         return False
     if not _compound(token.lemma_):
         return False
-    return any(tag == "NE" and score > GUESSED_SCORE for tag, score in word_readings(token.text))
+    return _read_as_name(token.text)
 
 
 def _compound(word: str) -> bool:
