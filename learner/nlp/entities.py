@@ -18,7 +18,15 @@ is kept only when it holds a word that is a name by other evidence:
   institution named by a common noun ("der Bundestag").
 
 Common nouns before the span's first confirmed word are left out of it: German sets a role or
-kind in apposition before a name ("Physiker Stephen Hawking", "Universität Freiburg").
+kind in apposition before a name ("Physiker Stephen Hawking", "Universität Freiburg"). A noun
+after an organisation's name that ends it is the organisation's kind, part of its name
+("Prognos AG", "IG-Metall"). A person's name ends at its last name word: a span that runs
+on ("Wrobelskis Büro") leaves what follows as vocabulary.
+
+One name needs no recognizer: an institution that a compound common noun names, after a
+definite article, when Wiktionary gives the noun no plural and HanTa's lexicon also reads it
+as a name ("die Bundesbank", "das Europaparlament"). The recognizer, trained on 7,000
+sentences, seldom finds these.
 
 A kept span becomes one of `doc.ents`, which the vocabulary stage reads: no word inside it
 makes a card from that sentence ("Max-Planck-Institut für Astronomie" shows no
@@ -39,7 +47,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from learner.lexicon import nouns
-from learner.nlp.lexicon import known_first_part
+from learner.nlp.lexicon import GUESSED_SCORE, known_first_part, word_readings
 
 # The recognizer trained by learner.train_ner, a folder written by `nlp.to_disk()`.
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner_de"
@@ -106,14 +114,23 @@ def names_evidence(token: Token) -> bool:
 def _institution(span: Span) -> bool:
     """Whether the span is one noun the recognizer reads as an organisation: an institution
     named by a common noun, with one referent ("der Bundestag", "die Bundeswehr"). UD
-    German-GSD tags these PROPN; the noun lexicon lists them, so they have no other evidence.
+    German-GSD tags these PROPN; the noun lexicon lists them, so the evidence is HanTa's
+    lexicon, which, given the word alone, has a proper-name (NE) reading of it beside the
+    noun. A noun with none is an activity or a kind the recognizer took for an organisation
+    ("die Weinlese", "der Regierungspartei").
     """
     # Not an acronym in capitals ("NGO", "TV"): those stand for common nouns as often as for
     # names; one no lexicon lists ("EPR") is confirmed as any unlisted word is.
     word = span[0] if len(span) == 1 else None
     return (span.label_ == "ORG" and word is not None and word.text[:1].isupper()
             and not word.text.isupper() and word.pos_ in _RETAGGED_POS
-            and _after_definite_article(word))
+            and _after_definite_article(word) and _read_as_name(word.text))
+
+
+@lru_cache(maxsize=20_000)
+def _read_as_name(word: str) -> bool:
+    """Whether HanTa's lexicon, given the word alone, has a proper-name (NE) reading of it."""
+    return any(tag == "NE" and score > GUESSED_SCORE for tag, score in word_readings(word))
 
 
 def _after_definite_article(word: Token) -> bool:
@@ -137,6 +154,19 @@ def _without_role(span: Span) -> Span:
     return Span(span.doc, start, span.end, label=span.label_)
 
 
+def _person_alone(span: Span) -> Span:
+    """A person's name without the words after its last name word: a person's name is made of
+    names, and a recognizer's span that runs on takes in what follows it ("Wrobelskis Büro",
+    "Wrobelski für Aufregung"), which stays vocabulary. Other names may hold common nouns
+    after their names ("Wrobelski-Institut für Astronomie", a title)."""
+    if span.label_ != "PER":
+        return span
+    end = span.end
+    while end > span.start + 1 and not names_evidence(span.doc[end - 1]):
+        end -= 1
+    return Span(span.doc, span.start, end, label=span.label_)
+
+
 def kept_spans(spans: Iterable[Span]) -> list[Span]:
     """The recognized spans that other evidence confirms: a word in them is a name by the
     tags or lexicons, or the span is an institution's one-noun name."""
@@ -145,18 +175,73 @@ def kept_spans(spans: Iterable[Span]) -> list[Span]:
         if _institution(span):
             kept.append(span)
         elif any(names_evidence(t) for t in span):
-            kept.append(_without_role(span))
+            kept.append(_without_role(_person_alone(span)))
     return kept
+
+
+def _kind_after_name(token: Token) -> bool:
+    """Whether a noun inside an organisation's name follows a word of that name, right after
+    it or across a hyphen, and ends the name or its part before a preposition: the kind of
+    organisation, which German puts after the name that tells it apart ("Prognos AG",
+    "IG-Metall", "Wrobelski-Institut für Astronomie"). There it is part of the proper name,
+    as UD tags it. A noun after a person's or a place's name is not ("Merkels Regierung"),
+    nor one the name goes on after ("US-Bürger Wrobelski": a person's role); and a noun after
+    a preposition inside the name ("für Astronomie") says what the organisation works on,
+    and stays a common noun."""
+    if token.ent_type_ != "ORG" or token.ent_iob_ == "B" or not token.text[:1].isupper():
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.ent_iob_ == "I" and after.pos_ != "ADP":
+        return False
+    before = token.doc[token.i - 1]
+    if before.text == "-" and before.ent_iob_ == "I":
+        before = token.doc[before.i - 1]
+    return before.ent_type_ == "ORG" and names_evidence(before)
+
+
+def _named_institution(token: Token) -> bool:
+    """Whether a common noun after a definite article names one institution, by the lexicons
+    alone: German Wiktionary lists it only as a noun with no plural (a person's or a place's
+    entry has none of its own: "Richter", "Mark" stay), or only Wikidata lists it, with no
+    forms; it is a compound whose first part says which one ("Bundes-", "Welt-", "Europa-");
+    and HanTa's lexicon, given the word alone, has a proper-name (NE) reading of it beside
+    the noun. Such a noun names its one referent: "die Bundesbank", "das Europaparlament",
+    "der Weltbank". A noun with a plural names a kind ("die Bank", "das Institut"), and a
+    simple noun with a name reading is as often a common one ("das Internet", "das All")."""
+    if token.tag_ != "NN" or not token.is_alpha or token.text.isupper():
+        return False
+    if not _after_definite_article(token):
+        return False
+    entries = nouns.entries(token.lemma_)
+    if not entries or not all(entry.singular_only or nouns.WIKIDATA in entry.kinds
+                              for entry in entries):
+        return False
+    if not _compound(token.lemma_):
+        return False
+    return _read_as_name(token.text)
+
+
+def _compound(word: str) -> bool:
+    """Whether the noun is a compound of a known first part and a listed noun, both of
+    `_PART_LETTERS` letters or more."""
+    return any(nouns.is_noun(word[start].upper() + word[start + 1:])
+               and known_first_part(word[:start])
+               for start in range(_PART_LETTERS, len(word) - _PART_LETTERS + 1))
 
 
 def check_entities(doc: Doc) -> Doc:
     """Keep the recognized names that other evidence confirms (see the module's docstring),
     and tag PROPN/NE their words that are names by that evidence."""
     kept = kept_spans(doc.ents)
+    covered = {t.i for span in kept for t in span}
+    for token in doc:
+        if token.i not in covered and _named_institution(token):
+            kept.append(Span(doc, token.i, token.i + 1, label="ORG"))
     doc.set_ents(kept, default="outside")
     for span in kept:
         for token in span:
-            if token.pos_ in _RETAGGED_POS and (names_evidence(token) or _institution(span)):
+            if token.pos_ in _RETAGGED_POS and (names_evidence(token) or _institution(span)
+                                                or _kind_after_name(token)):
                 token.pos_, token.tag_ = "PROPN", "NE"
     return doc
 
