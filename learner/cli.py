@@ -319,7 +319,7 @@ def run(args: argparse.Namespace) -> int:
                                           dictionary=lambda: _dictionary(args.dictionary),
                                           deck_name=args.deck,
                                           threshold_for_looked_up=threshold_given(args),
-                                          use_cache=not args.no_cache,
+                                          use_cache=not args.no_cache, words_needed=False,
                                           **_known_options(args))
     _warn_if_none(summary.notes, max_zipf, args)
     if summary.path.suffix.lower() != ".apkg":
