@@ -126,20 +126,66 @@ def analyses(
     min_parallel_chars: int = PARALLEL_MIN_CHARS,
     chunk_chars: int | None = None,
     on_article: ProgressCallback | None = None,
+    meanwhile: bool = False,
 ) -> Iterator[bytes]:
     """Each article's analysis (`analyse_article`, packed as the article cache stores it), in
     the articles' order, from one or more processes.
 
     Runs of consecutive articles (of about `chunk_chars` characters) go to `workers`
     processes (default: one per core). Less text than `min_parallel_chars` is tagged in this
-    process.
+    process; or, when the caller has other work to do `meanwhile` (merging the analyses the
+    article cache holds) and there is a second core, in one background process that starts
+    now, so spaCy's import and the models' loading (~1 s of CPU) overlap that work and this
+    process never loads them.
     """
     if not articles:
-        return
-    pipeline = nlp.load_pipeline(model)
+        return (value for value in ())  # a generator, which the caller closes
     workers = available_cores() if workers is None else workers
     chars = sum(len(a.text) for a in articles)
-    if workers < 2 or len(articles) < 2 or chars < min_parallel_chars:
+    small = workers < 2 or len(articles) < 2 or chars < min_parallel_chars
+    if small and meanwhile and workers >= 2:
+        return _in_background(articles, model, on_article)
+    return _analyses(articles, model, workers, chars, small, chunk_chars, on_article)
+
+
+def _in_background(
+    articles: Sequence[Article], model: str, on_article: ProgressCallback | None
+) -> Iterator[bytes]:
+    # The worker loads the pipeline itself (in `_chunk_analyses`), so an error loading it
+    # comes back through the result like any other, rather than from a pool initializer,
+    # which the pool would run again and again.
+    method = "fork" if sys.platform == "linux" else None
+    pool = multiprocessing.get_context(method).Pool(1, _ignore_interrupts)
+    try:
+        result = pool.apply_async(_chunk_analyses, ((list(articles), model),))
+    except BaseException:
+        pool.terminate()
+        raise
+    return _background_results(pool, result, len(articles), on_article)
+
+
+def _background_results(
+    pool: multiprocessing.pool.Pool, result: multiprocessing.pool.AsyncResult, total: int,
+    on_article: ProgressCallback | None,
+) -> Iterator[bytes]:
+    try:
+        if on_article is not None:
+            on_article(0, total)
+        values = result.get()
+        if on_article is not None:
+            on_article(total, total)
+        yield from values
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _analyses(
+    articles: Sequence[Article], model: str, workers: int, chars: int, small: bool,
+    chunk_chars: int | None, on_article: ProgressCallback | None,
+) -> Iterator[bytes]:
+    pipeline = nlp.load_pipeline(model)
+    if small:
         if on_article is not None:
             on_article(0, len(articles))
         for done, article in enumerate(articles, 1):
@@ -189,10 +235,14 @@ def _chunks(articles: Sequence[Article], min_chars: int) -> list[list[Article]]:
     return chunks
 
 
-def _load_worker(model: str) -> None:
+def _ignore_interrupts() -> None:
     # Ctrl-C is the parent's to handle: it stops the pool and says one line. Workers that
     # caught it too would each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _load_worker(model: str) -> None:
+    _ignore_interrupts()
     nlp.load_pipeline(model)
 
 
@@ -411,7 +461,8 @@ def analyse_paths(
             on_article(total, total)
         elif on_article is not None:
             progress = (lambda done, _: on_article(cached + done, total))  # noqa: E731
-        computed = analyses(fresh, model, workers=workers, on_article=progress)
+        computed = analyses(fresh, model, workers=workers, on_article=progress,
+                            meanwhile=cached > 0)
         merged = MergedWords()
         for unit in units:
             values = unit.values
@@ -700,13 +751,130 @@ def look_up(
     return look_up_words(words, dictionary)
 
 
+# --- the dictionary's entries of earlier builds ---------------------------------------------
+#
+# A word's entry (`Dictionary.lookup`) depends only on its lemma and part of speech, on the
+# dictionary's files and on learner's code and data and the packages it reads (the analysis
+# key). A rebuild after one new article looks up some 13,000 words of which a few dozen are
+# new, and looking them all up again cost ~3.5 s of CPU over the 600 gnad articles (compound
+# splits, Wiktionary's noun forms and definitions). So the entries of earlier builds are kept
+# in one more entry of the article cache, as the Zipf values are; the one choice that depends
+# on the word's sentences (`Dictionary.in_context`, a verb's sense) is made afresh each time.
+
+_ENTRIES_MEMO = "dictionary entries of words met before"
+_ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
+# Past this many (lemma, part of speech) the memo starts over from the current build's.
+_ENTRIES_MEMO_WORDS = 300_000
+
+
+class _RememberedEntries:
+    """A Dictionary whose `lookup` answers from `memo` what an earlier build looked up, and
+    asks the dictionary for the rest; every other method is the dictionary's own."""
+
+    def __init__(self, dictionary: Dictionary, memo: dict[tuple[str, str], Entry]) -> None:
+        self._dictionary = dictionary
+        self.memo = memo
+        self.new = 0
+
+    def lookup(self, lemma: str, pos: str) -> Entry:
+        found = self.memo.get((lemma, pos))
+        if found is None:
+            found = self.memo[(lemma, pos)] = self._dictionary.lookup(lemma, pos)
+            self.new += 1
+        return found
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._dictionary, name)
+
+
+def look_up_remembered(
+    words: Sequence[Word], dictionary: Dictionary | None, model: str = nlp.DEFAULT_MODEL
+) -> dict[tuple[str, str], Entry]:
+    """The same entries as `look_up`, the words' context-free entries answered from the
+    article cache where an earlier build looked them up (with the same dictionary files and
+    the same analysis key), and the new ones stored there."""
+    if dictionary is None:
+        return look_up(words, dictionary)
+    memo_key, memo = _entries_memo(dictionary, model)
+    if memo_key is None:
+        return look_up(words, dictionary)
+    remembered = _RememberedEntries(dictionary, memo)
+    entries = look_up_words(words, remembered)
+    if remembered.new:
+        _save_entries_memo(memo_key, memo)
+    return entries
+
+
+def _entries_memo(
+    dictionary: Dictionary, model: str
+) -> tuple[bytes | None, dict[tuple[str, str], Entry]]:
+    """The memo's key in the article cache and the entries it holds; (None, {}) where the
+    dictionary's files or the cache cannot be told."""
+    identity = _dictionary_identity(dictionary)
+    if identity is None:
+        return None, {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", errors.CacheWarning)  # said once by the analysis
+        cache = article_cache.open_cache()
+    if cache is None:
+        return None, {}
+    try:
+        memo_key = article_cache.entry_key(article_cache.analysis_key(model), _ENTRIES_MEMO,
+                                           identity)
+        memo = _read_entries_memo(cache, memo_key)
+        return memo_key, ({} if len(memo) > _ENTRIES_MEMO_WORDS else memo)
+    finally:
+        cache.close()
+
+
+def _save_entries_memo(memo_key: bytes, memo: dict[tuple[str, str], Entry]) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", errors.CacheWarning)
+        cache = article_cache.open_cache()
+    if cache is None:
+        return
+    try:
+        record = tuple((lemma, pos, *(getattr(e, name) for name in _ENTRY_FIELDS))
+                       for (lemma, pos), e in memo.items())
+        cache.put(memo_key, article_cache.Entry(article_cache.pack(record),
+                                                article_cache.MEMO_MARK))
+    finally:
+        cache.close()
+
+
+def _read_entries_memo(
+    cache: article_cache.ArticleCache, memo_key: bytes
+) -> dict[tuple[str, str], Entry]:
+    entry = cache.get(memo_key)
+    if entry is None:
+        return {}
+    try:
+        memo = {}
+        for lemma, pos, *values in article_cache.unpack(entry.value):
+            if len(values) != len(_ENTRY_FIELDS):
+                raise ValueError("an entry of another layout")
+            memo[(lemma, pos)] = Entry(*values)
+        return memo
+    except (ValueError, TypeError):
+        cache.damaged(memo_key)  # one warning; the entries are looked up again
+        return {}
+
+
 class Glossed:
     """Whether a dictionary knows a word (see `with_gloss`), as `find_words` asks it: the
     dictionary is opened at the first question, once the articles are read, and the entries
-    looked up are kept for the deck. Without Ding every word is usable."""
+    looked up are kept for the deck. Without Ding every word is usable.
 
-    def __init__(self, dictionary: Dictionary | Callable[[], Dictionary | None] | None) -> None:
+    With `model` (the analysis key's pipeline), the context-free entries of earlier builds
+    are read from the article cache, as `look_up_remembered` does; `save` stores the new ones.
+    """
+
+    def __init__(self, dictionary: Dictionary | Callable[[], Dictionary | None] | None,
+                 model: str | None = None) -> None:
         self._dictionary = dictionary
+        self._model = model
+        self._remembered: _RememberedEntries | None = None
+        self._memo_key: bytes | None = None
         self.entries: dict[tuple[str, str], Entry] = {}
 
     @property
@@ -715,14 +883,27 @@ class Glossed:
             self._dictionary = self._dictionary()
         return self._dictionary
 
+    def _looked_up(self, word: Word, dictionary: Dictionary) -> Entry:
+        if self._remembered is None:
+            memo: dict[tuple[str, str], Entry] = {}
+            if self._model is not None:
+                self._memo_key, memo = _entries_memo(dictionary, self._model)
+            self._remembered = _RememberedEntries(dictionary, memo)
+        return look_up_words([word], self._remembered)[word.key]
+
     def __call__(self, word: Word) -> bool:
         dictionary = self.dictionary
         if dictionary is None:
             return True
         entry = self.entries.get(word.key)
         if entry is None:
-            entry = self.entries[word.key] = look_up([word], dictionary)[word.key]
+            entry = self.entries[word.key] = self._looked_up(word, dictionary)
         return bool(entry.gloss)
+
+    def save(self) -> None:
+        """Store the entries looked up for the first time in the article cache."""
+        if self._remembered is not None and self._remembered.new and self._memo_key:
+            _save_entries_memo(self._memo_key, self._remembered.memo)
 
 
 def with_gloss(
@@ -794,6 +975,7 @@ def build_deck(
     threshold_for_looked_up: bool = False,
     use_cache: bool = True,
     keep_unglossed: bool = False,
+    words_needed: bool = True,
 ) -> tuple[deck.DeckSummary, list[Word]]:
     """Build the deck for the articles under `paths` and write it to `output`, glossed from
     `dictionary` when there is one.
@@ -805,6 +987,11 @@ def build_deck(
     `audio_choice` says which pronunciation they carry (see `learner.audio`). Words no
     dictionary knows are left out unless `keep_unglossed` (see `with_gloss`), before
     `max_cards` counts. Returns the deck's summary and its words.
+
+    With `words_needed=False` (the caller reads only the summary), a rebuild whose every input
+    file, option and dictionary is as when the deck at `output` was written, and whose deck
+    is unchanged since, leaves the deck as it is without analysing the articles at all (see
+    `_inputs_fingerprint`); the words returned are then empty.
     """
     card_kinds = deck.check_card_kinds(card_kinds)
     audio.check_audio(audio_choice)
@@ -816,9 +1003,29 @@ def build_deck(
         deck_name = f"German::{name}"
     path = Path(output) if output else DEFAULT_DECK_FOLDER / f"{_file_safe(name)}.apkg"
     deck.check_output(path)  # before the articles are read: fail in a second, not a minute
+    inputs = None
+    # Options whose change changes the words or the notes; the articles, the model and
+    # learner's code are in the fingerprint through the files' entry keys.
+    options = (max_zipf, order, max_cards, threshold_for_looked_up, deck_name,
+               tuple(card_kinds), audio_choice, keep_unglossed,
+               audio.tools_signature() if audio_choice.startswith("word") else "")
+    if use_cache and not known_words:
+        found = _inputs_fingerprint(paths, model, options)
+        if found is not None:
+            if callable(dictionary):
+                dictionary = dictionary()
+            identity = _dictionary_identity(dictionary)
+            if identity is not None:
+                inputs = article_cache.entry_key(found[0], "deck inputs", identity)
+                unchanged = (_unchanged_deck(path, deck_name, inputs=inputs)
+                             if not words_needed else None)
+                if unchanged is not None:
+                    for w in found[1]:  # what reading the files says, said as a build says it
+                        warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+                    return unchanged, []
     # The deck being replaced keeps its words, known or not, so their notes go on updating.
     keep = known.deck_lemmas(path) if known_words else frozenset()
-    glossed = None if keep_unglossed else Glossed(dictionary)
+    glossed = None if keep_unglossed else Glossed(dictionary, model if use_cache else None)
     words = find_words(paths, max_zipf=max_zipf, model=model, order=order,
                        max_cards=max_cards, on_article=on_article, known_words=known_words,
                        keep=keep, known_min_interval=known_min_interval,
@@ -831,12 +1038,19 @@ def build_deck(
     stamp = (_deck_stamp(words, dictionary, deck_name, card_kinds, model, audio_choice,
                          keep_unglossed)
              if use_cache else None)
-    unchanged = _unchanged_deck(path, stamp, deck_name) if stamp else None
+    unchanged = _unchanged_deck(path, deck_name, stamp=stamp) if stamp else None
+    if glossed is not None:
+        glossed.save()
     if unchanged is not None:
+        if inputs is None and not known_words:
+            inputs = _remembered_inputs(paths, model, options, dictionary)
+        if inputs is not None:
+            _remember_deck(unchanged, stamp, inputs)
         return unchanged, words
     entries = glossed.entries if glossed is not None else {}
     missing = [w for w in words if w.key not in entries]
-    entries.update(look_up(missing, dictionary))
+    entries.update(look_up_remembered(missing, dictionary, model) if use_cache
+                   else look_up(missing, dictionary))
     package = deck.build_package(words, entries, deck_name, card_kinds)
     media = _add_audio(package, words, entries, audio_choice, use_cache)
     deck.write_package(package, path, media=media)
@@ -844,7 +1058,10 @@ def build_deck(
     cards = sum(len(n.cards) for n in notes)
     summary = deck.DeckSummary(path, deck_name, len(notes), cards)
     if stamp:
-        _remember_deck(summary, stamp)
+        if inputs is None and not known_words:
+            # A first build: every file is in the article cache now.
+            inputs = _remembered_inputs(paths, model, options, dictionary)
+        _remember_deck(summary, stamp, inputs)
     return summary, words
 
 
@@ -880,6 +1097,19 @@ def _add_audio(
             cache.close()
 
 
+def _remembered_inputs(
+    paths: Sequence[str | Path], model: str, options: tuple, dictionary: object
+) -> bytes | None:
+    """The fingerprint a deck is remembered with (see `_inputs_fingerprint`), or None."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # shown once already, by the build
+        found = _inputs_fingerprint(paths, model, options)
+    identity = _dictionary_identity(dictionary)
+    if found is None or identity is None:
+        return None
+    return article_cache.entry_key(found[0], "deck inputs", identity)
+
+
 # --- a deck that is already what the build would write -------------------------------------
 #
 # A rebuild in which nothing changed (the same words with the same examples and Zipf, the same
@@ -895,15 +1125,8 @@ def _deck_stamp(
 ) -> bytes | None:
     """A hash of everything the deck is made from; None when that cannot be told (a
     dictionary object of another kind)."""
-    if dictionary is None:
-        identity = b"no dictionary"
-    elif isinstance(dictionary, Dictionary):
-        parts = []
-        for file in (dictionary.source, dictionary.index):
-            stat = Path(file).stat()
-            parts.append(f"{Path(file).resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}")
-        identity = "\0".join(parts).encode("utf-8", "surrogateescape")
-    else:
+    identity = _dictionary_identity(dictionary)
+    if identity is None:
         return None
     import hashlib
     import marshal
@@ -920,6 +1143,20 @@ def _deck_stamp(
     return digest.digest()
 
 
+def _dictionary_identity(dictionary: object) -> bytes | None:
+    """The dictionary's files (Ding's list and its index: path, size, time); None for a
+    dictionary object of another kind, whose contents cannot be told."""
+    if dictionary is None:
+        return b"no dictionary"
+    if not isinstance(dictionary, Dictionary):
+        return None
+    parts = []
+    for file in (dictionary.source, dictionary.index):
+        stat = Path(file).stat()
+        parts.append(f"{Path(file).resolve()}\0{stat.st_size}\0{stat.st_mtime_ns}")
+    return "\0".join(parts).encode("utf-8", "surrogateescape")
+
+
 def _deck_entry_key(path: Path) -> bytes:
     return article_cache.entry_key(b"deck", str(path.resolve()), b"")
 
@@ -934,8 +1171,11 @@ def _file_digest(path: Path) -> bytes | None:
         return None
 
 
-def _unchanged_deck(path: Path, stamp: bytes, deck_name: str) -> deck.DeckSummary | None:
-    """The summary of the deck at `path` when it is the one these inputs make, else None."""
+def _unchanged_deck(
+    path: Path, deck_name: str, *, stamp: bytes | None = None, inputs: bytes | None = None
+) -> deck.DeckSummary | None:
+    """The summary of the deck at `path` when it is the one these inputs make (the words'
+    `stamp`, or the `inputs` fingerprint it was remembered with), else None."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", errors.CacheWarning)  # said once by the analysis
         cache = article_cache.open_cache()
@@ -948,15 +1188,19 @@ def _unchanged_deck(path: Path, stamp: bytes, deck_name: str) -> deck.DeckSummar
     if entry is None:
         return None
     try:
-        saved_stamp, saved_file, notes, cards = article_cache.unpack(entry.value)
+        saved_stamp, saved_file, notes, cards, saved_inputs = article_cache.unpack(entry.value)
     except (ValueError, TypeError):
         return None
-    if saved_stamp != stamp or saved_file != _file_digest(path):
+    if stamp is not None and saved_stamp != stamp:
+        return None
+    if inputs is not None and saved_inputs != inputs:
+        return None
+    if (stamp is None and inputs is None) or saved_file != _file_digest(path):
         return None
     return deck.DeckSummary(path, deck_name, notes, cards)
 
 
-def _remember_deck(summary: deck.DeckSummary, stamp: bytes) -> None:
+def _remember_deck(summary: deck.DeckSummary, stamp: bytes, inputs: bytes | None) -> None:
     digest = _file_digest(summary.path)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", errors.CacheWarning)
@@ -965,10 +1209,64 @@ def _remember_deck(summary: deck.DeckSummary, stamp: bytes) -> None:
         return
     try:
         cache.put(_deck_entry_key(summary.path), article_cache.Entry(
-            article_cache.pack((stamp, digest, summary.notes, summary.cards)),
+            article_cache.pack((stamp, digest, summary.notes, summary.cards, inputs)),
             article_cache.MEMO_MARK))
     finally:
         cache.close()
+
+
+class _Changed(Exception):
+    """A file the article cache does not hold: the inputs have no fingerprint."""
+
+
+def _inputs_fingerprint(
+    paths: Sequence[str | Path], model: str, options: tuple
+) -> tuple[bytes, list[warnings.WarningMessage]] | None:
+    """A hash of everything the words are made from, when the article cache holds every input
+    file: the analysis key (learner's code and data, the packages, the model), each file's
+    entry key (its name and bytes) in reading order, and `options`; with the warnings reading
+    the files gives, not yet shown. None when a file is new or changed, or a web address is
+    given (fetched afresh each time).
+
+    The same inputs make the same words, so a deck remembered with this fingerprint, and
+    unchanged since, is what the build would write again; checking that costs reading and
+    hashing the files (~0.1 s for 600 articles), not decoding and merging their analyses.
+    """
+    import hashlib
+    import marshal
+
+    if any(is_address(p) for p in paths):
+        return None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", errors.CacheWarning)  # said once by the analysis
+        cache = article_cache.open_cache()
+    if cache is None:
+        return None
+    key = article_cache.analysis_key(model)
+    digest = hashlib.blake2b(key, digest_size=20)
+    digest.update(marshal.dumps(options))
+
+    def read(path: Path) -> list[Path]:
+        entry_key = article_cache.entry_key(key, path.name, read_bytes(path))
+        entry = cache.get(entry_key)
+        if entry is None:
+            raise _Changed
+        digest.update(entry_key)
+        for kind, message in entry.warnings:
+            category = getattr(errors, kind, errors.LearnerWarning)
+            warnings.warn(category(message.replace(article_cache.PATH_MARK, str(path))),
+                          stacklevel=2)
+        return [path]
+
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            read_articles(paths, read=read)
+    except _Changed:
+        return None
+    finally:
+        cache.close()
+    return digest.digest(), caught
 
 
 # A file name's length limit is 255 bytes on common file systems; leave room for ".apkg" and

@@ -302,7 +302,8 @@ def run(args: argparse.Namespace) -> int:
         # index is built. Only --json shows glosses, so only it warns that Ding is missing.
         glossed = None if args.keep_unglossed else build.Glossed(
             lambda: _dictionary(args.dictionary) if args.json
-            else build.open_dictionary(args.dictionary))
+            else build.open_dictionary(args.dictionary),
+            None if args.no_cache else args.model)
         with article_progress() as on_article:
             words = build.find_words(args.paths, max_zipf=max_zipf, model=args.model,
                                      order=args.order, max_cards=args.max_cards,
@@ -310,6 +311,8 @@ def run(args: argparse.Namespace) -> int:
                                      threshold_for_looked_up=threshold_given(args),
                                      use_cache=not args.no_cache, usable=glossed)
         _warn_if_none(len(words), max_zipf, args)
+        if glossed is not None:
+            glossed.save()
         if args.json:
             dictionary = glossed.dictionary if glossed else _dictionary(args.dictionary)
             entries = glossed.entries if glossed else {}
@@ -336,7 +339,7 @@ def run(args: argparse.Namespace) -> int:
                                           dictionary=lambda: _dictionary(args.dictionary),
                                           deck_name=args.deck,
                                           threshold_for_looked_up=threshold_given(args),
-                                          use_cache=not args.no_cache,
+                                          use_cache=not args.no_cache, words_needed=False,
                                           keep_unglossed=args.keep_unglossed,
                                           **_known_options(args))
     _warn_if_none(summary.notes, max_zipf, args)

@@ -442,3 +442,170 @@ def test_the_shipped_models_and_lexicons_are_in_the_key():
     assert all(p.is_file() for p in data)
     hashed = {p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts}
     assert data <= hashed
+
+
+# --- the build's other memos: dictionary entries, unchanged inputs, background tagging -------
+
+@pytest.fixture
+def ding(tmp_path):
+    """A small Ding list, written by tests/test_dictionary.py for its tests, indexed here."""
+    from learner.dictionary import Dictionary
+    from tests.test_dictionary import DING
+
+    source = tmp_path / "de-en"
+    source.write_text(DING, encoding="utf-8")
+    opened = Dictionary.open(source)
+    yield opened
+    opened.close()
+
+
+def counted_lookups(monkeypatch) -> list[tuple[str, str]]:
+    from learner.dictionary import Dictionary
+
+    asked: list[tuple[str, str]] = []
+    lookup = Dictionary.lookup
+
+    def counting(self, lemma: str, pos: str):
+        asked.append((lemma, pos))
+        return lookup(self, lemma, pos)
+
+    monkeypatch.setattr(Dictionary, "lookup", counting)
+    return asked
+
+
+def test_dictionary_entries_are_remembered_and_the_same_as_looked_up(folder, ding, monkeypatch):
+    words = build.find_words([folder], max_zipf=8)
+    looked_up = build.look_up(words, ding)
+    asked = counted_lookups(monkeypatch)
+    assert build.look_up_remembered(words, ding) == looked_up  # a miss: every word asked
+    assert len(asked) == len(words)
+    asked.clear()
+    assert build.look_up_remembered(words, ding) == looked_up  # a hit: none asked
+    assert asked == []
+    # A new word is the only one asked.
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    more = build.find_words([folder], max_zipf=8)
+    expected = build.look_up(more, ding)
+    asked.clear()
+    assert build.look_up_remembered(more, ding) == expected
+    assert 0 < len(asked) < len(more)
+
+
+def test_remembered_entries_go_with_a_new_version_or_dictionary(folder, ding, monkeypatch):
+    words = build.find_words([folder], max_zipf=8)
+    build.look_up_remembered(words, ding)
+    asked = counted_lookups(monkeypatch)
+    monkeypatch.setattr(learner, "__version__", learner.__version__ + ".post1")
+    article_cache.analysis_key.cache_clear()
+    build.look_up_remembered(words, ding)
+    assert len(asked) == len(words)
+    asked.clear()
+    # The dictionary's index rebuilt (another time): its entries may differ.
+    stat = ding.index.stat()
+    os.utime(ding.index, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    build.look_up_remembered(words, ding)
+    assert len(asked) == len(words)
+
+
+def test_a_damaged_entries_memo_is_looked_up_again_with_one_warning(folder, ding,
+                                                                     article_cache_file):
+    words = build.find_words([folder], max_zipf=8)
+    expected = build.look_up_remembered(words, ding)
+    with sqlite3.connect(article_cache_file) as db:
+        db.execute("UPDATE entries SET value = substr(value, 1, 20) WHERE warnings = 'memo\t'")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert build.look_up_remembered(words, ding) == expected
+    assert len([w for w in caught if issubclass(w.category, CacheWarning)]) == 1
+
+
+def deck_notes(path) -> list[tuple]:
+    """The notes of an .apkg as Anki stores them (guid, fields, tags, card count), without the
+    times and ids a build stamps them with."""
+    import tempfile
+    import zipfile
+
+    with zipfile.ZipFile(path) as package, tempfile.TemporaryDirectory() as work:
+        db = sqlite3.connect(package.extract("collection.anki2", work))
+        try:
+            return db.execute(
+                "SELECT n.guid, n.flds, n.tags, n.sfld, n.csum, count(c.id), min(c.due) "
+                "FROM notes n JOIN cards c ON c.nid = n.id GROUP BY n.id ORDER BY n.guid"
+            ).fetchall()
+        finally:
+            db.close()
+
+
+def test_a_deck_from_remembered_entries_is_the_deck_without_the_cache(folder, ding, tmp_path):
+    options = {"max_zipf": 8, "dictionary": ding}
+    build.build_deck([folder], tmp_path / "cold.apkg", **options)
+    build.build_deck([folder], tmp_path / "warm.apkg", **options)  # entries from the memo
+    build.build_deck([folder], tmp_path / "none.apkg", use_cache=False, **options)
+    cold, warm, none = (deck_notes(tmp_path / f"{n}.apkg") for n in ("cold", "warm", "none"))
+    assert cold == warm == none and len(cold) > 5
+    assert any("Einmischung" in n[1] and "interference" in n[1] for n in cold)
+
+
+def test_unchanged_inputs_leave_the_deck_without_analysing(folder, tmp_path, monkeypatch):
+    output = tmp_path / "deck.apkg"
+    first, _ = build.build_deck([folder], output, max_zipf=8, words_needed=False)
+    written = output.stat().st_ino
+    analysed = []
+    real = build.analyse_paths
+    monkeypatch.setattr(build, "analyse_paths",
+                        lambda *a, **k: analysed.append(1) or real(*a, **k))
+    again, words = build.build_deck([folder], output, max_zipf=8, words_needed=False)
+    assert (again, words, analysed) == (first, [], [])
+    assert output.stat().st_ino == written
+    # A caller that needs the words gets them, and the deck is still left as it is.
+    again, words = build.build_deck([folder], output, max_zipf=8)
+    assert again == first and words and analysed == [1]
+    assert output.stat().st_ino == written
+
+
+def test_a_changed_option_file_or_deck_is_no_unchanged_input(folder, tmp_path):
+    output = tmp_path / "deck.apkg"
+
+    def rebuilt(**options) -> bool:
+        written = output.stat().st_ino
+        build.build_deck([folder], output, words_needed=False, **options)
+        return output.stat().st_ino != written
+
+    build.build_deck([folder], output, max_zipf=8, words_needed=False)
+    assert not rebuilt(max_zipf=8)
+    assert rebuilt(max_zipf=4)
+    assert rebuilt(max_zipf=4, card_kinds=["recognition"])
+    assert rebuilt(max_zipf=4, card_kinds=["recognition"], order="article")
+    assert not rebuilt(max_zipf=4, card_kinds=["recognition"], order="article")
+    output.write_bytes(output.read_bytes() + b"edited")
+    assert rebuilt(max_zipf=4, card_kinds=["recognition"], order="article")
+    (folder / "b.txt").write_text(TEXTS["b.txt"] + " Die Seilbahn fährt wieder.", encoding="utf-8")
+    assert rebuilt(max_zipf=4, card_kinds=["recognition"], order="article")
+    assert rebuilt(max_zipf=4, card_kinds=["recognition"], order="article", use_cache=False)
+
+
+def test_a_reading_warning_is_shown_when_unchanged_inputs_leave_the_deck(tmp_path):
+    english = tmp_path / "en"
+    english.mkdir()
+    (english / "news.txt").write_text(
+        "The president met the chancellor on Monday to talk about trade, the war and the "
+        "weather, and both said that the meeting had been a good one for their countries.",
+        encoding="utf-8")
+    for _ in range(3):
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            build.build_deck([english], tmp_path / "d.apkg", words_needed=False)
+        messages = [str(w.message) for w in caught if "German" in str(w.message)]
+        assert len(messages) == 1 and str(english / "news.txt") in messages[0]
+
+
+def test_new_articles_beside_cached_ones_are_tagged_in_the_background(folder, monkeypatch):
+    analyse(folder)
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    started = []
+    real = build._in_background
+    monkeypatch.setattr(build, "_in_background",
+                        lambda *a: started.append(len(a[0])) or real(*a))
+    corpus = build.analyse_paths([folder], workers=2)
+    assert started == [1] and corpus.cached == 2
+    assert corpus.words == analyse(folder, use_cache=False).words

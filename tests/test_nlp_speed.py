@@ -79,3 +79,20 @@ def test_every_caller_shares_one_tagger_and_its_memo():
     assert hanta.hanover_tagger(memoize=True) is shared
     assert lexicon.shared_tagger() is shared
     assert hanta.hanover_tagger(False) is not shared
+
+
+def test_wordfreq_reads_the_german_list_once_for_learner_and_for_itself():
+    # learner's look-ups and wordfreq's own zipf_frequency share one copy of the list: asked
+    # with other arguments, wordfreq's cache would read and hold it twice (0.3 s, ~70 MB).
+    import wordfreq
+
+    from learner.nlp import lexicon
+
+    wordfreq.get_frequency_dict.cache_clear()
+    lexicon._frequencies.cache_clear()
+    lexicon.known.cache_clear()
+    try:
+        assert lexicon.known("Verabredung") == wordfreq.zipf_frequency("Verabredung", "de") > 0
+        assert wordfreq.get_frequency_dict.cache_info().currsize == 1
+    finally:
+        lexicon.known.cache_clear()
