@@ -158,14 +158,15 @@ def main(argv: list[str] | None = None) -> int:
     if dictionary is None:
         print("card_quality: no dictionary installed; glosses would all be missing",
               file=sys.stderr)
-    # The deck leaves out words no dictionary knows (build.with_gloss): the sample is drawn
-    # from the cards the deck has, in the seed's order, looked up as it goes.
+    # The deck leaves out words no dictionary knows (build.Glossed): the sample is drawn from
+    # the cards the deck has, in the seed's order, looked up as it goes.
+    glossed = build.Glossed(dictionary)
     cards = []
     for word in ranked:
-        entries = build.look_up([word], dictionary)
-        if not args.keep_unglossed and not build.with_gloss([word], entries, dictionary):
+        if not glossed(word) and not args.keep_unglossed:
             continue
-        cards.append((word, card_fields(word, entries[word.key])))
+        entry = glossed.entries.get(word.key) or build.look_up([word], dictionary)[word.key]
+        cards.append((word, card_fields(word, entry)))
         if len(cards) == args.sample:
             break
     picked = [w for w, _ in cards]

@@ -12,7 +12,7 @@ import signal
 import sys
 import unicodedata
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -861,9 +861,17 @@ def _read_entries_memo(
 
 
 class Glossed:
-    """Whether a dictionary knows a word (see `with_gloss`), as `find_words` asks it: the
-    dictionary is opened at the first question, once the articles are read, and the entries
-    looked up are kept for the deck. Without Ding every word is usable.
+    """Whether a word has something on the back of its card: an English gloss from Ding, one
+    composed from the word's parts, or German Wiktionary's definition.
+
+    A word that neither dictionary knows, nor explains through its parts, is seldom a word
+    to learn: on the judged samples (bench/card_quality_judged.tsv, seeds 41 and 42) two in
+    three such cards were names (surnames, places, brands), inflected forms read as lemmas
+    ("narrt", "werkt"), fragments or foreign words, and a card with an empty back teaches
+    nothing. Without Ding nothing is left out: an empty back then says nothing about the word.
+
+    `find_words` asks it word by word: the dictionary is opened at the first question, once
+    the articles are read, and the entries looked up are kept for the deck.
 
     With `model` (the analysis key's pipeline), the context-free entries of earlier builds
     are read from the article cache, as `look_up_remembered` does; `save` stores the new ones.
@@ -904,24 +912,6 @@ class Glossed:
         """Store the entries looked up for the first time in the article cache."""
         if self._remembered is not None and self._remembered.new and self._memo_key:
             _save_entries_memo(self._memo_key, self._remembered.memo)
-
-
-def with_gloss(
-    words: Sequence[Word], entries: Mapping[tuple[str, str], Entry], dictionary: object
-) -> list[Word]:
-    """The words that have something on the back of their card: an English gloss from Ding,
-    one composed from the word's parts, or German Wiktionary's definition.
-
-    A word that neither dictionary knows, nor explains through its parts, is seldom a word
-    to learn: on the judged samples (bench/card_quality_judged.tsv, seeds 41 and 42) two in
-    three such cards were names (surnames, places, brands), inflected forms read as lemmas
-    ("narrt", "werkt"), fragments or foreign words, and a card with an empty back teaches
-    nothing. Without Ding (`dictionary` None) nothing is left out: an empty back then says
-    nothing about the word.
-    """
-    if dictionary is None:
-        return list(words)
-    return [w for w in words if entries[w.key].gloss]
 
 
 def deck_name_for(paths: Sequence[str | Path]) -> str:
@@ -985,7 +975,7 @@ def build_deck(
 
     New cards reach the learner in the order of `order` (see `deck.build_package`);
     `audio_choice` says which pronunciation they carry (see `learner.audio`). Words no
-    dictionary knows are left out unless `keep_unglossed` (see `with_gloss`), before
+    dictionary knows are left out unless `keep_unglossed` (see `Glossed`), before
     `max_cards` counts. Returns the deck's summary and its words.
 
     With `words_needed=False` (the caller reads only the summary), a rebuild whose every input

@@ -782,18 +782,21 @@ def test_a_masculine_noun_in_er_only_ding_lists_keeps_its_form_in_the_plural(nou
 def test_words_no_dictionary_knows_are_left_out(small):
     # "Wuschelkramp" and "zirpelig" are made up: neither Ding, nor Wiktionary, nor their
     # parts explain them, so their cards would have an empty back.
-    from learner.build import with_gloss
+    from learner.build import Glossed
     from learner.nlp import load_pipeline
     from learner.vocabulary import collect_words
 
     doc = load_pipeline()("Die Einmischung des Wuschelkramps war zirpelig. Der Vorwurf blieb.")
     words = collect_words([(doc, "test")])
-    entries = dictionary.look_up_words(words, small)
-    kept = {w.lemma for w in with_gloss(words, entries, small)}
+    glossed = Glossed(small)
+    kept = {w.lemma for w in words if glossed(w)}
     assert {"Einmischung", "Vorwurf"} <= kept
     assert {"Wuschelkramp", "zirpelig"} <= {w.lemma for w in words} - kept
+    # The entries looked up are those the deck shows.
+    assert glossed.entries == dictionary.look_up_words(words, small)
     # Without Ding an empty back says nothing about the word: every word stays.
-    assert with_gloss(words, entries, None) == words
+    without = Glossed(None)
+    assert [w for w in words if without(w)] == words
 
 
 def test_cli_keep_unglossed_cards_every_word(tmp_path, ding, cache, capsys):
