@@ -222,8 +222,8 @@ def word_record(word, entry: Entry = EMPTY, learned: Set[str] = frozenset()) -> 
     }
 
 
-def _dictionary(path: str | None):
-    """The dictionary, or None after one line on stderr saying how to get one."""
+def _dictionary(path: str | None, warn: bool = True):
+    """The dictionary, or None after one line on stderr saying how to get one (with `warn`)."""
     def building(source) -> None:
         # A progress notice, like the progress bar: shown at a terminal, not in pipes and logs.
         if sys.stderr.isatty():
@@ -231,7 +231,7 @@ def _dictionary(path: str | None):
                   file=sys.stderr)
 
     found = build.open_dictionary(path, on_build=building)
-    if found is None:
+    if found is None and warn:
         print(f"learner: warning: no dictionary at {DEFAULT_SOURCE}, so no English glosses "
               "(German definitions, genders and plurals come from Wiktionary): install "
               "Debian/Ubuntu package trans-de-en or pass --dictionary PATH", file=sys.stderr)
@@ -297,12 +297,11 @@ def run(args: argparse.Namespace) -> int:
         # A --dictionary path that does not exist is an error before any work is done.
         build.find_dictionary(args.dictionary)
     if args.command == "words":
-        # The deck's words: those a dictionary knows (see build.with_gloss). The dictionary is
+        # The deck's words: those a dictionary knows (see build.Glossed). The dictionary is
         # opened once the articles are read, so bad articles fail fast, before a first run's
         # index is built. Only --json shows glosses, so only it warns that Ding is missing.
         glossed = None if args.keep_unglossed else build.Glossed(
-            lambda: _dictionary(args.dictionary) if args.json
-            else build.open_dictionary(args.dictionary),
+            lambda: _dictionary(args.dictionary, warn=args.json),
             None if args.no_cache else args.model)
         with article_progress() as on_article:
             words = build.find_words(args.paths, max_zipf=max_zipf, model=args.model,
