@@ -302,13 +302,19 @@ def test_reading_depends_on_a_file_only_through_its_name_and_bytes(folder, tmp_p
     assert (here.title, here.text, here.label) == (there.title, there.text, there.label)
 
 
-def test_a_warning_from_reading_is_shown_again_on_a_hit(tmp_path):
+def english_folder(tmp_path):
+    """A folder with one English article: reading it warns that it is not German."""
     english = tmp_path / "en"
     english.mkdir()
     (english / "news.txt").write_text(
         "The president met the chancellor on Monday to talk about trade, the war and the "
         "weather, and both said that the meeting had been a good one for their countries.",
         encoding="utf-8")
+    return english
+
+
+def test_a_warning_from_reading_is_shown_again_on_a_hit(tmp_path):
+    english = english_folder(tmp_path)
     for _ in range(2):
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
@@ -585,12 +591,7 @@ def test_a_changed_option_file_or_deck_is_no_unchanged_input(folder, tmp_path):
 
 
 def test_a_reading_warning_is_shown_when_unchanged_inputs_leave_the_deck(tmp_path):
-    english = tmp_path / "en"
-    english.mkdir()
-    (english / "news.txt").write_text(
-        "The president met the chancellor on Monday to talk about trade, the war and the "
-        "weather, and both said that the meeting had been a good one for their countries.",
-        encoding="utf-8")
+    english = english_folder(tmp_path)
     for _ in range(3):
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
