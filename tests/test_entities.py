@@ -87,13 +87,28 @@ def test_a_name_the_tagger_found_confirms_its_span():
 
 
 def test_a_kind_noun_before_a_name_stays_vocabulary():
-    # "die Universität Freiburg", "das Downloadportal Steam": the noun in apposition says what
-    # the name names; it is left out of the name.
+    # "das Downloadportal Steam": the noun in apposition says what the name names; it is left
+    # out of the name.
+    doc = entities.check_entities(_tagged(
+        ["Sie", "spielt", "auf", "dem", "Downloadportal", "Wrobelski"],
+        ["PRON", "VERB", "ADP", "DET", "NOUN", "PROPN"], ents=[(4, 6, "ORG")]))
+    assert [e.text for e in doc.ents] == ["Wrobelski"]
+    assert doc[4].pos_ == "NOUN" and is_candidate(doc[4])
+
+
+def test_a_kind_noun_before_a_place_is_an_institutions_name():
+    # "die Universität Freiburg": an institution named by its kind and its seat, a place
+    # Wiktionary lists; GermEval tags both ORG, UD both PROPN.
     doc = entities.check_entities(_tagged(
         ["Sie", "studiert", "an", "der", "Universität", "Freiburg"],
         ["PRON", "VERB", "ADP", "DET", "NOUN", "PROPN"], ents=[(4, 6, "ORG")]))
-    assert [e.text for e in doc.ents] == ["Freiburg"]
-    assert doc[4].pos_ == "NOUN" and is_candidate(doc[4])
+    assert [e.text for e in doc.ents] == ["Universität Freiburg"]
+    assert doc[4].pos_ == "PROPN" and not is_candidate(doc[4])
+    # Read as a person's name, the span keeps no kind before the place.
+    doc = entities.check_entities(_tagged(
+        ["Sie", "studiert", "an", "der", "Universität", "Freiburg"],
+        ["PRON", "VERB", "ADP", "DET", "NOUN", "PROPN"], ents=[(4, 6, "PER")]))
+    assert doc[4].pos_ == "NOUN"
 
 
 def test_a_one_noun_organisation_is_an_institution():
@@ -102,9 +117,10 @@ def test_a_one_noun_organisation_is_an_institution():
         ["DET", "NOUN", "VERB", "ADV"], ents=[(1, 2, "ORG")]))
     assert [e.text for e in doc.ents] == ["Bundestag"]
     assert doc[1].pos_ == "PROPN"
-    # The same noun read as a place is no institution, and no other evidence confirms it.
+    # A noun read as a place is no institution, and here no other evidence confirms it (a
+    # compound of two long parts would be one by the lexicons alone: see below).
     doc = entities.check_entities(_tagged(
-        ["Der", "Bundestag", "tagt", "heute"],
+        ["Der", "Landtag", "tagt", "heute"],
         ["DET", "NOUN", "VERB", "ADV"], ents=[(1, 2, "LOC")]))
     assert not doc.ents
     # A noun HanTa's lexicon never reads as a name is an activity or a kind, however the
@@ -114,11 +130,16 @@ def test_a_one_noun_organisation_is_an_institution():
         ["ADV", "VERB", "DET", "NOUN"], ents=[(3, 4, "ORG")]))
     assert not doc.ents and doc[3].pos_ == "NOUN"
     # Without the definite article an institution takes, a lone noun read as an
-    # organisation stays a common noun ("auf Selektion", "Senat und Kammer").
+    # organisation stays a common noun ("auf Selektion", "Senat und Kammer") ...
     doc = entities.check_entities(_tagged(
         ["Es", "kommt", "auf", "Selektion", "an"],
         ["PRON", "VERB", "ADP", "NOUN", "ADP"], ents=[(3, 4, "ORG")]))
     assert not doc.ents and doc[3].pos_ == "NOUN"
+    # ... unless it has no plural: one institution, with or without its article.
+    doc = entities.check_entities(_tagged(
+        ["Zwischen", "Bundeswehr", "und", "Polizei", "gibt", "es", "Streit"],
+        ["ADP", "NOUN", "CCONJ", "NOUN", "VERB", "PRON", "NOUN"], ents=[(1, 2, "ORG")]))
+    assert [e.text for e in doc.ents] == ["Bundeswehr"] and doc[1].pos_ == "PROPN"
 
 
 def test_an_institution_the_lexicons_name_is_a_name_without_the_recognizer():
@@ -130,9 +151,15 @@ def test_an_institution_the_lexicons_name_is_a_name_without_the_recognizer():
     assert [(e.text, e.label_) for e in doc.ents] == [("Bundesbank", "ORG")]
     assert (doc[4].pos_, doc[4].tag_) == ("PROPN", "NE")
     assert doc[6].pos_ == "NOUN"
-    # A noun only Wikidata lists, with no forms, counts as one with no plural.
+    # A noun only Wikidata lists, with no forms, is one too.
     doc = entities.check_entities(_tagged(
         ["Heute", "urteilte", "das", "Bundessozialgericht"], ["ADV", "VERB", "DET", "NOUN"]))
+    assert doc[3].pos_ == "PROPN"
+    # So is one whose plural Wiktionary gives: after the definite article a compound HanTa
+    # reads as a name names the one court, the one republic.
+    doc = entities.check_entities(_tagged(
+        ["Heute", "entschied", "das", "Bundesverwaltungsgericht"],
+        ["ADV", "VERB", "DET", "NOUN"]))
     assert doc[3].pos_ == "PROPN"
 
 
@@ -220,6 +247,56 @@ def test_a_nationality_adjective_in_a_span_keeps_its_tag():
         ["die", "Wrobelski-Stiftung", "für", "russische", "Kunst"],
         ["DET", "NOUN", "ADP", "ADJ", "NOUN"], ents=[(1, 5, "ORG")]))
     assert doc[3].pos_ == "ADJ" and doc[4].pos_ == "NOUN"
+
+
+# --- names across an article ---------------------------------------------------------------
+
+def test_a_name_in_one_sentence_is_a_name_in_the_articles_others():
+    # The article introduces the person by the full name, then writes the surname alone.
+    first = _tagged(["Trainer", "Reinhard", "Wrobelski", "lobt", "das", "Team"],
+                    ["NOUN", "PROPN", "PROPN", "VERB", "DET", "NOUN"])
+    later = _tagged(["Unter", "Wrobelski", "spielt", "es", "besser"],
+                    ["ADP", "NOUN", "VERB", "PRON", "ADV"])
+    genitive = _tagged(["Wrobelskis", "Plan", "geht", "auf"],
+                       ["NOUN", "NOUN", "VERB", "ADP"])
+    entities.mark_article_names([first, later, genitive])
+    assert (later[1].pos_, later[1].tag_) == ("PROPN", "NE") and not is_candidate(later[1])
+    assert genitive[0].pos_ == "PROPN"
+    assert genitive[1].pos_ == "NOUN" and later[0].pos_ == "ADP"
+
+
+def test_a_surname_after_a_first_name_is_a_name_though_it_is_also_a_noun():
+    # "Koch" is a common noun too; after a first name it is a surname, in the whole article.
+    first = _tagged(["Gestern", "sprach", "Reinhard", "Koch"],
+                    ["ADV", "VERB", "PROPN", "PROPN"])
+    later = _tagged(["Das", "bestätigte", "Koch"], ["DET", "VERB", "NOUN"])
+    entities.mark_article_names([first, later])
+    assert later[2].pos_ == "PROPN"
+    # Tagged a name without a first name before it, a listed noun stays a noun elsewhere.
+    first = _tagged(["Gestern", "sprach", "Koch"], ["ADV", "VERB", "PROPN"])
+    later = _tagged(["Der", "Koch", "kocht"], ["DET", "NOUN", "VERB"])
+    entities.mark_article_names([first, later])
+    assert later[1].pos_ == "NOUN"
+
+
+def test_a_nominalized_infinitive_a_title_named_stays_a_noun():
+    # A title the recognizer took for a name may start with a verb's noun ("Verlinken").
+    title = _tagged(["Verlinken", "verboten", "?"], ["PROPN", "ADJ", "PUNCT"])
+    later = _tagged(["Das", "Verlinken", "ist", "erlaubt"], ["DET", "NOUN", "AUX", "ADJ"])
+    entities.mark_article_names([title, later])
+    assert later[1].pos_ == "NOUN"
+
+
+def test_a_build_marks_names_across_the_article():
+    from learner.articles import Article
+    from learner.build import _WORD_FIELDS, analyse_article
+
+    # A surname made of two nouns ("Stein-ball"): alone, the tagger reads it as a noun; the
+    # article's first paragraph gives it after a first name.
+    text = "Der Trainer heißt Reinhard Steinball.\n\nUnter Steinball läuft es besser."
+    article = Article(path="a.txt", title="a", text=text)
+    words, _, _ = analyse_article(article, load_pipeline())
+    assert "Steinball" not in {w[_WORD_FIELDS["lemma"]] for w in words}
 
 
 # --- the vocabulary stage -----------------------------------------------------------------

@@ -14,13 +14,15 @@ sentencizer, and components of learner's own, one module each:
 - `names`: the `name_check` component, which tags the names HanTa left as nouns;
 - `entities`: the `name_recognizer` component, which runs the name recognizer learner trains
   (`python -m learner.train_ner`) and keeps the names the tags and lexicons confirm, and
-  `entity_check`, the same checks after an official pipeline's own `ner`;
+  `entity_check`, the same checks after an official pipeline's own `ner`, and
+  `mark_article_names`, which a build runs over each article's Docs: a word tagged a name
+  once is that name in the article's other sentences;
 - `lexicon`: the wordfreq and HanTa look-ups those components share;
 - `tags`: the tag tables;
 - `pipeline`: the embedded pipeline, and loading an official one.
 
 The modules depend one way: tags <- hanta <- lexicon <- lemmas <- names <- pipeline, and
-lexicon <- entities <- pipeline.
+lexicon, names <- entities <- pipeline.
 """
 
 from learner.nlp.tags import FINITE_VERB_TAGS, stts_tag, upos
@@ -36,8 +38,12 @@ def __getattr__(name: str):
         from learner.nlp import pipeline
 
         return getattr(pipeline, name)
+    if name == "mark_article_names":
+        from learner.nlp import entities
+
+        return entities.mark_article_names
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-__all__ = ["DEFAULT_MODEL", "FINITE_VERB_TAGS", "embedded_pipeline", "load_pipeline", "stts_tag",
-           "upos"]
+__all__ = ["DEFAULT_MODEL", "FINITE_VERB_TAGS", "embedded_pipeline", "load_pipeline",
+           "mark_article_names", "stts_tag", "upos"]

@@ -18,15 +18,19 @@ is kept only when it holds a word that is a name by other evidence:
   institution named by a common noun ("der Bundestag").
 
 Common nouns before the span's first confirmed word are left out of it: German sets a role or
-kind in apposition before a name ("Physiker Stephen Hawking", "Universität Freiburg"). A noun
+kind in apposition before a name ("Physiker Stephen Hawking", "das Downloadportal Steam"),
+except an institution's kind before its seat, a place ("Universität Bochum"). A noun
 after an organisation's name that ends it is the organisation's kind, part of its name
 ("Prognos AG", "IG-Metall"). A person's name ends at its last name word: a span that runs
 on ("Wrobelskis Büro") leaves what follows as vocabulary.
 
 One name needs no recognizer: an institution that a compound common noun names, after a
-definite article, when Wiktionary gives the noun no plural and HanTa's lexicon also reads it
-as a name ("die Bundesbank", "das Europaparlament"). The recognizer, trained on 7,000
-sentences, seldom finds these.
+definite article, when HanTa's lexicon also reads it as a name ("die Bundesbank", "das
+Bundesverwaltungsgericht"). The recognizer, trained on 7,000 sentences, seldom finds these.
+
+Across an article (`mark_article_names`, run by the build over an article's Docs): a word
+tagged a name in one sentence is that name in the others ("Reinhard Wrobelski" ... "unter
+Wrobelski").
 
 A kept span becomes one of `doc.ents`, which the vocabulary stage reads: no word inside it
 makes a card from that sentence ("Max-Planck-Institut für Astronomie" shows no
@@ -38,7 +42,7 @@ already makes no card.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -48,6 +52,7 @@ from spacy.tokens import Doc, Span, Token
 
 from learner.lexicon import nouns
 from learner.nlp.lexicon import GUESSED_SCORE, known_first_part, word_readings
+from learner.nlp.names import first_names
 
 # The recognizer trained by learner.train_ner, a folder written by `nlp.to_disk()`.
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner_de"
@@ -124,7 +129,16 @@ def _institution(span: Span) -> bool:
     word = span[0] if len(span) == 1 else None
     return (span.label_ == "ORG" and word is not None and word.text[:1].isupper()
             and not word.text.isupper() and word.pos_ in _RETAGGED_POS
-            and _after_definite_article(word) and _read_as_name(word.text))
+            and (_after_definite_article(word) or _without_plural(word.lemma_))
+            and _read_as_name(word.text))
+
+
+def _without_plural(lemma: str) -> bool:
+    """Whether German Wiktionary lists the noun, and only with no plural ("Bundeswehr",
+    "Bundesbank"). An organisation named by such a noun is one institution without an article
+    too, as the first part of a compound ("Bundeswehr-Generalinspekteur") or in a list."""
+    entries = nouns.entries(lemma)
+    return bool(entries) and all(entry.singular_only for entry in entries)
 
 
 @lru_cache(maxsize=20_000)
@@ -149,9 +163,28 @@ def _without_role(span: Span) -> Span:
     German puts such a noun in apposition before the name; GermEval, like UD, leaves it out
     of the name, and it stays vocabulary."""
     start = span.start
-    while start < span.end - 1 and not names_evidence(span.doc[start]):
+    while (start < span.end - 1 and not names_evidence(span.doc[start])
+           and not _kind_before_seat(span.doc[start])):
         start += 1
     return Span(span.doc, start, span.end, label=span.label_)
+
+
+def _kind_before_seat(token: Token) -> bool:
+    """Whether a noun in an organisation's span stands right before a place German Wiktionary
+    lists (a Toponym): an institution named by its kind and its seat ("Universität Bochum",
+    "Landgericht Graz") has both in its name, as GermEval tags it (ORG, the place
+    nested as LOC) and UD (PROPN). A kind before another name is in apposition to it ("das
+    Downloadportal Steam") and stays vocabulary."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (token.ent_type_ == "ORG" and after is not None and after.ent_type_ == "ORG"
+            and token.pos_ in _RETAGGED_POS and token.text[:1].isupper()
+            and _place(after.text))
+
+
+@lru_cache(maxsize=20_000)
+def _place(word: str) -> bool:
+    """Whether German Wiktionary lists the word as a place's name (a Toponym)."""
+    return any("Toponym" in entry.kinds for entry in nouns.entries(word))
 
 
 def _person_alone(span: Span) -> Span:
@@ -201,20 +234,18 @@ def _kind_after_name(token: Token) -> bool:
 
 def _named_institution(token: Token) -> bool:
     """Whether a common noun after a definite article names one institution, by the lexicons
-    alone: German Wiktionary lists it only as a noun with no plural (a person's or a place's
-    entry has none of its own: "Richter", "Mark" stay), or only Wikidata lists it, with no
-    forms; it is a compound whose first part says which one ("Bundes-", "Welt-", "Europa-");
-    and HanTa's lexicon, given the word alone, has a proper-name (NE) reading of it beside
-    the noun. Such a noun names its one referent: "die Bundesbank", "das Europaparlament",
-    "der Weltbank". A noun with a plural names a kind ("die Bank", "das Institut"), and a
-    simple noun with a name reading is as often a common one ("das Internet", "das All")."""
+    alone: Wiktionary or Wikidata lists it as a noun (a person's or a place's entry has none of
+    its own: "Richter", "Mark" stay); it is a compound whose first part says which one
+    ("Bundes-", "Welt-", "Europa-"); and HanTa's lexicon, given the word alone, has a
+    proper-name (NE) reading of it beside the noun. Such a noun, with its article, names its
+    one referent: "die Bundesbank", "das Europaparlament", "die Bundesrepublik", "dem
+    Bundesverwaltungsgericht", whether or not Wiktionary gives it a plural. A simple noun with
+    a name reading is as often a common one ("das Internet", "die Bank", "die Halle")."""
     if token.tag_ != "NN" or not token.is_alpha or token.text.isupper():
         return False
     if not _after_definite_article(token):
         return False
-    entries = nouns.entries(token.lemma_)
-    if not entries or not all(entry.singular_only or nouns.WIKIDATA in entry.kinds
-                              for entry in entries):
+    if not nouns.entries(token.lemma_):
         return False
     if not _compound(token.lemma_):
         return False
@@ -241,9 +272,71 @@ def check_entities(doc: Doc) -> Doc:
     for span in kept:
         for token in span:
             if token.pos_ in _RETAGGED_POS and (names_evidence(token) or _institution(span)
-                                                or _kind_after_name(token)):
+                                                or _kind_after_name(token)
+                                                or _kind_before_seat(token)):
                 token.pos_, token.tag_ = "PROPN", "NE"
     return doc
+
+
+# The parts of speech a name the tagger misreads may carry elsewhere in the article: a noun
+# ("Rauball"), a place adjective ("Oberndorfer"), a verb form ("Rode"), a foreign word.
+_MISREAD_NAME_POS = frozenset({"NOUN", "ADJ", "VERB", "ADV", "X"})
+
+
+def _unlisted_word(token: Token) -> bool:
+    """Whether a capitalized word is no common noun of the lexicon, as written or as its
+    lemma, and not an acronym in capitals (those stand for common nouns as often)."""
+    text = token.text
+    return (text[:1].isupper() and token.is_alpha and not text.isupper()
+            and not in_noun_lexicon(token))
+
+
+def mark_article_names(docs: Sequence[Doc]) -> None:
+    """Tag PROPN/NE, in every Doc of one article, the words that are a name in one of them.
+
+    An article introduces a person once by the full name ("Reinhard Wrobelski", where the
+    first name says the next word is a surname) and writes the surname alone afterwards
+    ("sagte Wrobelski", "unter Wrobelski"), where nothing in that sentence tells a name from
+    an unknown noun. A word the article has tagged a name once is that name wherever the
+    article writes it again, as written or in its genitive with -s, when no common-noun
+    lexicon lists it: a common noun that also names someone ("Koch", "Fischer") keeps its
+    other readings.
+    """
+    names, surnames = set(), set()
+    for doc in docs:
+        for t in doc:
+            if (t.tag_ == "NE" or t.pos_ == "PROPN") and not _infinitive(t.text):
+                if _unlisted_word(t):
+                    names.add(t.text)
+                elif _after_first_name(t):
+                    surnames.add(t.text)
+    if not names and not surnames:
+        return
+    for doc in docs:
+        for token in doc:
+            if token.pos_ not in _MISREAD_NAME_POS or token.tag_ == "NE":
+                continue
+            text = token.text
+            word = text[:-1] if text[-1:] == "s" and text not in names | surnames else text
+            if word in surnames or word in names and _unlisted_word(token):
+                token.pos_, token.tag_ = "PROPN", "NE"
+
+
+@lru_cache(maxsize=20_000)
+def _infinitive(word: str) -> bool:
+    """Whether HanTa's lexicon reads the word, lower-cased, first as a verb's infinitive: a
+    capitalized one is the verb's noun ("das Verlinken"), which German forms from any verb and
+    no noun lexicon lists, and a title the recognizer took for a name may start with it."""
+    readings = word_readings(word.lower())
+    return bool(readings) and readings[0][0].endswith("(INF)") and (
+        readings[0][1] > GUESSED_SCORE)
+
+
+def _after_first_name(token: Token) -> bool:
+    """Whether a capitalized word follows a first name German Wiktionary lists ("Peter
+    Wrobelski"): a surname, whatever else the lexicon lists the word as ("Koch")."""
+    return (token.i > 0 and token.text[:1].isupper() and token.is_alpha
+            and token.doc[token.i - 1].text in first_names())
 
 
 class NameRecognizer:
