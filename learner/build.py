@@ -277,7 +277,10 @@ EXAMPLES_KEPT = 20
 def analyse_article(article: Article, pipeline: Language) -> tuple:
     """One article's words and running-word tally, as plain data (see above)."""
     tally = stats.RunningWords()
-    words = collect_words(stats.tally_running_words(tag_articles([article], pipeline), tally))
+    tagged = list(tag_articles([article], pipeline))
+    # A name is told by what the whole article says of it, not one paragraph.
+    nlp.mark_article_names([doc for doc, _ in tagged])
+    words = collect_words(stats.tally_running_words(tagged, tally))
     return (tuple(_word_record(w) for w in words), tally.names,
             tuple((f, lemma, n) for (f, lemma), n in tally.others.items()))
 
