@@ -15,6 +15,8 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
 - Name phrases. Inside a sentence a capital on a declined adjective marks a proper name ("im
   Nahen Osten", "des Weißen Hauses"): the adjective and the noun it starts are tagged PROPN,
   as the rest of the name is, so neither becomes a card.
+- Undeclined adjectives with a capital after a noun ("Zauberer Unerbittlich", "Sebastian
+  Kurz"): a name.
 """
 
 from __future__ import annotations
@@ -163,12 +165,32 @@ def mark_place_adjectives(doc: Doc) -> None:
             token.tag_, token.pos_, token.lemma_ = "ADJA", "ADJ", text
 
 
+def mark_adjective_names(doc: Doc) -> None:
+    """Tag PROPN an undeclined adjective written with a capital right after a capitalized noun
+    or name inside a sentence: "des Zauberers Unerbittlich", "Minister Sebastian Kurz".
+
+    German writes an adjective small unless it starts a sentence, is nominalized or is part
+    of a name. An attributive adjective comes before its noun and is declined; a nominalized
+    one is declined after its article ("das Gute"). An undeclined one (STTS ADJD) with a
+    capital after a noun is neither: it is a name, or its last part.
+    """
+    for token in doc[1:]:
+        if token.tag_ != "ADJD" or not token.text[:1].isupper() or not token.is_alpha:
+            continue
+        before = doc[token.i - 1]
+        if sentence_initial(token) or not before.is_alpha or not before.text[:1].isupper():
+            continue
+        if before.pos_ in ("NOUN", "PROPN") and not sentence_initial(before):
+            token.pos_, token.tag_ = "PROPN", "NE"
+
+
 class NameCheck:
     """Tags the names the tagger left as nouns; see the module's docstring."""
 
     def __call__(self, doc: Doc) -> Doc:
         mark_place_adjectives(doc)
         mark_name_phrases(doc)
+        mark_adjective_names(doc)
         mark_names(doc)
         return doc
 

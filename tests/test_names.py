@@ -1,0 +1,51 @@
+"""The name_check component (learner.nlp.names): names the tagger left as common words. Every
+sentence here is written for the test."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from learner.nlp import load_pipeline, names
+from learner.vocabulary import is_candidate
+
+
+def _tagged(words: list[str], tags: list[str]) -> Doc:
+    """A Doc with the given STTS tags and their parts of speech, one sentence."""
+    pos = {"NN": "NOUN", "NE": "PROPN", "ADJD": "ADJ", "ADJA": "ADJ", "ART": "DET",
+           "VVFIN": "VERB", "APPR": "ADP", "$.": "PUNCT", "$,": "PUNCT", "ADV": "ADV"}
+    doc = Doc(spacy.blank("de").vocab, words=words,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    for token, tag in zip(doc, tags, strict=True):
+        token.tag_, token.pos_, token.lemma_ = tag, pos[tag], token.text.lower()
+    return doc
+
+
+def test_an_undeclined_capitalized_adjective_after_a_noun_is_a_name():
+    doc = _tagged(["Der", "Kobold", "Grimmig", "lacht", "."],
+                  ["ART", "NN", "ADJD", "VVFIN", "$."])
+    names.mark_adjective_names(doc)
+    assert (doc[2].pos_, doc[2].tag_) == ("PROPN", "NE")
+    assert not is_candidate(doc[2])
+
+
+def test_a_capitalized_adjective_elsewhere_stays_an_adjective():
+    # At a sentence's start, after an article (a nominalized adjective is declined: "das
+    # Gute") or after punctuation (a quotation's first word), a capital says nothing.
+    for words, tags, i in [
+        (["Grimmig", "lacht", "der", "Kobold", "."], ["ADJD", "VVFIN", "ART", "NN", "$."], 0),
+        (["Er", "sagte", ",", "Grimmig", "sei", "es"],
+         ["NE", "VVFIN", "$,", "ADJD", "VVFIN", "ADV"], 3),
+        (["Sie", "fand", "das", "Grimmig", "schön"],
+         ["NE", "VVFIN", "ART", "ADJD", "ADJD"], 3),
+    ]:
+        doc = _tagged(words, tags)
+        names.mark_adjective_names(doc)
+        assert doc[i].pos_ == "ADJ", words
+
+
+def test_the_pipeline_keeps_an_adjective_name_out_of_the_cards():
+    doc = load_pipeline()("Im Märchen bestraft der böse Zauberer Grimmig alle Kinder.")
+    grimmig = next(t for t in doc if t.text == "Grimmig")
+    assert not is_candidate(grimmig)
+    assert "böse" in {t.lemma_ for t in doc if is_candidate(t)}
