@@ -279,9 +279,10 @@ def test_a_surname_after_a_first_name_is_a_name_though_it_is_also_a_noun():
     assert later[1].pos_ == "NOUN"
 
 
-def test_a_nominalized_infinitive_a_title_named_stays_a_noun():
-    # A title the recognizer took for a name may start with a verb's noun ("Verlinken").
-    title = _tagged(["Verlinken", "verboten", "?"], ["PROPN", "ADJ", "PUNCT"])
+def test_the_words_of_a_title_name_nothing_elsewhere():
+    # A title (OTH) is made of ordinary words as often as of names: a verb's noun here.
+    title = _tagged(["Verlinken", "verboten", "?"], ["PROPN", "ADJ", "PUNCT"],
+                    ents=[(0, 2, "OTH")])
     later = _tagged(["Das", "Verlinken", "ist", "erlaubt"], ["DET", "NOUN", "AUX", "ADJ"])
     entities.mark_article_names([title, later])
     assert later[1].pos_ == "NOUN"
