@@ -59,7 +59,7 @@ EMPTY = Entry()
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "25"
+INDEX_VERSION = "26"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -234,6 +234,10 @@ class Candidate:
     # The nouns of the line's example phrases ("den Vorwurf zurückweisen"), casefolded: the
     # company the word keeps in this sense.
     context: frozenset[str] = frozenset()
+    # The prepositions a verb's headwords take with an object placeholder ("jdn./etw.
+    # belasten; beschweren (mit etw.)", "sich auf etw. zubewegen"): the line's sense is the
+    # one for that prepositional object.
+    governs: frozenset[str] = frozenset()
 
 
 def _plausible_plural(singular: str, plural: str) -> bool:
@@ -307,6 +311,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
         for w in _CAPITALISED.findall(strip_groups(part))
     )
     verb_line = any(parse_headword(s).pos == "VERB" for s in split_top(german_parts[0], ";"))
+    governs = governed_prepositions(german_parts[0]) if verb_line else frozenset()
     noun_line = any(f"{{{g}}}" in german_parts[0] for g in _GENDERS)
     for i, part in enumerate(german_parts):
         if i >= len(english_parts):
@@ -363,7 +368,23 @@ def parse_line(line: str) -> Iterator[Candidate]:
                 size=size,
                 singular=_singular_in_line(head.word, german) if head.gender == "pl" else "",
                 context=context,
+                governs=governs if i == 0 and pos == "VERB" else frozenset(),
             )
+
+
+_TOKEN = re.compile(r"[\w./]+")
+
+
+def governed_prepositions(headwords: str) -> frozenset[str]:
+    """The prepositions a verb line's headwords write before an object placeholder: "mit"
+    in "jdn./etw. belasten; beschweren (mit etw.) {vt}", "auf" in "sich auf etw. zubewegen".
+    Ding writes the object in parentheses after the last synonym when all of them take it,
+    as it writes the word class there; so the whole headword part is read."""
+    tokens = _TOKEN.findall(_BRACKETS.sub(" ", _BRACES.sub(" ", headwords)))
+    return frozenset(
+        token for token, following in zip(tokens, tokens[1:], strict=False)
+        if token in _PREPOSITIONS and all(p in _OBJECT_MARKERS for p in following.split("/"))
+    )
 
 
 # The part of speech under which the index keeps a participle Ding lists in its verb's line
@@ -811,6 +832,50 @@ def _contexts(
                         yield _lookup_key(word), pos, noun_stem(noun), c.senses[0]
 
 
+def _governed(
+    by_key: dict[tuple[str, str], list[Candidate]],
+) -> Iterator[tuple[str, str, str, str]]:
+    """Rows (verb, class, preposition, sense): a verb line whose headwords take a
+    prepositional object gives its senses for that preposition ("jdn./etw. belasten;
+    beschweren (mit etw.)": "to burden sb./sth.")."""
+    for (word, pos), candidates in by_key.items():
+        for c in candidates:
+            for preposition in c.governs:
+                for sense in c.senses:
+                    yield _lookup_key(word), pos, preposition, sense
+
+
+# A preposition fused with the article that follows it: "am" is "an dem", "zum" "zu dem".
+_CONTRACTIONS = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu",
+                 "vom": "von", "beim": "bei", "aufs": "auf", "fürs": "für", "übers": "über",
+                 "ums": "um", "durchs": "durch", "vors": "vor", "unters": "unter"}
+# What ends a clause, as far as a verb's objects go: punctuation and quotation marks.
+_CLAUSE_END = re.compile(r"[,;:()\[\]„“”\"«»–—.!?]")
+
+
+def verb_clause(sentence: str, highlights: Iterable[tuple[int, int]]) -> str:
+    """The clause of a sentence that holds a verb, without the verb itself: from the
+    punctuation before its first highlighted part to the punctuation after its last one
+    (a separable verb's particle: "Wir bewegen uns auf einen Prozess zu" keeps "uns auf
+    einen Prozess"). A highlighted particle is left out, as it is no preposition of an
+    object ("zu" of zubewegen), and so is the "zu" of an infinitive. "" without
+    highlights."""
+    spans = sorted(highlights)
+    if not spans:
+        return ""
+    start, end = spans[0][0], max(e for _, e in spans)
+    left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    right = _CLAUSE_END.search(sentence, end)
+    pieces, at = [], left
+    for s, e in spans:
+        # "zu" just before the verb marks its infinitive ("mit dieser Frage zu belasten").
+        before = sentence[at:s].rstrip()
+        pieces.append(before[:-3] if before.endswith(" zu") else before)
+        at = e
+    pieces.append(sentence[at:right.start() if right else len(sentence)])
+    return " ".join(" ".join(pieces).split())
+
+
 # German words this frequent (Zipf) are function words, capitalised only at the start of a
 # sentence (ich 6.5, sie, das); Ding lists a few as nouns (das Ich "the ego"). The most
 # frequent real nouns stay below (Jahr 5.7, Zeit 5.6).
@@ -847,6 +912,7 @@ def _write_index(source: Path, path: str) -> None:
             "CREATE TABLE plural (key TEXT, word TEXT);"
             "CREATE TABLE part (key TEXT, role TEXT, sense TEXT, count INTEGER);"
             "CREATE TABLE context (key TEXT, pos TEXT, noun TEXT, sense TEXT);"
+            "CREATE TABLE governs (key TEXT, pos TEXT, preposition TEXT, sense TEXT);"
         )
         abbreviated: list[str] = []
 
@@ -865,6 +931,7 @@ def _write_index(source: Path, path: str) -> None:
                 in_compounds[part][sense.lower()] = count
         rows = list(_entries(by_key, in_compounds)) + list(abbreviations(abbreviated))
         db.executemany("INSERT INTO context VALUES (?, ?, ?, ?)", _contexts(by_key))
+        db.executemany("INSERT INTO governs VALUES (?, ?, ?, ?)", _governed(by_key))
         db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)", parts)
         db.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?)", rows)
         db.executemany(
@@ -876,6 +943,7 @@ def _write_index(source: Path, path: str) -> None:
             "CREATE INDEX plural_key ON plural (key);"
             "CREATE INDEX part_key ON part (key, role);"
             "CREATE INDEX context_key ON context (key, pos);"
+            "CREATE INDEX governs_key ON governs (key, pos);"
         )
         db.execute("INSERT INTO meta VALUES ('source', ?)", (_signature(source),))
         db.commit()
@@ -1095,11 +1163,19 @@ class Dictionary:
         senses = [english_ing(s) for s in verb.gloss.split("; ")[:2]]
         return Entry(gloss="; ".join(s for s in senses if s), approximate=True)
 
-    def in_context(self, entry: Entry, lemma: str, pos: str, sentences: Iterable[str]) -> Entry:
-        """A verb's entry with the sense its sentences call for first: a sense whose Ding line
-        has an example phrase with a noun the sentences use (the article "wies den Vorwurf
-        zurück"; Ding's "den Vorwurf zurückweisen" stands in the line "to repudiate sth.").
-        Where no noun is shared, or the gloss is a hint, the entry is as it was."""
+    def in_context(self, entry: Entry, lemma: str, pos: str, sentences: Iterable[str],
+                   clauses: Iterable[str] = ()) -> Entry:
+        """A verb's entry with the sense its sentences call for first:
+
+        - a sense whose Ding line has an example phrase with a noun the sentences use (the
+          article "wies den Vorwurf zurück"; Ding's "den Vorwurf zurückweisen" stands in the
+          line "to repudiate sth.");
+        - else, a sense the card shows whose line takes a prepositional object with a
+          preposition of the verb's own clause (`clauses`, see `verb_clause`): "die
+          Beziehungen mit dieser Streitfrage belasten" is "jdn./etw. belasten (mit etw.)",
+          "to burden sb./sth.", not "to load".
+
+        Where neither decides, or the gloss is a hint, the entry is as it was."""
         if not entry.gloss or entry.approximate or pos != "VERB":
             # A verb's objects select its sense (den Vorwurf zurückweisen, ein Angebot
             # ablehnen). The nouns near a noun or an adjective in Ding's phrases are looser
@@ -1108,18 +1184,41 @@ class Dictionary:
             return entry
         rows = self._db.execute("SELECT noun, sense FROM context WHERE key = ? AND pos = ?",
                                 (_lookup_key(lemma), pos)).fetchall()
-        if not rows:
-            return entry
         used = {noun_stem(w) for sentence in sentences for w in _CAPITALISED.findall(sentence)}
         votes: dict[str, int] = defaultdict(int)
         for noun, sense in rows:
             if noun in used:
                 votes[sense] += 1
-        if not votes:
+        best = max(votes, key=lambda sense: (votes[sense], sense)) if votes else (
+            self._governed_sense(entry, lemma, pos, clauses))
+        if not best:
             return entry
-        best = max(votes, key=lambda sense: (votes[sense], sense))
         senses = [best] + [s for s in entry.gloss.split("; ") if s != best]
         return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
+
+    def _governed_sense(self, entry: Entry, lemma: str, pos: str, clauses: Iterable[str]) -> str:
+        """The sense the card shows whose Ding line takes a preposition that most of the
+        verb's clauses use, "" where none does or the first sense's line fits as well.
+
+        A preposition also heads a place, a time or a manner ("auf dem Flughafen ankommen"
+        is no "auf etw. ankommen", to depend on sth.), so one clause in several decides
+        nothing, and only senses already on the card move: the ranking's evidence keeps a
+        rare sense off it."""
+        used = [{_CONTRACTIONS.get(t, t) for t in clause.lower().split()}
+                for clause in clauses if clause]
+        if not used:
+            return ""
+        governs: dict[str, set[str]] = defaultdict(set)
+        for preposition, sense in self._db.execute(
+                "SELECT preposition, sense FROM governs WHERE key = ? AND pos = ?",
+                (_lookup_key(lemma), pos)):
+            governs[sense].add(preposition)
+        shown = entry.gloss.split("; ")
+        hits = [sum(bool(governs[sense] & words) for words in used) for sense in shown]
+        best = max(range(len(shown)), key=lambda i: (hits[i], -i))
+        if hits[best] * 2 <= len(used) or hits[best] == hits[0]:
+            return ""
+        return shown[best]
 
     def derived_noun_entry(self, noun: str) -> Entry | None:
         """A noun Ding lacks that is a regular form or derivation of a word it has:
@@ -1904,5 +2003,7 @@ def look_up_words(
             entries[w.key] = with_german_definition(w.lemma, w.pos, found) or EMPTY
         return entries
     return {w.key: dictionary.in_context(dictionary.lookup(w.lemma, w.pos), w.lemma, w.pos,
-                                         [e.sentence for e in w.examples])
+                                         [e.sentence for e in w.examples],
+                                         [verb_clause(e.sentence, e.highlights)
+                                          for e in w.examples])
             for w in words}
