@@ -699,6 +699,11 @@ def part_senses(
     "standby"), and the first part is translated by what stands before it (role "first":
     Landes- is "state" or "regional", never "country"). A part's senses are counted over the
     compounds, each compound once, and kept where at least MIN_PART_EVIDENCE agree.
+
+    Read the other way, an English that starts with a sense of the first part says what the
+    last part means in compounds (role "last"), whether or not Ding's own entry for it has
+    that sense: Geigenbauer "violin maker", Bootsbauer "boat builder" make -bauer "maker"
+    and "builder", which Bauer's entry ("farmer", "pawn") lacks.
     """
     words = {word.casefold() for word, _ in by_key} | _german_words()
     nouns: dict[str, list[Candidate]] = {}
@@ -708,6 +713,9 @@ def part_senses(
     noun_senses: dict[str, set[str]] = {}  # filled as heads are met: most nouns never are
     first: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     head: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    last: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    part_words: dict[str, set[str]] = {}  # a first part's senses as a noun, as parts are met
+    head_genders: dict[str, str] = {}
     for (word, pos), candidates in by_key.items():
         if pos != "NOUN" or len(word) < 2 * _MIN_PART + 1:
             continue
@@ -737,7 +745,20 @@ def part_senses(
             first[part][modifier] += 1
         for head_sense in heads:
             head[rest][head_sense] += 1
-    for role, table in (("first", first), ("head", head)):
+        if rest not in head_genders:
+            head_genders[rest] = _vote(nouns[rest], "gender")
+        if head_genders[rest] != _vote(candidates, "gender") or any(
+                rest.startswith(link) and rest[len(link):] in nouns for link in LINKING):
+            # A compound of the head's homograph of another gender (der Alkoholgehalt
+            # "content", das Monatsgehalt "salary") says nothing of its sense; nor does one
+            # that may split after a linking element instead (Aussicht-s-turm, not
+            # Aussicht-sturm).
+            continue
+        if part not in part_words:
+            part_words[part] = _noun_part_senses(part, nouns)
+        for tail in _after_first_part(senses, part_words[part]):
+            last[rest][tail] += 1
+    for role, table in (("first", first), ("head", head), ("last", last)):
         for part, counts in table.items():
             # "federal" and "Federal" (Bundesamt, Federal Office) are one sense, written as
             # most compounds write it.
@@ -748,6 +769,31 @@ def part_senses(
                 count = sum(n for n, _ in forms)
                 if count >= MIN_PART_EVIDENCE:
                     yield part, role, max(forms)[1], count
+
+
+def _noun_part_senses(part: str, nouns: Mapping[str, list[Candidate]]) -> set[str]:
+    """A (casefolded) first part's English as a noun, lower case, as written or before a
+    linking element (Geige-n-). Only nouns: an adjective before a head picks another sense
+    of it than a noun does (Kleinbauer "small farmer", Geigenbauer "violin maker")."""
+    found: set[str] = set()
+    for word in [part] + [part[: -len(s)] for s in LINKING if part.endswith(s)]:
+        for c in nouns.get(word, ()):
+            found.update(s.lower() for s in c.senses)
+    return found
+
+
+def _after_first_part(senses: Iterable[str], first: set[str]) -> set[str]:
+    """What a compound's English says after a sense of its first part ("violin maker" after
+    "violin": "maker"), one to three words."""
+    tails = set()
+    for sense in senses:
+        tokens = sense.lower().split()
+        for size in (2, 1):
+            if len(tokens) > size and " ".join(tokens[:size]) in first:
+                if len(tokens) - size <= 3:
+                    tails.add(" ".join(tokens[size:]))
+                break
+    return tails
 
 
 def _entries(
@@ -1507,7 +1553,10 @@ class Dictionary:
         for start in range(_MIN_PART, len(word) - _MIN_PART + 1):
             rest = word[start:]
             head = self.entry(rest[:1].upper() + rest[1:], "NOUN")
-            last = head.gloss.split("; ")[0] if head is not None and head.gloss else ""
+            last = ""
+            if head is not None and head.gloss:
+                last = (self.last_part_sense(rest, head) if self._is_noun_part(word[:start])
+                        else head.gloss.split("; ")[0])
             if not last:
                 continue
             first = self.first_part_gloss(word[:start], depth - 1)
@@ -1528,9 +1577,39 @@ class Dictionary:
         noun = part[:1].upper() + part[1:]
         head = self.entry(noun, "NOUN")
         if head is not None and head.gloss:
-            return head.gloss.split("; ")[0]
+            return self.last_part_sense(noun, head)
         composed = self.compound_gloss(noun, depth - 1) if depth > 0 else ""
         return composed or english_loanword(part)
+
+    def last_part_sense(self, part: str, head: Entry) -> str:
+        """The English of a compound's last part, whose Ding entry is `head`: its first sense
+        (whose rank counts the compounds that use it: `rank`), unless Ding's compounds ending
+        in it, after a noun's English (role "last" of `part_senses`), use a sense the entry
+        does not show at least OWN_SENSE_SHARE times as often as any sense it shows, counting
+        that as MIN_PART_EVIDENCE at least: a head's own entry is overruled by six compounds
+        or more. Bauer's entry says "farmer" and "pawn", its compounds "maker" (Geigenbauer,
+        Harfenbauer and a dozen more) and "farmer" (three): Bombenbauer is "≈ bomb + maker".
+        Where the compounds use the entry's own senses too, the entry's order stands: which
+        one a compound means depends on its first part (Wahl: the compounds' "selection" is
+        its "choice", not its "election"); and four compounds with -lenker "driver" do not
+        make Staatenlenker, a leader of states, "≈ state + driver"."""
+        senses = head.gloss.split("; ")
+        counts = self._part_counts(part, "last")
+        shown = {sense.lower() for sense in senses}
+        top = max((s for s in counts if s.lower() not in shown),
+                  key=lambda sense: (counts[sense], sense), default="")
+        used = max((counts.get(sense, 0) for sense in shown), default=0)
+        if top and counts[top] >= OWN_SENSE_SHARE * max(used, MIN_PART_EVIDENCE):
+            return top
+        return senses[0]
+
+    def _is_noun_part(self, part: str) -> bool:
+        """Whether a compound's first part is a noun Ding has, as written or before a linking
+        element (Bombe-n-), rather than an adjective (Groß-)."""
+        noun = part[:1].upper() + part[1:]
+        stems = [noun[: -len(s)] for s in LINKING
+                 if noun.endswith(s) and len(noun) - len(s) >= _MIN_PART]
+        return any(self.entry(word, "NOUN") is not None for word in [noun, *stems])
 
     def _is_name(self, part: str) -> bool:
         """Whether what stands before a hyphen is a name or an abbreviation (EU, KHM, Neos,

@@ -662,6 +662,54 @@ def test_the_deck_reads_prepositions_in_the_clause_of_the_highlighted_verb(valen
     assert dictionary.look_up_words([word], valency)[word.key].gloss.startswith("to complain")
 
 
+# A head whose entry lacks the sense its compounds use (written for the tests): Ding's
+# -bauer compounds after a noun are makers, the entry says "farmer".
+HEADS = """\
+Bauer {m} | Bauern {pl} :: farmer | farmers
+Geige {f} :: violin
+Harfe {f} :: harp
+Flöte {f} :: flute
+Trommel {f} :: drum
+Glocke {f} :: bell
+Geigenbauer {m} :: violin maker
+Harfenbauer {m} :: harp maker
+Flötenbauer {m} :: flute maker
+Trommelbauer {m} :: drum maker
+Orgel {f} :: organ
+Laute {f} :: lute
+Orgelbauer {m} :: organ maker
+Lautenbauer {m} :: lute maker
+Wahl {f} :: election; choice
+Farbe {f} :: colour
+Ware {f} :: goods
+Menü {n} :: menu
+Farbwahl {f} :: colour choice
+Warenwahl {f} :: goods selection
+Menüwahl {f} :: menu selection
+klein {adj} :: small
+groß {adj} :: large
+Kleinbauer {m} :: small farmer
+"""
+
+
+@pytest.fixture
+def heads(tmp_path, cache) -> Dictionary:
+    path = tmp_path / "de-en"
+    path.write_text(HEADS, encoding="utf-8")
+    opened = Dictionary.open(path)
+    yield opened
+    opened.close()
+
+
+def test_a_compounds_head_takes_the_sense_dings_compounds_use_after_a_noun(heads):
+    assert heads.lookup("Glockenbauer", "NOUN").gloss == "bell + maker"
+    # After an adjective the head keeps its own sense: Kleinbauer is a small farmer.
+    assert heads.lookup("Großbauer", "NOUN").gloss == "large + farmer"
+    # Two compounds say "selection", one "choice" (Wahl's own sense): too few to overrule
+    # the entry's first sense.
+    assert heads.lookup("Glockenwahl", "NOUN").gloss == "bell + election"
+
+
 def test_english_helpers():
     assert dictionary.english_singular("oak trees") == "oak tree"
     assert dictionary.english_singular("heads of state") == "head of state"
