@@ -1598,7 +1598,8 @@ class Dictionary:
         shown = {sense.lower() for sense in senses}
         top = max((s for s in counts if s.lower() not in shown),
                   key=lambda sense: (counts[sense], sense), default="")
-        used = max((counts.get(sense, 0) for sense in shown), default=0)
+        lowered = {sense.lower(): count for sense, count in counts.items()}
+        used = max((lowered.get(sense, 0) for sense in shown), default=0)
         if top and counts[top] >= OWN_SENSE_SHARE * max(used, MIN_PART_EVIDENCE):
             return top
         return senses[0]
