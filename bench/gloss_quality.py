@@ -84,7 +84,9 @@ def main() -> int:
     for (lemma, pos), meant, word in zip(keys, intended, words, strict=True):
         # As the deck does (`dictionary.look_up_words`): the sense the sentences call for.
         entry = found.in_context(found.lookup(lemma, pos), lemma, pos,
-                                 [e.sentence for e in word.examples])
+                                 [e.sentence for e in word.examples],
+                                 [dictionary.verb_clause(e.sentence, e.highlights)
+                                  for e in word.examples])
         first = entry.gloss.split("; ")[0]
         shown = ("≈ " if entry.approximate else "") + entry.gloss
         verdict = ""

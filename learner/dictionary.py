@@ -59,7 +59,7 @@ EMPTY = Entry()
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "25"
+INDEX_VERSION = "26"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -234,6 +234,10 @@ class Candidate:
     # The nouns of the line's example phrases ("den Vorwurf zurückweisen"), casefolded: the
     # company the word keeps in this sense.
     context: frozenset[str] = frozenset()
+    # The prepositions a verb's headwords take with an object placeholder ("jdn./etw.
+    # belasten; beschweren (mit etw.)", "sich auf etw. zubewegen"): the line's sense is the
+    # one for that prepositional object.
+    governs: frozenset[str] = frozenset()
 
 
 def _plausible_plural(singular: str, plural: str) -> bool:
@@ -307,6 +311,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
         for w in _CAPITALISED.findall(strip_groups(part))
     )
     verb_line = any(parse_headword(s).pos == "VERB" for s in split_top(german_parts[0], ";"))
+    governs = governed_prepositions(german_parts[0]) if verb_line else frozenset()
     noun_line = any(f"{{{g}}}" in german_parts[0] for g in _GENDERS)
     for i, part in enumerate(german_parts):
         if i >= len(english_parts):
@@ -363,7 +368,23 @@ def parse_line(line: str) -> Iterator[Candidate]:
                 size=size,
                 singular=_singular_in_line(head.word, german) if head.gender == "pl" else "",
                 context=context,
+                governs=governs if i == 0 and pos == "VERB" else frozenset(),
             )
+
+
+_TOKEN = re.compile(r"[\w./]+")
+
+
+def governed_prepositions(headwords: str) -> frozenset[str]:
+    """The prepositions a verb line's headwords write before an object placeholder: "mit"
+    in "jdn./etw. belasten; beschweren (mit etw.) {vt}", "auf" in "sich auf etw. zubewegen".
+    Ding writes the object in parentheses after the last synonym when all of them take it,
+    as it writes the word class there; so the whole headword part is read."""
+    tokens = _TOKEN.findall(_BRACKETS.sub(" ", _BRACES.sub(" ", headwords)))
+    return frozenset(
+        token for token, following in zip(tokens, tokens[1:], strict=False)
+        if token in _PREPOSITIONS and all(p in _OBJECT_MARKERS for p in following.split("/"))
+    )
 
 
 # The part of speech under which the index keeps a participle Ding lists in its verb's line
@@ -678,6 +699,11 @@ def part_senses(
     "standby"), and the first part is translated by what stands before it (role "first":
     Landes- is "state" or "regional", never "country"). A part's senses are counted over the
     compounds, each compound once, and kept where at least MIN_PART_EVIDENCE agree.
+
+    Read the other way, an English that starts with a sense of the first part says what the
+    last part means in compounds (role "last"), whether or not Ding's own entry for it has
+    that sense: Geigenbauer "violin maker", Bootsbauer "boat builder" make -bauer "maker"
+    and "builder", which Bauer's entry ("farmer", "pawn") lacks.
     """
     words = {word.casefold() for word, _ in by_key} | _german_words()
     nouns: dict[str, list[Candidate]] = {}
@@ -687,6 +713,9 @@ def part_senses(
     noun_senses: dict[str, set[str]] = {}  # filled as heads are met: most nouns never are
     first: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     head: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    last: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    part_words: dict[str, set[str]] = {}  # a first part's senses as a noun, as parts are met
+    head_genders: dict[str, str] = {}
     for (word, pos), candidates in by_key.items():
         if pos != "NOUN" or len(word) < 2 * _MIN_PART + 1:
             continue
@@ -716,7 +745,20 @@ def part_senses(
             first[part][modifier] += 1
         for head_sense in heads:
             head[rest][head_sense] += 1
-    for role, table in (("first", first), ("head", head)):
+        if rest not in head_genders:
+            head_genders[rest] = _vote(nouns[rest], "gender")
+        if head_genders[rest] != _vote(candidates, "gender") or any(
+                rest.startswith(link) and rest[len(link):] in nouns for link in LINKING):
+            # A compound of the head's homograph of another gender (der Alkoholgehalt
+            # "content", das Monatsgehalt "salary") says nothing of its sense; nor does one
+            # that may split after a linking element instead (Aussicht-s-turm, not
+            # Aussicht-sturm).
+            continue
+        if part not in part_words:
+            part_words[part] = _noun_part_senses(part, nouns)
+        for tail in _after_first_part(senses, part_words[part]):
+            last[rest][tail] += 1
+    for role, table in (("first", first), ("head", head), ("last", last)):
         for part, counts in table.items():
             # "federal" and "Federal" (Bundesamt, Federal Office) are one sense, written as
             # most compounds write it.
@@ -727,6 +769,31 @@ def part_senses(
                 count = sum(n for n, _ in forms)
                 if count >= MIN_PART_EVIDENCE:
                     yield part, role, max(forms)[1], count
+
+
+def _noun_part_senses(part: str, nouns: Mapping[str, list[Candidate]]) -> set[str]:
+    """A (casefolded) first part's English as a noun, lower case, as written or before a
+    linking element (Geige-n-). Only nouns: an adjective before a head picks another sense
+    of it than a noun does (Kleinbauer "small farmer", Geigenbauer "violin maker")."""
+    found: set[str] = set()
+    for word in [part] + [part[: -len(s)] for s in LINKING if part.endswith(s)]:
+        for c in nouns.get(word, ()):
+            found.update(s.lower() for s in c.senses)
+    return found
+
+
+def _after_first_part(senses: Iterable[str], first: set[str]) -> set[str]:
+    """What a compound's English says after a sense of its first part ("violin maker" after
+    "violin": "maker"), one to three words."""
+    tails = set()
+    for sense in senses:
+        tokens = sense.lower().split()
+        for size in (2, 1):
+            if len(tokens) > size and " ".join(tokens[:size]) in first:
+                if len(tokens) - size <= 3:
+                    tails.add(" ".join(tokens[size:]))
+                break
+    return tails
 
 
 def _entries(
@@ -811,6 +878,50 @@ def _contexts(
                         yield _lookup_key(word), pos, noun_stem(noun), c.senses[0]
 
 
+def _governed(
+    by_key: dict[tuple[str, str], list[Candidate]],
+) -> Iterator[tuple[str, str, str, str]]:
+    """Rows (verb, class, preposition, sense): a verb line whose headwords take a
+    prepositional object gives its senses for that preposition ("jdn./etw. belasten;
+    beschweren (mit etw.)": "to burden sb./sth.")."""
+    for (word, pos), candidates in by_key.items():
+        for c in candidates:
+            for preposition in c.governs:
+                for sense in c.senses:
+                    yield _lookup_key(word), pos, preposition, sense
+
+
+# A preposition fused with the article that follows it: "am" is "an dem", "zum" "zu dem".
+_CONTRACTIONS = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu",
+                 "vom": "von", "beim": "bei", "aufs": "auf", "fürs": "für", "übers": "über",
+                 "ums": "um", "durchs": "durch", "vors": "vor", "unters": "unter"}
+# What ends a clause, as far as a verb's objects go: punctuation and quotation marks.
+_CLAUSE_END = re.compile(r"[,;:()\[\]„“”\"«»–—.!?]")
+
+
+def verb_clause(sentence: str, highlights: Iterable[tuple[int, int]]) -> str:
+    """The clause of a sentence that holds a verb, without the verb itself: from the
+    punctuation before its first highlighted part to the punctuation after its last one
+    (a separable verb's particle: "Wir bewegen uns auf einen Prozess zu" keeps "uns auf
+    einen Prozess"). A highlighted particle is left out, as it is no preposition of an
+    object ("zu" of zubewegen), and so is the "zu" of an infinitive. "" without
+    highlights."""
+    spans = sorted(highlights)
+    if not spans:
+        return ""
+    start, end = spans[0][0], max(e for _, e in spans)
+    left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
+    right = _CLAUSE_END.search(sentence, end)
+    pieces, at = [], left
+    for s, e in spans:
+        # "zu" just before the verb marks its infinitive ("mit dieser Frage zu belasten").
+        before = sentence[at:s].rstrip()
+        pieces.append(before[:-3] if before.endswith(" zu") else before)
+        at = e
+    pieces.append(sentence[at:right.start() if right else len(sentence)])
+    return " ".join(" ".join(pieces).split())
+
+
 # German words this frequent (Zipf) are function words, capitalised only at the start of a
 # sentence (ich 6.5, sie, das); Ding lists a few as nouns (das Ich "the ego"). The most
 # frequent real nouns stay below (Jahr 5.7, Zeit 5.6).
@@ -847,6 +958,7 @@ def _write_index(source: Path, path: str) -> None:
             "CREATE TABLE plural (key TEXT, word TEXT);"
             "CREATE TABLE part (key TEXT, role TEXT, sense TEXT, count INTEGER);"
             "CREATE TABLE context (key TEXT, pos TEXT, noun TEXT, sense TEXT);"
+            "CREATE TABLE governs (key TEXT, pos TEXT, preposition TEXT, sense TEXT);"
         )
         abbreviated: list[str] = []
 
@@ -865,6 +977,7 @@ def _write_index(source: Path, path: str) -> None:
                 in_compounds[part][sense.lower()] = count
         rows = list(_entries(by_key, in_compounds)) + list(abbreviations(abbreviated))
         db.executemany("INSERT INTO context VALUES (?, ?, ?, ?)", _contexts(by_key))
+        db.executemany("INSERT INTO governs VALUES (?, ?, ?, ?)", _governed(by_key))
         db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)", parts)
         db.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?)", rows)
         db.executemany(
@@ -876,6 +989,7 @@ def _write_index(source: Path, path: str) -> None:
             "CREATE INDEX plural_key ON plural (key);"
             "CREATE INDEX part_key ON part (key, role);"
             "CREATE INDEX context_key ON context (key, pos);"
+            "CREATE INDEX governs_key ON governs (key, pos);"
         )
         db.execute("INSERT INTO meta VALUES ('source', ?)", (_signature(source),))
         db.commit()
@@ -1095,11 +1209,19 @@ class Dictionary:
         senses = [english_ing(s) for s in verb.gloss.split("; ")[:2]]
         return Entry(gloss="; ".join(s for s in senses if s), approximate=True)
 
-    def in_context(self, entry: Entry, lemma: str, pos: str, sentences: Iterable[str]) -> Entry:
-        """A verb's entry with the sense its sentences call for first: a sense whose Ding line
-        has an example phrase with a noun the sentences use (the article "wies den Vorwurf
-        zurück"; Ding's "den Vorwurf zurückweisen" stands in the line "to repudiate sth.").
-        Where no noun is shared, or the gloss is a hint, the entry is as it was."""
+    def in_context(self, entry: Entry, lemma: str, pos: str, sentences: Iterable[str],
+                   clauses: Iterable[str] = ()) -> Entry:
+        """A verb's entry with the sense its sentences call for first:
+
+        - a sense whose Ding line has an example phrase with a noun the sentences use (the
+          article "wies den Vorwurf zurück"; Ding's "den Vorwurf zurückweisen" stands in the
+          line "to repudiate sth.");
+        - else, a sense the card shows whose line takes a prepositional object with a
+          preposition of the verb's own clause (`clauses`, see `verb_clause`): "die
+          Beziehungen mit dieser Streitfrage belasten" is "jdn./etw. belasten (mit etw.)",
+          "to burden sb./sth.", not "to load".
+
+        Where neither decides, or the gloss is a hint, the entry is as it was."""
         if not entry.gloss or entry.approximate or pos != "VERB":
             # A verb's objects select its sense (den Vorwurf zurückweisen, ein Angebot
             # ablehnen). The nouns near a noun or an adjective in Ding's phrases are looser
@@ -1108,18 +1230,41 @@ class Dictionary:
             return entry
         rows = self._db.execute("SELECT noun, sense FROM context WHERE key = ? AND pos = ?",
                                 (_lookup_key(lemma), pos)).fetchall()
-        if not rows:
-            return entry
         used = {noun_stem(w) for sentence in sentences for w in _CAPITALISED.findall(sentence)}
         votes: dict[str, int] = defaultdict(int)
         for noun, sense in rows:
             if noun in used:
                 votes[sense] += 1
-        if not votes:
+        best = max(votes, key=lambda sense: (votes[sense], sense)) if votes else (
+            self._governed_sense(entry, lemma, pos, clauses))
+        if not best:
             return entry
-        best = max(votes, key=lambda sense: (votes[sense], sense))
         senses = [best] + [s for s in entry.gloss.split("; ") if s != best]
         return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
+
+    def _governed_sense(self, entry: Entry, lemma: str, pos: str, clauses: Iterable[str]) -> str:
+        """The sense the card shows whose Ding line takes a preposition that most of the
+        verb's clauses use, "" where none does or the first sense's line fits as well.
+
+        A preposition also heads a place, a time or a manner ("auf dem Flughafen ankommen"
+        is no "auf etw. ankommen", to depend on sth.), so one clause in several decides
+        nothing, and only senses already on the card move: the ranking's evidence keeps a
+        rare sense off it."""
+        used = [{_CONTRACTIONS.get(t, t) for t in clause.lower().split()}
+                for clause in clauses if clause]
+        if not used:
+            return ""
+        governs: dict[str, set[str]] = defaultdict(set)
+        for preposition, sense in self._db.execute(
+                "SELECT preposition, sense FROM governs WHERE key = ? AND pos = ?",
+                (_lookup_key(lemma), pos)):
+            governs[sense].add(preposition)
+        shown = entry.gloss.split("; ")
+        hits = [sum(bool(governs[sense] & words) for words in used) for sense in shown]
+        best = max(range(len(shown)), key=lambda i: (hits[i], -i))
+        if hits[best] * 2 <= len(used) or hits[best] == hits[0]:
+            return ""
+        return shown[best]
 
     def derived_noun_entry(self, noun: str) -> Entry | None:
         """A noun Ding lacks that is a regular form or derivation of a word it has:
@@ -1408,7 +1553,10 @@ class Dictionary:
         for start in range(_MIN_PART, len(word) - _MIN_PART + 1):
             rest = word[start:]
             head = self.entry(rest[:1].upper() + rest[1:], "NOUN")
-            last = head.gloss.split("; ")[0] if head is not None and head.gloss else ""
+            last = ""
+            if head is not None and head.gloss:
+                last = (self.last_part_sense(rest, head) if self._is_noun_part(word[:start])
+                        else head.gloss.split("; ")[0])
             if not last:
                 continue
             first = self.first_part_gloss(word[:start], depth - 1)
@@ -1429,9 +1577,40 @@ class Dictionary:
         noun = part[:1].upper() + part[1:]
         head = self.entry(noun, "NOUN")
         if head is not None and head.gloss:
-            return head.gloss.split("; ")[0]
+            return self.last_part_sense(noun, head)
         composed = self.compound_gloss(noun, depth - 1) if depth > 0 else ""
         return composed or english_loanword(part)
+
+    def last_part_sense(self, part: str, head: Entry) -> str:
+        """The English of a compound's last part, whose Ding entry is `head`: its first sense
+        (whose rank counts the compounds that use it: `rank`), unless Ding's compounds ending
+        in it, after a noun's English (role "last" of `part_senses`), use a sense the entry
+        does not show at least OWN_SENSE_SHARE times as often as any sense it shows, counting
+        that as MIN_PART_EVIDENCE at least: a head's own entry is overruled by six compounds
+        or more. Bauer's entry says "farmer" and "pawn", its compounds "maker" (Geigenbauer,
+        Harfenbauer and a dozen more) and "farmer" (three): Bombenbauer is "≈ bomb + maker".
+        Where the compounds use the entry's own senses too, the entry's order stands: which
+        one a compound means depends on its first part (Wahl: the compounds' "selection" is
+        its "choice", not its "election"); and four compounds with -lenker "driver" do not
+        make Staatenlenker, a leader of states, "≈ state + driver"."""
+        senses = head.gloss.split("; ")
+        counts = self._part_counts(part, "last")
+        shown = {sense.lower() for sense in senses}
+        top = max((s for s in counts if s.lower() not in shown),
+                  key=lambda sense: (counts[sense], sense), default="")
+        lowered = {sense.lower(): count for sense, count in counts.items()}
+        used = max((lowered.get(sense, 0) for sense in shown), default=0)
+        if top and counts[top] >= OWN_SENSE_SHARE * max(used, MIN_PART_EVIDENCE):
+            return top
+        return senses[0]
+
+    def _is_noun_part(self, part: str) -> bool:
+        """Whether a compound's first part is a noun Ding has, as written or before a linking
+        element (Bombe-n-), rather than an adjective (Groß-)."""
+        noun = part[:1].upper() + part[1:]
+        stems = [noun[: -len(s)] for s in LINKING
+                 if noun.endswith(s) and len(noun) - len(s) >= _MIN_PART]
+        return any(self.entry(word, "NOUN") is not None for word in [noun, *stems])
 
     def _is_name(self, part: str) -> bool:
         """Whether what stands before a hyphen is a name or an abbreviation (EU, KHM, Neos,
@@ -1904,5 +2083,7 @@ def look_up_words(
             entries[w.key] = with_german_definition(w.lemma, w.pos, found) or EMPTY
         return entries
     return {w.key: dictionary.in_context(dictionary.lookup(w.lemma, w.pos), w.lemma, w.pos,
-                                         [e.sentence for e in w.examples])
+                                         [e.sentence for e in w.examples],
+                                         [verb_clause(e.sentence, e.highlights)
+                                          for e in w.examples])
             for w in words}

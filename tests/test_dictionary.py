@@ -592,6 +592,124 @@ def test_the_deck_gets_the_sense_its_sentences_call_for(formation):
     assert entries[word.key].gloss.startswith("to reject")
 
 
+# A verb whose senses differ by the prepositional object its headwords take (written for
+# the tests): "sich beschweren" ranks first, "etw. beschweren (mit etw.)" is the weighing down.
+VALENCY = """\
+sich beschweren {vr} | sich beschwerend :: to complain | complaining
+etw. beschweren (mit etw.) {vt} :: to weigh down sth.
+"""
+
+
+@pytest.fixture
+def valency(tmp_path, cache) -> Dictionary:
+    path = tmp_path / "de-en"
+    path.write_text(VALENCY, encoding="utf-8")
+    opened = Dictionary.open(path)
+    yield opened
+    opened.close()
+
+
+def test_the_prepositions_a_verb_line_governs_are_read_from_its_headwords():
+    assert dictionary.governed_prepositions("jdn./etw. bepacken; beladen (mit etw.) {vt}") == {"mit"}
+    assert dictionary.governed_prepositions("sich auf etw. zubewegen {vr}") == {"auf"}
+    assert dictionary.governed_prepositions("an jdn./etw. denken {vi}") == {"an"}
+    # A preposition before a noun is a phrase, not the verb's object placeholder.
+    assert dictionary.governed_prepositions("mit Gewicht beladen {vt}") == frozenset()
+
+
+def test_a_verbs_clause_leaves_out_the_verb_its_particle_and_infinitive_zu():
+    sentence = "Sie wollten, dass wir uns auf einen Kompromiss zubewegen."
+    start = sentence.index("zubewegen")
+    assert dictionary.verb_clause(sentence, [(start, start + 9)]) == "dass wir uns auf einen Kompromiss"
+    separated = "Wir bewegen uns auf einen Kompromiss zu, sagte sie."
+    spans = [(4, 11), (separated.index(" zu,") + 1, separated.index(" zu,") + 3)]
+    assert dictionary.verb_clause(separated, spans) == "Wir uns auf einen Kompromiss"
+    infinitive = "Er versuchte, den Stapel mit Steinen zu beschweren."
+    at = infinitive.index("beschweren")
+    assert dictionary.verb_clause(infinitive, [(at, at + 10)]) == "den Stapel mit Steinen"
+    assert dictionary.verb_clause(infinitive, []) == ""
+
+
+def test_the_sense_whose_line_governs_the_clauses_preposition_comes_first(valency):
+    plain = valency.lookup("beschweren", "VERB")
+    assert plain.gloss == "to complain; to weigh down sth."
+    weighed = valency.in_context(plain, "beschweren", "VERB", ["Er beschwerte das Papier mit einem Stein."],
+                                 ["Er das Papier mit einem Stein"])
+    assert weighed.gloss == "to weigh down sth.; to complain"
+    # Another preposition, or one clause in two, decides nothing; nor do sentences alone.
+    assert valency.in_context(plain, "beschweren", "VERB", [], ["Sie sich beim Chef"]) == plain
+    assert valency.in_context(plain, "beschweren", "VERB", [],
+                              ["Er das Papier mit einem Stein", "Sie sich über den Lärm"]) == plain
+    assert valency.in_context(plain, "beschweren", "VERB",
+                              ["Er beschwerte das Papier mit einem Stein."]) == plain
+
+
+def test_the_deck_reads_prepositions_in_the_clause_of_the_highlighted_verb(valency):
+    from learner.vocabulary import Example, Word
+
+    sentence = "Weil es windig war, beschwerte er die Blätter mit einem Stein."
+    at = sentence.index("beschwerte")
+    example = Example(sentence=sentence, highlights=((at, at + 10),), article="a")
+    word = Word(lemma="beschweren", pos="VERB", count=1, forms=("beschwerte",),
+                examples=(example,), articles=("a",))
+    assert dictionary.look_up_words([word], valency)[word.key].gloss.startswith("to weigh down")
+    # "mit" in another clause of the sentence is no object of the verb.
+    other = "Mit einem Stein in der Hand, so heißt es, beschwerte sie sich."
+    at = other.index("beschwerte")
+    example = Example(sentence=other, highlights=((at, at + 10),), article="a")
+    word = Word(lemma="beschweren", pos="VERB", count=1, forms=("beschwerte",),
+                examples=(example,), articles=("a",))
+    assert dictionary.look_up_words([word], valency)[word.key].gloss.startswith("to complain")
+
+
+# A head whose entry lacks the sense its compounds use (written for the tests): Ding's
+# -bauer compounds after a noun are makers, the entry says "farmer".
+HEADS = """\
+Bauer {m} | Bauern {pl} :: farmer | farmers
+Geige {f} :: violin
+Harfe {f} :: harp
+Flöte {f} :: flute
+Trommel {f} :: drum
+Glocke {f} :: bell
+Geigenbauer {m} :: violin maker
+Harfenbauer {m} :: harp maker
+Flötenbauer {m} :: flute maker
+Trommelbauer {m} :: drum maker
+Orgel {f} :: organ
+Laute {f} :: lute
+Orgelbauer {m} :: organ maker
+Lautenbauer {m} :: lute maker
+Wahl {f} :: election; choice
+Farbe {f} :: colour
+Ware {f} :: goods
+Menü {n} :: menu
+Farbwahl {f} :: colour choice
+Warenwahl {f} :: goods selection
+Menüwahl {f} :: menu selection
+klein {adj} :: small
+groß {adj} :: large
+Kleinbauer {m} :: small farmer
+"""
+
+
+@pytest.fixture
+def heads(tmp_path, cache) -> Dictionary:
+    path = tmp_path / "de-en"
+    path.write_text(HEADS, encoding="utf-8")
+    opened = Dictionary.open(path)
+    yield opened
+    opened.close()
+
+
+def test_a_compounds_head_takes_the_sense_dings_compounds_use_after_a_noun(heads):
+    assert heads.lookup("Glockenbauer", "NOUN").gloss == "bell + maker"
+    # After an adjective the head keeps its own sense: Kleinbauer is a small farmer.
+    assert heads.lookup("Großbauer", "NOUN").gloss == "large + farmer"
+    # Two compounds say "selection", one "choice" (Wahl's own sense): too few to overrule
+    # the entry's first sense.
+    assert heads.lookup("Glockenwahl", "NOUN").gloss == "bell + election"
+
+
 def test_english_helpers():
     assert dictionary.english_singular("oak trees") == "oak tree"
     assert dictionary.english_singular("heads of state") == "head of state"
