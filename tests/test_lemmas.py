@@ -307,6 +307,16 @@ def test_modern_ss_in_a_plural_with_umlaut():
         ("Sie sprachen, den Spielfilm zitierend, vom Leben.", "zitierend", "zitieren"),
         # A participle of a verb HanTa's lexicon lacks: the weak verb wordfreq knows.
         ("Der Bescheid ist von der Gemeinde beeinsprucht.", "beeinsprucht", "beeinspruchen"),
+        # A present participle used bare as an adverb of manner or an apposition, in a clause
+        # with no copula, is the verb whatever its frequencies say.
+        ("Das Kind lief weinend aus dem Zimmer.", "weinend", "weinen"),
+        ("Er schickte ihr einen Brief, lautend auf seinen alten Namen.", "lautend", "lauten"),
+        # A past participle tagged adjective that a perfect with haben or a passive with
+        # werden makes a verb form, also coordinated with other participles.
+        ("Die Forscher hatten einen Anstieg vorhergesagt, doch er blieb aus.", "vorhergesagt",
+         "vorhersagen"),
+        ("Er litt, weil er öffentlich bloßgestellt und verspottet wurde.", "bloßgestellt",
+         "bloßstellen"),
     ],
 )
 def test_participle_that_only_means_its_verb(nlp, sentence, word, verb):
@@ -331,6 +341,11 @@ def test_participle_that_only_means_its_verb(nlp, sentence, word, verb):
         # German Wiktionary defines it as a headword of its own ("in Wut gebracht").
         ("Die aufgebrachten Nachbarn schimpften laut.", "aufgebrachten"),
         ("Sie sprach mit gedämpfter Stimme.", "gedämpfter"),
+        # Bare, but grading the adjective after it, or an adverb German writes about as
+        # often as its verb ("abwechselnd"), or predicative after werden with degrees.
+        ("Die Preise waren damals erschreckend hoch.", "erschreckend"),
+        ("Die Kinder spielten abwechselnd mit dem Ball.", "abwechselnd"),
+        ("Das Buch wurde im Herbst bekannt.", "bekannt"),
     ],
 )
 def test_established_adjective_stays_an_adjective(nlp, sentence, word):
@@ -383,6 +398,44 @@ def test_coordinated_fragment_is_rebuilt_from_its_partner(nlp):
 )
 def test_plural_listed_as_lemma_gets_its_singular(nlp, sentence, word, lemma):
     assert token(nlp, sentence, word).lemma_ == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # A dative plural whose -n alone the tagger cut: the plural it kept is no lemma.
+        ("Im Labor leben Kolonien von winzigen Plattwürmern.", "Plattwürmern", "Plattwurm"),
+        # A case form of a noun German uses only in the plural has no singular.
+        ("In den Achtzigerjahren war das Dorf noch klein.", "Achtzigerjahren",
+         "Achtzigerjahre"),
+        # Ordinary case forms keep the tagger's singular.
+        ("Seit Jahren spielt sie mit den Kindern.", "Jahren", "Jahr"),
+        ("Seit Jahren spielt sie mit den Kindern.", "Kindern", "Kind"),
+    ],
+)
+def test_lemma_still_a_plural_by_the_noun_lexicon(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+
+
+def test_nominalized_adjective_in_the_strong_masculine_takes_its_e(nlp):
+    # "ein Asylberechtigter": the card is "der/die Asylberechtigte", as for "die Asylberechtigten".
+    assert token(nlp, "Ein Asylberechtigter darf hier arbeiten.",
+                 "Asylberechtigter").lemma_ == "Asylberechtigte"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "pos"),
+    [
+        # Never declined, and no predicate here: an adverb.
+        ("Man kennt das sattsam bekannte Problem.", "sattsam", "ADV"),
+        # Declined forms are common: an adjective ("ruhige").
+        ("Sie arbeitet nachts ruhig und genau.", "ruhig", "ADJ"),
+        # Never declined, but a predicate after a copula.
+        ("Die Firma ist jetzt futsch.", "futsch", "ADJ"),
+    ],
+)
+def test_adjective_german_never_declines_is_an_adverb(nlp, sentence, word, pos):
+    assert token(nlp, sentence, word).pos_ == pos
 
 
 def test_abstract_noun_from_an_adjective_is_no_plural():

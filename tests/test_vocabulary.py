@@ -99,6 +99,27 @@ def test_a_listing_of_titles_gives_no_words(nlp):
     assert "Kurzschluss" in words_of(nlp, "Ein Kurzschluss legte das Netz lahm.")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # "lässt sich ... entsperren": the pronoun is lassen's ("can be unlocked").
+        ("Mit dem Fingerabdruck lässt sich das neue Telefon leicht entsperren.", "entsperren"),
+        ("Er sagte, dass sich das Telefon leicht entsperren lässt.", "entsperren"),
+        # After an article the pronoun opens an attributive participle's phrase.
+        ("Nur die Angst vor der sich selbst zerstörenden Konkurrenz hält die Gruppe zusammen.",
+         "zusammenhalten"),
+        # After a preposition it is an object ("für sich").
+        ("Er hat das ganz für sich allein entschieden.", "entscheiden"),
+    ],
+)
+def test_pronoun_another_word_governs_makes_no_reflexive_verb(nlp, sentence, verb):
+    assert not words_of(nlp, sentence)[verb].reflexive
+
+
+def test_pronoun_before_an_infinitive_after_a_modal_is_its_own(nlp):
+    assert words_of(nlp, "Sie will sich morgen mit ihm treffen.")["treffen"].reflexive
+
+
 def test_verb_without_pronoun_is_not_reflexive(nlp):
     words = words_of(nlp, "Trump trifft Putin am Freitag.")
     assert not words["treffen"].reflexive
