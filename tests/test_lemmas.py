@@ -317,6 +317,11 @@ def test_modern_ss_in_a_plural_with_umlaut():
          "vorhersagen"),
         ("Er litt, weil er öffentlich bloßgestellt und verspottet wurde.", "bloßgestellt",
          "bloßstellen"),
+        # An attributive participle with a passive's agent (von, durch) before it.
+        ("Ein Attentäter brachte einen von ihm gesteuerten Traktor zur Explosion.",
+         "gesteuerten", "steuern"),
+        ("Das von jungen Schauspielern dargebotene Stück war lang.", "dargebotene",
+         "darbieten"),
     ],
 )
 def test_participle_that_only_means_its_verb(nlp, sentence, word, verb):
@@ -346,6 +351,8 @@ def test_participle_that_only_means_its_verb(nlp, sentence, word, verb):
         ("Die Preise waren damals erschreckend hoch.", "erschreckend"),
         ("Die Kinder spielten abwechselnd mit dem Ball.", "abwechselnd"),
         ("Das Buch wurde im Herbst bekannt.", "bekannt"),
+        # Before the participle it grades, not coordinated with it: no verb form.
+        ("Die Wirklichkeit wurde in den Filmen überhöht dargestellt.", "überhöht"),
     ],
 )
 def test_established_adjective_stays_an_adjective(nlp, sentence, word):
@@ -430,6 +437,10 @@ def test_nominalized_adjective_in_the_strong_masculine_takes_its_e(nlp):
         ("Man kennt das sattsam bekannte Problem.", "sattsam", "ADV"),
         # Declined forms are common: an adjective ("ruhige").
         ("Sie arbeitet nachts ruhig und genau.", "ruhig", "ADJ"),
+        # -el and -er adjectives drop that e before an ending ("flexible").
+        ("Hier will man mit Rücksicht auf die Wirtschaft flexibel vorgehen.", "flexibel", "ADJ"),
+        # A participle in a perfect is a verb form, declined or not.
+        ("Er hatte den Ball gegen die Wand gedroschen und ging.", "gedroschen", "ADJ"),
         # Never declined, but a predicate after a copula.
         ("Die Firma ist jetzt futsch.", "futsch", "ADJ"),
     ],

@@ -579,12 +579,11 @@ def _coordinated_participles(token: Token, step: int) -> Token | None:
     at = token.i + step
     while sent.start <= at < sent.end:
         t = doc[at]
-        if participle(at):
-            at += step
-        elif (t.text == "," or t.tag_ == "KON") and participle(at + step):
-            at += 2 * step
-        else:
+        if not ((t.text == "," or t.tag_ == "KON") and participle(at + step)):
+            # A participle right next to it, with no comma or conjunction, is no partner but
+            # the verb it modifies ("überhöht dargestellt").
             return t
+        at += 2 * step
     return None
 
 
@@ -610,20 +609,50 @@ def participle_auxiliary(token: Token) -> str:
 
 
 def verbal_past_participle(token: Token) -> str:
-    """The verb of a past participle the tagger read as a predicative adjective (ADJD) where the
-    sentence makes it a verb form: the participle of a perfect with haben ("Die Institute hatten
-    ein Wachstum vorhergesagt": vorhersagen) or of a passive with werden ("..., der öffentlich
-    bloßgestellt wurde": bloßstellen). A perfect is a verb form whatever the word is besides;
-    after werden an adjective with degrees may be a predicate ("wurde bekannter"), and stays."""
-    if token.tag_ != "ADJD" or not token.text.islower():
+    """The verb of a past participle the tagger read as an adjective where the sentence makes it
+    a verb form: the participle of a perfect with haben ("Die Institute hatten ein Wachstum
+    vorhergesagt": vorhersagen) or of a passive with werden ("..., der öffentlich bloßgestellt
+    wurde": bloßstellen), or an attributive one with a passive's agent ("der von ihm
+    gesteuerte Traktor": steuern; `has_agent`). A perfect is a verb form whatever the word is
+    besides; in a passive an adjective with degrees may be a predicate ("wurde bekannter"),
+    and stays."""
+    if not token.text.islower():
         return ""
-    auxiliary = participle_auxiliary(token)
+    if token.tag_ == "ADJA":
+        if not has_agent(token):
+            return ""
+        auxiliary = "werden"  # an attributive participle with an agent is a passive's
+    elif token.tag_ == "ADJD":
+        auxiliary = participle_auxiliary(token)
+    else:
+        return ""
     if not auxiliary:
         return ""
     word = token.lemma_.lower()
     if auxiliary == "werden" and any(known(form) for form in _degree_forms(word)):
         return ""
     return past_participle_infinitive(word)
+
+
+# Tags of the words of a noun phrase before an attributive participle: "von [der neuen
+# Regierung] beschlossene", "von [ihm] gesteuerten".
+_AGENT_PHRASE_TAGS = frozenset({"NN", "NE", "PPER", "PIS", "PDS", "ART", "ADJA", "PPOSAT",
+                                "PIAT", "PDAT", "CARD"})
+# The prepositions of a passive's agent.
+_AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})
+
+
+def has_agent(token: Token) -> bool:
+    """Whether an attributive participle has its agent before it, as a passive has: "ein von
+    ihm gesteuerter Traktor", "das von Comicmasken dargebotene Theater". German puts a
+    participle's own objects and adverbials between the article and the participle; an agent
+    with von or durch makes it a verb form, whatever the word also is as an adjective."""
+    doc, sent = token.doc, token.sent
+    at, noun = token.i - 1, False
+    while at >= sent.start and doc[at].tag_ in _AGENT_PHRASE_TAGS:
+        noun = noun or doc[at].tag_ in ("NN", "NE", "PPER", "PIS", "PDS")
+        at -= 1
+    return noun and at >= sent.start and doc[at].lower_ in _AGENT_PREPOSITIONS
 
 
 def verbal_present_participle(token: Token) -> str:
@@ -921,9 +950,14 @@ def retag_undeclined_adjectives(doc: Doc) -> None:
     for token in doc:
         word = token.text.lower()
         if (token.tag_ != "ADJD" or not token.is_alpha or not token.text[1:].islower()
-                or word != token.lemma_.lower() or known(word) < _UNDECLINED_ZIPF
-                or any(known(word + ending) for ending in ADJECTIVE_ENDINGS)
-                or _has_copula(token.sent)):
+                or word != token.lemma_.lower() or known(word) < _UNDECLINED_ZIPF):
+            continue
+        # Adjectives in -el and -er lose that e before an ending ("flexibel": "flexible").
+        stems = (word, word[:-2] + word[-1]) if word.endswith(("el", "er")) else (word,)
+        if (any(known(stem + ending) for stem in stems for ending in ADJECTIVE_ENDINGS)
+                or _has_copula(token.sent) or participle_auxiliary(token)):
+            # Declined, maybe a predicate, or a participle a perfect or passive makes a verb
+            # form ("hatte den Ball gedroschen").
             continue
         token.tag_, token.pos_, token.lemma_ = "ADV", "ADV", word
 
