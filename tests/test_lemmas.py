@@ -305,6 +305,9 @@ def test_modern_ss_in_a_plural_with_umlaut():
         # whatever its frequencies say ("schwenkend" is also written alone, as adverbs are).
         ("Viele standen dort, Fähnchen schwenkend.", "schwenkend", "schwenken"),
         ("Sie sprachen, den Spielfilm zitierend, vom Leben.", "zitierend", "zitieren"),
+        # A pronominal adverb as its complement ("über etwas hinausgehen").
+        ("Darüber hinausgehende Leistungen werden extra bezahlt.", "hinausgehende",
+         "hinausgehen"),
         # A participle of a verb HanTa's lexicon lacks: the weak verb wordfreq knows.
         ("Der Bescheid ist von der Gemeinde beeinsprucht.", "beeinsprucht", "beeinspruchen"),
         # A present participle used bare as an adverb of manner or an apposition, in a clause

@@ -659,7 +659,8 @@ def verbal_present_participle(token: Token) -> str:
     """The verb of a present participle that this sentence uses as a verb form, and "" otherwise:
 
     - one that follows a common noun, its object or complement ("Europafähnchen schwenkend",
-      "den Film zitierend", "Steine werfende Jugendliche");
+      "den Film zitierend", "Steine werfende Jugendliche"), or a pronoun or pronominal adverb
+      that is one ("darüber hinausgehende Leistungen");
     - one written bare (ADJD) as an adverbial of manner or an apposition, in a clause with no
       copula to make it predicative and not before the adjective or adverb it would grade
       ("sie ging weinend hinaus", "eine Kennung, lautend auf KG"; not "erschreckend hoch").
@@ -677,7 +678,7 @@ def verbal_present_participle(token: Token) -> str:
     if not _present_participle(word) or token.tag_ not in ("ADJA", "ADJD"):
         return ""
     doc = token.doc
-    after_noun = token.i > token.sent.start and doc[token.i - 1].tag_ == "NN"
+    after_noun = token.i > token.sent.start and doc[token.i - 1].tag_ in _COMPLEMENT_END_TAGS
     following = doc[token.i + 1] if token.i + 1 < token.sent.end else None
     adverbial = token.tag_ == "ADJD" and not (
         following is not None and following.tag_ in _GRADED_TAGS)
@@ -694,6 +695,12 @@ def verbal_present_participle(token: Token) -> str:
     if not after_noun and known(word) >= known(verb) - _OWN_ADJECTIVE_MARGIN:
         return ""
     return verb
+
+
+# Tags of the words that end a participle's own object or complement right before it: a
+# noun ("Steine werfende"), a personal or reflexive pronoun ("knapp hinter ihm fahrende",
+# "sich verändernde"), a pronominal adverb ("darüber hinausgehende Leistungen").
+_COMPLEMENT_END_TAGS = frozenset({"NN", "PPER", "PRF", "PROAV", "PAV"})
 
 
 # Tags of the words an adverb grades: adjectives and adverbs ("erschreckend hoch").
