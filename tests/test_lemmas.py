@@ -442,6 +442,7 @@ def test_nominalized_adjective_in_the_strong_masculine_takes_its_e(nlp):
         ("Sie arbeitet nachts ruhig und genau.", "ruhig", "ADJ"),
         # -el and -er adjectives drop that e before an ending ("flexible").
         ("Hier will man mit Rücksicht auf die Wirtschaft flexibel vorgehen.", "flexibel", "ADJ"),
+        ("Die Kinder erzählten sich leise Geschichten.", "leise", "ADJ"),
         # A participle in a perfect is a verb form, declined or not.
         ("Er hatte den Ball gegen die Wand gedroschen und ging.", "gedroschen", "ADJ"),
         # Never declined, but a predicate after a copula.

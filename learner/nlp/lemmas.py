@@ -959,8 +959,10 @@ def retag_undeclined_adjectives(doc: Doc) -> None:
         if (token.tag_ != "ADJD" or not token.is_alpha or not token.text[1:].islower()
                 or word != token.lemma_.lower() or known(word) < _UNDECLINED_ZIPF):
             continue
-        # Adjectives in -el and -er lose that e before an ending ("flexibel": "flexible").
-        stems = (word, word[:-2] + word[-1]) if word.endswith(("el", "er")) else (word,)
+        # Adjectives in -el and -er lose that e before an ending ("flexibel": "flexible"), and
+        # those in -e take the ending on it ("leise": "leisen").
+        stems = ((word, word[:-2] + word[-1]) if word.endswith(("el", "er"))
+                 else (word, word[:-1]) if word.endswith("e") else (word,))
         if (any(known(stem + ending) for stem in stems for ending in ADJECTIVE_ENDINGS)
                 or _has_copula(token.sent) or participle_auxiliary(token)):
             # Declined, maybe a predicate, or a participle a perfect or passive makes a verb
