@@ -118,14 +118,20 @@ def normalize_lemma(lemma: str, pos: str, text: str = "") -> str:
 _SUBORDINATOR_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV"})
 
 
+# Punctuation inside a sentence that ends a clause for good, unlike a comma, after which the
+# main clause may go on.
+_CLAUSE_ENDS = frozenset({":", ";"})
+
+
 def separated_particle(verb: Token) -> Token | None:
     """The particle a finite verb left behind ("ruft ... an", "gingen ... auseinander").
 
     With a parser the particle is the verb's child on an `svp` (spaCy's German models) or
     `compound:prt` (UD) arc. Without one it is the last PTKVZ of the verb's clause: German puts
     the particle in the right bracket, the clause's end, so the search runs until the sentence
-    ends or another main-clause finite verb starts, skipping subordinate clauses set off by
-    commas, whose own verbs keep their particles attached.
+    ends, a colon or semicolon ends the clause, or another main-clause finite verb starts,
+    skipping subordinate clauses set off by commas, whose own verbs keep their particles
+    attached.
     """
     if verb.doc.has_annotation("DEP"):
         # Only a parsed Doc has arcs to read (spaCy 3.8 can crash reading the children of a
@@ -137,6 +143,10 @@ def separated_particle(verb: Token) -> Token | None:
     in_subclause = False
     doc = verb.doc
     for token in doc[verb.i + 1 : verb.sent.end]:
+        if token.text in _CLAUSE_ENDS:
+            # A colon or semicolon ends the clause: what follows is a clause of its own, whose
+            # "hin" may close a circumposition ("sehen das anders: Auf die Gefahr hin, ...").
+            break
         if token.text == ",":
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             in_subclause = nxt is not None and nxt.tag_ in _SUBORDINATOR_TAGS

@@ -34,6 +34,12 @@ def test_separable_verbs(nlp, sentence, lemma):
     assert lemma in words_of(nlp, sentence)
 
 
+def test_particle_after_a_colon_belongs_to_another_clause(nlp):
+    words = words_of(nlp, "Die Nachbarn sehen das anders: Auf die Bitte hin, leiser zu sein, "
+                          "lachten sie.")
+    assert "sehen" in words and "hinsehen" not in words
+
+
 def test_separable_verb_example_shows_sentence_as_written(nlp):
     sentence = "Sie ruft ihren Bruder jeden Abend an."
     word = words_of(nlp, sentence)["anrufen"]
