@@ -381,6 +381,19 @@ def test_past_tense_read_as_participle_is_the_finite_verb(nlp):
     assert found.pos_ == "ADJ"
 
 
+def test_lower_case_compound_known_only_as_noun_takes_its_last_parts_tag(nlp):
+    # Liga + weit: an adjective or adverb like "weltweit", never the noun "Ligaweit".
+    found = token(nlp, "Auch das ist ligaweit der beste Wert.", "ligaweit")
+    assert (found.pos_, found.lemma_) == ("ADJ", "ligaweit")
+
+
+def test_verb_form_left_as_its_lemma_gets_an_infinitive_among_its_readings(nlp):
+    # HanTa's lexicon reads "verweben" first as the participle "verwebt", and left the form.
+    found = token(nlp, "Die Regisseurin, die in ihren Stücken Tanz und Theorie verwebt, "
+                       "probt bereits.", "verwebt")
+    assert found.lemma_ == "verweben"
+
+
 def test_zu_infinitive_is_the_particle_verb():
     assert lemmas.infinitive("hinzusehen", "hinzusehen") == "hinsehen"
     assert lemmas.infinitive("aufzuräumen", "aufzuräumen") == "aufräumen"

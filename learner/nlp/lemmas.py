@@ -377,18 +377,21 @@ def infinitive(lemma: str, surface: str) -> str:
             return plain
     if lemma.endswith("n"):
         return lemma
-    for ending in _VERB_ENDINGS:
-        if not word.endswith(ending):
-            continue
-        stem = word[: len(word) - len(ending)]
-        for suffix in ("en", "n"):
-            candidate = stem + suffix
-            if len(stem) > 2 and known(candidate) and (
-                    lexicon_verb(candidate) == candidate
-                    or best_reading(candidate) == "VV(INF)"):
-                # Read as an infinitive, even where the lexicon's lemma is off ("stochern":
-                # "stocher").
-                return candidate
+    candidates = [stem + suffix for ending in _VERB_ENDINGS if word.endswith(ending)
+                  for stem in (word[: len(word) - len(ending)],) if len(stem) > 2
+                  for suffix in ("en", "n")]
+    for candidate in candidates:
+        if known(candidate) and (lexicon_verb(candidate) == candidate
+                                 or best_reading(candidate) == "VV(INF)"):
+            # Read as an infinitive, even where the lexicon's lemma is off ("stochern":
+            # "stocher").
+            return candidate
+    for candidate in candidates:
+        if _attested_infinitive(candidate):
+            # Read as an infinitive among other readings ("verweben", whose lexicon entry
+            # HanTa reads first as the participle "verwebt"): the tagger's lemma, the written
+            # form, is no infinitive at all.
+            return candidate
     return lemma
 
 
@@ -1012,6 +1015,23 @@ def retag_lowercase_nouns(doc: Doc) -> None:
                 break
             if hanta_tag not in ("NN", "NE", "NNA", "NNI"):
                 break
+        if token.tag_ == "NN":
+            _retag_by_last_part(token)
+
+
+def _retag_by_last_part(token: Token) -> None:
+    """A lower-case compound the tagger knows only as a noun takes the part of speech of its
+    last part, where that is an uninflected adjective or adverb and what stands before it a
+    word: "ligaweit" (Liga + weit) is an adverb or adjective like "weltweit"."""
+    word = token.text
+    for start in range(3, len(word) - 3):
+        if not known_first_part(word[:start]):
+            continue
+        reading = best_reading(word[start:])
+        if reading in ("ADJ(D)", "ADV") and known(word[start:]) >= HEAD_ZIPF:
+            token.tag_, token.pos_ = _RETAG[reading]
+            token.lemma_ = word
+            return
 
 
 def rebuild_coordinated_fragment(token: Token) -> None:
