@@ -440,6 +440,13 @@ def test_lemma_still_a_plural_by_the_noun_lexicon(nlp, sentence, word, lemma):
     assert token(nlp, sentence, word).lemma_ == lemma
 
 
+def test_compound_ending_in_a_nominalized_adjective(nlp):
+    # "Oberen" is a form of "der Obere" alone (der Ober, the waiter, has the plural Ober).
+    assert token(nlp, "Die Parteioberen trafen sich in Wien.",
+                 "Parteioberen").lemma_ == "Parteiobere"
+    assert token(nlp, "Die Parteileiter kamen.", "Parteileiter").lemma_ == "Parteileiter"
+
+
 def test_nominalized_adjective_in_the_strong_masculine_takes_its_e(nlp):
     # "ein Asylberechtigter": the card is "der/die Asylberechtigte", as for "die Asylberechtigten".
     assert token(nlp, "Ein Asylberechtigter darf hier arbeiten.",

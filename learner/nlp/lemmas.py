@@ -263,6 +263,29 @@ def plural_lemma(lemma: str, surface: str) -> str:
     return single
 
 
+def nominalized_adjective_compound(lemma: str, surface: str) -> str:
+    """A compound whose last part is a case form of a nominalized adjective has that noun's
+    -e form as its last part: "Parteioberen" is a form of "der Parteiobere" (Wiktionary: der
+    Obere, adjectival declension), which HanTa read as a "Parteiober" (der Ober, the waiter,
+    whose plural is Ober). Only where the part's form belongs to no other noun."""
+    if lemma.endswith("e") or not surface.isalpha() or not surface.endswith(ADJECTIVE_ENDINGS):
+        return lemma
+    for start in range(3, len(surface) - 4):
+        if not known_first_part(surface[:start]):
+            continue
+        part = surface[start].upper() + surface[start + 1:]
+        if nouns.entries(part):
+            return lemma  # a noun of its own ("Partei|leiter"), or its own lemma
+        owners = nouns.lemmas_of(part)
+        if owners and all(any(nouns.ADJECTIVAL in n.kinds for n in nouns.entries(owner))
+                          for owner in owners):
+            stem = owners[0].removesuffix("r") if owners[0].endswith("er") else owners[0]
+            return surface[:start] + stem.lower()
+        if owners:
+            return lemma
+    return lemma
+
+
 # Vowels and their umlauts: a plural in -er or -e with umlaut ("Schlösser", "Würmer") has a
 # singular without it.
 _UMLAUT_OF = {"ä": "a", "ö": "o", "ü": "u"}
@@ -901,6 +924,7 @@ def checked_lemma(token: Token) -> str:
             # A nominalized adjective is listed with its -e: "der Gläubige", "die Deutsche"
             # (HanTa strips it: "Gläubig").
             lemma += "e"
+        lemma = nominalized_adjective_compound(lemma, surface)
     elif token.pos_ == "ADJ":
         lemma = participle_lemma(lemma, surface)
         if "-" in lemma:
