@@ -445,6 +445,9 @@ def test_compound_ending_in_a_nominalized_adjective(nlp):
     assert token(nlp, "Die Parteioberen trafen sich in Wien.",
                  "Parteioberen").lemma_ == "Parteiobere"
     assert token(nlp, "Die Parteileiter kamen.", "Parteileiter").lemma_ == "Parteileiter"
+    # A nominalized infinitive is no compound of a prefix and "die Linken".
+    assert token(nlp, "Sie hat das Verlinken von Inhalten erlaubt.",
+                 "Verlinken").lemma_ == "Verlinken"
 
 
 def test_nominalized_adjective_in_the_strong_masculine_takes_its_e(nlp):

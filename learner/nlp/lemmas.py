@@ -268,9 +268,11 @@ def nominalized_adjective_compound(lemma: str, surface: str) -> str:
     -e form as its last part: "Parteioberen" is a form of "der Parteiobere" (Wiktionary: der
     Obere, adjectival declension), which HanTa read as a "Parteiober" (der Ober, the waiter,
     whose plural is Ober). Only where the part's form belongs to no other noun."""
-    if lemma.endswith("e") or not surface.isalpha() or not surface.endswith(ADJECTIVE_ENDINGS):
+    if (lemma.endswith("e") or not surface.isalpha() or not surface.endswith(ADJECTIVE_ENDINGS)
+            or lexicon_verb(surface.lower()) == surface.lower()):
+        # A nominalized infinitive is a word of its own ("das Verlinken", not "Ver|linken").
         return lemma
-    for start in range(3, len(surface) - 4):
+    for start in range(4, len(surface) - 4):
         if not known_first_part(surface[:start]):
             continue
         part = surface[start].upper() + surface[start + 1:]
