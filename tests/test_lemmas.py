@@ -470,6 +470,8 @@ def test_nominalized_adjective_in_the_strong_masculine_takes_its_e(nlp):
         ("Er hatte den Ball gegen die Wand gedroschen und ging.", "gedroschen", "ADJ"),
         # Never declined, but a predicate after a copula.
         ("Die Firma ist jetzt futsch.", "futsch", "ADJ"),
+        # ... or of the object, after machen.
+        ("Die Zeitung wollte den Brief sofort publik machen.", "publik", "ADJ"),
     ],
 )
 def test_adjective_german_never_declines_is_an_adverb(nlp, sentence, word, pos):

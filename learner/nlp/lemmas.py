@@ -1001,10 +1001,12 @@ def retag_undeclined_adjectives(doc: Doc) -> None:
 
 
 def _has_copula(sent) -> bool:
-    """Whether a sentence has a verb that may make an adjective its predicate; werden only
-    where no participle makes it the passive's auxiliary ("wurde ... abgelehnt")."""
+    """Whether a sentence has a verb that may make an adjective its predicate, of the subject
+    or (machen) of the object: "etwas publik machen", "ausfindig machen", where the adjectives
+    that are only predicates stand; werden only where no participle makes it the passive's
+    auxiliary ("wurde ... abgelehnt")."""
     passive = any(t.tag_ == "VVPP" for t in sent)
-    return any(t.lemma_ in _COPULAS and t.pos_ in ("VERB", "AUX")
+    return any((t.lemma_ in _COPULAS or t.lemma_ == "machen") and t.pos_ in ("VERB", "AUX")
                and not (passive and t.lemma_ == "werden") for t in sent)
 
 
