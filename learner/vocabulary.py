@@ -118,14 +118,20 @@ def normalize_lemma(lemma: str, pos: str, text: str = "") -> str:
 _SUBORDINATOR_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV"})
 
 
+# Punctuation inside a sentence that ends a clause for good, unlike a comma, after which the
+# main clause may go on.
+_CLAUSE_ENDS = frozenset({":", ";"})
+
+
 def separated_particle(verb: Token) -> Token | None:
     """The particle a finite verb left behind ("ruft ... an", "gingen ... auseinander").
 
     With a parser the particle is the verb's child on an `svp` (spaCy's German models) or
     `compound:prt` (UD) arc. Without one it is the last PTKVZ of the verb's clause: German puts
     the particle in the right bracket, the clause's end, so the search runs until the sentence
-    ends or another main-clause finite verb starts, skipping subordinate clauses set off by
-    commas, whose own verbs keep their particles attached.
+    ends, a colon or semicolon ends the clause, or another main-clause finite verb starts,
+    skipping subordinate clauses set off by commas, whose own verbs keep their particles
+    attached.
     """
     if verb.doc.has_annotation("DEP"):
         # Only a parsed Doc has arcs to read (spaCy 3.8 can crash reading the children of a
@@ -137,6 +143,10 @@ def separated_particle(verb: Token) -> Token | None:
     in_subclause = False
     doc = verb.doc
     for token in doc[verb.i + 1 : verb.sent.end]:
+        if token.text in _CLAUSE_ENDS:
+            # A colon or semicolon ends the clause: what follows is a clause of its own, whose
+            # "hin" may close a circumposition ("sehen das anders: Auf die Gefahr hin, ...").
+            break
         if token.text == ",":
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             in_subclause = nxt is not None and nxt.tag_ in _SUBORDINATOR_TAGS
@@ -156,7 +166,7 @@ def reflexive_pronoun(verb: Token) -> Token | None:
     STTS tags reflexive pronouns PRF; HanTa lemmatizes every one of them ("uns", "mich")
     "sich". With a parser it is the verb's child; without one, the first PRF between the verb
     and the clause's end or the next verb, or, for a verb at a clause's end, since the clause
-    began.
+    began. A pronoun another word governs is skipped (`_governed_elsewhere`).
     """
     if verb.doc.has_annotation("DEP"):
         for child in verb.children:
@@ -165,17 +175,51 @@ def reflexive_pronoun(verb: Token) -> Token | None:
         return None
     sent = verb.sent
     for token in verb.doc[verb.i + 1 : sent.end]:
-        if token.tag_ == "PRF":
+        if token.tag_ == "PRF" and not _governed_elsewhere(token, verb):
             return token
         if token.is_punct or token.pos_ in ("VERB", "AUX") or token.tag_ == "KON":
             break
     for token in reversed(verb.doc[sent.start : verb.i]):
-        if token.tag_ == "PRF":
+        if token.tag_ == "PRF" and not _governed_elsewhere(token, verb):
             return token
         if token.is_punct or token.pos_ in ("VERB", "AUX") or token.tag_ in (
                 "KON", *_SUBORDINATOR_TAGS):
             break
     return None
+
+
+# Tags of the words after which a reflexive pronoun opens a phrase of its own: articles and
+# other determiners ("der sich selbst zerfleischenden Partei": an attributive participle's
+# pronoun) and prepositions ("für sich", "an sich", "von sich aus": an object, no reflexive).
+_PHRASE_OPENER_TAGS = frozenset({"ART", "APPR", "APPRART", "PDAT", "PIAT", "PPOSAT", "PWAT",
+                                 "PRELAT"})
+
+
+def _governed_elsewhere(pronoun: Token, verb: Token) -> bool:
+    """Whether a reflexive pronoun in the verb's clause belongs to another word.
+
+    After a determiner or a preposition it is inside a phrase (see `_PHRASE_OPENER_TAGS`). Before
+    a bare infinitive at the clause's end, with a finite lassen in the clause, it is lassen's
+    object: "das Gerät lässt sich entsperren" is "can be unlocked", and entsperren is no
+    reflexive verb.
+    """
+    doc = pronoun.doc
+    if pronoun.i > 0 and doc[pronoun.i - 1].tag_ in _PHRASE_OPENER_TAGS:
+        return True
+    if verb.tag_ != "VVINF" or pronoun.i > verb.i:
+        return False
+    for token in reversed(doc[verb.sent.start : pronoun.i]):
+        if token.is_punct or token.tag_ in ("KON", *_SUBORDINATOR_TAGS):
+            break
+        if token.pos_ in ("VERB", "AUX"):
+            return token.lemma_ == "lassen" and token.tag_ in FINITE_VERB_TAGS
+    # In a subordinate clause the finite verb ends it ("weil sich das Gerät entsperren lässt").
+    for token in doc[verb.i + 1 : verb.sent.end]:
+        if token.is_punct:
+            return False
+        if token.tag_ in FINITE_VERB_TAGS:
+            return token.lemma_ == "lassen"
+    return False
 
 
 def is_candidate(token: Token) -> bool:

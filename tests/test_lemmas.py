@@ -305,8 +305,26 @@ def test_modern_ss_in_a_plural_with_umlaut():
         # whatever its frequencies say ("schwenkend" is also written alone, as adverbs are).
         ("Viele standen dort, Fähnchen schwenkend.", "schwenkend", "schwenken"),
         ("Sie sprachen, den Spielfilm zitierend, vom Leben.", "zitierend", "zitieren"),
+        # A pronominal adverb as its complement ("über etwas hinausgehen").
+        ("Darüber hinausgehende Leistungen werden extra bezahlt.", "hinausgehende",
+         "hinausgehen"),
         # A participle of a verb HanTa's lexicon lacks: the weak verb wordfreq knows.
         ("Der Bescheid ist von der Gemeinde beeinsprucht.", "beeinsprucht", "beeinspruchen"),
+        # A present participle used bare as an adverb of manner or an apposition, in a clause
+        # with no copula, is the verb whatever its frequencies say.
+        ("Das Kind lief weinend aus dem Zimmer.", "weinend", "weinen"),
+        ("Er schickte ihr einen Brief, lautend auf seinen alten Namen.", "lautend", "lauten"),
+        # A past participle tagged adjective that a perfect with haben or a passive with
+        # werden makes a verb form, also coordinated with other participles.
+        ("Die Forscher hatten einen Anstieg vorhergesagt, doch er blieb aus.", "vorhergesagt",
+         "vorhersagen"),
+        ("Er litt, weil er öffentlich bloßgestellt und verspottet wurde.", "bloßgestellt",
+         "bloßstellen"),
+        # An attributive participle with a passive's agent (von, durch) before it.
+        ("Ein Attentäter brachte einen von ihm gesteuerten Traktor zur Explosion.",
+         "gesteuerten", "steuern"),
+        ("Das von jungen Schauspielern dargebotene Stück war lang.", "dargebotene",
+         "darbieten"),
     ],
 )
 def test_participle_that_only_means_its_verb(nlp, sentence, word, verb):
@@ -331,6 +349,13 @@ def test_participle_that_only_means_its_verb(nlp, sentence, word, verb):
         # German Wiktionary defines it as a headword of its own ("in Wut gebracht").
         ("Die aufgebrachten Nachbarn schimpften laut.", "aufgebrachten"),
         ("Sie sprach mit gedämpfter Stimme.", "gedämpfter"),
+        # Bare, but grading the adjective after it, or an adverb German writes about as
+        # often as its verb ("abwechselnd"), or predicative after werden with degrees.
+        ("Die Preise waren damals erschreckend hoch.", "erschreckend"),
+        ("Die Kinder spielten abwechselnd mit dem Ball.", "abwechselnd"),
+        ("Das Buch wurde im Herbst bekannt.", "bekannt"),
+        # Before the participle it grades, not coordinated with it: no verb form.
+        ("Die Wirklichkeit wurde in den Filmen überhöht dargestellt.", "überhöht"),
     ],
 )
 def test_established_adjective_stays_an_adjective(nlp, sentence, word):
@@ -354,6 +379,19 @@ def test_past_tense_read_as_participle_is_the_finite_verb(nlp):
     # Before a noun after an article it is the participle.
     found = token(nlp, "Die transportierten Waren kamen an.", "transportierten")
     assert found.pos_ == "ADJ"
+
+
+def test_lower_case_compound_known_only_as_noun_takes_its_last_parts_tag(nlp):
+    # Liga + weit: an adjective or adverb like "weltweit", never the noun "Ligaweit".
+    found = token(nlp, "Auch das ist ligaweit der beste Wert.", "ligaweit")
+    assert (found.pos_, found.lemma_) == ("ADJ", "ligaweit")
+
+
+def test_verb_form_left_as_its_lemma_gets_an_infinitive_among_its_readings(nlp):
+    # HanTa's lexicon reads "verweben" first as the participle "verwebt", and left the form.
+    found = token(nlp, "Die Regisseurin, die in ihren Stücken Tanz und Theorie verwebt, "
+                       "probt bereits.", "verwebt")
+    assert found.lemma_ == "verweben"
 
 
 def test_zu_infinitive_is_the_particle_verb():
@@ -383,6 +421,61 @@ def test_coordinated_fragment_is_rebuilt_from_its_partner(nlp):
 )
 def test_plural_listed_as_lemma_gets_its_singular(nlp, sentence, word, lemma):
     assert token(nlp, sentence, word).lemma_ == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # A dative plural whose -n alone the tagger cut: the plural it kept is no lemma.
+        ("Im Labor leben Kolonien von winzigen Plattwürmern.", "Plattwürmern", "Plattwurm"),
+        # A case form of a noun German uses only in the plural has no singular.
+        ("In den Achtzigerjahren war das Dorf noch klein.", "Achtzigerjahren",
+         "Achtzigerjahre"),
+        # Ordinary case forms keep the tagger's singular.
+        ("Seit Jahren spielt sie mit den Kindern.", "Jahren", "Jahr"),
+        ("Seit Jahren spielt sie mit den Kindern.", "Kindern", "Kind"),
+    ],
+)
+def test_lemma_still_a_plural_by_the_noun_lexicon(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+
+
+def test_compound_ending_in_a_nominalized_adjective(nlp):
+    # "Oberen" is a form of "der Obere" alone (der Ober, the waiter, has the plural Ober).
+    assert token(nlp, "Die Parteioberen trafen sich in Wien.",
+                 "Parteioberen").lemma_ == "Parteiobere"
+    assert token(nlp, "Die Parteileiter kamen.", "Parteileiter").lemma_ == "Parteileiter"
+    # A nominalized infinitive is no compound of a prefix and "die Linken".
+    assert token(nlp, "Sie hat das Verlinken von Inhalten erlaubt.",
+                 "Verlinken").lemma_ == "Verlinken"
+
+
+def test_nominalized_adjective_in_the_strong_masculine_takes_its_e(nlp):
+    # "ein Asylberechtigter": the card is "der/die Asylberechtigte", as for "die Asylberechtigten".
+    assert token(nlp, "Ein Asylberechtigter darf hier arbeiten.",
+                 "Asylberechtigter").lemma_ == "Asylberechtigte"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "pos"),
+    [
+        # Never declined, and no predicate here: an adverb.
+        ("Man kennt das sattsam bekannte Problem.", "sattsam", "ADV"),
+        # Declined forms are common: an adjective ("ruhige").
+        ("Sie arbeitet nachts ruhig und genau.", "ruhig", "ADJ"),
+        # -el and -er adjectives drop that e before an ending ("flexible").
+        ("Hier will man mit Rücksicht auf die Wirtschaft flexibel vorgehen.", "flexibel", "ADJ"),
+        ("Die Kinder erzählten sich leise Geschichten.", "leise", "ADJ"),
+        # A participle in a perfect is a verb form, declined or not.
+        ("Er hatte den Ball gegen die Wand gedroschen und ging.", "gedroschen", "ADJ"),
+        # Never declined, but a predicate after a copula.
+        ("Die Firma ist jetzt futsch.", "futsch", "ADJ"),
+        # ... or of the object, after machen.
+        ("Die Zeitung wollte den Brief sofort publik machen.", "publik", "ADJ"),
+    ],
+)
+def test_adjective_german_never_declines_is_an_adverb(nlp, sentence, word, pos):
+    assert token(nlp, sentence, word).pos_ == pos
 
 
 def test_abstract_noun_from_an_adjective_is_no_plural():

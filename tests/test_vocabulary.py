@@ -34,6 +34,12 @@ def test_separable_verbs(nlp, sentence, lemma):
     assert lemma in words_of(nlp, sentence)
 
 
+def test_particle_after_a_colon_belongs_to_another_clause(nlp):
+    words = words_of(nlp, "Die Nachbarn sehen das anders: Auf die Bitte hin, leiser zu sein, "
+                          "lachten sie.")
+    assert "sehen" in words and "hinsehen" not in words
+
+
 def test_separable_verb_example_shows_sentence_as_written(nlp):
     sentence = "Sie ruft ihren Bruder jeden Abend an."
     word = words_of(nlp, sentence)["anrufen"]
@@ -97,6 +103,27 @@ def test_a_listing_of_titles_gives_no_words(nlp):
     listing = "Heute: Kurzschluss | Die Waffenbrüder | Mitternachtsspitzen | Wetter."
     assert words_of(nlp, listing) == {}
     assert "Kurzschluss" in words_of(nlp, "Ein Kurzschluss legte das Netz lahm.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # "lässt sich ... entsperren": the pronoun is lassen's ("can be unlocked").
+        ("Mit dem Fingerabdruck lässt sich das neue Telefon leicht entsperren.", "entsperren"),
+        ("Er sagte, dass sich das Telefon leicht entsperren lässt.", "entsperren"),
+        # After an article the pronoun opens an attributive participle's phrase.
+        ("Nur die Angst vor der sich selbst zerstörenden Konkurrenz hält die Gruppe zusammen.",
+         "zusammenhalten"),
+        # After a preposition it is an object ("für sich").
+        ("Er hat das ganz für sich allein entschieden.", "entscheiden"),
+    ],
+)
+def test_pronoun_another_word_governs_makes_no_reflexive_verb(nlp, sentence, verb):
+    assert not words_of(nlp, sentence)[verb].reflexive
+
+
+def test_pronoun_before_an_infinitive_after_a_modal_is_its_own(nlp):
+    assert words_of(nlp, "Sie will sich morgen mit ihm treffen.")["treffen"].reflexive
 
 
 def test_verb_without_pronoun_is_not_reflexive(nlp):

@@ -227,6 +227,67 @@ def wiktionary_singular(noun: str) -> str | None:
     return None
 
 
+def plural_lemma(lemma: str, surface: str) -> str:
+    """The dictionary form of a noun the tagger read off a case form, where the noun lexicon
+    says the lemma is still a plural or the form belongs to a noun used only in the plural.
+
+    A dative plural adds -n to the plural ("Plattwürmern"), and HanTa may cut only that -n,
+    keeping the plural "Plattwürmer": where German Wiktionary gives the form it kept as another
+    noun's nominative plural (`wiktionary_singular`), the singular is the lemma (Plattwurm).
+    Not for a nominalized adjective, whose lemma Wiktionary writes in the strong masculine
+    ("Alliierter", plural "Alliierte"; learner keeps "der/die Alliierte"), nor where the
+    singular is also a place, whose residents' noun in -er looks like its plural ("den
+    Riedern": the people of Ried). The other way, HanTa cuts a plural-only noun to a
+    singular German does not have ("Achtzigerjahren" -> "Achtzigerjahr"): where the written
+    form is a case form of a noun Wiktionary lists only in the plural (die Achtzigerjahre,
+    die Kosten), and the tagger's lemma is no noun the lexicon lists, that plural is the
+    lemma."""
+    if not surface.replace("-", "").isalpha():
+        return lemma
+    listed = nouns.singular(surface)
+    if (listed and listed != lemma and any(n.plural_only for n in nouns.entries(listed))
+            and not nouns.entries(lemma)):
+        return listed
+    if surface != lemma + "n" or not lemma[:1].isupper():
+        return lemma
+    single = wiktionary_singular(lemma)
+    if not single or single == lemma or not known(single):
+        return lemma
+    # The singular's entries, or those of its last part that the lexicon lists (Platt|wurm).
+    last = single.rpartition("-")[2]
+    start = _listed_part(last)[0]
+    found = nouns.entries(last[start].upper() + last[start + 1:]) if start >= 0 else ()
+    if any(nouns.ADJECTIVAL in n.kinds for n in found) or any(
+            "Toponym" in n.kinds for n in nouns.entries(last)):
+        return lemma
+    return single
+
+
+def nominalized_adjective_compound(lemma: str, surface: str) -> str:
+    """A compound whose last part is a case form of a nominalized adjective has that noun's
+    -e form as its last part: "Parteioberen" is a form of "der Parteiobere" (Wiktionary: der
+    Obere, adjectival declension), which HanTa read as a "Parteiober" (der Ober, the waiter,
+    whose plural is Ober). Only where the part's form belongs to no other noun."""
+    if (lemma.endswith("e") or not surface.isalpha() or not surface.endswith(ADJECTIVE_ENDINGS)
+            or lexicon_verb(surface.lower()) == surface.lower()):
+        # A nominalized infinitive is a word of its own ("das Verlinken", not "Ver|linken").
+        return lemma
+    for start in range(4, len(surface) - 4):
+        if not known_first_part(surface[:start]):
+            continue
+        part = surface[start].upper() + surface[start + 1:]
+        if nouns.entries(part):
+            return lemma  # a noun of its own ("Partei|leiter"), or its own lemma
+        owners = nouns.lemmas_of(part)
+        if owners and all(any(nouns.ADJECTIVAL in n.kinds for n in nouns.entries(owner))
+                          for owner in owners):
+            stem = owners[0].removesuffix("r") if owners[0].endswith("er") else owners[0]
+            return surface[:start] + stem.lower()
+        if owners:
+            return lemma
+    return lemma
+
+
 # Vowels and their umlauts: a plural in -er or -e with umlaut ("Schlösser", "Würmer") has a
 # singular without it.
 _UMLAUT_OF = {"ä": "a", "ö": "o", "ü": "u"}
@@ -341,18 +402,21 @@ def infinitive(lemma: str, surface: str) -> str:
             return plain
     if lemma.endswith("n"):
         return lemma
-    for ending in _VERB_ENDINGS:
-        if not word.endswith(ending):
-            continue
-        stem = word[: len(word) - len(ending)]
-        for suffix in ("en", "n"):
-            candidate = stem + suffix
-            if len(stem) > 2 and known(candidate) and (
-                    lexicon_verb(candidate) == candidate
-                    or best_reading(candidate) == "VV(INF)"):
-                # Read as an infinitive, even where the lexicon's lemma is off ("stochern":
-                # "stocher").
-                return candidate
+    candidates = [stem + suffix for ending in _VERB_ENDINGS if word.endswith(ending)
+                  for stem in (word[: len(word) - len(ending)],) if len(stem) > 2
+                  for suffix in ("en", "n")]
+    for candidate in candidates:
+        if known(candidate) and (lexicon_verb(candidate) == candidate
+                                 or best_reading(candidate) == "VV(INF)"):
+            # Read as an infinitive, even where the lexicon's lemma is off ("stochern":
+            # "stocher").
+            return candidate
+    for candidate in candidates:
+        if _attested_infinitive(candidate):
+            # Read as an infinitive among other readings ("verweben", whose lexicon entry
+            # HanTa reads first as the participle "verwebt"): the tagger's lemma, the written
+            # form, is no infinitive at all.
+            return candidate
     return lemma
 
 
@@ -416,6 +480,42 @@ def _inseparable_inside(word: str) -> bool:
                for prefix in ("ver", "be", "er", "ent", "zer", "emp"))
 
 
+def _past_participle_shaped(word: str) -> bool:
+    """Whether a word ends like a past participle and has its ge-, an inseparable prefix or
+    -iert ("eingeräumt", "beeinsprucht", "signiert"); "leicht" and "selten" have none."""
+    return word.endswith(("t", "en")) and (
+        "ge" in word[:-3] or word.startswith(_INSEPARABLE_PREFIXES) or word.endswith("iert")
+        or _inseparable_inside(word))
+
+
+def _verb_of_past_participle(word: str) -> str:
+    """HanTa's verb for the word read as a past participle, where the participle is formed
+    from it as German forms participles; ""."""
+    verb = shared_tagger().analyze(word, pos="VV(PP)", taglevel=1)[0].lower()
+    return verb if verb.endswith("n") and _participle_shaped(word, verb) else ""
+
+
+@lru_cache(maxsize=50_000)
+def past_participle_infinitive(participle: str) -> str:
+    """The infinitive of the verb a past participle is formed from, whatever the lexicons say
+    about an adjective of the same letters ("bloßgestellt": bloßstellen, "vorhergesagt":
+    vorhersagen); "" for a word that is no participle of an attested verb. For participles
+    that a sentence shows to be verb forms (`verbal_past_participle`)."""
+    word = participle.lower()
+    if (len(word) < 6 or not word.isalpha() or not _past_participle_shaped(word)
+            or word.startswith("un") and not word.startswith("unter")):
+        return ""
+    readings = word_readings(word)
+    if not readings:
+        return ""
+    if readings[0][1] < GUESSED_SCORE:
+        return _weak_verb(word)
+    if not any(tag == "VV(PP)" for tag, _ in readings):
+        return ""
+    verb = _verb_of_past_participle(word)
+    return verb if verb and _lexicon_infinitive(verb) else ""
+
+
 @lru_cache(maxsize=50_000)
 def participle_verb(participle: str) -> str:
     """The infinitive of the verb whose participle an adjective is, where the adjective means
@@ -444,8 +544,7 @@ def participle_verb(participle: str) -> str:
         verb = word[:-1]
         if not known(verb):
             return ""
-    elif "ge" not in word[:-3] and not word.startswith(_INSEPARABLE_PREFIXES) and not (
-            word.endswith("iert")) and not _inseparable_inside(word):
+    elif not _past_participle_shaped(word):
         # Not shaped like a past participle (ge-, an inseparable prefix, -iert): "leicht",
         # "selten". Tested before HanTa's lexicon is asked, which costs a millisecond.
         return ""
@@ -462,8 +561,8 @@ def participle_verb(participle: str) -> str:
                 tag == "ADJ(D)" and score > best_score - _ADJECTIVE_READING_MARGIN
                 for tag, score in readings):
             return ""
-        verb = shared_tagger().analyze(word, pos="VV(PP)", taglevel=1)[0].lower()
-        if not (verb.endswith("n") and _participle_shaped(word, verb)):
+        verb = _verb_of_past_participle(word)
+        if not verb:
             return ""
     if word != verb and definitions.definition(word):
         # German Wiktionary gives an adjective of its own an entry with its own definition
@@ -491,28 +590,157 @@ def participle_verb(participle: str) -> str:
 _COPULAS = frozenset({"sein", "werden", "bleiben", "wirken", "scheinen", "finden"})
 
 
+# Auxiliaries whose participle makes a verb form: haben the perfect ("hatten ... vorhergesagt"),
+# werden the passive ("bloßgestellt ... wurde"). Not sein, whose participle is as often a
+# state, an adjective ("ist verheiratet").
+_PARTICIPLE_AUXILIARIES = frozenset({"haben", "werden"})
+
+
+def _coordinated_participles(token: Token, step: int) -> Token | None:
+    """The first token past the participles coordinated with this one ("bloßgestellt,
+    vorgeführt und verspottet"), going left (step -1) or right (+1) in its sentence."""
+    sent, doc = token.sent, token.doc
+
+    def participle(at: int) -> bool:
+        return sent.start <= at < sent.end and doc[at].tag_ in ("VVPP", "ADJD")
+
+    at = token.i + step
+    while sent.start <= at < sent.end:
+        t = doc[at]
+        if not ((t.text == "," or t.tag_ == "KON") and participle(at + step)):
+            # A participle right next to it, with no comma or conjunction, is no partner but
+            # the verb it modifies ("überhöht dargestellt").
+            return t
+        at += 2 * step
+    return None
+
+
+def participle_auxiliary(token: Token) -> str:
+    """The auxiliary (haben or werden) whose participle this word is in its clause, or "".
+
+    German puts the participle in the clause's right bracket: before the finite auxiliary at
+    a subordinate clause's end ("..., der öffentlich bloßgestellt wurde"), or at the end of a
+    main clause whose finite auxiliary stands second ("Sie hatten ein Wachstum vorhergesagt").
+    Participles coordinated with it share its auxiliary."""
+    after = _coordinated_participles(token, 1)
+    if after is not None and after.tag_.startswith("VA"):
+        return after.lemma_ if after.lemma_ in _PARTICIPLE_AUXILIARIES else ""
+    if after is not None and not (after.is_punct or after.tag_ == "KON"):
+        return ""  # not at the clause's end: no right bracket
+    before = _coordinated_participles(token, -1)
+    while before is not None and before.text != "," and before.i > token.sent.start:
+        if before.tag_.startswith(("VV", "VA", "VM")):
+            return (before.lemma_ if before.tag_ == "VAFIN"
+                    and before.lemma_ in _PARTICIPLE_AUXILIARIES else "")
+        before = token.doc[before.i - 1]
+    return ""
+
+
+def verbal_past_participle(token: Token) -> str:
+    """The verb of a past participle the tagger read as an adjective where the sentence makes it
+    a verb form: the participle of a perfect with haben ("Die Institute hatten ein Wachstum
+    vorhergesagt": vorhersagen) or of a passive with werden ("..., der öffentlich bloßgestellt
+    wurde": bloßstellen), or an attributive one with a passive's agent ("der von ihm
+    gesteuerte Traktor": steuern; `has_agent`). A perfect is a verb form whatever the word is
+    besides; in a passive an adjective with degrees may be a predicate ("wurde bekannter"),
+    and stays."""
+    if not token.text.islower():
+        return ""
+    if token.tag_ == "ADJA":
+        if not has_agent(token):
+            return ""
+        auxiliary = "werden"  # an attributive participle with an agent is a passive's
+    elif token.tag_ == "ADJD":
+        auxiliary = participle_auxiliary(token)
+    else:
+        return ""
+    if not auxiliary:
+        return ""
+    word = token.lemma_.lower()
+    if auxiliary == "werden" and any(known(form) for form in _degree_forms(word)):
+        return ""
+    return past_participle_infinitive(word)
+
+
+# Tags of the words of a noun phrase before an attributive participle: "von [der neuen
+# Regierung] beschlossene", "von [ihm] gesteuerten".
+_AGENT_PHRASE_TAGS = frozenset({"NN", "NE", "PPER", "PIS", "PDS", "ART", "ADJA", "PPOSAT",
+                                "PIAT", "PDAT", "CARD"})
+# The prepositions of a passive's agent.
+_AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})
+
+
+def has_agent(token: Token) -> bool:
+    """Whether an attributive participle has its agent before it, as a passive has: "ein von
+    ihm gesteuerter Traktor", "das von Comicmasken dargebotene Theater". German puts a
+    participle's own objects and adverbials between the article and the participle; an agent
+    with von or durch makes it a verb form, whatever the word also is as an adjective."""
+    doc, sent = token.doc, token.sent
+    at, noun = token.i - 1, False
+    while at >= sent.start and doc[at].tag_ in _AGENT_PHRASE_TAGS:
+        noun = noun or doc[at].tag_ in ("NN", "NE", "PPER", "PIS", "PDS")
+        at -= 1
+    return noun and at >= sent.start and doc[at].lower_ in _AGENT_PREPOSITIONS
+
+
 def verbal_present_participle(token: Token) -> str:
-    """The verb of a present participle that this sentence uses as a verb form: one that
-    follows a common noun, its object or complement ("Europafähnchen schwenkend", "den Film
-    zitierend", "Steine werfende Jugendliche"), and is no adjective by the lexicons' strongest
-    evidence (a degree form, a Wiktionary definition of its own). A bare participle after a
-    noun in a clause with a copula may be predicative instead ("ist die Lage ermutigend"), and
-    is left alone. "" otherwise.
+    """The verb of a present participle that this sentence uses as a verb form, and "" otherwise:
+
+    - one that follows a common noun, its object or complement ("Europafähnchen schwenkend",
+      "den Film zitierend", "Steine werfende Jugendliche"), or a pronoun or pronominal adverb
+      that is one ("darüber hinausgehende Leistungen");
+    - one written bare (ADJD) as an adverbial of manner or an apposition, in a clause with no
+      copula to make it predicative and not before the adjective or adverb it would grade
+      ("sie ging weinend hinaus", "eine Kennung, lautend auf KG"; not "erschreckend hoch").
+
+    Either way it is no adjective by the lexicons' strongest evidence (a degree form, a
+    Wiktionary definition of its own). A bare participle with no noun before it must also be
+    written alone less often than its verb's infinitive: German writes the adverbs it made of
+    participles ("abwechselnd", "durchgehend") about as often as their verbs or more.
 
     `participle_verb` decides from the word alone, and its frequency margins keep adjectives
     German uses predicatively and as adverbs ("ansteckend", "spielend"); a participle with an
-    object of its own is the verb whatever its frequencies say."""
+    object of its own, or used as an adverb of manner, is the verb whatever its frequencies
+    say."""
     word = token.lemma_
-    if (not _present_participle(word) or token.i == 0 or token.tag_ not in ("ADJA", "ADJD")
-            or token.doc[token.i - 1].tag_ != "NN"):
+    if not _present_participle(word) or token.tag_ not in ("ADJA", "ADJD"):
         return ""
-    if token.tag_ == "ADJD" and any(t.lemma_ in _COPULAS for t in token.sent):
+    doc = token.doc
+    after_noun = token.i > token.sent.start and doc[token.i - 1].tag_ in _COMPLEMENT_END_TAGS
+    following = doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    adverbial = token.tag_ == "ADJD" and not (
+        following is not None and following.tag_ in _GRADED_TAGS)
+    if not (after_noun or adverbial):
+        return ""
+    if token.tag_ == "ADJD" and any(t.lemma_ in _COPULAS and t.pos_ in ("VERB", "AUX")
+                                    for t in token.sent):
+        # A verb, not the possessive "sein" ("auf seinen Namen").
         return ""
     verb = word[:-1]
     if (any(known(form) for form in _degree_forms(word)) or definitions.definition(word)
-            or not _lexicon_infinitive(verb)):
+            or not _attested_infinitive(verb)):
+        return ""
+    if not after_noun and known(word) >= known(verb) - _OWN_ADJECTIVE_MARGIN:
         return ""
     return verb
+
+
+# Tags of the words that end a participle's own object or complement right before it: a
+# noun ("Steine werfende"), a personal or reflexive pronoun ("knapp hinter ihm fahrende",
+# "sich verändernde"), a pronominal adverb ("darüber hinausgehende Leistungen").
+_COMPLEMENT_END_TAGS = frozenset({"NN", "PPER", "PRF", "PROAV", "PAV"})
+
+
+# Tags of the words an adverb grades: adjectives and adverbs ("erschreckend hoch").
+_GRADED_TAGS = frozenset({"ADJA", "ADJD", "ADV"})
+
+
+def _attested_infinitive(verb: str) -> bool:
+    """Whether a present participle's verb is attested: wordfreq knows it and HanTa's lexicon
+    has an infinitive reading of it, not only its best ("lauten" is first the declined
+    adjective laut): the participle's -end already shows a verb."""
+    return _lexicon_infinitive(verb) or bool(known(verb)) and any(
+        tag == "VV(INF)" for tag, _ in word_readings(verb))
 
 
 # A participle declined at least half as often as its verb's infinitive is written (0.3 on the
@@ -685,13 +913,20 @@ def checked_lemma(token: Token) -> str:
         if lemma == surface:
             lemma = modern_ss(singular(lemma), surface)
         else:
-            lemma = agent_noun(listed_written_form(lemma, surface), surface)
+            lemma = plural_lemma(agent_noun(listed_written_form(lemma, surface), surface),
+                                 surface)
+        if lemma.endswith("er") and any(nouns.ADJECTIVAL in n.kinds and n.lemma == lemma
+                                        for n in nouns.entries(lemma)):
+            # A nominalized adjective in the strong masculine ("ein Asylberechtigter"), as
+            # Wiktionary lists it: its card is "der/die Asylberechtigte", like the other forms.
+            lemma = lemma[:-1]
         if (not lemma.endswith("e") and token.is_alpha
                 and surface[len(lemma):] in ADJECTIVE_ENDINGS and surface.startswith(lemma)
                 and is_nominalized_adjective(surface)):
             # A nominalized adjective is listed with its -e: "der Gläubige", "die Deutsche"
             # (HanTa strips it: "Gläubig").
             lemma += "e"
+        lemma = nominalized_adjective_compound(lemma, surface)
     elif token.pos_ == "ADJ":
         lemma = participle_lemma(lemma, surface)
         if "-" in lemma:
@@ -736,6 +971,45 @@ def retag_particle_auxiliaries(doc: Doc) -> None:
             token.pos_ = "VERB"
 
 
+# A word wordfreq knows this well (once in 10 million words) that is an adjective shows
+# declined forms there too: "vornehmlich" 3.87 has "vornehmliche", "quitt" 2.35 "quitten";
+# "sattsam" 2.15, "demgemäß" 2.71 and "unbeschadet" 3.44 have none.
+_UNDECLINED_ZIPF = 2.0
+
+
+def retag_undeclined_adjectives(doc: Doc) -> None:
+    """A word tagged predicative adjective (ADJD) that German never declines, and that is no
+    predicate here, is an adverb ("sattsam bekannt", "demgemäß", "unbeschadet"): every German
+    adjective takes the endings -e, -en, -er, -es, -em before a noun, and wordfreq shows none
+    of them for it. Words used only as predicates never decline either ("pleite",
+    "imstande"), so a clause with a copula leaves the word alone."""
+    for token in doc:
+        word = token.text.lower()
+        if (token.tag_ != "ADJD" or not token.is_alpha or not token.text[1:].islower()
+                or word != token.lemma_.lower() or known(word) < _UNDECLINED_ZIPF):
+            continue
+        # Adjectives in -el and -er lose that e before an ending ("flexibel": "flexible"), and
+        # those in -e take the ending on it ("leise": "leisen").
+        stems = ((word, word[:-2] + word[-1]) if word.endswith(("el", "er"))
+                 else (word, word[:-1]) if word.endswith("e") else (word,))
+        if (any(known(stem + ending) for stem in stems for ending in ADJECTIVE_ENDINGS)
+                or _has_copula(token.sent) or participle_auxiliary(token)):
+            # Declined, maybe a predicate, or a participle a perfect or passive makes a verb
+            # form ("hatte den Ball gedroschen").
+            continue
+        token.tag_, token.pos_, token.lemma_ = "ADV", "ADV", word
+
+
+def _has_copula(sent) -> bool:
+    """Whether a sentence has a verb that may make an adjective its predicate, of the subject
+    or (machen) of the object: "etwas publik machen", "ausfindig machen", where the adjectives
+    that are only predicates stand; werden only where no participle makes it the passive's
+    auxiliary ("wurde ... abgelehnt")."""
+    passive = any(t.tag_ == "VVPP" for t in sent)
+    return any((t.lemma_ in _COPULAS or t.lemma_ == "machen") and t.pos_ in ("VERB", "AUX")
+               and not (passive and t.lemma_ == "werden") for t in sent)
+
+
 def retag_capitalized_verbs(doc: Doc) -> None:
     """A word tagged verb but written with a capital inside a sentence is a noun: German
     writes verbs lower-case, nominalized ones ("das Feilen") and nouns that look like verb
@@ -769,6 +1043,23 @@ def retag_lowercase_nouns(doc: Doc) -> None:
                 break
             if hanta_tag not in ("NN", "NE", "NNA", "NNI"):
                 break
+        if token.tag_ == "NN":
+            _retag_by_last_part(token)
+
+
+def _retag_by_last_part(token: Token) -> None:
+    """A lower-case compound the tagger knows only as a noun takes the part of speech of its
+    last part, where that is an uninflected adjective or adverb and what stands before it a
+    word: "ligaweit" (Liga + weit) is an adverb or adjective like "weltweit"."""
+    word = token.text
+    for start in range(3, len(word) - 3):
+        if not known_first_part(word[:start]):
+            continue
+        reading = best_reading(word[start:])
+        if reading in ("ADJ(D)", "ADV") and known(word[start:]) >= HEAD_ZIPF:
+            token.tag_, token.pos_ = _RETAG[reading]
+            token.lemma_ = word
+            return
 
 
 def rebuild_coordinated_fragment(token: Token) -> None:
@@ -852,13 +1143,15 @@ class LexiconCheck:
         retag_capitalized_verbs(doc)
         retag_particle_auxiliaries(doc)
         retag_past_tense_read_as_participles(doc)
+        retag_undeclined_adjectives(doc)
         for token in doc:
             if not token.is_space and not token.is_punct:
                 retag_unattested_participle(token)
                 token.lemma_ = checked_lemma(token)
                 if token.pos_ == "ADJ" and token.lemma_.islower():
                     token._.participle_of = (participle_verb(token.lemma_)
-                                             or verbal_present_participle(token))
+                                             or verbal_present_participle(token)
+                                             or verbal_past_participle(token))
                 rebuild_coordinated_fragment(token)
         return doc
 
