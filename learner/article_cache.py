@@ -55,6 +55,8 @@ FORMAT = b"learner article cache 2"
 # A second build waits this long for the other's write to finish before giving up on the
 # cache (a write of a few hundred entries takes well under a second).
 _BUSY_SECONDS = 30.0
+# Keys asked in one statement by `ArticleCache.get_many`.
+_BATCH = 900
 
 PACKAGE_ROOT = Path(__file__).resolve().parent
 
@@ -207,6 +209,29 @@ class ArticleCache:
         self.hits += 1
         self._used.append(key)
         return Entry(row[0], _decode_warnings(row[1]))
+
+    def get_many(self, keys: Iterable[bytes]) -> dict[bytes, bytes]:
+        """The values (not the warnings) under those of `keys` the cache holds, read in
+        batches: a deck's 13,000 recordings, each asked on its own, took ~0.4 s of CPU."""
+        found: dict[bytes, bytes] = {}
+        if self._db is None:
+            return found
+        keys = list(dict.fromkeys(keys))
+        # SQLite's limit on a statement's parameters is 32,766 since 3.32, 999 before.
+        for start in range(0, len(keys), _BATCH):
+            batch = keys[start:start + _BATCH]
+            marks = ",".join("?" * len(batch))
+            try:
+                rows = self._db.execute(f"SELECT key, value FROM entries WHERE key IN ({marks})",
+                                        batch).fetchall()
+            except sqlite3.Error as exc:
+                self._give_up(f"cannot read the article cache {self.path} ({exc})")
+                return {}
+            found.update(rows)
+        self.hits += len(found)
+        self.misses += len(keys) - len(found)
+        self._used.extend(found)
+        return found
 
     def put(self, key: bytes, entry: Entry) -> None:
         """Store an entry; it is written at the next `flush` (or `close`)."""

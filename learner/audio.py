@@ -127,11 +127,14 @@ def spoken_compound(noun: str, depth: int = 3) -> str:
     return first_spoken + head_spoken[:1].lower() + head_spoken[1:]
 
 
-def spoken_word(word: Word, entry: Entry) -> str:
+def spoken_word(word: Word, entry: Entry, spoken_nouns: Mapping[str, str] | None = None) -> str:
     """What the word's recording says: a noun with its article ("die Einmischung"), so its
-    gender is heard too; a reflexive verb with "sich"; compounds by their parts."""
+    gender is heard too; a reflexive verb with "sich"; compounds by their parts.
+    `spoken_nouns` may hold the noun's `spoken_compound`, made by an earlier build."""
     if word.pos == "NOUN":
-        noun = spoken_compound(word.lemma)
+        noun = spoken_nouns.get(word.lemma) if spoken_nouns is not None else None
+        if noun is None:
+            noun = spoken_compound(word.lemma)
         article = deck.ARTICLES.get(entry.gender)
         return f"{article} {noun}" if article else noun
     return word.display
@@ -339,7 +342,9 @@ def _cache_key(text: str, tools: Tools) -> bytes:
 class Store(Protocol):
     """Where recordings are kept between builds: `learner.build` hands in the article cache."""
 
-    def get(self, key: bytes) -> bytes | None: ...
+    def get_many(self, keys: Iterable[bytes]) -> dict[bytes, bytes]:
+        """The recordings it holds of those under `keys`."""
+        ...
 
     def put(self, key: bytes, data: bytes) -> None: ...
 
@@ -353,10 +358,9 @@ def synthesize_all(texts: Iterable[str], tools: Tools, *, store: Store | None = 
     texts = list(dict.fromkeys(t for t in texts if t.strip()))
     found: dict[str, bytes] = {}
     if store is not None:
-        for text in texts:
-            data = store.get(_cache_key(text, tools))
-            if data is not None:
-                found[text] = data
+        keys = {text: _cache_key(text, tools) for text in texts}
+        stored = store.get_many(keys.values())
+        found = {text: stored[key] for text, key in keys.items() if key in stored}
     missing = [t for t in texts if t not in found]
     if not missing:
         return found
@@ -413,14 +417,16 @@ def add_audio(
     *,
     store: Store | None = None,
     workers: int | None = None,
+    spoken_nouns: Mapping[str, str] | None = None,
 ) -> dict[str, bytes]:
     """Fill the package's notes' audio fields as `choice` says, and return the media the
-    .apkg must carry (file name -> MP3 bytes; empty for tts and none).
+    .apkg must carry (file name -> MP3 bytes; empty for tts and none). `spoken_nouns` may
+    hold nouns' `spoken_compound` (see `spoken_word`).
 
     "word" and "word+sentence" need espeak-ng: without it, one warning and no audio."""
     check_audio(choice)
     notes = [n for d in package.decks for n in d.notes]
-    media = _fill(notes, words, entries, choice, store, workers) if notes else {}
+    media = _fill(notes, words, entries, choice, store, workers, spoken_nouns) if notes else {}
     _drop_silent_listening(package)
     return media
 
@@ -448,7 +454,7 @@ def _drop_silent_listening(package: genanki.Package) -> None:
 def _fill(
     notes: list[genanki.Note], words: Sequence[Word],
     entries: Mapping[tuple[str, str], Entry], choice: str, store: Store | None,
-    workers: int | None,
+    workers: int | None, spoken_nouns: Mapping[str, str] | None = None,
 ) -> dict[str, bytes]:
     if choice == "none":
         return {}
@@ -472,7 +478,8 @@ def _fill(
         word = by_guid.get(note.guid)
         if word is None:
             continue
-        wanted.append((note, "Audio", spoken_word(word, entries.get(word.key, EMPTY))))
+        wanted.append((note, "Audio", spoken_word(word, entries.get(word.key, EMPTY),
+                                                  spoken_nouns)))
         sentence = html.unescape(_field(note, "Sentence"))
         if sentence_too and sentence:
             wanted.append((note, "SentenceAudio", spoken_sentence(sentence)))

@@ -447,7 +447,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             # Each warning about the input is one line, every time it happens.
             warnings.simplefilter("always", LearnerWarning)
             warnings.showwarning = _print_warning
-            return run(args)
+            with build.few_collections():
+                return run(args)
     except LearnerError as exc:
         print(f"learner: error: {exc}", file=sys.stderr)
         return exc.exit_code

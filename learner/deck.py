@@ -28,6 +28,8 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 import genanki
+from genanki.apkg_col import APKG_COL
+from genanki.apkg_schema import APKG_SCHEMA
 
 from learner.dictionary import EMPTY, Entry, compound_parts
 from learner.errors import OutputError, UsageError
@@ -547,9 +549,12 @@ def word_ipa(lemma: str) -> str:
 
 
 def make_note(word: Word, entry: Entry, card_kinds: Sequence[str] = DEFAULT_CARD_KINDS,
-              learned: Set[str] = frozenset()) -> genanki.Note:
+              learned: Set[str] = frozenset(),
+              ipa: Mapping[str, str] | None = None) -> genanki.Note:
     """The word's note; `learned` are the lemmas of the deck's earlier cards (see
-    `example_rank`)."""
+    `example_rank`); `ipa` may hold the lemma's `word_ipa`, made by an earlier build."""
+    pronounced = ipa[word.lemma] if ipa is not None and word.lemma in ipa \
+        else word_ipa(word.lemma)
     examples = choose_examples(word, learned=learned)
     cloze_html, cloze_answer = cloze(examples[0]) if examples else ("", "")
     fields = {
@@ -568,7 +573,7 @@ def make_note(word: Word, entry: Entry, card_kinds: Sequence[str] = DEFAULT_CARD
         "AddRecognition": "y" if "recognition" in card_kinds else "",
         "AddProduction": "y" if "production" in card_kinds else "",
         "AddCloze": "y" if "cloze" in card_kinds else "",
-        "IPA": html.escape(word_ipa(word.lemma)),
+        "IPA": html.escape(pronounced),
         # The sentence the cloze and the recognition card show first, as plain text: what
         # learner.audio speaks.
         "Sentence": html.escape(examples[0].sentence) if examples else "",
@@ -587,12 +592,15 @@ def build_package(
     entries: Mapping[tuple[str, str], Entry],
     deck_name: str,
     card_kinds: Sequence[str] = DEFAULT_CARD_KINDS,
+    *,
+    ipa: Mapping[str, str] | None = None,
 ) -> genanki.Package:
+    """The deck's package: a note per word, in order; `ipa` as `make_note` takes it."""
     card_kinds = check_card_kinds(card_kinds)
     deck = genanki.Deck(deck_id(deck_name), deck_name)
     learned: set[str] = set()
     for position, word in enumerate(words):
-        note = make_note(word, entries.get(word.key, EMPTY), card_kinds, learned)
+        note = make_note(word, entries.get(word.key, EMPTY), card_kinds, learned, ipa)
         if not note.cards and "listening" not in card_kinds:
             # `--cards production` and a word without a gloss: no card kind applies, and a
             # note without cards is only clutter in Anki ("Empty Cards" lists it). Whether a
@@ -687,6 +695,46 @@ def _umask() -> int:
     return mask
 
 
+def collection_bytes(package: genanki.Package, timestamp: float) -> bytes:
+    """The package's SQLite collection (collection.anki2) as bytes: the rows genanki's
+    `Package.write_to_db` writes, with the same ids in the same order.
+
+    genanki inserts each note and card with its own statement and first searches every field
+    for malformed HTML to warn about (make_note escapes every field, so there is none): 0.9 s
+    of CPU for 13,000 notes, against ~0.25 s for the same rows inserted in two batches, in a
+    database in memory that no journal is written for.
+    """
+    conn = sqlite3.connect(":memory:")
+    try:
+        cursor = conn.cursor()
+        cursor.executescript(APKG_SCHEMA)
+        cursor.executescript(APKG_COL)
+        ids = itertools.count(int(timestamp * 1000))
+        mod = int(timestamp)
+        for d in package.decks:
+            # The deck's and its note types' JSON, by genanki itself: a deck without notes
+            # writes those and nothing else.
+            header = genanki.Deck(d.deck_id, d.name, d.description)
+            header.models = {**d.models, **{n.model.model_id: n.model for n in d.notes}}
+            header.write_to_db(cursor, timestamp, ids)
+            notes, cards = [], []
+            for note in d.notes:
+                note_id = next(ids)
+                notes.append((note_id, note.guid, note.model.model_id, mod, -1,
+                              note._format_tags(), note._format_fields(), note.sort_field,
+                              0, 0, ""))
+                cards.extend((next(ids), note_id, d.deck_id, card.ord, mod, -1, 0,
+                              -1 if card.suspend else 0, note.due, 0, 0, 0, 0, 0, 0, 0, 0, "")
+                             for card in note.cards)
+            cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", notes)
+            cursor.executemany(
+                "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", cards)
+        conn.commit()
+        return conn.serialize()
+    finally:
+        conn.close()
+
+
 def write_package(package: genanki.Package, path: Path, timestamp: float | None = None,
                   media: Mapping[str, bytes] | None = None) -> None:
     """Write the .apkg atomically: a temporary file beside the target, renamed into place.
@@ -698,8 +746,8 @@ def write_package(package: genanki.Package, path: Path, timestamp: float | None 
     An interrupted or failed build leaves the previous deck as it was and no partial file.
     Without an explicit `timestamp`, notes are stamped with `note_timestamp(path)`.
     genanki's own write_to_file is not used: it leaves its SQLite file behind in the system's
-    temporary folder on every build. The same two steps are done here, in a folder that is
-    removed afterwards.
+    temporary folder on every build; the collection is made in memory instead (see
+    `collection_bytes`).
     """
     path = Path(path)
     if path.is_dir():
@@ -709,22 +757,14 @@ def write_package(package: genanki.Package, path: Path, timestamp: float | None 
     fd, tmp = _temporary_beside(path)
     os.close(fd)
     try:
-        with tempfile.TemporaryDirectory(prefix="learner-") as work:
-            db = os.path.join(work, "collection.anki2")
-            conn = sqlite3.connect(db)
-            try:
-                ids = itertools.count(int(timestamp * 1000))
-                package.write_to_db(conn.cursor(), timestamp, ids)
-                conn.commit()
-            finally:
-                conn.close()
-            with zipfile.ZipFile(tmp, "w") as apkg:
-                apkg.write(db, "collection.anki2")
-                names = {}
-                for number, (name, data) in enumerate(sorted((media or {}).items())):
-                    apkg.writestr(str(number), data)
-                    names[str(number)] = name
-                apkg.writestr("media", json.dumps(names))
+        collection = collection_bytes(package, timestamp)
+        with zipfile.ZipFile(tmp, "w") as apkg:
+            apkg.writestr("collection.anki2", collection)
+            names = {}
+            for number, (name, data) in enumerate(sorted((media or {}).items())):
+                apkg.writestr(str(number), data)
+                names[str(number)] = name
+            apkg.writestr("media", json.dumps(names))
         with open(tmp, "rb+") as written:
             os.fsync(written.fileno())  # on disk before it replaces the previous deck
         # mkstemp makes the file private (0600); a deck is an ordinary file.

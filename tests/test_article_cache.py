@@ -17,6 +17,7 @@ from learner import article_cache, build
 from learner.articles import read_article
 from learner.cli import main
 from learner.errors import CacheWarning
+from learner.nlp import DEFAULT_MODEL
 
 # Written for these tests: "Einmischung" recurs across the articles, so merged counts and
 # examples depend on every one of them.
@@ -610,3 +611,62 @@ def test_new_articles_beside_cached_ones_are_tagged_in_the_background(folder, mo
     corpus = build.analyse_paths([folder], workers=2)
     assert started == [1] and corpus.cached == 2
     assert corpus.words == analyse(folder, use_cache=False).words
+
+
+def counted(monkeypatch, module, name: str) -> list[str]:
+    asked: list[str] = []
+    real = getattr(module, name)
+    monkeypatch.setattr(module, name, lambda lemma, *a: asked.append(lemma) or real(lemma, *a))
+    return asked
+
+
+def test_pronunciations_are_remembered_and_go_with_a_new_version(folder, monkeypatch):
+    from learner import audio, deck
+
+    words = build.find_words([folder], max_zipf=8)
+    nouns = [w for w in words if w.pos == "NOUN"]
+    expected = ({w.lemma: deck.word_ipa(w.lemma) for w in words},
+                {w.lemma: audio.spoken_compound(w.lemma) for w in nouns})
+    ipa_asked = counted(monkeypatch, deck, "word_ipa")
+    spoken_asked = counted(monkeypatch, audio, "spoken_compound")
+    assert build._remembered_sounds(words, DEFAULT_MODEL, True) == expected  # a miss: all made
+    # (spoken_compound asks again for a compound's parts)
+    assert len(ipa_asked) == len(words) and {w.lemma for w in nouns} <= set(spoken_asked)
+    assert nouns
+    ipa_asked.clear()
+    spoken_asked.clear()
+    assert build._remembered_sounds(words, DEFAULT_MODEL, True) == expected  # a hit: none made
+    assert ipa_asked == spoken_asked == []
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    more = build.find_words([folder], max_zipf=8)
+    ipa, _ = build._remembered_sounds(more, DEFAULT_MODEL, True)
+    assert 0 < len(ipa_asked) < len(more) and set(ipa) >= {w.lemma for w in more}
+    ipa_asked.clear()
+    monkeypatch.setattr(learner, "__version__", learner.__version__ + ".post1")
+    article_cache.analysis_key.cache_clear()
+    build._remembered_sounds(words, DEFAULT_MODEL, True)
+    assert len(ipa_asked) == len(words)
+
+
+def test_a_damaged_pronunciations_memo_is_made_again_with_one_warning(folder,
+                                                                      article_cache_file):
+    words = build.find_words([folder], max_zipf=8)
+    expected = build._remembered_sounds(words, DEFAULT_MODEL, True)
+    with sqlite3.connect(article_cache_file) as db:
+        db.execute("UPDATE entries SET value = substr(value, 1, 20) WHERE warnings = 'memo\t'")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        assert build._remembered_sounds(words, DEFAULT_MODEL, True) == expected
+    assert len([w for w in caught if issubclass(w.category, CacheWarning)]) == 1
+
+
+def test_a_deck_with_remembered_pronunciations_is_the_deck_without_the_cache(folder, tmp_path):
+    from learner import audio
+
+    if isinstance(audio.find_tools(), str):
+        pytest.skip("espeak-ng or lameenc is not installed: the deck would have no audio")
+    build.build_deck([folder], tmp_path / "cold.apkg", max_zipf=8)
+    build.build_deck([folder], tmp_path / "warm.apkg", max_zipf=8)  # IPA, spoken from the memo
+    build.build_deck([folder], tmp_path / "none.apkg", max_zipf=8, use_cache=False)
+    cold, warm, none = (deck_notes(tmp_path / f"{n}.apkg") for n in ("cold", "warm", "none"))
+    assert cold == warm == none and any("[sound:learner-" in n[1] for n in cold)

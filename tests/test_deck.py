@@ -310,3 +310,25 @@ def test_anki_says_when_the_dictionary_had_no_gloss(tmp_path):
         assert '<span class="missing">no gloss in the dictionary</span>' in card.answer()
     finally:
         col.close()
+
+
+def collection_rows(database: sqlite3.Connection) -> dict[str, list[tuple]]:
+    tables = [t for (t,) in database.execute("SELECT name FROM sqlite_master WHERE type = "
+                                             "'table' ORDER BY name")]
+    return {t: database.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
+
+
+def test_the_collection_holds_the_rows_genanki_writes(tmp_path):
+    import itertools
+
+    words = [EINMISCHUNG_WORD, word("Vorwurf", example("Der Vorwurf wog schwer.", "Vorwurf"))]
+    package = deck.build_package(words, {EINMISCHUNG_WORD.key: EINMISCHUNG}, "German::t",
+                                 deck.CARD_KINDS)
+    package.decks[0].notes[1].cards[0].suspend = True  # a suspended card keeps its queue
+    genankis = sqlite3.connect(tmp_path / "genanki.anki2")
+    package.write_to_db(genankis.cursor(), 5_000.5, itertools.count(5_000_500))
+    genankis.commit()
+    ours = sqlite3.connect(":memory:")
+    ours.deserialize(deck.collection_bytes(package, 5_000.5))
+    assert collection_rows(ours) == collection_rows(genankis)
+    assert len(collection_rows(ours)["cards"]) == 5  # no audio, no gloss: fewer kinds

@@ -64,11 +64,11 @@ def test_deck_file_is_an_ordinary_file_not_a_private_one(tmp_path):
 
 
 def _fail_midway(exc: BaseException):
-    real_write = zipfile.ZipFile.write
+    real_write = zipfile.ZipFile.writestr
 
-    def write(self, filename, arcname=None, *args, **kwargs):
+    def write(self, name, data, *args, **kwargs):
         # Half a zip is on disk when the failure comes.
-        real_write(self, filename, arcname, *args, **kwargs)
+        real_write(self, name, data, *args, **kwargs)
         raise exc
 
     return write
@@ -79,7 +79,7 @@ def test_failure_midway_keeps_the_previous_deck(tmp_path, monkeypatch, private_t
     path = tmp_path / "deck.apkg"
     deck.write_package(small_package("Einmischung"), path)
     before = path.read_bytes()
-    monkeypatch.setattr(zipfile.ZipFile, "write", _fail_midway(exc))
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", _fail_midway(exc))
     with pytest.raises(OutputError if isinstance(exc, OSError) else KeyboardInterrupt) as info:
         deck.write_package(small_package("Vorwurf"), path)
     if isinstance(exc, OSError):
@@ -98,7 +98,8 @@ def test_genanki_failing_midway_keeps_the_previous_deck(tmp_path, monkeypatch):
         cursor.execute("create table half (x)")
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(genanki.Package, "write_to_db", broken)
+    # learner writes the notes itself, and genanki the deck's and note type's JSON.
+    monkeypatch.setattr(genanki.Deck, "write_to_db", broken)
     with pytest.raises(OutputError, match="cannot write the deck"):
         deck.write_package(small_package("Vorwurf"), path)
     assert path.read_bytes() == before
@@ -116,7 +117,7 @@ def test_cli_build_failing_midway(tmp_path, monkeypatch, capsys, exc, code, mess
     assert cli.main(["build", str(article), "-o", str(out)]) == 0
     before = out.read_bytes()
     capsys.readouterr()
-    monkeypatch.setattr(zipfile.ZipFile, "write", _fail_midway(exc))
+    monkeypatch.setattr(zipfile.ZipFile, "writestr", _fail_midway(exc))
     assert cli.main(["build", str(article), "-o", str(out), "--max-zipf", "6"]) == code
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and message in err
