@@ -118,25 +118,42 @@ _EVERYDAY_FIELDS = frozenset({
 
 # --- parsing ---------------------------------------------------------------------------------
 
-_OPEN = "([{<"
 _GROUPS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}|<[^<>]*>")
 _ABBREVIATION = re.compile(r"(?<=\s)/[^/\s][^/]*/(?=[\s;|]|$)")  # "solution /soltn/"
 _BRACES = re.compile(r"\{([^{}]*)\}")
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 
 
+_OPENING = re.compile(r"[(\[{<]")
+
+
+def _blank(match: re.Match) -> str:
+    return "\0" * (match.end() - match.start())
+
+
+def _without_groups(text: str, replace: str | Callable[[re.Match], str]) -> str:
+    """`text` with its bracketed groups replaced, innermost first ("(Vorteil (alt))"), until
+    none is left: every group opens with a bracket, so once none is left there is nothing
+    more to replace."""
+    while True:
+        replaced = _GROUPS.sub(replace, text)
+        if replaced == text or not _OPENING.search(replaced):
+            return replaced
+        text = replaced
+
+
 def split_top(text: str, separator: str) -> list[str]:
     """`text` split at `separator` where it is outside any brackets."""
     if separator not in text:
         return [text.strip()]
-    masked = text
-    if any(c in text for c in _OPEN):
-        previous = None
-        while previous != masked:  # blank out bracketed text, innermost groups first
-            previous = masked
-            masked = _GROUPS.sub(lambda m: "\0" * len(m.group()), masked)
-    if " /" in masked:  # and abbreviations: "government /Gov.; Govt./"
-        masked = _ABBREVIATION.sub(lambda m: "\0" * len(m.group()), masked)
+    grouped = _OPENING.search(text) is not None
+    if not grouped and " /" not in text:
+        return [part.strip() for part in text.split(separator)]
+    # Blank out bracketed text and abbreviations ("government /Gov.; Govt./"), then split
+    # where the separator stands in what is left.
+    masked = _without_groups(text, _blank) if grouped else text
+    if " /" in masked:
+        masked = _ABBREVIATION.sub(_blank, masked)
     parts, start = [], 0
     at = masked.find(separator)
     while at != -1:
@@ -149,10 +166,8 @@ def split_top(text: str, separator: str) -> list[str]:
 
 def strip_groups(text: str) -> str:
     """The text without (...), [...], {...}, <...> and /abbreviations/, spaces collapsed."""
-    if any(c in text for c in _OPEN):
-        previous = None
-        while previous != text:  # inner groups first: "(Vorteil (alt))"
-            previous, text = text, _GROUPS.sub(" ", text)
+    if _OPENING.search(text):
+        text = _without_groups(text, " ")
     if "/" in text:
         text = _ABBREVIATION.sub(" ", text)
     return " ".join(text.split())
@@ -169,31 +184,43 @@ class Headword:
     reflexive: bool
 
 
+def _is_object_marker(token: str) -> bool:
+    """ "etw.", "jdn./etw.": a placeholder for a verb's object, alone or with its
+    alternatives."""
+    if token in _OBJECT_MARKERS:
+        return True
+    return "/" in token and all(p in _OBJECT_MARKERS for p in token.split("/"))
+
+
 def parse_headword(segment: str) -> Headword:
     """Read one synonym: "sich auf etw. zubewegen {vr}" -> zubewegen, VERB, reflexive."""
-    tags = _BRACES.findall(segment) if "{" in segment else ()
-    labels = tuple(lb.strip() for lb in _BRACKETS.findall(segment)) if "[" in segment else ()
     pos = gender = ""
-    for tag in tags:
-        for part in tag.split(","):  # "{m,f}": either gender; the first is Ding's main one
-            part = part.strip()
-            if part in _TAG_POS and not pos:
-                pos = _TAG_POS[part]
-                gender = part if pos == "NOUN" else ""
+    if "{" in segment:
+        for tag in _BRACES.findall(segment):
+            for part in tag.split(","):  # "{m,f}": either gender; the first is Ding's main one
+                part = part.strip()
+                if part in _TAG_POS and not pos:
+                    pos = _TAG_POS[part]
+                    gender = part if pos == "NOUN" else ""
+    labels = tuple(lb.strip() for lb in _BRACKETS.findall(segment)) if "[" in segment else ()
     tokens = strip_groups(segment).split()
-    reflexive = "sich" in tokens
-    core = []
-    for i, token in enumerate(tokens):
-        if all(p in _OBJECT_MARKERS for p in token.split("/")):
-            continue
-        following = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if token in _PREPOSITIONS and following and all(
-            p in _OBJECT_MARKERS for p in following.split("/")
-        ):
-            continue
-        core.append(token)
-    word = core[0] if len(core) == 1 else ""
-    if word and not any(c.isalpha() for c in word):
+    if len(tokens) == 1:  # most headwords are one word, with no object to leave out
+        word = tokens[0]
+        reflexive = word == "sich"
+        if reflexive or _is_object_marker(word):
+            word = ""
+    else:
+        reflexive = "sich" in tokens
+        core = []
+        for i, token in enumerate(tokens):
+            if _is_object_marker(token):
+                continue
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if token in _PREPOSITIONS and following and _is_object_marker(following):
+                continue
+            core.append(token)
+        word = core[0] if len(core) == 1 else ""
+    if word and not word.isalpha() and not any(map(str.isalpha, word)):
         word = ""
     return Headword(word, pos, gender, labels, reflexive)
 
@@ -256,15 +283,11 @@ _PLURAL_ENDINGS = frozenset({"", "e", "en", "n", "er", "s", "se", "nen", "es", "
                              "ta", "ten", "ina"})
 
 
-def _plurals(segments: list[str]) -> list[str]:
+def _plurals(heads: list[Headword]) -> list[str]:
     """The plural forms of a sub-entry made only of plurals ("Vorwürfe {pl}; ..."), or []."""
-    words = []
-    for segment in segments:
-        head = parse_headword(segment)
-        if head.gender != "pl":
-            return []
-        words.append(head.word)
-    return words
+    if all(head.gender == "pl" for head in heads):
+        return [head.word for head in heads]
+    return []
 
 
 def _pick_plural(word: str, index: int, plurals: list[str]) -> str:
@@ -306,7 +329,17 @@ def parse_line(line: str) -> Iterator[Candidate]:
         w.casefold() for part in german_parts[1:] if "{" not in part
         for w in _CAPITALISED.findall(strip_groups(part))
     )
-    verb_line = any(parse_headword(s).pos == "VERB" for s in split_top(german_parts[0], ";"))
+    # Each sub-entry's synonyms, read once: a plural sub-entry is read with the headwords
+    # before it and again as a sub-entry of its own.
+    parsed: list[list[Headword] | None] = [None] * size
+
+    def heads_of(i: int) -> list[Headword]:
+        heads = parsed[i]
+        if heads is None:
+            heads = parsed[i] = [parse_headword(s) for s in split_top(german_parts[i], ";")]
+        return heads
+
+    verb_line = any(h.pos == "VERB" for h in heads_of(0))
     noun_line = any(f"{{{g}}}" in german_parts[0] for g in _GENDERS)
     for i, part in enumerate(german_parts):
         if i >= len(english_parts):
@@ -324,16 +357,15 @@ def parse_line(line: str) -> Iterator[Candidate]:
             if noun_line:
                 yield from _untagged_nouns(part, english_parts[i], size, context)
             continue
-        segments = split_top(part, ";")
-        if i > 0 and "{pl}" in part and _plurals(segments):
+        heads = heads_of(i)
+        if i > 0 and "{pl}" in part and _plurals(heads):
             continue  # plurals are read with the singulars they follow
-        heads = [parse_headword(s) for s in segments]
         if i > 0 and not all(h.pos for h in heads):
             continue  # verb forms and example phrases, not compounds with their own class
         if not any(h.word for h in heads):
             continue
         following = german_parts[i + 1] if i + 1 < size else ""
-        plurals = _plurals(split_top(following, ";")) if "{pl}" in following else []
+        plurals = _plurals(heads_of(i + 1)) if "{pl}" in following else []
         senses = tuple(s for s in (parse_sense(s) for s in split_top(english_parts[i], ";")) if s)
         if not senses:
             continue
@@ -451,8 +483,12 @@ def _english_zipf() -> Callable[[str], float]:
 
     frequencies = get_frequency_dict("en", wordlist="best")
     cache: dict[str, float] = {}
+    by_sense: dict[str, float] = {}  # the same, by the sense as written
 
     def zipf(sense: str) -> float:
+        found = by_sense.get(sense)
+        if found is not None:
+            return found
         words = [w for w in sense.lower().split() if w not in _ENGLISH_NOISE]
         text = " ".join(words)
         if text not in cache:
@@ -469,6 +505,7 @@ def _english_zipf() -> Callable[[str], float]:
             # "happy" or "back". Each word beyond the first lowers it by PHRASE_PENALTY.
             penalty = PHRASE_PENALTY * max(len(tokens) - 1, 0)
             cache[text] = math.log10(1 / inverse) + 9 - penalty if inverse else 0.0
+        by_sense[sense] = cache[text]
         return cache[text]
 
     return zipf
@@ -510,6 +547,7 @@ def _sense_scores(
     support: dict[str, float] = defaultdict(float)  # per sense, to pick a family's member
     family_support: dict[str, float] = defaultdict(float)
     shown: dict[str, str] = {}
+    family_of: dict[str, str] = {}
     for c in candidates:
         weight = candidate_weight(c)
         in_line: dict[str, float] = {}
@@ -519,16 +557,19 @@ def _sense_scores(
                 continue
             support[key] += weight / (1 + place)
             shown.setdefault(key, sense)
-            family = sense_family(key)
+            family = family_of.get(key)
+            if family is None:
+                family = family_of[key] = sense_family(key)
             in_line[family] = max(in_line.get(family, 0.0), weight / (1 + place))
         for family, value in in_line.items():
             family_support[family] += value
     families: dict[str, list[str]] = defaultdict(list)
     for key in support:
-        families[sense_family(key)].append(key)
+        families[family_of[key]].append(key)
     ranked = []
     for family, members in families.items():
-        plainest = min(members, key=lambda k: (len(k.split()), -support[k], len(k)))
+        plainest = members[0] if len(members) == 1 else min(
+            members, key=lambda k: (len(k.split()), -support[k], len(k)))
         used = max((in_compounds.get(shown[k].lower(), 0) for k in members), default=0) if (
             in_compounds) else 0
         # The sense shown counts fully; the rest of its family half: "to act in concert"
@@ -539,9 +580,11 @@ def _sense_scores(
                        + COMPOUND_WEIGHT * math.log2(1 + used),
                        shown[plainest]))
     ranked.sort(key=lambda pair: (-pair[0], pair[1]))
+    if len(ranked) == len(support):
+        return ranked  # each sense is a family of its own
     # Fewer families than senses to show: the families' other members fill the gloss.
-    rest = sorted((k for k in support if shown[k] not in {s for _, s in ranked}),
-                  key=lambda k: -support[k])
+    shown_first = {s for _, s in ranked}
+    rest = sorted((k for k in support if shown[k] not in shown_first), key=lambda k: -support[k])
     return ranked + [(0.0, shown[k]) for k in rest]
 
 
