@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from learner.cache import CACHE_VARIABLE, cache_dir, write_atomically  # noqa: F401
 from learner.errors import DictionaryError
@@ -173,9 +174,10 @@ def strip_groups(text: str) -> str:
     return " ".join(text.split())
 
 
-@dataclass(frozen=True)
-class Headword:
-    """One German synonym of a Ding sub-entry, read for indexing."""
+class Headword(NamedTuple):
+    """One German synonym of a Ding sub-entry, read for indexing. (A named tuple: the index
+    build makes half a million of them, and a tuple is made in half a frozen dataclass's
+    time.)"""
 
     word: str  # the single word it stands for ("zubewegen"), or "" for a phrase
     pos: str  # NOUN, VERB, ADJ, ADV, or "" when Ding gives no usable class
@@ -241,9 +243,9 @@ def sense_key(sense: str) -> str:
     return " ".join(_NOT_WORD.sub("", " ".join(words)).split())
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """One place in Ding where a word is a headword: a line, or a sub-entry of a line."""
+class Candidate(NamedTuple):
+    """One place in Ding where a word is a headword: a line, or a sub-entry of a line. (A
+    named tuple, as `Headword` is: the index build makes a third of a million.)"""
 
     word: str
     pos: str
@@ -268,12 +270,21 @@ def _plausible_plural(singular: str, plural: str) -> bool:
 
     Ding aligns plurals with headwords by position, but not always; this catches the slips.
     """
-    def plain(s: str) -> str:
-        return s.lower().replace("ä", "a").replace("ö", "o").replace("ü", "u")
-
-    a, b = plain(singular), plain(plural)
-    common = len(os.path.commonprefix([a, b]))
+    a, b = singular.lower().translate(_UMLAUTS), plural.lower().translate(_UMLAUTS)
+    common = _common_length(a, b)
     return common >= max(len(a) - 2, 2) and b[common:] in _PLURAL_ENDINGS
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def _common_length(a: str, b: str) -> int:
+    """The length of the longest prefix `a` and `b` share."""
+    shorter = min(len(a), len(b))
+    for at in range(shorter):
+        if a[at] != b[at]:
+            return at
+    return shorter
 
 
 # What a plural adds after the part it shares with the singular (umlauts aside): Vorwurf/
@@ -296,7 +307,7 @@ def _pick_plural(word: str, index: int, plurals: list[str]) -> str:
     if index < len(plurals) and plurals[index] and _plausible_plural(word, plurals[index]):
         return plurals[index]
     fits = [p for p in plurals if p and _plausible_plural(word, p)]
-    return max(fits, key=lambda p: len(os.path.commonprefix([word, p]))) if fits else ""
+    return max(fits, key=lambda p: _common_length(word, p)) if fits else ""
 
 
 _SINGULAR_NOUN = re.compile(r"(\w+) \{[mfn]\}")
@@ -316,6 +327,21 @@ def _singular_in_line(plural: str, german: str) -> str:
     return ""
 
 
+_GENDER_TAGS = tuple(f"{{{g}}}" for g in _GENDERS)  # {m} {f} {n}
+_NO_CONTEXT: frozenset[str] = frozenset()
+
+
+def _senses(english: str) -> tuple[str, ...]:
+    """The senses of an English sub-entry, as a card shows them; empty ones left out."""
+    return tuple(filter(None, map(parse_sense, split_top(english, ";"))))
+
+
+def _is_specialist(labels: tuple[str, ...]) -> bool:
+    """Whether a label is a subject field other than the everyday ones ([chem.], [techn.])."""
+    return any(label not in _MARKED_LABELS and label not in _EVERYDAY_FIELDS
+               for label in labels)
+
+
 def parse_line(line: str) -> Iterator[Candidate]:
     """The candidates one Ding line offers: its headwords, and compounds listed under it."""
     line = line.strip()
@@ -328,7 +354,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
     context = frozenset(
         w.casefold() for part in german_parts[1:] if "{" not in part
         for w in _CAPITALISED.findall(strip_groups(part))
-    )
+    ) if size > 1 else _NO_CONTEXT
     # Each sub-entry's synonyms, read once: a plural sub-entry is read with the headwords
     # before it and again as a sub-entry of its own.
     parsed: list[list[Headword] | None] = [None] * size
@@ -340,7 +366,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
         return heads
 
     verb_line = any(h.pos == "VERB" for h in heads_of(0))
-    noun_line = any(f"{{{g}}}" in german_parts[0] for g in _GENDERS)
+    noun_line = any(tag in german_parts[0] for tag in _GENDER_TAGS)
     for i, part in enumerate(german_parts):
         if i >= len(english_parts):
             break
@@ -366,12 +392,11 @@ def parse_line(line: str) -> Iterator[Candidate]:
             continue
         following = german_parts[i + 1] if i + 1 < size else ""
         plurals = _plurals(heads_of(i + 1)) if "{pl}" in following else []
-        senses = tuple(s for s in (parse_sense(s) for s in split_top(english_parts[i], ";")) if s)
+        senses = _senses(english_parts[i])
         if not senses:
             continue
         tagged = {h.pos for h in heads if h.pos}
-        specialist = any(label not in _MARKED_LABELS and label not in _EVERYDAY_FIELDS
-                         for h in heads for label in h.labels)
+        specialist = any(_is_specialist(h.labels) for h in heads if h.labels)
         for position, head in enumerate(heads):
             pos = head.pos
             if not pos and len(tagged) == 1 and next(iter(tagged)) in ("VERB", "ADJ", "ADV"):
@@ -390,7 +415,8 @@ def parse_line(line: str) -> Iterator[Candidate]:
                 senses=senses,
                 position=position,
                 in_subentry=i > 0,
-                marked=any(label in _MARKED_LABELS for label in head.labels),
+                marked=bool(head.labels) and any(label in _MARKED_LABELS
+                                                  for label in head.labels),
                 specialist=specialist,
                 size=size,
                 singular=_singular_in_line(head.word, german) if head.gender == "pl" else "",
@@ -407,7 +433,7 @@ def _participles(part: str, english: str, i: int, size: int,
                  context: frozenset[str]) -> Iterator[Candidate]:
     """The participles of a verb line's second (present) or third (past) part, one word each
     ("abweisend; zurückweisend"), with the part's English senses."""
-    senses = tuple(s for s in (parse_sense(s) for s in split_top(english, ";")) if s)
+    senses = _senses(english)
     if not senses:
         return
     for position, segment in enumerate(split_top(part, ";")):
@@ -427,7 +453,7 @@ def _untagged_nouns(part: str, english: str, size: int,
                     context: frozenset[str]) -> Iterator[Candidate]:
     """The nouns of a noun line's sub-entry that Ding gives without a class: each synonym
     that is a single capitalized word, glossed by the sub-entry's English."""
-    senses = tuple(s for s in (parse_sense(s) for s in split_top(english, ";")) if s)
+    senses = _senses(english)
     if not senses:
         return
     for position, segment in enumerate(split_top(part, ";")):
@@ -438,8 +464,7 @@ def _untagged_nouns(part: str, english: str, size: int,
         yield Candidate(word=word, pos="NOUN", gender="", plural="", senses=senses,
                         position=position, in_subentry=True,
                         marked=any(label in _MARKED_LABELS for label in labels),
-                        specialist=any(label not in _MARKED_LABELS
-                                       and label not in _EVERYDAY_FIELDS for label in labels),
+                        specialist=_is_specialist(labels),
                         size=size, context=context)
 
 
