@@ -150,8 +150,16 @@ def split_top(text: str, separator: str) -> list[str]:
     grouped = _OPENING.search(text) is not None
     if not grouped and " /" not in text:
         return [part.strip() for part in text.split(separator)]
-    # Blank out bracketed text and abbreviations ("government /Gov.; Govt./"), then split
-    # where the separator stands in what is left.
+    # Brackets and abbreviations ("government /Gov.; Govt./") each made one blank: where the
+    # separator is no less frequent than before, none stood inside them (the separators hold
+    # no bracket or slash, so none straddles an edge), and a plain split is the answer.
+    compact = _without_groups(text, "\0") if grouped else text
+    if " /" in compact:
+        compact = _ABBREVIATION.sub("\0", compact)
+    if compact.count(separator) == text.count(separator):
+        return [part.strip() for part in text.split(separator)]
+    # Else blank them out character for character, and split where the separator stands in
+    # what is left.
     masked = _without_groups(text, _blank) if grouped else text
     if " /" in masked:
         masked = _ABBREVIATION.sub(_blank, masked)
@@ -199,13 +207,22 @@ def parse_headword(segment: str) -> Headword:
     pos = gender = ""
     if "{" in segment:
         for tag in _BRACES.findall(segment):
-            for part in tag.split(","):  # "{m,f}": either gender; the first is Ding's main one
+            # "{m,f}": either gender; the first is Ding's main one. The first class found
+            # is the word's.
+            for part in (tag,) if tag in _TAG_POS else tag.split(","):
                 part = part.strip()
-                if part in _TAG_POS and not pos:
+                if part in _TAG_POS:
                     pos = _TAG_POS[part]
                     gender = part if pos == "NOUN" else ""
+                    break
+            if pos:
+                break
     labels = tuple(lb.strip() for lb in _BRACKETS.findall(segment)) if "[" in segment else ()
-    tokens = strip_groups(segment).split()
+    # The words outside brackets and abbreviations (as `strip_groups`, without joining them).
+    text = _without_groups(segment, " ") if _OPENING.search(segment) else segment
+    if "/" in text:
+        text = _ABBREVIATION.sub(" ", text)
+    tokens = text.split()
     if len(tokens) == 1:  # most headwords are one word, with no object to leave out
         word = tokens[0]
         reflexive = word == "sich"
@@ -580,12 +597,14 @@ def _sense_scores(
             key = sense_key(sense)
             if not key:
                 continue
-            support[key] += weight / (1 + place)
+            value = weight / (1 + place)
+            support[key] += value
             shown.setdefault(key, sense)
             family = family_of.get(key)
             if family is None:
                 family = family_of[key] = sense_family(key)
-            in_line[family] = max(in_line.get(family, 0.0), weight / (1 + place))
+            if value > in_line.get(family, 0.0):
+                in_line[family] = value
         for family, value in in_line.items():
             family_support[family] += value
     families: dict[str, list[str]] = defaultdict(list)
@@ -616,6 +635,8 @@ def _sense_scores(
 def _vote(candidates: list[Candidate], attribute: str) -> str:
     """The value most lines give; ties go to the heavier lines. One line in Ding can be
     wrong ("Unmut {f}"), so each line counts once however rich it is."""
+    if len(candidates) == 1:  # most words have one line: its value, nothing to weigh
+        return getattr(candidates[0], attribute) or ""
     votes: dict[str, tuple[int, float]] = {}
     for c in candidates:
         value = getattr(c, attribute)
