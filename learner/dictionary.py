@@ -115,6 +115,7 @@ _EVERYDAY_FIELDS = frozenset({
     "pol.", "econ.", "fin.", "soc.", "adm.", "mil.", "sport", "geogr.", "cook.", "auto",
     "transp.", "school", "relig.", "art", "envir.", "telco.", "jur.",
 })
+_NOT_SPECIALIST = _MARKED_LABELS | _EVERYDAY_FIELDS
 
 
 # --- parsing ---------------------------------------------------------------------------------
@@ -202,8 +203,25 @@ def _is_object_marker(token: str) -> bool:
     return "/" in token and all(p in _OBJECT_MARKERS for p in token.split("/"))
 
 
+# A synonym that is one word, with one word class or none ("Einmischung {f}", "abweisen"):
+# two in three are, and need none of the reading below.
+_PLAIN_HEADWORD = re.compile(r"([^\s(){}\[\]<>/]+)(?: \{([a-z]+)\})?")
+
+
+def _has_letter(word: str) -> bool:
+    return word.isalpha() or any(map(str.isalpha, word))
+
+
 def parse_headword(segment: str) -> Headword:
     """Read one synonym: "sich auf etw. zubewegen {vr}" -> zubewegen, VERB, reflexive."""
+    plain = _PLAIN_HEADWORD.fullmatch(segment)
+    if plain is not None:
+        word, tag = plain.groups()
+        pos = _TAG_POS.get(tag, "") if tag else ""
+        reflexive = word == "sich"
+        if reflexive or _is_object_marker(word) or not _has_letter(word):
+            word = ""
+        return Headword(word, pos, tag if pos == "NOUN" else "", (), reflexive)
     pos = gender = ""
     if "{" in segment:
         for tag in _BRACES.findall(segment):
@@ -239,7 +257,7 @@ def parse_headword(segment: str) -> Headword:
                 continue
             core.append(token)
         word = core[0] if len(core) == 1 else ""
-    if word and not word.isalpha() and not any(map(str.isalpha, word)):
+    if word and not _has_letter(word):
         word = ""
     return Headword(word, pos, gender, labels, reflexive)
 
@@ -355,8 +373,12 @@ def _senses(english: str) -> tuple[str, ...]:
 
 def _is_specialist(labels: tuple[str, ...]) -> bool:
     """Whether a label is a subject field other than the everyday ones ([chem.], [techn.])."""
-    return any(label not in _MARKED_LABELS and label not in _EVERYDAY_FIELDS
-               for label in labels)
+    return not _NOT_SPECIALIST.issuperset(labels)
+
+
+def _is_marked(labels: tuple[str, ...]) -> bool:
+    """Whether a label marks a register or region ([ugs.], [Ös.])."""
+    return not _MARKED_LABELS.isdisjoint(labels)
 
 
 def parse_line(line: str) -> Iterator[Candidate]:
@@ -365,6 +387,8 @@ def parse_line(line: str) -> Iterator[Candidate]:
     if not line or line.startswith("#") or " :: " not in line:
         return
     german, english = line.split(" :: ", 1)
+    if "{" not in german:
+        return  # no word class: no headword to index, nor a verb's or a noun's line
     german_parts = split_top(german, " | ")
     english_parts = split_top(english, " | ")
     size = len(german_parts)
@@ -432,8 +456,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
                 senses=senses,
                 position=position,
                 in_subentry=i > 0,
-                marked=bool(head.labels) and any(label in _MARKED_LABELS
-                                                  for label in head.labels),
+                marked=bool(head.labels) and _is_marked(head.labels),
                 specialist=specialist,
                 size=size,
                 singular=_singular_in_line(head.word, german) if head.gender == "pl" else "",
@@ -480,7 +503,7 @@ def _untagged_nouns(part: str, english: str, size: int,
         labels = tuple(lb.strip() for lb in _BRACKETS.findall(segment)) if "[" in segment else ()
         yield Candidate(word=word, pos="NOUN", gender="", plural="", senses=senses,
                         position=position, in_subentry=True,
-                        marked=any(label in _MARKED_LABELS for label in labels),
+                        marked=_is_marked(labels),
                         specialist=_is_specialist(labels),
                         size=size, context=context)
 
@@ -769,10 +792,11 @@ def part_senses(
     compounds, each compound once, and kept where at least MIN_PART_EVIDENCE agree.
     """
     words = {word.casefold() for word, _ in by_key} | _german_words()
-    nouns: dict[str, list[Candidate]] = {}
+    # Each noun's candidate lists, by its casefolded spelling (Ding may write it twice).
+    nouns: dict[str, list[list[Candidate]]] = defaultdict(list)
     for (word, pos), candidates in by_key.items():
         if pos == "NOUN":
-            nouns.setdefault(word.casefold(), []).extend(candidates)
+            nouns[word.casefold()].append(candidates)
     noun_senses: dict[str, set[str]] = {}  # filled as heads are met: most nouns never are
     first: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     head: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -787,7 +811,8 @@ def part_senses(
             continue
         rest_senses = noun_senses.get(rest)
         if rest_senses is None:
-            rest_senses = noun_senses[rest] = {s.lower() for c in nouns[rest] for s in c.senses}
+            rest_senses = noun_senses[rest] = {s.lower() for listed in nouns[rest]
+                                               for c in listed for s in c.senses}
         modifiers, heads = set(), set()
         for sense in senses:
             tokens = sense.split()
