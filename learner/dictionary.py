@@ -579,7 +579,13 @@ def _english_zipf() -> Callable[[str], float]:
 def sense_family(sense: str) -> str:
     """The English word a sense is built on: its verb ("to meet up with sb." -> meet) or the
     head of its noun phrase ("criminal charge" -> charge, "head of state" -> head)."""
-    words = (sense if sense == sense_key(sense) else sense_key(sense)).split()
+    return _key_family(sense_key(sense))
+
+
+def _key_family(key: str) -> str:
+    """`sense_family` of a sense already made a `sense_key` (which a second time changes
+    nothing)."""
+    words = key.split()
     if not words:
         return ""
     if words[0] == "to" and len(words) > 1:
@@ -609,10 +615,10 @@ def _sense_scores(
     own order within an entry; English frequency prefers the word a teacher says
     (interference, 4.0) over the rare one (meddling, 3.3).
     """
-    support: dict[str, float] = defaultdict(float)  # per sense, to pick a family's member
+    support: dict[str, float] = {}  # per sense, to pick a family's member
     family_support: dict[str, float] = defaultdict(float)
     shown: dict[str, str] = {}
-    family_of: dict[str, str] = {}
+    family_of: dict[str, str] = {}  # per sense, in the order of `support`
     for c in candidates:
         weight = candidate_weight(c)
         in_line: dict[str, float] = {}
@@ -621,18 +627,23 @@ def _sense_scores(
             if not key:
                 continue
             value = weight / (1 + place)
-            support[key] += value
-            shown.setdefault(key, sense)
-            family = family_of.get(key)
-            if family is None:
-                family = family_of[key] = sense_family(key)
+            if key in support:
+                support[key] += value
+                family = family_of[key]
+            else:
+                support[key] = value
+                shown[key] = sense
+                family = family_of[key] = _key_family(key)
             if value > in_line.get(family, 0.0):
                 in_line[family] = value
         for family, value in in_line.items():
             family_support[family] += value
-    families: dict[str, list[str]] = defaultdict(list)
-    for key in support:
-        families[family_of[key]].append(key)
+    families: dict[str, list[str]] = {}
+    for key, family in family_of.items():
+        if family in families:
+            families[family].append(key)
+        else:
+            families[family] = [key]
     ranked = []
     for family, members in families.items():
         plainest = members[0] if len(members) == 1 else min(
@@ -678,7 +689,7 @@ def rank(
     counts, for a noun, the compounds Ding translates with each of its senses (see
     `part_senses`)."""
     gender = _vote(candidates, "gender")
-    if gender:
+    if gender and len(candidates) > 1:
         # Homographs differ in gender (der See "lake", die See "sea"): the gloss follows the
         # gender shown.
         candidates = [c for c in candidates if c.gender == gender]
