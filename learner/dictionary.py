@@ -1939,9 +1939,24 @@ def noun_forms(lemma: str, ding: Entry | None,
     if head.plural_only:
         return ("", _joined(prefix, head.plurals[0])) if not gender else (gender, "")
     gender = gender or head.gender
+    head = _head_homograph(head, gender, dictionary)
     if head.gender != gender or not head.plurals:
         return gender, ""  # a singular-only head makes a singular-only compound
     return gender, _joined(prefix, head.plurals[0])
+
+
+def _head_homograph(head: Noun, gender: str, dictionary: Dictionary | None) -> Noun:
+    """Of a compound head's Wiktionary homographs of the compound's gender, the one whose
+    plurals include Ding's plural of the head (die Bank: Bänke, the bench, is Wiktionary's
+    first; Ding's Banken says its Bank is the bank, and so is a Pleitebank's); `head` where
+    Ding gives no plural or none of them has it."""
+    if dictionary is None:
+        return head
+    own = dictionary.entry(head.lemma, "NOUN")
+    if own is None or not own.plural or own.plural in head.plurals:
+        return head
+    return next((noun for noun in nouns.entries(head.lemma)
+                 if noun.gender == gender and own.plural in noun.plurals), head)
 
 
 def with_noun_forms(lemma: str, found: Entry | None,

@@ -762,6 +762,17 @@ def test_dings_plural_picks_the_wiktionary_entry_and_its_own_first_plural(nouns_
     assert forms(nouns_ding.lookup("Bank", "NOUN")) == ("f", "Banken")
 
 
+def test_a_compound_takes_the_plural_of_the_head_homograph_ding_glosses(nouns_ding):
+    # Neither lexicon has these compounds. Their head, Bank, is two feminine nouns in
+    # Wiktionary, Bänke (bench) first and Banken (bank); Ding's plural of Bank says which one
+    # the compounds' head is, as it does for Bank itself.
+    assert forms(nouns_ding.lookup("Gartenzwergbank", "NOUN")) == ("f", "Gartenzwergbanken")
+    assert forms(nouns_ding.lookup("Zwerg-Bank", "NOUN")) == ("f", "Zwerg-Banken")
+    # Without Ding nothing tells the two apart: Wiktionary's first.
+    entries = dictionary.look_up_words([_word("Gartenzwergbank")], None)
+    assert forms(entries[("Gartenzwergbank", "NOUN")]) == ("f", "Gartenzwergbänke")
+
+
 def test_infinitives_participles_and_adjectives_used_as_nouns(nouns_ding):
     # No lexicon lists these nouns; Ding has the verb or adjective they are made from.
     assert forms(nouns_ding.lookup("Grübeln", "NOUN")) == ("n", "")  # das Grübeln
