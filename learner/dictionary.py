@@ -1946,17 +1946,23 @@ def noun_forms(lemma: str, ding: Entry | None,
 
 
 def _head_homograph(head: Noun, gender: str, dictionary: Dictionary | None) -> Noun:
-    """Of a compound head's Wiktionary homographs of the compound's gender, the one whose
-    plurals include Ding's plural of the head (die Bank: Bänke, the bench, is Wiktionary's
-    first; Ding's Banken says its Bank is the bank, and so is a Pleitebank's); `head` where
-    Ding gives no plural or none of them has it."""
-    if dictionary is None:
+    """The compound head's Wiktionary entry of the compound's gender, where the first one is
+    of another (die Schenkungssteuer: not das Steuer, the helm, plural Steuer, but die Steuer,
+    the tax, plural Steuern). A compound takes its head's gender, so the homograph of that
+    gender is its head; among several, the one whose plurals include Ding's plural of the
+    head. Homographs of one gender are left as Wiktionary orders them: Ding's plural of the
+    head (Banken) says which sense Ding glosses, not which one a compound means (the
+    Orgelbank is a bench, the Pleitebank a bank)."""
+    if not gender or head.gender == gender:
         return head
-    own = dictionary.entry(head.lemma, "NOUN")
-    if own is None or not own.plural or own.plural in head.plurals:
+    same = [noun for noun in nouns.entries(head.lemma)
+            if noun.gender == gender and noun.is_common and nouns.WIKIDATA not in noun.kinds]
+    if not same:
         return head
-    return next((noun for noun in nouns.entries(head.lemma)
-                 if noun.gender == gender and own.plural in noun.plurals), head)
+    own = dictionary.entry(head.lemma, "NOUN") if dictionary is not None else None
+    if own is not None and own.plural:
+        return next((noun for noun in same if own.plural in noun.plurals), same[0])
+    return same[0]
 
 
 def with_noun_forms(lemma: str, found: Entry | None,
