@@ -219,7 +219,8 @@ def parse_headword(segment: str) -> Headword:
         word, tag = plain.groups()
         pos = _TAG_POS.get(tag, "") if tag else ""
         reflexive = word == "sich"
-        if reflexive or _is_object_marker(word) or not _has_letter(word):
+        # No slash in it: a placeholder only as written ("etw."; "sich" is one).
+        if word in _OBJECT_MARKERS or not (word.isalpha() or any(map(str.isalpha, word))):
             word = ""
         return Headword(word, pos, tag if pos == "NOUN" else "", (), reflexive)
     pos = gender = ""
