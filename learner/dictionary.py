@@ -203,9 +203,10 @@ def _is_object_marker(token: str) -> bool:
     return "/" in token and all(p in _OBJECT_MARKERS for p in token.split("/"))
 
 
-# A synonym that is one word, with one word class or none ("Einmischung {f}", "abweisen"):
-# two in three are, and need none of the reading below.
-_PLAIN_HEADWORD = re.compile(r"([^\s(){}\[\]<>/]+)(?: \{([a-z]+)\})?")
+# A synonym that is one word, with one word class or none, and labels or none ("Einmischung
+# {f}", "abweisen", "Vorhaltung {f} [geh.]"): three in four are, and need none of the reading
+# below.
+_PLAIN_HEADWORD = re.compile(r"([^\s(){}\[\]<>/]+)(?: \{([a-z]+)\})?((?: \[[^\[\]{}]*\])*)")
 
 
 def _has_letter(word: str) -> bool:
@@ -216,13 +217,14 @@ def parse_headword(segment: str) -> Headword:
     """Read one synonym: "sich auf etw. zubewegen {vr}" -> zubewegen, VERB, reflexive."""
     plain = _PLAIN_HEADWORD.fullmatch(segment)
     if plain is not None:
-        word, tag = plain.groups()
+        word, tag, labelled = plain.groups()
         pos = _TAG_POS.get(tag, "") if tag else ""
+        labels = tuple(lb.strip() for lb in _BRACKETS.findall(labelled)) if labelled else ()
         reflexive = word == "sich"
         # No slash in it: a placeholder only as written ("etw."; "sich" is one).
         if word in _OBJECT_MARKERS or not (word.isalpha() or any(map(str.isalpha, word))):
             word = ""
-        return Headword(word, pos, tag if pos == "NOUN" else "", (), reflexive)
+        return Headword(word, pos, tag if pos == "NOUN" else "", labels, reflexive)
     pos = gender = ""
     if "{" in segment:
         for tag in _BRACES.findall(segment):
@@ -974,16 +976,11 @@ def _write_index(source: Path, path: str) -> None:
             "CREATE TABLE part (key TEXT, role TEXT, sense TEXT, count INTEGER);"
             "CREATE TABLE context (key TEXT, pos TEXT, noun TEXT, sense TEXT);"
         )
-        abbreviated: list[str] = []
-
-        def noting_abbreviations(lines: Iterable[str]) -> Iterator[str]:
-            for line in lines:
-                if " /" in line:
-                    abbreviated.append(line)
-                yield line
-
-        with open(source, encoding="utf-8", errors="replace") as lines:
-            by_key = read_candidates(noting_abbreviations(lines))
+        with open(source, encoding="utf-8", errors="replace") as f:
+            lines = f.readlines()  # 25 MB: read at once, and walked twice
+        by_key = read_candidates(lines)
+        abbreviated = [line for line in lines if " /" in line]
+        del lines
         parts = list(part_senses(by_key))
         in_compounds: dict[str, dict[str, int]] = defaultdict(dict)
         for part, role, sense, count in parts:
