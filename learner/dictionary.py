@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
-from learner.cache import CACHE_VARIABLE, cache_dir, write_atomically  # noqa: F401
+from learner.cache import CACHE_VARIABLE, cache_dir, gc_paused, write_atomically  # noqa: F401
 from learner.errors import DictionaryError
 from learner.lexicon import definitions, nouns
 from learner.lexicon.nouns import Noun
@@ -961,7 +961,8 @@ def build_index(source: Path, target: Path) -> None:
     The index is written to a temporary file beside the target and renamed into place, so a
     run that is interrupted, or two runs at once, never leave a half-written index behind.
     """
-    write_atomically(target, lambda path: _write_index(source, path))
+    with gc_paused():
+        write_atomically(target, lambda path: _write_index(source, path))
 
 
 def _write_index(source: Path, path: str) -> None:
