@@ -1,4 +1,4 @@
-"""Whether two builds of the dictionary's index hold the same rows, in the same order.
+"""Whether two builds of the dictionary's index hold the same rows, as look-ups read them.
 
     python bench/index_identity.py OLD.sqlite [NEW.sqlite]
 
@@ -9,10 +9,11 @@ look-up that picks the first of equal rows, `Dictionary._row` or the plural tabl
 on that order), the part and context rows as sorted lists (their queries order or count
 them, and the build writes them in an order that varies with Python's string hashing). The
 meta table differs only by the recorded INDEX_VERSION and is left out. Prints one line per
-table and exits 1 when any differs. To make OLD, run this file's build on the older commit:
+table and exits 1 when any differs. To make OLD, build the index with the older code, in a
+checkout of the older commit:
 
-    git stash; python -c "from pathlib import Path; from learner import dictionary as d; \
-        d.build_index(d.find_source(), Path('/tmp/old.sqlite'))"; git stash pop
+    python -c "from pathlib import Path; from learner import dictionary as d; \
+        d.build_index(d.find_source(), Path('/tmp/old.sqlite'))"
 """
 
 from __future__ import annotations
