@@ -3,10 +3,12 @@ lists read from lexicon packages), never anything the user made."""
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 CACHE_VARIABLE = "LEARNER_CACHE_DIR"
@@ -39,6 +41,23 @@ def write_atomically(target: Path, write: Callable[[str], None]) -> None:
             os.unlink(tmp)
 
 
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused for the block.
+
+    Building an index makes millions of small objects (rows, tuples, lists) that stay alive
+    until the index is written; every collection the allocations trigger walks them all again,
+    a quarter of the build's time, and finds nothing: they form no cycles, and are freed by
+    reference counting as usual."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def read_only_index(
     path: Path,
     rows: Callable[[], Sequence[tuple]],
@@ -59,19 +78,20 @@ def read_only_index(
             return opened()
         except sqlite3.Error:
             pass
-    data = rows()
+    with gc_paused():
+        data = rows()
 
-    def write(tmp: str) -> None:
-        db = sqlite3.connect(tmp)
+        def write(tmp: str) -> None:
+            db = sqlite3.connect(tmp)
+            try:
+                fill(db, data)
+            finally:
+                db.close()
+
         try:
-            fill(db, data)
-        finally:
-            db.close()
-
-    try:
-        write_atomically(path, write)
-        return opened()
-    except (OSError, sqlite3.Error):
-        memory = sqlite3.connect(":memory:", check_same_thread=False)
-        fill(memory, data)
-        return memory
+            write_atomically(path, write)
+            return opened()
+        except (OSError, sqlite3.Error):
+            memory = sqlite3.connect(":memory:", check_same_thread=False)
+            fill(memory, data)
+            return memory

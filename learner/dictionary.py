@@ -30,8 +30,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
-from learner.cache import CACHE_VARIABLE, cache_dir, write_atomically  # noqa: F401
+from learner.cache import CACHE_VARIABLE, cache_dir, gc_paused, write_atomically  # noqa: F401
 from learner.errors import DictionaryError
 from learner.lexicon import definitions, nouns
 from learner.lexicon.nouns import Noun
@@ -114,29 +115,55 @@ _EVERYDAY_FIELDS = frozenset({
     "pol.", "econ.", "fin.", "soc.", "adm.", "mil.", "sport", "geogr.", "cook.", "auto",
     "transp.", "school", "relig.", "art", "envir.", "telco.", "jur.",
 })
+_NOT_SPECIALIST = _MARKED_LABELS | _EVERYDAY_FIELDS
 
 
 # --- parsing ---------------------------------------------------------------------------------
 
-_OPEN = "([{<"
 _GROUPS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}|<[^<>]*>")
 _ABBREVIATION = re.compile(r"(?<=\s)/[^/\s][^/]*/(?=[\s;|]|$)")  # "solution /soltn/"
 _BRACES = re.compile(r"\{([^{}]*)\}")
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 
 
+_OPENING = re.compile(r"[(\[{<]")
+
+
+def _blank(match: re.Match) -> str:
+    return "\0" * (match.end() - match.start())
+
+
+def _without_groups(text: str, replace: str | Callable[[re.Match], str]) -> str:
+    """`text` with its bracketed groups replaced, innermost first ("(Vorteil (alt))"), until
+    none is left: every group opens with a bracket, so once none is left there is nothing
+    more to replace."""
+    while True:
+        replaced = _GROUPS.sub(replace, text)
+        if replaced == text or not _OPENING.search(replaced):
+            return replaced
+        text = replaced
+
+
 def split_top(text: str, separator: str) -> list[str]:
     """`text` split at `separator` where it is outside any brackets."""
     if separator not in text:
         return [text.strip()]
-    masked = text
-    if any(c in text for c in _OPEN):
-        previous = None
-        while previous != masked:  # blank out bracketed text, innermost groups first
-            previous = masked
-            masked = _GROUPS.sub(lambda m: "\0" * len(m.group()), masked)
-    if " /" in masked:  # and abbreviations: "government /Gov.; Govt./"
-        masked = _ABBREVIATION.sub(lambda m: "\0" * len(m.group()), masked)
+    grouped = _OPENING.search(text) is not None
+    if not grouped and " /" not in text:
+        return [part.strip() for part in text.split(separator)]
+    # Brackets and abbreviations ("government /Gov.; Govt./") each made one blank: where the
+    # separator is no less frequent than before, none stood inside them (the separators hold
+    # no bracket or slash, so none straddles an edge), and a plain split is the answer.
+    compact = _without_groups(text, "\0") if grouped else text
+    if " /" in compact:
+        compact = _ABBREVIATION.sub("\0", compact)
+    if compact.count(separator) == text.count(separator):
+        return [part.strip() for part in text.split(separator)]
+    # Else blank them out character for character, and split where the separator stands in
+    # what is left.
+    masked = _without_groups(text, _blank) if grouped else text
+    if " /" in masked:
+        masked = _ABBREVIATION.sub(_blank, masked)
     parts, start = [], 0
     at = masked.find(separator)
     while at != -1:
@@ -149,18 +176,17 @@ def split_top(text: str, separator: str) -> list[str]:
 
 def strip_groups(text: str) -> str:
     """The text without (...), [...], {...}, <...> and /abbreviations/, spaces collapsed."""
-    if any(c in text for c in _OPEN):
-        previous = None
-        while previous != text:  # inner groups first: "(Vorteil (alt))"
-            previous, text = text, _GROUPS.sub(" ", text)
+    if _OPENING.search(text):
+        text = _without_groups(text, " ")
     if "/" in text:
         text = _ABBREVIATION.sub(" ", text)
     return " ".join(text.split())
 
 
-@dataclass(frozen=True)
-class Headword:
-    """One German synonym of a Ding sub-entry, read for indexing."""
+class Headword(NamedTuple):
+    """One German synonym of a Ding sub-entry, read for indexing. (A named tuple: the index
+    build makes half a million of them, and a tuple is made in half a frozen dataclass's
+    time.)"""
 
     word: str  # the single word it stands for ("zubewegen"), or "" for a phrase
     pos: str  # NOUN, VERB, ADJ, ADV, or "" when Ding gives no usable class
@@ -169,31 +195,72 @@ class Headword:
     reflexive: bool
 
 
+def _is_object_marker(token: str) -> bool:
+    """ "etw.", "jdn./etw.": a placeholder for a verb's object, alone or with its
+    alternatives."""
+    if token in _OBJECT_MARKERS:
+        return True
+    return "/" in token and all(p in _OBJECT_MARKERS for p in token.split("/"))
+
+
+# A synonym that is one word, with one word class or none, and labels or none ("Einmischung
+# {f}", "abweisen", "Vorhaltung {f} [geh.]"): three in four are, and need none of the reading
+# below.
+_PLAIN_HEADWORD = re.compile(r"([^\s(){}\[\]<>/]+)(?: \{([a-z]+)\})?((?: \[[^\[\]{}]*\])*)")
+
+
+def _has_letter(word: str) -> bool:
+    return word.isalpha() or any(map(str.isalpha, word))
+
+
 def parse_headword(segment: str) -> Headword:
     """Read one synonym: "sich auf etw. zubewegen {vr}" -> zubewegen, VERB, reflexive."""
-    tags = _BRACES.findall(segment) if "{" in segment else ()
-    labels = tuple(lb.strip() for lb in _BRACKETS.findall(segment)) if "[" in segment else ()
+    plain = _PLAIN_HEADWORD.fullmatch(segment)
+    if plain is not None:
+        word, tag, labelled = plain.groups()
+        pos = _TAG_POS.get(tag, "") if tag else ""
+        labels = tuple(lb.strip() for lb in _BRACKETS.findall(labelled)) if labelled else ()
+        reflexive = word == "sich"
+        # No slash in it: a placeholder only as written ("etw."; "sich" is one).
+        if word in _OBJECT_MARKERS or not (word.isalpha() or any(map(str.isalpha, word))):
+            word = ""
+        return Headword(word, pos, tag if pos == "NOUN" else "", labels, reflexive)
     pos = gender = ""
-    for tag in tags:
-        for part in tag.split(","):  # "{m,f}": either gender; the first is Ding's main one
-            part = part.strip()
-            if part in _TAG_POS and not pos:
-                pos = _TAG_POS[part]
-                gender = part if pos == "NOUN" else ""
-    tokens = strip_groups(segment).split()
-    reflexive = "sich" in tokens
-    core = []
-    for i, token in enumerate(tokens):
-        if all(p in _OBJECT_MARKERS for p in token.split("/")):
-            continue
-        following = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if token in _PREPOSITIONS and following and all(
-            p in _OBJECT_MARKERS for p in following.split("/")
-        ):
-            continue
-        core.append(token)
-    word = core[0] if len(core) == 1 else ""
-    if word and not any(c.isalpha() for c in word):
+    if "{" in segment:
+        for tag in _BRACES.findall(segment):
+            # "{m,f}": either gender; the first is Ding's main one. The first class found
+            # is the word's.
+            for part in (tag,) if tag in _TAG_POS else tag.split(","):
+                part = part.strip()
+                if part in _TAG_POS:
+                    pos = _TAG_POS[part]
+                    gender = part if pos == "NOUN" else ""
+                    break
+            if pos:
+                break
+    labels = tuple(lb.strip() for lb in _BRACKETS.findall(segment)) if "[" in segment else ()
+    # The words outside brackets and abbreviations (as `strip_groups`, without joining them).
+    text = _without_groups(segment, " ") if _OPENING.search(segment) else segment
+    if "/" in text:
+        text = _ABBREVIATION.sub(" ", text)
+    tokens = text.split()
+    if len(tokens) == 1:  # most headwords are one word, with no object to leave out
+        word = tokens[0]
+        reflexive = word == "sich"
+        if reflexive or _is_object_marker(word):
+            word = ""
+    else:
+        reflexive = "sich" in tokens
+        core = []
+        for i, token in enumerate(tokens):
+            if _is_object_marker(token):
+                continue
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if token in _PREPOSITIONS and following and _is_object_marker(following):
+                continue
+            core.append(token)
+        word = core[0] if len(core) == 1 else ""
+    if word and not _has_letter(word):
         word = ""
     return Headword(word, pos, gender, labels, reflexive)
 
@@ -214,9 +281,9 @@ def sense_key(sense: str) -> str:
     return " ".join(_NOT_WORD.sub("", " ".join(words)).split())
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """One place in Ding where a word is a headword: a line, or a sub-entry of a line."""
+class Candidate(NamedTuple):
+    """One place in Ding where a word is a headword: a line, or a sub-entry of a line. (A
+    named tuple, as `Headword` is: the index build makes a third of a million.)"""
 
     word: str
     pos: str
@@ -245,12 +312,21 @@ def _plausible_plural(singular: str, plural: str) -> bool:
 
     Ding aligns plurals with headwords by position, but not always; this catches the slips.
     """
-    def plain(s: str) -> str:
-        return s.lower().replace("ä", "a").replace("ö", "o").replace("ü", "u")
-
-    a, b = plain(singular), plain(plural)
-    common = len(os.path.commonprefix([a, b]))
+    a, b = singular.lower().translate(_UMLAUTS), plural.lower().translate(_UMLAUTS)
+    common = _common_length(a, b)
     return common >= max(len(a) - 2, 2) and b[common:] in _PLURAL_ENDINGS
+
+
+_UMLAUTS = str.maketrans("äöü", "aou")
+
+
+def _common_length(a: str, b: str) -> int:
+    """The length of the longest prefix `a` and `b` share."""
+    shorter = min(len(a), len(b))
+    for at in range(shorter):
+        if a[at] != b[at]:
+            return at
+    return shorter
 
 
 # What a plural adds after the part it shares with the singular (umlauts aside): Vorwurf/
@@ -260,15 +336,11 @@ _PLURAL_ENDINGS = frozenset({"", "e", "en", "n", "er", "s", "se", "nen", "es", "
                              "ta", "ten", "ina"})
 
 
-def _plurals(segments: list[str]) -> list[str]:
+def _plurals(heads: list[Headword]) -> list[str]:
     """The plural forms of a sub-entry made only of plurals ("Vorwürfe {pl}; ..."), or []."""
-    words = []
-    for segment in segments:
-        head = parse_headword(segment)
-        if head.gender != "pl":
-            return []
-        words.append(head.word)
-    return words
+    if all(head.gender == "pl" for head in heads):
+        return [head.word for head in heads]
+    return []
 
 
 def _pick_plural(word: str, index: int, plurals: list[str]) -> str:
@@ -277,7 +349,7 @@ def _pick_plural(word: str, index: int, plurals: list[str]) -> str:
     if index < len(plurals) and plurals[index] and _plausible_plural(word, plurals[index]):
         return plurals[index]
     fits = [p for p in plurals if p and _plausible_plural(word, p)]
-    return max(fits, key=lambda p: len(os.path.commonprefix([word, p]))) if fits else ""
+    return max(fits, key=lambda p: _common_length(word, p)) if fits else ""
 
 
 _SINGULAR_NOUN = re.compile(r"(\w+) \{[mfn]\}")
@@ -297,22 +369,53 @@ def _singular_in_line(plural: str, german: str) -> str:
     return ""
 
 
+_GENDER_TAGS = tuple(f"{{{g}}}" for g in _GENDERS)  # {m} {f} {n}
+_NO_CONTEXT: frozenset[str] = frozenset()
+
+
+def _senses(english: str) -> tuple[str, ...]:
+    """The senses of an English sub-entry, as a card shows them; empty ones left out."""
+    return tuple(filter(None, map(parse_sense, split_top(english, ";"))))
+
+
+def _is_specialist(labels: tuple[str, ...]) -> bool:
+    """Whether a label is a subject field other than the everyday ones ([chem.], [techn.])."""
+    return not _NOT_SPECIALIST.issuperset(labels)
+
+
+def _is_marked(labels: tuple[str, ...]) -> bool:
+    """Whether a label marks a register or region ([ugs.], [Ös.])."""
+    return not _MARKED_LABELS.isdisjoint(labels)
+
+
 def parse_line(line: str) -> Iterator[Candidate]:
     """The candidates one Ding line offers: its headwords, and compounds listed under it."""
     line = line.strip()
     if not line or line.startswith("#") or " :: " not in line:
         return
     german, english = line.split(" :: ", 1)
+    if "{" not in german:
+        return  # no word class: no headword to index, nor a verb's or a noun's line
     german_parts = split_top(german, " | ")
     english_parts = split_top(english, " | ")
     size = len(german_parts)
     context = frozenset(
         w.casefold() for part in german_parts[1:] if "{" not in part
         for w in _CAPITALISED.findall(strip_groups(part))
-    )
-    verb_line = any(parse_headword(s).pos == "VERB" for s in split_top(german_parts[0], ";"))
+    ) if size > 1 else _NO_CONTEXT
+    # Each sub-entry's synonyms, read once: a plural sub-entry is read with the headwords
+    # before it and again as a sub-entry of its own.
+    parsed: list[list[Headword] | None] = [None] * size
+
+    def heads_of(i: int) -> list[Headword]:
+        heads = parsed[i]
+        if heads is None:
+            heads = parsed[i] = [parse_headword(s) for s in split_top(german_parts[i], ";")]
+        return heads
+
+    verb_line = any(h.pos == "VERB" for h in heads_of(0))
     governs = governed_prepositions(german_parts[0]) if verb_line else frozenset()
-    noun_line = any(f"{{{g}}}" in german_parts[0] for g in _GENDERS)
+    noun_line = any(tag in german_parts[0] for tag in _GENDER_TAGS)
     for i, part in enumerate(german_parts):
         if i >= len(english_parts):
             break
@@ -329,22 +432,20 @@ def parse_line(line: str) -> Iterator[Candidate]:
             if noun_line:
                 yield from _untagged_nouns(part, english_parts[i], size, context)
             continue
-        segments = split_top(part, ";")
-        if i > 0 and "{pl}" in part and _plurals(segments):
+        heads = heads_of(i)
+        if i > 0 and "{pl}" in part and _plurals(heads):
             continue  # plurals are read with the singulars they follow
-        heads = [parse_headword(s) for s in segments]
         if i > 0 and not all(h.pos for h in heads):
             continue  # verb forms and example phrases, not compounds with their own class
         if not any(h.word for h in heads):
             continue
         following = german_parts[i + 1] if i + 1 < size else ""
-        plurals = _plurals(split_top(following, ";")) if "{pl}" in following else []
-        senses = tuple(s for s in (parse_sense(s) for s in split_top(english_parts[i], ";")) if s)
+        plurals = _plurals(heads_of(i + 1)) if "{pl}" in following else []
+        senses = _senses(english_parts[i])
         if not senses:
             continue
         tagged = {h.pos for h in heads if h.pos}
-        specialist = any(label not in _MARKED_LABELS and label not in _EVERYDAY_FIELDS
-                         for h in heads for label in h.labels)
+        specialist = any(_is_specialist(h.labels) for h in heads if h.labels)
         for position, head in enumerate(heads):
             pos = head.pos
             if not pos and len(tagged) == 1 and next(iter(tagged)) in ("VERB", "ADJ", "ADV"):
@@ -363,7 +464,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
                 senses=senses,
                 position=position,
                 in_subentry=i > 0,
-                marked=any(label in _MARKED_LABELS for label in head.labels),
+                marked=bool(head.labels) and _is_marked(head.labels),
                 specialist=specialist,
                 size=size,
                 singular=_singular_in_line(head.word, german) if head.gender == "pl" else "",
@@ -396,7 +497,7 @@ def _participles(part: str, english: str, i: int, size: int,
                  context: frozenset[str]) -> Iterator[Candidate]:
     """The participles of a verb line's second (present) or third (past) part, one word each
     ("abweisend; zurückweisend"), with the part's English senses."""
-    senses = tuple(s for s in (parse_sense(s) for s in split_top(english, ";")) if s)
+    senses = _senses(english)
     if not senses:
         return
     for position, segment in enumerate(split_top(part, ";")):
@@ -416,7 +517,7 @@ def _untagged_nouns(part: str, english: str, size: int,
                     context: frozenset[str]) -> Iterator[Candidate]:
     """The nouns of a noun line's sub-entry that Ding gives without a class: each synonym
     that is a single capitalized word, glossed by the sub-entry's English."""
-    senses = tuple(s for s in (parse_sense(s) for s in split_top(english, ";")) if s)
+    senses = _senses(english)
     if not senses:
         return
     for position, segment in enumerate(split_top(part, ";")):
@@ -426,9 +527,8 @@ def _untagged_nouns(part: str, english: str, size: int,
         labels = tuple(lb.strip() for lb in _BRACKETS.findall(segment)) if "[" in segment else ()
         yield Candidate(word=word, pos="NOUN", gender="", plural="", senses=senses,
                         position=position, in_subentry=True,
-                        marked=any(label in _MARKED_LABELS for label in labels),
-                        specialist=any(label not in _MARKED_LABELS
-                                       and label not in _EVERYDAY_FIELDS for label in labels),
+                        marked=_is_marked(labels),
+                        specialist=_is_specialist(labels),
                         size=size, context=context)
 
 
@@ -472,8 +572,12 @@ def _english_zipf() -> Callable[[str], float]:
 
     frequencies = get_frequency_dict("en", wordlist="best")
     cache: dict[str, float] = {}
+    by_sense: dict[str, float] = {}  # the same, by the sense as written
 
     def zipf(sense: str) -> float:
+        found = by_sense.get(sense)
+        if found is not None:
+            return found
         words = [w for w in sense.lower().split() if w not in _ENGLISH_NOISE]
         text = " ".join(words)
         if text not in cache:
@@ -490,6 +594,7 @@ def _english_zipf() -> Callable[[str], float]:
             # "happy" or "back". Each word beyond the first lowers it by PHRASE_PENALTY.
             penalty = PHRASE_PENALTY * max(len(tokens) - 1, 0)
             cache[text] = math.log10(1 / inverse) + 9 - penalty if inverse else 0.0
+        by_sense[sense] = cache[text]
         return cache[text]
 
     return zipf
@@ -498,7 +603,13 @@ def _english_zipf() -> Callable[[str], float]:
 def sense_family(sense: str) -> str:
     """The English word a sense is built on: its verb ("to meet up with sb." -> meet) or the
     head of its noun phrase ("criminal charge" -> charge, "head of state" -> head)."""
-    words = (sense if sense == sense_key(sense) else sense_key(sense)).split()
+    return _key_family(sense_key(sense))
+
+
+def _key_family(key: str) -> str:
+    """`sense_family` of a sense already made a `sense_key` (which a second time changes
+    nothing)."""
+    words = key.split()
     if not words:
         return ""
     if words[0] == "to" and len(words) > 1:
@@ -528,9 +639,10 @@ def _sense_scores(
     own order within an entry; English frequency prefers the word a teacher says
     (interference, 4.0) over the rare one (meddling, 3.3).
     """
-    support: dict[str, float] = defaultdict(float)  # per sense, to pick a family's member
+    support: dict[str, float] = {}  # per sense, to pick a family's member
     family_support: dict[str, float] = defaultdict(float)
     shown: dict[str, str] = {}
+    family_of: dict[str, str] = {}  # per sense, in the order of `support`
     for c in candidates:
         weight = candidate_weight(c)
         in_line: dict[str, float] = {}
@@ -538,18 +650,28 @@ def _sense_scores(
             key = sense_key(sense)
             if not key:
                 continue
-            support[key] += weight / (1 + place)
-            shown.setdefault(key, sense)
-            family = sense_family(key)
-            in_line[family] = max(in_line.get(family, 0.0), weight / (1 + place))
+            value = weight / (1 + place)
+            if key in support:
+                support[key] += value
+                family = family_of[key]
+            else:
+                support[key] = value
+                shown[key] = sense
+                family = family_of[key] = _key_family(key)
+            if value > in_line.get(family, 0.0):
+                in_line[family] = value
         for family, value in in_line.items():
             family_support[family] += value
-    families: dict[str, list[str]] = defaultdict(list)
-    for key in support:
-        families[sense_family(key)].append(key)
+    families: dict[str, list[str]] = {}
+    for key, family in family_of.items():
+        if family in families:
+            families[family].append(key)
+        else:
+            families[family] = [key]
     ranked = []
     for family, members in families.items():
-        plainest = min(members, key=lambda k: (len(k.split()), -support[k], len(k)))
+        plainest = members[0] if len(members) == 1 else min(
+            members, key=lambda k: (len(k.split()), -support[k], len(k)))
         used = max((in_compounds.get(shown[k].lower(), 0) for k in members), default=0) if (
             in_compounds) else 0
         # The sense shown counts fully; the rest of its family half: "to act in concert"
@@ -560,15 +682,19 @@ def _sense_scores(
                        + COMPOUND_WEIGHT * math.log2(1 + used),
                        shown[plainest]))
     ranked.sort(key=lambda pair: (-pair[0], pair[1]))
+    if len(ranked) == len(support):
+        return ranked  # each sense is a family of its own
     # Fewer families than senses to show: the families' other members fill the gloss.
-    rest = sorted((k for k in support if shown[k] not in {s for _, s in ranked}),
-                  key=lambda k: -support[k])
+    shown_first = {s for _, s in ranked}
+    rest = sorted((k for k in support if shown[k] not in shown_first), key=lambda k: -support[k])
     return ranked + [(0.0, shown[k]) for k in rest]
 
 
 def _vote(candidates: list[Candidate], attribute: str) -> str:
     """The value most lines give; ties go to the heavier lines. One line in Ding can be
     wrong ("Unmut {f}"), so each line counts once however rich it is."""
+    if len(candidates) == 1:  # most words have one line: its value, nothing to weigh
+        return getattr(candidates[0], attribute) or ""
     votes: dict[str, tuple[int, float]] = {}
     for c in candidates:
         value = getattr(c, attribute)
@@ -587,7 +713,7 @@ def rank(
     counts, for a noun, the compounds Ding translates with each of its senses (see
     `part_senses`)."""
     gender = _vote(candidates, "gender")
-    if gender:
+    if gender and len(candidates) > 1:
         # Homographs differ in gender (der See "lake", die See "sea"): the gloss follows the
         # gender shown.
         candidates = [c for c in candidates if c.gender == gender]
@@ -706,10 +832,11 @@ def part_senses(
     and "builder", which Bauer's entry ("farmer", "pawn") lacks.
     """
     words = {word.casefold() for word, _ in by_key} | _german_words()
-    nouns: dict[str, list[Candidate]] = {}
+    # Each noun's candidate lists, by its casefolded spelling (Ding may write it twice).
+    nouns: dict[str, list[list[Candidate]]] = defaultdict(list)
     for (word, pos), candidates in by_key.items():
         if pos == "NOUN":
-            nouns.setdefault(word.casefold(), []).extend(candidates)
+            nouns[word.casefold()].append(candidates)
     noun_senses: dict[str, set[str]] = {}  # filled as heads are met: most nouns never are
     first: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     head: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -727,7 +854,8 @@ def part_senses(
             continue
         rest_senses = noun_senses.get(rest)
         if rest_senses is None:
-            rest_senses = noun_senses[rest] = {s.lower() for c in nouns[rest] for s in c.senses}
+            rest_senses = noun_senses[rest] = {s.lower() for listed in nouns[rest]
+                                               for c in listed for s in c.senses}
         modifiers, heads = set(), set()
         for sense in senses:
             tokens = sense.split()
@@ -746,7 +874,7 @@ def part_senses(
         for head_sense in heads:
             head[rest][head_sense] += 1
         if rest not in head_genders:
-            head_genders[rest] = _vote(nouns[rest], "gender")
+            head_genders[rest] = _vote([c for listed in nouns[rest] for c in listed], "gender")
         if head_genders[rest] != _vote(candidates, "gender") or any(
                 rest.startswith(link) and rest[len(link):] in nouns for link in LINKING):
             # A compound of the head's homograph of another gender (der Alkoholgehalt
@@ -771,14 +899,15 @@ def part_senses(
                     yield part, role, max(forms)[1], count
 
 
-def _noun_part_senses(part: str, nouns: Mapping[str, list[Candidate]]) -> set[str]:
+def _noun_part_senses(part: str, nouns: Mapping[str, list[list[Candidate]]]) -> set[str]:
     """A (casefolded) first part's English as a noun, lower case, as written or before a
     linking element (Geige-n-). Only nouns: an adjective before a head picks another sense
     of it than a noun does (Kleinbauer "small farmer", Geigenbauer "violin maker")."""
     found: set[str] = set()
     for word in [part] + [part[: -len(s)] for s in LINKING if part.endswith(s)]:
-        for c in nouns.get(word, ()):
-            found.update(s.lower() for s in c.senses)
+        for listed in nouns.get(word, ()):
+            for c in listed:
+                found.update(s.lower() for s in c.senses)
     return found
 
 
@@ -944,7 +1073,8 @@ def build_index(source: Path, target: Path) -> None:
     The index is written to a temporary file beside the target and renamed into place, so a
     run that is interrupted, or two runs at once, never leave a half-written index behind.
     """
-    write_atomically(target, lambda path: _write_index(source, path))
+    with gc_paused():
+        write_atomically(target, lambda path: _write_index(source, path))
 
 
 def _write_index(source: Path, path: str) -> None:
@@ -960,16 +1090,11 @@ def _write_index(source: Path, path: str) -> None:
             "CREATE TABLE context (key TEXT, pos TEXT, noun TEXT, sense TEXT);"
             "CREATE TABLE governs (key TEXT, pos TEXT, preposition TEXT, sense TEXT);"
         )
-        abbreviated: list[str] = []
-
-        def noting_abbreviations(lines: Iterable[str]) -> Iterator[str]:
-            for line in lines:
-                if " /" in line:
-                    abbreviated.append(line)
-                yield line
-
-        with open(source, encoding="utf-8", errors="replace") as lines:
-            by_key = read_candidates(noting_abbreviations(lines))
+        with open(source, encoding="utf-8", errors="replace") as f:
+            lines = f.readlines()  # 25 MB: read at once, and walked twice
+        by_key = read_candidates(lines)
+        abbreviated = [line for line in lines if " /" in line]
+        del lines
         parts = list(part_senses(by_key))
         in_compounds: dict[str, dict[str, int]] = defaultdict(dict)
         for part, role, sense, count in parts:
@@ -1997,9 +2122,30 @@ def noun_forms(lemma: str, ding: Entry | None,
     if head.plural_only:
         return ("", _joined(prefix, head.plurals[0])) if not gender else (gender, "")
     gender = gender or head.gender
+    head = _head_homograph(head, gender, dictionary)
     if head.gender != gender or not head.plurals:
         return gender, ""  # a singular-only head makes a singular-only compound
     return gender, _joined(prefix, head.plurals[0])
+
+
+def _head_homograph(head: Noun, gender: str, dictionary: Dictionary | None) -> Noun:
+    """The compound head's Wiktionary entry of the compound's gender, where the first one is
+    of another (die Schenkungssteuer: not das Steuer, the helm, plural Steuer, but die Steuer,
+    the tax, plural Steuern). A compound takes its head's gender, so the homograph of that
+    gender is its head; among several, the one whose plurals include Ding's plural of the
+    head. Homographs of one gender are left as Wiktionary orders them: Ding's plural of the
+    head (Banken) says which sense Ding glosses, not which one a compound means (the
+    Orgelbank is a bench, the Pleitebank a bank)."""
+    if not gender or head.gender == gender:
+        return head
+    same = [noun for noun in nouns.entries(head.lemma)
+            if noun.gender == gender and noun.is_common and nouns.WIKIDATA not in noun.kinds]
+    if not same:
+        return head
+    own = dictionary.entry(head.lemma, "NOUN") if dictionary is not None else None
+    if own is not None and own.plural:
+        return next((noun for noun in same if own.plural in noun.plurals), same[0])
+    return same[0]
 
 
 def with_noun_forms(lemma: str, found: Entry | None,

@@ -772,6 +772,7 @@ grübeln {vi} | grübelnd | gegrübelt :: to brood | brooding | brooded
 verhandeln {vi} | verhandelnd | verhandelt :: to negotiate | negotiating | negotiated
 zögerlich {adj} :: hesitant
 Quengler {m} :: whiner
+Zwergensteuer {f} :: dwarf tax
 """
 
 
@@ -878,6 +879,15 @@ def test_dings_plural_picks_the_wiktionary_entry_and_its_own_first_plural(nouns_
     # Wiktionary has two feminine "Bank": Bänke (bench) and Banken (bank). Ding's plural
     # says which one its gloss is.
     assert forms(nouns_ding.lookup("Bank", "NOUN")) == ("f", "Banken")
+
+
+def test_a_compound_takes_the_plural_of_its_heads_homograph_of_its_gender(nouns_ding):
+    # Wiktionary's first Steuer is das Steuer (the helm; plural Steuer), its second die Steuer
+    # (the tax; Steuern). This Ding file has the compound as feminine, without a plural; its
+    # head is the feminine Steuer.
+    assert forms(nouns_ding.lookup("Zwergensteuer", "NOUN")) == ("f", "Zwergensteuern")
+    # Homographs of one gender stay in Wiktionary's order (die Bank: Bänke, then Banken).
+    assert forms(nouns_ding.lookup("Gartenzwergbank", "NOUN")) == ("f", "Gartenzwergbänke")
 
 
 def test_infinitives_participles_and_adjectives_used_as_nouns(nouns_ding):
