@@ -21,7 +21,13 @@ verb stem) guesses only segments of three letters or more.
 
 tests/test_nlp_speed.py compares the two on words written for the test; a build's words are
 byte-identical either way. Another HanTa version keeps its own searches (`install`).
+
+Licence: this module is derived from HanTa's HanoverTagger.py (HanTa 1.2.1, © Christian
+Wartena, LGPL-3.0-or-later), whose two searches it restates, and so is itself licensed under
+the GNU Lesser General Public License, version 3 or later, unlike the rest of learner (MIT).
 """
+
+# SPDX-License-Identifier: LGPL-3.0-or-later
 
 from __future__ import annotations
 
