@@ -10,6 +10,11 @@ untimed warm-up run of each (which builds each version's dictionary index, so no
 pays for it). Prints each run's wall-clock and CPU time (the process and its workers), the
 medians, and after ÷ before. The runs alternate so that load from other jobs on a shared
 machine falls on both alike; the CPU-time ratio moves least with that load.
+
+Each checkout gets a cache folder of its own ($LEARNER_CACHE_DIR, a temporary folder removed
+at the end). The dictionary index is named after the dictionary's path alone, so two versions
+whose index formats differ, sharing one folder, would each find the other's index stale and
+rebuild it in every timed run (15-20 s of CPU each, more than the change being measured).
 """
 
 from __future__ import annotations
@@ -28,10 +33,14 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_CORPUS = ROOT.parent / "shared" / "bench" / "gnad"
 
 
-def timed_build(checkout: Path, corpus: Path, extra: list[str]) -> tuple[float, float]:
-    """Wall-clock and CPU seconds of one build by `checkout`'s learner."""
+def timed_build(checkout: Path, corpus: Path, extra: list[str],
+                cache: Path | None = None) -> tuple[float, float]:
+    """Wall-clock and CPU seconds of one build by `checkout`'s learner, with `cache` as its
+    cache folder (default: the caller's)."""
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "PYTHONPATH": str(checkout)}
+        if cache is not None:
+            env["LEARNER_CACHE_DIR"] = str(cache)
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
         subprocess.run([sys.executable, "-m", "learner", "build", str(corpus), "-o",
@@ -57,14 +66,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sides = {"before": (args.before.resolve(), []),
              "after": (args.after.resolve(), args.after_args.split())}
-    for checkout, extra in sides.values():
-        timed_build(checkout, args.corpus, extra)  # warm-up: indexes, caches of the OS
-    results: dict[str, list[tuple[float, float]]] = {name: [] for name in sides}
-    for run in range(args.runs):
-        for name, (checkout, extra) in sides.items():
-            wall, cpu = timed_build(checkout, args.corpus, extra)
-            results[name].append((wall, cpu))
-            print(f"run {run + 1} {name:6}: {wall:6.1f} s wall, {cpu:6.1f} s CPU", flush=True)
+    with tempfile.TemporaryDirectory(prefix="compare_builds-") as caches:
+        results = _timed_runs(sides, args.corpus, args.runs, Path(caches))
     medians = {name: (statistics.median(w for w, _ in r), statistics.median(c for _, c in r))
                for name, r in results.items()}
     for name, (wall, cpu) in medians.items():
@@ -72,6 +75,20 @@ def main(argv: list[str] | None = None) -> int:
     (bw, bc), (aw, ac) = medians["before"], medians["after"]
     print(f"after / before: {aw / bw:.2f}x wall, {ac / bc:.2f}x CPU")
     return 0
+
+
+def _timed_runs(sides: dict[str, tuple[Path, list[str]]], corpus: Path, runs: int,
+                caches: Path) -> dict[str, list[tuple[float, float]]]:
+    for name, (checkout, extra) in sides.items():
+        (caches / name).mkdir()
+        timed_build(checkout, corpus, extra, caches / name)  # warm-up: indexes, OS caches
+    results: dict[str, list[tuple[float, float]]] = {name: [] for name in sides}
+    for run in range(runs):
+        for name, (checkout, extra) in sides.items():
+            wall, cpu = timed_build(checkout, corpus, extra, caches / name)
+            results[name].append((wall, cpu))
+            print(f"run {run + 1} {name:6}: {wall:6.1f} s wall, {cpu:6.1f} s CPU", flush=True)
+    return results
 
 
 if __name__ == "__main__":

@@ -96,3 +96,37 @@ def test_wordfreq_reads_the_german_list_once_for_learner_and_for_itself():
         assert wordfreq.get_frequency_dict.cache_info().currsize == 1
     finally:
         lexicon.known.cache_clear()
+
+
+# Written for this test: forms HanTa lists and forms it must guess (long and invented
+# compounds, a name, participles, a zu-infinitive, short function words, a one-letter and an
+# empty string, capitals and umlauts), so both searches run their listed and guessed paths.
+SEARCH_WORDS = ["Glasfaserausbaugeschwindigkeit", "bundesnetzagenturvizepräsidentin",
+                "Quarkspeisenverkostungen", "fledertiere", "wrobelski", "zurückgewiesen",
+                "hinzusehen", "hochverehrt", "schnellstmöglich", "Ölpreisbremse", "gegoogelt",
+                "die", "zu", "ab", "x", "", "Treffen", "auseinandergingen", "verfinstert",
+                "Übersetzungsfehlerchen", "km", "XYZ-Gruppe"]
+
+
+def test_exact_search_gives_hantas_own_results():
+    from HanTa import HanoverTagger as ht
+
+    from learner.nlp import hanta_search
+
+    shipped = hanta.hanover_tagger(False)
+    search = hanta_search.ExactSearch(shipped)
+    targets = [shipped.tag2int[t] for t in ("NN", "NE", "VV(PP)", "VV(INF)", "ADJ(A)", "ADJ(D)")]
+    for word in SEARCH_WORDS:
+        forward = ht.HanoverTagger.analyze_forward(shipped, word)
+        assert repr(search.analyze_forward(word)) == repr(forward), word
+        for tag in targets + [-t for t, _ in forward[:3]]:
+            expected = ht.HanoverTagger.analyze_viterbi(shipped, word, -abs(tag))
+            assert search.analyze_viterbi(word, -abs(tag)) == expected, (word, tag)
+
+
+def test_memoized_tagger_runs_the_exact_search():
+    from learner.nlp import hanta_search
+
+    tagger = hanta.hanover_tagger(True)
+    assert tagger.analyze_viterbi.__self__.__class__ is hanta_search.ExactSearch
+    assert tagger.analyze_forward.__wrapped__.__self__.__class__ is hanta_search.ExactSearch

@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from learner.nlp import hanta_search
 from learner.nlp.tags import stts_tag, upos
 
 # How many word forms each memo of HanTa's word analyses keeps (least recently used go first).
@@ -36,7 +37,8 @@ def _load_hanover_tagger(memoize: bool):
     in the model's own precomputed list) and, once the sentence is tagged, the morphemes that
     give the lemma (`_analyze`). Both depend only on the form (and the tag) and the model, not
     on the sentence, and take 90 % of the tagging time; a form met again is looked up instead.
-    The memos return the very objects HanTa computed, so tags and lemmas are unchanged.
+    The memos return the very objects HanTa computed, so tags and lemmas are unchanged. The
+    searches themselves are `hanta_search.ExactSearch`'s: the same results, twice as fast.
     """
     # Imported here: loading HanTa's model costs ~0.2 s, paid only when the default runs.
     from HanTa import HanoverTagger as ht
@@ -50,6 +52,7 @@ def _load_hanover_tagger(memoize: bool):
 def _memoize_word_analyses(tagger) -> None:
     # HanTa calls both through `self.`, so instance attributes shadow the methods. Neither
     # caller mutates the returned lists or tuples, which is what makes sharing them safe.
+    hanta_search.install(tagger)
     analyze_forward = lru_cache(maxsize=WORD_MEMO_SIZE)(tagger.analyze_forward)
     analyze_lowered = lru_cache(maxsize=WORD_MEMO_SIZE)(tagger._analyze)
 
