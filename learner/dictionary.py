@@ -2025,6 +2025,13 @@ def compound_head(noun: str, dictionary: Dictionary | None) -> tuple[str, Noun] 
     return None
 
 
+def _declined_like_adjective(noun: str) -> bool:
+    """Whether Wiktionary has `noun` + "r" as a masculine noun declined like an adjective
+    (Abgeordnete: der Abgeordnete, ein Abgeordneter), a person of either sex."""
+    return noun.endswith("e") and any(
+        nouns.ADJECTIVAL in n.kinds and n.gender == "m" for n in nouns.entries(noun + "r"))
+
+
 def _joined(prefix: str, plural: str) -> str:
     return prefix + (plural if prefix.endswith("-") else plural[:1].lower() + plural[1:])
 
@@ -2074,9 +2081,7 @@ def noun_forms(lemma: str, ding: Entry | None,
         # Where Ding's gender is none of Wiktionary's, Wiktionary is right far more often
         # (der Burggraben, der Tofu, das Zusammenleben: Ding's lines say n, n, f).
         gender = found.gender
-        if nouns.ADJECTIVAL in found.kinds and any(
-            nouns.ADJECTIVAL in n.kinds and n.gender == "m" for n in nouns.entries(lemma + "r")
-        ):
+        if nouns.ADJECTIVAL in found.kinds and _declined_like_adjective(lemma):
             gender = "m"  # der/die Abgeordnete: the card says "der", as Ding's Abgeordneter
         if found.singular_only:
             return gender, ""
@@ -2089,10 +2094,9 @@ def noun_forms(lemma: str, ding: Entry | None,
         if found.plurals:
             return gender, found.plurals[0]
     gender = gender or own
-    if found is None and lemma.endswith("e") and (any(
-        nouns.ADJECTIVAL in n.kinds and n.gender == "m" for n in nouns.entries(lemma + "r")
-    ) or lemma.endswith("nde") and dictionary is not None
-            and dictionary.entry(lemma[:-2].lower(), "VERB")):
+    if found is None and (_declined_like_adjective(lemma) or lemma.endswith("nde")
+                          and dictionary is not None
+                          and dictionary.entry(lemma[:-2].lower(), "VERB")):
         # der Einreisende, der Verhandelnde: a present participle used as a noun
         # (Wiktionary's Einreisender; Ding's verb verhandeln), not Einreise + Ende. "der",
         # and the weak plural.
@@ -2121,6 +2125,11 @@ def noun_forms(lemma: str, ding: Entry | None,
     prefix, head = split
     if head.plural_only:
         return ("", _joined(prefix, head.plurals[0])) if not gender else (gender, "")
+    if nouns.ADJECTIVAL in head.kinds and _declined_like_adjective(head.lemma):
+        # der CHP-Abgeordnete, der Parteivorsitzende: a head declined like an adjective
+        # names a person of either sex, shown with "der" as the simple noun is above,
+        # whichever gender the compound's own line gives; and the weak plural.
+        return "m", _joined(prefix, head.lemma + "n")
     gender = gender or head.gender
     head = _head_homograph(head, gender, dictionary)
     if head.gender != gender or not head.plurals:
@@ -2230,10 +2239,39 @@ def look_up_words(
         entries = {}
         for w in words:
             found = with_noun_forms(w.lemma, None) if w.pos == "NOUN" else None
-            entries[w.key] = with_german_definition(w.lemma, w.pos, found) or EMPTY
+            found = with_german_definition(w.lemma, w.pos, found) or EMPTY
+            entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms, None)
         return entries
-    return {w.key: dictionary.in_context(dictionary.lookup(w.lemma, w.pos), w.lemma, w.pos,
-                                         [e.sentence for e in w.examples],
-                                         [verb_clause(e.sentence, e.highlights)
-                                          for e in w.examples])
+    return {w.key: as_declined(
+                dictionary.in_context(dictionary.lookup(w.lemma, w.pos), w.lemma, w.pos,
+                                      [e.sentence for e in w.examples],
+                                      [verb_clause(e.sentence, e.highlights)
+                                       for e in w.examples]),
+                w.lemma, w.pos, w.forms, dictionary)
             for w in words}
+
+
+def as_declined(entry: Entry, lemma: str, pos: str, forms: Iterable[str],
+                dictionary: Dictionary | None) -> Entry:
+    """A noun declined like an adjective, as the article's forms decline it.
+
+    `noun_forms` shows such a noun as a person, "der Gewohnte, -n", because most are
+    (der/die Abgeordnete). But the neuter of an adjective used as a noun names an abstract
+    thing, with no plural: das Gewohnte "the familiar", das Neue. The article says which
+    where it writes the strong neuter ending -es with no article (Gewohntes, etwas Neues)
+    and never the masculine -er (ein Gewohnter): "das", and no plural. A weak masculine
+    noun never takes -s (des Löwen), so a noun in -e shown with "der" and "-n" that the
+    article writes with -s is this case where its stem is an adjective (gewohnt), or a
+    present participle (schlummernd), or Wiktionary declines it like one.
+    """
+    if (pos != "NOUN" or entry.gender != "m" or not lemma.endswith("e")
+            or entry.plural != lemma + "n"):
+        return entry
+    forms = set(forms)
+    if lemma + "s" not in forms or lemma + "r" in forms:
+        return entry
+    stem = lemma[:-1].lower()
+    adjective = _declined_like_adjective(lemma) or dictionary is not None and (
+        dictionary.entry(stem, "ADJ") is not None
+        or stem.endswith("nd") and dictionary.entry(stem[:-1], "VERB") is not None)
+    return replace(entry, gender="n", plural="") if adjective else entry

@@ -1111,3 +1111,55 @@ def test_a_first_part_takes_the_sense_most_of_its_compounds_use(senses):
     # is no longer enough when more than three times as many compounds say otherwise.
     entry = senses.lookup("Dauergast", "NOUN")
     assert entry.gloss == "permanent + guest"
+
+
+# --- nouns declined like adjectives ---------------------------------------------------------
+
+DECLINED_DING = """\
+heimelig {adj} :: cosy
+brummen {vi} | brummend :: to hum | humming
+Spitzname {m} | Spitznamen {pl} :: nickname | nicknames
+"""
+
+
+@pytest.fixture
+def declined(tmp_path, cache) -> Dictionary:
+    path = tmp_path / "declined-de-en"
+    path.write_text(DECLINED_DING, encoding="utf-8")
+    opened = Dictionary.open(path)
+    yield opened
+    opened.close()
+
+
+def test_an_adjective_noun_written_with_the_strong_neuter_ending_is_neuter_without_plural(
+        declined):
+    # "Es war etwas Heimeliges": the neuter of an adjective used as a noun, an abstract
+    # thing: das Heimelige, no plural; so is a present participle's (Brummendes).
+    person = dictionary.Entry(gloss="≈ the cosy", gender="m", plural="Heimeligen")
+    assert dictionary.as_declined(person, "Heimelige", "NOUN", ("Heimeliges",), declined) \
+        == dictionary.Entry(gloss="≈ the cosy", gender="n", plural="")
+    humming = dictionary.Entry(gender="m", plural="Brummenden")
+    assert dictionary.as_declined(humming, "Brummende", "NOUN", ["Brummendes"],
+                                  declined).gender == "n"
+
+
+def test_a_person_or_a_weak_noun_keeps_der_and_its_plural(declined):
+    person = dictionary.Entry(gender="m", plural="Heimeligen")
+    # Also written with the masculine -er (ein Heimeliger): a person, as the card says.
+    assert dictionary.as_declined(person, "Heimelige", "NOUN",
+                                  ("Heimeliges", "Heimeliger"), declined) == person
+    # No -es in the article: nothing says it is the neuter.
+    assert dictionary.as_declined(person, "Heimelige", "NOUN", ("Heimeligen",),
+                                  declined) == person
+    # An English plural in -s on a noun whose stem is no adjective stays a noun.
+    nickname = dictionary.Entry(gender="m", plural="Spitznamen")
+    assert dictionary.as_declined(nickname, "Spitzname", "NOUN", ("Spitznames",),
+                                  declined) == nickname
+
+
+def test_a_compound_whose_head_is_declined_like_an_adjective_says_der():
+    # der Abgeordnete / die Abgeordnete: "der", as the simple noun's card, whatever gender
+    # the compound's line gives, and the weak plural after the hyphenated part.
+    assert dictionary.noun_forms("XYZ-Abgeordnete", None, None) == ("m", "XYZ-Abgeordneten")
+    assert dictionary.noun_forms("XYZ-Vorsitzende",
+                                 dictionary.Entry(gender="f"), None) == ("m", "XYZ-Vorsitzenden")
