@@ -2240,38 +2240,64 @@ def look_up_words(
         for w in words:
             found = with_noun_forms(w.lemma, None) if w.pos == "NOUN" else None
             found = with_german_definition(w.lemma, w.pos, found) or EMPTY
-            entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms, None)
+            entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms,
+                                         [e.sentence for e in w.examples], None)
         return entries
     return {w.key: as_declined(
                 dictionary.in_context(dictionary.lookup(w.lemma, w.pos), w.lemma, w.pos,
                                       [e.sentence for e in w.examples],
                                       [verb_clause(e.sentence, e.highlights)
                                        for e in w.examples]),
-                w.lemma, w.pos, w.forms, dictionary)
+                w.lemma, w.pos, w.forms, [e.sentence for e in w.examples], dictionary)
             for w in words}
 
 
 def as_declined(entry: Entry, lemma: str, pos: str, forms: Iterable[str],
-                dictionary: Dictionary | None) -> Entry:
+                sentences: Iterable[str], dictionary: Dictionary | None) -> Entry:
     """A noun declined like an adjective, as the article's forms decline it.
 
-    `noun_forms` shows such a noun as a person, "der Gewohnte, -n", because most are
-    (der/die Abgeordnete). But the neuter of an adjective used as a noun names an abstract
-    thing, with no plural: das Gewohnte "the familiar", das Neue. The article says which
-    where it writes the strong neuter ending -es with no article (Gewohntes, etwas Neues)
-    and never the masculine -er (ein Gewohnter): "das", and no plural. A weak masculine
-    noun never takes -s (des Löwen), so a noun in -e shown with "der" and "-n" that the
-    article writes with -s is this case where its stem is an adjective (gewohnt), or a
-    present participle (schlummernd), or Wiktionary declines it like one.
+    `noun_forms` shows such a noun as a person, "der Abgeordnete, -n", because most are one,
+    of either sex, and "der" is how dictionaries head them. The article may say more:
+    - The neuter of an adjective used as a noun names an abstract thing, with no plural
+      (das Gewohnte "the familiar", das Neue). The article says so where it writes the strong
+      neuter ending -es with no article (Gewohntes, etwas Neues) and never the masculine -er
+      (ein Gewohnter): "das", and no plural.
+    - A person: "die" or "eine" right before the -e form, with at most two adjectives
+      between and no comma before it, is a woman ("die grüne Abgeordnete"); "der" or
+      "ein" there, or the strong
+      masculine -er (ein Abgeordneter), is a man. The feminine's genitive and dative take
+      -en (der Abgeordneten), so "der ... Abgeordnete" is only ever the masculine. Where the
+      article shows both, or neither, the card keeps "der".
+    Only for a noun in -e whose stem is an adjective (gewohnt), a present participle
+    (schlummernd), or that Wiktionary declines like one, itself or as a compound's head: a
+    weak masculine noun looks alike (der Kollege, -n) but never takes -s, and a feminine in
+    -e (die Reise) is "der Reise" in the genitive, so the rule must know the noun's kind.
     """
-    if (pos != "NOUN" or entry.gender != "m" or not lemma.endswith("e")
+    if (pos != "NOUN" or entry.gender not in ("m", "f") or not lemma.endswith("e")
             or entry.plural != lemma + "n"):
         return entry
     forms = set(forms)
-    if lemma + "s" not in forms or lemma + "r" in forms:
-        return entry
     stem = lemma[:-1].lower()
-    adjective = _declined_like_adjective(lemma) or dictionary is not None and (
+    split = compound_head(lemma, dictionary) if lemma[:1].isupper() else None
+    adjectival = _declined_like_adjective(lemma) or (
+        split is not None and nouns.ADJECTIVAL in split[1].kinds
+        and _declined_like_adjective(split[1].lemma)) or dictionary is not None and (
         dictionary.entry(stem, "ADJ") is not None
         or stem.endswith("nd") and dictionary.entry(stem[:-1], "VERB") is not None)
-    return replace(entry, gender="n", plural="") if adjective else entry
+    if not adjectival:
+        return entry
+    masculine_strong = lemma + "r" in forms
+    if lemma + "s" in forms and not masculine_strong:
+        return replace(entry, gender="n", plural="")
+    between = r"(?:[a-zäöüß][\w-]*\s+){0,2}"
+    word = re.escape(lemma) + r"(?![\w-])"
+    # Not after a comma, where "die" and "der" are mostly relative pronouns before a plural
+    # without article ("Glide, die Obdachlose betreut": homeless people).
+    woman = re.compile(rf"(?<!,)(?<!, )\b(?:[Dd]ie|[Ee]ine|[Kk]eine|[Jj]ede)\s+{between}{word}")
+    man = re.compile(rf"(?<!,)(?<!, )\b(?:[Dd]er|[Ee]in|[Kk]ein|[Jj]eder)\s+{between}{word}")
+    texts = list(sentences)
+    female = any(woman.search(t) for t in texts)
+    male = masculine_strong or any(man.search(t) for t in texts)
+    if female != male:
+        return replace(entry, gender="f" if female else "m")
+    return entry

@@ -1136,10 +1136,11 @@ def test_an_adjective_noun_written_with_the_strong_neuter_ending_is_neuter_witho
     # "Es war etwas Heimeliges": the neuter of an adjective used as a noun, an abstract
     # thing: das Heimelige, no plural; so is a present participle's (Brummendes).
     person = dictionary.Entry(gloss="≈ the cosy", gender="m", plural="Heimeligen")
-    assert dictionary.as_declined(person, "Heimelige", "NOUN", ("Heimeliges",), declined) \
+    assert dictionary.as_declined(person, "Heimelige", "NOUN", ("Heimeliges",), (),
+                                  declined) \
         == dictionary.Entry(gloss="≈ the cosy", gender="n", plural="")
     humming = dictionary.Entry(gender="m", plural="Brummenden")
-    assert dictionary.as_declined(humming, "Brummende", "NOUN", ["Brummendes"],
+    assert dictionary.as_declined(humming, "Brummende", "NOUN", ["Brummendes"], (),
                                   declined).gender == "n"
 
 
@@ -1147,14 +1148,33 @@ def test_a_person_or_a_weak_noun_keeps_der_and_its_plural(declined):
     person = dictionary.Entry(gender="m", plural="Heimeligen")
     # Also written with the masculine -er (ein Heimeliger): a person, as the card says.
     assert dictionary.as_declined(person, "Heimelige", "NOUN",
-                                  ("Heimeliges", "Heimeliger"), declined) == person
+                                  ("Heimeliges", "Heimeliger"), (), declined) == person
     # No -es in the article: nothing says it is the neuter.
-    assert dictionary.as_declined(person, "Heimelige", "NOUN", ("Heimeligen",),
+    assert dictionary.as_declined(person, "Heimelige", "NOUN", ("Heimeligen",), (),
                                   declined) == person
     # An English plural in -s on a noun whose stem is no adjective stays a noun.
     nickname = dictionary.Entry(gender="m", plural="Spitznamen")
-    assert dictionary.as_declined(nickname, "Spitzname", "NOUN", ("Spitznames",),
+    assert dictionary.as_declined(nickname, "Spitzname", "NOUN", ("Spitznames",), (),
                                   declined) == nickname
+
+
+def test_a_person_declined_like_an_adjective_takes_the_sex_the_article_gives(declined):
+    deputy = dictionary.Entry(gender="m", plural="Zwergenabgeordneten")
+    she = ["Gestern sprach die neue Zwergenabgeordnete Erna Muster im Rat."]
+    assert dictionary.as_declined(deputy, "Zwergenabgeordnete", "NOUN",
+                                  ["Zwergenabgeordnete"], she, declined).gender == "f"
+    he = ["Auch eine Zwergenabgeordnete fehlte, und der Zwergenabgeordnete Max kam spät."]
+    # Both in one article: the card keeps "der", as dictionaries head such nouns.
+    assert dictionary.as_declined(deputy, "Zwergenabgeordnete", "NOUN",
+                                  ["Zwergenabgeordnete"], he, declined).gender == "m"
+    # After a comma "die" is mostly a relative pronoun before a plural: nothing said.
+    who = ["Der Verein, die Zwergenabgeordnete betreut, lud ein."]
+    assert dictionary.as_declined(deputy, "Zwergenabgeordnete", "NOUN",
+                                  ["Zwergenabgeordnete"], who, declined).gender == "m"
+    # "der" before a feminine -e noun is its genitive or dative: no adjective noun, no change.
+    trip = dictionary.Entry(gender="f", plural="Zwergenreisen")
+    assert dictionary.as_declined(trip, "Zwergenreise", "NOUN", ["Zwergenreise"],
+                                  ["Während der Zwergenreise regnete es."], declined) == trip
 
 
 def test_a_compound_whose_head_is_declined_like_an_adjective_says_der():

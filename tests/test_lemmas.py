@@ -513,3 +513,14 @@ def test_plural_left_as_lemma_gets_wiktionarys_singular(plural, singular):
 def test_plural_left_as_lemma_in_a_sentence(nlp):
     found = token(nlp, "Im Blut der Patienten stiegen die Lipide stark an.", "Lipide")
     assert (found.pos_, found.lemma_) == ("NOUN", "Lipid")
+
+
+def test_a_lemma_no_lexicon_has_becomes_the_noun_whose_case_form_was_written():
+    # A weak masculine cut like a strong one: "Augenzeugen" is no "Augenzeug" (no noun the
+    # lexicon has) but a form of Wiktionary's Augenzeuge. A place's residents stay: "den
+    # Riedern" are no reed beds (Ried is a place as well as a noun).
+    from learner.nlp.lemmas import plural_lemma
+
+    assert plural_lemma("Augenzeug", "Augenzeugen") == "Augenzeuge"
+    assert plural_lemma("Rieder", "Riedern") == "Rieder"
+    assert plural_lemma("Kollege", "Kollegen") == "Kollege"

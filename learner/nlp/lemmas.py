@@ -248,6 +248,18 @@ def plural_lemma(lemma: str, surface: str) -> str:
     if (listed and listed != lemma and any(n.plural_only for n in nouns.entries(listed))
             and not nouns.entries(lemma)):
         return listed
+    if not nouns.entries(lemma) and lemma[:1].isupper():
+        # The tagger's lemma is no noun the lexicon has, and the written form is a case form
+        # of exactly one that it has: that noun ("Augenzeugen": HanTa's "Augenzeug", a
+        # weak masculine cut like a strong one, is no noun; Wiktionary's Augenzeuge is).
+        # Not a nominalized adjective, whose lemma learner writes with -e (see above).
+        owners = nouns.lemmas_of(surface)
+        # Nor where that noun is also a place: "den Riedern" are the people of Ried, not
+        # its reed beds (as above).
+        if len(owners) == 1 and owners[0] != lemma and not any(
+                nouns.ADJECTIVAL in n.kinds or "Toponym" in n.kinds
+                for n in nouns.entries(owners[0])):
+            return owners[0]
     if surface != lemma + "n" or not lemma[:1].isupper():
         return lemma
     single = wiktionary_singular(lemma)
