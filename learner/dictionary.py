@@ -2094,25 +2094,37 @@ def noun_forms(lemma: str, ding: Entry | None,
         if found.plurals:
             return gender, found.plurals[0]
     gender = gender or own
-    if found is None and (_declined_like_adjective(lemma) or lemma.endswith("nde")
-                          and dictionary is not None
-                          and dictionary.entry(lemma[:-2].lower(), "VERB")):
+    # Wikidata's lexemes list many nouns with no gender (Verurteilte, Bundesbeamte): for the
+    # rules below they are as unknown as a noun no lexicon has.
+    unlisted = found is None or not (found.gender or found.plural_only)
+    if unlisted and (_declined_like_adjective(lemma) or lemma.endswith("nde")
+                     and dictionary is not None
+                     and dictionary.entry(lemma[:-2].lower(), "VERB")):
         # der Einreisende, der Verhandelnde: a present participle used as a noun
         # (Wiktionary's Einreisender; Ding's verb verhandeln), not Einreise + Ende. "der",
         # and the weak plural.
         return "m", lemma + "n"
-    if found is None and ding is None and dictionary is not None and lemma[:1].isupper():
-        if lemma.endswith("n") and dictionary.entry(lemma.lower(), "VERB"):
+    if unlisted and dictionary is not None and lemma[:1].isupper():
+        if ding is None and lemma.endswith("n") and dictionary.entry(lemma.lower(), "VERB"):
             # An infinitive used as a noun (das Tüfteln, das Weitertreiben): neuter, and no
             # plural, where no lexicon lists it as a noun of its own (das Schreiben, -).
             return "n", ""
-        if lemma.endswith("e") and (dictionary.entry(lemma[:-1].lower(), "ADJ") or any(
-                dictionary.entry(lemma[start:-1], "ADJ") and _is_word(lemma[:start], dictionary)
-                and not any(n.gender and nouns.ADJECTIVAL not in n.kinds
-                            for n in nouns.entries(_capitalized(lemma[start:])))
-                for start in range(_MIN_PART, len(lemma) - 2 * _MIN_PART))):
-            # An adjective used as a noun (der/die Willige), also one compounded with a word
-            # before it (die Gering|qualifizierte): "der", and the weak plural. Not where
+        if (ding is None or ding.gender == "m" and not ding.plural) and lemma.endswith("e") and (
+                dictionary.entry(lemma[:-1].lower(), "ADJ")
+                or dictionary.entry(lemma[:-1].lower(), PARTICIPLE) or any(
+                    (dictionary.entry(lemma[start:-1], "ADJ")
+                     or dictionary.entry(lemma[start:-1], PARTICIPLE)
+                     or _declined_like_adjective(_capitalized(lemma[start:])))
+                    and _is_word(lemma[:start], dictionary)
+                    and not any(n.gender and nouns.ADJECTIVAL not in n.kinds
+                                for n in nouns.entries(_capitalized(lemma[start:])))
+                    for start in range(_MIN_PART, len(lemma) - 2 * _MIN_PART + 1))):
+            # An adjective or a participle used as a noun (der/die Willige, der/die
+            # Verurteilte), also one compounded with a word
+            # before it (die Gering|qualifizierte), or with a noun declined like one (der
+            # Bundes|beamte): "der", and the weak plural, also where Ding's line heads the
+            # noun as a masculine with no plural (Unentschlossene {m}); not where it says
+            # feminine or neuter (die Serienreife, das Landesinnere: no person). Not where
             # the last part is a noun of its own (die Wohnbau|offensive: Offensive, f).
             return "m", lemma + "n"
     split = compound_head(lemma, dictionary)
@@ -2260,16 +2272,17 @@ def as_declined(entry: Entry, lemma: str, pos: str, forms: Iterable[str],
     of either sex, and "der" is how dictionaries head them. The article may say more:
     - The neuter of an adjective used as a noun names an abstract thing, with no plural
       (das Gewohnte "the familiar", das Neue). The article says so where it writes the strong
-      neuter ending -es with no article (Gewohntes, etwas Neues) and never the masculine -er
-      (ein Gewohnter): "das", and no plural.
+      neuter ending -es with no article (Gewohntes, etwas Neues), or "das" before the -e form
+      (das Gesagte, das eigentlich Wesentliche; not after a comma, where "das" is a
+      relative pronoun), and never the masculine -er (ein Gewohnter): "das", and no plural.
     - A person: "die" or "eine" right before the -e form, with at most two adjectives
       between and no comma before it, is a woman ("die grüne Abgeordnete"); "der" or
       "ein" there, or the strong
       masculine -er (ein Abgeordneter), is a man. The feminine's genitive and dative take
       -en (der Abgeordneten), so "der ... Abgeordnete" is only ever the masculine. Where the
       article shows both, or neither, the card keeps "der".
-    Only for a noun in -e whose stem is an adjective (gewohnt), a present participle
-    (schlummernd), or that Wiktionary declines like one, itself or as a compound's head: a
+    Only for a noun in -e whose stem is an adjective (gewohnt), a participle (gesagt,
+    schlummernd), or that Wiktionary declines like one, itself or as a compound's head: a
     weak masculine noun looks alike (der Kollege, -n) but never takes -s, and a feminine in
     -e (die Reise) is "der Reise" in the genitive, so the rule must know the noun's kind.
     """
@@ -2283,19 +2296,21 @@ def as_declined(entry: Entry, lemma: str, pos: str, forms: Iterable[str],
         split is not None and nouns.ADJECTIVAL in split[1].kinds
         and _declined_like_adjective(split[1].lemma)) or dictionary is not None and (
         dictionary.entry(stem, "ADJ") is not None
+        or dictionary.entry(stem, PARTICIPLE) is not None
         or stem.endswith("nd") and dictionary.entry(stem[:-1], "VERB") is not None)
     if not adjectival:
         return entry
     masculine_strong = lemma + "r" in forms
-    if lemma + "s" in forms and not masculine_strong:
-        return replace(entry, gender="n", plural="")
     between = r"(?:[a-zäöüß][\w-]*\s+){0,2}"
     word = re.escape(lemma) + r"(?![\w-])"
+    texts = list(sentences)
+    thing = re.compile(rf"(?<!,)(?<!, )\b[Dd]as\s+{between}{word}")
+    if not masculine_strong and (lemma + "s" in forms or any(thing.search(t) for t in texts)):
+        return replace(entry, gender="n", plural="")
     # Not after a comma, where "die" and "der" are mostly relative pronouns before a plural
     # without article ("Glide, die Obdachlose betreut": homeless people).
     woman = re.compile(rf"(?<!,)(?<!, )\b(?:[Dd]ie|[Ee]ine|[Kk]eine|[Jj]ede)\s+{between}{word}")
     man = re.compile(rf"(?<!,)(?<!, )\b(?:[Dd]er|[Ee]in|[Kk]ein|[Jj]eder)\s+{between}{word}")
-    texts = list(sentences)
     female = any(woman.search(t) for t in texts)
     male = masculine_strong or any(man.search(t) for t in texts)
     if female != male:

@@ -1119,6 +1119,11 @@ DECLINED_DING = """\
 heimelig {adj} :: cosy
 brummen {vi} | brummend :: to hum | humming
 Spitzname {m} | Spitznamen {pl} :: nickname | nicknames
+zauderig {adj} :: hesitant
+Zauderige {m} :: waverer
+Zauderigkeit {f} :: hesitancy
+jdn. bezwergen {vt} | bezwergend | bezwergt :: to dwarf sb. | dwarfing | dwarfed
+Heimelige {f} :: cosiness
 """
 
 
@@ -1183,3 +1188,25 @@ def test_a_compound_whose_head_is_declined_like_an_adjective_says_der():
     assert dictionary.noun_forms("XYZ-Abgeordnete", None, None) == ("m", "XYZ-Abgeordneten")
     assert dictionary.noun_forms("XYZ-Vorsitzende",
                                  dictionary.Entry(gender="f"), None) == ("m", "XYZ-Vorsitzenden")
+
+
+def test_a_person_noun_ding_heads_as_masculine_without_plural_takes_the_weak_plural(declined):
+    # Ding's "Zauderige {m}" (a made-up adjective zauderig) names a person of either sex:
+    # der Zauderige, die Zauderigen. A participle's noun no lexicon has is one too (der
+    # Bezwergte); a line that says feminine is no person (die Heimelige: a thing).
+    own = declined.entry("Zauderige", "NOUN")
+    assert dictionary.noun_forms("Zauderige", own, declined) == ("m", "Zauderigen")
+    assert dictionary.noun_forms("Bezwergte", None, declined) == ("m", "Bezwergten")
+    assert dictionary.noun_forms("Heimelige", declined.entry("Heimelige", "NOUN"),
+                                 declined) != ("m", "Heimeligen")
+
+
+def test_das_before_an_adjective_noun_makes_it_a_neuter_thing(declined):
+    said = dictionary.Entry(gender="m", plural="Bezwergten")
+    text = ["Dazu passt das eben Bezwergte nicht."]
+    assert dictionary.as_declined(said, "Bezwergte", "NOUN", ["Bezwergte"], text, declined) \
+        == dictionary.Entry(gender="n", plural="")
+    # "das" after a comma is a relative pronoun: nothing said.
+    text = ["Es gibt ein Dorf, das Bezwergte aufnimmt."]
+    assert dictionary.as_declined(said, "Bezwergte", "NOUN", ["Bezwergte"], text,
+                                  declined) == said
