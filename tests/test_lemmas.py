@@ -325,6 +325,11 @@ def test_modern_ss_in_a_plural_with_umlaut():
          "gesteuerten", "steuern"),
         ("Das von jungen Schauspielern dargebotene Stück war lang.", "dargebotene",
          "darbieten"),
+        # An attributive participle with a prepositional phrase of its own before it, though
+        # German declines it as often as an adjective.
+        ("Sie gewann das mit zwei Millionen Euro dotierte Rennen.", "dotierte", "dotieren"),
+        ("Die mit neuen Motoren modifizierten Busse fuhren leiser.", "modifizierten",
+         "modifizieren"),
     ],
 )
 def test_participle_that_only_means_its_verb(nlp, sentence, word, verb):
@@ -356,6 +361,15 @@ def test_participle_that_only_means_its_verb(nlp, sentence, word, verb):
         ("Das Buch wurde im Herbst bekannt.", "bekannt"),
         # Before the participle it grades, not coordinated with it: no verb form.
         ("Die Wirklichkeit wurde in den Filmen überhöht dargestellt.", "überhöht"),
+        # A prepositional phrase before it, but an adjective of its own: a degree form
+        # ("geeigneter"), a Wiktionary definition ("geboren"); or the preposition governs the
+        # participle's own noun phrase.
+        ("Die für Kinder geeigneten Filme liefen morgens.", "geeigneten"),
+        ("Die in Hamburg geborene Sängerin trat auf.", "geborene"),
+        ("Er fuhr mit dem frisch gewaschenen Auto vor.", "gewaschenen"),
+        # An article begins a noun phrase: "vor allem" and "die Herausgabe" are two phrases,
+        # and the participle follows a noun it is no complement of.
+        ("Die Polizei forderte vor allem die Herausgabe inhaftierter Personen.", "inhaftierter"),
     ],
 )
 def test_established_adjective_stays_an_adjective(nlp, sentence, word):

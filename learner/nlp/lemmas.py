@@ -659,9 +659,12 @@ def verbal_past_participle(token: Token) -> str:
     if not token.text.islower():
         return ""
     if token.tag_ == "ADJA":
-        if not has_agent(token):
+        if has_agent(token):
+            auxiliary = "werden"  # an attributive participle with an agent is a passive's
+        elif has_prepositional_complement(token):
+            return _verb_with_complement(token.lemma_.lower())
+        else:
             return ""
-        auxiliary = "werden"  # an attributive participle with an agent is a passive's
     elif token.tag_ == "ADJD":
         auxiliary = participle_auxiliary(token)
     else:
@@ -687,12 +690,56 @@ def has_agent(token: Token) -> bool:
     ihm gesteuerter Traktor", "das von Comicmasken dargebotene Theater". German puts a
     participle's own objects and adverbials between the article and the participle; an agent
     with von or durch makes it a verb form, whatever the word also is as an adjective."""
+    preposition = _preposition_before_noun_phrase(token)
+    return preposition is not None and preposition.lower_ in _AGENT_PREPOSITIONS
+
+
+def _preposition_before_noun_phrase(token: Token) -> Token | None:
+    """The preposition of a noun phrase right before an attributive participle, within its
+    sentence ("von [der neuen Regierung] beschlossene": von), or None. German ends a noun
+    phrase with its noun, so the word before the participle must be a noun or pronoun; an
+    article there is the participle's own ("unter Berücksichtigung des vorhergegangenen"), and
+    an article or possessive begins the phrase, so the preposition comes right before it (not
+    "unter anderem die Freilassung inhaftierter", two phrases)."""
     doc, sent = token.doc, token.sent
-    at, noun = token.i - 1, False
+    at = token.i - 1
+    if at < sent.start or doc[at].tag_ not in _NOUN_PHRASE_HEAD_TAGS:
+        return None
     while at >= sent.start and doc[at].tag_ in _AGENT_PHRASE_TAGS:
-        noun = noun or doc[at].tag_ in ("NN", "NE", "PPER", "PIS", "PDS")
         at -= 1
-    return noun and at >= sent.start and doc[at].lower_ in _AGENT_PREPOSITIONS
+        if doc[at + 1].tag_ in _DETERMINER_TAGS:
+            break
+    return doc[at] if at >= sent.start else None
+
+
+# The words that end a noun phrase: its noun, or a pronoun standing for one.
+_NOUN_PHRASE_HEAD_TAGS = frozenset({"NN", "NE", "PPER", "PIS", "PDS"})
+# The words that begin a noun phrase.
+_DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT"})
+
+
+def has_prepositional_complement(token: Token) -> bool:
+    """Whether an attributive participle has a prepositional phrase of its own before it, the
+    complement or adverbial a verb takes ("das mit zwei Millionen Euro dotierte Rennen", "die
+    aus Holz geschnitzten Löffel"). German puts a participle's own phrases between the article
+    and the participle; an adjective takes few of them."""
+    preposition = _preposition_before_noun_phrase(token)
+    return (preposition is not None and preposition.tag_ in ("APPR", "APPRART")
+            and preposition.lower_ not in _AGENT_PREPOSITIONS)
+
+
+def _verb_with_complement(word: str) -> str:
+    """The verb of a past participle with a prepositional phrase of its own, unless the lexicons
+    show an adjective of its own, which takes such phrases too ("mit ihm befreundete
+    Nachbarn", "für Kinder geeignete Filme", "in Berlin geborene"): a degree form or a
+    Wiktionary definition of its own. Not its frequencies: German declines participles with a
+    complement as often as adjectives ("dotierte" is written more than "dotieren"), and the
+    phrase, not the word, makes this one a verb form."""
+    verb = past_participle_infinitive(word)
+    if (not verb or any(known(form) for form in _degree_forms(word))
+            or definitions.definition(word)):
+        return ""
+    return verb
 
 
 def verbal_present_participle(token: Token) -> str:
