@@ -36,14 +36,31 @@ _NUMBER_NOTE = re.compile(
 _MARKUP = re.compile(r"\{\{[^}]*\}\}|\{\{.*$|''+")
 
 
-def _source() -> Path | None:
-    """The package's definitions file, found without importing the package (importing it
-    loads its framework, pydantic and all, for nothing learner uses)."""
+def package_file(name: str) -> Path | None:
+    """A data file of the package (`data/<name>`), found without importing the package
+    (importing it loads its framework, pydantic and all, for nothing learner uses); None
+    where the package or the file is missing."""
     spec = find_spec(PACKAGE)
     if spec is None or not spec.submodule_search_locations:
         return None
-    path = Path(next(iter(spec.submodule_search_locations)), "data", "glosses.txt.gz")
+    path = Path(next(iter(spec.submodule_search_locations)), "data", name)
     return path if path.is_file() else None
+
+
+def tab_rows(source: Path) -> list[tuple[str, str]]:
+    """The (key, value) rows of one of the package's gzipped "key<TAB>value" files, in file
+    order; none where the file is damaged (no definitions or pronunciations, not a crash)."""
+    try:
+        # Whole-file decompression: faster than reading through gzip's text stream.
+        text = gzip.decompress(source.read_bytes()).decode("utf-8")
+    except (OSError, EOFError, UnicodeDecodeError):
+        return []
+    return [tuple(line.split("\t", 1)) for line in text.split("\n") if "\t" in line]
+
+
+def _source() -> Path | None:
+    """The package's definitions file."""
+    return package_file("glosses.txt.gz")
 
 
 def installed() -> bool:
@@ -55,14 +72,7 @@ def installed() -> bool:
 def _table() -> dict[str, str]:
     """Headword -> its senses, unparsed ("sense | sense")."""
     source = _source()
-    if source is None:
-        return {}
-    try:
-        # Whole-file decompression: faster than reading through gzip's text stream.
-        text = gzip.decompress(source.read_bytes()).decode("utf-8")
-    except (OSError, EOFError, UnicodeDecodeError):
-        return {}  # a damaged install: no definitions, not a crash
-    return dict(line.split("\t", 1) for line in text.split("\n") if "\t" in line)
+    return dict(tab_rows(source)) if source is not None else {}
 
 
 @cache

