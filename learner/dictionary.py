@@ -2032,6 +2032,20 @@ def _declined_like_adjective(noun: str) -> bool:
         nouns.ADJECTIVAL in n.kinds and n.gender == "m" for n in nouns.entries(noun + "r"))
 
 
+def _adjective_stem(noun: str, dictionary: Dictionary) -> bool:
+    """Whether Ding has a noun in -e without its -e as an adjective or a past participle
+    (Unerfahrene: unerfahren; Verurteilte: verurteilt), so it may be one used as a noun."""
+    stem = noun[:-1].lower()
+    return bool(dictionary.entry(stem, "ADJ") or dictionary.entry(stem, PARTICIPLE))
+
+
+def _present_participle_noun(noun: str, dictionary: Dictionary | None) -> bool:
+    """Whether a noun in -nde is a present participle used as a noun: Ding has the verb
+    (der Einreisende: einreisen), not a compound such as Einreise + Ende."""
+    return (noun.endswith("nde") and dictionary is not None
+            and dictionary.entry(noun[:-2].lower(), "VERB") is not None)
+
+
 def _joined(prefix: str, plural: str) -> str:
     return prefix + (plural if prefix.endswith("-") else plural[:1].lower() + plural[1:])
 
@@ -2097,9 +2111,8 @@ def noun_forms(lemma: str, ding: Entry | None,
     # Wikidata's lexemes list many nouns with no gender (Verurteilte, Bundesbeamte): for the
     # rules below they are as unknown as a noun no lexicon has.
     unlisted = found is None or not (found.gender or found.plural_only)
-    if unlisted and (_declined_like_adjective(lemma) or lemma.endswith("nde")
-                     and dictionary is not None
-                     and dictionary.entry(lemma[:-2].lower(), "VERB")):
+    if unlisted and (_declined_like_adjective(lemma)
+                     or _present_participle_noun(lemma, dictionary)):
         # der Einreisende, der Verhandelnde: a present participle used as a noun
         # (Wiktionary's Einreisender; Ding's verb verhandeln), not Einreise + Ende. "der",
         # and the weak plural.
@@ -2110,8 +2123,7 @@ def noun_forms(lemma: str, ding: Entry | None,
             # plural, where no lexicon lists it as a noun of its own (das Schreiben, -).
             return "n", ""
         if (ding is None or ding.gender == "m" and not ding.plural) and lemma.endswith("e") and (
-                dictionary.entry(lemma[:-1].lower(), "ADJ")
-                or dictionary.entry(lemma[:-1].lower(), PARTICIPLE) or any(
+                _adjective_stem(lemma, dictionary) or any(
                     (dictionary.entry(lemma[start:-1], "ADJ")
                      or dictionary.entry(lemma[start:-1], PARTICIPLE)
                      or _declined_like_adjective(_capitalized(lemma[start:])))
@@ -2290,14 +2302,12 @@ def as_declined(entry: Entry, lemma: str, pos: str, forms: Iterable[str],
             or entry.plural != lemma + "n"):
         return entry
     forms = set(forms)
-    stem = lemma[:-1].lower()
     split = compound_head(lemma, dictionary) if lemma[:1].isupper() else None
     adjectival = _declined_like_adjective(lemma) or (
         split is not None and nouns.ADJECTIVAL in split[1].kinds
-        and _declined_like_adjective(split[1].lemma)) or dictionary is not None and (
-        dictionary.entry(stem, "ADJ") is not None
-        or dictionary.entry(stem, PARTICIPLE) is not None
-        or stem.endswith("nd") and dictionary.entry(stem[:-1], "VERB") is not None)
+        and _declined_like_adjective(split[1].lemma)) or (
+        dictionary is not None and _adjective_stem(lemma, dictionary)
+        or _present_participle_noun(lemma, dictionary))
     if not adjectival:
         return entry
     masculine_strong = lemma + "r" in forms
