@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -90,6 +91,15 @@ def ding(tmp_path) -> Path:
     path = tmp_path / "de-en"
     path.write_text(DING, encoding="utf-8")
     return path
+
+
+def _opened(tmp_path: Path, text: str, name: str = "de-en") -> Iterator[Dictionary]:
+    """A Dictionary over `text` in Ding's format, closed when the test ends (for fixtures)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    opened = Dictionary.open(path)
+    yield opened
+    opened.close()
 
 
 @pytest.fixture
@@ -508,12 +518,8 @@ Vorschlag {m} :: proposal
 
 
 @pytest.fixture
-def formation(tmp_path, cache) -> Dictionary:
-    path = tmp_path / "de-en"
-    path.write_text(WORD_FORMATION, encoding="utf-8")
-    opened = Dictionary.open(path)
-    yield opened
-    opened.close()
+def formation(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, WORD_FORMATION)
 
 
 def test_a_first_part_takes_the_sense_dings_compounds_give_it(formation):
@@ -601,12 +607,8 @@ etw. beschweren (mit etw.) {vt} :: to weigh down sth.
 
 
 @pytest.fixture
-def valency(tmp_path, cache) -> Dictionary:
-    path = tmp_path / "de-en"
-    path.write_text(VALENCY, encoding="utf-8")
-    opened = Dictionary.open(path)
-    yield opened
-    opened.close()
+def valency(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, VALENCY)
 
 
 def test_the_prepositions_a_verb_line_governs_are_read_from_its_headwords():
@@ -693,12 +695,8 @@ Kleinbauer {m} :: small farmer
 
 
 @pytest.fixture
-def heads(tmp_path, cache) -> Dictionary:
-    path = tmp_path / "de-en"
-    path.write_text(HEADS, encoding="utf-8")
-    opened = Dictionary.open(path)
-    yield opened
-    opened.close()
+def heads(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, HEADS)
 
 
 def test_a_compounds_head_takes_the_sense_dings_compounds_use_after_a_noun(heads):
@@ -777,12 +775,8 @@ Zwergensteuer {f} :: dwarf tax
 
 
 @pytest.fixture
-def nouns_ding(tmp_path, cache) -> Dictionary:
-    path = tmp_path / "nouns-de-en"
-    path.write_text(NOUN_DING, encoding="utf-8")
-    opened = Dictionary.open(path)
-    yield opened
-    opened.close()
+def nouns_ding(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, NOUN_DING, "nouns-de-en")
 
 
 def forms(entry) -> tuple[str, str]:
@@ -1003,12 +997,8 @@ Dauermessung {f} :: duration measurement
 
 
 @pytest.fixture
-def senses(tmp_path, cache) -> Dictionary:
-    path = tmp_path / "de-en"
-    path.write_text(SENSES, encoding="utf-8")
-    opened = Dictionary.open(path)
-    yield opened
-    opened.close()
+def senses(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, SENSES)
 
 
 def test_a_hyphenated_adjective_glosses_each_side(senses):
@@ -1128,12 +1118,8 @@ Heimelige {f} :: cosiness
 
 
 @pytest.fixture
-def declined(tmp_path, cache) -> Dictionary:
-    path = tmp_path / "declined-de-en"
-    path.write_text(DECLINED_DING, encoding="utf-8")
-    opened = Dictionary.open(path)
-    yield opened
-    opened.close()
+def declined(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, DECLINED_DING, "declined-de-en")
 
 
 def test_an_adjective_noun_written_with_the_strong_neuter_ending_is_neuter_without_plural(
