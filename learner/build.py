@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import multiprocessing
 import os
@@ -241,32 +240,14 @@ def _start_worker() -> None:
     # Ctrl-C is the parent's to handle: it stops the pool and says one line. Workers that
     # caught it too would each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # A forked worker inherits the parent's collector switched off (`few_collections`); the
-    # worker tags, and spaCy's objects are its own to collect.
+    # A forked worker inherits the parent's collector switched off (`cache.gc_paused`, around
+    # every command); the worker tags, and spaCy's objects are its own to collect.
     gc.enable()
 
 
 def _load_worker(model: str) -> None:
     _start_worker()
     nlp.load_pipeline(model)
-
-
-@contextlib.contextmanager
-def few_collections() -> Iterator[None]:
-    """Python's cycle collector switched off for a build, on again afterwards.
-
-    A rebuild decodes 600 cached analyses and makes 13,000 notes: millions of tuples and
-    strings, none in a reference cycle, so the collector frees nothing, yet its passes over
-    them took ~1.5 s of a 7.5 s rebuild (20 %, measured with it on and off). Reference
-    counting still frees everything they hold; worker processes switch it on again.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _chunk_analyses(task: tuple[list[Article], str]) -> list[bytes]:
