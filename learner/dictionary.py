@@ -2032,6 +2032,13 @@ def _declined_like_adjective(noun: str) -> bool:
         nouns.ADJECTIVAL in n.kinds and n.gender == "m" for n in nouns.entries(noun + "r"))
 
 
+def _head_declined_like_adjective(noun: str, dictionary: Dictionary | None) -> bool:
+    """Whether a compound's head is a noun declined like an adjective (CHP-Abgeordnete)."""
+    split = compound_head(noun, dictionary) if noun[:1].isupper() else None
+    return (split is not None and nouns.ADJECTIVAL in split[1].kinds
+            and _declined_like_adjective(split[1].lemma))
+
+
 def _adjective_stem(noun: str, dictionary: Dictionary) -> bool:
     """Whether Ding has a noun in -e without its -e as an adjective or a past participle
     (Unerfahrene: unerfahren; Verurteilte: verurteilt), so it may be one used as a noun."""
@@ -2302,13 +2309,10 @@ def as_declined(entry: Entry, lemma: str, pos: str, forms: Iterable[str],
             or entry.plural != lemma + "n"):
         return entry
     forms = set(forms)
-    split = compound_head(lemma, dictionary) if lemma[:1].isupper() else None
-    adjectival = _declined_like_adjective(lemma) or (
-        split is not None and nouns.ADJECTIVAL in split[1].kinds
-        and _declined_like_adjective(split[1].lemma)) or (
-        dictionary is not None and _adjective_stem(lemma, dictionary)
-        or _present_participle_noun(lemma, dictionary))
-    if not adjectival:
+    if not (_declined_like_adjective(lemma)
+            or dictionary is not None and _adjective_stem(lemma, dictionary)
+            or _present_participle_noun(lemma, dictionary)
+            or _head_declined_like_adjective(lemma, dictionary)):
         return entry
     masculine_strong = lemma + "r" in forms
     between = r"(?:[a-zäöüß][\w-]*\s+){0,2}"
