@@ -322,6 +322,24 @@ CREATE INDEX IF NOT EXISTS entries_by_use ON entries (used);
 """
 
 
+def _set_wal(db: sqlite3.Connection) -> None:
+    """Switch the connection to WAL, waiting up to _BUSY_SECONDS for another process.
+
+    Two builds opening a new cache at once both switch it; SQLite answers the second switch
+    "database is locked" at once, without the busy timeout's wait (a lock upgrade that could
+    deadlock is not retried by the busy handler), so it is retried here.
+    """
+    deadline = time.monotonic() + _BUSY_SECONDS
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def _connect(path: Path) -> sqlite3.Connection:
     path.parent.mkdir(parents=True, exist_ok=True)
     db = sqlite3.connect(path, timeout=_BUSY_SECONDS, isolation_level=None,
@@ -329,7 +347,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     try:
         # WAL: readers never wait for a writer, and a write interrupted halfway (a crash, a
         # full disk) leaves the last committed state.
-        db.execute("PRAGMA journal_mode = WAL")
+        _set_wal(db)
         db.execute("PRAGMA synchronous = NORMAL")
         db.executescript(_SCHEMA)
         db.isolation_level = ""  # `with db:` transactions from here on

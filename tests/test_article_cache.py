@@ -670,3 +670,27 @@ def test_a_deck_with_remembered_pronunciations_is_the_deck_without_the_cache(fol
     build.build_deck([folder], tmp_path / "none.apkg", max_zipf=8, use_cache=False)
     cold, warm, none = (deck_notes(tmp_path / f"{n}.apkg") for n in ("cold", "warm", "none"))
     assert cold == warm == none and any("[sound:learner-" in n[1] for n in cold)
+
+
+def test_a_cache_another_process_is_switching_to_wal_is_waited_for():
+    # Two builds opening a new cache at once: SQLite answers the second switch to WAL
+    # "database is locked" at once, without the busy timeout; the switch is tried again.
+    class Racing:
+        def __init__(self):
+            self.tries = 0
+
+        def execute(self, sql):
+            self.tries += 1
+            if self.tries < 3:
+                raise sqlite3.OperationalError("database is locked")
+
+    db = Racing()
+    article_cache._set_wal(db)
+    assert db.tries == 3
+
+    class Broken:
+        def execute(self, sql):
+            raise sqlite3.OperationalError("disk I/O error")
+
+    with pytest.raises(sqlite3.OperationalError):
+        article_cache._set_wal(Broken())
