@@ -1603,6 +1603,16 @@ class Dictionary:
             head = self.entry(last[:1].upper() + last[1:], "NOUN")
             if head is not None:
                 return self._combine(prefix, head, self.compound_gloss(noun))
+            # A last part Ding lacks may be a compound or a loanword of its own (ÖVP-Landesrat,
+            # FC-Keeper): German writes a hyphen after an abbreviation or a name whatever
+            # follows, so the word is as common as its last part, and its hint the same
+            # reading of the parts. Gender and plural come from the head in `noun_forms`.
+            # Not a last part of two lower-case letters: a word cut short ("Photos-Ap" for
+            # -App), which the hint would keep as written.
+            short = len(last) < _MIN_PART and not last.isupper()
+            gloss = "" if short else self.compound_gloss(noun)
+            if gloss:
+                return Entry(gloss=gloss, approximate=True)
         if _is_nominalised_participle(noun) and self.entry(noun[:-3].lower() + "n", "VERB"):
             return None  # der/die Einreisende is "einreisen" + -end-, not "Einreis" + "Ende"
         for start in range(2, len(noun) - _MIN_PART + 1):

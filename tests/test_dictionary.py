@@ -269,6 +269,16 @@ def test_compound_reading_keeps_names_and_avoids_false_splits(small):
     assert "end" not in einreisende.gloss
 
 
+def test_a_hyphenated_compound_whose_last_part_ding_lacks_is_read_through_its_parts(small):
+    # Keeper is no Ding headword but an English loanword: after a name or an abbreviation
+    # kept as written, or after a word, the hint reads it as the word alone would be read.
+    entry = small.lookup("KHM-Keeper", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("KHM- + keeper", True)
+    assert small.lookup("Rakete-Keeper", "NOUN").gloss == "rocket + keeper"
+    # Two lower-case letters after the hyphen are a word cut short, not a part to keep.
+    assert small.lookup("Rakete-Ch", "NOUN").gloss == ""
+
+
 def test_present_participles_are_glossed_from_their_verb(small):
     # Ding's verb line translates its participle: that is the gloss.
     sinkend = small.lookup("sinkend", "ADJ")
