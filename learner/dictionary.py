@@ -1162,6 +1162,13 @@ def _is_nominalised_participle(noun: str) -> bool:
 # A final part shorter than three letters is a suffix more often than a word ("-ei", "-in").
 _MIN_PART = 3
 
+# Prefixes German took from Latin and Greek that English writes and uses alike, before a noun
+# ("Ex-Präsidentin", an ex-president) or an adjective ("ultrakalt", ultra-cold). German makes
+# such words freely, so Ding lists few of them; the prefix's English is itself. Ex- makes
+# nouns only, read only before a hyphen: "Export" is no ex-port.
+SHARED_PREFIXES = ("anti", "pro", "pseudo", "super", "ultra")
+HYPHENED_PREFIXES = (*SHARED_PREFIXES, "ex")
+
 
 class Dictionary:
     """Ding's German-English list, read through the ranked index."""
@@ -1429,7 +1436,8 @@ class Dictionary:
     def derived_adjective_entry(self, adjective: str) -> Entry | None:
         """An adjective Ding lacks, made by a rule whose meaning is regular:
 
-        - pro-/anti- before an adjective Ding has (prokurdisch): "≈ pro-Kurdish";
+        - a prefix English shares (`SHARED_PREFIXES`) before an adjective Ding has
+          (prokurdisch, ultrakalt, pseudo-kulturell): "≈ pro-Kurdish", "≈ ultra-cold";
         - a relational -isch adjective after a first part (ostafrikanisch = ost +
           afrikanisch, nordnorwegisch): the part's English before the adjective's, "≈ East
           African", as compounds of the noun are (Ostafrika, East Africa);
@@ -1437,8 +1445,9 @@ class Dictionary:
           verb's senses with English -able where English has that word ("developable").
         """
         low = adjective.lower()
-        for prefix in ("pro", "anti"):
-            base = self.entry(low[len(prefix):], "ADJ") if low.startswith(prefix) else None
+        for prefix in SHARED_PREFIXES:
+            rest = low[len(prefix):].removeprefix("-")
+            base = self.entry(rest, "ADJ") if low.startswith(prefix) and rest else None
             if base is not None and base.gloss:
                 first = base.gloss.split("; ")[0]
                 return Entry(gloss=f"{prefix}-{first}", approximate=True)
@@ -1676,6 +1685,8 @@ class Dictionary:
             own = self.entry(left, "NOUN") if not left_gloss and "-" in left else None
             if own is not None and own.gloss:
                 left_gloss = own.gloss.split("; ")[0]  # U-Bahn-Intervall: Ding has U-Bahn
+            if not left_gloss and left.lower() in HYPHENED_PREFIXES:
+                left_gloss = left.lower() + "-"  # Ex-Präsidentin: "ex- + president"
             if not left_gloss:
                 # An abbreviation Ding explains is glossed (BIP- "GDP"); one it does not know
                 # is taken for a name and kept as written (SPÖ-, KHM-).

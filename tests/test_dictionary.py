@@ -279,6 +279,16 @@ def test_a_hyphenated_compound_whose_last_part_ding_lacks_is_read_through_its_pa
     assert small.lookup("Rakete-Ch", "NOUN").gloss == ""
 
 
+def test_a_prefix_english_shares_is_its_own_gloss(small):
+    # Ex- before a hyphen is English ex-; ultra-, super-, pseudo- before an adjective too.
+    assert small.lookup("Ex-Staatschef", "NOUN").gloss == "ex- + head of state"
+    entry = small.lookup("ultraerfolglos", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("ultra-unsuccessful", True)
+    assert small.lookup("pseudo-erfolglos", "ADJ").gloss == "pseudo-unsuccessful"
+    # Not without the hyphen: a noun in Ex... is mostly no ex-anything (Export).
+    assert "ex-" not in small.lookup("Exchef", "NOUN").gloss
+
+
 def test_present_participles_are_glossed_from_their_verb(small):
     # Ding's verb line translates its participle: that is the gloss.
     sinkend = small.lookup("sinkend", "ADJ")
