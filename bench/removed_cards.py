@@ -11,7 +11,10 @@
 is removed when its (lemma, part of speech) is in the first list and not in the second: a
 name no longer carded, or a wrong form whose card now has its dictionary form (eingeräumt,
 ADJ -> einräumen, VERB) count alike. The sample is drawn by a hash of seed, lemma and part of
-speech. Each is printed with the forms and the first example sentence it had, for judging.
+speech. Each is printed with the forms and the first example sentence it had, for judging,
+and, where that sentence now gives the same written form to another card, what it is now
+carded as ("now carded as einräumen VERB"): still a removed card, but one a judge can see
+was renamed, not lost.
 
 With `--why ARTICLES` (the folder the lists were built from) each sampled card is traced
 through the current code: run on the articles it came from, stage by stage (the tagger and
@@ -42,6 +45,26 @@ BAD = frozenset({"name", "wrong form", "fragment", "foreign"})
 def removed(before: list[dict], after: list[dict]) -> list[dict]:
     kept = {(w["lemma"], w["pos"]) for w in after}
     return [w for w in before if (w["lemma"], w["pos"]) not in kept]
+
+
+def renamed(before: list[dict], after: list[dict]) -> dict[tuple[str, str], str]:
+    """The removed cards whose written form is now another card's in the same example
+    sentence ("eingeräumten": eingeräumt ADJ is now einräumen VERB): what each became, as
+    "lemma POS". The card still left the build; the judge sees what replaced it."""
+    by_sentence: dict[str, list[dict]] = {}
+    for w in after:
+        for example in w["examples"]:
+            by_sentence.setdefault(example, []).append(w)
+    found = {}
+    for w in removed(before, after):
+        forms = set(w["forms"])
+        for example in w["examples"]:
+            now = next((a for a in by_sentence.get(example, ())
+                        if not forms.isdisjoint(a["forms"])), None)
+            if now is not None:
+                found[w["lemma"], w["pos"]] = f"{now['lemma']} {now['pos']}"
+                break
+    return found
 
 
 def sample(words: list[dict], size: int, seed: int) -> list[dict]:
@@ -191,10 +214,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.why:
         trace(picked, args.why, args.max_zipf, args.keep_unglossed)
         return 0
+    now = renamed(before, after)
     if not args.score:
         for w in picked:
             example = w["examples"][0].replace("\n", " ") if w["examples"] else ""
-            print(f"{w['lemma']}\t{w['pos']}\t{'/'.join(w['forms'][:4])}\t{example[:300]}")
+            became = now.get((w["lemma"], w["pos"]), "")
+            print(f"{w['lemma']}\t{w['pos']}\t{'/'.join(w['forms'][:4])}\t{example[:300]}"
+                  + (f"\t(now carded as {became})" if became else ""))
         return 0
     verdicts = _verdicts(args.score)
     judged = [(w, verdicts[(w["lemma"], w["pos"])]) for w in picked
@@ -205,6 +231,14 @@ def main(argv: list[str] | None = None) -> int:
     for verdict, n in Counter(v for _, v in judged).most_common():
         lemmas = ", ".join(w["lemma"] for w, v in judged if v == verdict)
         print(f"  {verdict}: {n} ({lemmas})")
+    moved = [(w, v) for w, v in judged if (w["lemma"], w["pos"]) in now]
+    if moved:
+        print(f"of the judged, {len(moved)} are now carded under another lemma in the same "
+              "sentence (still removed):")
+        for verdict in sorted({v for _, v in moved}):
+            lemmas = ", ".join(f"{w['lemma']} -> {now[w['lemma'], w['pos']]}"
+                               for w, v in moved if v == verdict)
+            print(f"  {verdict}: {lemmas}")
     return 0
 
 
