@@ -1474,6 +1474,9 @@ class Dictionary:
         intensified = "" if definitions.definition(low) else self._intensified_adjective(low)
         if intensified:
             return Entry(gloss=intensified, approximate=True)
+        compound = "" if definitions.definition(low) else self._adjective_compound(low)
+        if compound:
+            return Entry(gloss=compound, approximate=True)
         if low.endswith("bar") and len(low) > 6:
             verb = self.entry(low[:-3] + "en", "VERB") or self.entry(low[:-3] + "n", "VERB")
             senses = [english_able(s) for s in verb.gloss.split("; ")] if verb else []
@@ -1509,6 +1512,46 @@ class Dictionary:
                     self._adjectives_led_by(part, degree) >= MIN_PART_EVIDENCE):
                 return f"{degree} {base.gloss.split('; ')[0]}"
         return ""
+
+    def _adjective_compound(self, adjective: str) -> str:
+        """The hint "noun + adjective" for an adjective compound Ding lacks whose first part
+        is a noun (parteiunabhängig "≈ party + independent", staatsnah "≈ state + close"),
+        read as noun compounds are (`compound_gloss`): the longest last part that is an
+        adjective or participle Ding glosses (a participle as Ding's verb line translates it:
+        "finanziert", financed), after a noun Ding has, as written or before a linking
+        element (Integration-s-). The last part's sense is the one Ding's own adjectives
+        ending in it use most (`_head_sense`); a part they seldom translate by any of its
+        senses is a suffix with a meaning of its own and gives no hint: -los is "-less"
+        there (arbeitslos "unemployed"), not los "loose"; -rechtlich "… law", not "legal"."""
+        for start in range(_MIN_PART + 1, len(adjective) - _MIN_PART):
+            last = adjective[start:]
+            head = self.entry(last, PARTICIPLE) or self.entry(last, "ADJ")
+            sense = self._head_sense(last, head.gloss) if head is not None else ""
+            first = adjective[:start]
+            if sense and self._is_noun_part(first):
+                gloss = self.first_part_gloss(first, 0)
+                # A noun Ding translates by a capitalized name (Aller, a river) is no part
+                # of a common adjective: "allerletzter" is aller- + letzter.
+                if gloss[:1].islower():
+                    return f"{gloss} + {sense}"
+        return ""
+
+    def _head_sense(self, head: str, gloss: str) -> str:
+        """The sense of an adjective as the last part of Ding's adjectives ending in it: the
+        one of its senses most of them use, where at least one in OWN_SENSE_SHARE does; its
+        first sense where fewer than MIN_PART_EVIDENCE end in it; else ""."""
+        senses = [s for s in gloss.split("; ") if s][:MAX_SENSES]
+        if not senses:
+            return ""
+        key = _lookup_key(head)
+        rows = [g.lower() for (g,) in self._db.execute(
+            "SELECT gloss FROM entry WHERE pos = 'ADJ' AND key LIKE ? AND key != ?",
+            ("%" + key, key)).fetchall()]
+        if len(rows) < MIN_PART_EVIDENCE:
+            return senses[0]
+        counts = {s: sum(s.lower() in g for g in rows) for s in senses}
+        best = max(senses, key=lambda s: counts[s])
+        return best if OWN_SENSE_SHARE * counts[best] >= len(rows) else ""
 
     def _adjectives_led_by(self, part: str, degree: str) -> int:
         """How many of Ding's adjectives that start with `part` it translates with `degree`
@@ -1617,9 +1660,10 @@ class Dictionary:
             # follows, so the word is as common as its last part, and its hint the same
             # reading of the parts. Gender and plural come from the head in `noun_forms`.
             # Not a last part of two lower-case letters: a word cut short ("Photos-Ap" for
-            # -App), which the hint would keep as written.
+            # -App), which the hint would keep as written. Where Wiktionary defines the word
+            # (Eishockey-WM), its definition says more than "hockey + WM".
             short = len(last) < _MIN_PART and not last.isupper()
-            gloss = "" if short else self.compound_gloss(noun)
+            gloss = "" if short or definitions.definition(noun) else self.compound_gloss(noun)
             if gloss:
                 return Entry(gloss=gloss, approximate=True)
         if _is_nominalised_participle(noun) and self.entry(noun[:-3].lower() + "n", "VERB"):
@@ -2135,6 +2179,11 @@ def noun_forms(lemma: str, ding: Entry | None,
                     return gender, noun.plurals[0]
         if found.plurals:
             return gender, found.plurals[0]
+    if found is not None and not found.gender and not found.plurals and lemma.endswith("isch"):
+        # A language named by its adjective in -isch (das Bosnisch, das Slowenisch), which
+        # Wiktionary's table lists with no genus: neuter, like every language's name, and
+        # without a plural.
+        return "n", ""
     gender = gender or own
     # Wikidata's lexemes list many nouns with no gender (Verurteilte, Bundesbeamte): for the
     # rules below they are as unknown as a noun no lexicon has.
