@@ -1177,6 +1177,9 @@ class Dictionary:
         self.index = index
         self.source = source
         self._db = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
+        # Ding's adjectives ending in a word, by the word's key (`_head_sense`): each a scan
+        # of the entry table (10 ms), asked again for every compound with that last part.
+        self._adjectives_ending: dict[str, list[str]] = {}
 
     @classmethod
     def open(
@@ -1544,9 +1547,11 @@ class Dictionary:
         if not senses:
             return ""
         key = _lookup_key(head)
-        rows = [g.lower() for (g,) in self._db.execute(
-            "SELECT gloss FROM entry WHERE pos = 'ADJ' AND key LIKE ? AND key != ?",
-            ("%" + key, key)).fetchall()]
+        rows = self._adjectives_ending.get(key)
+        if rows is None:
+            rows = self._adjectives_ending[key] = [g.lower() for (g,) in self._db.execute(
+                "SELECT gloss FROM entry WHERE pos = 'ADJ' AND key LIKE ? AND key != ?",
+                ("%" + key, key)).fetchall()]
         if len(rows) < MIN_PART_EVIDENCE:
             return senses[0]
         counts = {s: sum(s.lower() in g for g in rows) for s in senses}
