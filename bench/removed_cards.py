@@ -200,6 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-zipf", type=float, default=4.0)
     parser.add_argument("--keep-unglossed", action="store_true")
     args = parser.parse_args(argv)
+    if args.judged and not (args.why and args.score):
+        parser.error("--judged needs --why and --score")
     before = json.loads(args.before.read_text(encoding="utf-8"))
     after = json.loads(args.after.read_text(encoding="utf-8"))
     gone = removed(before, after)
