@@ -1167,6 +1167,13 @@ _MIN_PART = 3
 # such words freely, so Ding lists few of them; the prefix's English is itself. Ex- makes
 # nouns only, read only before a hyphen: "Export" is no ex-port.
 SHARED_PREFIXES = ("anti", "pro", "pseudo", "super", "ultra")
+# Latin and Greek prefixes German and English both put before learned nouns, with their
+# English spelling (Ko- is co-, Prä- is pre-): a noun Ding lacks made of one and a noun it has
+# means what English writes the same way (Deradikalisierung, de-radicalization). Not Post-:
+# German Post is the mail (Postfiliale is a post office, not a "post-branch").
+LEARNED_PREFIXES = (("anti", "anti"), ("de", "de"), ("ko", "co"), ("co", "co"),
+                    ("inter", "inter"), ("neo", "neo"), ("prä", "pre"),
+                    ("pseudo", "pseudo"), ("re", "re"), ("super", "super"), ("ultra", "ultra"))
 HYPHENED_PREFIXES = (*SHARED_PREFIXES, "ex")
 
 
@@ -1411,8 +1418,14 @@ class Dictionary:
           made singular, "≈ oak";
         - a nominalised infinitive (das Beschimpfen): the verb's senses in -ing form;
         - an -ung noun of a verb Ding has (Anstachelung from anstacheln): the same,
-          "≈ inciting"; -ung nouns are feminine.
-        The last three are marked approximate.
+          "≈ inciting"; -ung nouns are feminine;
+        - a learned prefix English writes alike before a noun Ding has (`LEARNED_PREFIXES`:
+          Deradikalisierung "≈ de-radicalization", Koproduzent "≈ co-producer");
+        - an agent noun in -er of a verb Ding has (Vermarkter from vermarkten): "≈ someone
+          who markets"; German makes these from nearly any verb, always masculine;
+        - a -heit/-keit noun of an adjective Ding has (Heimeligkeit from heimelig): "≈ being
+          homely", the quality the adjective names; always feminine.
+        All but the first are marked approximate.
         """
         row = self._db.execute("SELECT word FROM plural WHERE key = ?",
                                (_lookup_key(noun),)).fetchone()
@@ -1431,10 +1444,69 @@ class Dictionary:
             stem = noun[:-3].lower()  # Anstachel-ung, Skandalisier-ung
             verb = self.entry(stem + "en", "VERB") or self.entry(stem + "n", "VERB")
             gender = "f"
-        if verb is None or not verb.gloss:
+        if verb is not None and verb.gloss:
+            senses = dict.fromkeys(english_ing(s) for s in verb.gloss.split("; ")[:2])
+            return Entry(gloss="; ".join(senses), gender=gender, approximate=True)
+        if definitions.definition(noun):
+            # Wiktionary's own definition beats a reading of the form (Juchzer is a whoop,
+            # not "someone who whoops"), as it does for the other form hints.
             return None
-        senses = dict.fromkeys(english_ing(s) for s in verb.gloss.split("; ")[:2])
-        return Entry(gloss="; ".join(senses), gender=gender, approximate=True)
+        return self._prefixed_noun(noun) or self._agent_noun(noun) or self._quality_noun(noun)
+
+    def learned_prefix_split(self, noun: str) -> tuple[str, str, str, Entry] | None:
+        """(the prefix as written, its English, the noun after it, Ding's entry for that
+        noun) where `noun` is a `LEARNED_PREFIXES` prefix before a noun Ding glosses in one
+        word (Ko|produzent, Neo-|Bischof); None otherwise."""
+        low = noun.lower()
+        for prefix, english in LEARNED_PREFIXES:
+            rest = noun[len(prefix):].lstrip("-")
+            if not low.startswith(prefix) or len(rest) < _MIN_PART + 2:
+                continue
+            base = self.entry(_capitalized(rest), "NOUN")
+            first = base.gloss.split("; ")[0] if base is not None and base.gloss else ""
+            if first and first.replace("-", "").isalpha():  # one word: "de-radicalization"
+                return noun[:len(noun) - len(rest)], english, _capitalized(rest), base
+        return None
+
+    def _prefixed_noun(self, noun: str) -> Entry | None:
+        split = self.learned_prefix_split(noun)
+        if split is None:
+            return None
+        _, english, _, base = split
+        return Entry(gloss=f"{english}-{base.gloss.split('; ')[0]}", approximate=True)
+
+    def _agent_noun(self, noun: str) -> Entry | None:
+        if not noun.endswith("er") or len(noun) < 7 or "-" in noun:
+            return None
+        stem = noun[:-2].lower()  # Vermarkt-er, Blockier-er; Tüftl-er from tüfteln
+        candidates = [stem + "en", stem + "n"]
+        if stem.endswith(("l", "r")):
+            candidates.append(stem[:-1] + "e" + stem[-1] + "n")
+        for infinitive in candidates:
+            verb = self.entry(infinitive, "VERB")
+            if verb is None or not verb.gloss:
+                continue
+            senses = [english_doer(s) for s in verb.gloss.split("; ")[:2]]
+            senses = [s for s in dict.fromkeys(senses) if s]
+            if senses:
+                return Entry(gloss="; ".join(senses), gender="m", approximate=True)
+        return None
+
+    def _quality_noun(self, noun: str) -> Entry | None:
+        if not noun.endswith(("heit", "keit")) or len(noun) < 9:
+            return None
+        if any(self.entry(_capitalized(noun[start:]), "NOUN") is not None
+               for start in range(_MIN_PART, len(noun) - 6)):
+            return None  # a compound on a -heit noun Ding has: Wahl|freiheit, not wahlfrei-heit
+        stem = noun[:-4].lower()  # Heimelig-keit, Unsicher-heit, Genau-igkeit
+        for adjective in (stem, stem.removesuffix("ig")):
+            found = self.entry(adjective, "ADJ")
+            senses = ([f"being {s}" for s in found.gloss.split("; ")[:2]
+                       if s.replace("-", " ").replace(" ", "").isalpha()]
+                      if found is not None and found.gloss else [])
+            if senses:
+                return Entry(gloss="; ".join(senses), gender="f", approximate=True)
+        return None
 
     def derived_adjective_entry(self, adjective: str) -> Entry | None:
         """An adjective Ding lacks, made by a rule whose meaning is regular:
@@ -1943,6 +2015,24 @@ def english_ly(adjective: str) -> str:
     return adjective + "ly"
 
 
+def english_doer(sense: str) -> str:
+    """ "to market" -> "someone who markets", "to fiddle around with sth." -> "someone who
+    fiddles around with sth.": the agent a German -er noun names, in English's third person
+    singular by its spelling rules (fix -> fixes, carry -> carries); "" for a sense that is
+    not "to <verb> ..." or whose verb is "be"/"have" (an agent noun is never of those)."""
+    words = sense.split()
+    if len(words) < 2 or words[0] != "to" or words[1] in ("be", "have") or not words[1].isalpha():
+        return ""
+    verb = words[1]
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        third = verb + "es"
+    elif verb.endswith("y") and verb[-2:-1] not in _VOWELS:
+        third = verb[:-1] + "ies"
+    else:
+        third = verb + "s"
+    return " ".join(["someone who", third, *words[2:]])
+
+
 def english_ing(sense: str) -> str:
     """ "to sink" -> "sinking", "to be based on sth." -> "being based on sth."; the English
     spelling rules for -ing that matter most (make -> making, die -> dying, stop ->
@@ -2268,6 +2358,15 @@ def with_noun_forms(lemma: str, found: Entry | None,
     """`found` with the gender and plural `noun_forms` gives (a new entry if it was None)."""
     own = dictionary.entry(lemma, "NOUN") if dictionary is not None else None
     forms = noun_forms(lemma, own, dictionary)
+    split = (dictionary.learned_prefix_split(lemma)
+             if forms is None and own is None and dictionary is not None else None)
+    if split is not None:
+        # A learned prefix leaves the noun's gender and plural as they are (der Koproduzent,
+        # die Koproduzenten), as a compound's first part does.
+        lead, _, rest, base = split
+        forms = noun_forms(rest, base, dictionary)
+        if forms is not None:
+            forms = (forms[0], _joined(lead, forms[1]) if forms[1] else "")
     if forms is None:
         if found is not None and (found.gender or found.plural):
             # Read off a last part Ding knows after a first part no lexicon has as a word

