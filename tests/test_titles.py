@@ -80,6 +80,7 @@ def test_an_undeclined_adjective_before_a_noun_names_with_it(nlp):
 
 def test_nominalizations_and_languages_are_no_names(nlp):
     assert capitalized_word_names(tagged(nlp, "Sie hat im Kurs etwas Neues gelernt.")) == []
+    assert capitalized_word_names(tagged(nlp, "Nach dem Abtritt des Chefs wurde gewählt.")) == []
     assert capitalized_word_names(tagged(nlp, "Der Unterricht findet auf Ungarisch statt.")) == []
     assert capitalized_word_names(tagged(nlp, "Sie fanden 20 Minuten Laufen am Tag genug.")) == []
 
@@ -128,6 +129,9 @@ def test_a_dateline_names_a_place(nlp):
 
 def test_a_dash_inside_a_sentence_is_no_dateline(nlp):
     doc = tagged(nlp, "Die Preise stiegen – vor allem bei Mieten – deutlich an.")
+    assert dateline_places(doc) == []
+    # A subject with its article before a dash and an apposition.
+    doc = tagged(nlp, "Die Knöpfe – Schalter oben, Regler unten – sitzen fest.")
     assert dateline_places(doc) == []
 
 

@@ -15,11 +15,10 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
 - **A capitalized adjective or verb form inside a sentence** is part of a name
   (`capitalized_word_names`: "Maskulin & Mariniert", "am Imperial College", "in Windisch
   Bleiberg"), with the noun right after it when it is undeclined and a preposition or an
-  article opens the phrase. Not a nominalization: after
-  an article, a determiner or an adjective ("das Gute", "etwas Neues"), a declined form with
-  no noun after it ("Neugeborenen ... geben"), an infinitive ("30 Minuten Gehen"), or a
-  language ("auf Albanisch"); not before a finite verb (a heading's end run into the next
-  sentence).
+  article opens the phrase. Not a nominalization: after an article, a determiner or an
+  adjective ("das Gute", "etwas Neues"), a declined form with no noun after it
+  ("Neugeborenen ... geben"), an infinitive ("30 Minuten Gehen"), or a language ("auf
+  Albanisch"); not before a finite verb (a heading's end run into the next sentence).
 - **A bare noun after the noun of its kind** ("der Titel Partisan", "die Stiftung
   Warentest", "die TV-Serie Walking Dead"): German gives a common noun in apposition its
   article, so a bare one there is a name (`kind_appositions`). Only kinds that neither
@@ -59,7 +58,8 @@ _FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 # Words that make a capitalized adjective a noun: an article ("das Gute", "im Allgemeinen"),
 # a determiner ("etwas Neues", "viele Kranke"), an adjective or a number before it ("zwei
 # Verletzte").
-_NOMINALIZERS = frozenset({"ART", "APPRART", "PDAT", "PIAT", "PPOSAT", "PIS", "PWAT",
+# HanTa reads an article as a demonstrative pronoun now and then ("nach dem Abtritt": PDS).
+_NOMINALIZERS = frozenset({"ART", "APPRART", "PDAT", "PDS", "PIAT", "PPOSAT", "PIS", "PWAT",
                            "PRELAT", "ADJA", "CARD"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _INFINITIVES = frozenset({"VVINF", "VAINF", "VMINF"})
@@ -84,6 +84,9 @@ _INSTITUTION_KINDS = ("Institut", "Anstalt", "Amt", "Zentrum", "Akademie", "Gese
                       "Gericht", "Kammer", "Fonds", "Agentur", "Büro", "Organisation",
                       "Forum", "Komitee", "Vereinigung", "Bündnis", "Netzwerk")
 _DASHES = frozenset("–—")
+# What a dateline's place may be tagged: a name, a noun (HanTa's reading of a place it does not
+# know as one: "Spielfeld"), foreign material.
+_NAME_WORDS = frozenset({"PROPN", "NOUN", "X"})
 # A dateline names a place in one to three words, maybe two places with a slash between.
 _DATELINE_TOKENS = 5
 # Quotation marks, opening to closing; a straight quote closes itself.
@@ -247,7 +250,10 @@ def dateline_places(doc: Doc) -> list[Span]:
         if not dash or dash + 1 >= len(sent) or not _capitalized(sent[dash + 1]):
             continue
         before = words[:dash]
-        if all(_capitalized(t) or t.text == "/" for t in before) and _capitalized(before[0]):
+        # A place's name takes no article: "Die Tasten – Einschalter rechts, ..." is a
+        # subject and its apposition.
+        if (_capitalized(before[0]) and all(t.text == "/" or _capitalized(t)
+                                            and t.pos_ in _NAME_WORDS for t in before)):
             spans.append(Span(doc, sent.start, sent.start + dash, label="LOC"))
     return spans
 
