@@ -103,8 +103,10 @@ def _capitalized(token: Token) -> bool:
 def _in_running_text(token: Token) -> bool:
     """Whether the word stands inside a sentence, after a word or a comma or &, where German
     writes no capital but for a noun or a name."""
-    if token.i == 0 or sentence_initial(token):
+    if token.i == 0 or token.is_sent_start:
         return False
+    # After a word or a comma a sentence has begun before: quotes or brackets that may open
+    # one (`sentence_initial`) are among the restarts.
     before = token.doc[token.i - 1]
     return before.text not in _RESTARTS and (before.is_alpha or before.text in {",", "&"})
 
@@ -143,9 +145,9 @@ def kind_appositions(doc: Doc) -> list[Span]:
     spans = []
     for token in doc[:-1]:
         after = doc[token.i + 1]
-        if (token.pos_ != "NOUN" or not _work_kind(token.lemma_, _APPOSITION_KINDS)
-                or after.pos_ != "NOUN" or not after.is_alpha or not _capitalized(after)
-                or after.ent_type_):
+        if (token.pos_ != "NOUN" or after.pos_ != "NOUN" or not after.is_alpha
+                or not _capitalized(after) or after.ent_type_
+                or not _work_kind(token.lemma_, _APPOSITION_KINDS)):
             continue
         end = after.i + 1
         while end < len(doc) and doc[end].pos_ in _NOUNS and _capitalized(doc[end]):
