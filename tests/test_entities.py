@@ -325,7 +325,7 @@ def test_an_example_showing_the_word_only_in_a_name_is_not_used():
 
 def test_embedded_pipeline_runs_the_recognizer():
     nlp = load_pipeline()
-    assert nlp.pipe_names[-2:] == ["name_recognizer", "acronym_names"]
+    assert nlp.pipe_names[-3:] == ["name_recognizer", "acronym_names", "title_names"]
     doc = nlp("Der Bürgermeister von Graz, Siegfried Nagl, eröffnete die russische Ausstellung.")
     names = " ".join(e.text for e in doc.ents)
     assert "Nagl" in names

@@ -10,12 +10,13 @@ import spacy
 from spacy.language import Language
 
 # Imported for their @Language.factory registrations: "hanta_tagger", "lexicon_check",
-# "name_check", "name_recognizer", "entity_check", "acronym_names".
+# "name_check", "name_recognizer", "entity_check", "acronym_names", "title_names".
 import learner.nlp.acronyms  # noqa: F401
 import learner.nlp.entities  # noqa: F401
 import learner.nlp.hanta  # noqa: F401
 import learner.nlp.lemmas  # noqa: F401
 import learner.nlp.names  # noqa: F401
+import learner.nlp.titles  # noqa: F401
 from learner.errors import ModelError
 from learner.nlp import DEFAULT_MODEL
 
@@ -23,7 +24,8 @@ from learner.nlp import DEFAULT_MODEL
 def embedded_pipeline() -> Language:
     """spaCy's German tokenizer and sentencizer with HanTa tagging and lemmatizing, then the
     lexicon checks on its lemmas and the names it left as nouns, then learner's own name
-    recognizer, whose names the tags and lexicons confirm, and the names acronyms define."""
+    recognizer, whose names the tags and lexicons confirm, the names acronyms define and those
+    spelling marks (titles, datelines)."""
     nlp = spacy.blank("de")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("hanta_tagger")
@@ -31,6 +33,7 @@ def embedded_pipeline() -> Language:
     nlp.add_pipe("name_check")
     nlp.add_pipe("name_recognizer")
     nlp.add_pipe("acronym_names")
+    nlp.add_pipe("title_names")
     return nlp
 
 
@@ -69,6 +72,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     if nlp.has_pipe("ner"):
         nlp.add_pipe("entity_check", last=True)
     nlp.add_pipe("acronym_names", last=True)
+    nlp.add_pipe("title_names", last=True)
     return nlp
 
 

@@ -1,0 +1,313 @@
+"""Names German marks by its spelling: the `title_names` spaCy component (issue 12).
+
+A title (of a play, film, show, book, band) or a place's name is made of ordinary words, which
+are no vocabulary there: "Die Tentakel von Delphi" shows no "Tentakel", "Maskulin &
+Mariniert" no "marinieren". The recognizer, trained on 7,000 sentences, seldom finds them; the
+spelling often does, as German capitalizes only nouns, names and a sentence's first word:
+
+- **A capitalized article inside a sentence** starts a title ("die Liveband Die Tentakel von
+  Delphi", "als Uraufführung Der thermale Widerstand"): the article, the adjectives after it
+  and its noun are the title (`capitalized_article_titles`). Only after a word that may
+  introduce a title: a preposition, a conjunction or comma, a finite verb, or a noun naming a
+  kind of work. Not where the noun is followed by a finite verb: German puts the verb second,
+  so that is a sentence whose heading lost its full stop ("Ball als Souvenir Den Spielball
+  hat ...").
+- **A capitalized adjective or verb form inside a sentence** is part of a name
+  (`capitalized_word_names`: "Maskulin & Mariniert", "am Imperial College", "in Windisch
+  Bleiberg"), with the noun right after it when it is undeclined and a preposition or an
+  article opens the phrase. Not a nominalization: after an article, a determiner or an
+  adjective ("das Gute", "etwas Neues"), a declined form with no noun after it
+  ("Neugeborenen ... geben"), an infinitive ("30 Minuten Gehen"), or a language ("auf
+  Albanisch"); not before a finite verb (a heading's end run into the next sentence).
+- **A bare noun after the noun of its kind** ("der Titel Partisan", "die Stiftung
+  Warentest", "die TV-Serie Walking Dead"): German gives a common noun in apposition its
+  article, so a bare one there is a name (`kind_appositions`). Only kinds that neither
+  measure ("ein Stück Autonomie") nor group ("eine Reihe Fragen").
+- **An institution named by its kind and its field** ("der Zentralanstalt für Meteorologie
+  und Geodynamik", "vom Institut für Virologie"): after the definite article, a noun of an
+  institution's kind, "für" and bare nouns (`institution_names`), labelled ORG.
+- **A dateline** ("Wien – Die Regierung ...", "Ljubljana/Spielfeld – Am Donnerstag ..."):
+  the capitalized words before a dash at a sentence's start name the place it was written
+  (`dateline_places`).
+- **A quoted title** ("Der Pate", "Die Stunde zwischen Frau und Gitarre"): a quoted phrase
+  with no finite verb, not at the sentence's start, whose first word is capitalized though it
+  is no noun (`quoted_titles`). A quoted noun alone is as often a word held at arm's length
+  ("das "Kerzenmeer"") and is left alone.
+
+The spans become `doc.ents` (OTH for titles and other names, LOC for datelines); the
+vocabulary stage makes no card from a word inside one. Their words keep their tags: a title's
+words are ordinary words, and UD German-GSD tags them so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from learner.nlp.lemmas import sentence_initial
+from learner.nlp.lexicon import known_first_part
+
+# Punctuation after which German may start a sentence or a quotation with a capital: a colon,
+# a dash (datelines, headings), quotes, brackets, sentence ends, a slash between alternatives.
+_RESTARTS = frozenset(':–—-"„“”»«()[].!?…;/')
+# STTS finite verbs: what German puts second in a main clause.
+_FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
+# Words that make a capitalized adjective a noun: an article ("das Gute", "im Allgemeinen"),
+# a determiner ("etwas Neues", "viele Kranke"), an adjective or a number before it ("zwei
+# Verletzte").
+# HanTa reads an article as a demonstrative pronoun now and then ("nach dem Abtritt": PDS).
+_NOMINALIZERS = frozenset({"ART", "APPRART", "PDAT", "PDS", "PIAT", "PPOSAT", "PIS", "PWAT",
+                           "PRELAT", "ADJA", "CARD"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_INFINITIVES = frozenset({"VVINF", "VAINF", "VMINF"})
+# The kinds of work and of bearer German sets before a title in apposition: the closed set of
+# genre nouns a title's kind is told by (a compound ends in one: "Theaterstück").
+_WORK_KINDS = ("Titel", "Buch", "Roman", "Stück", "Film", "Serie", "Album", "Lied", "Song",
+               "Oper", "Band", "Zeitung", "Magazin", "Drama", "Geschichte", "Uraufführung",
+               "Aufführung", "Show", "Sendung", "Spiel", "Podcast", "Ausstellung", "Gruppe",
+               "Reihe", "Komödie", "Tragödie", "Musical", "Gedicht", "Essay", "Werk")
+# Kinds of work and of organisation a bare name follows in apposition. Not the nouns that also
+# measure or group, with a bare noun after them ("ein Stück Autonomie", "eine Reihe Fragen",
+# "eine Gruppe Jugendlicher"), nor those a genitive follows ("die Geschichte Europas").
+_APPOSITION_KINDS = ("Titel", "Buch", "Roman", "Film", "Serie", "Album", "Lied", "Song",
+                     "Oper", "Band", "Zeitung", "Magazin", "Drama", "Sendung", "Show",
+                     "Podcast", "Komödie", "Musical", "Gedicht", "Single", "Stiftung",
+                     "Verein", "Verlag", "Sender")
+# Kinds of institution German names by their field ("Institut für Virologie"). Not "Liga":
+# "in der Liga für Wacker" is whom one plays for.
+_INSTITUTION_KINDS = ("Institut", "Anstalt", "Amt", "Zentrum", "Akademie", "Gesellschaft",
+                      "Verein", "Verband", "Stiftung", "Bund", "Kommission", "Rat",
+                      "Ministerium", "Behörde", "Hochschule", "Universität", "Museum",
+                      "Gericht", "Kammer", "Fonds", "Agentur", "Büro", "Organisation",
+                      "Forum", "Komitee", "Vereinigung", "Bündnis", "Netzwerk")
+_DASHES = frozenset("–—")
+# What a dateline's place may be tagged: a name, a noun (HanTa's reading of a place it does not
+# know as one: "Spielfeld"), foreign material.
+_NAME_WORDS = frozenset({"PROPN", "NOUN", "X"})
+# A dateline names a place in one to three words, maybe two places with a slash between.
+_DATELINE_TOKENS = 5
+# Quotation marks, opening to closing; a straight quote closes itself.
+_QUOTES = {'"': '"', "„": "“", "»": "«", "“": "”"}
+_CLOSING = frozenset('"“”«')
+# A quoted title is a few words; a longer quotation is a sentence or a phrase cited.
+_TITLE_TOKENS = 10
+
+
+def _capitalized(token: Token) -> bool:
+    return token.text[:1].isupper()
+
+
+def _in_running_text(token: Token) -> bool:
+    """Whether the word stands inside a sentence, after a word or a comma or &, where German
+    writes no capital but for a noun or a name."""
+    if token.i == 0 or token.is_sent_start:
+        return False
+    # After a word or a comma a sentence has begun before: quotes or brackets that may open
+    # one (`sentence_initial`) are among the restarts.
+    before = token.doc[token.i - 1]
+    return before.text not in _RESTARTS and (before.is_alpha or before.text in {",", "&"})
+
+
+def _next(token: Token) -> Token | None:
+    return token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+
+
+def _introduces_title(word: Token) -> bool:
+    """Whether the word before a capitalized article may introduce a title: a preposition
+    ("in Der Pate"), a conjunction, a comma or "wie" in a list of titles, a finite verb ("zeigt
+    Die Politiker-WG"), or a noun of a work's kind, whose apposition the title is ("das Stück
+    Der Auftrag", "die Liveband Die Tentakel", "die Kurzgeschichte Die gelbe Tapete"). Another
+    noun or a participle there is the end of a heading the text runs on from ("Geschwächter
+    Trainer Die Entlassung von ...")."""
+    if word.pos_ in ("ADP", "CCONJ") or word.tag_ in _FINITE or word.text in {",", "&"}:
+        return True
+    return word.pos_ == "NOUN" and _work_kind(word.lemma_)
+
+
+def _work_kind(lemma: str, kinds: tuple[str, ...] = ()) -> bool:
+    """Whether a noun, or its compound's last part after a known first part, names a kind of
+    work or of a title's bearer ("Theaterstück", "Kurzgeschichte", "Liveband"; not
+    "Frauenverband", whose "-verband" is no band)."""
+    lemma = lemma.rsplit("-", 1)[-1]
+    return any(lemma == kind or lemma.endswith(kind.lower())
+               and known_first_part(lemma[:-len(kind)]) for kind in kinds or _WORK_KINDS)
+
+
+def kind_appositions(doc: Doc) -> list[Span]:
+    """Titles and names set in apposition after the noun of their kind, with no article:
+    "der Titel Partisan", "die TV-Serie Walking Dead", "die Stiftung Warentest". A common
+    noun German writes right after another, bare, is a name: a common noun in apposition
+    takes its article ("der Film, ein Erfolg"). The span runs over the capitalized nouns
+    after the kind."""
+    spans = []
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        if (token.pos_ != "NOUN" or after.pos_ != "NOUN" or not after.is_alpha
+                or not _capitalized(after) or after.ent_type_
+                or not _work_kind(token.lemma_, _APPOSITION_KINDS)):
+            continue
+        end = after.i + 1
+        while end < len(doc) and doc[end].pos_ in _NOUNS and _capitalized(doc[end]):
+            end += 1
+        spans.append(Span(doc, after.i, end, label="OTH"))
+    return spans
+
+
+def capitalized_article_titles(doc: Doc) -> list[Span]:
+    """Titles that start with a capitalized article inside a sentence (see the module)."""
+    spans = []
+    for token in doc:
+        if token.tag_ != "ART" or not _capitalized(token) or not _in_running_text(token):
+            continue
+        end = token.i + 1
+        while end < len(doc) and doc[end].pos_ in ("ADJ", "NUM", "ADV"):
+            end += 1
+        if end == len(doc) or doc[end].pos_ not in _NOUNS or not _capitalized(doc[end]):
+            continue
+        after = _next(doc[end])
+        if after is not None and after.tag_ in _FINITE or not _introduces_title(doc[token.i - 1]):
+            continue
+        spans.append(Span(doc, token.i, end + 1, label="OTH"))
+    return spans
+
+
+def capitalized_word_names(doc: Doc) -> list[Span]:
+    """Adjectives and verb forms written with a capital inside a sentence: names or their
+    parts (see the module)."""
+    spans = []
+    for token in doc:
+        if (token.pos_ not in ("ADJ", "VERB") or not _capitalized(token) or not token.is_alpha
+                or not _in_running_text(token)):
+            continue
+        before, after = doc[token.i - 1], _next(token)
+        noun_after = after is not None and after.pos_ in _NOUNS and _capitalized(after)
+        # An undeclined adjective before a noun is no attribute (German declines those):
+        # with the noun it is a name ("in Windisch Bleiberg", "am Imperial College").
+        undeclined_before_noun = token.tag_ == "ADJD" and noun_after
+        if before.tag_ in _NOMINALIZERS and not undeclined_before_noun:
+            continue
+        if after is not None and after.tag_ in _FINITE:
+            continue
+        if token.tag_ == "ADJA" and not noun_after:
+            continue  # declined with no noun to go with: a nominalization
+        if token.text.endswith("isch") and not noun_after:
+            continue  # a language ("auf Albanisch"), a noun German writes bare
+        # A finite form spelt like the infinitive ("wir laufen") may be one too.
+        if token.tag_ in _INFINITIVES or token.tag_ in _FINITE and token.text.endswith("n"):
+            continue  # a nominalized infinitive, bare as a noun may be ("30 Minuten Gehen")
+        # The noun is the name's only where a preposition or an article opens the phrase:
+        # after a verb the capital may be a person's ("das ist Kurz Prämisse", the genitive's
+        # apostrophe lost), and the noun his.
+        with_noun = undeclined_before_noun and before.pos_ in ("ADP", "DET")
+        spans.append(Span(doc, token.i, token.i + 2 if with_noun else token.i + 1, label="OTH"))
+    return spans
+
+
+def institution_names(doc: Doc) -> list[Span]:
+    """Institutions named by their kind and their field: "die Zentralanstalt für Meteorologie
+    und Geodynamik", "des Max-Planck-Instituts für Plasmaphysik", "im Verein für
+    Konsumenteninformation". A noun of an institution's kind, after the definite article
+    (one institution: "ein Zentrum für Flüchtlinge" is any such centre), then "für" and bare
+    nouns, maybe with adjectives and joined by "und" or commas: the whole is the name, and
+    neither the kind nor the field is vocabulary there."""
+    spans = []
+    for token in doc[1:-2]:
+        if (token.pos_ not in _NOUNS or doc[token.i + 1].text != "für"
+                or not _work_kind(token.lemma_, _INSTITUTION_KINDS)
+                or not _after_definite_article(token)):
+            continue
+        end, i = None, token.i + 2
+        while i < len(doc):
+            while i < len(doc) and doc[i].tag_ == "ADJA":
+                i += 1
+            if (i == len(doc) or doc[i].tag_ != "NN" or not _capitalized(doc[i])
+                    or doc[i].text.isupper()):
+                break
+            end = i + 1
+            if end + 1 < len(doc) and doc[end].text in ("und", ","):
+                i = end + 1
+                continue
+            break
+        if end is not None:
+            spans.append(Span(doc, token.i, end, label="ORG"))
+    return spans
+
+
+def _after_definite_article(word: Token) -> bool:
+    """Whether a definite article, alone or in a preposition ("im", "vom"), stands right
+    before the word."""
+    before = word.doc[word.i - 1]
+    return before.tag_ == "APPRART" or before.tag_ == "ART" and before.lemma_.lower() == "der"
+
+
+def dateline_places(doc: Doc) -> list[Span]:
+    """The place a dateline names: capitalized words before a dash that opens a sentence."""
+    spans = []
+    for sent in doc.sents:
+        words = list(sent[:_DATELINE_TOKENS + 1])
+        dash = next((k for k, t in enumerate(words) if t.text in _DASHES), None)
+        if not dash or dash + 1 >= len(sent) or not _capitalized(sent[dash + 1]):
+            continue
+        before = words[:dash]
+        # A place's name takes no article: "Die Tasten – Einschalter rechts, ..." is a
+        # subject and its apposition.
+        if (_capitalized(before[0]) and all(t.text == "/" or _capitalized(t)
+                                            and t.pos_ in _NAME_WORDS for t in before)):
+            spans.append(Span(doc, sent.start, sent.start + dash, label="LOC"))
+    return spans
+
+
+def quoted_titles(doc: Doc) -> list[Span]:
+    """Quoted phrases that read as titles (see the module)."""
+    spans = []
+    i = 0
+    while i < len(doc):
+        opening = doc[i]
+        close = _QUOTES.get(opening.text)
+        if close is None:
+            i += 1
+            continue
+        end = next((k for k in range(i + 1, min(i + _TITLE_TOKENS + 2, len(doc)))
+                    if doc[k].text == close or doc[k].text in _CLOSING), None)
+        if end is None:
+            i += 1
+            continue
+        inner = doc[i + 1:end]
+        if (len(inner) and inner[0].is_alpha and _capitalized(inner[0])
+                and inner[0].pos_ not in _NOUNS and inner[0].pos_ != "X"
+                and not sentence_initial(opening)
+                and not any(t.tag_ in _FINITE for t in inner)):
+            spans.append(Span(doc, inner.start, inner.end, label="OTH"))
+        i = end + 1
+    return spans
+
+
+def spelled_names(doc: Doc) -> list[Span]:
+    """Every span the rules above find."""
+    return [*capitalized_article_titles(doc), *capitalized_word_names(doc),
+            *kind_appositions(doc), *institution_names(doc), *dateline_places(doc),
+            *quoted_titles(doc)]
+
+
+def add_names(doc: Doc, spans: Iterable[Span]) -> Doc:
+    """`doc.ents` with the spans added; where one overlaps a recognized name, the longer
+    stays."""
+    spans = list(spans)
+    if spans:
+        doc.ents = filter_spans([*doc.ents, *spans])
+    return doc
+
+
+class TitleNames:
+    """Adds the names spelling marks to `doc.ents`; see the module's docstring."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        return add_names(doc, spelled_names(doc))
+
+
+@Language.factory("title_names")
+def make_title_names(nlp: Language, name: str) -> TitleNames:
+    return TitleNames()

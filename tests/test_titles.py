@@ -1,0 +1,157 @@
+"""Names German marks by its spelling (learner/nlp/titles.py): titles, capitalized words that
+are no nouns, datelines, quoted titles; on sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from learner.nlp import load_pipeline
+from learner.nlp.titles import (
+    capitalized_article_titles,
+    capitalized_word_names,
+    dateline_places,
+    institution_names,
+    kind_appositions,
+    quoted_titles,
+)
+from learner.vocabulary import collect_words
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+def lemmas(nlp, text: str) -> set[str]:
+    return {w.lemma for w in collect_words([(nlp(text), "test")])}
+
+
+def tagged(nlp, text: str):
+    """The Doc before `title_names` ran, as each rule sees it."""
+    with nlp.select_pipes(disable=["title_names"]):
+        return nlp(text)
+
+
+def texts(spans) -> list[str]:
+    return [span.text for span in spans]
+
+
+# --- a capitalized article inside a sentence ------------------------------------------------
+
+def test_a_capitalized_article_after_a_work_noun_starts_a_title(nlp):
+    text = "Im Herbst zeigt das Landestheater das Stück Der gläserne Leuchtturm von Anna Berg."
+    assert texts(capitalized_article_titles(tagged(nlp, text))) == ["Der gläserne Leuchtturm"]
+    found = lemmas(nlp, text)
+    assert not {"Leuchtturm", "gläsern"} & found
+    assert "Landestheater" in found
+
+
+def test_a_capitalized_article_after_a_preposition_or_a_comma_starts_a_title(nlp):
+    doc = tagged(nlp, "Er spielte in Die stumme Glocke und in Der kalte Winter mit.")
+    assert texts(capitalized_article_titles(doc)) == ["Die stumme Glocke", "Der kalte Winter"]
+
+
+def test_a_heading_run_into_its_sentence_is_no_title(nlp):
+    # The heading "Streit im Rathaus" lost its full stop: the next sentence's subject, not a
+    # title, follows it; its finite verb comes right after the noun, or a common noun
+    # that is no kind of work ends the heading.
+    doc = tagged(nlp, "Streit im Rathaus Die Gemeinde beschloss gestern die neuen Regeln.")
+    assert capitalized_article_titles(doc) == []
+    doc = tagged(nlp, "Streit im Rathaus Die Entscheidung über den Neubau fiel erst spät.")
+    assert capitalized_article_titles(doc) == []
+    assert "Entscheidung" in lemmas(nlp, "Streit im Rathaus Die Entscheidung über den Neubau "
+                                         "fiel erst spät.")
+
+
+# --- capitalized adjectives and verb forms -------------------------------------------------
+
+def test_capitalized_adjectives_inside_a_sentence_are_a_name(nlp):
+    # A show's title: German writes an adjective inside a sentence small.
+    text = "Zuletzt spielten sie Ruhig & Gelassen im Radio."
+    assert texts(capitalized_word_names(tagged(nlp, text))) == ["Ruhig", "Gelassen"]
+    assert not {"ruhig", "gelassen", "lassen"} & lemmas(nlp, text)
+    assert "Radio" in lemmas(nlp, text)
+
+
+def test_an_undeclined_adjective_before_a_noun_names_with_it(nlp):
+    doc = tagged(nlp, "Die Familie wohnt seit Jahren in Windig Tannenhof nahe der Grenze.")
+    assert texts(capitalized_word_names(doc)) == ["Windig Tannenhof"]
+
+
+def test_nominalizations_and_languages_are_no_names(nlp):
+    assert capitalized_word_names(tagged(nlp, "Sie hat im Kurs etwas Neues gelernt.")) == []
+    assert capitalized_word_names(tagged(nlp, "Nach dem Abtritt des Chefs wurde gewählt.")) == []
+    assert capitalized_word_names(tagged(nlp, "Der Unterricht findet auf Ungarisch statt.")) == []
+    assert capitalized_word_names(tagged(nlp, "Sie fanden 20 Minuten Laufen am Tag genug.")) == []
+
+
+# --- a bare noun after its kind -----------------------------------------------------------
+
+def test_a_bare_noun_after_a_work_noun_is_its_title(nlp):
+    text = "Gestern lief im Kino der neue Film Gewitter mit großem Erfolg."
+    assert texts(kind_appositions(tagged(nlp, text))) == ["Gewitter"]
+    assert "Gewitter" not in lemmas(nlp, text)
+    doc = tagged(nlp, "Laut der Stiftung Wolkenbruch stiegen die Preise.")
+    assert texts(kind_appositions(doc)) == ["Wolkenbruch"]
+
+
+def test_nouns_that_measure_or_merely_end_like_a_kind_take_no_title(nlp):
+    assert kind_appositions(tagged(nlp, "Sie aß zum Kaffee ein Stück Kuchen.")) == []
+    # "Frauenverband" ends in "band" but is no band: "verband" is its last part.
+    assert kind_appositions(tagged(nlp, "Sie fand beim Frauenverband Hilfe.")) == []
+
+
+# --- institutions named by their field ------------------------------------------------------
+
+def test_an_institution_for_a_field_is_one_name(nlp):
+    text = "Die Daten stammen vom Institut für Wolkenkunde und Regenmessung in Graz."
+    assert texts(institution_names(tagged(nlp, text))) == [
+        "Institut für Wolkenkunde und Regenmessung"]
+    assert not {"Wolkenkunde", "Regenmessung"} & lemmas(nlp, text)
+
+
+def test_any_centre_for_something_is_no_name(nlp):
+    # The indefinite article: any such centre, a common noun with its complement.
+    doc = tagged(nlp, "Die Stadt plant ein Zentrum für Flüchtlinge am Stadtrand.")
+    assert institution_names(doc) == []
+    assert "Flüchtling" in lemmas(nlp, "Die Stadt plant ein Zentrum für Flüchtlinge am Stadtrand.")
+
+
+# --- datelines ------------------------------------------------------------------------------
+
+def test_a_dateline_names_a_place(nlp):
+    text = "Hochwald – Die Polizei sucht seit Montag einen Dieb."
+    assert texts(dateline_places(tagged(nlp, text))) == ["Hochwald"]
+    assert "Hochwald" not in lemmas(nlp, text)
+    doc = tagged(nlp, "Linz/Hochwald – Am Montag wurde gestreikt.")
+    assert texts(dateline_places(doc)) == ["Linz/Hochwald"]
+
+
+def test_a_dash_inside_a_sentence_is_no_dateline(nlp):
+    doc = tagged(nlp, "Die Preise stiegen – vor allem bei Mieten – deutlich an.")
+    assert dateline_places(doc) == []
+    # A subject with its article before a dash and an apposition.
+    doc = tagged(nlp, "Die Knöpfe – Schalter oben, Regler unten – sitzen fest.")
+    assert dateline_places(doc) == []
+
+
+# --- quoted titles --------------------------------------------------------------------------
+
+def test_a_quoted_phrase_that_starts_with_a_capital_no_noun_has_is_a_title(nlp):
+    text = 'Gestern lief im Kino die Komödie "Die lange Wanderung" in einer neuen Fassung.'
+    assert texts(quoted_titles(tagged(nlp, text))) == ["Die lange Wanderung"]
+    assert "Wanderung" not in lemmas(nlp, text)
+
+
+def test_quoted_words_held_at_arms_length_are_no_title(nlp):
+    text = 'Das sei "reine Willkür", sagte der Anwalt über die "Lösung".'
+    assert quoted_titles(tagged(nlp, text)) == []
+    assert {"Willkür", "Lösung"} <= lemmas(nlp, text)
+    # A quoted sentence is a quotation, not a title.
+    assert quoted_titles(tagged(nlp, '"Der Plan ist gescheitert", sagte sie.')) == []
+
+
+def test_after_a_verb_the_noun_stays_outside_the_name(nlp):
+    # "Kurz Prämisse" is Kurz' premise, the apostrophe lost: the person's name, then a noun.
+    doc = tagged(nlp, "Das alles ist nur Kurz Prämisse gewesen.")
+    assert all("Prämisse" not in span.text for span in capitalized_word_names(doc))
