@@ -771,6 +771,11 @@ _NOT_MODIFIER = frozenset({"of", "the", "a", "an", "to", "for", "and", "or", "in
 # How many of Ding's compounds must agree before a part's sense is taken from them: one
 # compound is an anecdote (Landeskauderwelsch), two are a pattern.
 MIN_PART_EVIDENCE = 2
+# A compound hint offers a part's other sense where Ding's compounds use it at least a
+# quarter as often as the part's commonest: Landes- "regional" (12 against "state" 23) and
+# Rolle "role" (15 against "roll" 25) are readings a compound may well mean; Protest-
+# "remonstrative" (2 against 14) and Boot "craft" (3 against 31) are Ding's rarities.
+ALTERNATIVE_SHARE = 4
 
 
 def compound_split(word: str, nouns: Iterable[str] | dict, words: set[str]) -> tuple[str, str]:
@@ -1602,7 +1607,8 @@ class Dictionary:
             prefix, last = "-".join(parts[:-1]) + "-", parts[-1]
             head = self.entry(last[:1].upper() + last[1:], "NOUN")
             if head is not None:
-                return self._combine(prefix, head, self.compound_gloss(noun))
+                gloss = self.compound_gloss(noun, readings=MAX_SENSES)
+                return self._combine(prefix, head, gloss)
         if _is_nominalised_participle(noun) and self.entry(noun[:-3].lower() + "n", "VERB"):
             return None  # der/die Einreisende is "einreisen" + -end-, not "Einreis" + "Ende"
         for start in range(2, len(noun) - _MIN_PART + 1):
@@ -1614,7 +1620,8 @@ class Dictionary:
             # only when the first part is a word too.
             if len(last) <= _MIN_PART and not self.prefix_gloss(noun[:start]):
                 continue
-            return self._combine(noun[:start], head, self.compound_gloss(noun))
+            return self._combine(noun[:start], head,
+                                 self.compound_gloss(noun, readings=MAX_SENSES))
         return None
 
     def _combine(self, prefix: str, head: Entry, gloss: str) -> Entry:
@@ -1639,7 +1646,7 @@ class Dictionary:
                                 (part.casefold(), role)).fetchall()
         return dict(rows)
 
-    def compound_gloss(self, word: str, depth: int = 2) -> str:
+    def compound_gloss(self, word: str, depth: int = 2, readings: int = 1) -> str:
         """The hint "first part + head" for a compound Ding lacks, "" when it has no sound one.
 
         The word splits where its last part is a noun Ding knows and what stands before it
@@ -1652,6 +1659,10 @@ class Dictionary:
 
         Before a hyphen stands a word (Asyl-Unterkunft, glossed) or a name or abbreviation
         (EU-, KHM-, Neos-, kept as written: Ding does not know it as a word).
+
+        With `readings` above 1, up to that many readings, "; "-separated, the best first: a
+        part's first sense is often not the one the compound means, and which one it is the
+        word alone cannot tell (see `alternative_readings`).
         """
         left, hyphen, right = word.rpartition("-")
         if hyphen and len(left.split("-")[0]) == 1 and self.entry(left, "NOUN") is None:
@@ -1674,7 +1685,17 @@ class Dictionary:
                     left_gloss = abbreviation.gloss.split("; ")[0]
                 elif self._is_name(left):
                     left_gloss = left + "-"
-            return f"{left_gloss} + {right_gloss}" if left_gloss and right_gloss else ""
+            if not (left_gloss and right_gloss):
+                return ""
+            if readings <= 1:
+                return f"{left_gloss} + {right_gloss}"
+            noun = right[:1].upper() + right[1:]
+            head = self.entry(noun, "NOUN") if len(right) >= _MIN_PART else None
+            firsts = ([left_gloss] if "-" in left or left_gloss == left + "-"
+                      else self._other_senses(left_gloss, self._part_counts(left, "first")))
+            heads = ([right_gloss] if head is None or not head.gloss
+                     else self._other_senses(right_gloss, self._head_senses(noun)))
+            return "; ".join(alternative_readings(firsts, heads, readings))
         for start in range(_MIN_PART, len(word) - _MIN_PART + 1):
             rest = word[start:]
             head = self.entry(rest[:1].upper() + rest[1:], "NOUN")
@@ -1685,6 +1706,11 @@ class Dictionary:
             if not last:
                 continue
             first = self.first_part_gloss(word[:start], depth - 1)
+            if first and readings > 1:
+                firsts = self._other_senses(first, self._part_counts(word[:start], "first"))
+                heads = self._other_senses(
+                    last, self._head_senses(rest, self._is_noun_part(word[:start])))
+                return "; ".join(alternative_readings(firsts, heads, readings))
             if first:
                 return f"{first} + {last}"
         if depth > 0:
@@ -1695,6 +1721,39 @@ class Dictionary:
                 if first:
                     return f"{first} + {rest_gloss}"
         return ""
+
+    def _head_senses(self, part: str, after_noun: bool = True) -> dict[str, int]:
+        """The senses Ding's own compounds give a last part (roles "head" and, after a noun,
+        "last" of `part_senses`), with how many compounds give each: Treffer is "goal" in
+        four of Ding's compounds (Anschlusstreffer, Ehrentreffer...) and "hit" in two; Sender
+        "station" and "transmitter" in eleven each."""
+        counts: dict[str, int] = {}
+        for role in ("head", "last") if after_noun else ("head",):
+            for sense, count in self._part_counts(part, role).items():
+                counts[sense] = max(counts.get(sense, 0), count)
+        return counts
+
+    @staticmethod
+    def _other_senses(chosen: str, counts: Mapping[str, int]) -> list[str]:
+        """`chosen` (the sense a compound's part is read in), then the part's other senses
+        that Ding's compounds use (`counts`, by how many compounds use each) about as often
+        as its commonest: at least MIN_PART_EVIDENCE compounds, and at least a quarter of the
+        commonest's count (ALTERNATIVE_SHARE). One sense per English family ("station",
+        "transmitter"; not "station" and "radio station"). Landes- is "state" in 23 of
+        Ding's compounds, "national" in 14, "regional" in 12: all three; Protest- is
+        "protest" in 14, "remonstrative" in 2: only "protest"."""
+        found = [chosen]
+        families = [_spelling(sense_family(chosen))]
+        top = max(counts.values(), default=0)
+        for sense in sorted(counts, key=lambda sense: (-counts[sense], sense)):
+            if counts[sense] < max(MIN_PART_EVIDENCE, top / ALTERNATIVE_SHARE):
+                break
+            family = _spelling(sense_family(sense))
+            # "low" and "Lower" (Nieder-) are one word's forms, not two senses.
+            if not any(family.startswith(f) or f.startswith(family) for f in families):
+                families.append(family)
+                found.append(sense)
+        return found
 
     def _last_part_gloss(self, part: str, depth: int) -> str:
         if len(part) < _MIN_PART or part.isupper():
@@ -1820,6 +1879,34 @@ class Dictionary:
                 return [" ".join(w for w in s if w not in _PLACEHOLDERS) for s in senses]
         loanword = english_loanword(prefix)
         return [loanword] if loanword else []
+
+
+# British and American spellings of one word (organisation, organization; manoeuvre,
+# maneuver; colour, color; centre, center; co-operation, cooperation) are one sense.
+_SPELLINGS = ((re.compile(r"-"), ""), (re.compile(r"our\b"), "or"), (re.compile(r"oeu"), "eu"),
+              (re.compile(r"is(e|ed|es|ing|ation)\b"), r"iz\1"),
+              (re.compile(r"([^aeiou])re\b"), r"\1er"))
+
+
+def _spelling(word: str) -> str:
+    """`word` lower case, in American spelling, without hyphens: one key for both spellings."""
+    word = word.casefold()
+    for pattern, replacement in _SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def alternative_readings(firsts: list[str], heads: list[str], size: int) -> list[str]:
+    """Up to `size` readings "first part + head" of a compound, each part's senses best
+    first: the best of both, then the head's second sense, then the first part's second, then
+    the rest in turn. A compound Ding lacks means one sense of each part, and Ding's order of
+    a part's senses says which is commonest, not which the compound means: Treffer is "hit"
+    before "goal", but a cup's Treffer is a goal; Anschlag- is "stop" before "attack". A hint
+    that offers the next sense of each part lets the learner find the one the sentence
+    means, where one reading alone would teach the wrong one."""
+    pairs = [(0, 0), (0, 1), (1, 0), (0, 2), (1, 1), (2, 0)]
+    found = [f"{firsts[i]} + {heads[j]}" for i, j in pairs if i < len(firsts) and j < len(heads)]
+    return found[:size]
 
 
 # An English word German has borrowed is written as in English and is at least as frequent
