@@ -52,6 +52,9 @@ class Entry:
     # True when the gloss is German Wiktionary's German definition, shown where Ding has no
     # English gloss; the deck marks it as German.
     german: bool = False
+    # German Wiktionary's definition of the word, shown after an approximate English hint
+    # that is unsure of its parts (`doubtful_hint`), marked as German like `german`.
+    definition: str = ""
 
 
 EMPTY = Entry()
@@ -1246,6 +1249,17 @@ class Dictionary:
             found = self.derived_noun_entry(lemma)
         if found is None and pos == "NOUN":
             found = self.compound_entry(lemma)
+            if found is not None and doubtful_hint(found.gloss):
+                # Where Ding's compounds read a part in several senses, or a part is kept as
+                # written, German Wiktionary's definition of the compound itself says which
+                # one it means: Übersee "≈ excess + lake; excess + sea" is "Länder oder
+                # Gebiete jenseits eines Ozeans". It comes after the English readings, which
+                # are right more often than not (Immobilienpreis "≈ real estate + price;
+                # property + price"), in place of the last.
+                defined = definitions.definition(lemma)
+                if defined:
+                    readings = found.gloss.split("; ")[: MAX_SENSES - 1]
+                    found = replace(found, gloss="; ".join(readings), definition=defined)
         if pos == "NOUN" and (found is None or found.approximate or not found.gloss):
             # An English loanword Ding lacks (Framework, Hipster, Playoff) is its English
             # word, before any reading of it as a German compound (Hip|ster).
@@ -1894,6 +1908,13 @@ def _spelling(word: str) -> str:
     for pattern, replacement in _SPELLINGS:
         word = pattern.sub(replacement, word)
     return word
+
+
+def doubtful_hint(gloss: str) -> bool:
+    """Whether a compound hint is unsure of its parts: it offers several readings
+    (`alternative_readings`), or keeps a part as written ("ÖFB- + selection"), a name or
+    abbreviation the hint does not translate."""
+    return "; " in gloss or "- + " in gloss
 
 
 def alternative_readings(firsts: list[str], heads: list[str], size: int) -> list[str]:

