@@ -1697,7 +1697,9 @@ class Dictionary:
                 abbreviation = self.entry(left, ABBREVIATION)  # also as written: Lkw, LKW
                 if abbreviation is not None and abbreviation.gloss:
                     left_gloss = abbreviation.gloss.split("; ")[0]
-                elif self._is_name(left):
+                else:
+                    left_gloss = self._written_form_gloss(left)
+                if not left_gloss and self._is_name(left):
                     left_gloss = left + "-"
             if not (left_gloss and right_gloss):
                 return ""
@@ -1810,12 +1812,43 @@ class Dictionary:
                  if noun.endswith(s) and len(noun) - len(s) >= _MIN_PART]
         return any(self.entry(word, "NOUN") is not None for word in [noun, *stems])
 
+    def _written_form_gloss(self, part: str) -> str:
+        """The English of a word before a hyphen in a form Ding does not list, "" if none:
+
+        - an adjective inflected in a hyphenated phrase (Kalter-Krieg-Thriller: kalt "cold"),
+          read only where the word is capitalized as a phrase's first word is;
+        - a noun whose -e German drops in compounds (Achtelfinal-Spiel: Achtelfinale);
+        - a noun in the inclusive form with a capital I (ArbeitnehmerInnen-: Arbeitnehmer).
+        """
+        if "-" in part or len(part) <= _MIN_PART or not part[:1].isupper():
+            return ""
+        inclusive = _INCLUSIVE_FORM.fullmatch(part)
+        if inclusive:
+            return self.prefix_gloss(inclusive.group(1))
+        tries = [(part[: -len(ending)].lower(), "ADJ") for ending in _ADJECTIVE_ENDINGS
+                 if part.endswith(ending) and len(part) - len(ending) >= _MIN_PART]
+        tries.append((part + "e", "NOUN"))
+        for word, pos in tries:
+            found = self.entry(word, pos)
+            if found is not None and found.gloss:
+                return found.gloss.split("; ")[0]
+        return ""
+
     def _is_name(self, part: str) -> bool:
         """Whether what stands before a hyphen is a name or an abbreviation (EU, KHM, Neos,
         Production), not a German word: Ding does not know it in any class, nor as a
-        compound of words it knows."""
+        compound of words it knows, and it is no German function word (An-, Ein-: Zipf
+        _FUNCTION_WORD_ZIPF or more). Several words joined by hyphens are a name only where
+        each one is (Hans-Peter-, not Links-rechts-, Zwei-Welten-), or is in lower case a
+        function word or no German word at all (Van-der-Bellen-, GPA-djp-)."""
+        if "-" in part:
+            pieces = [p for p in part.split("-") if p]
+            return all(len(p) == 1 or (p.islower() and _is_function_word(p)) or self._is_name(p)
+                       for p in pieces)
         if any(c.isdigit() for c in part) or sum(c.isupper() for c in part) > 1:
             return True
+        if _is_function_word(part.lower()):
+            return False
         known = self._db.execute("SELECT 1 FROM entry WHERE key = ? AND pos != ? LIMIT 1",
                                  (_lookup_key(part), ABBREVIATION)).fetchone()
         return known is None and not self.compound_gloss(part, 0)
@@ -1908,6 +1941,28 @@ def _spelling(word: str) -> str:
     for pattern, replacement in _SPELLINGS:
         word = pattern.sub(replacement, word)
     return word
+
+
+# The endings of a German adjective's strong and weak forms (kalter, kalte, kaltes, kalten,
+# kaltem), longest first.
+_ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
+# A noun written with a capital I for both genders (ArbeitnehmerInnen, LehrerIn): the
+# masculine noun before it.
+_INCLUSIVE_FORM = re.compile(r"(\w+[a-zäöüß])(?:In|Innen)")
+
+
+@lru_cache(maxsize=None)
+def _function_words() -> frozenset[str]:
+    """German words wordfreq counts at Zipf _FUNCTION_WORD_ZIPF or more: articles,
+    prepositions, pronouns, conjunctions (der, an, ein, und)."""
+    from wordfreq import get_frequency_dict
+
+    most = 10 ** (_FUNCTION_WORD_ZIPF - 9)
+    return frozenset(w for w, f in get_frequency_dict("de", wordlist="best").items() if f >= most)
+
+
+def _is_function_word(word: str) -> bool:
+    return word.lower() in _function_words()
 
 
 def doubtful_hint(gloss: str) -> bool:

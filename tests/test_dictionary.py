@@ -781,6 +781,44 @@ def test_a_doubtful_compound_hint_is_followed_by_the_compounds_german_definition
     assert sonderweg.gloss == "special + path" and sonderweg.definition == ""
 
 
+# Words before a hyphen in forms Ding does not list (written for the tests).
+WRITTEN_FORMS = """\
+kalt {adj} :: cold
+Krieg {m} :: war
+Film {m} :: film
+Halbfinale {n} :: semi-final
+Spiel {n} :: game
+Lehrer {m} :: teacher
+Sprecher {m} :: spokesman
+links {adv} :: left
+rechts {adv} :: right
+Skala {f} :: scale
+Knopf {m} :: button
+aus {adv} :: out
+"""
+
+
+@pytest.fixture
+def written_forms(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, WRITTEN_FORMS)
+
+
+def test_a_word_before_a_hyphen_is_read_in_the_form_ding_lists(written_forms):
+    def hint(word: str) -> str:
+        return written_forms.compound_gloss(word)
+
+    # An inflected adjective opening a hyphenated phrase, a noun without its -e, a noun
+    # written with a capital I for both genders: each glossed, none left in German.
+    assert hint("Kalter-Krieg-Film") == "cold + war + film"
+    assert hint("Halbfinal-Spiel") == "semi-final + game"
+    assert hint("LehrerInnen-Sprecher") == "teacher + spokesman"
+    # German words joined by hyphens are no name to keep as written; nor is a function word.
+    assert hint("Links-rechts-Skala") == ""
+    assert hint("An-Aus-Knopf") == ""
+    # A name is kept as written, of one word or several.
+    assert hint("Hans-Peter-Film") == "Hans-Peter- + film"
+    assert hint("Van-der-Wijk-Film") == "Van-der-Wijk- + film"
+
 def test_british_and_american_spellings_are_one_reading():
     assert dictionary._spelling("organisation") == dictionary._spelling("organization")
     assert dictionary._spelling("manoeuvre") == dictionary._spelling("maneuver")
