@@ -1951,7 +1951,7 @@ _ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
 _INCLUSIVE_FORM = re.compile(r"(\w+[a-zäöüß])(?:In|Innen)")
 
 
-@lru_cache(maxsize=None)
+@lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
     """German words wordfreq counts at Zipf _FUNCTION_WORD_ZIPF or more: articles,
     prepositions, pronouns, conjunctions (der, an, ein, und)."""
