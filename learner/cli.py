@@ -217,6 +217,7 @@ def word_record(word, entry: Entry = EMPTY, learned: Set[str] = frozenset()) -> 
         "gloss": entry.gloss,
         "approximate": entry.approximate,
         "german": entry.german,
+        "definition": entry.definition,
         "forms": list(word.forms),
         "articles": list(word.articles),
         "examples": [e.sentence for e in deck.choose_examples(word, learned=learned)],

@@ -510,12 +510,16 @@ GERMAN_MARK = "<i>DE:</i> "
 
 def gloss_html(entry: Entry) -> str:
     """The Gloss field: the English gloss ("≈ " before a hint built from the word's parts),
-    or German Wiktionary's definition marked "DE:"."""
+    or German Wiktionary's definition marked "DE:", or both: a hint unsure of its parts,
+    then the definition."""
     if not entry.gloss:
         return ""
     if entry.german:
         return GERMAN_MARK + html.escape(entry.gloss)
-    return ("≈ " if entry.approximate else "") + html.escape(entry.gloss)
+    gloss = ("≈ " if entry.approximate else "") + html.escape(entry.gloss)
+    if entry.definition:
+        gloss += "; " + GERMAN_MARK + html.escape(entry.definition)
+    return gloss
 
 
 _PRIMARY, _SECONDARY = "ˈ", "ˌ"

@@ -52,6 +52,9 @@ class Entry:
     # True when the gloss is German Wiktionary's German definition, shown where Ding has no
     # English gloss; the deck marks it as German.
     german: bool = False
+    # German Wiktionary's definition of the word, shown after an approximate English hint
+    # that is unsure of its parts (`doubtful_hint`), marked as German like `german`.
+    definition: str = ""
 
 
 EMPTY = Entry()
@@ -771,6 +774,11 @@ _NOT_MODIFIER = frozenset({"of", "the", "a", "an", "to", "for", "and", "or", "in
 # How many of Ding's compounds must agree before a part's sense is taken from them: one
 # compound is an anecdote (Landeskauderwelsch), two are a pattern.
 MIN_PART_EVIDENCE = 2
+# A compound hint offers a part's other sense where Ding's compounds use it at least a
+# quarter as often as the part's commonest: Landes- "regional" (12 against "state" 23) and
+# Rolle "role" (15 against "roll" 25) are readings a compound may well mean; Protest-
+# "remonstrative" (2 against 14) and Boot "craft" (3 against 31) are Ding's rarities.
+ALTERNATIVE_SHARE = 4
 
 
 def compound_split(word: str, nouns: Iterable[str] | dict, words: set[str]) -> tuple[str, str]:
@@ -1258,6 +1266,17 @@ class Dictionary:
             found = self.derived_noun_entry(lemma)
         if found is None and pos == "NOUN":
             found = self.compound_entry(lemma)
+            if found is not None and doubtful_hint(found.gloss):
+                # Where Ding's compounds read a part in several senses, or a part is kept as
+                # written, German Wiktionary's definition of the compound itself says which
+                # one it means: Übersee "≈ excess + lake; excess + sea" is "Länder oder
+                # Gebiete jenseits eines Ozeans". It comes after the English readings, which
+                # are right more often than not (Immobilienpreis "≈ real estate + price;
+                # property + price"), in place of the last.
+                defined = definitions.definition(lemma)
+                if defined:
+                    readings = found.gloss.split("; ")[: MAX_SENSES - 1]
+                    found = replace(found, gloss="; ".join(readings), definition=defined)
         if pos == "NOUN" and (found is None or found.approximate or not found.gloss):
             # An English loanword Ding lacks (Framework, Hipster, Playoff) is its English
             # word, before any reading of it as a German compound (Hip|ster).
@@ -1731,7 +1750,8 @@ class Dictionary:
             prefix, last = "-".join(parts[:-1]) + "-", parts[-1]
             head = self.entry(last[:1].upper() + last[1:], "NOUN")
             if head is not None:
-                return self._combine(prefix, head, self.compound_gloss(noun))
+                return self._combine(prefix, head,
+                                     self.compound_gloss(noun, readings=MAX_SENSES))
             # A last part Ding lacks may be a compound or a loanword of its own (ÖVP-Landesrat,
             # FC-Keeper): German writes a hyphen after an abbreviation or a name whatever
             # follows, so the word is as common as its last part, and its hint the same
@@ -1740,7 +1760,8 @@ class Dictionary:
             # -App), which the hint would keep as written. Where Wiktionary defines the word
             # (Eishockey-WM), its definition says more than "hockey + WM".
             short = len(last) < _MIN_PART and not last.isupper()
-            gloss = "" if short or definitions.definition(noun) else self.compound_gloss(noun)
+            gloss = "" if short or definitions.definition(noun) else self.compound_gloss(
+                noun, readings=MAX_SENSES)
             if gloss:
                 return Entry(gloss=gloss, approximate=True)
         if _is_nominalised_participle(noun) and self.entry(noun[:-3].lower() + "n", "VERB"):
@@ -1754,7 +1775,8 @@ class Dictionary:
             # only when the first part is a word too.
             if len(last) <= _MIN_PART and not self.prefix_gloss(noun[:start]):
                 continue
-            return self._combine(noun[:start], head, self.compound_gloss(noun))
+            return self._combine(noun[:start], head,
+                                 self.compound_gloss(noun, readings=MAX_SENSES))
         return None
 
     def _combine(self, prefix: str, head: Entry, gloss: str) -> Entry:
@@ -1779,7 +1801,7 @@ class Dictionary:
                                 (part.casefold(), role)).fetchall()
         return dict(rows)
 
-    def compound_gloss(self, word: str, depth: int = 2) -> str:
+    def compound_gloss(self, word: str, depth: int = 2, readings: int = 1) -> str:
         """The hint "first part + head" for a compound Ding lacks, "" when it has no sound one.
 
         The word splits where its last part is a noun Ding knows and what stands before it
@@ -1792,6 +1814,10 @@ class Dictionary:
 
         Before a hyphen stands a word (Asyl-Unterkunft, glossed) or a name or abbreviation
         (EU-, KHM-, Neos-, kept as written: Ding does not know it as a word).
+
+        With `readings` above 1, up to that many readings, "; "-separated, the best first: a
+        part's first sense is often not the one the compound means, and which one it is the
+        word alone cannot tell (see `alternative_readings`).
         """
         left, hyphen, right = word.rpartition("-")
         if hyphen and len(left.split("-")[0]) == 1 and self.entry(left, "NOUN") is None:
@@ -1814,9 +1840,21 @@ class Dictionary:
                 abbreviation = self.entry(left, ABBREVIATION)  # also as written: Lkw, LKW
                 if abbreviation is not None and abbreviation.gloss:
                     left_gloss = abbreviation.gloss.split("; ")[0]
-                elif self._is_name(left):
+                else:
+                    left_gloss = self._written_form_gloss(left)
+                if not left_gloss and self._is_name(left):
                     left_gloss = left + "-"
-            return f"{left_gloss} + {right_gloss}" if left_gloss and right_gloss else ""
+            if not (left_gloss and right_gloss):
+                return ""
+            if readings <= 1:
+                return f"{left_gloss} + {right_gloss}"
+            noun = right[:1].upper() + right[1:]
+            head = self.entry(noun, "NOUN") if len(right) >= _MIN_PART else None
+            firsts = ([left_gloss] if "-" in left or left_gloss == left + "-"
+                      else self._other_senses(left_gloss, self._part_counts(left, "first")))
+            heads = ([right_gloss] if head is None or not head.gloss
+                     else self._other_senses(right_gloss, self._head_senses(noun)))
+            return "; ".join(alternative_readings(firsts, heads, readings))
         for start in range(_MIN_PART, len(word) - _MIN_PART + 1):
             rest = word[start:]
             head = self.entry(rest[:1].upper() + rest[1:], "NOUN")
@@ -1827,6 +1865,11 @@ class Dictionary:
             if not last:
                 continue
             first = self.first_part_gloss(word[:start], depth - 1)
+            if first and readings > 1:
+                firsts = self._other_senses(first, self._part_counts(word[:start], "first"))
+                heads = self._other_senses(
+                    last, self._head_senses(rest, self._is_noun_part(word[:start])))
+                return "; ".join(alternative_readings(firsts, heads, readings))
             if first:
                 return f"{first} + {last}"
         if depth > 0:
@@ -1837,6 +1880,39 @@ class Dictionary:
                 if first:
                     return f"{first} + {rest_gloss}"
         return ""
+
+    def _head_senses(self, part: str, after_noun: bool = True) -> dict[str, int]:
+        """The senses Ding's own compounds give a last part (roles "head" and, after a noun,
+        "last" of `part_senses`), with how many compounds give each: Treffer is "goal" in
+        four of Ding's compounds (Anschlusstreffer, Ehrentreffer...) and "hit" in two; Sender
+        "station" and "transmitter" in eleven each."""
+        counts: dict[str, int] = {}
+        for role in ("head", "last") if after_noun else ("head",):
+            for sense, count in self._part_counts(part, role).items():
+                counts[sense] = max(counts.get(sense, 0), count)
+        return counts
+
+    @staticmethod
+    def _other_senses(chosen: str, counts: Mapping[str, int]) -> list[str]:
+        """`chosen` (the sense a compound's part is read in), then the part's other senses
+        that Ding's compounds use (`counts`, by how many compounds use each) about as often
+        as its commonest: at least MIN_PART_EVIDENCE compounds, and at least a quarter of the
+        commonest's count (ALTERNATIVE_SHARE). One sense per English family ("station",
+        "transmitter"; not "station" and "radio station"). Landes- is "state" in 23 of
+        Ding's compounds, "national" in 14, "regional" in 12: all three; Protest- is
+        "protest" in 14, "remonstrative" in 2: only "protest"."""
+        found = [chosen]
+        families = [_spelling(sense_family(chosen))]
+        top = max(counts.values(), default=0)
+        for sense in sorted(counts, key=lambda sense: (-counts[sense], sense)):
+            if counts[sense] < max(MIN_PART_EVIDENCE, top / ALTERNATIVE_SHARE):
+                break
+            family = _spelling(sense_family(sense))
+            # "low" and "Lower" (Nieder-) are one word's forms, not two senses.
+            if not any(family.startswith(f) or f.startswith(family) for f in families):
+                families.append(family)
+                found.append(sense)
+        return found
 
     def _last_part_gloss(self, part: str, depth: int) -> str:
         if len(part) < _MIN_PART or part.isupper():
@@ -1879,12 +1955,43 @@ class Dictionary:
                  if noun.endswith(s) and len(noun) - len(s) >= _MIN_PART]
         return any(self.entry(word, "NOUN") is not None for word in [noun, *stems])
 
+    def _written_form_gloss(self, part: str) -> str:
+        """The English of a word before a hyphen in a form Ding does not list, "" if none:
+
+        - an adjective inflected in a hyphenated phrase (Kalter-Krieg-Thriller: kalt "cold"),
+          read only where the word is capitalized as a phrase's first word is;
+        - a noun whose -e German drops in compounds (Achtelfinal-Spiel: Achtelfinale);
+        - a noun in the inclusive form with a capital I (ArbeitnehmerInnen-: Arbeitnehmer).
+        """
+        if "-" in part or len(part) <= _MIN_PART or not part[:1].isupper():
+            return ""
+        inclusive = _INCLUSIVE_FORM.fullmatch(part)
+        if inclusive:
+            return self.prefix_gloss(inclusive.group(1))
+        tries = [(part[: -len(ending)].lower(), "ADJ") for ending in _ADJECTIVE_ENDINGS
+                 if part.endswith(ending) and len(part) - len(ending) >= _MIN_PART]
+        tries.append((part + "e", "NOUN"))
+        for word, pos in tries:
+            found = self.entry(word, pos)
+            if found is not None and found.gloss:
+                return found.gloss.split("; ")[0]
+        return ""
+
     def _is_name(self, part: str) -> bool:
         """Whether what stands before a hyphen is a name or an abbreviation (EU, KHM, Neos,
         Production), not a German word: Ding does not know it in any class, nor as a
-        compound of words it knows."""
+        compound of words it knows, and it is no German function word (An-, Ein-: Zipf
+        _FUNCTION_WORD_ZIPF or more). Several words joined by hyphens are a name only where
+        each one is (Hans-Peter-, not Links-rechts-, Zwei-Welten-), or is in lower case a
+        function word or no German word at all (Van-der-Bellen-, GPA-djp-)."""
+        if "-" in part:
+            pieces = [p for p in part.split("-") if p]
+            return all(len(p) == 1 or (p.islower() and _is_function_word(p)) or self._is_name(p)
+                       for p in pieces)
         if any(c.isdigit() for c in part) or sum(c.isupper() for c in part) > 1:
             return True
+        if _is_function_word(part.lower()):
+            return False
         known = self._db.execute("SELECT 1 FROM entry WHERE key = ? AND pos != ? LIMIT 1",
                                  (_lookup_key(part), ABBREVIATION)).fetchone()
         return known is None and not self.compound_gloss(part, 0)
@@ -1962,6 +2069,63 @@ class Dictionary:
                 return [" ".join(w for w in s if w not in _PLACEHOLDERS) for s in senses]
         loanword = english_loanword(prefix)
         return [loanword] if loanword else []
+
+
+# British and American spellings of one word (organisation, organization; manoeuvre,
+# maneuver; colour, color; centre, center; co-operation, cooperation) are one sense.
+_SPELLINGS = ((re.compile(r"-"), ""), (re.compile(r"our\b"), "or"), (re.compile(r"oeu"), "eu"),
+              (re.compile(r"is(e|ed|es|ing|ation)\b"), r"iz\1"),
+              (re.compile(r"([^aeiou])re\b"), r"\1er"))
+
+
+def _spelling(word: str) -> str:
+    """`word` lower case, in American spelling, without hyphens: one key for both spellings."""
+    word = word.casefold()
+    for pattern, replacement in _SPELLINGS:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+# The endings of a German adjective's strong and weak forms (kalter, kalte, kaltes, kalten,
+# kaltem), longest first.
+_ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
+# A noun written with a capital I for both genders (ArbeitnehmerInnen, LehrerIn): the
+# masculine noun before it.
+_INCLUSIVE_FORM = re.compile(r"(\w+[a-zäöüß])(?:In|Innen)")
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """German words wordfreq counts at Zipf _FUNCTION_WORD_ZIPF or more: articles,
+    prepositions, pronouns, conjunctions (der, an, ein, und)."""
+    from wordfreq import get_frequency_dict
+
+    most = 10 ** (_FUNCTION_WORD_ZIPF - 9)
+    return frozenset(w for w, f in get_frequency_dict("de", wordlist="best").items() if f >= most)
+
+
+def _is_function_word(word: str) -> bool:
+    return word.lower() in _function_words()
+
+
+def doubtful_hint(gloss: str) -> bool:
+    """Whether a compound hint is unsure of its parts: it offers several readings
+    (`alternative_readings`), or keeps a part as written ("ÖFB- + selection"), a name or
+    abbreviation the hint does not translate."""
+    return "; " in gloss or "- + " in gloss
+
+
+def alternative_readings(firsts: list[str], heads: list[str], size: int) -> list[str]:
+    """Up to `size` readings "first part + head" of a compound, each part's senses best
+    first: the best of both, then the head's second sense, then the first part's second, then
+    the rest in turn. A compound Ding lacks means one sense of each part, and Ding's order of
+    a part's senses says which is commonest, not which the compound means: Treffer is "hit"
+    before "goal", but a cup's Treffer is a goal; Anschlag- is "stop" before "attack". A hint
+    that offers the next sense of each part lets the learner find the one the sentence
+    means, where one reading alone would teach the wrong one."""
+    pairs = [(0, 0), (0, 1), (1, 0), (0, 2), (1, 1), (2, 0)]
+    found = [f"{firsts[i]} + {heads[j]}" for i, j in pairs if i < len(firsts) and j < len(heads)]
+    return found[:size]
 
 
 # An English word German has borrowed is written as in English and is at least as frequent

@@ -153,3 +153,15 @@ def test_definitions_are_indexed_once_and_an_unwritable_cache_is_no_error(tmp_pa
         assert not list(tmp_path.glob("cache/*.tmp"))
     finally:
         definitions._index.cache_clear()
+
+
+def test_a_sense_wiktionary_labels_obsolete_is_passed_over():
+    # Made-up senses in Wiktionary's form: the living sense is shown, not the obsolete one.
+    assert definitions.first_sense("veraltet: Reitsattel | ein Möbelstück") == "ein Möbelstück"
+    assert definitions.first_sense(
+        "Seemannssprache, veraltet: Tau | Schnur zum Binden") == "Schnur zum Binden"
+    # Only obsolete senses: the first stands; a later obsolete one changes nothing.
+    assert definitions.first_sense("veraltet: Reitsattel") == "veraltet: Reitsattel"
+    assert definitions.first_sense("ein Möbelstück | veraltet: Sattel") == "ein Möbelstück"
+    # "veraltend" (going out of use) is still in use.
+    assert definitions.first_sense("veraltend: Fräulein | Dame") == "veraltend: Fräulein"

@@ -33,6 +33,9 @@ _SENSE_REFERENCE = re.compile(r"\s*\[\d+[a-z]?(?:[,–-]\s*\d+[a-z]?)*\]")
 _NUMBER_NOTE = re.compile(
     r"^(?:(?:nur |kein |ohne |meist im |meist |selten im )?(?:Plural|Singular)"
     r"(?: (?:selten|\d+(?: und \d+)?))?(?:, [^:]{1,40})?:\s*)+")
+# Wiktionary's label of an obsolete sense, alone or among others before the colon
+# ("veraltet:", "veraltet, noch landschaftlich:", "Jägersprache, veraltet:").
+_OBSOLETE = re.compile(r"^[^:]{0,40}\bveraltet\b[^:]{0,40}:")
 _MARKUP = re.compile(r"\{\{[^}]*\}\}|\{\{.*$|''+")
 
 
@@ -127,4 +130,14 @@ def definition(word: str) -> str:
     row = index.execute("SELECT text FROM definition WHERE word = ?", (word,)).fetchone()
     if row is None:
         return ""
-    return next((s for s in map(shorten, row[0].split(" | ")) if s), "")
+    return first_sense(row[0])
+
+
+def first_sense(senses: str) -> str:
+    """The sense a card shows of Wiktionary's "sense | sense | ...", shortened: the first one
+    not labelled obsolete, where there is one. A sense Wiktionary labels "veraltet"
+    ("veraltet: Steigbügel" for Stegreif, whose living sense is "aus dem Stegreif: ohne
+    Vorbereitung") is not the one a reader meets, as Ding's [obs.] lines rank last."""
+    shortened = [s for s in map(shorten, senses.split(" | ")) if s]
+    return next((s for s in shortened if not _OBSOLETE.match(s)),
+                shortened[0] if shortened else "")
