@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from learner.morphology import is_number, is_ordinal
 from learner.nlp import FINITE_VERB_TAGS
 
 if TYPE_CHECKING:
@@ -206,6 +207,8 @@ def _governed_elsewhere(pronoun: Token, verb: Token) -> bool:
     doc = pronoun.doc
     if pronoun.i > 0 and doc[pronoun.i - 1].tag_ in _PHRASE_OPENER_TAGS:
         return True
+    if verb.tag_ == "VVPP" and pronoun.i < verb.i:
+        return _full_finite_verb_before(pronoun, verb)
     if verb.tag_ != "VVINF" or pronoun.i > verb.i:
         return False
     for token in reversed(doc[verb.sent.start : pronoun.i]):
@@ -220,6 +223,27 @@ def _governed_elsewhere(pronoun: Token, verb: Token) -> bool:
         if token.tag_ in FINITE_VERB_TAGS:
             return token.lemma_ == "lassen"
     return False
+
+
+def _full_finite_verb_before(pronoun: Token, participle: Token) -> bool:
+    """Whether a full verb, finite, stands before the pronoun in the participle's clause.
+
+    A past participle takes a reflexive pronoun only through its auxiliary ("hatte sich
+    geziert", "hat sich getroffen"). After a full verb it is that verb's predicative
+    complement, and the pronoun the full verb's object: "fühlt sich diskriminiert", "zeigten
+    sich entsetzt", "sieht sich gezwungen" are sich fühlen, sich zeigen, sich sehen, and the
+    participle has no "sich" of its own.
+    """
+    doc = pronoun.doc
+    for token in reversed(doc[participle.sent.start : pronoun.i]):
+        if token.is_punct or token.tag_ in ("KON", *_SUBORDINATOR_TAGS):
+            break
+        if token.tag_ in FINITE_VERB_TAGS:
+            return token.pos_ == "VERB"
+    # A subordinate clause puts its finite verb last: "weil er sich diskriminiert fühlt".
+    after = participle.i + 1
+    return (after < participle.sent.end and doc[after].tag_ in FINITE_VERB_TAGS
+            and doc[after].pos_ == "VERB")
 
 
 def is_candidate(token: Token) -> bool:
@@ -254,6 +278,8 @@ def is_candidate(token: Token) -> bool:
         return False
     if token.tag_ in _FUNCTION_ADVERB_TAGS:
         return False
+    if is_number_word(token):
+        return False
     if token.pos_ == "ADV" and text[:1].isupper() and token.i > token.sent.start:
         # An adverb written with a capital inside a sentence is a noun in a phrase
         # ("im Nachhinein", "im Voraus"): the phrase, not a lower-case adverb, is the word.
@@ -265,6 +291,34 @@ def is_candidate(token: Token) -> bool:
     # Adverbs are half closed class ("auch", "noch", "dort"): spaCy's German stop list names
     # those. It also lists content words ("ehrlich", "gehen"), so it is not applied to others.
     return token.pos_ != "ADV" or token.lemma_.lower() not in _stop_words()
+
+
+def is_number_word(token: Token) -> bool:
+    """Whether an adjective or noun is a number: "der neunte Titel", "zu neunt", "auf dem
+    zehnten Platz", "ist Zwölfter", "der Tabellenzehnte". German declines ordinals, and
+    numbers used as nouns, like adjectives; a reader understands them from the number they
+    spell, and a card would teach only the number (or, for a noun, a rare homograph: der
+    Zehnte, the tithe). A noun is a nominalized ordinal, alone or after a compound's first
+    part that is a word of its own, in its -e form or in the strong -er form the tagger cut
+    ("Tabellenelfter": "Tabellenelft"; das Jahrzehnt is no ordinal)."""
+    word = token.lemma_.lower()
+    if token.pos_ == "ADJ":
+        return is_number(word)
+    if token.pos_ != "NOUN":
+        return False
+    if word.endswith("e"):
+        stem = word[:-1]
+    elif token.text.lower() == word + "er":
+        stem = word
+    else:
+        return False
+    # Read on first use, like the stop words: the lexicon loads wordfreq's tables.
+    from learner.nlp.lexicon import known_first_part
+
+    # A first part has three letters or more: "G|erste" is no ordinal's compound.
+    return any(is_ordinal(stem[start:])
+               and (not start or start >= 3 and known_first_part(stem[:start]))
+               for start in range(len(stem) - 3))
 
 
 @cache

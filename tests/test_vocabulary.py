@@ -232,3 +232,38 @@ def test_fragment_of_a_coordination_is_no_card(nlp):
     words = words_of(nlp, "Wir regeln Ein- und Ausfuhr und bekämpfen Betrug und -xqvermeidung.")
     assert "Ausfuhr" in words
     assert not any(lemma.startswith("-") or lemma.endswith("-") for lemma in words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The participle is a full verb's predicative complement; "sich" is the full verb's.
+        "Die Mieterin fühlt sich wegen ihres Alters benachteiligt.",
+        "Er sagte, dass er sich benachteiligt fühlt.",
+    ],
+)
+def test_participle_after_a_full_verb_leaves_it_the_pronoun(nlp, sentence):
+    assert not words_of(nlp, sentence)["benachteiligen"].reflexive
+
+
+def test_participle_after_an_auxiliary_keeps_its_pronoun(nlp):
+    assert words_of(nlp, "Der Minister hatte sich lange geweigert.")["weigern"].reflexive
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wir liegen in der neunten Woche auf dem zehnten Platz.",
+        "Sie kamen zu neunt in die kleine Wohnung.",
+        "Der Verein ist nach der Niederlage nur noch Tabellenelfter.",
+        "Österreich ist in der Wertung Zwölfter.",
+    ],
+)
+def test_ordinal_numbers_are_no_cards(nlp, sentence):
+    found = {w.lemma.lower() for w in words_of(nlp, sentence).values()}
+    assert not {"neunt", "zehnt", "tabellenelft", "tabellenelfte", "zwölf", "zwölfte"} & found
+
+
+def test_words_that_end_like_ordinals_stay_cards(nlp):
+    words = words_of(nlp, "Seit Jahrzehnten wächst auf dem Feld die Gerste.")
+    assert {"Jahrzehnt", "Gerste"} <= set(words)
