@@ -538,3 +538,37 @@ def test_a_lemma_no_lexicon_has_becomes_the_noun_whose_case_form_was_written():
     assert plural_lemma("Augenzeug", "Augenzeugen") == "Augenzeuge"
     assert plural_lemma("Rieder", "Riedern") == "Rieder"
     assert plural_lemma("Kollege", "Kollegen") == "Kollege"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # Daten (data) is a plural Wiktionary lists on its own, besides das Datum (date): a
+        # compound nobody writes in the singular keeps it.
+        ("Die Firma hat die Kundendaten verkauft.", "Kundendaten", "Kundendaten"),
+        ("Die Forscher werten die Wetterdaten aus.", "Wetterdaten", "Wetterdaten"),
+        # A compound whose singular Wiktionary lists keeps that singular.
+        ("Auf dem Formular fehlen die Geburtsdaten.", "Geburtsdaten", "Geburtsdatum"),
+        # A case form of a plural in -leute is the compound in -mann, like its nominative.
+        ("Er trank mit seinen Landsleuten Tee.", "Landsleuten", "Landsmann"),
+        ("Sie fragten zwei Fachleuten um Rat.", "Fachleuten", "Fachmann"),
+    ],
+)
+def test_plural_only_compounds_and_case_forms_in_leute(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+
+
+def test_plural_only_compound_helper():
+    assert lemmas.plural_only_compound("Kundendatum", "Kundendaten") == "Kundendaten"
+    # A listed singular stays, and so does a surface that is no plural-only noun's.
+    assert lemmas.plural_only_compound("Geburtsdatum", "Geburtsdaten") == "Geburtsdatum"
+    assert lemmas.plural_only_compound("Kinderbuch", "Kinderbücher") == "Kinderbuch"
+
+
+def test_language_written_without_ending_is_its_own_noun(nlp):
+    # "Bosnisch", undeclined, is the language (das Bosnisch), not the nominalized adjective
+    # der/die/das Bosnische, which always takes an ending.
+    found = token(nlp, "Die Schule bietet Unterricht in Bosnisch und Rumänisch an.", "Bosnisch")
+    assert (found.pos_, found.lemma_) == ("NOUN", "Bosnisch")
+    assert lemmas.undeclined_adjective_noun("Bosnische", "Bosnisch")
+    assert not lemmas.undeclined_adjective_noun("Bosnische", "Bosnischen")

@@ -275,6 +275,44 @@ def plural_lemma(lemma: str, surface: str) -> str:
     return single
 
 
+def plural_only_compound(lemma: str, surface: str) -> str:
+    """The written plural where a compound's last part is a noun German Wiktionary lists as
+    used only in the plural, and the tagger's singular is a noun no lexicon lists.
+
+    Wiktionary gives a plural an entry of its own where the plural has a sense the singular
+    lacks: die Daten (data) besides das Datum, die Daten (date). HanTa lemmatizes the compound
+    by its last part's singular ("Nutzerdaten" -> "Nutzerdatum", user + date), which names
+    no noun; "die Nutzerdaten" does. A compound whose singular Wiktionary lists
+    (Geburtsdatum, Staatsschuld) keeps it, and so does one whose written form is that of a
+    listed singular's plural; the plurals in -leute are those of -mann (`singular`)."""
+    if lemma == surface or not surface.isalpha() or any(n.gender for n in nouns.entries(lemma)):
+        return lemma
+    written = surface.removesuffix("n") if surface.endswith(("en", "rn")) else surface
+    for form in dict.fromkeys((surface, written)):
+        for start in range(3, len(form) - 3):
+            if not known_first_part(form[:start]):
+                continue
+            part = form[start].upper() + form[start + 1:]
+            found = nouns.entries(part)
+            if not found:
+                continue
+            if (part.endswith("leute") or nouns.lemmas_of(form)
+                    or not any(n.plural_only for n in found)):
+                break
+            return form
+    return lemma
+
+
+def undeclined_adjective_noun(lemma: str, surface: str) -> bool:
+    """Whether a noun written as an adjective without an ending is a noun of its own, which
+    the tagger took for a nominalized adjective ("Bosnisch" -> "Bosnische"). A nominalized
+    adjective always takes an ending (der Bosnische, das Bosnische, ein Bosnischer); the bare
+    form is the name of a language or colour (das Bosnisch, das Blau), neuter and without
+    plural: "Sie lernt Bosnisch"."""
+    return (lemma == surface + "e" and surface.endswith("isch") and surface[:1].isupper()
+            and best_reading(surface.lower()).startswith("ADJ"))
+
+
 def nominalized_adjective_compound(lemma: str, surface: str) -> str:
     """A compound whose last part is a case form of a nominalized adjective has that noun's
     -e form as its last part: "Parteioberen" is a form of "der Parteiobere" (Wiktionary: der
@@ -965,7 +1003,9 @@ def checked_lemma(token: Token) -> str:
         # The genitive apostrophe of words ending in s, x or z ("des Virus'") is no part
         # of the word.
         lemma = lemma.rstrip("'")
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" and undeclined_adjective_noun(lemma, surface):
+        lemma = surface
+    elif token.pos_ == "NOUN":
         # Again after the compound's last part was lemmatized alone: the lexicon's own lemma
         # of that part may be in the old spelling too ("Artilleriebeschuss": "Beschuß").
         lemma = modern_ss(noun_lemma(lemma, surface), surface)
@@ -974,6 +1014,11 @@ def checked_lemma(token: Token) -> str:
         else:
             lemma = plural_lemma(agent_noun(listed_written_form(lemma, surface), surface),
                                  surface)
+            lemma = plural_only_compound(lemma, surface)
+            if lemma.endswith("leute"):
+                # A case form of a plural in -leute ("Landsleuten"), whose singular is the
+                # compound in -mann (Landsmann), as for the nominative.
+                lemma = singular(lemma)
         if lemma.endswith("er") and any(nouns.ADJECTIVAL in n.kinds and n.lemma == lemma
                                         for n in nouns.entries(lemma)):
             # A nominalized adjective in the strong masculine ("ein Asylberechtigter"), as
