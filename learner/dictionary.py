@@ -2114,6 +2114,11 @@ def noun_forms(lemma: str, ding: Entry | None,
                     return gender, noun.plurals[0]
         if found.plurals:
             return gender, found.plurals[0]
+    if found is not None and not found.gender and not found.plurals and lemma.endswith("isch"):
+        # A language named by its adjective in -isch (das Bosnisch, das Slowenisch), which
+        # Wiktionary's table lists with no genus: neuter, like every language's name, and
+        # without a plural.
+        return "n", ""
     gender = gender or own
     # Wikidata's lexemes list many nouns with no gender (Verurteilte, Bundesbeamte): for the
     # rules below they are as unknown as a noun no lexicon has.

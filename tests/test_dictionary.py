@@ -1196,3 +1196,9 @@ def test_das_before_an_adjective_noun_makes_it_a_neuter_thing(declined):
     text = ["Es gibt ein Dorf, das Bezwergte aufnimmt."]
     assert dictionary.as_declined(said, "Bezwergte", "NOUN", ["Bezwergte"], text,
                                   declined) == said
+
+
+def test_a_language_named_by_its_adjective_is_neuter_without_plural():
+    # Wiktionary's table lists Slowenisch, Bosnisch with no genus: das Slowenisch, no plural.
+    assert dictionary.noun_forms("Slowenisch", None, None) == ("n", "")
+    assert dictionary.noun_forms("Bosnisch", dictionary.Entry(gender="m"), None) == ("n", "")
