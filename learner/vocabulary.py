@@ -207,8 +207,6 @@ def _governed_elsewhere(pronoun: Token, verb: Token) -> bool:
     doc = pronoun.doc
     if pronoun.i > 0 and doc[pronoun.i - 1].tag_ in _PHRASE_OPENER_TAGS:
         return True
-    if verb.tag_ == "VVPP" and pronoun.i < verb.i:
-        return _full_finite_verb_before(pronoun, verb)
     if verb.tag_ != "VVINF" or pronoun.i > verb.i:
         return False
     for token in reversed(doc[verb.sent.start : pronoun.i]):
@@ -223,27 +221,6 @@ def _governed_elsewhere(pronoun: Token, verb: Token) -> bool:
         if token.tag_ in FINITE_VERB_TAGS:
             return token.lemma_ == "lassen"
     return False
-
-
-def _full_finite_verb_before(pronoun: Token, participle: Token) -> bool:
-    """Whether a full verb, finite, stands before the pronoun in the participle's clause.
-
-    A past participle takes a reflexive pronoun only through its auxiliary ("hatte sich
-    geziert", "hat sich getroffen"). After a full verb it is that verb's predicative
-    complement, and the pronoun the full verb's object: "fühlt sich diskriminiert", "zeigten
-    sich entsetzt", "sieht sich gezwungen" are sich fühlen, sich zeigen, sich sehen, and the
-    participle has no "sich" of its own.
-    """
-    doc = pronoun.doc
-    for token in reversed(doc[participle.sent.start : pronoun.i]):
-        if token.is_punct or token.tag_ in ("KON", *_SUBORDINATOR_TAGS):
-            break
-        if token.tag_ in FINITE_VERB_TAGS:
-            return token.pos_ == "VERB"
-    # A subordinate clause puts its finite verb last: "weil er sich diskriminiert fühlt".
-    after = participle.i + 1
-    return (after < participle.sent.end and doc[after].tag_ in FINITE_VERB_TAGS
-            and doc[after].pos_ == "VERB")
 
 
 def is_candidate(token: Token) -> bool:

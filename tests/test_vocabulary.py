@@ -237,13 +237,22 @@ def test_fragment_of_a_coordination_is_no_card(nlp):
 @pytest.mark.parametrize(
     "sentence",
     [
-        # The participle is a full verb's predicative complement; "sich" is the full verb's.
-        "Die Mieterin fühlt sich wegen ihres Alters benachteiligt.",
-        "Er sagte, dass er sich benachteiligt fühlt.",
+        # The participle is a reflexive full verb's predicative complement; "sich" is the full
+        # verb's, and the participle, which means only its verb, is that verb's card.
+        "Die Bewohner fühlen sich von der Stadtverwaltung diskriminiert.",
+        "Er sagte, dass er sich bei der Vergabe diskriminiert fühlt.",
     ],
 )
-def test_participle_after_a_full_verb_leaves_it_the_pronoun(nlp, sentence):
-    assert not words_of(nlp, sentence)["benachteiligen"].reflexive
+def test_participle_after_a_reflexive_full_verb_leaves_it_the_pronoun(nlp, sentence):
+    words = words_of(nlp, sentence)
+    assert words["diskriminieren"].pos == "VERB" and not words["diskriminieren"].reflexive
+    assert words["fühlen"].reflexive
+
+
+def test_participle_after_a_reflexive_full_verb_may_be_an_adjective_of_its_own(nlp):
+    # entsetzt is an adjective of its own (the lexicons say so), not the verb entsetzen.
+    words = words_of(nlp, "Die Gäste zeigten sich über den Lärm im Hotel entsetzt.")
+    assert words["entsetzt"].pos == "ADJ" and "entsetzen" not in words
 
 
 def test_participle_after_an_auxiliary_keeps_its_pronoun(nlp):
