@@ -73,9 +73,20 @@ class Word:
     examples: tuple[Example, ...]
     articles: tuple[str, ...]
     zipf: float | None = None
-    # Whether the articles use the verb with a reflexive pronoun ("die Präsidenten trafen
-    # sich"): the card then says "sich treffen". The lemma stays the key.
-    reflexive: bool = False
+    # How often the articles use the word as a verb that can take a reflexive pronoun of its
+    # own (a finite verb, an infinitive, a participle; not an adjective carded as its verb),
+    # and how often with one ("die Präsidenten trafen sich").
+    verb_uses: int = 0
+    reflexive_uses: int = 0
+
+    @property
+    def reflexive(self) -> bool:
+        """Whether the card says "sich treffen": the articles use the verb with a reflexive
+        pronoun at least as often as without. Many verbs are both ("er zierte das Titelblatt",
+        "er hatte sich lange geziert"; "eine Ebene herausnehmen", "sich Freiheiten
+        herausnehmen"), each with a sense of its own; the card names the use its examples
+        mostly show. The lemma stays the key."""
+        return self.reflexive_uses > 0 and 2 * self.reflexive_uses >= self.verb_uses
 
     @property
     def display(self) -> str:
@@ -93,7 +104,8 @@ class _Tally:
     forms: dict[str, None] = field(default_factory=dict)
     examples: list[Example] = field(default_factory=list)
     articles: dict[str, None] = field(default_factory=dict)
-    reflexive: bool = False
+    verb_uses: int = 0
+    reflexive_uses: int = 0
 
 
 def normalize_lemma(lemma: str, pos: str, text: str = "") -> str:
@@ -404,12 +416,14 @@ def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
                 # participle carded as its verb stands before a noun ("ein hantierendes
                 # System"), and a "sich" in its clause belongs to another verb ("dazu gesellt
                 # sich ...").
-                if token.pos_ == "VERB" and reflexive_pronoun(token) is not None:
-                    tally.reflexive = True
+                if token.pos_ == "VERB":
+                    tally.verb_uses += 1
+                    tally.reflexive_uses += reflexive_pronoun(token) is not None
                 parts = [token] if particle is None else [token, particle]
                 tally.examples.append(_example(sent, parts, article, words))
     return [
         Word(lemma=lemma, pos=pos, count=t.count, forms=tuple(t.forms),
-             examples=tuple(t.examples), articles=tuple(t.articles), reflexive=t.reflexive)
+             examples=tuple(t.examples), articles=tuple(t.articles), verb_uses=t.verb_uses,
+             reflexive_uses=t.reflexive_uses)
         for (lemma, pos), t in tallies.items()
     ]

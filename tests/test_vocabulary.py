@@ -276,3 +276,17 @@ def test_ordinal_numbers_are_no_cards(nlp, sentence):
 def test_words_that_end_like_ordinals_stay_cards(nlp):
     words = words_of(nlp, "Seit Jahrzehnten wächst auf dem Feld die Gerste.")
     assert {"Jahrzehnt", "Gerste"} <= set(words)
+
+
+def test_a_verb_used_mostly_without_sich_is_carded_without_it(nlp):
+    # zieren (to adorn) twice, sich zieren (to be coy) once: the card names the common use.
+    text = ("Bunte Blumen zieren den Tisch. Alte Bilder zieren die Wand im Saal. "
+            "Der Kandidat hatte sich lange geziert.")
+    zieren = words_of(nlp, text)["zieren"]
+    assert (zieren.verb_uses, zieren.reflexive_uses) == (3, 1)
+    assert not zieren.reflexive and zieren.display == "zieren"
+
+
+def test_a_verb_used_as_often_with_sich_as_without_is_reflexive(nlp):
+    text = "Alte Bilder zieren die Wand im Saal. Der Kandidat hatte sich lange geziert."
+    assert words_of(nlp, text)["zieren"].reflexive
