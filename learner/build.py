@@ -308,16 +308,18 @@ class _Merging:
     forms: dict[str, None] = field(default_factory=dict)
     examples: list[tuple] = field(default_factory=list)
     articles: dict[str, None] = field(default_factory=dict)
-    reflexive: bool = False
+    verb_uses: int = 0
+    reflexive_uses: int = 0
 
 
 class MergedWords:
     """Words of consecutive runs of articles, merged into one Word per (lemma, part of
     speech) as they come.
 
-    Counts add up; forms, examples and articles are joined in order; a verb is reflexive when
-    any run saw it so. Merging runs taken in order gives what `collect_words` gives for all of
-    them at once, except that a word keeps only its first `EXAMPLES_KEPT` examples.
+    Counts add up, the verb uses with and without a reflexive pronoun too; forms, examples
+    and articles are joined in order. Merging runs taken in order gives what `collect_words`
+    gives for all of them at once, except that a word keeps only its first `EXAMPLES_KEPT`
+    examples.
     """
 
     def __init__(self, examples_kept: int = EXAMPLES_KEPT) -> None:
@@ -340,7 +342,8 @@ class MergedWords:
     def add_records(self, records: Iterable[tuple]) -> None:
         lemma, pos, count = _WORD_FIELDS["lemma"], _WORD_FIELDS["pos"], _WORD_FIELDS["count"]
         forms, examples = _WORD_FIELDS["forms"], _WORD_FIELDS["examples"]
-        labels, reflexive = _WORD_FIELDS["articles"], _WORD_FIELDS["reflexive"]
+        labels = _WORD_FIELDS["articles"]
+        verb_uses, reflexive_uses = _WORD_FIELDS["verb_uses"], _WORD_FIELDS["reflexive_uses"]
         kept = self.examples_kept
         merged = self._words
         for record in records:
@@ -354,7 +357,8 @@ class MergedWords:
             if room > 0:
                 into.examples.extend(record[examples][:room])
             into.articles.update(dict.fromkeys(record[labels]))
-            into.reflexive = into.reflexive or record[reflexive]
+            into.verb_uses += record[verb_uses]
+            into.reflexive_uses += record[reflexive_uses]
 
     def words(self) -> list[Word]:
         """The merged words, in the order they first appeared."""
@@ -362,7 +366,7 @@ class MergedWords:
         for m in self._words.values():
             values = dict(zip(_WORD_FIELDS, m.first, strict=True))
             values.update(count=m.count, forms=tuple(m.forms), articles=tuple(m.articles),
-                          reflexive=m.reflexive,
+                          verb_uses=m.verb_uses, reflexive_uses=m.reflexive_uses,
                           examples=tuple(Example(*e) for e in m.examples))
             result.append(Word(**values))
         return result

@@ -2,6 +2,39 @@
 
 from __future__ import annotations
 
+import re
+
 # Linking elements (Fugenelemente) between a compound's parts: Präsidentschaft-s-wahlkampf,
 # Staat-en-lenker, Hilfe-s-..., Kind-er-garten. Longest first.
 LINKING = ("ens", "es", "en", "er", "ns", "s", "n", "e")
+
+# German number words, by the grammar that builds them (einundzwanzig, dreihundertvierzig):
+# the units, the numbers up to nineteen, the tens, and the multipliers.
+_UNITS = "(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)"
+_TEENS = "(?:zehn|elf|zwölf|(?:drei|vier|fünf|sech|sieb|acht|neun)zehn)"
+_TENS = "(?:zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)"
+_BELOW_HUNDRED = f"(?:{_TENS}|{_UNITS}und{_TENS}|{_TEENS}|{_UNITS})"
+_MULTIPLE = f"(?:{_UNITS}?hundert{_BELOW_HUNDRED}?|{_BELOW_HUNDRED})"
+_THOUSANDS = f"(?:{_MULTIPLE}?tausend)"
+_HUNDREDS = f"(?:{_UNITS}?hundert)"
+# An ordinal adds -t to a number up to nineteen and -st from twenty on; erst, dritt and acht
+# are irregular, and siebt has the older siebent beside it.
+_SMALL_ORDINAL = ("(?:erst|zweit|dritt|viert|fünft|sechst|siebt|siebent|acht|neunt|zehnt|elft"
+                  "|zwölft|(?:drei|vier|fünf|sech|sieb|acht|neun)zehnt)")
+CARDINAL = re.compile(f"{_THOUSANDS}?{_MULTIPLE}|{_THOUSANDS}")
+ORDINAL = re.compile(
+    f"{_THOUSANDS}?{_HUNDREDS}?(?:{_SMALL_ORDINAL}|(?:{_UNITS}und)?{_TENS}st)"
+    f"|{_THOUSANDS}?{_HUNDREDS}st|{_THOUSANDS}st")
+
+
+def is_ordinal(word: str) -> bool:
+    """Whether a word, lower-case and without its ending, is an ordinal number ("neunt",
+    "einundzwanzigst", "hundertst"): a number word, which a reader understands from the
+    number, not a word to learn."""
+    return ORDINAL.fullmatch(word) is not None
+
+
+def is_number(word: str) -> bool:
+    """Whether a lower-case word is a cardinal ("zwölf", "dreihundertvierzig") or an ordinal
+    number without its ending."""
+    return CARDINAL.fullmatch(word) is not None or is_ordinal(word)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
+from learner.morphology import is_number, is_ordinal
 from learner.nlp import FINITE_VERB_TAGS
 
 if TYPE_CHECKING:
@@ -72,9 +73,20 @@ class Word:
     examples: tuple[Example, ...]
     articles: tuple[str, ...]
     zipf: float | None = None
-    # Whether the articles use the verb with a reflexive pronoun ("die Präsidenten trafen
-    # sich"): the card then says "sich treffen". The lemma stays the key.
-    reflexive: bool = False
+    # How often the articles use the word as a verb that can take a reflexive pronoun of its
+    # own (a finite verb, an infinitive, a participle; not an adjective carded as its verb),
+    # and how often with one ("die Präsidenten trafen sich").
+    verb_uses: int = 0
+    reflexive_uses: int = 0
+
+    @property
+    def reflexive(self) -> bool:
+        """Whether the card says "sich treffen": the articles use the verb with a reflexive
+        pronoun at least as often as without. Many verbs are both ("er zierte das Titelblatt",
+        "er hatte sich lange geziert"; "eine Ebene herausnehmen", "sich Freiheiten
+        herausnehmen"), each with a sense of its own; the card names the use its examples
+        mostly show. The lemma stays the key."""
+        return self.reflexive_uses > 0 and 2 * self.reflexive_uses >= self.verb_uses
 
     @property
     def display(self) -> str:
@@ -92,7 +104,8 @@ class _Tally:
     forms: dict[str, None] = field(default_factory=dict)
     examples: list[Example] = field(default_factory=list)
     articles: dict[str, None] = field(default_factory=dict)
-    reflexive: bool = False
+    verb_uses: int = 0
+    reflexive_uses: int = 0
 
 
 def normalize_lemma(lemma: str, pos: str, text: str = "") -> str:
@@ -254,6 +267,8 @@ def is_candidate(token: Token) -> bool:
         return False
     if token.tag_ in _FUNCTION_ADVERB_TAGS:
         return False
+    if is_number_word(token):
+        return False
     if token.pos_ == "ADV" and text[:1].isupper() and token.i > token.sent.start:
         # An adverb written with a capital inside a sentence is a noun in a phrase
         # ("im Nachhinein", "im Voraus"): the phrase, not a lower-case adverb, is the word.
@@ -265,6 +280,34 @@ def is_candidate(token: Token) -> bool:
     # Adverbs are half closed class ("auch", "noch", "dort"): spaCy's German stop list names
     # those. It also lists content words ("ehrlich", "gehen"), so it is not applied to others.
     return token.pos_ != "ADV" or token.lemma_.lower() not in _stop_words()
+
+
+def is_number_word(token: Token) -> bool:
+    """Whether an adjective or noun is a number: "der neunte Titel", "zu neunt", "auf dem
+    zehnten Platz", "ist Zwölfter", "der Tabellenzehnte". German declines ordinals, and
+    numbers used as nouns, like adjectives; a reader understands them from the number they
+    spell, and a card would teach only the number (or, for a noun, a rare homograph: der
+    Zehnte, the tithe). A noun is a nominalized ordinal, alone or after a compound's first
+    part that is a word of its own, in its -e form or in the strong -er form the tagger cut
+    ("Tabellenelfter": "Tabellenelft"; das Jahrzehnt is no ordinal)."""
+    word = token.lemma_.lower()
+    if token.pos_ == "ADJ":
+        return is_number(word)
+    if token.pos_ != "NOUN":
+        return False
+    if word.endswith("e"):
+        stem = word[:-1]
+    elif token.text.lower() == word + "er":
+        stem = word
+    else:
+        return False
+    # Read on first use, like the stop words: the lexicon loads wordfreq's tables.
+    from learner.nlp.lexicon import known_first_part
+
+    # A first part has three letters or more: "G|erste" is no ordinal's compound.
+    return any(is_ordinal(stem[start:])
+               and (not start or start >= 3 and known_first_part(stem[:start]))
+               for start in range(len(stem) - 3))
 
 
 @cache
@@ -373,12 +416,14 @@ def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
                 # participle carded as its verb stands before a noun ("ein hantierendes
                 # System"), and a "sich" in its clause belongs to another verb ("dazu gesellt
                 # sich ...").
-                if token.pos_ == "VERB" and reflexive_pronoun(token) is not None:
-                    tally.reflexive = True
+                if token.pos_ == "VERB":
+                    tally.verb_uses += 1
+                    tally.reflexive_uses += reflexive_pronoun(token) is not None
                 parts = [token] if particle is None else [token, particle]
                 tally.examples.append(_example(sent, parts, article, words))
     return [
         Word(lemma=lemma, pos=pos, count=t.count, forms=tuple(t.forms),
-             examples=tuple(t.examples), articles=tuple(t.articles), reflexive=t.reflexive)
+             examples=tuple(t.examples), articles=tuple(t.articles), verb_uses=t.verb_uses,
+             reflexive_uses=t.reflexive_uses)
         for (lemma, pos), t in tallies.items()
     ]

@@ -67,3 +67,15 @@ def test_chunks_keep_articles_whole_and_in_order(articles):
     chunks = build._chunks(articles, min_chars=150)
     assert [a for chunk in chunks for a in chunk] == articles
     assert len(chunks) > 1
+
+
+def test_merge_adds_the_verb_uses_with_and_without_sich():
+    from learner.vocabulary import Word
+
+    def zieren(uses: int, reflexive: int) -> Word:
+        return Word(lemma="zieren", pos="VERB", count=uses, forms=("zieren",), examples=(),
+                    articles=("a",), verb_uses=uses, reflexive_uses=reflexive)
+
+    # Reflexive in the one article that uses it once, not in the one that uses it twice.
+    merged = build.merge_words([[zieren(1, 1)], [zieren(2, 0)]])
+    assert [(w.verb_uses, w.reflexive_uses, w.reflexive) for w in merged] == [(3, 1, False)]

@@ -1409,3 +1409,9 @@ def test_english_doer_makes_the_third_person():
     assert dictionary.english_doer("to play") == "someone who plays"
     assert dictionary.english_doer("to be late") == ""
     assert dictionary.english_doer("conductor") == ""
+
+
+def test_a_language_named_by_its_adjective_is_neuter_without_plural():
+    # Wiktionary's table lists Slowenisch, Bosnisch with no genus: das Slowenisch, no plural.
+    assert dictionary.noun_forms("Slowenisch", None, None) == ("n", "")
+    assert dictionary.noun_forms("Bosnisch", dictionary.Entry(gender="m"), None) == ("n", "")

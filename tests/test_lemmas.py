@@ -538,3 +538,84 @@ def test_a_lemma_no_lexicon_has_becomes_the_noun_whose_case_form_was_written():
     assert plural_lemma("Augenzeug", "Augenzeugen") == "Augenzeuge"
     assert plural_lemma("Rieder", "Riedern") == "Rieder"
     assert plural_lemma("Kollege", "Kollegen") == "Kollege"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # Daten (data) is a plural Wiktionary lists on its own, besides das Datum (date): a
+        # compound nobody writes in the singular keeps it.
+        ("Die Firma hat die Kundendaten verkauft.", "Kundendaten", "Kundendaten"),
+        ("Die Forscher werten die Wetterdaten aus.", "Wetterdaten", "Wetterdaten"),
+        # A compound whose singular Wiktionary lists keeps that singular.
+        ("Auf dem Formular fehlen die Geburtsdaten.", "Geburtsdaten", "Geburtsdatum"),
+        # A case form of a plural in -leute is the compound in -mann, like its nominative.
+        ("Er trank mit seinen Landsleuten Tee.", "Landsleuten", "Landsmann"),
+        ("Sie fragten zwei Fachleuten um Rat.", "Fachleuten", "Fachmann"),
+    ],
+)
+def test_plural_only_compounds_and_case_forms_in_leute(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+
+
+def test_plural_only_compound_helper():
+    assert lemmas.plural_only_compound("Kundendatum", "Kundendaten") == "Kundendaten"
+    # A listed singular stays, and so does a surface that is no plural-only noun's.
+    assert lemmas.plural_only_compound("Geburtsdatum", "Geburtsdaten") == "Geburtsdatum"
+    assert lemmas.plural_only_compound("Kinderbuch", "Kinderbücher") == "Kinderbuch"
+    # Schuld is commoner than Schulden: the plural keeps the singular's sense.
+    assert lemmas.plural_only_compound("Firmenschuld", "Firmenschulden") == "Firmenschuld"
+
+
+def test_language_written_without_ending_is_its_own_noun(nlp):
+    # "Bosnisch", undeclined, is the language (das Bosnisch), not the nominalized adjective
+    # der/die/das Bosnische, which always takes an ending.
+    found = token(nlp, "Die Schule bietet Unterricht in Bosnisch und Rumänisch an.", "Bosnisch")
+    assert (found.pos_, found.lemma_) == ("NOUN", "Bosnisch")
+    assert lemmas.undeclined_adjective_noun("Bosnische", "Bosnisch")
+    assert not lemmas.undeclined_adjective_noun("Bosnische", "Bosnischen")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # A relative clause ends with its finite verb: a weak past tense, not an adjective.
+        ("Der Verteidiger, der den Ball am Strafraum vertändelte, saß danach draußen.",
+         "vertändelte", "vertändeln"),
+    ],
+)
+def test_last_word_of_a_subordinate_clause_without_finite_verb_is_its_verb(
+        nlp, sentence, word, lemma):
+    found = token(nlp, sentence, word)
+    assert (found.pos_, found.lemma_) == ("VERB", lemma)
+
+
+def test_clause_final_verb_helpers():
+    # A clause with no subject is elliptical ("wenn nötig"): nothing changes.
+    found = token(load_pipeline(), "Wir kommen, wenn nötig, am Abend.", "nötig")
+    assert found.pos_ == "ADJ"
+    assert lemmas.infinitive("vertändel", "vertändelte") == "vertändeln"
+
+
+def test_participle_after_a_reflexive_full_verb_is_a_predicative_adjective(nlp):
+    found = token(nlp, "Die Leser zeigten sich am Morgen beim Lesen der Zeitung entsetzt.",
+                  "entsetzt")
+    assert (found.tag_, found.lemma_) == ("ADJD", "entsetzt")
+    # Through an auxiliary the pronoun is the participle's own: a verb form.
+    found = token(nlp, "Der Minister hatte sich lange geweigert.", "geweigert")
+    assert found.pos_ == "VERB"
+
+
+def test_clause_final_adjective_in_a_clause_without_finite_verb_is_retagged(nlp):
+    # As HanTa tags it in some contexts: the relative clause's verb read as an adjective.
+    words = ["Er", "lobte", "den", "Spieler", ",", "der", "den", "Ball", "vertändelte", ",",
+             "sehr", "."]
+    tags = ["PPER", "VVFIN", "ART", "NN", "$,", "PRELS", "ART", "NN", "ADJA", "$,", "ADV",
+            "$."]
+    doc = Doc(nlp.vocab, words=words, tags=tags, pos=[
+        "PRON", "VERB", "DET", "NOUN", "PUNCT", "PRON", "DET", "NOUN", "ADJ", "PUNCT", "ADV",
+        "PUNCT"], sent_starts=[True] + [False] * 11)
+    lemmas.retag_clause_final_verbs(doc)
+    assert (doc[8].tag_, doc[8].pos_, doc[8].lemma_) == ("VVFIN", "VERB", "vertändeln")
+    # The main clause's own finite verb stays; so does an adjective before its noun.
+    assert doc[1].tag_ == "VVFIN"

@@ -232,3 +232,61 @@ def test_fragment_of_a_coordination_is_no_card(nlp):
     words = words_of(nlp, "Wir regeln Ein- und Ausfuhr und bekämpfen Betrug und -xqvermeidung.")
     assert "Ausfuhr" in words
     assert not any(lemma.startswith("-") or lemma.endswith("-") for lemma in words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # The participle is a reflexive full verb's predicative complement; "sich" is the full
+        # verb's, and the participle, which means only its verb, is that verb's card.
+        "Die Bewohner fühlen sich von der Stadtverwaltung diskriminiert.",
+        "Er sagte, dass er sich bei der Vergabe diskriminiert fühlt.",
+    ],
+)
+def test_participle_after_a_reflexive_full_verb_leaves_it_the_pronoun(nlp, sentence):
+    words = words_of(nlp, sentence)
+    assert words["diskriminieren"].pos == "VERB" and not words["diskriminieren"].reflexive
+    assert words["fühlen"].reflexive
+
+
+def test_participle_after_a_reflexive_full_verb_may_be_an_adjective_of_its_own(nlp):
+    # entsetzt is an adjective of its own (the lexicons say so), not the verb entsetzen.
+    words = words_of(nlp, "Die Gäste zeigten sich über den Lärm im Hotel entsetzt.")
+    assert words["entsetzt"].pos == "ADJ" and "entsetzen" not in words
+
+
+def test_participle_after_an_auxiliary_keeps_its_pronoun(nlp):
+    assert words_of(nlp, "Der Minister hatte sich lange geweigert.")["weigern"].reflexive
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wir liegen in der neunten Woche auf dem zehnten Platz.",
+        "Sie kamen zu neunt in die kleine Wohnung.",
+        "Der Verein ist nach der Niederlage nur noch Tabellenelfter.",
+        "Österreich ist in der Wertung Zwölfter.",
+    ],
+)
+def test_ordinal_numbers_are_no_cards(nlp, sentence):
+    found = {w.lemma.lower() for w in words_of(nlp, sentence).values()}
+    assert not {"neunt", "zehnt", "tabellenelft", "tabellenelfte", "zwölf", "zwölfte"} & found
+
+
+def test_words_that_end_like_ordinals_stay_cards(nlp):
+    words = words_of(nlp, "Seit Jahrzehnten wächst auf dem Feld die Gerste.")
+    assert {"Jahrzehnt", "Gerste"} <= set(words)
+
+
+def test_a_verb_used_mostly_without_sich_is_carded_without_it(nlp):
+    # zieren (to adorn) twice, sich zieren (to be coy) once: the card names the common use.
+    text = ("Bunte Blumen zieren den Tisch. Alte Bilder zieren die Wand im Saal. "
+            "Der Kandidat hatte sich lange geziert.")
+    zieren = words_of(nlp, text)["zieren"]
+    assert (zieren.verb_uses, zieren.reflexive_uses) == (3, 1)
+    assert not zieren.reflexive and zieren.display == "zieren"
+
+
+def test_a_verb_used_as_often_with_sich_as_without_is_reflexive(nlp):
+    text = "Alte Bilder zieren die Wand im Saal. Der Kandidat hatte sich lange geziert."
+    assert words_of(nlp, text)["zieren"].reflexive

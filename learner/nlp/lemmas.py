@@ -34,6 +34,12 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   no finite verb is the verb; a zu-infinitive loses its zu; a plural HanTa's lexicon lists as a
   lemma gets its singular; a compound cut off in a coordination ("und -vermeidung") is rebuilt
   from its partner.
+- Dictionary forms, fourth round (issue 12). A compound on a plural with a sense of its own
+  keeps the plural ("Nutzerdaten", not "Nutzerdatum"); a case form in -leute is the -mann
+  noun (Landsleuten: Landsmann); a language written without ending is its own noun
+  (Bosnisch); a participle after a reflexive full verb is its predicative adjective ("zeigte
+  sich entsetzt"); the last word of a subordinate clause with no finite verb is that verb
+  ("..., der den Ball vertändelte,").
 
 Names are the next component's concern (`learner.nlp.names`).
 """
@@ -275,6 +281,49 @@ def plural_lemma(lemma: str, surface: str) -> str:
     return single
 
 
+def plural_only_compound(lemma: str, surface: str) -> str:
+    """The written plural where a compound's last part is a noun German Wiktionary lists as
+    used only in the plural, and the tagger's singular is a noun no lexicon lists.
+
+    Wiktionary gives a plural an entry of its own where the plural has a sense the singular
+    lacks: die Daten (data) besides das Datum, die Daten (date). HanTa lemmatizes the compound
+    by its last part's singular ("Nutzerdaten" -> "Nutzerdatum", user + date), which names
+    no noun; "die Nutzerdaten" does. The plural's own sense is the one German uses where
+    wordfreq sees the plural more often than the singular (Daten 5.0, Datum 4.4); where the
+    singular is the commoner word, its plural keeps its sense (Schuld 4.9, Schulden 4.4:
+    "Bankschulden" is Bankschuld). A compound whose singular Wiktionary lists (Geburtsdatum,
+    Staatsschuld) keeps it, and so does one whose written form is that of a listed
+    singular's plural; the plurals in -leute are those of -mann (`singular`)."""
+    if lemma == surface or not surface.isalpha() or any(n.gender for n in nouns.entries(lemma)):
+        return lemma
+    written = surface.removesuffix("n") if surface.endswith(("en", "rn")) else surface
+    for form in dict.fromkeys((surface, written)):
+        for start in range(3, len(form) - 3):
+            if not known_first_part(form[:start]):
+                continue
+            part = form[start].upper() + form[start + 1:]
+            found = nouns.entries(part)
+            if not found:
+                continue
+            single = lemma[start].upper() + lemma[start + 1:] if len(lemma) > start else ""
+            if (part.endswith("leute") or nouns.lemmas_of(form)
+                    or not any(n.plural_only for n in found)
+                    or not lemma.startswith(form[:start]) or known(part) <= known(single)):
+                break
+            return form
+    return lemma
+
+
+def undeclined_adjective_noun(lemma: str, surface: str) -> bool:
+    """Whether a noun written as an adjective without an ending is a noun of its own, which
+    the tagger took for a nominalized adjective ("Bosnisch" -> "Bosnische"). A nominalized
+    adjective always takes an ending (der Bosnische, das Bosnische, ein Bosnischer); the bare
+    form is the name of a language or colour (das Bosnisch, das Blau), neuter and without
+    plural: "Sie lernt Bosnisch"."""
+    return (lemma == surface + "e" and surface.endswith("isch") and surface[:1].isupper()
+            and best_reading(surface.lower()).startswith("ADJ"))
+
+
 def nominalized_adjective_compound(lemma: str, surface: str) -> str:
     """A compound whose last part is a case form of a nominalized adjective has that noun's
     -e form as its last part: "Parteioberen" is a form of "der Parteiobere" (Wiktionary: der
@@ -429,6 +478,11 @@ def infinitive(lemma: str, surface: str) -> str:
             # HanTa reads first as the participle "verwebt"): the tagger's lemma, the written
             # form, is no infinitive at all.
             return candidate
+    if lemma.endswith(("el", "er")) and best_reading(lemma + "n") == "VV(INF)":
+        # A verb in -eln or -ern that neither lexicon has ("vertändelte"): HanTa's guesser
+        # cuts its infinitive's -n with the ending ("vertändel"), and reads the stem plus -n
+        # as an infinitive.
+        return lemma + "n"
     return lemma
 
 
@@ -965,7 +1019,9 @@ def checked_lemma(token: Token) -> str:
         # The genitive apostrophe of words ending in s, x or z ("des Virus'") is no part
         # of the word.
         lemma = lemma.rstrip("'")
-    if token.pos_ == "NOUN":
+    if token.pos_ == "NOUN" and undeclined_adjective_noun(lemma, surface):
+        lemma = surface
+    elif token.pos_ == "NOUN":
         # Again after the compound's last part was lemmatized alone: the lexicon's own lemma
         # of that part may be in the old spelling too ("Artilleriebeschuss": "Beschuß").
         lemma = modern_ss(noun_lemma(lemma, surface), surface)
@@ -974,6 +1030,11 @@ def checked_lemma(token: Token) -> str:
         else:
             lemma = plural_lemma(agent_noun(listed_written_form(lemma, surface), surface),
                                  surface)
+            lemma = plural_only_compound(lemma, surface)
+            if lemma.endswith("leute"):
+                # A case form of a plural in -leute ("Landsleuten"), whose singular is the
+                # compound in -mann (Landsmann), as for the nominative.
+                lemma = singular(lemma)
         if lemma.endswith("er") and any(nouns.ADJECTIVAL in n.kinds and n.lemma == lemma
                                         for n in nouns.entries(lemma)):
             # A nominalized adjective in the strong masculine ("ein Asylberechtigter"), as
@@ -1057,6 +1118,97 @@ def retag_undeclined_adjectives(doc: Doc) -> None:
             # form ("hatte den Ball gedroschen").
             continue
         token.tag_, token.pos_, token.lemma_ = "ADV", "ADV", word
+
+
+# Words that open a subordinate clause, which ends with its own finite verb.
+_SUBORDINATOR_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV"})
+
+
+def retag_predicative_participles(doc: Doc) -> None:
+    """A past participle after a reflexive full verb is that verb's predicative complement,
+    an adjective (STTS ADJD): "zeigte sich entsetzt", "fühlt sich diskriminiert", "sieht sich
+    gezwungen", "..., weil er sich benachteiligt fühlt". The pronoun is the full verb's (sich
+    zeigen, sich fühlen); a participle takes one of its own only through an auxiliary ("hatte
+    sich geziert"). As an adjective it is then the verb's card where it means only the verb
+    (`participle_verb`: diskriminieren) and an adjective card where the lexicons show one of
+    its own (entsetzt, befreundet)."""
+    for token in doc:
+        # A participle in -t has the letters of the third person ("entsetzt"), which HanTa
+        # may tag finite; a clause has one finite verb, so after another it is the participle.
+        if (token.tag_ not in ("VVPP", "VVFIN") or not token.is_alpha
+                or not token.text.islower()
+                or token.tag_ == "VVFIN" and not token.text.endswith("t")):
+            continue
+        sent = token.sent
+        pronoun = None
+        for before in reversed(doc[sent.start : token.i]):
+            if before.is_punct or before.tag_ in ("KON", *_SUBORDINATOR_TAGS):
+                break
+            if before.tag_ == "PRF" and pronoun is None:
+                pronoun = before
+            elif before.tag_ in FINITE_VERB_TAGS:
+                # A main clause's finite verb stands second, before the pronoun.
+                if pronoun is not None and before.tag_ == "VVFIN":
+                    token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.text
+                break
+        else:
+            continue
+        after = token.i + 1
+        if (token.tag_ == "VVPP" and pronoun is not None and after < sent.end
+                and doc[after].tag_ == "VVFIN"):
+            # A subordinate clause puts its finite verb last.
+            token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.text
+
+
+# Words that can be a subordinate clause's subject: nouns, names, pronouns; a relative pronoun
+# is its clause's subject or object itself.
+_CLAUSE_SUBJECT_TAGS = frozenset({"NN", "NE", "PPER", "PIS", "PDS", "PRELS"})
+
+
+def retag_clause_final_verbs(doc: Doc) -> None:
+    """The last word of a subordinate clause with no finite verb is that verb, where HanTa
+    read it as an adjective: "..., der den Ball vertändelte," (vertändeln), "..., dass Google
+    den Prozessor mit 2 GHz taktet" (takten). German ends a subordinate clause with its finite
+    verb, and an attributive adjective (ADJA) never ends a clause: its noun follows it. A
+    weak verb's past tense in -te/-ten and its third person in -t/-et have the letters of an
+    adjective or participle. Only in a clause that has a subject besides its conjunction (a
+    noun, a pronoun or the relative pronoun): "wenn nötig", "wie erwartet" have none, and
+    are no clauses of their own."""
+    for token in doc[1:]:
+        if (token.tag_ not in ("ADJA", "ADJD") or not token.is_alpha
+                or not token.text.islower()):
+            continue
+        sent = token.sent
+        after = token.i + 1
+        if after < sent.end and not doc[after].is_punct:
+            continue
+        clause = []
+        for before in reversed(doc[sent.start : token.i]):
+            if before.is_punct:
+                break
+            clause.append(before)
+        if (not clause or clause[-1].tag_ not in _SUBORDINATOR_TAGS or clause[-1].tag_ == "KOUI"
+                or any(t.tag_ in FINITE_VERB_TAGS for t in clause)
+                or not any(t.tag_ in _CLAUSE_SUBJECT_TAGS for t in clause)):
+            continue
+        verb = _finite_verb_infinitive(token.text)
+        if verb:
+            token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
+
+
+def _finite_verb_infinitive(form: str) -> str:
+    """The infinitive of a weak verb's finite form in -te(n) or -(e)t, where HanTa reads it
+    as an infinitive, and wordfreq knows it or HanTa reads it so first; ""."""
+    for ending in ("ten", "te", "et", "t"):
+        if not form.endswith(ending) or len(form) - len(ending) < 3:
+            continue
+        stem = form[: -len(ending)]
+        # A stem in -el or -er takes -n alone (vertändel-n, änder-n).
+        for verb in (stem + "n",) if stem.endswith(("el", "er")) else (stem + "en", stem + "n"):
+            if (verb.endswith(("en", "eln", "ern"))
+                    and (_attested_infinitive(verb) or best_reading(verb) == "VV(INF)")):
+                return verb
+    return ""
 
 
 def _has_copula(sent) -> bool:
@@ -1203,6 +1355,8 @@ class LexiconCheck:
         retag_particle_auxiliaries(doc)
         retag_past_tense_read_as_participles(doc)
         retag_undeclined_adjectives(doc)
+        retag_predicative_participles(doc)
+        retag_clause_final_verbs(doc)
         for token in doc:
             if not token.is_space and not token.is_punct:
                 retag_unattested_participle(token)

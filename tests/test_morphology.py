@@ -1,0 +1,21 @@
+"""Facts of German word formation (learner/morphology.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from learner.morphology import is_number, is_ordinal
+
+
+@pytest.mark.parametrize(
+    ("word", "ordinal"),
+    [("neunt", True), ("siebent", True), ("einundzwanzigst", True), ("hundertst", True),
+     ("zweitausendst", True), ("dritt", True), ("zehn", False), ("zweitgrößt", False),
+     ("ernst", False), ("lust", False)],
+)
+def test_ordinal_numbers_by_their_grammar(word, ordinal):
+    assert is_ordinal(word) is ordinal
+
+
+def test_cardinal_numbers_are_numbers_too():
+    assert is_number("zwölf") and is_number("dreihundertvierzig") and not is_number("elfe")
