@@ -431,6 +431,10 @@ def test_coordinated_fragment_is_rebuilt_from_its_partner(nlp):
         # of an agent noun (Datenschützer: schützen).
         ("Der Wähler entscheidet.", "Wähler", "Wähler"),
         ("Ein Datenschützer warnte.", "Datenschützer", "Datenschützer"),
+        # Swiss German's ss for ß: die Waldstrasse is die Waldstraße, no plural of der Strass
+        # (paste jewels); die Busse stay the plural of der Bus, commoner than die Buße.
+        ("In Zürich wurde die Waldstrasse gesperrt.", "Waldstrasse", "Waldstrasse"),
+        ("Die Busse fuhren nicht.", "Busse", "Bus"),
     ],
 )
 def test_plural_listed_as_lemma_gets_its_singular(nlp, sentence, word, lemma):

@@ -229,6 +229,13 @@ def wiktionary_singular(noun: str) -> str | None:
             single = min(singulars, key=lambda s: (s[1], -known(s[0])))[0]
             if not known(single):
                 return None
+            sharp = part.replace("ss", "ß")
+            if sharp != part and known(sharp) > known(single) and any(
+                    n.is_common and n.gender for n in nouns.entries(sharp)):
+                # Swiss German writes ss for ß: "Strasse" is die Straße, far commoner than
+                # the plural of der Strass (paste jewels) it also spells; "Busse" stays the
+                # plural of Bus, commoner than die Buße.
+                return noun
             return prefix + head[:start] + (single if not start else single.lower())
     return None
 
