@@ -265,6 +265,8 @@ def test_the_least_recently_used_entries_go_first(tmp_path, monkeypatch):
         cache.put(str(i).encode(), article_cache.Entry(b"x" * 1000))
         cache.flush()
     cache.close()
+    with sqlite3.connect(tmp_path / "c.sqlite") as db:  # stored an hour ago, in that order
+        db.execute("UPDATE entries SET used = used - 3600")
     cache = article_cache.open_cache()
     assert cache.get(b"0") is not None  # used now: the newest
     cache.close()
@@ -694,3 +696,24 @@ def test_a_cache_another_process_is_switching_to_wal_is_waited_for():
 
     with pytest.raises(sqlite3.OperationalError):
         article_cache._set_wal(Broken())
+
+
+def test_an_entry_used_lately_is_not_marked_again(tmp_path, monkeypatch):
+    # Marking rewrites the whole row (a recording, an analysis): within
+    # USE_RESOLUTION_SECONDS of its last use an entry is left as it is.
+    monkeypatch.setattr(article_cache, "cache_file", lambda: tmp_path / "c.sqlite")
+    cache = article_cache.open_cache()
+    for key in (b"old", b"new"):
+        cache.put(key, article_cache.Entry(b"x" * 1000))
+    cache.close()
+    with sqlite3.connect(tmp_path / "c.sqlite") as db:
+        db.execute("UPDATE entries SET used = 1000 WHERE key = ?", (b"old",))
+        before = dict(db.execute("SELECT key, used FROM entries"))
+    cache = article_cache.open_cache()
+    assert cache.get(b"old") is not None
+    assert cache.get_many([b"new"]) == {b"new": b"x" * 1000}
+    cache.close()
+    with sqlite3.connect(tmp_path / "c.sqlite") as db:
+        after = dict(db.execute("SELECT key, used FROM entries"))
+    assert after[b"new"] == before[b"new"]
+    assert after[b"old"] > before[b"new"] - article_cache.USE_RESOLUTION_SECONDS
