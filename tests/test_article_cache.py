@@ -717,3 +717,35 @@ def test_an_entry_used_lately_is_not_marked_again(tmp_path, monkeypatch):
         after = dict(db.execute("SELECT key, used FROM entries"))
     assert after[b"new"] == before[b"new"]
     assert after[b"old"] > before[b"new"] - article_cache.USE_RESOLUTION_SECONDS
+
+
+def test_a_rebuild_starts_from_the_stored_merge_of_the_files_it_shares(folder, monkeypatch):
+    # Merging is associative: the stored merge of a.txt and b.txt, with c.txt merged on top,
+    # is every analysis merged again. Stored once this many files were merged on top.
+    monkeypatch.setattr(build, "_MERGE_AGAIN_AFTER", 2)
+    started = []
+    stored_merge = build._stored_merge
+    monkeypatch.setattr(build, "_stored_merge",
+                        lambda *a: started.append(stored_merge(*a)[1]) or stored_merge(*a))
+    analyse(folder)  # both analysed, and their merge stored
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    grown = analyse(folder)
+    assert started == [0, 2]
+    without = analyse(folder, use_cache=False)
+    assert grown.words == without.words and grown.running == without.running
+    (folder / "a.txt").write_text(TEXTS["a.txt"] + " Der Gipfel endete.", encoding="utf-8")
+    changed = analyse(folder)  # the first file changed: no stored merge starts the files
+    assert started[-1] == 0 and changed.words == analyse(folder, use_cache=False).words
+
+
+def test_a_damaged_stored_merge_is_merged_again_with_one_warning(folder, monkeypatch,
+                                                                 article_cache_file):
+    monkeypatch.setattr(build, "_MERGE_AGAIN_AFTER", 2)
+    first = analyse(folder)
+    with sqlite3.connect(article_cache_file) as db:
+        db.execute("UPDATE entries SET value = X'00' WHERE warnings = 'memo\t'")
+    with warnings.catch_warnings(record=True) as record:
+        warnings.simplefilter("always")
+        again = analyse(folder)
+    assert len([w for w in record if issubclass(w.category, CacheWarning)]) == 1
+    assert again.words == first.words and again.running == first.running
