@@ -197,6 +197,7 @@ class ArticleCache:
         self._pending: list[tuple[bytes, bytes, str, int, float]] = []
         self._writable = True
         self._warned = False
+        self._grew = False  # whether this run wrote entries
         # Entries last used before this are marked used again at `close`.
         self._stale = time.time() - USE_RESOLUTION_SECONDS
 
@@ -274,6 +275,7 @@ class ArticleCache:
                 self._db.executemany(
                     "INSERT OR REPLACE INTO entries (key, value, warnings, size, used) "
                     "VALUES (?, ?, ?, ?, ?)", pending)
+            self._grew = True
         except sqlite3.Error as exc:
             self._writable = False
             self._warn(f"cannot write the article cache {self.path} ({exc}); building "
@@ -291,7 +293,7 @@ class ArticleCache:
                     now = time.time()
                     self._db.executemany("UPDATE entries SET used = ? WHERE key = ?",
                                          ((now, k) for k in self._used))
-            if self._writable:
+            if self._writable and self._grew:  # reading alone adds nothing to evict
                 evict(self._db, limit_bytes())
         except sqlite3.Error as exc:
             self._warn(f"cannot update the article cache {self.path} ({exc})")
@@ -330,8 +332,13 @@ CREATE TABLE IF NOT EXISTS entries (
     size INTEGER NOT NULL,
     used REAL NOT NULL
 );
-CREATE INDEX IF NOT EXISTS entries_by_use ON entries (used);
+CREATE INDEX IF NOT EXISTS entries_by_use_and_size ON entries (used, size, key);
 """
+# An index of (used, size, key) answers the size check and the eviction's order without
+# reading the rows: their `size` comes after the value, which SQLite keeps in overflow pages,
+# so summing it read the whole file (0.04-0.07 s for 22,000 entries, 137 MB, at every close).
+# Caches made before it have an index on `used` alone, which it replaces.
+_OLD_INDEX = "entries_by_use"
 
 
 def _set_wal(db: sqlite3.Connection) -> None:
@@ -362,6 +369,9 @@ def _connect(path: Path) -> sqlite3.Connection:
         _set_wal(db)
         db.execute("PRAGMA synchronous = NORMAL")
         db.executescript(_SCHEMA)
+        if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = ?",
+                      (_OLD_INDEX,)).fetchone():
+            db.execute(f"DROP INDEX IF EXISTS {_OLD_INDEX}")
         db.isolation_level = ""  # `with db:` transactions from here on
     except BaseException:
         db.close()

@@ -271,10 +271,31 @@ def test_the_least_recently_used_entries_go_first(tmp_path, monkeypatch):
     assert cache.get(b"0") is not None  # used now: the newest
     cache.close()
     monkeypatch.setenv(article_cache.LIMIT_VARIABLE, "0.005")  # 5,000 bytes
-    article_cache.open_cache().close()
+    article_cache.open_cache().close()  # only reading: nothing grew, nothing to evict
+    with sqlite3.connect(tmp_path / "c.sqlite") as db:
+        assert db.execute("SELECT COUNT(*) FROM entries").fetchone()[0] == 10
+    cache = article_cache.open_cache()  # a write: the limit applies
+    cache.put(b"new", article_cache.Entry(b"y" * 100))
+    cache.close()
     with sqlite3.connect(tmp_path / "c.sqlite") as db:
         kept = {k for (k,) in db.execute("SELECT key FROM entries")}
-    assert b"0" in kept and b"1" not in kept and len(kept) <= 4
+    assert b"0" in kept and b"new" in kept and b"1" not in kept and len(kept) <= 5
+
+
+def test_an_older_caches_index_is_replaced_by_the_covering_one(tmp_path, monkeypatch):
+    # The size check reads (used, size, key) from an index, not the rows' overflow pages.
+    monkeypatch.setattr(article_cache, "cache_file", lambda: tmp_path / "c.sqlite")
+    with sqlite3.connect(tmp_path / "c.sqlite") as db:
+        db.executescript(article_cache._SCHEMA.replace(
+            "entries_by_use_and_size ON entries (used, size, key)", "entries_by_use ON entries "
+            "(used)"))
+    article_cache.open_cache().close()
+    with sqlite3.connect(tmp_path / "c.sqlite") as db:
+        indexes = {n for (n,) in db.execute("SELECT name FROM sqlite_master WHERE type='index'")
+                   if not n.startswith("sqlite_")}
+        plan = db.execute("EXPLAIN QUERY PLAN SELECT SUM(size) FROM entries").fetchall()
+    assert indexes == {"entries_by_use_and_size"}
+    assert "COVERING INDEX entries_by_use_and_size" in str(plan)
 
 
 def test_words_json_is_the_same_with_and_without_the_cache(folder, capsys):
