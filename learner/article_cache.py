@@ -246,6 +246,31 @@ class ArticleCache:
         self.misses += len(keys) - len(found)
         return found
 
+    def warnings_many(self, keys: Iterable[bytes]) -> dict[bytes, tuple[tuple[str, str], ...]]:
+        """The warnings stored with those of `keys` the cache holds (their values are not
+        read), in batches, marking them used as `get` does."""
+        found: dict[bytes, tuple[tuple[str, str], ...]] = {}
+        if self._db is None:
+            return found
+        keys = list(dict.fromkeys(keys))
+        for start in range(0, len(keys), _BATCH):
+            batch = keys[start:start + _BATCH]
+            marks = ",".join("?" * len(batch))
+            try:
+                rows = self._db.execute(
+                    f"SELECT key, warnings, used FROM entries WHERE key IN ({marks})",
+                    batch).fetchall()
+            except sqlite3.Error as exc:
+                self._give_up(f"cannot read the article cache {self.path} ({exc})")
+                return {}
+            for key, stored, used in rows:
+                found[key] = _decode_warnings(stored)
+                if used < self._stale:
+                    self._used.append(key)
+        self.hits += len(found)
+        self.misses += len(keys) - len(found)
+        return found
+
     def put(self, key: bytes, entry: Entry) -> None:
         """Store an entry; it is written at the next `flush` (or `close`)."""
         if self._db is None or not self._writable:

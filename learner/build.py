@@ -1365,23 +1365,38 @@ def _inputs_fingerprint(
     key = article_cache.analysis_key(model)
     digest = hashlib.blake2b(key, digest_size=20)
     digest.update(marshal.dumps(options))
-
-    def read(path: Path) -> list[Path]:
-        entry_key = article_cache.entry_key(key, path.name, read_bytes(path))
-        entry = cache.get(entry_key)
-        if entry is None:
-            raise _Changed
-        digest.update(entry_key)
-        for kind, message in entry.warnings:
-            category = getattr(errors, kind, errors.LearnerWarning)
-            warnings.warn(category(message.replace(article_cache.PATH_MARK, str(path))),
-                          stacklevel=2)
-        return [path]
+    # Each file, its entry key, and how many warnings reading had given before it: its
+    # stored warnings go there, in reading order.
+    files: list[tuple[Path, bytes, int]] = []
 
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
+
+            def read(path: Path) -> list[Path]:
+                entry_key = article_cache.entry_key(key, path.name, read_bytes(path))
+                files.append((path, entry_key, len(caught)))
+                return [path]
+
             read_articles(paths, read=read)
+            # One query for all the files' entries, their warnings only (not their analyses).
+            stored = cache.warnings_many(entry_key for _, entry_key, _ in files)
+            if len(stored) != len({entry_key for _, entry_key, _ in files}):
+                raise _Changed
+            own = caught[:]
+            shown: list[warnings.WarningMessage] = []
+            done = 0
+            for path, entry_key, before in files:
+                digest.update(entry_key)
+                shown += own[done:before]
+                done = before
+                del caught[:]
+                for kind, message in stored[entry_key]:
+                    category = getattr(errors, kind, errors.LearnerWarning)
+                    warnings.warn(category(message.replace(article_cache.PATH_MARK,
+                                                           str(path))), stacklevel=2)
+                shown += caught
+            caught[:] = shown + own[done:]
     except _Changed:
         return None
     finally:

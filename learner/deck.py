@@ -27,6 +27,7 @@ import zipfile
 import zlib
 from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 import genanki
@@ -238,7 +239,13 @@ class DeckSummary:
 
 def note_guid(word: Word) -> str:
     """A word's note GUID: stable across builds, whatever else on the card changes."""
-    return genanki.guid_for(GUID_NAMESPACE, word.lemma, word.pos)
+    return _guid(word.lemma, word.pos)
+
+
+@lru_cache(maxsize=2**17)
+def _guid(lemma: str, pos: str) -> str:
+    # The notes and their recordings each ask (genanki hashes with SHA-256 and re-encodes).
+    return genanki.guid_for(GUID_NAMESPACE, lemma, pos)
 
 
 def deck_id(deck_name: str) -> int:
