@@ -240,21 +240,30 @@ def _start_worker() -> None:
     # Ctrl-C is the parent's to handle: it stops the pool and says one line. Workers that
     # caught it too would each print a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # A forked worker inherits the parent's collector switched off (`cache.gc_paused`, around
-    # every command); the worker tags, and spaCy's objects are its own to collect.
-    gc.enable()
+
+
+def _loaded(model: str) -> Language:
+    """The pipeline, loaded with the cycle collector off as the parent left it (spaCy's
+    import and the models are ~0.1 s of collections that find nothing) and switched on after,
+    its objects set aside (`gc.freeze`) so that the collections while tagging do not walk
+    them again: tagging makes spaCy objects that are the worker's own to collect."""
+    pipeline = nlp.load_pipeline(model)
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
+    return pipeline
 
 
 def _load_worker(model: str) -> None:
     _start_worker()
-    nlp.load_pipeline(model)
+    _loaded(model)
 
 
 def _chunk_analyses(task: tuple[list[Article], str]) -> list[bytes]:
     # Packed in the worker: compressed bytes travel back, and the parent stores them as they
     # are.
     articles, model = task
-    pipeline = nlp.load_pipeline(model)
+    pipeline = _loaded(model)
     return [article_cache.pack(analyse_article(a, pipeline)) for a in articles]
 
 
