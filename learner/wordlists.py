@@ -69,7 +69,11 @@ class Frequencies:
             self._whole = _wordfreq_dict(self.lang)
             self._asked.clear()
             return self._whole.get(word)
-        row = self._db.execute("SELECT freq FROM words WHERE word = ?", (word,)).fetchone()
+        try:
+            row = self._db.execute("SELECT freq FROM words WHERE word = ?", (word,)).fetchone()
+        except sqlite3.Error:  # a damaged copy: wordfreq's own list, as without one
+            self._whole = _wordfreq_dict(self.lang)
+            return self._whole.get(word)
         found = self._asked[word] = row[0] if row else None
         return found
 

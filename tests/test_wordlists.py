@@ -75,3 +75,19 @@ def test_a_cache_folder_that_cannot_be_written_means_wordfreqs_dict(tmp_path, mo
 def test_only_german_and_english():
     with pytest.raises(ValueError):
         wordlists.frequencies("fr")
+
+
+def test_a_damaged_copy_means_wordfreqs_dict(tmp_path, monkeypatch):
+    monkeypatch.setenv("LEARNER_CACHE_DIR", str(tmp_path))
+    for lang in ("de", "en"):  # copies whose names are right and whose bytes are not
+        stamp = "-".join(f"{f.name.split('_')[0]}{f.stat().st_size}-{f.stat().st_mtime_ns}"
+                         for f in wordlists._data_files(lang))
+        (tmp_path / f"wordfreq-{lang}-{stamp}.sqlite").write_bytes(b"not a database" * 100)
+    wordlists.frequencies.cache_clear()
+    wordlists.zipf_frequency.cache_clear()
+    try:
+        assert wordlists.zipf_frequency("Haus", "de") == wordfreq.zipf_frequency("Haus", "de")
+        assert wordlists.zipf_frequency("house", "en") == wordfreq.zipf_frequency("house", "en")
+    finally:
+        wordlists.frequencies.cache_clear()
+        wordlists.zipf_frequency.cache_clear()
