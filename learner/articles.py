@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+from learner import wordlists
 from learner.errors import DamagedTextWarning, InputError, NotGermanWarning
 
 # Suffixes read when a folder is given. Other files in a folder (images, notes) are skipped;
@@ -144,12 +145,10 @@ _GLUED_WHOLE_ZIPF = 2.0
 
 
 def _unglue(match: re.Match[str]) -> str:
-    from wordfreq import zipf_frequency
-
     first, second = match["first"], match["second"]
-    if (zipf_frequency(first + second, "de") < _GLUED_WHOLE_ZIPF
-            and zipf_frequency(first, "de") >= _GLUED_PART_ZIPF
-            and zipf_frequency(second, "de") >= _GLUED_PART_ZIPF):
+    if (wordlists.zipf_frequency(first + second, "de") < _GLUED_WHOLE_ZIPF
+            and wordlists.zipf_frequency(first, "de") >= _GLUED_PART_ZIPF
+            and wordlists.zipf_frequency(second, "de") >= _GLUED_PART_ZIPF):
         return f"{first} – {second}"
     return match[0]
 
@@ -161,13 +160,11 @@ _NOT_TAILS = frozenset({"und", "oder", "bis", "sowie", "als", "wie", "noch", "bz
 
 
 def _join_broken(match: re.Match[str]) -> str:
-    from wordfreq import zipf_frequency
-
     head, tail = match["head"], match["tail"]
     # Joined only when German writes the joined word more often than either half.
-    joined = zipf_frequency(head + tail, "de")
-    if tail not in _NOT_TAILS and joined > max(zipf_frequency(head, "de"),
-                                               zipf_frequency(tail, "de")):
+    joined = wordlists.zipf_frequency(head + tail, "de")
+    if tail not in _NOT_TAILS and joined > max(wordlists.zipf_frequency(head, "de"),
+                                               wordlists.zipf_frequency(tail, "de")):
         return head + tail
     return match[0]
 
@@ -423,9 +420,7 @@ def drop_overlong_runs(text: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def _more_german_than_english(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, "de") > zipf_frequency(word, "en")
+    return wordlists.zipf_frequency(word, "de") > wordlists.zipf_frequency(word, "en")
 
 
 def german_share(text: str) -> tuple[float, int]:

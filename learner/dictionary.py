@@ -32,6 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from learner import wordlists
 from learner.cache import CACHE_VARIABLE, cache_dir, gc_paused, write_atomically  # noqa: F401
 from learner.errors import DictionaryError
 from learner.lexicon import definitions, nouns
@@ -2141,13 +2142,12 @@ _LOANWORD_MARGIN = 0.0
 def english_loanword(word: str) -> str:
     """The English word `word` is, lower-cased, when it is one German has borrowed as
     written (Framework -> framework); "" otherwise. Only asked of words Ding lacks."""
-    from wordfreq import zipf_frequency
-
     lower = word.lower()
     if not lower.isalpha() or len(lower) < 4:
         return ""
-    english = zipf_frequency(lower, "en")
-    if english >= _LOANWORD_ZIPF and english >= zipf_frequency(lower, "de") + _LOANWORD_MARGIN:
+    english = wordlists.zipf_frequency(lower, "en")
+    if (english >= _LOANWORD_ZIPF
+            and english >= wordlists.zipf_frequency(lower, "de") + _LOANWORD_MARGIN):
         return lower
     return ""
 
@@ -2588,15 +2588,13 @@ def english_singular(sense: str) -> str:
 def english_able(sense: str) -> str:
     """ "to develop sth." -> "developable", "to use" -> "usable": a one-word English verb
     with -able, where English has the word (wordfreq knows it); "" otherwise."""
-    from wordfreq import zipf_frequency
-
     words = [w for w in sense.split() if w not in _PLACEHOLDERS]
     if len(words) != 2 or words[0] != "to":
         return ""
     verb = words[1]
     stem = verb[:-1] if verb.endswith("e") and not verb.endswith(("ce", "ge", "ee")) else verb
     able = stem + "able"
-    return able if zipf_frequency(able, "en") > 0 else ""
+    return able if wordlists.zipf_frequency(able, "en") > 0 else ""
 
 
 def look_up_words(

@@ -265,14 +265,37 @@ def test_the_least_recently_used_entries_go_first(tmp_path, monkeypatch):
         cache.put(str(i).encode(), article_cache.Entry(b"x" * 1000))
         cache.flush()
     cache.close()
+    with sqlite3.connect(tmp_path / "c.sqlite") as db:  # stored an hour ago, in that order
+        db.execute("UPDATE entries SET used = used - 3600")
     cache = article_cache.open_cache()
     assert cache.get(b"0") is not None  # used now: the newest
     cache.close()
     monkeypatch.setenv(article_cache.LIMIT_VARIABLE, "0.005")  # 5,000 bytes
-    article_cache.open_cache().close()
+    article_cache.open_cache().close()  # only reading: nothing grew, nothing to evict
+    with sqlite3.connect(tmp_path / "c.sqlite") as db:
+        assert db.execute("SELECT COUNT(*) FROM entries").fetchone()[0] == 10
+    cache = article_cache.open_cache()  # a write: the limit applies
+    cache.put(b"new", article_cache.Entry(b"y" * 100))
+    cache.close()
     with sqlite3.connect(tmp_path / "c.sqlite") as db:
         kept = {k for (k,) in db.execute("SELECT key FROM entries")}
-    assert b"0" in kept and b"1" not in kept and len(kept) <= 4
+    assert b"0" in kept and b"new" in kept and b"1" not in kept and len(kept) <= 5
+
+
+def test_an_older_caches_index_is_replaced_by_the_covering_one(tmp_path, monkeypatch):
+    # The size check reads (used, size, key) from an index, not the rows' overflow pages.
+    monkeypatch.setattr(article_cache, "cache_file", lambda: tmp_path / "c.sqlite")
+    with sqlite3.connect(tmp_path / "c.sqlite") as db:
+        db.executescript(article_cache._SCHEMA.replace(
+            "entries_by_use_and_size ON entries (used, size, key)", "entries_by_use ON entries "
+            "(used)"))
+    article_cache.open_cache().close()
+    with sqlite3.connect(tmp_path / "c.sqlite") as db:
+        indexes = {n for (n,) in db.execute("SELECT name FROM sqlite_master WHERE type='index'")
+                   if not n.startswith("sqlite_")}
+        plan = db.execute("EXPLAIN QUERY PLAN SELECT SUM(size) FROM entries").fetchall()
+    assert indexes == {"entries_by_use_and_size"}
+    assert "COVERING INDEX entries_by_use_and_size" in str(plan)
 
 
 def test_words_json_is_the_same_with_and_without_the_cache(folder, capsys):
@@ -694,3 +717,56 @@ def test_a_cache_another_process_is_switching_to_wal_is_waited_for():
 
     with pytest.raises(sqlite3.OperationalError):
         article_cache._set_wal(Broken())
+
+
+def test_an_entry_used_lately_is_not_marked_again(tmp_path, monkeypatch):
+    # Marking rewrites the whole row (a recording, an analysis): within
+    # USE_RESOLUTION_SECONDS of its last use an entry is left as it is.
+    monkeypatch.setattr(article_cache, "cache_file", lambda: tmp_path / "c.sqlite")
+    cache = article_cache.open_cache()
+    for key in (b"old", b"new"):
+        cache.put(key, article_cache.Entry(b"x" * 1000))
+    cache.close()
+    with sqlite3.connect(tmp_path / "c.sqlite") as db:
+        db.execute("UPDATE entries SET used = 1000 WHERE key = ?", (b"old",))
+        before = dict(db.execute("SELECT key, used FROM entries"))
+    cache = article_cache.open_cache()
+    assert cache.get(b"old") is not None
+    assert cache.get_many([b"new"]) == {b"new": b"x" * 1000}
+    cache.close()
+    with sqlite3.connect(tmp_path / "c.sqlite") as db:
+        after = dict(db.execute("SELECT key, used FROM entries"))
+    assert after[b"new"] == before[b"new"]
+    assert after[b"old"] > before[b"new"] - article_cache.USE_RESOLUTION_SECONDS
+
+
+def test_a_rebuild_starts_from_the_stored_merge_of_the_files_it_shares(folder, monkeypatch):
+    # Merging is associative: the stored merge of a.txt and b.txt, with c.txt merged on top,
+    # is every analysis merged again. Stored once this many files were merged on top.
+    monkeypatch.setattr(build, "_MERGE_AGAIN_AFTER", 2)
+    started = []
+    stored_merge = build._stored_merge
+    monkeypatch.setattr(build, "_stored_merge",
+                        lambda *a: started.append(stored_merge(*a)[1]) or stored_merge(*a))
+    analyse(folder)  # both analysed, and their merge stored
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    grown = analyse(folder)
+    assert started == [0, 2]
+    without = analyse(folder, use_cache=False)
+    assert grown.words == without.words and grown.running == without.running
+    (folder / "a.txt").write_text(TEXTS["a.txt"] + " Der Gipfel endete.", encoding="utf-8")
+    changed = analyse(folder)  # the first file changed: no stored merge starts the files
+    assert started[-1] == 0 and changed.words == analyse(folder, use_cache=False).words
+
+
+def test_a_damaged_stored_merge_is_merged_again_with_one_warning(folder, monkeypatch,
+                                                                 article_cache_file):
+    monkeypatch.setattr(build, "_MERGE_AGAIN_AFTER", 2)
+    first = analyse(folder)
+    with sqlite3.connect(article_cache_file) as db:
+        db.execute("UPDATE entries SET value = X'00' WHERE warnings = 'memo\t'")
+    with warnings.catch_warnings(record=True) as record:
+        warnings.simplefilter("always")
+        again = analyse(folder)
+    assert len([w for w in record if issubclass(w.category, CacheWarning)]) == 1
+    assert again.words == first.words and again.running == first.running

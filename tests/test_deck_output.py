@@ -64,11 +64,11 @@ def test_deck_file_is_an_ordinary_file_not_a_private_one(tmp_path):
 
 
 def _fail_midway(exc: BaseException):
-    real_write = zipfile.ZipFile.writestr
+    real_write = deck.write_stored_zip
 
-    def write(self, name, data, *args, **kwargs):
+    def write(path, members):
         # Half a zip is on disk when the failure comes.
-        real_write(self, name, data, *args, **kwargs)
+        real_write(path, members[:1])
         raise exc
 
     return write
@@ -79,7 +79,7 @@ def test_failure_midway_keeps_the_previous_deck(tmp_path, monkeypatch, private_t
     path = tmp_path / "deck.apkg"
     deck.write_package(small_package("Einmischung"), path)
     before = path.read_bytes()
-    monkeypatch.setattr(zipfile.ZipFile, "writestr", _fail_midway(exc))
+    monkeypatch.setattr(deck, "write_stored_zip", _fail_midway(exc))
     with pytest.raises(OutputError if isinstance(exc, OSError) else KeyboardInterrupt) as info:
         deck.write_package(small_package("Vorwurf"), path)
     if isinstance(exc, OSError):
@@ -117,7 +117,7 @@ def test_cli_build_failing_midway(tmp_path, monkeypatch, capsys, exc, code, mess
     assert cli.main(["build", str(article), "-o", str(out)]) == 0
     before = out.read_bytes()
     capsys.readouterr()
-    monkeypatch.setattr(zipfile.ZipFile, "writestr", _fail_midway(exc))
+    monkeypatch.setattr(deck, "write_stored_zip", _fail_midway(exc))
     assert cli.main(["build", str(article), "-o", str(out), "--max-zipf", "6"]) == code
     err = capsys.readouterr().err
     assert len(err.strip().splitlines()) == 1 and message in err

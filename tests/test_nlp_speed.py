@@ -130,3 +130,26 @@ def test_memoized_tagger_runs_the_exact_search():
     tagger = hanta.hanover_tagger(True)
     assert tagger.analyze_viterbi.__self__.__class__ is hanta_search.ExactSearch
     assert tagger.analyze_forward.__wrapped__.__self__.__class__ is hanta_search.ExactSearch
+
+
+def test_spacys_command_line_is_imported_only_when_asked_for():
+    # learner.nlp gives spaCy stand-ins for its command line (typer, weasel, requests: ~0.3 s
+    # of every tagging process's start); asked for, the real one takes their place.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, learner.nlp, spacy\n"
+        "print('typer' in sys.modules)\n"
+        "import spacy.cli.train\n"  # a command's module, from the real folder
+        "print('typer' in sys.modules, callable(spacy.cli.train.train))\n"
+        "from spacy.cli import download\n"
+        "print(type(sys.modules['spacy.cli']).__name__, spacy.cli.download is download)\n"
+        "print(sorted(spacy.info()))\n"
+    )
+    plain = "import spacy\nprint(sorted(spacy.info()))\n"
+    ran = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    assert ran[:3] == ["False", "True True", "module True"]
+    assert ran[3] == subprocess.run([sys.executable, "-c", plain], capture_output=True,
+                                    text=True, check=True).stdout.strip()

@@ -26,10 +26,86 @@ The modules depend one way: tags, hanta_search <- hanta <- lexicon <- lemmas <- 
 pipeline, and lexicon, names <- entities <- pipeline.
 """
 
+import importlib
+import importlib.abc
+import importlib.machinery
+import sys
+import types
+from importlib.util import find_spec
+from pathlib import Path
+
 from learner.nlp.tags import FINITE_VERB_TAGS, stts_tag, upos
 
 # The name of the embedded pipeline, as `--model` takes it.
 DEFAULT_MODEL = "embedded"
+
+
+# spaCy's package imports its command line (`from .cli.info import info`), and with it typer,
+# weasel, requests and every command's module: 0.25-0.3 s of CPU of the 0.6-0.9 s its import
+# takes, in every process that tags (the demo, the worker of a rebuild), for commands learner
+# never runs. So the first import of `spacy.cli` and `spacy.cli.info` gives stand-ins (a
+# finder asked before the others, once): the first attribute asked of `spacy.cli`
+# (`spacy.cli.download`) or a call of `spacy.info` imports the real package, which then takes
+# the stand-ins' place; its submodules import from the real folder as ever.
+
+class _DeferredCli(types.ModuleType):
+    def __getattr__(self, name: str) -> object:
+        if name.startswith("__"):  # the import system's questions (is it a package?)
+            raise AttributeError(name)
+        return getattr(_real_cli(), name)
+
+
+def _real_cli() -> types.ModuleType:
+    for stand_in in ("spacy.cli.info", "spacy.cli"):
+        if isinstance(sys.modules.get(stand_in), _DeferredCli):
+            del sys.modules[stand_in]
+    real = importlib.import_module("spacy.cli")
+    sys.modules["spacy"].cli = real
+    return real
+
+
+def _info(*args, **kwargs):  # spacy.info, as spaCy's own
+    return _real_cli().info(*args, **kwargs)
+
+
+class _StandIns(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def find_spec(self, name, path, target=None):
+        if name not in ("spacy.cli", "spacy.cli.info"):
+            return None
+        if name == "spacy.cli.info":  # the last one: later imports find the real files
+            sys.meta_path.remove(self)
+        return importlib.machinery.ModuleSpec(name, self, is_package=name == "spacy.cli")
+
+    def create_module(self, spec):
+        module = _DeferredCli(spec.name)
+        if spec.name == "spacy.cli":
+            module.__path__ = [str(self.folder)]
+        else:
+            module.info = _info
+        return module
+
+    def exec_module(self, module) -> None:
+        pass
+
+
+def _defer_spacy_cli() -> None:
+    if "spacy" in sys.modules or any(isinstance(f, _StandIns) for f in sys.meta_path):
+        return
+    try:
+        spec = find_spec("spacy")
+    except (ImportError, ValueError):
+        return
+    if spec is None or not spec.submodule_search_locations:
+        return
+    folder = Path(next(iter(spec.submodule_search_locations))) / "cli"
+    if (folder / "info.py").is_file():
+        sys.meta_path.insert(0, _StandIns(folder))
+
+
+_defer_spacy_cli()
 
 
 def __getattr__(name: str):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import math
 from functools import cache, lru_cache
 
+from learner import wordlists
 from learner.morphology import LINKING
 
 LANGUAGE = "de"
@@ -41,16 +42,11 @@ COMPOUND_SCORE = -20.0
 
 
 @cache
-def _frequencies() -> dict[str, float]:
-    # wordfreq's whole German list, read once (0.3 s): a dict look-up is ~100x cheaper than
-    # zipf_frequency, which tokenizes its argument on every call. Imported here: wordfreq takes
-    # 0.3 s to import, which a build whose Zipf values are all memoized never pays.
-    from wordfreq import get_frequency_dict
-
-    # Asked exactly as wordfreq asks itself inside zipf_frequency (language and list name,
-    # positionally): its lru_cache keys the arguments as written, so get_frequency_dict("de")
-    # read and held a second copy of the same list (another 0.3 s and ~70 MB per process).
-    return get_frequency_dict(LANGUAGE, "best")
+def _frequencies() -> wordlists.Frequencies:
+    # wordfreq's German list (`learner.wordlists`): a few hundred queries for an article, the
+    # whole list read once (0.3 s) for a corpus. A dict look-up is ~100x cheaper than
+    # zipf_frequency, which tokenizes its argument on every call.
+    return wordlists.frequencies(LANGUAGE)
 
 
 @lru_cache(maxsize=200_000)
@@ -64,9 +60,7 @@ def known(word: str) -> float:
     if word.isalpha():
         frequency = _frequencies().get(word.casefold(), 0.0)
         return round(math.log10(frequency) + 9, 2) if frequency else 0.0
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(word, LANGUAGE)
+    return wordlists.zipf_frequency(word, LANGUAGE)
 
 
 def known_first_part(part: str) -> bool:

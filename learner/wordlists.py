@@ -1,0 +1,189 @@
+"""wordfreq's German and English word lists, read a word at a time.
+
+wordfreq keeps a language's list as one dict, built on first use from its packed file: 0.36 s
+of CPU for the 634,000 German forms, 0.14 s for the 321,000 English ones. A build that asks a
+few hundred words paid all of that: the demo article (its language check asks both lists, its
+lemma checks the German one), a rebuild after one new article (its language check in the
+build's process, its tagging in the worker's). Here each list is copied once into an SQLite
+file in learner's cache folder (like the dictionary's index), and `frequencies` answers from it
+a word at a time; past `LAZY_LOOKUPS` words (a corpus, not an article) it reads the whole list
+as wordfreq does, a dict look-up being some fifty times cheaper than a query.
+
+`zipf_frequency` is wordfreq's own, computed the same way over these lists (its tokens, its
+digit rule, its combination of a phrase's tokens, its rounding), so every value is the one
+wordfreq gives (tests/test_wordlists.py compares them). A cache folder that cannot be written
+means wordfreq's dict, as before.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import sqlite3
+from functools import cache, lru_cache
+from importlib.util import find_spec
+from pathlib import Path
+
+from learner.cache import cache_dir, gc_paused, write_atomically
+
+# wordfreq's list every learner look-up uses ("best": its large list where it has one).
+WORDLIST = "best"
+# Queries answered one at a time before the whole list is read instead: 20,000 queries take
+# about as long as reading the German list once, so a corpus pays at most twice the least it
+# could, and an article a few milliseconds.
+LAZY_LOOKUPS = 20_000
+_LANGUAGES = ("de", "en")
+
+
+class Frequencies:
+    """A language's word list as a read-only mapping, form -> frequency (wordfreq's
+    `get_frequency_dict`), answered from the SQLite copy until the whole list is cheaper."""
+
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
+        self._whole: dict[str, float] | None = None
+        self._db: sqlite3.Connection | None = None
+        self._asked: dict[str, float | None] = {}
+        self._queries = 0
+
+    def _list(self) -> dict[str, float] | None:
+        if self._whole is None and self._db is None:
+            self._db = _open_index(self.lang)
+            if self._db is None:
+                self._whole = _wordfreq_dict(self.lang)
+        return self._whole
+
+    def get(self, word: str, default: float | None = None) -> float | None:
+        whole = self._whole if self._whole is not None else self._list()
+        if whole is not None:
+            return whole.get(word, default)
+        try:
+            found = self._asked[word]
+        except KeyError:
+            found = self._query(word)
+        return default if found is None else found
+
+    def _query(self, word: str) -> float | None:
+        self._queries += 1
+        if self._queries > LAZY_LOOKUPS:
+            self._whole = _wordfreq_dict(self.lang)
+            self._asked.clear()
+            return self._whole.get(word)
+        try:
+            row = self._db.execute("SELECT freq FROM words WHERE word = ?", (word,)).fetchone()
+        except sqlite3.Error:  # a damaged copy: wordfreq's own list, as without one
+            self._whole = _wordfreq_dict(self.lang)
+            return self._whole.get(word)
+        found = self._asked[word] = row[0] if row else None
+        return found
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and self.get(word) is not None
+
+    def __getitem__(self, word: str) -> float:
+        found = self.get(word)
+        if found is None:
+            raise KeyError(word)
+        return found
+
+
+@cache
+def frequencies(lang: str) -> Frequencies:
+    """The word list of `lang` ("de" or "en"), shared by the whole process."""
+    if lang not in _LANGUAGES:
+        raise ValueError(f"no copy of wordfreq's {lang!r} list")
+    return Frequencies(lang)
+
+
+# A worker forked after a list was opened opens its own: SQLite connections must not be
+# carried across fork().
+os.register_at_fork(after_in_child=frequencies.cache_clear)
+
+
+def _wordfreq_dict(lang: str) -> dict[str, float]:
+    # Asked exactly as wordfreq asks itself inside zipf_frequency (language and list name,
+    # positionally): its lru_cache keys the arguments as written.
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict(lang, WORDLIST)
+
+
+def _data_files(lang: str) -> list[Path]:
+    """wordfreq's packed lists of `lang`, found without importing wordfreq (0.1 s)."""
+    spec = find_spec("wordfreq")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    folder = Path(next(iter(spec.submodule_search_locations))) / "data"
+    return sorted(folder.glob(f"*_{lang}.msgpack.gz"))
+
+
+def _open_index(lang: str) -> sqlite3.Connection | None:
+    """The SQLite copy of wordfreq's `lang` list, built from it first where it is missing;
+    None when it cannot be (a cache folder that cannot be written)."""
+    files = _data_files(lang)
+    if not files:
+        return None
+    stamp = "-".join(f"{f.name.split('_')[0]}{f.stat().st_size}-{f.stat().st_mtime_ns}"
+                     for f in files)
+    path = cache_dir() / f"wordfreq-{lang}-{stamp}.sqlite"
+    if not path.is_file():
+        with gc_paused():
+            rows = list(_wordfreq_dict(lang).items())
+
+            def write(tmp: str) -> None:
+                db = sqlite3.connect(tmp)
+                try:
+                    db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+                                     "CREATE TABLE words (word TEXT PRIMARY KEY, freq REAL) "
+                                     "WITHOUT ROWID;")
+                    db.executemany("INSERT INTO words VALUES (?, ?)", rows)
+                    db.commit()
+                finally:
+                    db.close()
+
+            try:
+                write_atomically(path, write)
+            except (OSError, sqlite3.Error):
+                return None
+    try:
+        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+    except sqlite3.Error:
+        return None
+
+
+# --- wordfreq's zipf_frequency over these lists ---------------------------------------------
+
+# wordfreq.zipf_frequency's default minimum, Zipf 0, as the frequency it passes on.
+_MINIMUM = 10 ** 0.0 / 1e9
+
+
+@lru_cache(maxsize=200_000)
+def zipf_frequency(word: str, lang: str) -> float:
+    """wordfreq's `zipf_frequency(word, lang)`, with the lists read a word at a time."""
+    return round(math.log(_word_frequency(word, lang, _MINIMUM), 10) + 9, 2)
+
+
+def _word_frequency(word: str, lang: str, minimum: float) -> float:
+    # wordfreq's _word_frequency, line for line; its Jieba branch is for Chinese only.
+    from wordfreq.numbers import digit_freq, smash_numbers
+    from wordfreq.tokens import lossy_tokenize
+
+    tokens = lossy_tokenize(word, lang)
+    if not tokens:
+        return minimum
+    freqs = frequencies(lang)
+    one_over_result = 0.0
+    for token in tokens:
+        smashed = smash_numbers(token)
+        freq = freqs.get(smashed)
+        if freq is None:
+            return minimum
+        if smashed != token:
+            freq *= digit_freq(token)
+        one_over_result += 1.0 / freq
+    freq = 1.0 / one_over_result
+    unrounded = max(freq, minimum)
+    if unrounded == 0.0:
+        return 0.0
+    leading_zeroes = math.floor(-math.log(unrounded, 10))
+    return round(unrounded, leading_zeroes + 3)

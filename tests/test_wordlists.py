@@ -1,0 +1,93 @@
+"""learner.wordlists answers as wordfreq does, reading its lists a word at a time."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+import wordfreq
+
+from learner import wordlists
+
+# Words written for the test: plain, capitalised, with ß, digits, hyphens, apostrophes,
+# several tokens, punctuation only, nothing at all, and words no list has.
+SAMPLES = ["Haus", "haus", "HAUS", "Straße", "strasse", "gehen", "ging", "2024", "3,5",
+           "Nr. 7", "E-Mail", "U-Bahn-Station", "don't", "New York", "Äpfel", "l'été", "CO2",
+           "ﬁnden", "...", "-", "", "   ", "Qwxzvb", "Haus123", "#tag", "Zimmer!",
+           "über", "Über", "the", "and", "housing", "Kindergarten"]
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    # One cache folder for the module: each list's copy is built once (a few seconds).
+    return tmp_path_factory.mktemp("cache")
+
+
+@pytest.fixture
+def fresh(folder, monkeypatch):
+    """A cache folder where the lists' copies are built, and no list opened yet."""
+    monkeypatch.setenv("LEARNER_CACHE_DIR", str(folder))
+    wordlists.frequencies.cache_clear()
+    wordlists.zipf_frequency.cache_clear()
+    yield folder
+    wordlists.frequencies.cache_clear()
+    wordlists.zipf_frequency.cache_clear()
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_zipf_is_wordfreqs_own(fresh, lang):
+    rng = random.Random(7)
+    known = rng.sample(list(wordfreq.get_frequency_dict(lang, "best")), 300)
+    for word in SAMPLES + known + [w.title() for w in known]:
+        assert wordlists.zipf_frequency(word, lang) == wordfreq.zipf_frequency(word, lang), word
+    assert list(fresh.glob(f"wordfreq-{lang}-*.sqlite"))  # answered from the copy
+
+
+def test_past_the_lazy_limit_the_whole_list_is_read(fresh, monkeypatch):
+    monkeypatch.setattr(wordlists, "LAZY_LOOKUPS", 5)
+    found = wordlists.frequencies("de")
+    words = ["haus", "gehen", "qwxzvb", "straße", "der", "die", "das", "zimmer"]
+    assert [found.get(w) for w in words] == [wordfreq.get_frequency_dict("de", "best").get(w)
+                                             for w in words]
+    assert found._whole is wordfreq.get_frequency_dict("de", "best")
+    assert "haus" in found and "qwxzvb" not in found
+    with pytest.raises(KeyError):
+        found["qwxzvb"]
+
+
+def test_a_cache_folder_that_cannot_be_written_means_wordfreqs_dict(tmp_path, monkeypatch):
+    def refuse(target, write):
+        raise OSError("read-only file system")
+
+    monkeypatch.setenv("LEARNER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(wordlists, "write_atomically", refuse)
+    wordlists.frequencies.cache_clear()
+    wordlists.zipf_frequency.cache_clear()
+    try:
+        assert wordlists.zipf_frequency("Haus", "de") == wordfreq.zipf_frequency("Haus", "de")
+        assert wordlists.frequencies("de")._whole is wordfreq.get_frequency_dict("de", "best")
+    finally:
+        wordlists.frequencies.cache_clear()
+        wordlists.zipf_frequency.cache_clear()
+    assert not list(tmp_path.glob("wordfreq-*"))
+
+
+def test_only_german_and_english():
+    with pytest.raises(ValueError):
+        wordlists.frequencies("fr")
+
+
+def test_a_damaged_copy_means_wordfreqs_dict(tmp_path, monkeypatch):
+    monkeypatch.setenv("LEARNER_CACHE_DIR", str(tmp_path))
+    for lang in ("de", "en"):  # copies whose names are right and whose bytes are not
+        stamp = "-".join(f"{f.name.split('_')[0]}{f.stat().st_size}-{f.stat().st_mtime_ns}"
+                         for f in wordlists._data_files(lang))
+        (tmp_path / f"wordfreq-{lang}-{stamp}.sqlite").write_bytes(b"not a database" * 100)
+    wordlists.frequencies.cache_clear()
+    wordlists.zipf_frequency.cache_clear()
+    try:
+        assert wordlists.zipf_frequency("Haus", "de") == wordfreq.zipf_frequency("Haus", "de")
+        assert wordlists.zipf_frequency("house", "en") == wordfreq.zipf_frequency("house", "en")
+    finally:
+        wordlists.frequencies.cache_clear()
+        wordlists.zipf_frequency.cache_clear()
