@@ -372,17 +372,17 @@ class MergedWords:
     def state(self) -> tuple:
         """The merge so far as plain data (`restore` takes it back), for the article cache."""
         return (tuple((m.first, m.count, tuple(m.forms), tuple(m.examples), tuple(m.articles),
-                       m.reflexive) for m in self._words.values()),
+                       m.verb_uses, m.reflexive_uses) for m in self._words.values()),
                 self.running.names, tuple(self.running.others.items()))
 
     def restore(self, state: tuple) -> None:
         """Continue from a merge's `state` (this one being empty)."""
         words, names, others = state
         merged = self._words
-        for first, count, forms, examples, articles, reflexive in words:
+        for first, count, forms, examples, articles, verb_uses, reflexive_uses in words:
             merged[(first[_WORD_FIELDS["lemma"]], first[_WORD_FIELDS["pos"]])] = _Merging(
                 first, count, dict.fromkeys(forms), list(examples), dict.fromkeys(articles),
-                reflexive)
+                verb_uses, reflexive_uses)
         self.running.names += names
         for key, n in others:
             self.running.others[tuple(key)] += n

@@ -79,3 +79,11 @@ def test_merge_adds_the_verb_uses_with_and_without_sich():
     # Reflexive in the one article that uses it once, not in the one that uses it twice.
     merged = build.merge_words([[zieren(1, 1)], [zieren(2, 0)]])
     assert [(w.verb_uses, w.reflexive_uses, w.reflexive) for w in merged] == [(3, 1, False)]
+    # The merge the article cache stores and restores keeps both counts: merging on top of
+    # a restored merge gives what merging everything at once gives.
+    stored = build.MergedWords()
+    stored.add([zieren(1, 1)])
+    restored = build.MergedWords()
+    restored.restore(stored.state())
+    restored.add([zieren(2, 0)])
+    assert restored.words() == merged
