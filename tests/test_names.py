@@ -49,3 +49,29 @@ def test_the_pipeline_keeps_an_adjective_name_out_of_the_cards():
     grimmig = next(t for t in doc if t.text == "Grimmig")
     assert not is_candidate(grimmig)
     assert "böse" in {t.lemma_ for t in doc if is_candidate(t)}
+
+
+def test_an_unlisted_noun_after_a_first_name_read_as_a_noun_is_a_surname():
+    # "Mark" is a first name and a currency; a noun after it that no lexicon lists, though
+    # it splits into listed nouns (Honig + Berg), is the surname, and both are the name.
+    doc = _tagged(["Gestern", "sprach", "Mark", "Honigberg", "."],
+                  ["ADV", "VVFIN", "NN", "NN", "$."])
+    names.mark_names(doc)
+    assert [t.pos_ for t in doc[2:4]] == ["PROPN", "PROPN"]
+    assert not is_candidate(doc[3])
+
+
+def test_a_listed_noun_after_a_first_name_read_as_a_noun_stays_a_noun():
+    doc = _tagged(["Er", "zahlte", "zehn", "Mark", "Bußgeld", "."],
+                  ["NE", "VVFIN", "ADV", "NN", "NN", "$."])
+    names.mark_names(doc)
+    assert [t.pos_ for t in doc[3:5]] == ["NOUN", "NOUN"]
+
+
+def test_a_first_name_after_an_article_or_a_number_is_the_common_noun():
+    # "Art" is a first name too; after an article it is the noun, and what follows is no
+    # surname, listed or not.
+    doc = _tagged(["Er", "fand", "eine", "Art", "Honigberg", "."],
+                  ["NE", "VVFIN", "ART", "NN", "NN", "$."])
+    names.mark_names(doc)
+    assert [t.pos_ for t in doc[3:5]] == ["NOUN", "NOUN"]

@@ -3,7 +3,10 @@
 It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas:
 
 - A noun right after a name that HanTa's lexicon lacks, even as a compound ("Wayne Bridge"),
-  or after a first name German Wiktionary lists ("Michael Spindelegger").
+  or after a first name German Wiktionary lists ("Michael Spindelegger"). A first name the
+  tagger read as a common noun ("Mark", "Ernst") and a next noun no lexicon lists, though it
+  may split into nouns ("Mark Zuckerberg"), are a person's name, unless an article or a
+  number makes the first the noun ("eine Art Industriestandard").
 - A noun its lexicon knows only as a name ("Henkel"), and a noun whose lemma German
   Wiktionary lists only as a name ("Steiermark", "Strache"; from the lexicon shipped in
   `learner.lexicon`).
@@ -108,6 +111,29 @@ def mark_name_phrases(doc: Doc) -> None:
                 t.pos_, t.tag_ = "PROPN", "NE"
 
 
+# STTS tags of what goes before a common noun and not before a person's name: articles,
+# determiners, possessives, numbers and attributive adjectives.
+_BEFORE_COMMON_NOUN_TAGS = frozenset({"ART", "APPRART", "PDAT", "PIAT", "PIDAT", "PPOSAT",
+                                      "PWAT", "PRELAT", "CARD", "ADJA"})
+
+
+def _surname_after_noun_first_name(before: Token, token: Token) -> bool:
+    """Whether a capitalized noun follows a first name the tagger read as a common noun
+    ("Mark", "Ernst", "Rose") and is no common noun itself: the pair is a person's name
+    ("Mark Zuckerberg"). Only a noun Wiktionary or Wikidata lists, as written or as its
+    lemma, stays a noun there ("zehn Mark Strafe"); a compound that merely splits into nouns
+    ("Zucker" + "Berg") is not listed, and a surname is what it is."""
+    doc = token.doc
+    ahead = doc[before.i - 1] if before.i > 0 else None
+    if ahead is not None and ahead.tag_ in _BEFORE_COMMON_NOUN_TAGS:
+        # An article, a number or an adjective makes it the common noun ("eine Art
+        # Industriestandard", "zehn Mark"): a person's name takes none in news German.
+        return False
+    return (before.tag_ == "NN" and before.text in first_names() and before.is_alpha
+            and token.is_alpha and not token.text.isupper()
+            and not nouns.is_noun(token.text) and not nouns.is_noun(token.lemma_))
+
+
 def mark_names(doc: Doc) -> None:
     """Tag PROPN the nouns that name one thing.
 
@@ -128,6 +154,10 @@ def mark_names(doc: Doc) -> None:
             # name's second part ("Wayne Bridge", "Gottwald Kranebitter"); after a first
             # name, whatever the lexicon says: a surname ("Michael Spindelegger").
             token.pos_, token.tag_ = "PROPN", "NE"
+            continue
+        if before is not None and _surname_after_noun_first_name(before, token):
+            for t in (before, token):
+                t.pos_, t.tag_ = "PROPN", "NE"
             continue
         parts = token.text.split("-")
         if len(parts) > 1:
