@@ -68,6 +68,24 @@ def test_a_listed_noun_after_a_first_name_read_as_a_noun_stays_a_noun():
     assert [t.pos_ for t in doc[3:5]] == ["NOUN", "NOUN"]
 
 
+def test_a_name_cut_to_a_noun_by_an_ending_no_noun_takes_keeps_its_name():
+    # The guesser reads "Zolim" as a form of "Zoli"; German inflects no noun with -m
+    # (only a nominalized adjective after its -e: "mit Neuem").
+    doc = _tagged(["Kindern", "sagte", "Karim", "Zolim", "mit", "Neuem", "."],
+                  ["NN", "VVFIN", "NE", "NN", "APPR", "NN", "$."])
+    doc[0].lemma_, doc[3].lemma_, doc[5].lemma_ = "Kind", "Zoli", "Neue"
+    names.mark_names(doc)
+    assert (doc[3].pos_, doc[3].lemma_) == ("PROPN", "Zolim")
+    assert (doc[0].pos_, doc[0].lemma_) == ("NOUN", "Kind")
+    assert (doc[5].pos_, doc[5].lemma_) == ("NOUN", "Neue")
+    # Latin plurals and nominalized comparatives keep their lemma.
+    doc = _tagged(["Sie", "zeigte", "Schulmaterialien", "und", "Besseres"],
+                  ["NE", "VVFIN", "NN", "ADV", "NN"])
+    doc[2].lemma_, doc[4].lemma_ = "Schulmaterial", "Bessere"
+    names.mark_names(doc)
+    assert [t.pos_ for t in (doc[2], doc[4])] == ["NOUN", "NOUN"]
+
+
 def test_a_first_name_after_an_article_or_a_number_is_the_common_noun():
     # "Art" is a first name too; after an article it is the noun, and what follows is no
     # surname, listed or not.

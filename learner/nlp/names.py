@@ -7,6 +7,8 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
   tagger read as a common noun ("Mark", "Ernst") and a next noun no lexicon lists, though it
   may split into nouns ("Mark Zuckerberg"), are a person's name, unless an article or a
   number makes the first the noun ("eine Art Industriestandard").
+- A capitalized word no noun lexicon lists that the tagger's guesser cut to a noun by an
+  ending no German noun takes ("Müslim" as a form of "Müsli"): the name, as written.
 - A noun its lexicon knows only as a name ("Henkel"), and a noun whose lemma German
   Wiktionary lists only as a name ("Steiermark", "Strache"; from the lexicon shipped in
   `learner.lexicon`).
@@ -111,6 +113,32 @@ def mark_name_phrases(doc: Doc) -> None:
                 t.pos_, t.tag_ = "PROPN", "NE"
 
 
+# What German adds to a noun's lemma to inflect it: case endings and plural suffixes
+# ("Kinder", "Frauen", "Lehrerinnen", "Kenntnisse", "des Jahres"); an umlaut plural changes
+# the stem and does not start with the lemma.
+# Latin plurals in -ien ("Materialien") too.
+_NOUN_SUFFIXES = frozenset({"e", "n", "s", "en", "er", "es", "ns", "ern", "ens", "nen",
+                            "se", "sen", "ses", "ien"})
+# A nominalized adjective ends in -e and declines like an adjective ("mit Neuem", "ein
+# Abgeordneter"), in its comparative too ("Freundlicheres"): after an -e these endings are
+# inflection as well.
+_ADJECTIVAL_SUFFIXES = frozenset({"m", "r", "n", "s", "re", "rem", "ren", "rer", "res"})
+
+
+def _name_read_as_inflected_noun(token: Token) -> bool:
+    """Whether the tagger's guesser cut a capitalized word no noun lexicon lists down to a
+    noun by an ending no German noun takes ("Müslim" read as a form of "Müsli"): the word is
+    not that noun's form but a name of its own."""
+    text, lemma = token.text, token.lemma_
+    if (not text[:1].isupper() or not token.is_alpha or not lemma or lemma == text
+            or not text.startswith(lemma)):
+        return False
+    suffix = text[len(lemma):]
+    if suffix in _NOUN_SUFFIXES or lemma.endswith("e") and suffix in _ADJECTIVAL_SUFFIXES:
+        return False
+    return not nouns.is_noun(text) and not nouns.lemmas_of(text)
+
+
 # STTS tags of what goes before a common noun and not before a person's name: articles,
 # determiners, possessives, numbers and attributive adjectives.
 _BEFORE_COMMON_NOUN_TAGS = frozenset({"ART", "APPRART", "PDAT", "PIAT", "PIDAT", "PPOSAT",
@@ -145,6 +173,9 @@ def mark_names(doc: Doc) -> None:
       common nouns as often as for names.
     """
     for token in doc:
+        if token.tag_ in ("NN", "NE") and _name_read_as_inflected_noun(token):
+            token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
+            continue
         if token.tag_ != "NN" or not token.text[:1].isupper():
             continue
         before = doc[token.i - 1] if token.i > 0 else None
