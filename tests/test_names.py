@@ -13,7 +13,8 @@ from learner.vocabulary import is_candidate
 def _tagged(words: list[str], tags: list[str]) -> Doc:
     """A Doc with the given STTS tags and their parts of speech, one sentence."""
     pos = {"NN": "NOUN", "NE": "PROPN", "ADJD": "ADJ", "ADJA": "ADJ", "ART": "DET",
-           "VVFIN": "VERB", "APPR": "ADP", "$.": "PUNCT", "$,": "PUNCT", "ADV": "ADV"}
+           "VVFIN": "VERB", "APPR": "ADP", "APPRART": "ADP", "KON": "CCONJ", "$.": "PUNCT",
+           "$,": "PUNCT", "ADV": "ADV"}
     doc = Doc(spacy.blank("de").vocab, words=words,
               sent_starts=[True] + [False] * (len(words) - 1))
     for token, tag in zip(doc, tags, strict=True):
@@ -93,3 +94,36 @@ def test_a_first_name_after_an_article_or_a_number_is_the_common_noun():
                   ["NE", "VVFIN", "ART", "NN", "NN", "$."])
     names.mark_names(doc)
     assert [t.pos_ for t in doc[3:5]] == ["NOUN", "NOUN"]
+
+
+def test_an_unlisted_bare_noun_in_a_list_beside_a_name_is_a_name():
+    # Villages in a list: "Kieselbach" splits into Kiesel + Bach, but no lexicon lists it,
+    # and it takes no article beside the name "Grunzing".
+    doc = _tagged(["Grunzing", "und", "Kieselbach", "wachsen", "."],
+                  ["NE", "KON", "NN", "VVFIN", "$."])
+    doc[2].lemma_ = "Kieselbach"
+    names.mark_coordinated_names(doc)
+    assert doc[2].pos_ == "PROPN"
+    doc = _tagged(["Grunzing", ",", "Kieselbach", "und", "Oberwelz", "wachsen", "."],
+                  ["NE", "$,", "NN", "KON", "NE", "VVFIN", "$."])
+    doc[2].lemma_ = "Kieselbach"
+    names.mark_coordinated_names(doc)
+    assert doc[2].pos_ == "PROPN"
+
+
+def test_a_noun_with_an_article_or_after_a_clause_comma_stays_a_noun():
+    for words, tags, i in [
+        # An article: a common noun ("im Kieselbach oder Grunzing").
+        (["Er", "las", "im", "Kieselbach", "oder", "Grunzing"],
+         ["NE", "VVFIN", "APPRART", "NN", "KON", "NE"], 3),
+        # A comma after a name that ends a clause, not a list.
+        (["Laut", "Grunzing", ",", "Kieselbach", "sei", "neu"],
+         ["APPR", "NE", "$,", "NN", "VVFIN", "ADJD"], 3),
+        # A role before a name.
+        (["Grunzing", "und", "Kieselbach", "Oberwelz", "lachen"],
+         ["NE", "KON", "NN", "NE", "VVFIN"], 2),
+    ]:
+        doc = _tagged(words, tags)
+        doc[i].lemma_ = doc[i].text
+        names.mark_coordinated_names(doc)
+        assert doc[i].pos_ == "NOUN", words

@@ -15,6 +15,8 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
 - A hyphenated compound starting with a word HanTa knows first as a name ("Henkel-Aktie",
   "Oscar-Verleihung"), and one whose head, its last part, Wiktionary lists only as a name
   ("Nordrhein-Westfalen").
+- Lists of names. A noun in the singular with no article, that no noun lexicon lists as
+  written, in a list right beside a name ("Gablitz und Mauerbach"): the next name.
 - Place adjectives. A listed place's name with -er before a noun ("Innsbrucker SPÖ-Chef") is
   the place's indeclinable adjective, not its people's noun.
 - Name phrases. Inside a sentence a capital on a declined adjective marks a proper name ("im
@@ -245,6 +247,58 @@ def mark_adjective_names(doc: Doc) -> None:
             token.pos_, token.tag_ = "PROPN", "NE"
 
 
+# What joins the members of a list: STTS coordinating conjunctions (KON: "und", "oder") and
+# the comma.
+_LIST_JOINS = frozenset({"KON", "$,"})
+
+
+def _listed_as_name(token: Token) -> bool:
+    """Whether the tagger read the word as a name and no noun lexicon lists it as a common
+    noun: the tagger takes English loan words for names ("Gameplay")."""
+    return token.tag_ == "NE" and not nouns.is_noun(token.text)
+
+
+def _coordinated_with_name(token: Token) -> bool:
+    """Whether a word stands in a list right beside a name: after "und", "oder" or a comma
+    that follows one ("Gablitz und Mauerbach"), or before "und" or "oder" that one follows.
+    A comma after a name ends as many clauses as lists ("sagte Merkel, Neuwahlen ..."): a
+    word after one is a list member only where the list goes on after it."""
+    doc, i = token.doc, token.i
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and after.tag_ == "KON" and i + 2 < len(doc):
+        if _listed_as_name(doc[i + 2]):
+            return True
+    if i >= 2 and doc[i - 1].tag_ in _LIST_JOINS and _listed_as_name(doc[i - 2]):
+        return doc[i - 1].tag_ == "KON" or after is not None and after.tag_ in _LIST_JOINS
+    return False
+
+
+def mark_coordinated_names(doc: Doc) -> None:
+    """Tag PROPN a bare noun no lexicon lists that stands in a list beside a name: "Gablitz
+    und Mauerbach", "Leopoldsdorf, Lanzendorf und Maria-Lanzendorf".
+
+    The members of a list are of one kind, and a list of names names towns, people or firms.
+    A common noun the lexicons lack is a compound of listed ones, and those take an article
+    or stand in the plural; so a word in the singular with no article, that no noun lexicon
+    lists as written, beside a name, is the next name, though it may split into nouns
+    ("Mauer" + "Bach"). A noun followed by another capitalized word is left alone: a role
+    before a name ("Merkel und Finanzminister Schäuble")."""
+    for token in doc:
+        if token.tag_ != "NN" or not token.is_alpha or not token.text[:1].isupper():
+            continue
+        text = token.text
+        if token.lemma_ != text or nouns.is_noun(text) or nouns.lemmas_of(text):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.text[:1].isupper() and after.is_alpha:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.tag_ in _BEFORE_COMMON_NOUN_TAGS:
+            continue  # "im Videobereich oder Spotify": a common noun takes its article
+        if _coordinated_with_name(token):
+            token.pos_, token.tag_ = "PROPN", "NE"
+
+
 class NameCheck:
     """Tags the names the tagger left as nouns; see the module's docstring."""
 
@@ -253,6 +307,7 @@ class NameCheck:
         mark_name_phrases(doc)
         mark_adjective_names(doc)
         mark_names(doc)
+        mark_coordinated_names(doc)
         return doc
 
 
