@@ -3,6 +3,7 @@ sentence here is written for the test."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -127,3 +128,26 @@ def test_a_noun_with_an_article_or_after_a_clause_comma_stays_a_noun():
         doc[i].lemma_ = doc[i].text
         names.mark_coordinated_names(doc)
         assert doc[i].pos_ == "NOUN", words
+
+
+def test_a_hyphenated_compound_after_a_part_that_is_no_word_is_a_name():
+    # "Bladeneu" is in no lexicon of German or English (HanTa guesses a noun): the brigades
+    # it names are one group.
+    doc = _tagged(["Die", "Bladeneu-Brigaden", "schossen", "."], ["ART", "NN", "VVFIN", "$."])
+    names.mark_names(doc)
+    assert doc[1].pos_ == "PROPN"
+
+
+@pytest.mark.parametrize(
+    "compound",
+    [
+        # A first part before its linking element, or an English loan word.
+        "Achtelfinal-Hinspiel", "Zulassungs-Hürde", "Onscreen-Navigation",
+        # A first part made of a known word and a listed noun.
+        "Greiskraut-Art",
+    ],
+)
+def test_a_hyphenated_compound_of_words_stays_a_noun(compound):
+    doc = _tagged(["Die", compound, "begann", "."], ["ART", "NN", "VVFIN", "$."])
+    names.mark_names(doc)
+    assert doc[1].pos_ == "NOUN"

@@ -13,8 +13,9 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
   Wiktionary lists only as a name ("Steiermark", "Strache"; from the lexicon shipped in
   `learner.lexicon`).
 - A hyphenated compound starting with a word HanTa knows first as a name ("Henkel-Aktie",
-  "Oscar-Verleihung"), and one whose head, its last part, Wiktionary lists only as a name
-  ("Nordrhein-Westfalen").
+  "Oscar-Verleihung") or with a part that is no word of German or English
+  ("Qassam-Brigaden", "Bernabeu-Stadion"), and one whose head, its last part, Wiktionary
+  lists only as a name ("Nordrhein-Westfalen").
 - Lists of names. A noun in the singular with no article, that no noun lexicon lists as
   written, in a list right beside a name ("Gablitz und Mauerbach"): the next name.
 - Place adjectives. A listed place's name with -er before a noun ("Innsbrucker SPÖ-Chef") is
@@ -28,8 +29,11 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from wordfreq import zipf_frequency
 
 from learner.lexicon import nouns
 from learner.nlp.lemmas import sentence_initial
@@ -39,6 +43,7 @@ from learner.nlp.lexicon import (
     GUESSED_SCORE,
     is_guessed,
     known,
+    known_first_part,
     word_readings,
 )
 
@@ -80,6 +85,33 @@ def _names_alone(part: str, only: bool = False) -> bool:
     ("US-Festland", "EU-Kommissarin") stand for common nouns as often as for names."""
     return part.isalpha() and not part.isupper() and (
         part in listed_names() or _name_on_its_own(part, only=only))
+
+
+# A compound's parts shorter than this are too often a name's pieces ("Ent-holzer"), as in
+# learner.nlp.entities.
+_PART_LETTERS = 4
+# English words at least this common (Zipf) are loan parts of German compounds
+# ("Onscreen-Navigation", "Showrunner-Prinzip"), not names.
+ENGLISH_WORD_ZIPF = 2.5
+
+
+@lru_cache(maxsize=20_000)
+def _no_word(part: str) -> bool:
+    """Whether a capitalized part of a hyphenated compound is no word of German or English:
+    HanTa's lexicon lacks it, no noun lexicon lists it, it is no known word before a linking
+    element, it does not split into a known word and a listed noun, and English uses it
+    seldom. Such a part names something ("Qassam-Brigaden", "Bernabeu-Stadion",
+    "Medion-Fernseher"), as a compound with a name first is a name."""
+    if not part.isalpha() or part.isupper() or not part[:1].isupper():
+        return False
+    if not is_guessed(part) or nouns.is_noun(part) or nouns.lemmas_of(part):
+        return False
+    if known_first_part(part) or zipf_frequency(part.lower(), "en") >= ENGLISH_WORD_ZIPF:
+        return False
+    return not any(
+        (nouns.is_noun(head) or nouns.lemmas_of(head)) and known_first_part(part[:start])
+        for start in range(_PART_LETTERS, len(part) - _PART_LETTERS + 1)
+        for head in [part[start].upper() + part[start + 1:]])
 
 
 def _hyphened_to_name(token: Token) -> bool:
@@ -197,7 +229,7 @@ def mark_names(doc: Doc) -> None:
             # Any part before the last may be the name: "Kaiser-Franz-Joseph-Backenbart".
             # The last part is a German compound's head: a compound whose head is a name is
             # a name ("Nordrhein-Westfalen", "Französisch-Guyana").
-            is_name = (any(_names_alone(p) for p in parts[:-1])
+            is_name = (any(_names_alone(p) or _no_word(p) for p in parts[:-1])
                        or _named_head(token.lemma_.split("-")[-1]))
         elif _hyphened_to_name(token):
             is_name = True
