@@ -3,6 +3,7 @@ sentence here is written for the test."""
 
 from __future__ import annotations
 
+import pytest
 import spacy
 from spacy.tokens import Doc
 
@@ -13,7 +14,8 @@ from learner.vocabulary import is_candidate
 def _tagged(words: list[str], tags: list[str]) -> Doc:
     """A Doc with the given STTS tags and their parts of speech, one sentence."""
     pos = {"NN": "NOUN", "NE": "PROPN", "ADJD": "ADJ", "ADJA": "ADJ", "ART": "DET",
-           "VVFIN": "VERB", "APPR": "ADP", "$.": "PUNCT", "$,": "PUNCT", "ADV": "ADV"}
+           "VVFIN": "VERB", "APPR": "ADP", "APPRART": "ADP", "KON": "CCONJ", "$.": "PUNCT",
+           "$,": "PUNCT", "ADV": "ADV"}
     doc = Doc(spacy.blank("de").vocab, words=words,
               sent_starts=[True] + [False] * (len(words) - 1))
     for token, tag in zip(doc, tags, strict=True):
@@ -49,3 +51,103 @@ def test_the_pipeline_keeps_an_adjective_name_out_of_the_cards():
     grimmig = next(t for t in doc if t.text == "Grimmig")
     assert not is_candidate(grimmig)
     assert "böse" in {t.lemma_ for t in doc if is_candidate(t)}
+
+
+def test_an_unlisted_noun_after_a_first_name_read_as_a_noun_is_a_surname():
+    # "Mark" is a first name and a currency; a noun after it that no lexicon lists, though
+    # it splits into listed nouns (Honig + Berg), is the surname, and both are the name.
+    doc = _tagged(["Gestern", "sprach", "Mark", "Honigberg", "."],
+                  ["ADV", "VVFIN", "NN", "NN", "$."])
+    names.mark_names(doc)
+    assert [t.pos_ for t in doc[2:4]] == ["PROPN", "PROPN"]
+    assert not is_candidate(doc[3])
+
+
+def test_a_listed_noun_after_a_first_name_read_as_a_noun_stays_a_noun():
+    doc = _tagged(["Er", "zahlte", "zehn", "Mark", "Bußgeld", "."],
+                  ["NE", "VVFIN", "ADV", "NN", "NN", "$."])
+    names.mark_names(doc)
+    assert [t.pos_ for t in doc[3:5]] == ["NOUN", "NOUN"]
+
+
+def test_a_name_cut_to_a_noun_by_an_ending_no_noun_takes_keeps_its_name():
+    # The guesser reads "Zolim" as a form of "Zoli"; German inflects no noun with -m
+    # (only a nominalized adjective after its -e: "mit Neuem").
+    doc = _tagged(["Kindern", "sagte", "Karim", "Zolim", "mit", "Neuem", "."],
+                  ["NN", "VVFIN", "NE", "NN", "APPR", "NN", "$."])
+    doc[0].lemma_, doc[3].lemma_, doc[5].lemma_ = "Kind", "Zoli", "Neue"
+    names.mark_names(doc)
+    assert (doc[3].pos_, doc[3].lemma_) == ("PROPN", "Zolim")
+    assert (doc[0].pos_, doc[0].lemma_) == ("NOUN", "Kind")
+    assert (doc[5].pos_, doc[5].lemma_) == ("NOUN", "Neue")
+    # Latin plurals and nominalized comparatives keep their lemma.
+    doc = _tagged(["Sie", "zeigte", "Schulmaterialien", "und", "Besseres"],
+                  ["NE", "VVFIN", "NN", "ADV", "NN"])
+    doc[2].lemma_, doc[4].lemma_ = "Schulmaterial", "Bessere"
+    names.mark_names(doc)
+    assert [t.pos_ for t in (doc[2], doc[4])] == ["NOUN", "NOUN"]
+
+
+def test_a_first_name_after_an_article_or_a_number_is_the_common_noun():
+    # "Art" is a first name too; after an article it is the noun, and what follows is no
+    # surname, listed or not.
+    doc = _tagged(["Er", "fand", "eine", "Art", "Honigberg", "."],
+                  ["NE", "VVFIN", "ART", "NN", "NN", "$."])
+    names.mark_names(doc)
+    assert [t.pos_ for t in doc[3:5]] == ["NOUN", "NOUN"]
+
+
+def test_an_unlisted_bare_noun_in_a_list_beside_a_name_is_a_name():
+    # Villages in a list: "Kieselbach" splits into Kiesel + Bach, but no lexicon lists it,
+    # and it takes no article beside the name "Grunzing".
+    doc = _tagged(["Grunzing", "und", "Kieselbach", "wachsen", "."],
+                  ["NE", "KON", "NN", "VVFIN", "$."])
+    doc[2].lemma_ = "Kieselbach"
+    names.mark_coordinated_names(doc)
+    assert doc[2].pos_ == "PROPN"
+    doc = _tagged(["Grunzing", ",", "Kieselbach", "und", "Oberwelz", "wachsen", "."],
+                  ["NE", "$,", "NN", "KON", "NE", "VVFIN", "$."])
+    doc[2].lemma_ = "Kieselbach"
+    names.mark_coordinated_names(doc)
+    assert doc[2].pos_ == "PROPN"
+
+
+def test_a_noun_with_an_article_or_after_a_clause_comma_stays_a_noun():
+    for words, tags, i in [
+        # An article: a common noun ("im Kieselbach oder Grunzing").
+        (["Er", "las", "im", "Kieselbach", "oder", "Grunzing"],
+         ["NE", "VVFIN", "APPRART", "NN", "KON", "NE"], 3),
+        # A comma after a name that ends a clause, not a list.
+        (["Laut", "Grunzing", ",", "Kieselbach", "sei", "neu"],
+         ["APPR", "NE", "$,", "NN", "VVFIN", "ADJD"], 3),
+        # A role before a name.
+        (["Grunzing", "und", "Kieselbach", "Oberwelz", "lachen"],
+         ["NE", "KON", "NN", "NE", "VVFIN"], 2),
+    ]:
+        doc = _tagged(words, tags)
+        doc[i].lemma_ = doc[i].text
+        names.mark_coordinated_names(doc)
+        assert doc[i].pos_ == "NOUN", words
+
+
+def test_a_hyphenated_compound_after_a_part_that_is_no_word_is_a_name():
+    # "Bladeneu" is in no lexicon of German or English (HanTa guesses a noun): the brigades
+    # it names are one group.
+    doc = _tagged(["Die", "Bladeneu-Brigaden", "schossen", "."], ["ART", "NN", "VVFIN", "$."])
+    names.mark_names(doc)
+    assert doc[1].pos_ == "PROPN"
+
+
+@pytest.mark.parametrize(
+    "compound",
+    [
+        # A first part before its linking element, or an English loan word.
+        "Achtelfinal-Hinspiel", "Zulassungs-Hürde", "Onscreen-Navigation",
+        # A first part made of a known word and a listed noun.
+        "Greiskraut-Art",
+    ],
+)
+def test_a_hyphenated_compound_of_words_stays_a_noun(compound):
+    doc = _tagged(["Die", compound, "begann", "."], ["ART", "NN", "VVFIN", "$."])
+    names.mark_names(doc)
+    assert doc[1].pos_ == "NOUN"

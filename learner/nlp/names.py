@@ -3,13 +3,21 @@
 It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas:
 
 - A noun right after a name that HanTa's lexicon lacks, even as a compound ("Wayne Bridge"),
-  or after a first name German Wiktionary lists ("Michael Spindelegger").
+  or after a first name German Wiktionary lists ("Michael Spindelegger"). A first name the
+  tagger read as a common noun ("Mark", "Ernst") and a next noun no lexicon lists, though it
+  may split into nouns ("Mark Zuckerberg"), are a person's name, unless an article or a
+  number makes the first the noun ("eine Art Industriestandard").
+- A capitalized word no noun lexicon lists that the tagger's guesser cut to a noun by an
+  ending no German noun takes ("Müslim" as a form of "Müsli"): the name, as written.
 - A noun its lexicon knows only as a name ("Henkel"), and a noun whose lemma German
   Wiktionary lists only as a name ("Steiermark", "Strache"; from the lexicon shipped in
   `learner.lexicon`).
 - A hyphenated compound starting with a word HanTa knows first as a name ("Henkel-Aktie",
-  "Oscar-Verleihung"), and one whose head, its last part, Wiktionary lists only as a name
-  ("Nordrhein-Westfalen").
+  "Oscar-Verleihung") or with a part that is no word of German or English
+  ("Qassam-Brigaden", "Bernabeu-Stadion"), and one whose head, its last part, Wiktionary
+  lists only as a name ("Nordrhein-Westfalen").
+- Lists of names. A noun in the singular with no article, that no noun lexicon lists as
+  written, in a list right beside a name ("Gablitz und Mauerbach"): the next name.
 - Place adjectives. A listed place's name with -er before a noun ("Innsbrucker SPÖ-Chef") is
   the place's indeclinable adjective, not its people's noun.
 - Name phrases. Inside a sentence a capital on a declined adjective marks a proper name ("im
@@ -21,8 +29,11 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from wordfreq import zipf_frequency
 
 from learner.lexicon import nouns
 from learner.nlp.lemmas import sentence_initial
@@ -32,6 +43,7 @@ from learner.nlp.lexicon import (
     GUESSED_SCORE,
     is_guessed,
     known,
+    known_first_part,
     word_readings,
 )
 
@@ -75,6 +87,33 @@ def _names_alone(part: str, only: bool = False) -> bool:
         part in listed_names() or _name_on_its_own(part, only=only))
 
 
+# A compound's parts shorter than this are too often a name's pieces ("Ent-holzer"), as in
+# learner.nlp.entities.
+_PART_LETTERS = 4
+# English words at least this common (Zipf) are loan parts of German compounds
+# ("Onscreen-Navigation", "Showrunner-Prinzip"), not names.
+ENGLISH_WORD_ZIPF = 2.5
+
+
+@lru_cache(maxsize=20_000)
+def _no_word(part: str) -> bool:
+    """Whether a capitalized part of a hyphenated compound is no word of German or English:
+    HanTa's lexicon lacks it, no noun lexicon lists it, it is no known word before a linking
+    element, it does not split into a known word and a listed noun, and English uses it
+    seldom. Such a part names something ("Qassam-Brigaden", "Bernabeu-Stadion",
+    "Medion-Fernseher"), as a compound with a name first is a name."""
+    if not part.isalpha() or part.isupper() or not part[:1].isupper():
+        return False
+    if not is_guessed(part) or nouns.is_noun(part) or nouns.lemmas_of(part):
+        return False
+    if known_first_part(part) or zipf_frequency(part.lower(), "en") >= ENGLISH_WORD_ZIPF:
+        return False
+    return not any(
+        (nouns.is_noun(head) or nouns.lemmas_of(head)) and known_first_part(part[:start])
+        for start in range(_PART_LETTERS, len(part) - _PART_LETTERS + 1)
+        for head in [part[start].upper() + part[start + 1:]])
+
+
 def _hyphened_to_name(token: Token) -> bool:
     """Whether a noun is the first part of a compound written as separate tokens whose head
     is a name ("Französisch - Guyana"), as treebanks and some pipelines split compounds.
@@ -108,6 +147,55 @@ def mark_name_phrases(doc: Doc) -> None:
                 t.pos_, t.tag_ = "PROPN", "NE"
 
 
+# What German adds to a noun's lemma to inflect it: case endings and plural suffixes
+# ("Kinder", "Frauen", "Lehrerinnen", "Kenntnisse", "des Jahres"); an umlaut plural changes
+# the stem and does not start with the lemma.
+# Latin plurals in -ien ("Materialien") too.
+_NOUN_SUFFIXES = frozenset({"e", "n", "s", "en", "er", "es", "ns", "ern", "ens", "nen",
+                            "se", "sen", "ses", "ien"})
+# A nominalized adjective ends in -e and declines like an adjective ("mit Neuem", "ein
+# Abgeordneter"), in its comparative too ("Freundlicheres"): after an -e these endings are
+# inflection as well.
+_ADJECTIVAL_SUFFIXES = frozenset({"m", "r", "n", "s", "re", "rem", "ren", "rer", "res"})
+
+
+def _name_read_as_inflected_noun(token: Token) -> bool:
+    """Whether the tagger's guesser cut a capitalized word no noun lexicon lists down to a
+    noun by an ending no German noun takes ("Müslim" read as a form of "Müsli"): the word is
+    not that noun's form but a name of its own."""
+    text, lemma = token.text, token.lemma_
+    if (not text[:1].isupper() or not token.is_alpha or not lemma or lemma == text
+            or not text.startswith(lemma)):
+        return False
+    suffix = text[len(lemma):]
+    if suffix in _NOUN_SUFFIXES or lemma.endswith("e") and suffix in _ADJECTIVAL_SUFFIXES:
+        return False
+    return not nouns.is_noun(text) and not nouns.lemmas_of(text)
+
+
+# STTS tags of what goes before a common noun and not before a person's name: articles,
+# determiners, possessives, numbers and attributive adjectives.
+_BEFORE_COMMON_NOUN_TAGS = frozenset({"ART", "APPRART", "PDAT", "PIAT", "PIDAT", "PPOSAT",
+                                      "PWAT", "PRELAT", "CARD", "ADJA"})
+
+
+def _surname_after_noun_first_name(before: Token, token: Token) -> bool:
+    """Whether a capitalized noun follows a first name the tagger read as a common noun
+    ("Mark", "Ernst", "Rose") and is no common noun itself: the pair is a person's name
+    ("Mark Zuckerberg"). Only a noun Wiktionary or Wikidata lists, as written or as its
+    lemma, stays a noun there ("zehn Mark Strafe"); a compound that merely splits into nouns
+    ("Zucker" + "Berg") is not listed, and a surname is what it is."""
+    doc = token.doc
+    ahead = doc[before.i - 1] if before.i > 0 else None
+    if ahead is not None and ahead.tag_ in _BEFORE_COMMON_NOUN_TAGS:
+        # An article, a number or an adjective makes it the common noun ("eine Art
+        # Industriestandard", "zehn Mark"): a person's name takes none in news German.
+        return False
+    return (before.tag_ == "NN" and before.text in first_names() and before.is_alpha
+            and token.is_alpha and not token.text.isupper()
+            and not nouns.is_noun(token.text) and not nouns.is_noun(token.lemma_))
+
+
 def mark_names(doc: Doc) -> None:
     """Tag PROPN the nouns that name one thing.
 
@@ -119,6 +207,9 @@ def mark_names(doc: Doc) -> None:
       common nouns as often as for names.
     """
     for token in doc:
+        if token.tag_ in ("NN", "NE") and _name_read_as_inflected_noun(token):
+            token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
+            continue
         if token.tag_ != "NN" or not token.text[:1].isupper():
             continue
         before = doc[token.i - 1] if token.i > 0 else None
@@ -129,12 +220,16 @@ def mark_names(doc: Doc) -> None:
             # name, whatever the lexicon says: a surname ("Michael Spindelegger").
             token.pos_, token.tag_ = "PROPN", "NE"
             continue
+        if before is not None and _surname_after_noun_first_name(before, token):
+            for t in (before, token):
+                t.pos_, t.tag_ = "PROPN", "NE"
+            continue
         parts = token.text.split("-")
         if len(parts) > 1:
             # Any part before the last may be the name: "Kaiser-Franz-Joseph-Backenbart".
             # The last part is a German compound's head: a compound whose head is a name is
             # a name ("Nordrhein-Westfalen", "Französisch-Guyana").
-            is_name = (any(_names_alone(p) for p in parts[:-1])
+            is_name = (any(_names_alone(p) or _no_word(p) for p in parts[:-1])
                        or _named_head(token.lemma_.split("-")[-1]))
         elif _hyphened_to_name(token):
             is_name = True
@@ -184,6 +279,58 @@ def mark_adjective_names(doc: Doc) -> None:
             token.pos_, token.tag_ = "PROPN", "NE"
 
 
+# What joins the members of a list: STTS coordinating conjunctions (KON: "und", "oder") and
+# the comma.
+_LIST_JOINS = frozenset({"KON", "$,"})
+
+
+def _listed_as_name(token: Token) -> bool:
+    """Whether the tagger read the word as a name and no noun lexicon lists it as a common
+    noun: the tagger takes English loan words for names ("Gameplay")."""
+    return token.tag_ == "NE" and not nouns.is_noun(token.text)
+
+
+def _coordinated_with_name(token: Token) -> bool:
+    """Whether a word stands in a list right beside a name: after "und", "oder" or a comma
+    that follows one ("Gablitz und Mauerbach"), or before "und" or "oder" that one follows.
+    A comma after a name ends as many clauses as lists ("sagte Merkel, Neuwahlen ..."): a
+    word after one is a list member only where the list goes on after it."""
+    doc, i = token.doc, token.i
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if after is not None and after.tag_ == "KON" and i + 2 < len(doc):
+        if _listed_as_name(doc[i + 2]):
+            return True
+    if i >= 2 and doc[i - 1].tag_ in _LIST_JOINS and _listed_as_name(doc[i - 2]):
+        return doc[i - 1].tag_ == "KON" or after is not None and after.tag_ in _LIST_JOINS
+    return False
+
+
+def mark_coordinated_names(doc: Doc) -> None:
+    """Tag PROPN a bare noun no lexicon lists that stands in a list beside a name: "Gablitz
+    und Mauerbach", "Leopoldsdorf, Lanzendorf und Maria-Lanzendorf".
+
+    The members of a list are of one kind, and a list of names names towns, people or firms.
+    A common noun the lexicons lack is a compound of listed ones, and those take an article
+    or stand in the plural; so a word in the singular with no article, that no noun lexicon
+    lists as written, beside a name, is the next name, though it may split into nouns
+    ("Mauer" + "Bach"). A noun followed by another capitalized word is left alone: a role
+    before a name ("Merkel und Finanzminister Schäuble")."""
+    for token in doc:
+        if token.tag_ != "NN" or not token.is_alpha or not token.text[:1].isupper():
+            continue
+        text = token.text
+        if token.lemma_ != text or nouns.is_noun(text) or nouns.lemmas_of(text):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.text[:1].isupper() and after.is_alpha:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        if before is not None and before.tag_ in _BEFORE_COMMON_NOUN_TAGS:
+            continue  # "im Videobereich oder Spotify": a common noun takes its article
+        if _coordinated_with_name(token):
+            token.pos_, token.tag_ = "PROPN", "NE"
+
+
 class NameCheck:
     """Tags the names the tagger left as nouns; see the module's docstring."""
 
@@ -192,6 +339,7 @@ class NameCheck:
         mark_name_phrases(doc)
         mark_adjective_names(doc)
         mark_names(doc)
+        mark_coordinated_names(doc)
         return doc
 
 
