@@ -381,6 +381,17 @@ def test_un_participle_is_no_verb():
     assert lemmas.participle_verb("ungeschehen") == ""
 
 
+@pytest.mark.parametrize("word", ["verkrampft", "verklemmt"])
+def test_participle_with_a_quality_noun_is_an_adjective(word):
+    # German makes nouns in -heit of adjectives only (Verkrampftheit, Verklemmtheit), so a
+    # participle that has one is an adjective of its own, not only its verb's form.
+    assert lemmas.participle_verb(word) == ""
+
+
+def test_participle_without_a_quality_noun_is_its_verb():
+    assert lemmas.participle_verb("eingeräumt") == "einräumen"
+
+
 def test_participle_of_an_unattested_verb_is_an_adjective(nlp):
     # HanTa joins the adverb to the verb ("hochverehren"), which German never writes.
     found = token(nlp, "Der Dichter wurde von allen hochverehrt.", "hochverehrt")

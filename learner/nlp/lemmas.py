@@ -534,6 +534,14 @@ def _degree_forms(participle: str) -> tuple[str, ...]:
             base + "ste", base + "sten")
 
 
+def _quality_noun(participle: str) -> str:
+    """The noun in -heit of a participle's quality ("besessen": Besessenheit, "gereizt":
+    Gereiztheit). German derives nouns in -heit from adjectives, never from verbs (the verb's
+    own noun is in -ung: Reizung), so where wordfreq knows one the participle is an adjective
+    of its own."""
+    return participle[:1].upper() + participle[1:] + "heit"
+
+
 def _participle_shaped(participle: str, verb: str) -> bool:
     """Whether a past participle is formed from the verb as German forms it: ge- after any
     particle, or no ge- after an inseparable prefix, also behind a particle ("an-ver-traut":
@@ -597,8 +605,9 @@ def participle_verb(participle: str) -> str:
 
     A participle is an adjective of its own when the lexicons treat it as one: wordfreq knows a
     comparative or superlative of it (verbs have none: "enttäuschendste",
-    "fortgeschrittenere"), German writes its declined forms more often than the verb's
-    infinitive ("der Verstorbene", "amtierend"), HanTa's lexicon reads a past participle
+    "fortgeschrittenere") or a noun in -heit made of it ("Besessenheit", `_quality_noun`),
+    German writes its declined forms more often than the verb's infinitive ("der
+    Verstorbene", "amtierend"), HanTa's lexicon reads a past participle
     alone as an adjective first or nearly so ("besorgt", "verwandt"), or German Wiktionary
     defines it as a headword of its own ("aufgebracht", "abgeklärt"). The verb must be
     attested as one word (wordfreq knows it, HanTa reads it as an infinitive): "hochverehrt"
@@ -611,7 +620,7 @@ def participle_verb(participle: str) -> str:
     if word.startswith("un") and not word.startswith("unter"):
         # un- makes adjectives of participles ("ungeplant", "unversucht"), never verbs.
         return ""
-    if any(known(form) for form in _degree_forms(word)):
+    if any(known(form) for form in _degree_forms(word)) or known(_quality_noun(word)):
         return ""
     if present:
         verb = word[:-1]
