@@ -381,6 +381,23 @@ def test_un_participle_is_no_verb():
     assert lemmas.participle_verb("ungeschehen") == ""
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "verb"),
+    [
+        ("Die zu wahrenden Rechte der Bürger sind klar.", "wahrenden", "wahren"),
+        ("Sie nannte die noch zu klärenden Fragen.", "klärenden", "klären"),
+        ("Das ist eine nicht zu unterschätzende Gefahr.", "unterschätzende", "unterschätzen"),
+    ],
+)
+def test_gerundive_is_its_verb(nlp, sentence, word, verb):
+    # zu before a declined present participle is a passive of necessity, a verb form.
+    assert token(nlp, sentence, word)._.participle_of == verb
+
+
+def test_present_participle_after_the_preposition_zu_stays(nlp):
+    assert token(nlp, "Das führte zu steigenden Preisen.", "steigenden")._.participle_of == ""
+
+
 @pytest.mark.parametrize("word", ["verkrampft", "verklemmt"])
 def test_participle_with_a_quality_noun_is_an_adjective(word):
     # German makes nouns in -heit of adjectives only (Verkrampftheit, Verklemmtheit), so a
@@ -634,3 +651,4 @@ def test_clause_final_adjective_in_a_clause_without_finite_verb_is_retagged(nlp)
     assert (doc[8].tag_, doc[8].pos_, doc[8].lemma_) == ("VVFIN", "VERB", "vertändeln")
     # The main clause's own finite verb stays; so does an adjective before its noun.
     assert doc[1].tag_ == "VVFIN"
+

@@ -854,6 +854,22 @@ def verbal_present_participle(token: Token) -> str:
     return verb
 
 
+def gerundive_verb(token: Token) -> str:
+    """The verb of a gerundive, zu before a declined present participle ("die zu wahrenden
+    Rechte", "eine nicht zu unterschätzende Gefahr": rights to be kept, a danger not to be
+    underestimated): German builds it of any transitive verb, as a passive of necessity, so
+    it is a verb form whatever the participle is besides. Tagged as the infinitive's zu (PTKZU)
+    or the degree particle (PTKA), not the preposition ("zu steigenden Preisen"); "" else."""
+    word = token.lemma_
+    if token.tag_ != "ADJA" or not _present_participle(word) or token.i == token.sent.start:
+        return ""
+    before = token.doc[token.i - 1]
+    if before.lower_ != "zu" or before.tag_ not in ("PTKZU", "PTKA"):
+        return ""
+    verb = word[:-1]
+    return verb if _attested_infinitive(verb) else ""
+
+
 # Tags of the words that end a participle's own object or complement right before it: a
 # noun ("Steine werfende"), a personal or reflexive pronoun ("knapp hinter ihm fahrende",
 # "sich verändernde"), a pronominal adverb ("darüber hinausgehende Leistungen").
@@ -1379,6 +1395,7 @@ class LexiconCheck:
                 token.lemma_ = checked_lemma(token)
                 if token.pos_ == "ADJ" and token.lemma_.islower():
                     token._.participle_of = (participle_verb(token.lemma_)
+                                             or gerundive_verb(token)
                                              or verbal_present_participle(token)
                                              or verbal_past_participle(token))
                 rebuild_coordinated_fragment(token)
