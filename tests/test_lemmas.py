@@ -652,3 +652,19 @@ def test_clause_final_adjective_in_a_clause_without_finite_verb_is_retagged(nlp)
     # The main clause's own finite verb stays; so does an adjective before its noun.
     assert doc[1].tag_ == "VVFIN"
 
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # A neuter singular determiner cannot go with the plural of der Visionär: the
+        # adjective visionär nominalized in the neuter ("the visionary thing").
+        ("Das eigentlich Visionäre an dem Plan ist seine Einfachheit.", "Visionäre", "Visionäre"),
+        ("Sie lobte das Reaktionäre nicht.", "Reaktionäre", "Reaktionäre"),
+        # The plural article keeps the person noun.
+        ("Die Visionäre der Firma planten weiter.", "Visionäre", "Visionär"),
+        ("Das Haus der Reaktionäre brannte.", "Reaktionäre", "Reaktionär"),
+    ],
+)
+def test_neuter_nominalized_adjective_after_das(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+

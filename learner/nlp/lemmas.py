@@ -1040,6 +1040,37 @@ def orthography(lemma: str, token: Token) -> str:
     return first + lemma[1:]
 
 
+# Determiners of the neuter singular alone: "das Revolutionäre", "dieses Neue".
+_NEUTER_DETERMINERS = frozenset({"das", "dieses", "jenes"})
+# Words between a determiner and its noun: adverbs, adjectives, numbers ("das eigentlich Neue",
+# "die beiden Pole").
+_ATTRIBUTE_TAGS = frozenset({"ADV", "ADJA", "ADJD", "PTKNEG", "PIAT", "CARD"})
+
+
+def neuter_nominalized_adjective(token: Token, lemma: str) -> bool:
+    """Whether a noun the tagger read as a plural in -e ("Revolutionäre": der Revolutionär) is
+    an adjective's neuter nominalized after a neuter singular determiner ("das eigentlich
+    Revolutionäre an der Idee", the revolutionary thing): the singular article cannot go
+    with a plural, and German nominalizes any adjective in the neuter with its -e. Only
+    where the word without its -e is an adjective (revolutionär)."""
+    surface = token.text
+    if (not surface.endswith("e") or surface != lemma + "e" or token.tag_ != "NN"
+            or not best_reading(surface[:-1].lower()).startswith("ADJ")):
+        return False
+    return _determiner(token) in _NEUTER_DETERMINERS
+
+
+def _determiner(token: Token) -> str:
+    """The article or demonstrative of a noun, lower-case, past the adverbs and adjectives
+    between them ("das eigentlich Neue": das); "" where none opens its phrase."""
+    doc, at = token.doc, token.i - 1
+    while at >= token.sent.start and doc[at].tag_ in _ATTRIBUTE_TAGS:
+        at -= 1
+    if at >= token.sent.start and doc[at].tag_ in ("ART", "PDAT"):
+        return doc[at].lower_
+    return ""
+
+
 def checked_lemma(token: Token) -> str:
     """The token's lemma after the lexicon checks (see the module's docstring)."""
     lemma = token.lemma_ or token.text
@@ -1079,6 +1110,8 @@ def checked_lemma(token: Token) -> str:
             # (HanTa strips it: "Gläubig").
             lemma += "e"
         lemma = nominalized_adjective_compound(lemma, surface)
+        if neuter_nominalized_adjective(token, lemma):
+            lemma = surface
     elif token.pos_ == "ADJ":
         lemma = participle_lemma(lemma, surface)
         if "-" in lemma:
