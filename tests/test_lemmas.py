@@ -668,3 +668,20 @@ def test_clause_final_adjective_in_a_clause_without_finite_verb_is_retagged(nlp)
 def test_neuter_nominalized_adjective_after_das(nlp, sentence, word, lemma):
     assert token(nlp, sentence, word).lemma_ == lemma
 
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma"),
+    [
+        # die cannot go with der Pole (a Pole) in the singular: the plural of der Pol.
+        ("Die Pole des Magneten ziehen sich an.", "Pol"),
+        ("Die beiden Pole des Magneten ziehen sich an.", "Pol"),
+        ("Der Pole fuhr nach Hause.", "Pole"),
+    ],
+)
+def test_masculine_singular_after_die_is_another_nouns_plural(nlp, sentence, lemma):
+    assert token(nlp, sentence, "Pole").lemma_ == lemma
+
+
+def test_noun_whose_plural_is_its_singular_stays_after_die(nlp):
+    # der Gläubiger, die Gläubiger (creditors): not the plural of der Gläubige.
+    assert token(nlp, "Die Gläubiger der Bank warten.", "Gläubiger").lemma_ == "Gläubiger"

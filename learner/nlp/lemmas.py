@@ -1071,6 +1071,26 @@ def _determiner(token: Token) -> str:
     return ""
 
 
+# Determiners of the feminine singular and of the plural: "die Pole", "diese Pole".
+_FEMININE_OR_PLURAL_DETERMINERS = frozenset({"die", "diese", "jene"})
+
+
+def plural_after_die(token: Token, lemma: str) -> str:
+    """The singular of a noun form the tagger read as a masculine or neuter singular after die,
+    which cannot go with one: the plural of another noun ("die Pole der Erde": der Pol, not
+    der Pole; "die Tasten": die Taste, not das Tasten). Only where every Wiktionary entry of
+    the form is masculine or neuter with another plural, and the form is another noun's
+    plural or case form; the lemma otherwise."""
+    if token.text != lemma or _determiner(token) not in _FEMININE_OR_PLURAL_DETERMINERS:
+        return lemma
+    found = nouns.entries(lemma)
+    if not found or any(n.gender not in ("m", "n") or lemma in n.plurals for n in found):
+        # A noun whose plural is spelt as its singular (die Gläubiger) is its own plural.
+        return lemma
+    others = nouns.lemmas_of(lemma)
+    return others[0] if others else lemma
+
+
 def checked_lemma(token: Token) -> str:
     """The token's lemma after the lexicon checks (see the module's docstring)."""
     lemma = token.lemma_ or token.text
@@ -1089,7 +1109,7 @@ def checked_lemma(token: Token) -> str:
         # of that part may be in the old spelling too ("Artilleriebeschuss": "Beschuß").
         lemma = modern_ss(noun_lemma(lemma, surface), surface)
         if lemma == surface:
-            lemma = modern_ss(singular(lemma), surface)
+            lemma = plural_after_die(token, modern_ss(singular(lemma), surface))
         else:
             lemma = plural_lemma(agent_noun(listed_written_form(lemma, surface), surface),
                                  surface)
