@@ -670,6 +670,16 @@ def test_neuter_nominalized_adjective_after_das(nlp, sentence, word, lemma):
 
 
 @pytest.mark.parametrize(
+    "sentence",
+    ["Wir schlussfolgern, dass das reicht.", "Sie schlussfolgern daraus, dass es reicht."],
+)
+def test_guessed_word_after_a_plural_subject_is_the_finite_verb(nlp, sentence):
+    # A main clause's finite verb stands right after the subject that opens it.
+    found = token(nlp, sentence, "schlussfolgern")
+    assert (found.pos_, found.lemma_) == ("VERB", "schlussfolgern")
+
+
+@pytest.mark.parametrize(
     ("sentence", "lemma"),
     [
         # die cannot go with der Pole (a Pole) in the singular: the plural of der Pol.

@@ -1281,6 +1281,33 @@ def retag_clause_final_verbs(doc: Doc) -> None:
             token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
 
 
+# Plural subject pronouns, whose verb's finite form is spelt as its infinitive ("wir gehen").
+_PLURAL_SUBJECTS = frozenset({"wir", "sie"})
+
+
+def retag_guessed_plural_verbs(doc: Doc) -> None:
+    """A word HanTa's lexicon lacks, spelt like an infinitive (-en, -eln, -ern) right after a
+    plural subject pronoun that opens a clause with no finite verb, is that verb's finite
+    form, where HanTa guessed an adverb or adjective: "Wir schlussfolgern, dass ..." German
+    puts the finite verb second in a main clause, right after the subject that opens it,
+    and wordfreq must know the word."""
+    for token in doc[1:]:
+        if (token.tag_ not in ("ADV", "ADJD") or not token.is_alpha
+                or not token.text.islower() or not token.text.endswith(("en", "eln", "ern"))
+                or not is_guessed(token.text) or not known(token.text)):
+            continue
+        subject, sent = doc[token.i - 1], token.sent
+        if subject.tag_ != "PPER" or subject.lower_ not in _PLURAL_SUBJECTS:
+            continue
+        if subject.i > sent.start and not (doc[subject.i - 1].is_punct
+                                           or doc[subject.i - 1].tag_ == "KON"):
+            continue
+        clause_end = next((t.i for t in doc[token.i + 1 : sent.end] if t.is_punct), sent.end)
+        if any(t.tag_ in FINITE_VERB_TAGS for t in doc[subject.i : clause_end]):
+            continue
+        token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", token.text
+
+
 def _finite_verb_infinitive(form: str) -> str:
     """The infinitive of a weak verb's finite form in -te(n) or -(e)t, where HanTa reads it
     as an infinitive, and wordfreq knows it or HanTa reads it so first; ""."""
@@ -1442,6 +1469,7 @@ class LexiconCheck:
         retag_undeclined_adjectives(doc)
         retag_predicative_participles(doc)
         retag_clause_final_verbs(doc)
+        retag_guessed_plural_verbs(doc)
         for token in doc:
             if not token.is_space and not token.is_punct:
                 retag_unattested_participle(token)
