@@ -695,3 +695,23 @@ def test_masculine_singular_after_die_is_another_nouns_plural(nlp, sentence, lem
 def test_noun_whose_plural_is_its_singular_stays_after_die(nlp):
     # der Gläubiger, die Gläubiger (creditors): not the plural of der Gläubige.
     assert token(nlp, "Die Gläubiger der Bank warten.", "Gläubiger").lemma_ == "Gläubiger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # A participle before sein is a state where the lexicons know the adjective: a noun in
+        # -heit (Verletztheit) or HanTa's adjective reading.
+        ("Er sagte, dass die Kinder verletzt seien.", "verletzt"),
+        ("Sie glaubt, dass er mit dem Nachbarn befreundet gewesen sei.", "befreundet"),
+        ("Er meinte, dass die Firmen gut vernetzt gewesen seien.", "vernetzt"),
+    ],
+)
+def test_participle_before_sein_with_an_adjective_of_its_own_is_one(nlp, sentence, word):
+    found = token(nlp, sentence, word)
+    assert (found.pos_, found.lemma_) == ("ADJ", word)
+
+
+def test_participle_of_a_perfect_with_sein_stays_its_verb(nlp):
+    found = token(nlp, "Sie sagte, dass der Brief verschwunden sei.", "verschwunden")
+    assert found.pos_ == "VERB"

@@ -1245,6 +1245,29 @@ def retag_predicative_participles(doc: Doc) -> None:
             token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.text
 
 
+def retag_stative_participles(doc: Doc) -> None:
+    """A past participle right before a form of sein is a state, an adjective (STTS ADJD),
+    where the lexicons show an adjective of its own: a noun in -heit made of it
+    (`_quality_noun`: "weit abgeschlagen gewesen", Abgeschlagenheit) or HanTa's adjective
+    reading nearly as good as its participle ("mit ihr befreundet ist"). Not other
+    participles: sein also makes the perfect of verbs of motion and change ("ist
+    verschwunden", "ist gescheitert"), which Wiktionary may define as adjectives too."""
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        if (token.tag_ != "VVPP" or not token.is_alpha or not token.text.islower()
+                or after.lemma_ != "sein" or not after.tag_.startswith("VA")):
+            continue
+        word = token.text
+        readings = word_readings(word)
+        if not readings or readings[0][1] < GUESSED_SCORE:
+            continue  # HanTa's guesses for a word its lexicon lacks are no evidence
+        best = readings[0][1]
+        if known(_quality_noun(word)) or any(
+                tag == "ADJ(D)" and score > best - _ADJECTIVE_READING_MARGIN
+                for tag, score in readings):
+            token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", word
+
+
 # Words that can be a subordinate clause's subject: nouns, names, pronouns; a relative pronoun
 # is its clause's subject or object itself.
 _CLAUSE_SUBJECT_TAGS = frozenset({"NN", "NE", "PPER", "PIS", "PDS", "PRELS"})
@@ -1468,6 +1491,7 @@ class LexiconCheck:
         retag_past_tense_read_as_participles(doc)
         retag_undeclined_adjectives(doc)
         retag_predicative_participles(doc)
+        retag_stative_participles(doc)
         retag_clause_final_verbs(doc)
         retag_guessed_plural_verbs(doc)
         for token in doc:
