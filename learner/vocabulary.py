@@ -221,6 +221,14 @@ def _governed_elsewhere(pronoun: Token, verb: Token) -> bool:
         return True
     if verb.tag_ != "VVINF" or pronoun.i > verb.i:
         return False
+    after = verb.i + 1
+    if after < verb.sent.end and doc[after].tag_ == "PTKZU":
+        after += 1
+    if after < verb.sent.end and doc[after].lemma_ == "lassen":
+        # The infinitive and lassen right after it form one verb cluster, whatever verb is
+        # finite: "darf sich nicht blenden lassen", "hat sich blenden lassen", "ohne sich
+        # blenden zu lassen" (lassen's object, as above).
+        return True
     for token in reversed(doc[verb.sent.start : pronoun.i]):
         if token.is_punct or token.tag_ in ("KON", *_SUBORDINATOR_TAGS):
             break

@@ -381,6 +381,34 @@ def test_un_participle_is_no_verb():
     assert lemmas.participle_verb("ungeschehen") == ""
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "verb"),
+    [
+        ("Die zu wahrenden Rechte der Bürger sind klar.", "wahrenden", "wahren"),
+        ("Sie nannte die noch zu klärenden Fragen.", "klärenden", "klären"),
+        ("Das ist eine nicht zu unterschätzende Gefahr.", "unterschätzende", "unterschätzen"),
+    ],
+)
+def test_gerundive_is_its_verb(nlp, sentence, word, verb):
+    # zu before a declined present participle is a passive of necessity, a verb form.
+    assert token(nlp, sentence, word)._.participle_of == verb
+
+
+def test_present_participle_after_the_preposition_zu_stays(nlp):
+    assert token(nlp, "Das führte zu steigenden Preisen.", "steigenden")._.participle_of == ""
+
+
+@pytest.mark.parametrize("word", ["verkrampft", "verklemmt"])
+def test_participle_with_a_quality_noun_is_an_adjective(word):
+    # German makes nouns in -heit of adjectives only (Verkrampftheit, Verklemmtheit), so a
+    # participle that has one is an adjective of its own, not only its verb's form.
+    assert lemmas.participle_verb(word) == ""
+
+
+def test_participle_without_a_quality_noun_is_its_verb():
+    assert lemmas.participle_verb("eingeräumt") == "einräumen"
+
+
 def test_participle_of_an_unattested_verb_is_an_adjective(nlp):
     # HanTa joins the adverb to the verb ("hochverehren"), which German never writes.
     found = token(nlp, "Der Dichter wurde von allen hochverehrt.", "hochverehrt")
@@ -623,3 +651,67 @@ def test_clause_final_adjective_in_a_clause_without_finite_verb_is_retagged(nlp)
     assert (doc[8].tag_, doc[8].pos_, doc[8].lemma_) == ("VVFIN", "VERB", "vertändeln")
     # The main clause's own finite verb stays; so does an adjective before its noun.
     assert doc[1].tag_ == "VVFIN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # A neuter singular determiner cannot go with the plural of der Visionär: the
+        # adjective visionär nominalized in the neuter ("the visionary thing").
+        ("Das eigentlich Visionäre an dem Plan ist seine Einfachheit.", "Visionäre", "Visionäre"),
+        ("Sie lobte das Reaktionäre nicht.", "Reaktionäre", "Reaktionäre"),
+        # The plural article keeps the person noun.
+        ("Die Visionäre der Firma planten weiter.", "Visionäre", "Visionär"),
+        ("Das Haus der Reaktionäre brannte.", "Reaktionäre", "Reaktionär"),
+    ],
+)
+def test_neuter_nominalized_adjective_after_das(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Wir schlussfolgern, dass das reicht.", "Sie schlussfolgern daraus, dass es reicht."],
+)
+def test_guessed_word_after_a_plural_subject_is_the_finite_verb(nlp, sentence):
+    # A main clause's finite verb stands right after the subject that opens it.
+    found = token(nlp, sentence, "schlussfolgern")
+    assert (found.pos_, found.lemma_) == ("VERB", "schlussfolgern")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lemma"),
+    [
+        # die cannot go with der Pole (a Pole) in the singular: the plural of der Pol.
+        ("Die Pole des Magneten ziehen sich an.", "Pol"),
+        ("Die beiden Pole des Magneten ziehen sich an.", "Pol"),
+        ("Der Pole fuhr nach Hause.", "Pole"),
+    ],
+)
+def test_masculine_singular_after_die_is_another_nouns_plural(nlp, sentence, lemma):
+    assert token(nlp, sentence, "Pole").lemma_ == lemma
+
+
+def test_noun_whose_plural_is_its_singular_stays_after_die(nlp):
+    # der Gläubiger, die Gläubiger (creditors): not the plural of der Gläubige.
+    assert token(nlp, "Die Gläubiger der Bank warten.", "Gläubiger").lemma_ == "Gläubiger"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # A participle before sein is a state where the lexicons know the adjective: a noun in
+        # -heit (Verletztheit) or HanTa's adjective reading.
+        ("Er sagte, dass die Kinder verletzt seien.", "verletzt"),
+        ("Sie glaubt, dass er mit dem Nachbarn befreundet gewesen sei.", "befreundet"),
+        ("Er meinte, dass die Firmen gut vernetzt gewesen seien.", "vernetzt"),
+    ],
+)
+def test_participle_before_sein_with_an_adjective_of_its_own_is_one(nlp, sentence, word):
+    found = token(nlp, sentence, word)
+    assert (found.pos_, found.lemma_) == ("ADJ", word)
+
+
+def test_participle_of_a_perfect_with_sein_stays_its_verb(nlp):
+    found = token(nlp, "Sie sagte, dass der Brief verschwunden sei.", "verschwunden")
+    assert found.pos_ == "VERB"

@@ -111,6 +111,9 @@ def test_a_listing_of_titles_gives_no_words(nlp):
         # "lässt sich ... entsperren": the pronoun is lassen's ("can be unlocked").
         ("Mit dem Fingerabdruck lässt sich das neue Telefon leicht entsperren.", "entsperren"),
         ("Er sagte, dass sich das Telefon leicht entsperren lässt.", "entsperren"),
+        # The infinitive and lassen form one cluster whatever verb is finite.
+        ("Die Wähler dürfen sich nicht von Versprechen täuschen lassen.", "täuschen"),
+        ("Sie hat sich von dem Angebot nicht locken lassen.", "locken"),
         # After an article the pronoun opens an attributive participle's phrase.
         ("Nur die Angst vor der sich selbst zerstörenden Konkurrenz hält die Gruppe zusammen.",
          "zusammenhalten"),

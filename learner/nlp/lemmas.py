@@ -534,6 +534,14 @@ def _degree_forms(participle: str) -> tuple[str, ...]:
             base + "ste", base + "sten")
 
 
+def _quality_noun(participle: str) -> str:
+    """The noun in -heit of a participle's quality ("besessen": Besessenheit, "gereizt":
+    Gereiztheit). German derives nouns in -heit from adjectives, never from verbs (the verb's
+    own noun is in -ung: Reizung), so where wordfreq knows one the participle is an adjective
+    of its own."""
+    return participle[:1].upper() + participle[1:] + "heit"
+
+
 def _participle_shaped(participle: str, verb: str) -> bool:
     """Whether a past participle is formed from the verb as German forms it: ge- after any
     particle, or no ge- after an inseparable prefix, also behind a particle ("an-ver-traut":
@@ -597,8 +605,9 @@ def participle_verb(participle: str) -> str:
 
     A participle is an adjective of its own when the lexicons treat it as one: wordfreq knows a
     comparative or superlative of it (verbs have none: "enttäuschendste",
-    "fortgeschrittenere"), German writes its declined forms more often than the verb's
-    infinitive ("der Verstorbene", "amtierend"), HanTa's lexicon reads a past participle
+    "fortgeschrittenere") or a noun in -heit made of it ("Besessenheit", `_quality_noun`),
+    German writes its declined forms more often than the verb's infinitive ("der
+    Verstorbene", "amtierend"), HanTa's lexicon reads a past participle
     alone as an adjective first or nearly so ("besorgt", "verwandt"), or German Wiktionary
     defines it as a headword of its own ("aufgebracht", "abgeklärt"). The verb must be
     attested as one word (wordfreq knows it, HanTa reads it as an infinitive): "hochverehrt"
@@ -611,7 +620,7 @@ def participle_verb(participle: str) -> str:
     if word.startswith("un") and not word.startswith("unter"):
         # un- makes adjectives of participles ("ungeplant", "unversucht"), never verbs.
         return ""
-    if any(known(form) for form in _degree_forms(word)):
+    if any(known(form) for form in _degree_forms(word)) or known(_quality_noun(word)):
         return ""
     if present:
         verb = word[:-1]
@@ -845,6 +854,22 @@ def verbal_present_participle(token: Token) -> str:
     return verb
 
 
+def gerundive_verb(token: Token) -> str:
+    """The verb of a gerundive, zu before a declined present participle ("die zu wahrenden
+    Rechte", "eine nicht zu unterschätzende Gefahr": rights to be kept, a danger not to be
+    underestimated): German builds it of any transitive verb, as a passive of necessity, so
+    it is a verb form whatever the participle is besides. Tagged as the infinitive's zu (PTKZU)
+    or the degree particle (PTKA), not the preposition ("zu steigenden Preisen"); "" else."""
+    word = token.lemma_
+    if token.tag_ != "ADJA" or not _present_participle(word) or token.i == token.sent.start:
+        return ""
+    before = token.doc[token.i - 1]
+    if before.lower_ != "zu" or before.tag_ not in ("PTKZU", "PTKA"):
+        return ""
+    verb = word[:-1]
+    return verb if _attested_infinitive(verb) else ""
+
+
 # Tags of the words that end a participle's own object or complement right before it: a
 # noun ("Steine werfende"), a personal or reflexive pronoun ("knapp hinter ihm fahrende",
 # "sich verändernde"), a pronominal adverb ("darüber hinausgehende Leistungen").
@@ -1015,6 +1040,57 @@ def orthography(lemma: str, token: Token) -> str:
     return first + lemma[1:]
 
 
+# Determiners of the neuter singular alone: "das Revolutionäre", "dieses Neue".
+_NEUTER_DETERMINERS = frozenset({"das", "dieses", "jenes"})
+# Words between a determiner and its noun: adverbs, adjectives, numbers ("das eigentlich Neue",
+# "die beiden Pole").
+_ATTRIBUTE_TAGS = frozenset({"ADV", "ADJA", "ADJD", "PTKNEG", "PIAT", "CARD"})
+
+
+def neuter_nominalized_adjective(token: Token, lemma: str) -> bool:
+    """Whether a noun the tagger read as a plural in -e ("Revolutionäre": der Revolutionär) is
+    an adjective's neuter nominalized after a neuter singular determiner ("das eigentlich
+    Revolutionäre an der Idee", the revolutionary thing): the singular article cannot go
+    with a plural, and German nominalizes any adjective in the neuter with its -e. Only
+    where the word without its -e is an adjective (revolutionär)."""
+    surface = token.text
+    if (not surface.endswith("e") or surface != lemma + "e" or token.tag_ != "NN"
+            or not best_reading(surface[:-1].lower()).startswith("ADJ")):
+        return False
+    return _determiner(token) in _NEUTER_DETERMINERS
+
+
+def _determiner(token: Token) -> str:
+    """The article or demonstrative of a noun, lower-case, past the adverbs and adjectives
+    between them ("das eigentlich Neue": das); "" where none opens its phrase."""
+    doc, at = token.doc, token.i - 1
+    while at >= token.sent.start and doc[at].tag_ in _ATTRIBUTE_TAGS:
+        at -= 1
+    if at >= token.sent.start and doc[at].tag_ in ("ART", "PDAT"):
+        return doc[at].lower_
+    return ""
+
+
+# Determiners of the feminine singular and of the plural: "die Pole", "diese Pole".
+_FEMININE_OR_PLURAL_DETERMINERS = frozenset({"die", "diese", "jene"})
+
+
+def plural_after_die(token: Token, lemma: str) -> str:
+    """The singular of a noun form the tagger read as a masculine or neuter singular after die,
+    which cannot go with one: the plural of another noun ("die Pole der Erde": der Pol, not
+    der Pole; "die Tasten": die Taste, not das Tasten). Only where every Wiktionary entry of
+    the form is masculine or neuter with another plural, and the form is another noun's
+    plural or case form; the lemma otherwise."""
+    if token.text != lemma or _determiner(token) not in _FEMININE_OR_PLURAL_DETERMINERS:
+        return lemma
+    found = nouns.entries(lemma)
+    if not found or any(n.gender not in ("m", "n") or lemma in n.plurals for n in found):
+        # A noun whose plural is spelt as its singular (die Gläubiger) is its own plural.
+        return lemma
+    others = nouns.lemmas_of(lemma)
+    return others[0] if others else lemma
+
+
 def checked_lemma(token: Token) -> str:
     """The token's lemma after the lexicon checks (see the module's docstring)."""
     lemma = token.lemma_ or token.text
@@ -1033,7 +1109,7 @@ def checked_lemma(token: Token) -> str:
         # of that part may be in the old spelling too ("Artilleriebeschuss": "Beschuß").
         lemma = modern_ss(noun_lemma(lemma, surface), surface)
         if lemma == surface:
-            lemma = modern_ss(singular(lemma), surface)
+            lemma = plural_after_die(token, modern_ss(singular(lemma), surface))
         else:
             lemma = plural_lemma(agent_noun(listed_written_form(lemma, surface), surface),
                                  surface)
@@ -1054,6 +1130,8 @@ def checked_lemma(token: Token) -> str:
             # (HanTa strips it: "Gläubig").
             lemma += "e"
         lemma = nominalized_adjective_compound(lemma, surface)
+        if neuter_nominalized_adjective(token, lemma):
+            lemma = surface
     elif token.pos_ == "ADJ":
         lemma = participle_lemma(lemma, surface)
         if "-" in lemma:
@@ -1167,6 +1245,29 @@ def retag_predicative_participles(doc: Doc) -> None:
             token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.text
 
 
+def retag_stative_participles(doc: Doc) -> None:
+    """A past participle right before a form of sein is a state, an adjective (STTS ADJD),
+    where the lexicons show an adjective of its own: a noun in -heit made of it
+    (`_quality_noun`: "weit abgeschlagen gewesen", Abgeschlagenheit) or HanTa's adjective
+    reading nearly as good as its participle ("mit ihr befreundet ist"). Not other
+    participles: sein also makes the perfect of verbs of motion and change ("ist
+    verschwunden", "ist gescheitert"), which Wiktionary may define as adjectives too."""
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        if (token.tag_ != "VVPP" or not token.is_alpha or not token.text.islower()
+                or after.lemma_ != "sein" or not after.tag_.startswith("VA")):
+            continue
+        word = token.text
+        readings = word_readings(word)
+        if not readings or readings[0][1] < GUESSED_SCORE:
+            continue  # HanTa's guesses for a word its lexicon lacks are no evidence
+        best = readings[0][1]
+        if known(_quality_noun(word)) or any(
+                tag == "ADJ(D)" and score > best - _ADJECTIVE_READING_MARGIN
+                for tag, score in readings):
+            token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", word
+
+
 # Words that can be a subordinate clause's subject: nouns, names, pronouns; a relative pronoun
 # is its clause's subject or object itself.
 _CLAUSE_SUBJECT_TAGS = frozenset({"NN", "NE", "PPER", "PIS", "PDS", "PRELS"})
@@ -1201,6 +1302,33 @@ def retag_clause_final_verbs(doc: Doc) -> None:
         verb = _finite_verb_infinitive(token.text)
         if verb:
             token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
+
+
+# Plural subject pronouns, whose verb's finite form is spelt as its infinitive ("wir gehen").
+_PLURAL_SUBJECTS = frozenset({"wir", "sie"})
+
+
+def retag_guessed_plural_verbs(doc: Doc) -> None:
+    """A word HanTa's lexicon lacks, spelt like an infinitive (-en, -eln, -ern) right after a
+    plural subject pronoun that opens a clause with no finite verb, is that verb's finite
+    form, where HanTa guessed an adverb or adjective: "Wir schlussfolgern, dass ..." German
+    puts the finite verb second in a main clause, right after the subject that opens it,
+    and wordfreq must know the word."""
+    for token in doc[1:]:
+        if (token.tag_ not in ("ADV", "ADJD") or not token.is_alpha
+                or not token.text.islower() or not token.text.endswith(("en", "eln", "ern"))
+                or not is_guessed(token.text) or not known(token.text)):
+            continue
+        subject, sent = doc[token.i - 1], token.sent
+        if subject.tag_ != "PPER" or subject.lower_ not in _PLURAL_SUBJECTS:
+            continue
+        if subject.i > sent.start and not (doc[subject.i - 1].is_punct
+                                           or doc[subject.i - 1].tag_ == "KON"):
+            continue
+        clause_end = next((t.i for t in doc[token.i + 1 : sent.end] if t.is_punct), sent.end)
+        if any(t.tag_ in FINITE_VERB_TAGS for t in doc[subject.i : clause_end]):
+            continue
+        token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", token.text
 
 
 def _finite_verb_infinitive(form: str) -> str:
@@ -1363,13 +1491,16 @@ class LexiconCheck:
         retag_past_tense_read_as_participles(doc)
         retag_undeclined_adjectives(doc)
         retag_predicative_participles(doc)
+        retag_stative_participles(doc)
         retag_clause_final_verbs(doc)
+        retag_guessed_plural_verbs(doc)
         for token in doc:
             if not token.is_space and not token.is_punct:
                 retag_unattested_participle(token)
                 token.lemma_ = checked_lemma(token)
                 if token.pos_ == "ADJ" and token.lemma_.islower():
                     token._.participle_of = (participle_verb(token.lemma_)
+                                             or gerundive_verb(token)
                                              or verbal_present_participle(token)
                                              or verbal_past_participle(token))
                 rebuild_coordinated_fragment(token)
