@@ -2095,18 +2095,13 @@ _ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
 _INCLUSIVE_FORM = re.compile(r"(\w+[a-zäöüß])(?:In|Innen)")
 
 
-@lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    """German words wordfreq counts at Zipf _FUNCTION_WORD_ZIPF or more: articles,
-    prepositions, pronouns, conjunctions (der, an, ein, und)."""
-    from wordfreq import get_frequency_dict
-
-    most = 10 ** (_FUNCTION_WORD_ZIPF - 9)
-    return frozenset(w for w, f in get_frequency_dict("de", wordlist="best").items() if f >= most)
-
-
 def _is_function_word(word: str) -> bool:
-    return word.lower() in _function_words()
+    """Whether wordfreq counts a German word at Zipf _FUNCTION_WORD_ZIPF or more: articles,
+    prepositions, pronouns, conjunctions (der, an, ein, und). Asked of learner's copy of the
+    list (`wordlists`), a word at a time: a rebuild that meets one hyphenated compound need
+    not read wordfreq's whole German list."""
+    found = wordlists.frequencies("de").get(word.lower(), 0.0)
+    return found >= 10 ** (_FUNCTION_WORD_ZIPF - 9)
 
 
 def doubtful_hint(gloss: str) -> bool:
@@ -2610,13 +2605,14 @@ def look_up_words(
             entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms,
                                          [e.sentence for e in w.examples], None)
         return entries
-    return {w.key: as_declined(
-                dictionary.in_context(dictionary.lookup(w.lemma, w.pos), w.lemma, w.pos,
-                                      [e.sentence for e in w.examples],
-                                      [verb_clause(e.sentence, e.highlights)
-                                       for e in w.examples]),
-                w.lemma, w.pos, w.forms, [e.sentence for e in w.examples], dictionary)
-            for w in words}
+    entries = {}
+    for w in words:
+        sentences = [e.sentence for e in w.examples]
+        found = dictionary.in_context(dictionary.lookup(w.lemma, w.pos), w.lemma, w.pos,
+                                      sentences, [verb_clause(e.sentence, e.highlights)
+                                                  for e in w.examples])
+        entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms, sentences, dictionary)
+    return entries
 
 
 def as_declined(entry: Entry, lemma: str, pos: str, forms: Iterable[str],
