@@ -33,8 +33,8 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
-from wordfreq import zipf_frequency
 
+from learner import wordlists
 from learner.lexicon import nouns
 from learner.nlp.lemmas import sentence_initial
 from learner.nlp.lexicon import (
@@ -106,7 +106,8 @@ def _no_word(part: str) -> bool:
         return False
     if not is_guessed(part) or nouns.is_noun(part) or nouns.lemmas_of(part):
         return False
-    if known_first_part(part) or zipf_frequency(part.lower(), "en") >= ENGLISH_WORD_ZIPF:
+    if (known_first_part(part)
+            or wordlists.zipf_frequency(part.lower(), "en") >= ENGLISH_WORD_ZIPF):
         return False
     return not any(
         (nouns.is_noun(head) or nouns.lemmas_of(head)) and known_first_part(part[:start])
