@@ -715,3 +715,15 @@ def test_participle_before_sein_with_an_adjective_of_its_own_is_one(nlp, sentenc
 def test_participle_of_a_perfect_with_sein_stays_its_verb(nlp):
     found = token(nlp, "Sie sagte, dass der Brief verschwunden sei.", "verschwunden")
     assert found.pos_ == "VERB"
+
+
+def test_infinitive_put_first_before_a_modal_is_a_verb(nlp):
+    # The modal or future werden needs a bare infinitive and the clause has no other: the
+    # capitalized first word is that verb, not a nominalized infinitive.
+    moved = token(nlp, "Umbauen wird die Gemeinde den alten Bahnhof erst im Herbst.", "Umbauen")
+    assert (moved.pos_, moved.lemma_) == ("VERB", "umbauen")
+    # A nominalized infinitive as the subject: the modal governs "sein", werden is a copula.
+    subject = token(nlp, "Rauchen kann tödlich sein.", "Rauchen")
+    assert (subject.pos_, subject.lemma_) == ("NOUN", "Rauchen")
+    copula = token(nlp, "Schwimmen wird im Sommer beliebter.", "Schwimmen")
+    assert copula.pos_ == "NOUN"

@@ -1373,6 +1373,38 @@ def retag_capitalized_verbs(doc: Doc) -> None:
         token.lemma_ = token.text
 
 
+# Finite verbs that govern a bare infinitive: the modals (VMFIN) and werden of the future.
+_INFINITIVE_GOVERNORS = frozenset({"werden", "können", "müssen", "sollen", "wollen", "dürfen",
+                                   "mögen"})
+# Tags of the verb forms a modal or werden could govern instead: infinitives, and the
+# participle of werden's passive.
+_GOVERNED_TAGS = frozenset({"VVINF", "VAINF", "VMINF", "VVIZU", "VVPP", "VAPP", "VMPP"})
+
+
+def retag_topicalized_infinitives(doc: Doc) -> None:
+    """An infinitive put first for emphasis is a verb, though German capitalizes it there and
+    the tagger reads it as a noun: "Durchbringen wird die Regierung das Gesetz", "Mitmischen
+    wollen die Grünen". A modal or future werden right after it needs a bare infinitive, and
+    where the clause has no other (nor werden's passive participle) and no predicative
+    adjective (werden as copula: "Schwimmen wird beliebter"), the first word is that
+    infinitive. A nominalized infinitive that is the subject has its own: "Rauchen kann
+    tödlich sein"."""
+    for sent in doc.sents:
+        words = [t for t in sent if not (t.is_punct or t.is_space)]
+        if len(words) < 3:
+            continue
+        first, finite = words[0], words[1]
+        if (first.tag_ != "NN" or not first.is_alpha or not first.text[:1].isupper()
+                or finite.tag_ not in ("VMFIN", "VAFIN")
+                or finite.lemma_ not in _INFINITIVE_GOVERNORS):
+            continue
+        if any(t.tag_ in _GOVERNED_TAGS or t.tag_ == "ADJD" for t in words[2:]):
+            continue
+        verb = first.text.lower()
+        if verb.endswith(("en", "eln", "ern")) and _attested_infinitive(verb):
+            first.tag_, first.pos_, first.lemma_ = "VVINF", "VERB", verb
+
+
 def retag_lowercase_nouns(doc: Doc) -> None:
     """A word tagged noun but written lower-case inside a sentence is no noun: German
     capitalizes every noun. It takes the tagger's best reading as an adjective or adverb
@@ -1487,6 +1519,7 @@ class LexiconCheck:
     def __call__(self, doc: Doc) -> Doc:
         retag_lowercase_nouns(doc)
         retag_capitalized_verbs(doc)
+        retag_topicalized_infinitives(doc)
         retag_particle_auxiliaries(doc)
         retag_past_tense_read_as_participles(doc)
         retag_undeclined_adjectives(doc)
