@@ -1537,7 +1537,11 @@ class Dictionary:
           afrikanisch, nordnorwegisch): the part's English before the adjective's, "≈ East
           African", as compounds of the noun are (Ostafrika, East Africa);
         - a -bar adjective of a verb Ding has (erschließbar, erschließen "to develop"): the
-          verb's senses with English -able where English has that word ("developable").
+          verb's senses with English -able where English has that word ("developable");
+        - un- before an adjective or participle Ding has (unakzeptabel, akzeptabel
+          "acceptable"): "≈ not acceptable" (`negated_adjective_gloss`);
+        - a relational -lich adjective of a noun Ding has (nationalstaatlich, Nationalstaat
+          "nation state"): "≈ relating to nation state" (`relational_adjective_gloss`).
         """
         low = adjective.lower()
         for prefix in SHARED_PREFIXES:
@@ -1546,6 +1550,9 @@ class Dictionary:
             if base is not None and base.gloss:
                 first = base.gloss.split("; ")[0]
                 return Entry(gloss=f"{prefix}-{first}", approximate=True)
+        negated = self.negated_adjective_gloss(low)
+        if negated:
+            return Entry(gloss=negated, approximate=True)
         if low.endswith("isch"):
             for start in range(_MIN_PART, len(low) - 5):
                 base = self.entry(low[start:], "ADJ")
@@ -1578,7 +1585,43 @@ class Dictionary:
             senses = [s for s in dict.fromkeys(senses) if s]
             if senses:
                 return Entry(gloss="; ".join(senses[:2]), approximate=True)
+        relational = self.relational_adjective_gloss(low)
+        if relational:
+            return Entry(gloss=relational, approximate=True)
         return None
+
+    def negated_adjective_gloss(self, adjective: str) -> str:
+        """The hint for an adjective Ding lacks made of un- and one it has: German un- negates
+        adjectives and participles as regularly as English not (unakzeptabel "≈ not
+        acceptable", unmodifiziert "≈ not modified"). English un- or in- is not always the
+        word (inacceptable?), so the hint says "not". Only a rest of five letters or more
+        that Ding glosses in plain words: un- before a shorter one is rarely the prefix
+        (Ungarn, unten)."""
+        rest = adjective.removeprefix("un")
+        if rest == adjective or len(rest) < 5:
+            return ""
+        base = self.entry(rest, "ADJ") or self.entry(rest, PARTICIPLE)
+        first = base.gloss.split("; ")[0] if base is not None and base.gloss else ""
+        if first and first.replace(" ", "").replace("-", "").isalpha():
+            return f"not {first}"
+        return ""
+
+    def relational_adjective_gloss(self, adjective: str) -> str:
+        """The hint for a relational adjective in -lich Ding lacks, made of a noun it has:
+        German makes such adjectives of nouns, often compounds, to mean "of, concerning the
+        noun" (nationalstaatlich: Nationalstaat, insolvenzrechtlich: Insolvenzrecht), the
+        noun's -e dropped before -lich (Sprache: sprachlich). Only a noun of six letters or
+        more whose first sense is a plain common word (not a name): the noun before a short
+        stem is often no noun at all (ähn-lich, fröh-lich)."""
+        stem = adjective.removesuffix("lich")
+        if stem == adjective or len(stem) < 6 or not stem.isalpha():
+            return ""
+        for noun in (stem, stem + "e"):
+            found = self.entry(noun[:1].upper() + noun[1:], "NOUN")
+            first = found.gloss.split("; ")[0] if found is not None and found.gloss else ""
+            if first[:1].islower() and first.replace(" ", "").replace("-", "").isalpha():
+                return f"relating to {first}"
+        return ""
 
     def _intensified_adjective(self, adjective: str) -> str:
         """An adjective made of a degree adverb or a superlative and an adjective Ding has

@@ -1415,3 +1415,19 @@ def test_a_language_named_by_its_adjective_is_neuter_without_plural():
     # Wiktionary's table lists Slowenisch, Bosnisch with no genus: das Slowenisch, no plural.
     assert dictionary.noun_forms("Slowenisch", None, None) == ("n", "")
     assert dictionary.noun_forms("Bosnisch", dictionary.Entry(gender="m"), None) == ("n", "")
+
+
+def test_negated_and_relational_adjectives_are_glossed_from_their_base(tmp_path, cache):
+    # un- negates an adjective or participle Ding has; -lich makes an adjective of a noun it
+    # has ("of, concerning the noun"), the noun's -e dropped before the suffix.
+    lines = ("verkäuflich {adj} :: saleable\n"
+             "Klimaschutz {m} :: climate protection\n"
+             "Landesschule {f} :: state school\n"
+             "froh {adj} :: glad\n")
+    for found in _opened(tmp_path, lines):
+        negated = found.lookup("unverkäuflich", "ADJ")
+        assert (negated.gloss, negated.approximate) == ("not saleable", True)
+        assert found.lookup("klimaschutzlich", "ADJ").gloss == "relating to climate protection"
+        assert found.lookup("landesschullich", "ADJ").gloss == "relating to state school"
+        # Too short a rest for un- to be the prefix.
+        assert "not" not in found.lookup("unfroh", "ADJ").gloss
