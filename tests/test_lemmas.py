@@ -722,8 +722,24 @@ def test_infinitive_put_first_before_a_modal_is_a_verb(nlp):
     # capitalized first word is that verb, not a nominalized infinitive.
     moved = token(nlp, "Umbauen wird die Gemeinde den alten Bahnhof erst im Herbst.", "Umbauen")
     assert (moved.pos_, moved.lemma_) == ("VERB", "umbauen")
+    # The clause ends at the comma: the subordinate clause's infinitive is its own verb's.
+    before_comma = token(nlp, "Umbauen wird die Gemeinde den Bahnhof, weil Züge halten "
+                              "werden.", "Umbauen")
+    assert before_comma.pos_ == "VERB"
     # A nominalized infinitive as the subject: the modal governs "sein", werden is a copula.
     subject = token(nlp, "Rauchen kann tödlich sein.", "Rauchen")
     assert (subject.pos_, subject.lemma_) == ("NOUN", "Rauchen")
     copula = token(nlp, "Schwimmen wird im Sommer beliebter.", "Schwimmen")
     assert copula.pos_ == "NOUN"
+
+
+def test_verb_of_a_main_clause_the_tagger_read_as_adverb_or_adjective(nlp):
+    # A main clause with no finite verb: the word in its place that the lexicons read as a
+    # verb form is the verb, one HanTa knows ("kursieren") or a weak verb's third person it
+    # must guess, whose infinitive and ge-participle wordfreq knows ("werkt": werken).
+    rumour = token(nlp, "Immer wieder kursieren seltsame Gerüchte über den Verein.", "kursieren")
+    assert (rumour.pos_, rumour.lemma_) == ("VERB", "kursieren")
+    oven = token(nlp, "Im Keller werkt seit Jahren ein alter Ofen.", "werkt")
+    assert (oven.pos_, oven.lemma_) == ("VERB", "werken")
+    # A clause with its finite verb keeps its predicative adjective.
+    assert token(nlp, "Die Meinungen darüber sind verschieden.", "verschieden").pos_ == "ADJ"

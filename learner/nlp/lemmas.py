@@ -1304,6 +1304,66 @@ def retag_clause_final_verbs(doc: Doc) -> None:
             token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
 
 
+def _clauses(sent) -> list[list[Token]]:
+    """The words of a sentence in runs between punctuation marks: its clauses, roughly."""
+    clauses, current = [], []
+    for token in sent:
+        if token.is_punct:
+            if current:
+                clauses.append(current)
+            current = []
+        elif not token.is_space:
+            current.append(token)
+    if current:
+        clauses.append(current)
+    return clauses
+
+
+def _lexicon_finite_verb(word: str) -> str:
+    """The infinitive of a word the lexicons read as a finite verb form: HanTa's lexicon reads
+    it alone first as a verb form other than a participle ("kursieren"), or it must guess the
+    word and it is a weak verb's third person in -(e)t of an infinitive wordfreq knows, whose
+    participle ge-...-(e)t it knows too ("werkt": werken, gewerkt; HanTa reads "werken" only
+    as the noun Werken); ""."""
+    readings = word_readings(word)
+    if not readings:
+        return ""
+    tag, score = readings[0]
+    if score > GUESSED_SCORE:
+        if tag in ("VV(FIN)", "VV(INF)"):
+            verb = shared_tagger().analyze(word, taglevel=1)[0].lower()
+            return verb if _lexicon_infinitive(verb) else ""
+        return ""
+    for ending in ("et", "t"):
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and known(stem + "en") and known(
+                "ge" + word):
+            return stem + "en"
+    return _finite_verb_infinitive(word)
+
+
+def retag_verbs_of_verbless_main_clauses(doc: Doc) -> None:
+    """A main clause has a finite verb in second place; where the tagger found none, a word it
+    read there as an adverb or a bare adjective is that verb when the lexicons read it as a
+    verb form: "Immer wieder kursieren Gerüchte" (kursieren), "Im Keller werkt ein Ofen"
+    (werken, which HanTa's lexicon lacks). Not a clause led by a conjunction or relative
+    pronoun (`retag_clause_final_verbs`), nor a heading of two words; a participle ("Schwer
+    verletzt wurde ...") is no finite verb, and verbless phrases have no verb reading."""
+    for sent in doc.sents:
+        for clause in _clauses(sent):
+            if (len(clause) < 3 or clause[0].tag_ in _SUBORDINATOR_TAGS
+                    or any(t.tag_ in FINITE_VERB_TAGS for t in clause)):
+                continue
+            for token in clause[1:]:
+                if (token.tag_ not in ("ADV", "ADJD") or not token.is_alpha
+                        or not token.text.islower()):
+                    continue
+                verb = _lexicon_finite_verb(token.text)
+                if verb:
+                    token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
+                    break
+
+
 # Plural subject pronouns, whose verb's finite form is spelt as its infinitive ("wir gehen").
 _PLURAL_SUBJECTS = frozenset({"wir", "sie"})
 
@@ -1387,10 +1447,10 @@ def retag_topicalized_infinitives(doc: Doc) -> None:
     wollen die Grünen". A modal or future werden right after it needs a bare infinitive, and
     where the clause has no other (nor werden's passive participle) and no predicative
     adjective (werden as copula: "Schwimmen wird beliebter"), the first word is that
-    infinitive. A nominalized infinitive that is the subject has its own: "Rauchen kann
+    infinitive. The clause runs to the next punctuation mark ("Durchbringen wird er das
+    Gesetz, weil ... stützen werden"). A nominalized infinitive that is the subject has its own: "Rauchen kann
     tödlich sein"."""
-    for sent in doc.sents:
-        words = [t for t in sent if not (t.is_punct or t.is_space)]
+    for words in (clause for sent in doc.sents for clause in _clauses(sent)):
         if len(words) < 3:
             continue
         first, finite = words[0], words[1]
@@ -1526,6 +1586,7 @@ class LexiconCheck:
         retag_predicative_participles(doc)
         retag_stative_participles(doc)
         retag_clause_final_verbs(doc)
+        retag_verbs_of_verbless_main_clauses(doc)
         retag_guessed_plural_verbs(doc)
         for token in doc:
             if not token.is_space and not token.is_punct:
