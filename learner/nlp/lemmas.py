@@ -1448,8 +1448,8 @@ def retag_topicalized_infinitives(doc: Doc) -> None:
     where the clause has no other (nor werden's passive participle) and no predicative
     adjective (werden as copula: "Schwimmen wird beliebter"), the first word is that
     infinitive. The clause runs to the next punctuation mark ("Durchbringen wird er das
-    Gesetz, weil ... stützen werden"). A nominalized infinitive that is the subject has its own: "Rauchen kann
-    tödlich sein"."""
+    Gesetz, weil ... stützen werden"). A nominalized infinitive that is the subject has its
+    own: "Rauchen kann tödlich sein"."""
     for words in (clause for sent in doc.sents for clause in _clauses(sent)):
         if len(words) < 3:
             continue
