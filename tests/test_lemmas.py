@@ -743,3 +743,7 @@ def test_verb_of_a_main_clause_the_tagger_read_as_adverb_or_adjective(nlp):
     assert (oven.pos_, oven.lemma_) == ("VERB", "werken")
     # A clause with its finite verb keeps its predicative adjective.
     assert token(nlp, "Die Meinungen darüber sind verschieden.", "verschieden").pos_ == "ADJ"
+    # A participle HanTa must guess, coordinated after a comma, is no finite verb.
+    staff = token(nlp, "Die Leute sind nett, kompetent und fahrgastorientiert.",
+                  "fahrgastorientiert")
+    assert staff.pos_ == "ADJ"

@@ -1339,7 +1339,11 @@ def _lexicon_finite_verb(word: str) -> str:
         if word.endswith(ending) and len(stem) >= 3 and known(stem + "en") and known(
                 "ge" + word):
             return stem + "en"
-    return _finite_verb_infinitive(word)
+    if tag == "VV(PP)":
+        # HanTa's guess is a participle ("gästeorientiert"): an adjective, no finite verb.
+        return ""
+    verb = _finite_verb_infinitive(word)
+    return verb if known(verb) else ""
 
 
 def retag_verbs_of_verbless_main_clauses(doc: Doc) -> None:
