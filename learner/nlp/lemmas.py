@@ -1339,11 +1339,7 @@ def _lexicon_finite_verb(word: str) -> str:
         if word.endswith(ending) and len(stem) >= 3 and known(stem + "en") and known(
                 "ge" + word):
             return stem + "en"
-    if tag == "VV(PP)":
-        # HanTa's guess is a participle ("gästeorientiert"): an adjective, no finite verb.
-        return ""
-    verb = _finite_verb_infinitive(word)
-    return verb if known(verb) else ""
+    return ""
 
 
 def retag_verbs_of_verbless_main_clauses(doc: Doc) -> None:
@@ -1437,7 +1433,8 @@ def retag_capitalized_verbs(doc: Doc) -> None:
         token.lemma_ = token.text
 
 
-# Finite verbs that govern a bare infinitive: the modals (VMFIN) and werden of the future.
+# Finite verbs that govern a bare infinitive: the modals (VMFIN) and werden of the future and
+# the conditional (wird, würde); its past (wurde) makes the passive and the copula only.
 _INFINITIVE_GOVERNORS = frozenset({"werden", "können", "müssen", "sollen", "wollen", "dürfen",
                                    "mögen"})
 # Tags of the verb forms a modal or werden could govern instead: infinitives, and the
@@ -1460,7 +1457,8 @@ def retag_topicalized_infinitives(doc: Doc) -> None:
         first, finite = words[0], words[1]
         if (first.tag_ != "NN" or not first.is_alpha or not first.text[:1].isupper()
                 or finite.tag_ not in ("VMFIN", "VAFIN")
-                or finite.lemma_ not in _INFINITIVE_GOVERNORS):
+                or finite.lemma_ not in _INFINITIVE_GOVERNORS
+                or finite.lower_.startswith("wurd")):
             continue
         if any(t.tag_ in _GOVERNED_TAGS or t.tag_ == "ADJD" for t in words[2:]):
             continue
