@@ -754,3 +754,14 @@ def test_verb_of_a_main_clause_the_tagger_read_as_adverb_or_adjective(nlp):
     dressed = token(nlp, "Die Ministerin, stets adrett gekleidet und in hohen Schuhen, lächelt.",
                     "adrett")
     assert dressed.pos_ == "ADJ"
+
+
+def test_gerundive_used_as_a_noun_is_its_verb(nlp):
+    # "zu Pflegende" after a number or article: people to be cared for, the verb's gerundive.
+    assert token(nlp, "Das Heim für etwa hundert zu Pflegende liegt mitten im Ort.",
+                 "Pflegende")._.participle_of == "pflegen"
+    assert token(nlp, "Die Zahl der zu Registrierenden steigt.",
+                 "Registrierenden")._.participle_of == "registrieren"
+    # The preposition zu before a noun phrase of its own.
+    travellers = token(nlp, "Er sprach zu Reisenden am Bahnhof.", "Reisenden")
+    assert travellers.pos_ == "NOUN"

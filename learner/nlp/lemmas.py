@@ -1467,6 +1467,34 @@ def retag_topicalized_infinitives(doc: Doc) -> None:
             first.tag_, first.pos_, first.lemma_ = "VVINF", "VERB", verb
 
 
+# Tags of the words that open a noun phrase a gerundive noun heads: articles, demonstrative,
+# indefinite and possessive determiners, numbers ("die zu Pflegenden", "hundert zu Pflegende").
+_GERUNDIVE_OPENERS = frozenset({"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "CARD"})
+
+
+def retag_gerundive_nouns(doc: Doc) -> None:
+    """A gerundive used as a noun is its verb, as the gerundive before a noun is
+    (`gerundive_verb`): "für hundert zu Pflegende" (people to be cared for), "die zu
+    Registrierenden". The tagger reads zu there as the preposition and the participle as a
+    noun; zu before a declined present participle (-ende, -enden, -ender) of an attested verb
+    is the gerundive's where a determiner or number opens the noun phrase before it, so both
+    are retagged as `gerundive_verb` expects them. The preposition zu opens a phrase of its
+    own: "sprach zu Reisenden" (to travellers)."""
+    for token in doc[2:]:
+        before = doc[token.i - 1]
+        if (token.tag_ != "NN" or before.lower_ != "zu" or not token.is_alpha
+                or doc[token.i - 2].tag_ not in _GERUNDIVE_OPENERS):
+            continue
+        word = token.lower_
+        for ending in ("e", "en", "er"):
+            participle = word[: -len(ending)]
+            if (word.endswith(ending) and participle.endswith("end")
+                    and _attested_infinitive(participle[:-1])):
+                before.tag_, before.pos_ = "PTKZU", "PART"
+                token.tag_, token.pos_, token.lemma_ = "ADJA", "ADJ", participle
+                break
+
+
 def retag_lowercase_nouns(doc: Doc) -> None:
     """A word tagged noun but written lower-case inside a sentence is no noun: German
     capitalizes every noun. It takes the tagger's best reading as an adjective or adverb
@@ -1582,6 +1610,7 @@ class LexiconCheck:
         retag_lowercase_nouns(doc)
         retag_capitalized_verbs(doc)
         retag_topicalized_infinitives(doc)
+        retag_gerundive_nouns(doc)
         retag_particle_auxiliaries(doc)
         retag_past_tense_read_as_participles(doc)
         retag_undeclined_adjectives(doc)
