@@ -151,3 +151,35 @@ def test_a_hyphenated_compound_of_words_stays_a_noun(compound):
     doc = _tagged(["Die", compound, "begann", "."], ["ART", "NN", "VVFIN", "$."])
     names.mark_names(doc)
     assert doc[1].pos_ == "NOUN"
+
+
+def test_a_noun_no_lexicon_lists_after_a_name_is_the_name_s_next_part():
+    # HanTa reads "Tellerer" as a noun ("Teller" + "-er"); no noun lexicon lists it, nor
+    # a compound of a listed noun: after the name "Gislo" it is the surname.
+    doc = _tagged(["Gislo", "Tellerer", "gewann", "."], ["NE", "NN", "VVFIN", "$."])
+    doc[1].lemma_ = "Tellerer"
+    names.mark_names(doc)
+    assert doc[1].pos_ == "PROPN"
+
+
+def test_a_listed_noun_after_a_name_stays_a_noun():
+    # "Wanderer" is a noun Wiktionary lists: after a place it stays one.
+    doc = _tagged(["Grunzing", "Wanderer", "lachen", "."], ["NE", "NN", "VVFIN", "$."])
+    doc[1].lemma_ = "Wanderer"
+    names.mark_names(doc)
+    assert doc[1].pos_ == "NOUN"
+
+
+def test_a_compound_whose_head_is_a_place_is_a_name():
+    # Kärnten is a place Wiktionary lists only as a name; "Nordkärnten" is part of it.
+    doc = _tagged(["Sie", "wandern", "in", "Nordkärnten", "."],
+                  ["NE", "VVFIN", "APPR", "NN", "$."])
+    doc[3].lemma_ = "Nordkärnten"
+    names.mark_names(doc)
+    assert doc[3].pos_ == "PROPN"
+    # A compound with a name first and a common noun as its head stays a common noun.
+    doc = _tagged(["Sie", "mögen", "den", "Kärntenurlaub", "."],
+                  ["NE", "VVFIN", "ART", "NN", "$."])
+    doc[3].lemma_ = "Kärntenurlaub"
+    names.mark_names(doc)
+    assert doc[3].pos_ == "NOUN"
