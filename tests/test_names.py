@@ -15,7 +15,7 @@ def _tagged(words: list[str], tags: list[str]) -> Doc:
     """A Doc with the given STTS tags and their parts of speech, one sentence."""
     pos = {"NN": "NOUN", "NE": "PROPN", "ADJD": "ADJ", "ADJA": "ADJ", "ART": "DET",
            "VVFIN": "VERB", "APPR": "ADP", "APPRART": "ADP", "KON": "CCONJ", "$.": "PUNCT",
-           "$,": "PUNCT", "ADV": "ADV"}
+           "$,": "PUNCT", "$(": "PUNCT", "ADV": "ADV"}
     doc = Doc(spacy.blank("de").vocab, words=words,
               sent_starts=[True] + [False] * (len(words) - 1))
     for token, tag in zip(doc, tags, strict=True):
@@ -183,3 +183,27 @@ def test_a_compound_whose_head_is_a_place_is_a_name():
     doc[3].lemma_ = "Kärntenurlaub"
     names.mark_names(doc)
     assert doc[3].pos_ == "NOUN"
+
+
+def test_a_noun_in_a_long_list_of_names_is_a_name():
+    # A line-up: most members are names, so "Brauer" (a common noun too) and "Tellerer" are
+    # players' names; so is the capitalized verb form "Schick" inside the sentence.
+    words = ["Grunzing", ":", "Tellerer", "–", "Brauer", ",", "Wrobelski", ",", "Oberwelz",
+             ",", "Kalnoky", ",", "Pfandl", "–", "Schick", "."]
+    tags = ["NE", "$.", "NN", "$(", "NN", "$,", "NE", "$,", "NE", "$,", "NE", "$,", "NE",
+            "$(", "VVFIN", "$."]
+    doc = _tagged(words, tags)
+    for i in (2, 4):
+        doc[i].lemma_ = doc[i].text
+    names.mark_listed_names(doc)
+    assert [doc[i].pos_ for i in (2, 4, 14)] == ["PROPN"] * 3
+
+
+def test_a_list_of_common_nouns_stays_nouns():
+    # Four bare members, one of them a name: a list of things.
+    doc = _tagged(["Sie", "kaufen", "Brot", ",", "Honig", ",", "Grunzing", "und", "Milch"],
+                  ["NE", "VVFIN", "NN", "$,", "NN", "$,", "NE", "KON", "NN"])
+    for i in (2, 4, 8):
+        doc[i].lemma_ = doc[i].text
+    names.mark_listed_names(doc)
+    assert [doc[i].pos_ for i in (2, 4, 8)] == ["NOUN"] * 3

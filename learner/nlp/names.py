@@ -382,6 +382,60 @@ def mark_coordinated_names(doc: Doc) -> None:
             token.pos_, token.tag_ = "PROPN", "NE"
 
 
+# What separates the members of a long list of names: commas, "und", "oder", and the dashes
+# and slashes of a team's line-up ("Torhüter – Abwehr, Abwehr – Sturm").
+_MEMBER_JOINS = frozenset({",", "und", "oder", "–", "/"})
+# A list of names: at least this many one-word members, more than half of them names.
+_LIST_MEMBERS = 4
+# The tagger's readings of a capitalized word that is no noun: verb, adjective, adverb forms.
+_OPEN_CLASSES = frozenset({"VERB", "ADJ", "ADV"})
+
+
+def _one_word_members(doc: Doc) -> list[list[Token]]:
+    """The runs of one-word members joined by commas, "und", "oder", dashes or slashes: a
+    member is one capitalized word with a join or punctuation after it."""
+
+    def member(i: int) -> bool:
+        token = doc[i]
+        return (token.is_alpha and token.text[:1].isupper()
+                and (i + 1 == len(doc) or doc[i + 1].is_punct
+                     or doc[i + 1].text in _MEMBER_JOINS))
+
+    runs = []
+    i = 0
+    while i < len(doc):
+        if member(i):
+            run = [doc[i]]
+            while i + 2 < len(doc) and doc[i + 1].text in _MEMBER_JOINS and member(i + 2):
+                i += 2
+                run.append(doc[i])
+            runs.append(run)
+        i += 1
+    return runs
+
+
+def mark_listed_names(doc: Doc) -> None:
+    """Tag PROPN the bare nouns in a long list of one-word names: "Wrobelski, Tellerer,
+    Brauer und Kieselbach", a team's line-up. The members of a list are of one kind; where
+    most of four or more are names, a member the tagger read as a noun is the next name, even
+    one a lexicon lists as a common noun ("Brauer"): a common noun in a list takes an article
+    or a plural, or comes with words of its own."""
+    for run in _one_word_members(doc):
+        if len(run) < _LIST_MEMBERS:
+            continue
+        # The tagger's names and foreign words: in a German list, a capitalized foreign
+        # word is a name ("Hadzic").
+        named = sum(t.tag_ in ("NE", "FM") or t.pos_ == "PROPN" for t in run)
+        if 2 * named <= len(run):
+            continue
+        for token in run:
+            if token.tag_ == "NN" and token.lemma_ == token.text or (
+                    token.pos_ in _OPEN_CLASSES and not sentence_initial(token)):
+                # A capital inside a sentence on a verb or an adjective form ("Schick")
+                # marks a name too.
+                token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
+
+
 class NameCheck:
     """Tags the names the tagger left as nouns; see the module's docstring."""
 
@@ -391,6 +445,7 @@ class NameCheck:
         mark_adjective_names(doc)
         mark_names(doc)
         mark_coordinated_names(doc)
+        mark_listed_names(doc)
         return doc
 
 
