@@ -71,6 +71,14 @@ def test_a_single_word_with_no_definite_article_or_in_a_coordination_stays_vocab
         nlp, "Die Holz- und Holzbaubranche (HB) wächst schnell.")
 
 
+def test_a_long_form_in_parentheses_after_its_acronym_is_a_name(nlp):
+    found = lemmas(nlp, "Der Plan der WFS (Wiener Flusspflege und Seenschutz) scheitert.")
+    assert not {"Flusspflege", "Seenschutz"} & found and "Plan" in found
+    # A description that only holds the acronym's words somewhere stays vocabulary.
+    found = lemmas(nlp, "Die WFS (Messzahl für Wasser und Schlamm) steigt.")
+    assert "Messzahl" in found
+
+
 def test_parentheses_without_a_matching_name_change_nothing(nlp):
     found = lemmas(nlp, "Die Wanderfalken (ZQX) brüten wieder am Turm.")
     assert "Wanderfalke" in found

@@ -90,7 +90,33 @@ def acronym_spans(doc: Doc) -> list[Span]:
         span = doc[begin + start:end]
         if span[0].text[:1].isupper() and (len(span) >= 2 or _one_named(span[0])):
             spans.append(Span(doc, span.start, span.end, label="ORG"))
+    spans += expanded_acronyms(doc)
     return spans + repeated(doc, spans)
+
+
+# The most words a long form in parentheses after its acronym may have.
+_EXPANSION_WORDS = 15
+
+
+def expanded_acronyms(doc: Doc) -> list[Span]:
+    """Long forms in parentheses after their acronym: "TTIP (Transatlantische Handels- und
+    Investitionspartnerschaft)". Schwartz and Hearst match this order too; here the whole of
+    the parenthesis must spell the acronym from its first word, two words or more: a
+    parenthesis that only contains the words somewhere is a description ("IOPS (Messzahl für
+    Input- und Output-Operationen pro Sekunde)")."""
+    spans = []
+    for token in doc[:-3]:
+        if doc[token.i + 1].text != "(" or not is_acronym(token.text):
+            continue
+        start = token.i + 2
+        end = next((k for k in range(start, min(start + _EXPANSION_WORDS + 1, len(doc)))
+                    if doc[k].text in _BREAKS), None)
+        if end is None or doc[end].text != ")" or end - start < 2:
+            continue
+        if (doc[start].text[:1].isupper()
+                and long_form_start(token.text, [t.text for t in doc[start:end]]) == 0):
+            spans.append(Span(doc, start, end, label="ORG"))
+    return spans
 
 
 def _one_named(word: Token) -> bool:
