@@ -54,6 +54,31 @@ def test_a_single_word_an_acronym_defines_stays_vocabulary(nlp):
     assert "Bruttoinlandsprodukt" in lemmas(nlp, "Das Bruttoinlandsprodukt (BIP) wächst.")
 
 
+def test_a_single_institution_an_acronym_defines_is_a_name(nlp):
+    # One body, with its definite article, that no dictionary lists with a plural.
+    found = lemmas(nlp, "Laut dem Flusspflegeverbund (FPV) sinkt der Pegel.")
+    assert "Flusspflegeverbund" not in found and "Pegel" in found
+    found = lemmas(nlp, "Das Flusspflegeamt (FPA) lehnt den Plan ab.")
+    assert "Flusspflegeamt" not in found and "ablehnen" in found
+
+
+def test_a_single_word_with_no_definite_article_or_in_a_coordination_stays_vocabulary(nlp):
+    # "jenes" picks one of a kind; "und" ends a coordination whose first part the acronym
+    # spells as well.
+    assert "Flusspflegeunternehmen" in lemmas(
+        nlp, "Jenes Flusspflegeunternehmen (FPU) gewinnt den Auftrag.")
+    assert "Holzbaubranche" in lemmas(
+        nlp, "Die Holz- und Holzbaubranche (HB) wächst schnell.")
+
+
+def test_a_long_form_in_parentheses_after_its_acronym_is_a_name(nlp):
+    found = lemmas(nlp, "Der Plan der WFS (Wiener Flusspflege und Seenschutz) scheitert.")
+    assert not {"Flusspflege", "Seenschutz"} & found and "Plan" in found
+    # A description that only holds the acronym's words somewhere stays vocabulary.
+    found = lemmas(nlp, "Die WFS (Messzahl für Wasser und Schlamm) steigt.")
+    assert "Messzahl" in found
+
+
 def test_parentheses_without_a_matching_name_change_nothing(nlp):
     found = lemmas(nlp, "Die Wanderfalken (ZQX) brüten wieder am Turm.")
     assert "Wanderfalke" in found

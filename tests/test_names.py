@@ -15,7 +15,7 @@ def _tagged(words: list[str], tags: list[str]) -> Doc:
     """A Doc with the given STTS tags and their parts of speech, one sentence."""
     pos = {"NN": "NOUN", "NE": "PROPN", "ADJD": "ADJ", "ADJA": "ADJ", "ART": "DET",
            "VVFIN": "VERB", "APPR": "ADP", "APPRART": "ADP", "KON": "CCONJ", "$.": "PUNCT",
-           "$,": "PUNCT", "ADV": "ADV"}
+           "$,": "PUNCT", "$(": "PUNCT", "ADV": "ADV"}
     doc = Doc(spacy.blank("de").vocab, words=words,
               sent_starts=[True] + [False] * (len(words) - 1))
     for token, tag in zip(doc, tags, strict=True):
@@ -151,3 +151,59 @@ def test_a_hyphenated_compound_of_words_stays_a_noun(compound):
     doc = _tagged(["Die", compound, "begann", "."], ["ART", "NN", "VVFIN", "$."])
     names.mark_names(doc)
     assert doc[1].pos_ == "NOUN"
+
+
+def test_a_noun_no_lexicon_lists_after_a_name_is_the_name_s_next_part():
+    # HanTa reads "Tellerer" as a noun ("Teller" + "-er"); no noun lexicon lists it, nor
+    # a compound of a listed noun: after the name "Gislo" it is the surname.
+    doc = _tagged(["Gislo", "Tellerer", "gewann", "."], ["NE", "NN", "VVFIN", "$."])
+    doc[1].lemma_ = "Tellerer"
+    names.mark_names(doc)
+    assert doc[1].pos_ == "PROPN"
+
+
+def test_a_listed_noun_after_a_name_stays_a_noun():
+    # "Wanderer" is a noun Wiktionary lists: after a place it stays one.
+    doc = _tagged(["Grunzing", "Wanderer", "lachen", "."], ["NE", "NN", "VVFIN", "$."])
+    doc[1].lemma_ = "Wanderer"
+    names.mark_names(doc)
+    assert doc[1].pos_ == "NOUN"
+
+
+def test_a_compound_whose_head_is_a_place_is_a_name():
+    # Kärnten is a place Wiktionary lists only as a name; "Nordkärnten" is part of it.
+    doc = _tagged(["Sie", "wandern", "in", "Nordkärnten", "."],
+                  ["NE", "VVFIN", "APPR", "NN", "$."])
+    doc[3].lemma_ = "Nordkärnten"
+    names.mark_names(doc)
+    assert doc[3].pos_ == "PROPN"
+    # A compound with a name first and a common noun as its head stays a common noun.
+    doc = _tagged(["Sie", "mögen", "den", "Kärntenurlaub", "."],
+                  ["NE", "VVFIN", "ART", "NN", "$."])
+    doc[3].lemma_ = "Kärntenurlaub"
+    names.mark_names(doc)
+    assert doc[3].pos_ == "NOUN"
+
+
+def test_a_noun_in_a_long_list_of_names_is_a_name():
+    # A line-up: most members are names, so "Brauer" (a common noun too) and "Tellerer" are
+    # players' names; so is the capitalized verb form "Schick" inside the sentence.
+    words = ["Grunzing", ":", "Tellerer", "–", "Brauer", ",", "Wrobelski", ",", "Oberwelz",
+             ",", "Kalnoky", ",", "Pfandl", "–", "Schick", "."]
+    tags = ["NE", "$.", "NN", "$(", "NN", "$,", "NE", "$,", "NE", "$,", "NE", "$,", "NE",
+            "$(", "VVFIN", "$."]
+    doc = _tagged(words, tags)
+    for i in (2, 4):
+        doc[i].lemma_ = doc[i].text
+    names.mark_listed_names(doc)
+    assert [doc[i].pos_ for i in (2, 4, 14)] == ["PROPN"] * 3
+
+
+def test_a_list_of_common_nouns_stays_nouns():
+    # Four bare members, one of them a name: a list of things.
+    doc = _tagged(["Sie", "kaufen", "Brot", ",", "Honig", ",", "Grunzing", "und", "Milch"],
+                  ["NE", "VVFIN", "NN", "$,", "NN", "$,", "NE", "KON", "NN"])
+    for i in (2, 4, 8):
+        doc[i].lemma_ = doc[i].text
+    names.mark_listed_names(doc)
+    assert [doc[i].pos_ for i in (2, 4, 8)] == ["NOUN"] * 3

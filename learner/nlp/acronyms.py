@@ -12,9 +12,10 @@ from its end backwards against the words before the parenthesis, its first lette
 start of a word, within at most min(len + 5, 2 × len) words. German compounds give acronyms
 letters from inside a word (Zentral-Anstalt: ZA), which the matching allows.
 
-The same words elsewhere in the article are that name too. Only long forms of two words or
-more become names: a single word defined by an acronym is a
-term as often as a name ("das Bruttoinlandsprodukt (BIP)"), and a term is vocabulary. The
+The same words elsewhere in the article are that name too. A single word defined by an
+acronym is a term as often as a name ("das Bruttoinlandsprodukt (BIP)"), and a term is
+vocabulary: it becomes a name only as one institution, with its definite article, that German
+Wiktionary lists with no plural or not at all ("das Arbeitsmarktservice (AMS)"). The
 span becomes one of `doc.ents` (label ORG), next to the recognizer's, which the vocabulary
 stage reads (see `learner.nlp.entities`).
 """
@@ -22,8 +23,10 @@ stage reads (see `learner.nlp.entities`).
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
+
+from learner.lexicon import nouns
 
 # An acronym: 2 to 8 characters, capital letters first, at least two of them ("VGT", "ZAMG",
 # "WKÖ", "AfD"); digits and & may follow inside ("G7" is no definition, "F&E" is).
@@ -64,7 +67,8 @@ def long_form_start(acronym: str, words: list[str]) -> int | None:
 
 
 def acronym_spans(doc: Doc) -> list[Span]:
-    """The long forms of two words or more that an acronym in parentheses defines."""
+    """The long forms that an acronym in parentheses defines: two words or more, or one
+    institution's name (`_one_named`)."""
     spans = []
     for token in doc[2:-1]:
         if doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
@@ -84,9 +88,56 @@ def acronym_spans(doc: Doc) -> list[Span]:
         if start is None:
             continue
         span = doc[begin + start:end]
-        if len(span) >= 2 and span[0].text[:1].isupper():
+        if span[0].text[:1].isupper() and (len(span) >= 2 or _one_named(span[0])):
             spans.append(Span(doc, span.start, span.end, label="ORG"))
+    spans += expanded_acronyms(doc)
     return spans + repeated(doc, spans)
+
+
+# The most words a long form in parentheses after its acronym may have.
+_EXPANSION_WORDS = 15
+
+
+def expanded_acronyms(doc: Doc) -> list[Span]:
+    """Long forms in parentheses after their acronym: "TTIP (Transatlantische Handels- und
+    Investitionspartnerschaft)". Schwartz and Hearst match this order too; here the whole of
+    the parenthesis must spell the acronym from its first word, two words or more: a
+    parenthesis that only contains the words somewhere is a description ("IOPS (Messzahl für
+    Input- und Output-Operationen pro Sekunde)")."""
+    spans = []
+    for token in doc[:-3]:
+        if doc[token.i + 1].text != "(" or not is_acronym(token.text):
+            continue
+        start = token.i + 2
+        end = next((k for k in range(start, min(start + _EXPANSION_WORDS + 1, len(doc)))
+                    if doc[k].text in _BREAKS), None)
+        if end is None or doc[end].text != ")" or end - start < 2:
+            continue
+        if (doc[start].text[:1].isupper()
+                and long_form_start(token.text, [t.text for t in doc[start:end]]) == 0):
+            spans.append(Span(doc, start, end, label="ORG"))
+    return spans
+
+
+def _one_named(word: Token) -> bool:
+    """Whether a single noun an acronym defines is a name: one institution or body, with its
+    definite article (adjectives may come between: "der Wiener Krankenanstaltenverbund
+    (KAV)"), that German Wiktionary lists with no plural or not at all. A term is a kind of
+    thing, with a plural ("das Bruttoinlandsprodukt (BIP)", die Bruttoinlandsprodukte), and
+    German Wiktionary lists the terms a reader meets; an institution has one referent ("das
+    Arbeitsmarktservice (AMS)"), and no plural, or no entry of its own (Wikidata's lexemes
+    list nouns without their forms). A noun after "und" may be the last of a coordination
+    whose first part the acronym spells too ("die Elektro- und Elektronikindustrie (E&E)")."""
+    if word.tag_ not in ("NN", "NE") or not word.text.replace("-", "").isalpha():
+        return False
+    before = word.i - 1
+    while before > 0 and word.doc[before].tag_ == "ADJA":
+        before -= 1
+    article = word.doc[before]
+    if not (article.tag_ == "APPRART"
+            or article.tag_ == "ART" and article.lemma_.lower() == "der"):
+        return False
+    return not any(entry.plurals for entry in nouns.entries(word.lemma_))
 
 
 def repeated(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -3,7 +3,8 @@
 It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas:
 
 - A noun right after a name that HanTa's lexicon lacks, even as a compound ("Wayne Bridge"),
-  or after a first name German Wiktionary lists ("Michael Spindelegger"). A first name the
+  or that no noun lexicon lists, nor as a compound of a listed noun ("Roger Wrobelski"), or
+  after a first name German Wiktionary lists ("Michael Spindelegger"). A first name the
   tagger read as a common noun ("Mark", "Ernst") and a next noun no lexicon lists, though it
   may split into nouns ("Mark Zuckerberg"), are a person's name, unless an article or a
   number makes the first the noun ("eine Art Industriestandard").
@@ -11,7 +12,8 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
   ending no German noun takes ("Müslim" as a form of "Müsli"): the name, as written.
 - A noun its lexicon knows only as a name ("Henkel"), and a noun whose lemma German
   Wiktionary lists only as a name ("Steiermark", "Strache"; from the lexicon shipped in
-  `learner.lexicon`).
+  `learner.lexicon`), or that no noun lexicon lists and whose head is such a name
+  ("Südsteiermark", "Ostalpen").
 - A hyphenated compound starting with a word HanTa knows first as a name ("Henkel-Aktie",
   "Oscar-Verleihung") or with a part that is no word of German or English
   ("Qassam-Brigaden", "Bernabeu-Stadion"), and one whose head, its last part, Wiktionary
@@ -115,6 +117,50 @@ def _no_word(part: str) -> bool:
         for head in [part[start].upper() + part[start + 1:]])
 
 
+def _unlisted_noun(token: Token) -> bool:
+    """Whether no noun lexicon lists a capitalized word as a common noun: not as written, not
+    as its lemma, not as a form of a listed noun, and it does not split into a known first
+    part and a listed noun. German forms common nouns by compounding listed ones, so a word
+    of none of these kinds is a name or a word of another language."""
+    text, lemma = token.text, token.lemma_
+    if not text[:1].isupper() or text.isupper():
+        return False
+    if nouns.is_noun(text) or nouns.is_noun(lemma) or nouns.lemmas_of(text):
+        return False
+    return not _splits_into_noun(text)
+
+
+def _splits_into_noun(word: str) -> bool:
+    """Whether the word is a known first part and a listed noun (or a listed noun's form),
+    both of `_PART_LETTERS` letters or more."""
+    return any(
+        (nouns.is_noun(head) or nouns.lemmas_of(head)) and known_first_part(word[:start])
+        for start in range(_PART_LETTERS, len(word) - _PART_LETTERS + 1)
+        for head in [word[start].upper() + word[start + 1:]])
+
+
+# The head of a compound that names a part of a named place is a name of five letters or
+# more ("Alpen", "Steiermark"): shorter names end too many common nouns by chance ("Ems",
+# "Inn").
+_NAMED_HEAD_LETTERS = 5
+# Its first part may be as short as a point of the compass ("Süd-", "Ost-").
+_FIRST_PART_LETTERS = 3
+
+
+def _compound_of_name(lemma: str) -> bool:
+    """Whether a noun no lexicon lists as a common noun is a known first part and a name
+    Wiktionary lists only as a name: "Südsteiermark", "Ostalpen". German heads a compound
+    by its last part, so a compound whose head is a name names a part or a kind of that one
+    place or thing, as a hyphenated one does ("Nordrhein-Westfalen")."""
+    if nouns.is_noun(lemma) or not lemma.isalpha():
+        return False
+    for start in range(_FIRST_PART_LETTERS, len(lemma) - _NAMED_HEAD_LETTERS + 1):
+        head = lemma[start].upper() + lemma[start + 1:]
+        if head in listed_names() and known_first_part(lemma[:start]):
+            return True
+    return False
+
+
 def _hyphened_to_name(token: Token) -> bool:
     """Whether a noun is the first part of a compound written as separate tokens whose head
     is a name ("Französisch - Guyana"), as treebanks and some pipelines split compounds.
@@ -215,10 +261,13 @@ def mark_names(doc: Doc) -> None:
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         if (before is not None and before.tag_ == "NE" and token.is_alpha
-                and (is_guessed(token.text, COMPOUND_SCORE) or before.text in first_names())):
+                and (is_guessed(token.text, COMPOUND_SCORE) or before.text in first_names()
+                     or _unlisted_noun(token))):
             # A name's next word that the lexicon lacks, not even as a compound, is the
-            # name's second part ("Wayne Bridge", "Gottwald Kranebitter"); after a first
-            # name, whatever the lexicon says: a surname ("Michael Spindelegger").
+            # name's second part ("Wayne Bridge", "Gottwald Kranebitter"); so is one that no
+            # noun lexicon lists, as written, as its lemma or as a compound of a listed noun
+            # ("Roger Wrobelski", which HanTa's guesser may read as a noun in -er); after a
+            # first name, whatever the lexicon says: a surname ("Michael Spindelegger").
             token.pos_, token.tag_ = "PROPN", "NE"
             continue
         if before is not None and _surname_after_noun_first_name(before, token):
@@ -239,7 +288,8 @@ def mark_names(doc: Doc) -> None:
             # the look-up costs a millisecond a word.
             is_name = token.lemma_ in listed_names() or (
                 token.is_alpha and known(token.text) < NAME_CHECK_ZIPF
-                and _name_on_its_own(token.text, only=True))
+                and (_name_on_its_own(token.text, only=True)
+                     or _compound_of_name(token.lemma_)))
         if is_name:
             token.pos_, token.tag_ = "PROPN", "NE"
 
@@ -332,6 +382,60 @@ def mark_coordinated_names(doc: Doc) -> None:
             token.pos_, token.tag_ = "PROPN", "NE"
 
 
+# What separates the members of a long list of names: commas, "und", "oder", and the dashes
+# and slashes of a team's line-up ("Torhüter – Abwehr, Abwehr – Sturm").
+_MEMBER_JOINS = frozenset({",", "und", "oder", "–", "/"})
+# A list of names: at least this many one-word members, more than half of them names.
+_LIST_MEMBERS = 4
+# The tagger's readings of a capitalized word that is no noun: verb, adjective, adverb forms.
+_OPEN_CLASSES = frozenset({"VERB", "ADJ", "ADV"})
+
+
+def _one_word_members(doc: Doc) -> list[list[Token]]:
+    """The runs of one-word members joined by commas, "und", "oder", dashes or slashes: a
+    member is one capitalized word with a join or punctuation after it."""
+
+    def member(i: int) -> bool:
+        token = doc[i]
+        return (token.is_alpha and token.text[:1].isupper()
+                and (i + 1 == len(doc) or doc[i + 1].is_punct
+                     or doc[i + 1].text in _MEMBER_JOINS))
+
+    runs = []
+    i = 0
+    while i < len(doc):
+        if member(i):
+            run = [doc[i]]
+            while i + 2 < len(doc) and doc[i + 1].text in _MEMBER_JOINS and member(i + 2):
+                i += 2
+                run.append(doc[i])
+            runs.append(run)
+        i += 1
+    return runs
+
+
+def mark_listed_names(doc: Doc) -> None:
+    """Tag PROPN the bare nouns in a long list of one-word names: "Wrobelski, Tellerer,
+    Brauer und Kieselbach", a team's line-up. The members of a list are of one kind; where
+    most of four or more are names, a member the tagger read as a noun is the next name, even
+    one a lexicon lists as a common noun ("Brauer"): a common noun in a list takes an article
+    or a plural, or comes with words of its own."""
+    for run in _one_word_members(doc):
+        if len(run) < _LIST_MEMBERS:
+            continue
+        # The tagger's names and foreign words: in a German list, a capitalized foreign
+        # word is a name ("Hadzic").
+        named = sum(t.tag_ in ("NE", "FM") or t.pos_ == "PROPN" for t in run)
+        if 2 * named <= len(run):
+            continue
+        for token in run:
+            if token.tag_ == "NN" and token.lemma_ == token.text or (
+                    token.pos_ in _OPEN_CLASSES and not sentence_initial(token)):
+                # A capital inside a sentence on a verb or an adjective form ("Schick")
+                # marks a name too.
+                token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
+
+
 class NameCheck:
     """Tags the names the tagger left as nouns; see the module's docstring."""
 
@@ -341,6 +445,7 @@ class NameCheck:
         mark_adjective_names(doc)
         mark_names(doc)
         mark_coordinated_names(doc)
+        mark_listed_names(doc)
         return doc
 
 
