@@ -2148,7 +2148,18 @@ class Dictionary:
             return (learnt or own)[0]
         if depth <= 0:
             return ""
-        return self.compound_gloss(part[:1].upper() + part[1:], depth - 1)
+        composed = self.compound_gloss(part[:1].upper() + part[1:], depth - 1)
+        if composed:
+            return composed
+        # A compound before a linking element or a genitive -s (Landesschulrat-s-Vize...):
+        # its last part stands there in a form no noun list has.
+        for ending in LINKING:
+            stem = part[: -len(ending)]
+            if part.endswith(ending) and len(stem) >= 2 * _MIN_PART:
+                composed = self.compound_gloss(stem[:1].upper() + stem[1:], depth - 1)
+                if composed:
+                    return composed
+        return ""
 
     def prefix_gloss(self, prefix: str) -> str:
         """The first sense of a compound's first part as a word (see `part_word_senses`)."""

@@ -1427,6 +1427,7 @@ Zwergenbund {m} /ZB/ [pol.] :: Dwarf Federation
 Zwergland {n} /ZL/ [geogr.] :: Dwarfland
 Titel {m} | Titel {pl} :: title | titles
 Chor {m} | Chöre {pl} :: choir | choirs
+Zwerg {m} | Zwerge {pl} :: dwarf | dwarfs
 quakig {adj} :: croaky
 Zank {m} :: quarrel
 Frage {f} | Fragen {pl} :: question | questions
@@ -1484,3 +1485,8 @@ def test_a_compound_is_glossed_first_by_a_sense_that_names_its_last_part(parts):
     assert dictionary.head_first(shown, {"quarrel"}, {"question"}) == shown
     assert dictionary.head_first(["sweeping point", "reversal point"], {"sweeping point"},
                                  {"point"}) == ["sweeping point", "reversal point"]
+
+
+def test_a_compound_before_a_genitive_s_and_a_hyphen_is_read_through_its_parts(parts):
+    # Zwergchor-s-: no noun list has the compound in that form; it is no name to keep.
+    assert parts.lookup("Zwergchors-Titel", "NOUN").gloss == "dwarf + choir + title"
