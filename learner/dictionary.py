@@ -2152,8 +2152,10 @@ class Dictionary:
         if composed:
             return composed
         # A compound before a linking element or a genitive -s (Landesschulrat-s-Vize...):
-        # its last part stands there in a form no noun list has.
-        for ending in LINKING:
+        # its last part stands there in a form no noun list has. The shortest ending first
+        # (Wertkarte-n-, not Wertkart-en-); not a word with a capital inside, an inclusive
+        # form (ArbeitnehmerInnen-, read by `_written_form_gloss`) or a name.
+        for ending in sorted(LINKING, key=len) if part[1:].islower() else ():
             stem = part[: -len(ending)]
             if part.endswith(ending) and len(stem) >= 2 * _MIN_PART:
                 composed = self.compound_gloss(stem[:1].upper() + stem[1:], depth - 1)

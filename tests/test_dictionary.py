@@ -1425,9 +1425,12 @@ PARTS_DING = """\
 Zwergmeisterschaft {f} /ZM/ [sport] | Zwergmeisterschaften {pl} :: dwarf championship | dwarf championships
 Zwergenbund {m} /ZB/ [pol.] :: Dwarf Federation
 Zwergland {n} /ZL/ [geogr.] :: Dwarfland
+Zwergwärmer {m} /ZW/ [techn.] :: dwarf heater
 Titel {m} | Titel {pl} :: title | titles
 Chor {m} | Chöre {pl} :: choir | choirs
 Zwerg {m} | Zwerge {pl} :: dwarf | dwarfs
+Karte {f} | Karten {pl} :: card | cards
+Kart {m} | Karts {pl} :: go-cart | go-carts
 quakig {adj} :: croaky
 Zank {m} :: quarrel
 Frage {f} | Fragen {pl} :: question | questions
@@ -1460,6 +1463,8 @@ def test_an_abbreviation_ding_gives_no_english_abbreviation_for_is_its_sense(par
     # A name (every word capitalised) and a country's code stay as written.
     assert parts.lookup("ZB-Titel", "NOUN").gloss == "ZB- + title"
     assert parts.lookup("ZL-Titel", "NOUN").gloss == "ZL- + title"
+    # A specialist field's letters are not what a news article means by them.
+    assert parts.lookup("ZW-Titel", "NOUN").gloss == "ZW- + title"
 
 
 def test_an_abbreviation_of_german_words_is_translated_or_gives_no_hint(parts):
@@ -1490,3 +1495,5 @@ def test_a_compound_is_glossed_first_by_a_sense_that_names_its_last_part(parts):
 def test_a_compound_before_a_genitive_s_and_a_hyphen_is_read_through_its_parts(parts):
     # Zwergchor-s-: no noun list has the compound in that form; it is no name to keep.
     assert parts.lookup("Zwergchors-Titel", "NOUN").gloss == "dwarf + choir + title"
+    # The shortest ending first: Zwergkarte-n-, not Zwergkart-en-.
+    assert parts.lookup("Zwergkarten-Titel", "NOUN").gloss == "dwarf + card + title"
