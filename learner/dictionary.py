@@ -736,12 +736,13 @@ def rank(
     candidates: list[Candidate],
     english_zipf: Callable[[str], float],
     in_compounds: Mapping[str, int] | None = None,
-    parts: tuple[set[str], set[str]] | None = None,
+    parts: Callable[[str], tuple[set[str], set[str]] | None] | None = None,
+    word: str = "",
 ) -> Entry:
     """The entry the candidates of one (word, part of speech) add up to; `in_compounds`
     counts, for a noun, the compounds Ding translates with each of its senses (see
-    `part_senses`); `parts`, for a compound, the English of its first and last parts (see
-    `modifier_senses`)."""
+    `part_senses`); `parts` gives, for a compound `word`, the English of its first and last
+    parts (`PartEnglish.of`), asked only where the word has several senses."""
     gender = _vote(candidates, "gender")
     if gender and len(candidates) > 1:
         # Homographs differ in gender (der See "lake", die See "sea"): the gloss follows the
@@ -749,8 +750,10 @@ def rank(
         candidates = [c for c in candidates if c.gender == gender]
     plural = _vote(candidates, "plural")
     senses = [s for _, s in _sense_scores(candidates, english_zipf, in_compounds)]
-    if parts is not None:
-        senses = head_first(senses, *parts)
+    if parts is not None and len(senses) > 1:
+        english = parts(word)
+        if english is not None:
+            senses = head_first(senses, *english)
     chosen: list[str] = []
     seen: set[str] = set()
     for sense in senses:
@@ -975,24 +978,36 @@ def _after_first_part(senses: Iterable[str], first: set[str]) -> set[str]:
     return tails
 
 
-def modifier_senses(
-    word: str,
-    by_key: dict[tuple[str, str], list[Candidate]],
-    lexicon: CompoundLexicon,
-) -> tuple[set[str], set[str]]:
-    """For a noun that splits into a first part and a noun Ding knows (Streit|frage), the
-    English of its first part alone (as a noun, before a linking element too, or as an
-    adjective: "dispute", "quarrel"...) and of its last part ("question", "issue"...),
-    lower case; two empty sets for a word that does not split."""
-    part, rest = compound_split(word.casefold(), lexicon.nouns, lexicon.words)
-    if not part:
-        return set(), set()
-    first = _noun_part_senses(part, lexicon.nouns)
-    for stem in (part, *[part[: -len(s)] for s in LINKING if part.endswith(s)]):
-        for c in by_key.get((stem, "ADJ"), ()):
-            first.update(s.lower() for s in c.senses)
-    last = {s.lower() for listed in lexicon.nouns[rest] for c in listed for s in c.senses}
-    return first, last
+class PartEnglish:
+    """The English of compounds' parts at indexing, each part's worked out once (a part such
+    as Land- has hundreds of senses, and thousands of compounds)."""
+
+    def __init__(self, by_key: dict[tuple[str, str], list[Candidate]],
+                 lexicon: CompoundLexicon) -> None:
+        self.by_key, self.lexicon = by_key, lexicon
+        self._first: dict[str, set[str]] = {}
+        self._last: dict[str, set[str]] = {}
+
+    def of(self, word: str) -> tuple[set[str], set[str]] | None:
+        """For a noun that splits into a first part and a noun Ding knows (Streit|frage), the
+        English of its first part alone (as a noun, before a linking element too, or as an
+        adjective: "dispute", "quarrel"...) and of its last part ("question", "issue"...),
+        lower case; None for a word that does not split."""
+        part, rest = compound_split(word.casefold(), self.lexicon.nouns, self.lexicon.words)
+        if not part:
+            return None
+        first = self._first.get(part)
+        if first is None:
+            first = _noun_part_senses(part, self.lexicon.nouns)
+            for stem in (part, *[part[: -len(s)] for s in LINKING if part.endswith(s)]):
+                for c in self.by_key.get((stem, "ADJ"), ()):
+                    first.update(s.lower() for s in c.senses)
+            self._first[part] = first
+        last = self._last.get(rest)
+        if last is None:
+            last = self._last[rest] = {s.lower() for listed in self.lexicon.nouns[rest]
+                                       for c in listed for s in c.senses}
+        return first, last
 
 
 def _entries(
@@ -1001,16 +1016,14 @@ def _entries(
     lexicon: CompoundLexicon | None = None,
 ) -> Iterator[tuple[str, str, str, str, str, str]]:
     english_zipf = _english_zipf()
+    part_english = PartEnglish(by_key, lexicon) if lexicon is not None else None
     for (word, pos), candidates in by_key.items():
         singular = [c for c in candidates if c.gender != "pl"]
         # A noun that Ding has in the singular takes nothing from plural headwords of the
         # same spelling ("Lenker {pl} :: handlebars" is not what "der Lenker" means).
         used = in_compounds.get(word.casefold()) if pos == "NOUN" else None
-        parts = (modifier_senses(word, by_key, lexicon)
-                 if lexicon is not None and pos == "NOUN"
-                 and sum(len(c.senses) for c in candidates) > 1
-                 else None)
-        entry = rank(singular or candidates, english_zipf, used, parts)
+        parts = part_english.of if part_english is not None and pos == "NOUN" else None
+        entry = rank(singular or candidates, english_zipf, used, parts, word)
         yield (_lookup_key(word), pos, word, entry.gloss, entry.gender, entry.plural)
         for shown in {c.singular for c in candidates if c.singular}:
             # A singular Ding shows only inside a compound of its plural's line (die Eiche,
