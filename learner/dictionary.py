@@ -64,7 +64,7 @@ EMPTY = Entry()
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "26"
+INDEX_VERSION = "29"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -694,6 +694,30 @@ def _sense_scores(
     return ranked + [(0.0, shown[k]) for k in rest]
 
 
+def head_first(senses: list[str], first: set[str], last: set[str]) -> list[str]:
+    """A compound's senses with its first sense moved behind a translation of the whole,
+    where the first only renders its first part: a German compound names a kind of what its
+    last part names (eine Streitfrage is a question, a Barzahlung a payment), so "dispute",
+    Streit's own English, says less than "controversial question". `first` and `last` are
+    the parts' English, lower case. The sense put first is the best-ranked of those the card
+    shows (MAX_SENSES) that ends in the last part's English after a modifier; the card shows
+    the same senses, in another order. A first sense that is a sense of the first part and
+    ends in the last part's too ("turning point": Wende, Punkt) stays."""
+    if not senses or senses[0].lower() not in first or _names_last_part(senses[0], last):
+        return senses
+    for i, sense in enumerate(senses[1:MAX_SENSES], 1):
+        if _names_last_part(sense, last):
+            return [sense, *senses[:i], *senses[i + 1:]]
+    return senses
+
+
+def _names_last_part(sense: str, last: set[str]) -> bool:
+    """Whether an English sense ends in one of `last` after a modifier ("controversial
+    question" after "question")."""
+    tokens = sense.lower().split()
+    return any(" ".join(tokens[-size:]) in last for size in range(1, min(3, len(tokens) - 1) + 1))
+
+
 def _vote(candidates: list[Candidate], attribute: str) -> str:
     """The value most lines give; ties go to the heavier lines. One line in Ding can be
     wrong ("Unmut {f}"), so each line counts once however rich it is."""
@@ -712,10 +736,13 @@ def rank(
     candidates: list[Candidate],
     english_zipf: Callable[[str], float],
     in_compounds: Mapping[str, int] | None = None,
+    parts: Callable[[str], tuple[set[str], set[str]] | None] | None = None,
+    word: str = "",
 ) -> Entry:
     """The entry the candidates of one (word, part of speech) add up to; `in_compounds`
     counts, for a noun, the compounds Ding translates with each of its senses (see
-    `part_senses`)."""
+    `part_senses`); `parts` gives, for a compound `word`, the English of its first and last
+    parts (`PartEnglish.of`), asked only where the word has several senses."""
     gender = _vote(candidates, "gender")
     if gender and len(candidates) > 1:
         # Homographs differ in gender (der See "lake", die See "sea"): the gloss follows the
@@ -723,6 +750,10 @@ def rank(
         candidates = [c for c in candidates if c.gender == gender]
     plural = _vote(candidates, "plural")
     senses = [s for _, s in _sense_scores(candidates, english_zipf, in_compounds)]
+    if parts is not None and len(senses) > 1:
+        english = parts(word)
+        if english is not None:
+            senses = head_first(senses, *english)
     chosen: list[str] = []
     seen: set[str] = set()
     for sense in senses:
@@ -822,8 +853,26 @@ def _german_words() -> set[str]:
     return {w for w, f in get_frequency_dict("de", wordlist="best").items() if f >= least}
 
 
+class CompoundLexicon(NamedTuple):
+    """What a compound split needs at indexing: Ding's nouns, each spelling (casefolded) with
+    its candidate lists (Ding may write a noun twice), and the words a first part may be
+    (Ding's headwords and wordfreq's German words, casefolded)."""
+
+    nouns: dict[str, list[list[Candidate]]]
+    words: set[str]
+
+
+def compound_lexicon(by_key: dict[tuple[str, str], list[Candidate]]) -> CompoundLexicon:
+    nouns: dict[str, list[list[Candidate]]] = defaultdict(list)
+    for (word, pos), candidates in by_key.items():
+        if pos == "NOUN":
+            nouns[word.casefold()].append(candidates)
+    return CompoundLexicon(nouns, {word.casefold() for word, _ in by_key} | _german_words())
+
+
 def part_senses(
     by_key: dict[tuple[str, str], list[Candidate]],
+    lexicon: CompoundLexicon | None = None,
 ) -> Iterator[tuple[str, str, str, int]]:
     """How Ding's own compounds translate their parts: rows (part, role, sense, compounds).
 
@@ -840,12 +889,7 @@ def part_senses(
     that sense: Geigenbauer "violin maker", Bootsbauer "boat builder" make -bauer "maker"
     and "builder", which Bauer's entry ("farmer", "pawn") lacks.
     """
-    words = {word.casefold() for word, _ in by_key} | _german_words()
-    # Each noun's candidate lists, by its casefolded spelling (Ding may write it twice).
-    nouns: dict[str, list[list[Candidate]]] = defaultdict(list)
-    for (word, pos), candidates in by_key.items():
-        if pos == "NOUN":
-            nouns[word.casefold()].append(candidates)
+    nouns, words = lexicon or compound_lexicon(by_key)
     noun_senses: dict[str, set[str]] = {}  # filled as heads are met: most nouns never are
     first: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     head: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -934,17 +978,52 @@ def _after_first_part(senses: Iterable[str], first: set[str]) -> set[str]:
     return tails
 
 
+class PartEnglish:
+    """The English of compounds' parts at indexing, each part's worked out once (a part such
+    as Land- has hundreds of senses, and thousands of compounds)."""
+
+    def __init__(self, by_key: dict[tuple[str, str], list[Candidate]],
+                 lexicon: CompoundLexicon) -> None:
+        self.by_key, self.lexicon = by_key, lexicon
+        self._first: dict[str, set[str]] = {}
+        self._last: dict[str, set[str]] = {}
+
+    def of(self, word: str) -> tuple[set[str], set[str]] | None:
+        """For a noun that splits into a first part and a noun Ding knows (Streit|frage), the
+        English of its first part alone (as a noun, before a linking element too, or as an
+        adjective: "dispute", "quarrel"...) and of its last part ("question", "issue"...),
+        lower case; None for a word that does not split."""
+        part, rest = compound_split(word.casefold(), self.lexicon.nouns, self.lexicon.words)
+        if not part:
+            return None
+        first = self._first.get(part)
+        if first is None:
+            first = _noun_part_senses(part, self.lexicon.nouns)
+            for stem in (part, *[part[: -len(s)] for s in LINKING if part.endswith(s)]):
+                for c in self.by_key.get((stem, "ADJ"), ()):
+                    first.update(s.lower() for s in c.senses)
+            self._first[part] = first
+        last = self._last.get(rest)
+        if last is None:
+            last = self._last[rest] = {s.lower() for listed in self.lexicon.nouns[rest]
+                                       for c in listed for s in c.senses}
+        return first, last
+
+
 def _entries(
     by_key: dict[tuple[str, str], list[Candidate]],
     in_compounds: Mapping[str, Mapping[str, int]],
+    lexicon: CompoundLexicon | None = None,
 ) -> Iterator[tuple[str, str, str, str, str, str]]:
     english_zipf = _english_zipf()
+    part_english = PartEnglish(by_key, lexicon) if lexicon is not None else None
     for (word, pos), candidates in by_key.items():
         singular = [c for c in candidates if c.gender != "pl"]
         # A noun that Ding has in the singular takes nothing from plural headwords of the
         # same spelling ("Lenker {pl} :: handlebars" is not what "der Lenker" means).
         used = in_compounds.get(word.casefold()) if pos == "NOUN" else None
-        entry = rank(singular or candidates, english_zipf, used)
+        parts = part_english.of if part_english is not None and pos == "NOUN" else None
+        entry = rank(singular or candidates, english_zipf, used, parts, word)
         yield (_lookup_key(word), pos, word, entry.gloss, entry.gender, entry.plural)
         for shown in {c.singular for c in candidates if c.singular}:
             # A singular Ding shows only inside a compound of its plural's line (die Eiche,
@@ -960,12 +1039,20 @@ ABBREVIATION = "ABBR"
 _CAPITAL_ABBREVIATION = re.compile(r"(?<=\s)/([A-ZÄÖÜ][A-ZÄÖÜ0-9]+)/(?=[\s;|]|$)")
 
 
+def _is_common_noun_phrase(sense: str) -> bool:
+    """Whether an English sense names a thing, not one institution or place: it has a word in
+    lower case beyond the function words ("world championship", "European championship";
+    not "Federal Court of Justice", "Kazakhstan")."""
+    return any(word[:1].islower() and word not in _NOT_MODIFIER for word in sense.split())
+
+
 def abbreviations(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, str, str]]:
     """Index rows for the German abbreviations Ding writes after a headword (/BIP/): their
     English. An abbreviation English writes too (/EU/, /TV/, /VR/: Ding has it on some
     line's English side) stands for itself, "EU; European Union"; another one is given as
     the English abbreviation of its own sub-entry and the sense ("GDP; gross domestic
-    product"). One Ding gives for several things it translates differently (/IS/, /ESM/)
+    product"), or, where its sub-entry's English has none, as the sense alone ("world
+    championship" for WM). One Ding gives for several things it translates differently (/IS/, /ESM/)
     has no entry: which one an article means, the card cannot tell."""
     lines = list(lines)
     in_english: set[str] = set()
@@ -988,6 +1075,14 @@ def abbreviations(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, st
                     glosses[abbreviation].add(f"{abbreviation}; {sense}" if sense else "")
                 elif len(found) == 1 and len(own) == 1 and sense:
                     glosses[abbreviation].add(f"{own[0]}; {sense}")
+                elif (len(found) == 1 and not own and _is_common_noun_phrase(sense)
+                      and not _is_specialist(tuple(_BRACKETS.findall(part)))):
+                    # English has no abbreviation for it (Weltmeisterschaft /WM/ :: world
+                    # championship): the sense itself, or the German letters stay on the
+                    # card. Not a name (ADAC, ÖVP: English news writes the letters too), nor
+                    # a country's code (Kasachstan /KZ/, where German writes KZ for a camp),
+                    # nor a specialist's letters (Vorwärmer /VW/ [techn.]: VW is a carmaker).
+                    glosses[abbreviation].add(sense)
                 else:
                     glosses[abbreviation].add("")  # no English to pair it with
     for abbreviation, found in glosses.items():
@@ -1104,12 +1199,13 @@ def _write_index(source: Path, path: str) -> None:
         by_key = read_candidates(lines)
         abbreviated = [line for line in lines if " /" in line]
         del lines
-        parts = list(part_senses(by_key))
+        lexicon = compound_lexicon(by_key)
+        parts = list(part_senses(by_key, lexicon))
         in_compounds: dict[str, dict[str, int]] = defaultdict(dict)
         for part, role, sense, count in parts:
             if role == "head":
                 in_compounds[part][sense.lower()] = count
-        rows = list(_entries(by_key, in_compounds)) + list(abbreviations(abbreviated))
+        rows = list(_entries(by_key, in_compounds, lexicon)) + list(abbreviations(abbreviated))
         db.executemany("INSERT INTO context VALUES (?, ?, ?, ?)", _contexts(by_key))
         db.executemany("INSERT INTO governs VALUES (?, ?, ?, ?)", _governed(by_key))
         db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)", parts)
@@ -1887,7 +1983,12 @@ class Dictionary:
                 if abbreviation is not None and abbreviation.gloss:
                     left_gloss = abbreviation.gloss.split("; ")[0]
                 else:
-                    left_gloss = self._written_form_gloss(left)
+                    # NS- is "Nazi"; one of German words Ding cannot put in English gives
+                    # no hint rather than German on the card.
+                    expanded = self.abbreviation_gloss(left)
+                    if expanded == "":
+                        return ""
+                    left_gloss = expanded or self._written_form_gloss(left)
                 if not left_gloss and self._is_name(left):
                     left_gloss = left + "-"
             if not (left_gloss and right_gloss):
@@ -1961,14 +2062,47 @@ class Dictionary:
         return found
 
     def _last_part_gloss(self, part: str, depth: int) -> str:
-        if len(part) < _MIN_PART or part.isupper():
-            return part  # ÖFB-A-Team, Pro-EU: a letter or an abbreviation, as written
+        if len(part) > 1 and part.isupper():
+            # Rallye-WM: an abbreviation Ding or Wiktionary explains is glossed, one of German
+            # words with no English gives no hint, a name's (Pro-EU) stays as written.
+            abbreviation = self.entry(part, ABBREVIATION)
+            if abbreviation is not None and abbreviation.gloss:
+                return abbreviation.gloss.split("; ")[0]
+            expanded = self.abbreviation_gloss(part)
+            return part if expanded is None else expanded
+        if len(part) < _MIN_PART:
+            return part  # ÖFB-A-Team: a letter, as written
         noun = part[:1].upper() + part[1:]
         head = self.entry(noun, "NOUN")
         if head is not None and head.gloss:
             return self.last_part_sense(noun, head)
         composed = self.compound_gloss(noun, depth - 1) if depth > 0 else ""
         return composed or english_loanword(part)
+
+    def abbreviation_gloss(self, abbreviation: str) -> str | None:
+        """The English of an abbreviation Ding does not explain, as German Wiktionary spells
+        it out: None where it is a name, "" where it stands for German words the card cannot
+        put in English, which then give no hint rather than German on the card.
+
+        - A sense Wiktionary marks for compounds is what it means before a hyphen ("in
+          Zusammensetzungen: nationalsozialistisch": NS- is "Nazi", though its first sense
+          is Nachsatz), glossed as Ding glosses that word.
+        - Otherwise, where Wiktionary's first sense spells it out as one German word (KZ:
+          Konzentrationslager; RH: Reihenhaus, where news means the Rechnungshof), it is
+          German, and which of its senses an article means the card cannot tell.
+        - Where Wiktionary lacks it or spells it out as a name of several words (ÖVP:
+          Österreichische Volkspartei, SPÖ), it is a name, kept as written as English news
+          keeps it."""
+        if sum(c.isupper() for c in abbreviation) < 2 or not abbreviation.isalpha():
+            return None
+        expansions = [spelled_out(sense) for sense in definitions.senses(abbreviation)]
+        for word, in_compounds in expansions:
+            if word and in_compounds:
+                for found in (self.entry(word, "NOUN"), self.entry(word.lower(), "ADJ")):
+                    if found is not None and found.gloss:
+                        return found.gloss.split("; ")[0]
+                return ""
+        return "" if expansions and expansions[0][0] else None
 
     def last_part_sense(self, part: str, head: Entry) -> str:
         """The English of a compound's last part, whose Ding entry is `head`: its first sense
@@ -2072,7 +2206,20 @@ class Dictionary:
             return (learnt or own)[0]
         if depth <= 0:
             return ""
-        return self.compound_gloss(part[:1].upper() + part[1:], depth - 1)
+        composed = self.compound_gloss(part[:1].upper() + part[1:], depth - 1)
+        if composed:
+            return composed
+        # A compound before a linking element or a genitive -s (Landesschulrat-s-Vize...):
+        # its last part stands there in a form no noun list has. The shortest ending first
+        # (Wertkarte-n-, not Wertkart-en-); not a word with a capital inside, an inclusive
+        # form (ArbeitnehmerInnen-, read by `_written_form_gloss`) or a name.
+        for ending in sorted(LINKING, key=len) if part[1:].islower() else ():
+            stem = part[: -len(ending)]
+            if part.endswith(ending) and len(stem) >= 2 * _MIN_PART:
+                composed = self.compound_gloss(stem[:1].upper() + stem[1:], depth - 1)
+                if composed:
+                    return composed
+        return ""
 
     def prefix_gloss(self, prefix: str) -> str:
         """The first sense of a compound's first part as a word (see `part_word_senses`)."""
@@ -2147,6 +2294,26 @@ def _is_function_word(word: str) -> bool:
     not read wordfreq's whole German list."""
     found = wordlists.frequencies("de").get(word.lower(), 0.0)
     return found >= 10 ** (_FUNCTION_WORD_ZIPF - 9)
+
+
+# A label before a Wiktionary sense ("Politik:", "in Zusammensetzungen:") and the words that
+# say a sense spells out an abbreviation ("Abkürzung für", "Kurzwort für").
+_SENSE_LABEL = re.compile(r"^([^:„“\"]{1,40}):\s*")
+_SPELLS_OUT = re.compile(
+    r"^(?:Kurzbezeichnung, )?(?:Abkürzung|Kurzwort|Kurzform|Akronym)(?: (?:für|von|aus))?\s+")
+
+
+def spelled_out(sense: str) -> tuple[str, bool]:
+    """The one German word a Wiktionary sense of an abbreviation spells it out as, and
+    whether the sense is labelled for compounds: "in Zusammensetzungen:
+    nationalsozialistisch" -> ("nationalsozialistisch", True), "Abkürzung für
+    Arbeitsmarktservice" -> ("Arbeitsmarktservice", False); ("", False) for a name of several
+    words ("Österreichische Volkspartei") or anything else."""
+    label = _SENSE_LABEL.match(sense)
+    text = sense[label.end():] if label else sense
+    text = _SPELLS_OUT.sub("", text).strip(" „“\"'.")
+    in_compounds = bool(label) and "Zusammensetzung" in label.group(1)
+    return (text, in_compounds) if text.replace("-", "").isalpha() else ("", False)
 
 
 def doubtful_hint(gloss: str) -> bool:

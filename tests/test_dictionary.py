@@ -256,7 +256,7 @@ def test_compounds_ding_lacks_take_gender_plural_and_a_hint_from_their_last_part
 def test_compound_reading_keeps_names_and_avoids_false_splits(small):
     # Before a hyphen stands a word, glossed, or a name Ding does not know, kept as written.
     assert small.lookup("Rakete-Chef", "NOUN").gloss == "rocket + boss"
-    assert small.lookup("KHM-Chef", "NOUN").gloss == "KHM- + boss"
+    assert small.lookup("XQV-Chef", "NOUN").gloss == "XQV- + boss"
     # A plural-only last part: the compound is plural-only too.
     kosten = small.lookup("Verfahrenskosten", "NOUN")
     assert (kosten.gloss, kosten.gender, kosten.plural) == ("procedure + costs", "",
@@ -272,8 +272,10 @@ def test_compound_reading_keeps_names_and_avoids_false_splits(small):
 def test_a_hyphenated_compound_whose_last_part_ding_lacks_is_read_through_its_parts(small):
     # Keeper is no Ding headword but an English loanword: after a name or an abbreviation
     # kept as written, or after a word, the hint reads it as the word alone would be read.
-    entry = small.lookup("KHM-Keeper", "NOUN")
-    assert (entry.gloss, entry.approximate) == ("KHM- + keeper", True)
+    # (XQV: letters no lexicon knows; an abbreviation Wiktionary spells out as a German word
+    # gives no hint, see test_an_abbreviation_of_german_words_is_translated_or_gives_no_hint.)
+    entry = small.lookup("XQV-Keeper", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("XQV- + keeper", True)
     assert small.lookup("Rakete-Keeper", "NOUN").gloss == "rocket + keeper"
     # Two lower-case letters after the hyphen are a word cut short, not a part to keep.
     assert small.lookup("Rakete-Ch", "NOUN").gloss == ""
@@ -1443,3 +1445,83 @@ def test_wiktionarys_definition_beats_a_negated_or_relational_hint(tmp_path, cac
     for found in _opened(tmp_path, lines):
         assert found.lookup("unverschlüsselt", "ADJ").german
         assert found.lookup("gesellschaftsrechtlich", "ADJ").german
+
+
+# --- abbreviations before a hyphen, and compounds glossed by their first part (senses4) ----
+
+PARTS_DING = """\
+Zwergmeisterschaft {f} /ZM/ [sport] | Zwergmeisterschaften {pl} :: dwarf championship | dwarf championships
+Zwergenbund {m} /ZB/ [pol.] :: Dwarf Federation
+Zwergland {n} /ZL/ [geogr.] :: Dwarfland
+Zwergwärmer {m} /ZW/ [techn.] :: dwarf heater
+Titel {m} | Titel {pl} :: title | titles
+Chor {m} | Chöre {pl} :: choir | choirs
+Zwerg {m} | Zwerge {pl} :: dwarf | dwarfs
+Karte {f} | Karten {pl} :: card | cards
+Kart {m} | Karts {pl} :: go-cart | go-carts
+quakig {adj} :: croaky
+Zank {m} :: quarrel
+Frage {f} | Fragen {pl} :: question | questions
+Apfel {m} | Äpfel {pl} :: apple | apples
+Zankfrage {f} | Zankfragen {pl} :: quarrel; contentious question | quarrels; contentious questions
+Zankapfel {m} | Zankäpfel {pl} :: quarrel; bone of contention | quarrels; bones of contention
+"""
+
+# German Wiktionary's senses of made-up abbreviations, as `definitions.senses` gives them.
+PARTS_WIKTIONARY = {
+    "QX": ["Quaksatz, Quakschrift", "in Zusammensetzungen: quakig"],
+    "QY": ["Quakmeister", "Quakverein"],
+    "QZ": ["Abkürzung für Quakverein Zwergstadt"],
+}
+
+
+@pytest.fixture
+def parts(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
+    monkeypatch.setattr(dictionary.definitions, "senses",
+                        lambda word: PARTS_WIKTIONARY.get(word, []))
+    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: "")
+    yield from _opened(tmp_path, PARTS_DING, "parts-de-en")
+
+
+def test_an_abbreviation_ding_gives_no_english_abbreviation_for_is_its_sense(parts):
+    # "Zwergmeisterschaft /ZM/ :: dwarf championship": English has no letters for it.
+    assert parts.lookup("ZM", "NOUN").gloss == "dwarf championship"
+    assert parts.lookup("ZM-Titel", "NOUN").gloss == "dwarf championship + title"
+    assert parts.lookup("Chor-ZM", "NOUN").gloss == "choir + dwarf championship"
+    # A name (every word capitalised) and a country's code stay as written.
+    assert parts.lookup("ZB-Titel", "NOUN").gloss == "ZB- + title"
+    assert parts.lookup("ZL-Titel", "NOUN").gloss == "ZL- + title"
+    # A specialist field's letters are not what a news article means by them.
+    assert parts.lookup("ZW-Titel", "NOUN").gloss == "ZW- + title"
+
+
+def test_an_abbreviation_of_german_words_is_translated_or_gives_no_hint(parts):
+    # Wiktionary's sense for compounds says what QX- means before a hyphen.
+    assert parts.lookup("QX-Chor", "NOUN").gloss == "croaky + choir"
+    # QY spells out German words the card cannot tell apart: no "QY- + choir".
+    entry = parts.lookup("QY-Chor", "NOUN")
+    assert "QY" not in entry.gloss and not entry.approximate
+    assert (entry.gender, entry.plural) == ("m", "QY-Chöre")
+    # QZ is a name of several words: kept as written, as English news keeps it.
+    assert parts.lookup("QZ-Chor", "NOUN").gloss == "QZ- + choir"
+
+
+def test_a_compound_is_glossed_first_by_a_sense_that_names_its_last_part(parts):
+    # "quarrel" is Zank's own English: the Zankfrage is a question.
+    assert parts.lookup("Zankfrage", "NOUN").gloss.split("; ")[0] == "contentious question"
+    # Where no sense ends in the last part's English, Ding's ranking stands.
+    assert parts.lookup("Zankapfel", "NOUN").gloss.split("; ")[0] == "quarrel"
+    assert dictionary.head_first(["quarrel"], {"quarrel"}, {"question"}) == ["quarrel"]
+    # Only the senses the card shows are reordered; a first sense that names the last part
+    # too is a translation of the whole ("sweeping point" for a made-up Kehr|punkt).
+    shown = ["quarrel", "row", "tiff", "contentious question"]
+    assert dictionary.head_first(shown, {"quarrel"}, {"question"}) == shown
+    assert dictionary.head_first(["sweeping point", "reversal point"], {"sweeping point"},
+                                 {"point"}) == ["sweeping point", "reversal point"]
+
+
+def test_a_compound_before_a_genitive_s_and_a_hyphen_is_read_through_its_parts(parts):
+    # Zwergchor-s-: no noun list has the compound in that form; it is no name to keep.
+    assert parts.lookup("Zwergchors-Titel", "NOUN").gloss == "dwarf + choir + title"
+    # The shortest ending first: Zwergkarte-n-, not Zwergkart-en-.
+    assert parts.lookup("Zwergkarten-Titel", "NOUN").gloss == "dwarf + card + title"

@@ -133,6 +133,18 @@ def definition(word: str) -> str:
     return first_sense(row[0])
 
 
+def senses(word: str) -> list[str]:
+    """Every sense German Wiktionary gives for the headword, in its order, each shortened as
+    `definition` shortens the first; [] when it has none or the package is not installed.
+    "NS" -> ["Nachsatz, Nachschrift", "Nervensystem", "Nationalsozialismus", "in
+    Zusammensetzungen: nationalsozialistisch"]."""
+    index = _index()
+    if index is None or not word:
+        return []
+    row = index.execute("SELECT text FROM definition WHERE word = ?", (word,)).fetchone()
+    return [s for s in map(shorten, row[0].split(" | ")) if s] if row is not None else []
+
+
 def first_sense(senses: str) -> str:
     """The sense a card shows of Wiktionary's "sense | sense | ...", shortened: the first one
     not labelled obsolete, where there is one. A sense Wiktionary labels "veraltet"
