@@ -319,6 +319,30 @@ class _Merging:
     articles: dict[str, None] = field(default_factory=dict)
     verb_uses: int = 0
     reflexive_uses: int = 0
+    # A hash of the merged word (`record_digest`), kept until an article adds to the word.
+    digest: bytes | None = None
+
+    def record(self) -> tuple:
+        """The merged Word's fields in `_WORD_FIELDS` order, examples as plain tuples."""
+        values = list(self.first)
+        values[_WORD_FIELDS["count"]] = self.count
+        values[_WORD_FIELDS["forms"]] = tuple(self.forms)
+        values[_WORD_FIELDS["examples"]] = tuple(self.examples)
+        values[_WORD_FIELDS["articles"]] = tuple(self.articles)
+        values[_WORD_FIELDS["verb_uses"]] = self.verb_uses
+        values[_WORD_FIELDS["reflexive_uses"]] = self.reflexive_uses
+        return tuple(values)
+
+
+def record_digest(record: tuple) -> bytes:
+    """A hash of a word's record (`_Merging.record`): what every later stage makes of the word
+    (its gloss in context, its note) depends on it and on the build's other inputs, which the
+    memos keyed by it add. marshal's version 0 writes no references and no interning flags,
+    so equal records give equal bytes whichever objects hold them."""
+    import hashlib
+    import marshal
+
+    return hashlib.blake2b(marshal.dumps(record, 0), digest_size=16).digest()
 
 
 class MergedWords:
@@ -368,21 +392,27 @@ class MergedWords:
             into.articles.update(dict.fromkeys(record[labels]))
             into.verb_uses += record[verb_uses]
             into.reflexive_uses += record[reflexive_uses]
+            into.digest = None
 
     def state(self) -> tuple:
-        """The merge so far as plain data (`restore` takes it back), for the article cache."""
+        """The merge so far as plain data (`restore` takes it back), for the article cache;
+        with each word's digest, so a rebuild hashes only the words new articles add to."""
+        self.digests()
         return (tuple((m.first, m.count, tuple(m.forms), tuple(m.examples), tuple(m.articles),
-                       m.verb_uses, m.reflexive_uses) for m in self._words.values()),
+                       m.verb_uses, m.reflexive_uses, m.digest) for m in self._words.values()),
                 self.running.names, tuple(self.running.others.items()))
 
     def restore(self, state: tuple) -> None:
         """Continue from a merge's `state` (this one being empty)."""
         words, names, others = state
         merged = self._words
-        for first, count, forms, examples, articles, verb_uses, reflexive_uses in words:
+        for (first, count, forms, examples, articles, verb_uses, reflexive_uses,
+             digest) in words:
+            if digest is not None and not isinstance(digest, bytes):
+                raise TypeError("a stored merge's digest is not bytes")
             merged[(first[_WORD_FIELDS["lemma"]], first[_WORD_FIELDS["pos"]])] = _Merging(
                 first, count, dict.fromkeys(forms), list(examples), dict.fromkeys(articles),
-                verb_uses, reflexive_uses)
+                verb_uses, reflexive_uses, digest)
         self.running.names += names
         for key, n in others:
             self.running.others[tuple(key)] += n
@@ -397,6 +427,13 @@ class MergedWords:
                           examples=tuple(Example(*e) for e in m.examples))
             result.append(Word(**values))
         return result
+
+    def digests(self) -> dict[tuple[str, str], bytes]:
+        """Each merged word's `record_digest`, by (lemma, part of speech)."""
+        for m in self._words.values():
+            if m.digest is None:
+                m.digest = record_digest(m.record())
+        return {key: m.digest for key, m in self._words.items()}
 
 
 def merge_words(parts: Iterable[Iterable[Word]]) -> list[Word]:
@@ -458,6 +495,9 @@ class Corpus:
     cached: int = 0  # of `articles`, how many were answered by the article cache
     # Every article's label and look-ups (text left out): what `select_words` reads.
     sources: tuple[Article, ...] = ()
+    # Each word's `record_digest`, by (lemma, part of speech), when the article cache is on:
+    # the key of the memos of what later stages make of the word.
+    digests: dict[tuple[str, str], bytes] = field(default_factory=dict)
 
 
 def analyse_paths(
@@ -532,7 +572,8 @@ def analyse_paths(
                                                         article_cache.MEMO_MARK))
         words = _with_zipf(merged.words(), cache, key)
         sources = tuple(a for u in units for a in u.sources)
-        return Corpus(words, merged.running, len(sources), cached, sources)
+        digests = merged.digests() if cache is not None else {}
+        return Corpus(words, merged.running, len(sources), cached, sources, digests)
     finally:
         if cache is not None:
             cache.close()
@@ -732,10 +773,36 @@ def find_words(
     unless `threshold_for_looked_up` (see `select_words`). `use_cache=False` analyses every
     article afresh and leaves the article cache alone.
     """
+    return _find_words(paths, max_zipf=max_zipf, model=model, order=order,
+                       max_cards=max_cards, on_article=on_article, known_words=known_words,
+                       keep=keep, known_min_interval=known_min_interval,
+                       known_field=known_field, threshold_for_looked_up=threshold_for_looked_up,
+                       use_cache=use_cache, usable=usable)[0]
+
+
+def _find_words(
+    paths: Sequence[str | Path],
+    *,
+    max_zipf: float,
+    model: str,
+    order: str,
+    max_cards: int | None,
+    on_article: ProgressCallback | None,
+    known_words: Sequence[str | Path],
+    keep: frozenset[str],
+    known_min_interval: int,
+    known_field: str | None,
+    threshold_for_looked_up: bool,
+    use_cache: bool,
+    usable: Callable[[Word], bool] | None,
+) -> tuple[list[Word], Corpus]:
+    """`find_words`, with the corpus the words come from (their digests: see `Corpus`)."""
     frequency.check_threshold(max_zipf)
     frequency.check_max_cards(max_cards)
     order_words([], order)
     corpus = analyse_paths(paths, model, use_cache=use_cache, on_article=on_article)
+    if isinstance(usable, Glossed):
+        usable.digests = corpus.digests
     lemmas = (known.known_lemmas(known_words, nlp.load_pipeline(model), known_min_interval,
                                  known_field) if known_words else frozenset())
     words = corpus.words
@@ -746,7 +813,7 @@ def find_words(
     # Each example learns which of its words are new to the learner, so the deck can show
     # the sentences where the card's word is the only one (i+1).
     chosen = known.count_unknown(chosen, known.unknown_words(words, max_zipf, lemmas))
-    return order_words(chosen, order)
+    return order_words(chosen, order), corpus
 
 
 def select_words(
@@ -853,6 +920,9 @@ def look_up(
 # on the word's sentences (`Dictionary.in_context`, a verb's sense) is made afresh each time.
 
 _ENTRIES_MEMO = "dictionary entries of words met before"
+# The entries in context (`look_up_words`: a verb's sense, a noun declined like an adjective),
+# by the word's `record_digest`: 13,000 words' choices took ~0.6 s of CPU on every rebuild.
+_IN_CONTEXT_MEMO = "dictionary entries in context of words met before"
 _ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
 # Past this many (lemma, part of speech) the memo starts over from the current build's.
 _ENTRIES_MEMO_WORDS = 300_000
@@ -897,9 +967,10 @@ def look_up_remembered(
 
 
 def _entries_memo(
-    dictionary: Dictionary, model: str
-) -> tuple[bytes | None, dict[tuple[str, str], Entry]]:
-    """The memo's key in the article cache and the entries it holds; (None, {}) where the
+    dictionary: Dictionary, model: str, name: str = _ENTRIES_MEMO
+) -> tuple[bytes | None, dict]:
+    """The memo's key in the article cache and the entries it holds (by (lemma, part of
+    speech), or by the words' digests for `_IN_CONTEXT_MEMO`); (None, {}) where the
     dictionary's files or the cache cannot be told."""
     identity = _dictionary_identity(dictionary)
     if identity is None:
@@ -910,23 +981,23 @@ def _entries_memo(
     if cache is None:
         return None, {}
     try:
-        memo_key = article_cache.entry_key(article_cache.analysis_key(model), _ENTRIES_MEMO,
-                                           identity)
+        memo_key = article_cache.entry_key(article_cache.analysis_key(model), name, identity)
         memo = _read_entries_memo(cache, memo_key)
         return memo_key, ({} if len(memo) > _ENTRIES_MEMO_WORDS else memo)
     finally:
         cache.close()
 
 
-def _save_entries_memo(memo_key: bytes, memo: dict[tuple[str, str], Entry]) -> None:
+def _save_entries_memo(memo_key: bytes, memo: dict) -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", errors.CacheWarning)
         cache = article_cache.open_cache()
     if cache is None:
         return
     try:
-        record = tuple((lemma, pos, *(getattr(e, name) for name in _ENTRY_FIELDS))
-                       for (lemma, pos), e in memo.items())
+        record = tuple((*(key if isinstance(key, tuple) else (key,)),
+                        *(getattr(e, name) for name in _ENTRY_FIELDS))
+                       for key, e in memo.items())
         cache.put(memo_key, article_cache.Entry(article_cache.pack(record),
                                                 article_cache.MEMO_MARK))
     finally:
@@ -935,16 +1006,20 @@ def _save_entries_memo(memo_key: bytes, memo: dict[tuple[str, str], Entry]) -> N
 
 def _read_entries_memo(
     cache: article_cache.ArticleCache, memo_key: bytes
-) -> dict[tuple[str, str], Entry]:
+) -> dict:
     entry = cache.get(memo_key)
     if entry is None:
         return {}
     try:
         memo = {}
-        for lemma, pos, *values in article_cache.unpack(entry.value):
-            if len(values) != len(_ENTRY_FIELDS):
+        fields_count = len(_ENTRY_FIELDS)
+        for row in article_cache.unpack(entry.value):
+            if len(row) == fields_count + 1:  # by digest
+                memo[row[0]] = Entry(*row[1:])
+            elif len(row) == fields_count + 2:  # by (lemma, part of speech)
+                memo[(row[0], row[1])] = Entry(*row[2:])
+            else:
                 raise ValueError("an entry of another layout")
-            memo[(lemma, pos)] = Entry(*values)
         return memo
     except (ValueError, TypeError):
         cache.damaged(memo_key)  # one warning; the entries are looked up again
@@ -966,6 +1041,9 @@ class Glossed:
 
     With `model` (the analysis key's pipeline), the context-free entries of earlier builds
     are read from the article cache, as `look_up_remembered` does; `save` stores the new ones.
+    With `digests` too (each word's `record_digest`, which `find_words` hands in), so are
+    the entries in context: a word whose record is as in an earlier build, with the same
+    dictionary files and analysis key, has the entry it had then.
     """
 
     def __init__(self, dictionary: Dictionary | Callable[[], Dictionary | None] | None,
@@ -975,6 +1053,11 @@ class Glossed:
         self._remembered: _RememberedEntries | None = None
         self._memo_key: bytes | None = None
         self.entries: dict[tuple[str, str], Entry] = {}
+        self.digests: dict[tuple[str, str], bytes] = {}
+        self._in_context_key: bytes | None = None
+        self._in_context: dict[bytes, Entry] = {}
+        self._in_context_now: dict[bytes, Entry] = {}
+        self._in_context_new = 0
 
     @property
     def dictionary(self) -> Dictionary | None:
@@ -987,8 +1070,19 @@ class Glossed:
             memo: dict[tuple[str, str], Entry] = {}
             if self._model is not None:
                 self._memo_key, memo = _entries_memo(dictionary, self._model)
+                if self._memo_key is not None and self.digests:
+                    self._in_context_key, self._in_context = _entries_memo(
+                        dictionary, self._model, _IN_CONTEXT_MEMO)
             self._remembered = _RememberedEntries(dictionary, memo)
-        return look_up_words([word], self._remembered)[word.key]
+        digest = self.digests.get(word.key) if self._in_context_key is not None else None
+        if digest is None:
+            return look_up_words([word], self._remembered)[word.key]
+        found = self._in_context.get(digest)
+        if found is None:
+            found = look_up_words([word], self._remembered)[word.key]
+            self._in_context_new += 1
+        self._in_context_now[digest] = found
+        return found
 
     def __call__(self, word: Word) -> bool:
         dictionary = self.dictionary
@@ -1003,6 +1097,12 @@ class Glossed:
         """Store the entries looked up for the first time in the article cache."""
         if self._remembered is not None and self._remembered.new and self._memo_key:
             _save_entries_memo(self._memo_key, self._remembered.memo)
+        if self._in_context_new and self._in_context_key:
+            # This build's entries, and the earlier ones while there is room.
+            memo = self._in_context_now
+            if len(self._in_context) + len(memo) <= _ENTRIES_MEMO_WORDS:
+                memo = {**self._in_context, **memo}
+            _save_entries_memo(self._in_context_key, memo)
 
 
 def deck_name_for(paths: Sequence[str | Path]) -> str:
@@ -1107,17 +1207,17 @@ def build_deck(
     # The deck being replaced keeps its words, known or not, so their notes go on updating.
     keep = known.deck_lemmas(path) if known_words else frozenset()
     glossed = None if keep_unglossed else Glossed(dictionary, model if use_cache else None)
-    words = find_words(paths, max_zipf=max_zipf, model=model, order=order,
-                       max_cards=max_cards, on_article=on_article, known_words=known_words,
-                       keep=keep, known_min_interval=known_min_interval,
-                       known_field=known_field, threshold_for_looked_up=threshold_for_looked_up,
-                       use_cache=use_cache, usable=glossed)
+    words, corpus = _find_words(
+        paths, max_zipf=max_zipf, model=model, order=order, max_cards=max_cards,
+        on_article=on_article, known_words=known_words, keep=keep,
+        known_min_interval=known_min_interval, known_field=known_field,
+        threshold_for_looked_up=threshold_for_looked_up, use_cache=use_cache, usable=glossed)
     if glossed is not None:
         dictionary = glossed.dictionary
     elif callable(dictionary):
         dictionary = dictionary()
     stamp = (_deck_stamp(words, dictionary, deck_name, card_kinds, model, audio_choice,
-                         keep_unglossed)
+                         keep_unglossed, corpus.digests)
              if use_cache else None)
     unchanged = _unchanged_deck(path, deck_name, stamp=stamp) if stamp else None
     if glossed is not None:
@@ -1134,7 +1234,10 @@ def build_deck(
                    else look_up(missing, dictionary))
     ipa, spoken = (_remembered_sounds(words, model, audio_choice.startswith("word"))
                    if use_cache else (None, None))
-    package = deck.build_package(words, entries, deck_name, card_kinds, ipa=ipa)
+    made = _notes_made(path, model, corpus.digests) if use_cache else None
+    package = deck.build_package(words, entries, deck_name, card_kinds, ipa=ipa, made=made)
+    if made is not None and (made.new or len(made.now) != len(made.before)):
+        _remember_notes(path, model, made)
     media = _add_audio(package, words, entries, audio_choice, use_cache, spoken)
     deck.write_package(package, path, media=media)
     notes = [n for d in package.decks for n in d.notes]
@@ -1230,6 +1333,58 @@ def _remembered_sounds(
         cache.close()
 
 
+# The notes of a deck's last build (`deck.NotesMade`), kept per output path under the analysis
+# key, as one more memo entry of the article cache.
+_NOTES_ENTRY = "notes of the deck built before"
+
+
+def _notes_key(path: Path, model: str) -> bytes:
+    return article_cache.entry_key(article_cache.analysis_key(model), _NOTES_ENTRY,
+                                   os.fsencode(str(path.resolve())))
+
+
+def _notes_made(
+    path: Path, model: str, digests: dict[tuple[str, str], bytes]
+) -> deck.NotesMade | None:
+    """The notes the last build of the deck at `path` made, by key; None without the cache."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", errors.CacheWarning)  # said once by the analysis
+        cache = article_cache.open_cache()
+    if cache is None:
+        return None
+    try:
+        memo_key = _notes_key(path, model)
+        entry = cache.get(memo_key)
+        before: dict[bytes, tuple] = {}
+        if entry is not None:
+            try:
+                for key, note_fields, tags, guid, ords in article_cache.unpack(entry.value):
+                    if len(note_fields) != len(deck.FIELDS) or not isinstance(guid, str):
+                        raise ValueError("a note of another layout")
+                    before[key] = (note_fields, tags, guid, ords)
+            except (ValueError, TypeError):
+                cache.damaged(memo_key)  # one warning; the notes are made again
+                before = {}
+        return deck.NotesMade(digests, before)
+    finally:
+        cache.close()
+
+
+def _remember_notes(path: Path, model: str, made: deck.NotesMade) -> None:
+    """Keep this build's notes (`made.now`) for the next build of the deck at `path`."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", errors.CacheWarning)
+        cache = article_cache.open_cache()
+    if cache is None:
+        return
+    try:
+        cache.put(_notes_key(path, model), article_cache.Entry(
+            article_cache.pack(tuple((key, *note) for key, note in made.now.items())),
+            article_cache.MEMO_MARK))
+    finally:
+        cache.close()
+
+
 def _remembered_inputs(
     paths: Sequence[str | Path], model: str, options: tuple, dictionary: object
 ) -> bytes | None:
@@ -1255,9 +1410,13 @@ def _remembered_inputs(
 def _deck_stamp(
     words: Sequence[Word], dictionary: object, deck_name: str, card_kinds: Sequence[str],
     model: str, audio_choice: str = audio.DEFAULT_AUDIO, keep_unglossed: bool = False,
+    digests: dict[tuple[str, str], bytes] | None = None,
 ) -> bytes | None:
     """A hash of everything the deck is made from; None when that cannot be told (a
-    dictionary object of another kind)."""
+    dictionary object of another kind). A word with a digest (`record_digest` of its merged
+    record) is hashed as the digest, its Zipf and its examples' unknown words, the rest of
+    its record being what the digest hashed (~0.2 s of CPU for 13,000 words, against
+    ~0.02 s)."""
     identity = _dictionary_identity(dictionary)
     if identity is None:
         return None
@@ -1272,7 +1431,10 @@ def _deck_stamp(
     digest.update(marshal.dumps((deck_name, tuple(card_kinds), audio_choice, tools_seen,
                                  keep_unglossed)))
     strings: dict[str, str] = {}
-    digest.update(marshal.dumps(tuple(_word_record(w, strings) for w in words)))
+    digests = digests or {}
+    digest.update(marshal.dumps(tuple(
+        (digests[w.key], w.zipf, tuple(e.unknown for e in w.examples)) if w.key in digests
+        else _word_record(w, strings) for w in words)))
     return digest.digest()
 
 
