@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import multiprocessing
 import os
@@ -155,14 +156,49 @@ def _in_background(
     # The worker loads the pipeline itself (in `_chunk_analyses`), so an error loading it
     # comes back through the result like any other, rather than from a pool initializer,
     # which the pool would run again and again.
-    method = "fork" if sys.platform == "linux" else None
-    pool = multiprocessing.get_context(method).Pool(1, _start_worker)
+    pool = _early.pop(model, None) or _background_pool()
     try:
         result = pool.apply_async(_chunk_analyses, ((list(articles), model),))
     except BaseException:
         pool.terminate()
         raise
     return _background_results(pool, result, len(articles), on_article)
+
+
+def _background_pool() -> multiprocessing.pool.Pool:
+    method = "fork" if sys.platform == "linux" else None
+    return multiprocessing.get_context(method).Pool(1, _start_worker)
+
+
+# The background worker of a rebuild, started before the articles to tag are read: by
+# `start_tagging_early`, once the unchanged-deck check has found a few new files among cached
+# ones. Its spaCy import and pipeline (~1 s of CPU) then overlap the parent's reading,
+# decoding and merging from the start. Keyed by model; `stop_tagging_early` ends one that
+# was not needed.
+_early: dict[str, multiprocessing.pool.Pool] = {}
+
+
+def _warm(model: str) -> None:
+    with contextlib.suppress(Exception):  # loading fails again in the task, which says why
+        _loaded(model)
+
+
+def start_tagging_early(model: str) -> None:
+    """Start the background worker `analyses` will hand a few new articles to (when others
+    are cached: see `analyses`), loading the pipeline now."""
+    if model in _early or available_cores() < 2:
+        return
+    pool = _background_pool()
+    pool.apply_async(_warm, (model,))
+    _early[model] = pool
+
+
+def stop_tagging_early() -> None:
+    """End a worker `start_tagging_early` started that no analysis took."""
+    while _early:
+        pool = _early.popitem()[1]
+        pool.terminate()
+        pool.join()
 
 
 def _background_results(
@@ -1191,7 +1227,8 @@ def build_deck(
                tuple(card_kinds), audio_choice, keep_unglossed,
                audio.tools_signature() if audio_choice.startswith("word") else "")
     if use_cache and not known_words:
-        found = _inputs_fingerprint(paths, model, options)
+        found = _inputs_fingerprint(paths, model, options, on_new=lambda size: (
+            start_tagging_early(model) if size < PARALLEL_MIN_CHARS else None))
         if found is not None:
             if callable(dictionary):
                 dictionary = dictionary()
@@ -1204,51 +1241,54 @@ def build_deck(
                     for w in found[1]:  # what reading the files says, said as a build says it
                         warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
                     return unchanged, []
-    # The deck being replaced keeps its words, known or not, so their notes go on updating.
-    keep = known.deck_lemmas(path) if known_words else frozenset()
-    glossed = None if keep_unglossed else Glossed(dictionary, model if use_cache else None)
-    words, corpus = _find_words(
-        paths, max_zipf=max_zipf, model=model, order=order, max_cards=max_cards,
-        on_article=on_article, known_words=known_words, keep=keep,
-        known_min_interval=known_min_interval, known_field=known_field,
-        threshold_for_looked_up=threshold_for_looked_up, use_cache=use_cache, usable=glossed)
-    if glossed is not None:
-        dictionary = glossed.dictionary
-    elif callable(dictionary):
-        dictionary = dictionary()
-    stamp = (_deck_stamp(words, dictionary, deck_name, card_kinds, model, audio_choice,
-                         keep_unglossed, corpus.digests)
-             if use_cache else None)
-    unchanged = _unchanged_deck(path, deck_name, stamp=stamp) if stamp else None
-    if glossed is not None:
-        glossed.save()
-    if unchanged is not None:
-        if inputs is None and not known_words:
-            inputs = _remembered_inputs(paths, model, options, dictionary)
-        if inputs is not None:
-            _remember_deck(unchanged, stamp, inputs)
-        return unchanged, words
-    entries = glossed.entries if glossed is not None else {}
-    missing = [w for w in words if w.key not in entries]
-    entries.update(look_up_remembered(missing, dictionary, model) if use_cache
-                   else look_up(missing, dictionary))
-    ipa, spoken = (_remembered_sounds(words, model, audio_choice.startswith("word"))
-                   if use_cache else (None, None))
-    made = _notes_made(path, model, corpus.digests) if use_cache else None
-    package = deck.build_package(words, entries, deck_name, card_kinds, ipa=ipa, made=made)
-    if made is not None and (made.new or len(made.now) != len(made.before)):
-        _remember_notes(path, model, made)
-    media = _add_audio(package, words, entries, audio_choice, use_cache, spoken)
-    deck.write_package(package, path, media=media)
-    notes = [n for d in package.decks for n in d.notes]
-    cards = sum(len(n.cards) for n in notes)
-    summary = deck.DeckSummary(path, deck_name, len(notes), cards)
-    if stamp:
-        if inputs is None and not known_words:
-            # A first build: every file is in the article cache now.
-            inputs = _remembered_inputs(paths, model, options, dictionary)
-        _remember_deck(summary, stamp, inputs)
-    return summary, words
+    try:
+        # The deck being replaced keeps its words, known or not, so their notes go on updating.
+        keep = known.deck_lemmas(path) if known_words else frozenset()
+        glossed = None if keep_unglossed else Glossed(dictionary, model if use_cache else None)
+        words, corpus = _find_words(
+            paths, max_zipf=max_zipf, model=model, order=order, max_cards=max_cards,
+            on_article=on_article, known_words=known_words, keep=keep,
+            known_min_interval=known_min_interval, known_field=known_field,
+            threshold_for_looked_up=threshold_for_looked_up, use_cache=use_cache, usable=glossed)
+        if glossed is not None:
+            dictionary = glossed.dictionary
+        elif callable(dictionary):
+            dictionary = dictionary()
+        stamp = (_deck_stamp(words, dictionary, deck_name, card_kinds, model, audio_choice,
+                             keep_unglossed, corpus.digests)
+                 if use_cache else None)
+        unchanged = _unchanged_deck(path, deck_name, stamp=stamp) if stamp else None
+        if glossed is not None:
+            glossed.save()
+        if unchanged is not None:
+            if inputs is None and not known_words:
+                inputs = _remembered_inputs(paths, model, options, dictionary)
+            if inputs is not None:
+                _remember_deck(unchanged, stamp, inputs)
+            return unchanged, words
+        entries = glossed.entries if glossed is not None else {}
+        missing = [w for w in words if w.key not in entries]
+        entries.update(look_up_remembered(missing, dictionary, model) if use_cache
+                       else look_up(missing, dictionary))
+        ipa, spoken = (_remembered_sounds(words, model, audio_choice.startswith("word"))
+                       if use_cache else (None, None))
+        made = _notes_made(path, model, corpus.digests) if use_cache else None
+        package = deck.build_package(words, entries, deck_name, card_kinds, ipa=ipa, made=made)
+        if made is not None and (made.new or len(made.now) != len(made.before)):
+            _remember_notes(path, model, made)
+        media = _add_audio(package, words, entries, audio_choice, use_cache, spoken)
+        deck.write_package(package, path, media=media)
+        notes = [n for d in package.decks for n in d.notes]
+        cards = sum(len(n.cards) for n in notes)
+        summary = deck.DeckSummary(path, deck_name, len(notes), cards)
+        if stamp:
+            if inputs is None and not known_words:
+                # A first build: every file is in the article cache now.
+                inputs = _remembered_inputs(paths, model, options, dictionary)
+            _remember_deck(summary, stamp, inputs)
+        return summary, words
+    finally:
+        stop_tagging_early()  # a worker started early that no analysis took
 
 
 class _AudioStore:
@@ -1515,7 +1555,8 @@ class _Changed(Exception):
 
 
 def _inputs_fingerprint(
-    paths: Sequence[str | Path], model: str, options: tuple
+    paths: Sequence[str | Path], model: str, options: tuple,
+    on_new: Callable[[int], None] | None = None,
 ) -> tuple[bytes, list[warnings.WarningMessage]] | None:
     """A hash of everything the words are made from, when the article cache holds every input
     file: the analysis key (learner's code and data, the packages, the model), each file's
@@ -1526,6 +1567,7 @@ def _inputs_fingerprint(
     The same inputs make the same words, so a deck remembered with this fingerprint, and
     unchanged since, is what the build would write again; checking that costs reading and
     hashing the files (~0.1 s for 600 articles), not decoding and merging their analyses.
+    When the cache holds some of the files, `on_new` is told how many bytes the others have.
     """
     import hashlib
     import marshal
@@ -1543,20 +1585,25 @@ def _inputs_fingerprint(
     # Each file, its entry key, and how many warnings reading had given before it: its
     # stored warnings go there, in reading order.
     files: list[tuple[Path, bytes, int]] = []
+    sizes: dict[bytes, int] = {}
 
     try:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
 
             def read(path: Path) -> list[Path]:
-                entry_key = article_cache.entry_key(key, path.name, read_bytes(path))
+                data = read_bytes(path)
+                entry_key = article_cache.entry_key(key, path.name, data)
                 files.append((path, entry_key, len(caught)))
+                sizes[entry_key] = len(data)
                 return [path]
 
             read_articles(paths, read=read)
             # One query for all the files' entries, their warnings only (not their analyses).
             stored = cache.warnings_many(entry_key for _, entry_key, _ in files)
-            if len(stored) != len({entry_key for _, entry_key, _ in files}):
+            if len(stored) != len(sizes):
+                if stored and on_new is not None:
+                    on_new(sum(n for k, n in sizes.items() if k not in stored))
                 raise _Changed
             own = caught[:]
             shown: list[warnings.WarningMessage] = []
