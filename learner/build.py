@@ -15,7 +15,7 @@ import sys
 import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +24,7 @@ from learner.articles import Article, check_path, read_bytes
 from learner.dictionary import Dictionary, Entry, find_source, look_up_words
 from learner.errors import UsageError
 from learner.readers import deck_title, is_address, read_articles, read_file
-from learner.vocabulary import Example, Word, collect_words
+from learner.vocabulary import Example, Word, collect_words, replaced
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -456,12 +456,11 @@ class MergedWords:
     def words(self) -> list[Word]:
         """The merged words, in the order they first appeared."""
         result = []
+        examples = _WORD_FIELDS["examples"]
         for m in self._words.values():
-            values = dict(zip(_WORD_FIELDS, m.first, strict=True))
-            values.update(count=m.count, forms=tuple(m.forms), articles=tuple(m.articles),
-                          verb_uses=m.verb_uses, reflexive_uses=m.reflexive_uses,
-                          examples=tuple(Example(*e) for e in m.examples))
-            result.append(Word(**values))
+            values = list(m.record())
+            values[examples] = tuple(Example(*e) for e in m.examples)
+            result.append(Word(*values))
         return result
 
     def digests(self) -> dict[tuple[str, str], bytes]:
@@ -717,7 +716,7 @@ def _with_zipf(
         if zipf is None:
             zipf = memo[inputs] = frequency.lemma_zipf(word)
             new += 1
-        result.append(replace(word, zipf=zipf))
+        result.append(replaced(word, zipf=zipf))
     if new:
         cache.put(memo_key, article_cache.Entry(article_cache.pack(tuple(memo.items())),
                                                 article_cache.MEMO_MARK))
@@ -1220,7 +1219,7 @@ def build_deck(
         deck_name = f"German::{name}"
     path = Path(output) if output else DEFAULT_DECK_FOLDER / f"{_file_safe(name)}.apkg"
     deck.check_output(path)  # before the articles are read: fail in a second, not a minute
-    inputs = None
+    inputs = pending = None
     # Options whose change changes the words or the notes; the articles, the model and
     # learner's code are in the fingerprint through the files' entry keys.
     options = (max_zipf, order, max_cards, threshold_for_looked_up, deck_name,
@@ -1230,11 +1229,14 @@ def build_deck(
         found = _inputs_fingerprint(paths, model, options, on_new=lambda size: (
             start_tagging_early(model) if size < PARALLEL_MIN_CHARS else None))
         if found is not None:
+            # The files as read now are the ones the deck is built from and remembered with:
+            # one changed during the build makes the next build see a change.
+            pending = found[0]
+        if found is not None and found[1] is not None:
             if callable(dictionary):
                 dictionary = dictionary()
-            identity = _dictionary_identity(dictionary)
-            if identity is not None:
-                inputs = article_cache.entry_key(found[0], "deck inputs", identity)
+            inputs = _inputs_key(pending, dictionary)
+            if inputs is not None:
                 unchanged = (_unchanged_deck(path, deck_name, inputs=inputs)
                              if not words_needed else None)
                 if unchanged is not None:
@@ -1262,14 +1264,15 @@ def build_deck(
             glossed.save()
         if unchanged is not None:
             if inputs is None and not known_words:
-                inputs = _remembered_inputs(paths, model, options, dictionary)
+                inputs = _inputs_key(pending, dictionary)
             if inputs is not None:
                 _remember_deck(unchanged, stamp, inputs)
             return unchanged, words
         entries = glossed.entries if glossed is not None else {}
         missing = [w for w in words if w.key not in entries]
-        entries.update(look_up_remembered(missing, dictionary, model) if use_cache
-                       else look_up(missing, dictionary))
+        if missing:
+            entries.update(look_up_remembered(missing, dictionary, model) if use_cache
+                           else look_up(missing, dictionary))
         ipa, spoken = (_remembered_sounds(words, model, audio_choice.startswith("word"))
                        if use_cache else (None, None))
         made = _notes_made(path, model, corpus.digests) if use_cache else None
@@ -1284,7 +1287,7 @@ def build_deck(
         if stamp:
             if inputs is None and not known_words:
                 # A first build: every file is in the article cache now.
-                inputs = _remembered_inputs(paths, model, options, dictionary)
+                inputs = _inputs_key(pending, dictionary)
             _remember_deck(summary, stamp, inputs)
         return summary, words
     finally:
@@ -1425,17 +1428,13 @@ def _remember_notes(path: Path, model: str, made: deck.NotesMade) -> None:
         cache.close()
 
 
-def _remembered_inputs(
-    paths: Sequence[str | Path], model: str, options: tuple, dictionary: object
-) -> bytes | None:
-    """The fingerprint a deck is remembered with (see `_inputs_fingerprint`), or None."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # shown once already, by the build
-        found = _inputs_fingerprint(paths, model, options)
+def _inputs_key(digest: bytes | None, dictionary: object) -> bytes | None:
+    """The fingerprint a deck is remembered with: the inputs' digest (see
+    `_inputs_fingerprint`) and the dictionary's files; None when either cannot be told."""
     identity = _dictionary_identity(dictionary)
-    if found is None or identity is None:
+    if digest is None or identity is None:
         return None
-    return article_cache.entry_key(found[0], "deck inputs", identity)
+    return article_cache.entry_key(digest, "deck inputs", identity)
 
 
 # --- a deck that is already what the build would write -------------------------------------
@@ -1550,19 +1549,16 @@ def _remember_deck(summary: deck.DeckSummary, stamp: bytes, inputs: bytes | None
         cache.close()
 
 
-class _Changed(Exception):
-    """A file the article cache does not hold: the inputs have no fingerprint."""
-
-
 def _inputs_fingerprint(
     paths: Sequence[str | Path], model: str, options: tuple,
     on_new: Callable[[int], None] | None = None,
 ) -> tuple[bytes, list[warnings.WarningMessage]] | None:
-    """A hash of everything the words are made from, when the article cache holds every input
-    file: the analysis key (learner's code and data, the packages, the model), each file's
-    entry key (its name and bytes) in reading order, and `options`; with the warnings reading
-    the files gives, not yet shown. None when a file is new or changed, or a web address is
-    given (fetched afresh each time).
+    """A hash of everything the words are made from: the analysis key (learner's code and
+    data, the packages, the model), each file's entry key (its name and bytes) in reading
+    order, and `options`; with the warnings reading the files gives, not yet shown, when the
+    article cache holds every input file, else None in their place (the hash is then the one
+    the deck built from these files is remembered with). None without the cache, or when a
+    web address is given (fetched afresh each time).
 
     The same inputs make the same words, so a deck remembered with this fingerprint, and
     unchanged since, is what the build would write again; checking that costs reading and
@@ -1604,7 +1600,9 @@ def _inputs_fingerprint(
             if len(stored) != len(sizes):
                 if stored and on_new is not None:
                     on_new(sum(n for k, n in sizes.items() if k not in stored))
-                raise _Changed
+                for _, entry_key, _ in files:
+                    digest.update(entry_key)
+                return digest.digest(), None
             own = caught[:]
             shown: list[warnings.WarningMessage] = []
             done = 0
@@ -1619,8 +1617,6 @@ def _inputs_fingerprint(
                                                            str(path))), stacklevel=2)
                 shown += caught
             caught[:] = shown + own[done:]
-    except _Changed:
-        return None
     finally:
         cache.close()
     return digest.digest(), caught

@@ -38,13 +38,13 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from learner.deck import PACKAGE_COLLECTIONS
 from learner.errors import KnownWordsError
-from learner.vocabulary import Word, normalize_lemma
+from learner.vocabulary import Word, normalize_lemma, replaced
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -357,8 +357,8 @@ def count_unknown(words: Iterable[Word], unknown: frozenset[tuple[str, str]]) ->
             if key in pairs:
                 lemmas = tuple(dict.fromkeys(lemma for lemma, pos in pairs
                                              if (lemma, pos) != key))
-            examples.append(replace(e, unknown=lemmas))
-        counted.append(replace(word, examples=tuple(examples)))
+            examples.append(replaced(e, unknown=lemmas))
+        counted.append(replaced(word, examples=tuple(examples)))
     return counted
 
 
