@@ -355,8 +355,10 @@ class _Merging:
     articles: dict[str, None] = field(default_factory=dict)
     verb_uses: int = 0
     reflexive_uses: int = 0
-    # A hash of the merged word (`record_digest`), kept until an article adds to the word.
+    # A hash of the merged word (`record_digest`), and its Zipf, kept until an article adds
+    # to the word.
     digest: bytes | None = None
+    zipf: float | None = None
 
     def record(self) -> tuple:
         """The merged Word's fields in `_WORD_FIELDS` order, examples as plain tuples."""
@@ -428,14 +430,15 @@ class MergedWords:
             into.articles.update(dict.fromkeys(record[labels]))
             into.verb_uses += record[verb_uses]
             into.reflexive_uses += record[reflexive_uses]
-            into.digest = None
+            into.digest = into.zipf = None
 
     def state(self) -> tuple:
         """The merge so far as plain data (`restore` takes it back), for the article cache;
         with each word's digest, so a rebuild hashes only the words new articles add to."""
         self.digests()
         return (tuple((m.first, m.count, tuple(m.forms), tuple(m.examples), tuple(m.articles),
-                       m.verb_uses, m.reflexive_uses, m.digest) for m in self._words.values()),
+                       m.verb_uses, m.reflexive_uses, m.digest, m.zipf)
+                      for m in self._words.values()),
                 self.running.names, tuple(self.running.others.items()))
 
     def restore(self, state: tuple) -> None:
@@ -443,25 +446,43 @@ class MergedWords:
         words, names, others = state
         merged = self._words
         for (first, count, forms, examples, articles, verb_uses, reflexive_uses,
-             digest) in words:
+             digest, zipf) in words:
             if digest is not None and not isinstance(digest, bytes):
                 raise TypeError("a stored merge's digest is not bytes")
+            if zipf is not None and not isinstance(zipf, int | float):
+                raise TypeError("a stored merge's Zipf is not a number")
             merged[(first[_WORD_FIELDS["lemma"]], first[_WORD_FIELDS["pos"]])] = _Merging(
                 first, count, dict.fromkeys(forms), list(examples), dict.fromkeys(articles),
-                verb_uses, reflexive_uses, digest)
+                verb_uses, reflexive_uses, digest, zipf)
         self.running.names += names
         for key, n in others:
             self.running.others[tuple(key)] += n
 
     def words(self) -> list[Word]:
-        """The merged words, in the order they first appeared."""
+        """The merged words, in the order they first appeared; with their Zipf where
+        `add_zipf` gave it."""
         result = []
-        examples = _WORD_FIELDS["examples"]
+        examples, zipf = _WORD_FIELDS["examples"], _WORD_FIELDS["zipf"]
         for m in self._words.values():
             values = list(m.record())
             values[examples] = tuple(Example(*e) for e in m.examples)
+            values[zipf] = m.zipf
             result.append(Word(*values))
         return result
+
+    def add_zipf(self, zipf_of: Callable[[list[Word]], list[float]]) -> None:
+        """Give the words without a Zipf theirs: `zipf_of` answers for a list of them (made
+        from their records, examples left out). A stored merge keeps them, so a rebuild
+        asks only for the words new articles add to."""
+        missing = [m for m in self._words.values() if m.zipf is None]
+        examples = _WORD_FIELDS["examples"]
+        words = []
+        for m in missing:
+            values = list(m.record())
+            values[examples] = ()
+            words.append(Word(*values))
+        for m, found in zip(missing, zipf_of(words), strict=True):
+            m.zipf = found
 
     def digests(self) -> dict[tuple[str, str], bytes]:
         """Each merged word's `record_digest`, by (lemma, part of speech)."""
@@ -602,10 +623,13 @@ def analyse_paths(
             for analysis in file_analyses:
                 merged.add_analysis(analysis)
         computed.close()  # the worker processes end here, not when collected
+        if cache is not None:
+            merged.add_zipf(lambda words: [w.zipf for w in _with_zipf(words, cache, key)])
         if len(prefixes) == len(units) and len(units) - start >= _MERGE_AGAIN_AFTER:
             cache.put(prefixes[-1], article_cache.Entry(article_cache.pack(merged.state()),
                                                         article_cache.MEMO_MARK))
-        words = _with_zipf(merged.words(), cache, key)
+        words = merged.words() if cache is not None else frequency.with_frequency(
+            merged.words())
         sources = tuple(a for u in units for a in u.sources)
         digests = merged.digests() if cache is not None else {}
         return Corpus(words, merged.running, len(sources), cached, sources, digests)
