@@ -624,7 +624,9 @@ def analyse_paths(
                 merged.add_analysis(analysis)
         computed.close()  # the worker processes end here, not when collected
         if cache is not None:
-            merged.add_zipf(lambda words: [w.zipf for w in _with_zipf(words, cache, key)])
+            merged.add_zipf(lambda words: (
+                [w.zipf for w in _with_zipf(words, cache, key)] if len(words) > _ZIPF_MEMO_MIN
+                else [frequency.lemma_zipf(w) for w in words]))
         if len(prefixes) == len(units) and len(units) - start >= _MERGE_AGAIN_AFTER:
             cache.put(prefixes[-1], article_cache.Entry(article_cache.pack(merged.state()),
                                                         article_cache.MEMO_MARK))
@@ -713,6 +715,10 @@ _NOT_ZIPF_INPUTS = frozenset({"count", "examples", "articles", "zipf"})
 # Past this many words the memo starts over from the current build's: a year of news has
 # ~100,000.
 _ZIPF_MEMO_WORDS = 300_000
+# Fewer words than this without a Zipf (those a few new articles add to a stored merge) are
+# looked up directly: decoding the memo of 20,000 words takes ~0.07 s, a few hundred words'
+# look-ups less.
+_ZIPF_MEMO_MIN = 2_000
 
 
 def _with_zipf(
@@ -1113,6 +1119,7 @@ class Glossed:
         self._memo_key: bytes | None = None
         self.entries: dict[tuple[str, str], Entry] = {}
         self.digests: dict[tuple[str, str], bytes] = {}
+        self._in_context_read = False
         self._in_context_key: bytes | None = None
         self._in_context: dict[bytes, Entry] = {}
         self._in_context_now: dict[bytes, Entry] = {}
@@ -1125,22 +1132,26 @@ class Glossed:
         return self._dictionary
 
     def _looked_up(self, word: Word, dictionary: Dictionary) -> Entry:
+        if not self._in_context_read and self._model is not None and self.digests:
+            self._in_context_read = True
+            self._in_context_key, self._in_context = _entries_memo(
+                dictionary, self._model, _IN_CONTEXT_MEMO)
+        digest = self.digests.get(word.key) if self._in_context_key is not None else None
+        found = self._in_context.get(digest) if digest is not None else None
+        if found is not None:
+            self._in_context_now[digest] = found
+            return found
+        # The context-free entries' memo is read at the first word the entries in context
+        # lack (a rebuild's words are mostly all there).
         if self._remembered is None:
             memo: dict[tuple[str, str], Entry] = {}
             if self._model is not None:
                 self._memo_key, memo = _entries_memo(dictionary, self._model)
-                if self._memo_key is not None and self.digests:
-                    self._in_context_key, self._in_context = _entries_memo(
-                        dictionary, self._model, _IN_CONTEXT_MEMO)
             self._remembered = _RememberedEntries(dictionary, memo)
-        digest = self.digests.get(word.key) if self._in_context_key is not None else None
-        if digest is None:
-            return look_up_words([word], self._remembered)[word.key]
-        found = self._in_context.get(digest)
-        if found is None:
-            found = look_up_words([word], self._remembered)[word.key]
+        found = look_up_words([word], self._remembered)[word.key]
+        if digest is not None:
             self._in_context_new += 1
-        self._in_context_now[digest] = found
+            self._in_context_now[digest] = found
         return found
 
     def __call__(self, word: Word) -> bool:
