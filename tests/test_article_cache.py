@@ -938,3 +938,22 @@ def test_a_worker_started_early_tags_the_new_article_or_is_ended(folder, monkeyp
     build.start_tagging_early(DEFAULT_MODEL)
     build.stop_tagging_early()
     assert build._early == {}
+
+
+def test_entries_in_context_go_with_another_dictionary(folder, ding, monkeypatch):
+    from learner import dictionary
+
+    glossed = build.Glossed(ding, DEFAULT_MODEL)
+    words = build.find_words([folder], max_zipf=8, usable=glossed)
+    glossed.save()
+    asked: list[str] = []
+    real = dictionary.Dictionary.in_context
+    monkeypatch.setattr(dictionary.Dictionary, "in_context",
+                        lambda self, entry, lemma, *a: asked.append(lemma)
+                        or real(self, entry, lemma, *a))
+    # The dictionary's index rebuilt (another time): its entries may differ.
+    stat = ding.index.stat()
+    os.utime(ding.index, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    again = build.Glossed(ding, DEFAULT_MODEL)
+    assert build.find_words([folder], max_zipf=8, usable=again) == words
+    assert len(asked) >= len(words)
