@@ -957,3 +957,38 @@ def test_entries_in_context_go_with_another_dictionary(folder, ding, monkeypatch
     again = build.Glossed(ding, DEFAULT_MODEL)
     assert build.find_words([folder], max_zipf=8, usable=again) == words
     assert len(asked) >= len(words)
+
+
+def test_a_rebuild_stores_only_the_notes_made_since_until_they_are_many(folder, tmp_path,
+                                                                         monkeypatch):
+    output = tmp_path / "deck.apkg"
+    build.build_deck([folder], output, max_zipf=8, audio_choice="none")
+    cache = article_cache.open_cache()
+    try:
+        first = cache.get(build._notes_key(output, DEFAULT_MODEL)).value
+    finally:
+        cache.close()
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    build.build_deck([folder], output, max_zipf=8, audio_choice="none")
+    cache = article_cache.open_cache()
+    try:
+        assert cache.get(build._notes_key(output, DEFAULT_MODEL)).value == first
+        since = article_cache.unpack(cache.get(
+            build._notes_key(output, DEFAULT_MODEL, build._NOTES_SINCE_ENTRY)).value)
+    finally:
+        cache.close()
+    assert any("Einmischung" in note[1][0] for note in since)
+    # Past the limit, all the notes are stored together again.
+    monkeypatch.setattr(build, "_NOTES_MADE_SINCE", 0)
+    (folder / "d.txt").write_text("Die Feuerpause hielt nicht.", encoding="utf-8")
+    build.build_deck([folder], output, max_zipf=8, audio_choice="none")
+    cache = article_cache.open_cache()
+    try:
+        assert cache.get(build._notes_key(output, DEFAULT_MODEL)).value != first
+        assert article_cache.unpack(cache.get(
+            build._notes_key(output, DEFAULT_MODEL, build._NOTES_SINCE_ENTRY)).value) == ()
+    finally:
+        cache.close()
+    build.build_deck([folder], tmp_path / "none.apkg", max_zipf=8, audio_choice="none",
+                     use_cache=False)
+    assert deck_rows(output) == deck_rows(tmp_path / "none.apkg")
