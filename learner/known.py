@@ -38,13 +38,13 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from learner.deck import PACKAGE_COLLECTIONS
 from learner.errors import KnownWordsError
-from learner.vocabulary import Word, normalize_lemma
+from learner.vocabulary import Word, normalize_lemma, replaced
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -340,13 +340,25 @@ def count_unknown(words: Iterable[Word], unknown: frozenset[tuple[str, str]]) ->
     The word itself is not counted (a card is about it), wherever it occurs in the sentence.
     """
     counted = []
+    # The examples cut from one sentence share its tuple of words (see Example.words), so its
+    # unknown ones are found once per sentence: by the tuple's id, the tuple itself kept
+    # beside, so an id is never taken for another's.
+    found: dict[int, tuple[tuple, tuple[tuple[str, str], ...], tuple[str, ...]]] = {}
     for word in words:
-        examples = tuple(
-            replace(e, unknown=tuple(dict.fromkeys(
-                lemma for lemma, pos in e.words
-                if (lemma, pos) != word.key and (lemma, pos) in unknown)))
-            for e in word.examples)
-        counted.append(replace(word, examples=examples))
+        key = word.key
+        examples = []
+        for e in word.examples:
+            seen = found.get(id(e.words))
+            if seen is None or seen[0] is not e.words:
+                pairs = tuple(p for p in e.words if p in unknown)
+                seen = found[id(e.words)] = (e.words, pairs,
+                                             tuple(dict.fromkeys(lemma for lemma, _ in pairs)))
+            _, pairs, lemmas = seen
+            if key in pairs:
+                lemmas = tuple(dict.fromkeys(lemma for lemma, pos in pairs
+                                             if (lemma, pos) != key))
+            examples.append(replaced(e, unknown=lemmas))
+        counted.append(replaced(word, examples=tuple(examples)))
     return counted
 
 

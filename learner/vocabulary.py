@@ -98,6 +98,18 @@ class Word:
         return (self.lemma, self.pos)
 
 
+def replaced(record: Word | Example, **changes: object) -> Word | Example:
+    """`dataclasses.replace` for a Word or an Example, the fields named in `changes` set
+    anew: the copy is made without calling `__init__` again (neither class has a
+    `__post_init__` to skip), ~1 µs against ~4 µs. A rebuild copies some 70,000 of them
+    (each word's Zipf, each example's unknown words)."""
+    copy = object.__new__(type(record))
+    values = copy.__dict__
+    values.update(record.__dict__)
+    values.update(changes)
+    return copy
+
+
 @dataclass
 class _Tally:
     count: int = 0

@@ -770,3 +770,225 @@ def test_a_damaged_stored_merge_is_merged_again_with_one_warning(folder, monkeyp
         again = analyse(folder)
     assert len([w for w in record if issubclass(w.category, CacheWarning)]) == 1
     assert again.words == first.words and again.running == first.running
+
+
+# --- what a rebuild takes from the last build: digests, entries in context, notes ----------
+
+def test_a_words_digest_is_kept_until_an_article_adds_to_it_and_survives_the_store():
+    first = build.MergedWords()
+    words = (("Vorwurf", "NOUN", 1, ("Vorwurf",), (), ("a",), None, 0, 0),
+             ("Gipfel", "NOUN", 1, ("Gipfel",), (), ("a",), None, 0, 0))
+    first.add_analysis((words, 0, ()))
+    digests = first.digests()
+    again = build.MergedWords()
+    again.restore(article_cache.unpack(article_cache.pack(first.state())))
+    assert again.digests() == digests
+    again.add_records([("Gipfel", "NOUN", 2, ("Gipfels",), (), ("b",), None, 0, 0)])
+    changed = again.digests()
+    assert changed[("Vorwurf", "NOUN")] == digests[("Vorwurf", "NOUN")]
+    assert changed[("Gipfel", "NOUN")] != digests[("Gipfel", "NOUN")]
+
+
+def test_a_records_digest_does_not_depend_on_which_objects_hold_it():
+    # marshal marks objects referred to more than once; the digest must not see it.
+    sentence = "".join(["Der Gipfel ", "endete."])
+    words = (("Gipfel", "NOUN"), ("enden", "VERB"))
+    # One sentence and one tuple of words, shared by two examples (as the analysis shares them).
+    shared = ("Gipfel", "NOUN", 2, ("Gipfel",), ((sentence, ((4, 10),), "a", words, None),
+                                                (sentence, ((4, 10),), "b", words, None)),
+              ("a", "b"), None, 0, 0)
+    alone = ("Gipfel", "NOUN", 2, ("Gipfel",),
+             (("Der Gipfel endete.", ((4, 10),), "a", (("Gipfel", "NOUN"), ("enden", "VERB")),
+               None),
+              ("Der Gipfel " + "endete.", ((4, 10),), "b", (("Gipfel", "NOUN"),
+                                                            ("enden", "VERB")), None)),
+             ("a", "b"), None, 0, 0)
+    assert build.record_digest(shared) == build.record_digest(alone)
+
+
+def test_entries_in_context_are_remembered_by_digest(folder, ding, monkeypatch):
+    from learner import dictionary
+
+    def glossed_words():
+        glossed = build.Glossed(ding, DEFAULT_MODEL)
+        words = build.find_words([folder], max_zipf=8, usable=glossed)
+        glossed.save()
+        return words, glossed.entries
+
+    words, entries = glossed_words()
+    asked: list[str] = []
+    real = dictionary.Dictionary.in_context
+    monkeypatch.setattr(dictionary.Dictionary, "in_context",
+                        lambda self, entry, lemma, *a: asked.append(lemma)
+                        or real(self, entry, lemma, *a))
+    assert glossed_words() == (words, entries) and asked == []  # a hit: no choice made again
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    more, more_entries = glossed_words()
+    # Only the words the new article adds to are looked up in context again.
+    assert "Einmischung" in asked and "Vorwurf" not in asked and asked
+    assert more_entries == build.look_up(more, ding)
+
+
+def deck_rows(path) -> list[tuple]:
+    """The notes of an .apkg in the order written (guid, fields, tags, card kinds, due)."""
+    import tempfile
+    import zipfile
+
+    with zipfile.ZipFile(path) as package, tempfile.TemporaryDirectory() as work:
+        db = sqlite3.connect(package.extract("collection.anki2", work))
+        try:
+            return db.execute(
+                "SELECT n.guid, n.flds, n.tags, group_concat(c.ord), min(c.due) FROM notes n "
+                "JOIN cards c ON c.nid = n.id GROUP BY n.id ORDER BY n.id").fetchall()
+        finally:
+            db.close()
+
+
+@pytest.mark.parametrize("order", ["frequency", "i+1"])
+def test_a_rebuild_takes_the_notes_nothing_changed_and_is_the_deck_without_the_cache(
+        folder, ding, tmp_path, monkeypatch, order):
+    from learner import deck
+
+    options = {"max_zipf": 8, "dictionary": ding, "audio_choice": "none", "order": order}
+    output = tmp_path / "deck.apkg"
+    build.build_deck([folder], output, **options)
+    made: list[str] = []
+    real = deck.make_note
+    monkeypatch.setattr(deck, "make_note", lambda word, *a: made.append(word.lemma)
+                        or real(word, *a))
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    build.build_deck([folder], output, **options)
+    # The notes of words the new article adds to, or whose sentences gained an unknown word,
+    # are made again; the others are taken from the last build. (In i+1 order the new words
+    # move the others, and with them what their sentences' words are on earlier cards.)
+    assert "Einmischung" in made
+    assert "Vorwurf" not in made or order == "i+1"
+    build.build_deck([folder], tmp_path / "none.apkg", use_cache=False, **options)
+    assert deck_rows(output) == deck_rows(tmp_path / "none.apkg")
+    made.clear()
+    build.build_deck([folder], tmp_path / "other.apkg", **options)  # another deck: its own
+    assert made and deck_rows(tmp_path / "other.apkg") == deck_rows(output)
+
+
+def test_remembered_notes_go_with_a_new_version_or_other_card_kinds(folder, tmp_path,
+                                                                     monkeypatch):
+    from learner import deck
+
+    output = tmp_path / "deck.apkg"
+    build.build_deck([folder], output, max_zipf=8, audio_choice="none")
+    made: list[str] = []
+    real = deck.make_note
+    monkeypatch.setattr(deck, "make_note", lambda word, *a: made.append(word.lemma)
+                        or real(word, *a))
+    build.build_deck([folder], output, max_zipf=8, audio_choice="none",
+                     card_kinds=("recognition",))
+    words = len(made)
+    assert words > 5
+    build.build_deck([folder], tmp_path / "none.apkg", max_zipf=8, audio_choice="none",
+                     card_kinds=("recognition",), use_cache=False)
+    assert deck_rows(output) == deck_rows(tmp_path / "none.apkg")
+    made.clear()
+    monkeypatch.setattr(learner, "__version__", learner.__version__ + ".post1")
+    article_cache.analysis_key.cache_clear()
+    build.build_deck([folder], output, max_zipf=8, audio_choice="none")
+    assert len(made) == words
+
+
+def test_a_damaged_notes_memo_is_made_again_with_one_warning(folder, tmp_path,
+                                                              article_cache_file):
+    output = tmp_path / "deck.apkg"
+    build.build_deck([folder], output, max_zipf=8, audio_choice="none")
+    expected = deck_rows(output)
+    with sqlite3.connect(article_cache_file) as db:
+        damaged = db.execute("UPDATE entries SET value = substr(value, 1, 20) WHERE key = ?",
+                             (build._notes_key(output, DEFAULT_MODEL),)).rowcount
+    assert damaged == 1
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        build.build_deck([folder], output, max_zipf=8, audio_choice="none")
+    assert len([w for w in caught if issubclass(w.category, CacheWarning)]) == 1
+    build.build_deck([folder], tmp_path / "none.apkg", max_zipf=8, audio_choice="none",
+                     use_cache=False)
+    assert deck_rows(output) == deck_rows(tmp_path / "none.apkg") != expected
+
+
+def test_a_rebuild_with_a_few_new_files_starts_its_tagger_before_reading(folder, tmp_path,
+                                                                         monkeypatch):
+    output = tmp_path / "deck.apkg"
+    build.build_deck([folder], output, max_zipf=8, audio_choice="none")
+    started: list[str] = []
+    monkeypatch.setattr(build, "start_tagging_early", started.append)
+    build.build_deck([folder], output, max_zipf=8, audio_choice="none")
+    assert started == []  # nothing new
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    build.build_deck([folder], output, max_zipf=8, audio_choice="none")
+    assert started == [DEFAULT_MODEL]
+
+
+def test_a_worker_started_early_tags_the_new_article_or_is_ended(folder, monkeypatch):
+    monkeypatch.setattr(build, "available_cores", lambda: 2)
+    analyse(folder)
+    build.start_tagging_early(DEFAULT_MODEL)
+    (pool,) = build._early.values()
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    grown = build.analyse_paths([folder], workers=2)
+    assert build._early == {}  # taken by the analysis
+    assert grown.words == analyse(folder, use_cache=False).words
+    build.start_tagging_early(DEFAULT_MODEL)
+    build.stop_tagging_early()
+    assert build._early == {}
+
+
+def test_entries_in_context_go_with_another_dictionary(folder, ding, monkeypatch):
+    from learner import dictionary
+
+    glossed = build.Glossed(ding, DEFAULT_MODEL)
+    words = build.find_words([folder], max_zipf=8, usable=glossed)
+    glossed.save()
+    asked: list[str] = []
+    real = dictionary.Dictionary.in_context
+    monkeypatch.setattr(dictionary.Dictionary, "in_context",
+                        lambda self, entry, lemma, *a: asked.append(lemma)
+                        or real(self, entry, lemma, *a))
+    # The dictionary's index rebuilt (another time): its entries may differ.
+    stat = ding.index.stat()
+    os.utime(ding.index, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    again = build.Glossed(ding, DEFAULT_MODEL)
+    assert build.find_words([folder], max_zipf=8, usable=again) == words
+    assert len(asked) >= len(words)
+
+
+def test_a_rebuild_stores_only_the_notes_made_since_until_they_are_many(folder, tmp_path,
+                                                                         monkeypatch):
+    output = tmp_path / "deck.apkg"
+    build.build_deck([folder], output, max_zipf=8, audio_choice="none")
+    cache = article_cache.open_cache()
+    try:
+        first = cache.get(build._notes_key(output, DEFAULT_MODEL)).value
+    finally:
+        cache.close()
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    build.build_deck([folder], output, max_zipf=8, audio_choice="none")
+    cache = article_cache.open_cache()
+    try:
+        assert cache.get(build._notes_key(output, DEFAULT_MODEL)).value == first
+        since = article_cache.unpack(cache.get(
+            build._notes_key(output, DEFAULT_MODEL, build._NOTES_SINCE_ENTRY)).value)
+    finally:
+        cache.close()
+    assert any("Einmischung" in note[1][0] for note in since)
+    # Past the limit, all the notes are stored together again.
+    monkeypatch.setattr(build, "_NOTES_MADE_SINCE", 0)
+    (folder / "d.txt").write_text("Die Feuerpause hielt nicht.", encoding="utf-8")
+    build.build_deck([folder], output, max_zipf=8, audio_choice="none")
+    cache = article_cache.open_cache()
+    try:
+        assert cache.get(build._notes_key(output, DEFAULT_MODEL)).value != first
+        assert article_cache.unpack(cache.get(
+            build._notes_key(output, DEFAULT_MODEL, build._NOTES_SINCE_ENTRY)).value) == ()
+    finally:
+        cache.close()
+    build.build_deck([folder], tmp_path / "none.apkg", max_zipf=8, audio_choice="none",
+                     use_cache=False)
+    assert deck_rows(output) == deck_rows(tmp_path / "none.apkg")
