@@ -26,7 +26,7 @@ import os
 import re
 import sqlite3
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -2612,7 +2612,8 @@ def noun_forms(lemma: str, ding: Entry | None,
     - Wiktionary's entry for the word, the homograph of Ding's gender where there are several
       (der See, die See); its gender also where Ding's is none of Wiktionary's. Its plural is
       the one Ding gives where Wiktionary lists it too (Bank: Banken or Bänke, as Ding's
-      sense), else Wiktionary's first. A noun declined like an adjective (Abgeordnete) is
+      sense), else the one of Wiktionary's that German uses most (`_commonest_plural`). A noun
+      declined like an adjective (Abgeordnete) is
       shown with "der" like Ding's strong form, and the weak plural.
     - Ding's own entry: its gender, and its plural unless that is a case form (Wiktionary
       lists it as the genitive or dative of the word or of its head).
@@ -2644,7 +2645,7 @@ def noun_forms(lemma: str, ding: Entry | None,
                 if noun.gender == found.gender and ding.plural in noun.plurals:
                     return gender, noun.plurals[0]
         if found.plurals:
-            return gender, found.plurals[0]
+            return gender, _commonest_plural(lemma, found.plurals)
     if found is not None and not found.gender and not found.plurals and lemma.endswith("isch"):
         # A language named by its adjective in -isch (das Bosnisch, das Slowenisch), which
         # Wiktionary's table lists with no genus: neuter, like every language's name, and
@@ -2661,9 +2662,12 @@ def noun_forms(lemma: str, ding: Entry | None,
         # and the weak plural.
         return "m", lemma + "n"
     if unlisted and dictionary is not None and lemma[:1].isupper():
-        if ding is None and lemma.endswith("n") and dictionary.entry(lemma.lower(), "VERB"):
+        if ((ding is None or ding.gender == "n" and not ding.plural) and lemma.endswith("n")
+                and dictionary.entry(lemma.lower(), "VERB")):
             # An infinitive used as a noun (das Tüfteln, das Weitertreiben): neuter, and no
-            # plural, where no lexicon lists it as a noun of its own (das Schreiben, -).
+            # plural, where no lexicon lists it as a noun of its own (das Schreiben, -), or
+            # Ding's own line heads it as a neuter without a plural (das Kaputtsparen): not
+            # a compound of a last part that happens to end it (Kaputtspa|ren, das Ren).
             return "n", ""
         if (ding is None or ding.gender == "m" and not ding.plural) and lemma.endswith("e") and (
                 _adjective_stem(lemma, dictionary) or any(
@@ -2701,7 +2705,19 @@ def noun_forms(lemma: str, ding: Entry | None,
     head = _head_homograph(head, gender, dictionary)
     if head.gender != gender or not head.plurals:
         return gender, ""  # a singular-only head makes a singular-only compound
-    return gender, _joined(prefix, head.plurals[0])
+    return gender, _commonest_plural(lemma, [_joined(prefix, p) for p in head.plurals])
+
+
+def _commonest_plural(lemma: str, plurals: Sequence[str]) -> str:
+    """Of a noun's several plurals, the one German uses: wordfreq's commonest (die Seemänner,
+    die Seeleute; in a compound, die US-Landsleute; die Worte, die Wörter: die Fremdwörter),
+    Wiktionary's first where wordfreq knows none. Not where one of them is written as the
+    singular (die Achtelfinale, die Achtelfinals; die Äcker, die Acker): wordfreq's figure
+    for that one is the singular's, so wordfreq cannot weigh it, and Wiktionary's order
+    stands."""
+    if lemma in plurals:
+        return plurals[0]
+    return max(plurals, key=lambda form: wordlists.zipf_frequency(form, "de"))
 
 
 def _head_homograph(head: Noun, gender: str, dictionary: Dictionary | None) -> Noun:

@@ -1525,3 +1525,33 @@ def test_a_compound_before_a_genitive_s_and_a_hyphen_is_read_through_its_parts(p
     assert parts.lookup("Zwergchors-Titel", "NOUN").gloss == "dwarf + choir + title"
     # The shortest ending first: Zwergkarte-n-, not Zwergkart-en-.
     assert parts.lookup("Zwergkarten-Titel", "NOUN").gloss == "dwarf + card + title"
+
+
+def test_a_compound_takes_the_plural_of_its_head_german_uses_in_it(monkeypatch):
+    # Landsmann: Landsmänner or Landsleute, Wiktionary's first is the rarer.
+    seen = {"zwergenlandsleute": 1.5}
+    monkeypatch.setattr(dictionary.wordlists, "zipf_frequency",
+                        lambda word, lang: seen.get(word.lower(), 0.0))
+    assert dictionary.noun_forms("Zwergenlandsmann", None, None) == ("m", "Zwergenlandsleute")
+    seen.clear()
+    assert dictionary.noun_forms("Zwergenlandsmann", None, None) == ("m", "Zwergenlandsmänner")
+
+
+def test_an_infinitive_used_as_a_noun_has_no_plural(tmp_path, cache):
+    # Ding heads the noun as a neuter without a plural and has the verb: das Zwergsparen is
+    # the verb used as a noun, not Zwergspa + das Ren (plural Rene).
+    text = ("Zwergsparen {n} :: saving like a dwarf\n"
+            "etw. zwergsparen {vt} :: to save sth. like a dwarf\n")
+    for found in _opened(tmp_path, text):
+        own = found.entry("Zwergsparen", "NOUN")
+        assert dictionary.noun_forms("Zwergsparen", own, found) == ("n", "")
+
+
+def test_a_noun_takes_the_plural_of_its_wiktionary_plurals_german_uses(monkeypatch):
+    # Wiktionary lists die Seemänner first, German says die Seeleute; where a plural is
+    # written as the singular, wordfreq cannot weigh it and Wiktionary's order stands.
+    seen = {"seeleute": 1.5, "acker": 3.0, "äckern": 3.5}
+    monkeypatch.setattr(dictionary.wordlists, "zipf_frequency",
+                        lambda word, lang: seen.get(word.lower(), 0.0))
+    assert dictionary.noun_forms("Seemann", None, None) == ("m", "Seeleute")
+    assert dictionary._commonest_plural("Acker", ("Äcker", "Acker", "Äckern")) == "Äcker"

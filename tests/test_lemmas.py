@@ -597,6 +597,15 @@ def test_plural_only_compound_helper():
     assert lemmas.plural_only_compound("Kinderbuch", "Kinderbücher") == "Kinderbuch"
     # Schuld is commoner than Schulden: the plural keeps the singular's sense.
     assert lemmas.plural_only_compound("Firmenschuld", "Firmenschulden") == "Firmenschuld"
+    # Written with a hyphen, the last part decides, a compound or a plural-only noun itself;
+    # a listed singular and a plural in -leute stay as before.
+    assert lemmas.plural_only_compound("Auto-Kundendatum", "Auto-Kundendaten") == (
+        "Auto-Kundendaten")
+    assert lemmas.plural_only_compound("Bahn-Datum", "Bahn-Daten") == "Bahn-Daten"
+    assert lemmas.plural_only_compound("Auto-Geburtsdatum", "Auto-Geburtsdaten") == (
+        "Auto-Geburtsdatum")
+    assert lemmas.plural_only_compound("Bahn-Schuld", "Bahn-Schulden") == "Bahn-Schuld"
+    assert lemmas.plural_only_compound("EU-Landsmann", "EU-Landsleute") == "EU-Landsmann"
 
 
 def test_language_written_without_ending_is_its_own_noun(nlp):

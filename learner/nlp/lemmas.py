@@ -300,8 +300,21 @@ def plural_only_compound(lemma: str, surface: str) -> str:
     singular is the commoner word, its plural keeps its sense (Schuld 4.9, Schulden 4.4:
     "Bankschulden" is Bankschuld). A compound whose singular Wiktionary lists (Geburtsdatum,
     Staatsschuld) keeps it, and so does one whose written form is that of a listed
-    singular's plural; the plurals in -leute are those of -mann (`singular`)."""
-    if lemma == surface or not surface.isalpha() or any(n.gender for n in nouns.entries(lemma)):
+    singular's plural; the plurals in -leute are those of -mann (`singular`).
+
+    In a compound written with a hyphen the last part decides, as it decides the compound's
+    gender and number ("Handy-Standortdaten": die Standortdaten; "Kunden-Daten": die Daten)."""
+    if lemma == surface or any(n.gender for n in nouns.entries(lemma)):
+        return lemma
+    lead, hyphen, last = surface.rpartition("-")
+    if hyphen and lead and last and lemma.startswith(lead + hyphen):
+        own = lemma[len(lead) + 1:]
+        plural_only = any(n.plural_only for n in nouns.entries(last))
+        if (last != own and last.isalpha() and not last.endswith("leute") and plural_only
+                and known(last) > known(own)):
+            return surface  # the last part is itself the plural-only noun (Kunden-Daten)
+        return lead + hyphen + plural_only_compound(own, last)
+    if not surface.isalpha():
         return lemma
     written = surface.removesuffix("n") if surface.endswith(("en", "rn")) else surface
     for form in dict.fromkeys((surface, written)):
