@@ -33,7 +33,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from learner import wordlists
-from learner.cache import CACHE_VARIABLE, cache_dir, gc_paused, write_atomically  # noqa: F401
+from learner.cache import (  # noqa: F401
+    CACHE_VARIABLE,
+    cache_dir,
+    gc_paused,
+    read_only_uri,
+    write_atomically,
+)
 from learner.errors import DictionaryError
 from learner.lexicon import definitions, nouns
 from learner.lexicon.nouns import Noun
@@ -1135,7 +1141,7 @@ def _index_is_current(index: Path, source: Path) -> bool:
     if not index.is_file():
         return False
     try:
-        db = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
+        db = sqlite3.connect(read_only_uri(index), uri=True)
         try:
             row = db.execute("SELECT value FROM meta WHERE key = 'source'").fetchone()
         finally:
@@ -1192,7 +1198,7 @@ class Dictionary:
     def __init__(self, index: Path, source: Path) -> None:
         self.index = index
         self.source = source
-        self._db = sqlite3.connect(f"file:{index}?mode=ro", uri=True)
+        self._db = sqlite3.connect(read_only_uri(index), uri=True)
         # Ding's adjectives ending in a word, by the word's key (`_head_sense`): each a scan
         # of the entry table (10 ms), asked again for every compound with that last part.
         self._adjectives_ending: dict[str, list[str]] = {}

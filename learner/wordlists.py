@@ -24,7 +24,7 @@ from functools import cache, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from learner.cache import cache_dir, gc_paused, write_atomically
+from learner.cache import cache_dir, gc_paused, read_only_uri, write_atomically
 
 # wordfreq's list every learner look-up uses ("best": its large list where it has one).
 WORDLIST = "best"
@@ -146,7 +146,7 @@ def _open_index(lang: str) -> sqlite3.Connection | None:
             except (OSError, sqlite3.Error):
                 return None
     try:
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
     except sqlite3.Error:
         return None
 
