@@ -22,7 +22,7 @@ from learner import article_cache, audio, deck, errors, frequency, known, nlp, s
 from learner.articles import Article, check_path, read_bytes
 from learner.dictionary import Dictionary, Entry, find_source, look_up_words
 from learner.errors import UsageError
-from learner.readers import article_files, deck_title, is_address, read_articles, read_file
+from learner.readers import deck_title, is_address, read_articles, read_file
 from learner.vocabulary import Example, Word, collect_words
 
 if TYPE_CHECKING:
@@ -128,7 +128,6 @@ def analyses(
     chunk_chars: int | None = None,
     on_article: ProgressCallback | None = None,
     meanwhile: bool = False,
-    started: multiprocessing.pool.Pool | None = None,
 ) -> Iterator[bytes]:
     """Each article's analysis (`analyse_article`, packed as the article cache stores it), in
     the articles' order, from one or more processes.
@@ -138,91 +137,28 @@ def analyses(
     process; or, when the caller has other work to do `meanwhile` (merging the analyses the
     article cache holds) and there is a second core, in one background process that starts
     now, so spaCy's import and the models' loading (~1 s of CPU) overlap that work and this
-    process never loads them. `started` is such a process already started (`_EarlyStart`),
-    which tags the articles when they are little text, and is ended otherwise.
+    process never loads them.
     """
+    if not articles:
+        return (value for value in ())  # a generator, which the caller closes
     workers = available_cores() if workers is None else workers
     chars = sum(len(a.text) for a in articles)
     small = workers < 2 or len(articles) < 2 or chars < min_parallel_chars
-    if articles and small and (meanwhile or started is not None) and workers >= 2:
-        return _in_background(articles, model, on_article, started)
-    if started is not None:  # more text than the estimate said: tagged as any other
-        started.terminate()
-        started.join()
-    if not articles:
-        return (value for value in ())  # a generator, which the caller closes
+    if small and meanwhile and workers >= 2:
+        return _in_background(articles, model, on_article)
     return _analyses(articles, model, workers, chars, small, chunk_chars, on_article)
 
 
-# A build of little text that the article cache cannot answer (the demo article, a new
-# article of its own) waits for spaCy's import and the pipeline's models (~0.6 s of CPU)
-# before it can tag. When its files hold less than this many bytes in all, the background
-# process that will tag them starts loading the pipeline at the first file the cache lacks,
-# on the second core, while this process reads and checks the articles. Bytes stand in for
-# the characters of text, which a file's markup and encoding make fewer; a wrong guess costs
-# only the load on the other core (`analyses` ends the process it does not need).
-EARLY_START_MAX_BYTES = PARALLEL_MIN_CHARS
-
-
-class _EarlyStart:
-    """Starts, once, the background process that will tag the articles under `paths`, when
-    their files are few and small enough for one process and a second core is free."""
-
-    def __init__(self, paths: Sequence[str | Path], model: str, workers: int | None) -> None:
-        self.paths, self.model, self.workers = paths, model, workers
-        self.pool: multiprocessing.pool.Pool | None = None
-        self.asked = False
-
-    def start(self) -> None:
-        if self.asked:
-            return
-        self.asked = True
-        workers = available_cores() if self.workers is None else self.workers
-        if workers < 2 or any(is_address(p) for p in self.paths):
-            return
-        try:
-            size = 0
-            for file in article_files(self.paths):
-                size += file.stat().st_size
-                if size >= EARLY_START_MAX_BYTES:
-                    return
-        except (OSError, errors.LearnerError):
-            return
-        self.pool = _background_pool()
-        self.pool.apply_async(_load_in_worker, (self.model,))
-
-    def close(self) -> None:
-        """End the process if no analysis took it over (`analyses` was not reached)."""
-        if self.pool is not None:
-            self.pool.terminate()
-            self.pool.join()
-
-
-def _background_pool() -> multiprocessing.pool.Pool:
-    method = "fork" if sys.platform == "linux" else None
-    return multiprocessing.get_context(method).Pool(1, _start_worker)
-
-
-def _load_in_worker(model: str) -> None:
-    # An error loading the pipeline is not raised here: the analysis's own task loads it
-    # again (`load_pipeline` keeps only what loaded) and brings the error back with its result.
-    try:
-        _loaded(model, collect=False)
-    except Exception:  # noqa: BLE001 - raised again by the task that needs the pipeline
-        pass
-
-
 def _in_background(
-    articles: Sequence[Article], model: str, on_article: ProgressCallback | None,
-    pool: multiprocessing.pool.Pool | None = None,
+    articles: Sequence[Article], model: str, on_article: ProgressCallback | None
 ) -> Iterator[bytes]:
-    # The worker loads the pipeline itself (in `_few_analyses`), so an error loading it
+    # The worker loads the pipeline itself (in `_chunk_analyses`), so an error loading it
     # comes back through the result like any other, rather than from a pool initializer,
     # which the pool would run again and again.
-    if pool is None:
-        pool = _background_pool()
+    method = "fork" if sys.platform == "linux" else None
+    pool = multiprocessing.get_context(method).Pool(1, _start_worker)
     try:
-        result = pool.apply_async(_few_analyses, ((list(articles), model),))
+        result = pool.apply_async(_chunk_analyses, ((list(articles), model),))
     except BaseException:
         pool.terminate()
         raise
@@ -311,14 +247,13 @@ def _start_worker() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def _loaded(model: str, collect: bool = True) -> Language:
+def _loaded(model: str) -> Language:
     """The pipeline, loaded with the cycle collector off as the parent left it (spaCy's
-    import and the models are ~0.1 s of collections that find nothing) and, with `collect`,
-    switched on after, its objects set aside (`gc.freeze`) so that the collections while
-    tagging do not walk them again: tagging a corpus makes spaCy objects that are the
-    worker's own to collect."""
+    import and the models are ~0.1 s of collections that find nothing) and switched on after,
+    its objects set aside (`gc.freeze`) so that the collections while tagging do not walk
+    them again: tagging makes spaCy objects that are the worker's own to collect."""
     pipeline = nlp.load_pipeline(model)
-    if collect and not gc.isenabled():
+    if not gc.isenabled():
         gc.freeze()
         gc.enable()
     return pipeline
@@ -334,16 +269,6 @@ def _chunk_analyses(task: tuple[list[Article], str]) -> list[bytes]:
     # are.
     articles, model = task
     pipeline = _loaded(model)
-    return [article_cache.pack(analyse_article(a, pipeline)) for a in articles]
-
-
-def _few_analyses(task: tuple[list[Article], str]) -> list[bytes]:
-    # Little text (a background worker's, under PARALLEL_MIN_CHARS) is tagged with the cycle
-    # collector off, as a build tags it in its own process: what tagging leaves unreachable
-    # is a few objects an article, and the collections would cost more (~0.15 s of the
-    # demo's tagging) than they free.
-    articles, model = task
-    pipeline = _loaded(model, collect=False)
     return [article_cache.pack(analyse_article(a, pipeline)) for a in articles]
 
 
@@ -555,14 +480,12 @@ def analyse_paths(
     in the articles' order, so the words are the same.
     """
     cache = article_cache.open_cache() if use_cache else None
-    early = _EarlyStart(paths, model, workers)
     try:
         key = article_cache.analysis_key(model) if cache is not None else b""
         if cache is None:
-            early.start()
             items: list = read_articles(paths)
         else:
-            items = read_articles(paths, read=_cached_reader(cache, key, on_miss=early.start))
+            items = read_articles(paths, read=_cached_reader(cache, key))
         units = []
         for item in items:
             if isinstance(item, _Cached):
@@ -582,8 +505,7 @@ def analyse_paths(
         elif on_article is not None:
             progress = (lambda done, _: on_article(cached + done, total))  # noqa: E731
         computed = analyses(fresh, model, workers=workers, on_article=progress,
-                            meanwhile=cached > 0, started=early.pool)
-        early.pool = None  # the analysis's own now
+                            meanwhile=cached > 0)
         prefixes = _merge_keys(key, units) if cache is not None else []
         # A stored merge stands for analyses the cache may have evicted since: it is used for a
         # leading run of files whose entries are all there.
@@ -617,7 +539,6 @@ def analyse_paths(
         sources = tuple(a for u in units for a in u.sources)
         return Corpus(words, merged.running, len(sources), cached, sources)
     finally:
-        early.close()
         if cache is not None:
             cache.close()
 
@@ -732,11 +653,10 @@ def _with_zipf(
 
 
 def _cached_reader(
-    cache: article_cache.ArticleCache, key: bytes, on_miss: Callable[[], None] | None = None
+    cache: article_cache.ArticleCache, key: bytes
 ) -> Callable[[Path], list[_Cached | _Read]]:
     """`read_articles`' reader: the cache's entry for a file when it has one, else the file
-    read afresh, with the warnings reading gave (shown now, and stored with the entry);
-    `on_miss` is called before a file is read afresh."""
+    read afresh, with the warnings reading gave (shown now, and stored with the entry)."""
     def read(path: Path) -> list[_Cached | _Read]:
         entry_key = article_cache.entry_key(key, path.name, read_bytes(path))
         entry = cache.get(entry_key)
@@ -746,8 +666,6 @@ def _cached_reader(
                 warnings.warn(category(message.replace(article_cache.PATH_MARK, str(path))),
                               stacklevel=2)
             return [_Cached(path, entry_key, entry.value)]
-        if on_miss is not None:
-            on_miss()
         articles, caught = _read_recording(path)
         for w in caught:
             warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)

@@ -636,53 +636,6 @@ def test_new_articles_beside_cached_ones_are_tagged_in_the_background(folder, mo
     assert corpus.words == analyse(folder, use_cache=False).words
 
 
-def test_a_small_uncached_input_starts_its_tagging_process_at_the_first_miss(folder,
-                                                                            monkeypatch):
-    # The demo's case: nothing cached, little text. The process that tags starts loading the
-    # pipeline when the first file turns out new, before the rest is read and checked.
-    started = []
-    real = build._background_pool
-    monkeypatch.setattr(build, "_background_pool", lambda: started.append(1) or real())
-    corpus = build.analyse_paths([folder], workers=2)
-    assert started == [1] and corpus.cached == 0
-    assert corpus.words == analyse(folder, use_cache=False).words
-    # Answered by the cache, nothing starts.
-    assert build.analyse_paths([folder], workers=2).cached == 2
-    assert started == [1]
-
-
-def test_more_text_than_one_process_tags_starts_nothing_early(folder, monkeypatch):
-    started = []
-    monkeypatch.setattr(build, "_background_pool", lambda: started.append(1))
-    monkeypatch.setattr(build, "EARLY_START_MAX_BYTES", 100)
-    corpus = build.analyse_paths([folder], workers=2)
-    assert not started and corpus.cached == 0
-    # One core: tagged in this process.
-    monkeypatch.setattr(build, "EARLY_START_MAX_BYTES", 10_000)
-    assert build.analyse_paths([folder], workers=1, use_cache=False).articles == 2
-    assert not started
-
-
-def test_an_early_process_the_analysis_does_not_take_is_ended(folder):
-    # The estimate said little text, the articles say more: tagged as any other input.
-    ended = []
-
-    class Pool:
-        def apply_async(self, *args):
-            pass
-
-        def terminate(self):
-            ended.append("terminated")
-
-        def join(self):
-            ended.append("joined")
-
-    words = build.analyses(list(build.read_articles([folder])), workers=2,
-                           min_parallel_chars=10, started=Pool())
-    assert ended == ["terminated", "joined"]
-    assert len(list(words)) == 2
-
-
 def counted(monkeypatch, module, name: str) -> list[str]:
     asked: list[str] = []
     real = getattr(module, name)
