@@ -59,6 +59,19 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
+def read_only_uri(path: Path) -> str:
+    """The URI that opens an index of the cache folder read-only, as immutable.
+
+    Every index here is written whole and renamed into place (`write_atomically`), never
+    changed where it lies: a connection keeps reading the file it opened. Told so, SQLite skips
+    what guards a file that others may write, on every query: two locks taken and released
+    (`fcntl`), a look for a hot journal (`stat`) and a check of the file's change counter
+    (`pread`). A cold build of 150 gnad articles made 800,000 such calls for the dictionary's
+    and wordfreq's look-ups, ~1 s of system time.
+    """
+    return f"{path.resolve().as_uri()}?mode=ro&immutable=1"
+
+
 def read_only_index(
     path: Path,
     rows: Callable[[], Sequence[tuple]],
@@ -72,7 +85,7 @@ def read_only_index(
     gets a new index.
     """
     def opened() -> sqlite3.Connection:
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
 
     if path.is_file():
         try:

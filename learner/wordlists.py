@@ -20,11 +20,12 @@ from __future__ import annotations
 import math
 import os
 import sqlite3
+import weakref
 from functools import cache, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from learner.cache import cache_dir, gc_paused, write_atomically
+from learner.cache import cache_dir, gc_paused, read_only_uri, write_atomically
 
 # wordfreq's list every learner look-up uses ("best": its large list where it has one).
 WORDLIST = "best"
@@ -51,7 +52,17 @@ class Frequencies:
             self._db = _open_index(self.lang)
             if self._db is None:
                 self._whole = _wordfreq_dict(self.lang)
+            else:
+                _connected.add(self)
         return self._whole
+
+    def read_whole(self) -> None:
+        """Read the whole list now, as past LAZY_LOOKUPS queries: for a process that is about
+        to fork workers that will each ask it thousands of words (tagging a corpus), which
+        then share it instead of each querying 20,000 words and reading it anyway."""
+        if self._whole is None:
+            self._whole = _wordfreq_dict(self.lang)
+            self._asked.clear()
 
     def get(self, word: str, default: float | None = None) -> float | None:
         whole = self._whole if self._whole is not None else self._list()
@@ -95,9 +106,19 @@ def frequencies(lang: str) -> Frequencies:
     return Frequencies(lang)
 
 
-# A worker forked after a list was opened opens its own: SQLite connections must not be
-# carried across fork().
-os.register_at_fork(after_in_child=frequencies.cache_clear)
+# The lists with an open connection to their SQLite copy.
+_connected: weakref.WeakSet[Frequencies] = weakref.WeakSet()
+
+
+def _forked() -> None:
+    # A worker forked after a list was opened opens its own connection: SQLite connections
+    # must not be carried across fork(). A whole list read before the fork is shared as it is.
+    for found in list(_connected):
+        found._db = None
+    _connected.clear()
+
+
+os.register_at_fork(after_in_child=_forked)
 
 
 def _wordfreq_dict(lang: str) -> dict[str, float]:
@@ -146,7 +167,7 @@ def _open_index(lang: str) -> sqlite3.Connection | None:
             except (OSError, sqlite3.Error):
                 return None
     try:
-        return sqlite3.connect(f"file:{path}?mode=ro", uri=True, check_same_thread=False)
+        return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
     except sqlite3.Error:
         return None
 

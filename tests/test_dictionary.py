@@ -190,6 +190,19 @@ def test_compounds_listed_under_another_headword_are_indexed_with_their_plural()
 # --- ranking and look-up -------------------------------------------------------------------
 
 
+def test_a_word_asked_again_is_answered_without_a_query(small):
+    # Compound hints ask the same parts again and again; the index never changes under an
+    # open dictionary, so each (word, part of speech) is read once.
+    first = small.entry("Regierung", "NOUN"), small.entry("Qwxzvb", "NOUN")
+    queries = []
+    small._db.set_trace_callback(queries.append)
+    again = small.entry("Regierung", "NOUN"), small.entry("Qwxzvb", "NOUN")
+    assert again == first and first[0].gloss and first[1] is None
+    assert not queries
+    small.entry("Regierung", "VERB")
+    assert len(queries) == 1
+
+
 def test_first_sense_is_chosen_by_the_rule_not_by_ding_order(small):
     assert small.lookup("Vorwurf", "NOUN").gloss.split("; ")[0] == "reproach"
     assert small.lookup("Lösung", "NOUN").gloss.split("; ")[0] == "solution"

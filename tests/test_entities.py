@@ -58,6 +58,26 @@ def test_shipped_model_finds_people_places_organisations(sentence, name, label, 
     assert found[name] == label
 
 
+def test_the_component_made_for_a_pipeline_finds_what_the_loaded_recognizer_finds():
+    # `recognizer_component` makes the `ner` in the pipeline's own vocabulary from the model's
+    # config and weights, instead of `spacy.load` building a second Language around it.
+    sentences = ["Gestern besuchte Angela Merkel die Feuerwehr in Wolfsburg .",
+                 "Die Firma Siemens baut in Portugal ein neues Werk .",
+                 "Laut Greenpeace verhandelt die EU in Brüssel mit Norwegen über Quoten ."]
+    loaded = entities.recognizer()
+    nlp = spacy.blank("de")
+    made = entities.recognizer_component(nlp)
+    assert made.labels == loaded.get_pipe("ner").labels
+    assert made.vocab is nlp.vocab
+    for sentence in sentences:
+        words = sentence.split()
+        ours = made(Doc(nlp.vocab, words=words))
+        theirs = loaded(Doc(loaded.vocab, words=words))
+        assert [(e.start, e.end, e.label_) for e in ours.ents] == \
+            [(e.start, e.end, e.label_) for e in theirs.ents]
+        assert ours.ents
+
+
 # --- the checks -------------------------------------------------------------------------------
 
 def test_a_span_of_common_nouns_alone_is_dropped():

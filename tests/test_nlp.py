@@ -415,3 +415,21 @@ def test_a_pipeline_this_spacy_cannot_build_is_a_model_error(trained_pipeline: P
                                                  'factory = "transformer"'))
     with pytest.raises(ModelError, match="pip install spacy-transformers"):
         learner_nlp.load_pipeline(str(broken))
+
+
+def test_loading_a_pipeline_leaves_the_cycle_collector_paused(trained_pipeline: Path) -> None:
+    # srsly's msgpack_loads, which reads the weights, switches the collector on; a build that
+    # paused it (cache.gc_paused) must find it paused after loading.
+    import gc
+
+    from learner.cache import gc_paused
+    from learner.nlp import pipeline
+
+    with gc_paused():
+        pipeline.load_pipeline.cache_clear()
+        learner_nlp.load_pipeline(str(trained_pipeline))
+        assert not gc.isenabled()
+        pipeline.load_pipeline.cache_clear()
+        learner_nlp.load_pipeline()  # the embedded default, with the recognizer's weights
+        assert not gc.isenabled()
+    assert gc.isenabled()

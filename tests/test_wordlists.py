@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import random
 
 import pytest
@@ -91,3 +92,34 @@ def test_a_damaged_copy_means_wordfreqs_dict(tmp_path, monkeypatch):
     finally:
         wordlists.frequencies.cache_clear()
         wordlists.zipf_frequency.cache_clear()
+
+
+def test_a_list_read_whole_answers_without_its_copy(fresh):
+    found = wordlists.frequencies("de")
+    assert found.get("haus") == wordfreq.get_frequency_dict("de", "best")["haus"]  # a query
+    found.read_whole()
+    assert found._whole is wordfreq.get_frequency_dict("de", "best")
+    assert found.get("gehen") == wordfreq.get_frequency_dict("de", "best")["gehen"]
+    assert found.get("qwxzvb") is None
+
+
+def test_a_forked_worker_opens_its_own_connection_and_keeps_a_whole_list(fresh):
+    # SQLite connections must not cross fork(); a list read whole before it is shared.
+    german, english = wordlists.frequencies("de"), wordlists.frequencies("en")
+    german.read_whole()
+    assert english.get("house") is not None
+    parent_connection = english._db
+    reader, writer = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the worker
+        ok = (wordlists.frequencies("en") is english and english._db is None
+              and english.get("house") == wordfreq.get_frequency_dict("en", "best")["house"]
+              and english._db is not None and english._db is not parent_connection
+              and wordlists.frequencies("de")._whole is german._whole)
+        os.write(writer, b"1" if ok else b"0")
+        os._exit(0)
+    os.close(writer)
+    answer = os.read(reader, 1)
+    os.waitpid(pid, 0)
+    assert answer == b"1"
+    assert english._db is parent_connection

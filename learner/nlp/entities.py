@@ -47,7 +47,9 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 import spacy
+from spacy import util
 from spacy.language import Language
+from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc, Span, Token
 
 from learner.lexicon import nouns
@@ -71,6 +73,20 @@ _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "DET", "PRON", "ADP", "C
 def recognizer() -> Language:
     """The shipped recognizer, loaded once per process (0.3 s, offline)."""
     return spacy.load(MODEL_PATH)
+
+
+def recognizer_component(nlp: Language) -> TrainablePipe:
+    """The shipped recognizer's `ner` component, made for `nlp` from the model's config and
+    weights: what `recognizer().get_pipe("ner")` is, without `spacy.load` building a second
+    Language around it (its own vocabulary and a tokenizer read from disk, ~0.1 s of a cold
+    start). The component reads only the Doc it is given (NORM, PREFIX, SUFFIX and SHAPE of
+    its tokens, which the Doc's own vocabulary holds), so it finds the same names."""
+    config = util.load_config(MODEL_PATH / "config.cfg", interpolate=False)
+    settings = {key: value for key, value in config["components"]["ner"].items()
+                if key != "factory"}
+    ner = nlp.create_pipe(config["components"]["ner"]["factory"], "ner", config=settings)
+    # As `Language.from_disk` loads a component: its vocabulary is the pipeline's.
+    return ner.from_disk(MODEL_PATH / "ner", exclude=["vocab"])
 
 
 # A compound's parts shorter than this are too often a name's pieces ("Str-ache": the river
@@ -335,10 +351,7 @@ class NameRecognizer:
     """Runs the shipped recognizer on a tagged Doc, then `check_entities`."""
 
     def __init__(self, nlp: Language) -> None:
-        self.ner = recognizer().get_pipe("ner")
-        # The labels as strings of this pipeline's vocabulary, so `ent.label_` reads them.
-        for label in self.ner.labels:
-            nlp.vocab.strings.add(label)
+        self.ner = recognizer_component(nlp)
 
     def __call__(self, doc: Doc) -> Doc:
         return check_entities(self.ner(doc))
