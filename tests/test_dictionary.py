@@ -1525,3 +1525,34 @@ def test_a_compound_before_a_genitive_s_and_a_hyphen_is_read_through_its_parts(p
     assert parts.lookup("Zwergchors-Titel", "NOUN").gloss == "dwarf + choir + title"
     # The shortest ending first: Zwergkarte-n-, not Zwergkart-en-.
     assert parts.lookup("Zwergkarten-Titel", "NOUN").gloss == "dwarf + card + title"
+
+
+# A compound whose tail is a compound of Ding's too (written for the tests).
+LINKED_SUFFIXES = """\
+vor {adv} :: before
+Vorlesung {f} :: lecture
+Lesung {f} :: reading
+Lesungsplan {m} :: reading schedule
+Plan {m} :: plan
+neu {adj} :: new
+Neuheit {f} :: novelty
+Heitsbericht {m} :: cheerfulness report
+Bericht {m} :: report
+alt {adj} :: old
+"""
+
+
+@pytest.fixture
+def linked_suffixes(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, LINKED_SUFFIXES)
+
+
+def test_a_suffixs_linking_s_closes_the_first_part(linked_suffixes):
+    # Vorlesungsplan is a plan of lectures, not "before" a Lesungsplan: the -s after -ung
+    # ends the first part, wherever else the word might split.
+    assert linked_suffixes.compound_gloss("Vorlesungsplan") == "lecture + plan"
+    assert linked_suffixes.compound_gloss("Neuheitsbericht") == "novelty + report"
+    # Where what stands before the -s is no noun of Ding's, it is a compound whose last part
+    # may make one with the head (Altlesung is none: an old Lesungsplan).
+    assert linked_suffixes.compound_gloss("Altlesungsplan") == "old + reading schedule"
+
