@@ -2004,6 +2004,8 @@ class Dictionary:
             return "; ".join(alternative_readings(firsts, heads, readings))
         for start in _split_points(word, lambda part: self.entry(part, "NOUN") is not None):
             rest = word[start:]
+            if self._linking_s_before(word, start):
+                continue
             head = self.entry(rest[:1].upper() + rest[1:], "NOUN")
             last = ""
             if head is not None and head.gloss:
@@ -2027,6 +2029,16 @@ class Dictionary:
                 if first:
                     return f"{first} + {rest_gloss}"
         return ""
+
+    def _linking_s_before(self, word: str, start: int) -> bool:
+        """Whether the -s that opens `word[start:]` is rather the linking -s of the part before
+        it: Ding's compounds write that part with an -s (Bezirks-: Bezirksgericht,
+        Bezirksrat) and what follows the -s is a noun Ding knows. Bezirksamt is a district's
+        office, not a district's velvet (Samt)."""
+        rest = word[start + 1:]
+        return (word[start:start + 1] == "s" and len(rest) >= _MIN_PART
+                and bool(self._part_counts(word[: start + 1], "first"))
+                and self.entry(rest[:1].upper() + rest[1:], "NOUN") is not None)
 
     def _head_senses(self, part: str, after_noun: bool = True) -> dict[str, int]:
         """The senses Ding's own compounds give a last part (roles "head" and, after a noun,

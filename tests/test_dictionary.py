@@ -1556,3 +1556,30 @@ def test_a_suffixs_linking_s_closes_the_first_part(linked_suffixes):
     # may make one with the head (Altlesung is none: an old Lesungsplan).
     assert linked_suffixes.compound_gloss("Altlesungsplan") == "old + reading schedule"
 
+
+
+
+# A part Ding's compounds write with a linking -s (written for the tests).
+LINKING_S = """\
+Gebiet {n} :: area
+Gebietsgericht {n} :: area court
+Gebietsrat {m} :: area council
+Gericht {n} :: court
+Rat {m} :: council
+Amt {n} :: office
+Samt {m} :: velvet
+Posten {m} :: post
+"""
+
+
+@pytest.fixture
+def linking_s(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, LINKING_S)
+
+
+def test_an_s_after_a_part_ding_links_with_s_is_the_linking_s(linking_s):
+    # Ding's compounds write Gebiet- with an -s (Gebietsgericht, Gebietsrat): Gebietsamt is
+    # an area's office, not its velvet (Samt).
+    assert linking_s.compound_gloss("Gebietsamt") == "area + office"
+    # A part its compounds do not link with -s keeps the longer head (Amt|samt: no Amts-).
+    assert linking_s.compound_gloss("Postensamt") == "post + velvet"
