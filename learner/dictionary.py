@@ -2016,8 +2016,10 @@ class Dictionary:
             heads = ([right_gloss] if head is None or not head.gloss
                      else self._other_senses(right_gloss, self._head_senses(noun)))
             return "; ".join(alternative_readings(firsts, heads, readings))
-        for start in range(_MIN_PART, len(word) - _MIN_PART + 1):
+        for start in _split_points(word, lambda part: self.entry(part, "NOUN") is not None):
             rest = word[start:]
+            if self._linking_s_before(word, start):
+                continue
             head = self.entry(rest[:1].upper() + rest[1:], "NOUN")
             last = ""
             if head is not None and head.gloss:
@@ -2041,6 +2043,16 @@ class Dictionary:
                 if first:
                     return f"{first} + {rest_gloss}"
         return ""
+
+    def _linking_s_before(self, word: str, start: int) -> bool:
+        """Whether the -s that opens `word[start:]` is rather the linking -s of the part before
+        it: Ding's compounds write that part with an -s (Bezirks-: Bezirksgericht,
+        Bezirksrat) and what follows the -s is a noun Ding knows. Bezirksamt is a district's
+        office, not a district's velvet (Samt)."""
+        rest = word[start + 1:]
+        return (word[start:start + 1] == "s" and len(rest) >= _MIN_PART
+                and bool(self._part_counts(word[: start + 1], "first"))
+                and self.entry(rest[:1].upper() + rest[1:], "NOUN") is not None)
 
     def _head_senses(self, part: str, after_noun: bool = True) -> dict[str, int]:
         """The senses Ding's own compounds give a last part (roles "head" and, after a noun,
@@ -2283,6 +2295,27 @@ class Dictionary:
 _SPELLINGS = ((re.compile(r"-"), ""), (re.compile(r"our\b"), "or"), (re.compile(r"oeu"), "eu"),
               (re.compile(r"is(e|ed|es|ing|ation)\b"), r"iz\1"),
               (re.compile(r"([^aeiou])re\b"), r"\1er"))
+
+
+# Nouns in these suffixes always take a linking -s before another noun (Zeitung-s-stand,
+# Sicherheit-s-rat, Gesellschaft-s-recht, Universität-s-klinik, Aktion-s-tag), and such a
+# -s closes the compound's first part: what stands before it is one constituent, what
+# follows the head (Rückzahlung-s-termin is a date of repayment, not the back of a
+# Zahlungstermin; Versicherung-s-beitrag).
+_LINKED_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|tät|ion)s(?=[a-zäöü])")
+
+
+def _split_points(word: str, is_noun: Callable[[str], bool]) -> list[int]:
+    """Where to try splitting a compound into first part and head: after a suffix's linking
+    -s (`_LINKED_SUFFIX`) where what stands before it is a noun of its own (`is_noun`), the
+    rightmost first, then every point from the left, the longest head first. A first part
+    that is no word of Ding's is itself a compound, whose own last part may make one with
+    the head: Bezirks|verwaltungsbehörde is an administrative authority of a district."""
+    linked = [m.end() for m in _LINKED_SUFFIX.finditer(word, _MIN_PART)
+              if len(word) - m.end() >= _MIN_PART and is_noun(word[: m.end() - 1])]
+    ordinary = [start for start in range(_MIN_PART, len(word) - _MIN_PART + 1)
+                if start not in linked]
+    return linked[::-1] + ordinary
 
 
 def _spelling(word: str) -> str:

@@ -1568,3 +1568,61 @@ def test_a_noun_takes_the_plural_of_its_wiktionary_plurals_german_uses(monkeypat
                         lambda word, lang: seen.get(word.lower(), 0.0))
     assert dictionary.noun_forms("Seemann", None, None) == ("m", "Seeleute")
     assert dictionary._commonest_plural("Acker", ("Äcker", "Acker", "Äckern")) == "Äcker"
+
+
+# A compound whose tail is a compound of Ding's too (written for the tests).
+LINKED_SUFFIXES = """\
+vor {adv} :: before
+Vorlesung {f} :: lecture
+Lesung {f} :: reading
+Lesungsplan {m} :: reading schedule
+Plan {m} :: plan
+neu {adj} :: new
+Neuheit {f} :: novelty
+Heitsbericht {m} :: cheerfulness report
+Bericht {m} :: report
+alt {adj} :: old
+"""
+
+
+@pytest.fixture
+def linked_suffixes(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, LINKED_SUFFIXES)
+
+
+def test_a_suffixs_linking_s_closes_the_first_part(linked_suffixes):
+    # Vorlesungsplan is a plan of lectures, not "before" a Lesungsplan: the -s after -ung
+    # ends the first part, wherever else the word might split.
+    assert linked_suffixes.compound_gloss("Vorlesungsplan") == "lecture + plan"
+    assert linked_suffixes.compound_gloss("Neuheitsbericht") == "novelty + report"
+    # Where what stands before the -s is no noun of Ding's, it is a compound whose last part
+    # may make one with the head (Altlesung is none: an old Lesungsplan).
+    assert linked_suffixes.compound_gloss("Altlesungsplan") == "old + reading schedule"
+
+
+
+
+# A part Ding's compounds write with a linking -s (written for the tests).
+LINKING_S = """\
+Gebiet {n} :: area
+Gebietsgericht {n} :: area court
+Gebietsrat {m} :: area council
+Gericht {n} :: court
+Rat {m} :: council
+Amt {n} :: office
+Samt {m} :: velvet
+Posten {m} :: post
+"""
+
+
+@pytest.fixture
+def linking_s(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, LINKING_S)
+
+
+def test_an_s_after_a_part_ding_links_with_s_is_the_linking_s(linking_s):
+    # Ding's compounds write Gebiet- with an -s (Gebietsgericht, Gebietsrat): Gebietsamt is
+    # an area's office, not its velvet (Samt).
+    assert linking_s.compound_gloss("Gebietsamt") == "area + office"
+    # A part its compounds do not link with -s keeps the longer head (Amt|samt: no Amts-).
+    assert linking_s.compound_gloss("Postensamt") == "post + velvet"
