@@ -786,8 +786,12 @@ def _signature(source: Path) -> str:
 
 
 def index_path(source: Path) -> Path:
+    """The index of `source` for this INDEX_VERSION. The version is in the name so that two
+    versions of learner sharing a cache folder (two virtualenvs; a benchmark running an
+    older checkout beside this one) each keep their own index instead of rebuilding the
+    other's at every run (~15 s of CPU each time)."""
     digest = hashlib.sha256(str(source.resolve()).encode("utf-8")).hexdigest()[:16]
-    return cache_dir() / f"ding-{digest}.sqlite"
+    return cache_dir() / f"ding-{digest}-v{INDEX_VERSION}.sqlite"
 
 
 def _lookup_key(word: str) -> str:

@@ -394,6 +394,21 @@ def test_index_is_built_once_in_the_cache_folder(ding, cache):
     second.close()
 
 
+def test_another_index_version_keeps_its_own_index(ding, cache, monkeypatch):
+    # Two versions of learner sharing one cache folder must not rebuild each other's index.
+    Dictionary.open(ding).close()
+    current = dictionary.index_path(ding)
+    with monkeypatch.context() as older_version:
+        older_version.setattr(dictionary, "INDEX_VERSION", "0-older")
+        older = dictionary.index_path(ding)
+        assert older != current and older.parent == current.parent
+        Dictionary.open(ding).close()
+    builds = []
+    Dictionary.open(ding, on_build=builds.append).close()
+    assert builds == []  # this version's index was left alone
+    assert current.is_file() and older.is_file()
+
+
 def test_index_is_rebuilt_when_the_source_changes(ding, cache):
     Dictionary.open(ding).close()
     with open(ding, "a", encoding="utf-8") as f:
