@@ -21,7 +21,14 @@ from typing import TYPE_CHECKING
 
 from learner import article_cache, audio, deck, errors, frequency, known, nlp, stats, wordlists
 from learner.articles import Article, check_path, read_bytes
-from learner.dictionary import Dictionary, Entry, find_source, look_up_words
+from learner.dictionary import (
+    ENTRY_FIELDS,
+    Dictionary,
+    Entry,
+    entry_values,
+    find_source,
+    look_up_words,
+)
 from learner.errors import UsageError
 from learner.readers import deck_title, is_address, read_articles, read_file
 from learner.vocabulary import Example, Word, collect_words, replaced
@@ -993,7 +1000,6 @@ _ENTRIES_MEMO = "dictionary entries of words met before"
 # The entries in context (`look_up_words`: a verb's sense, a noun declined like an adjective),
 # by the word's `record_digest`: 13,000 words' choices took ~0.6 s of CPU on every rebuild.
 _IN_CONTEXT_MEMO = "dictionary entries in context of words met before"
-_ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
 # Past this many (lemma, part of speech) the memo starts over from the current build's.
 _ENTRIES_MEMO_WORDS = 300_000
 
@@ -1066,7 +1072,7 @@ def _save_entries_memo(memo_key: bytes, memo: dict) -> None:
         return
     try:
         record = tuple((*(key if isinstance(key, tuple) else (key,)),
-                        *(getattr(e, name) for name in _ENTRY_FIELDS))
+                        *entry_values(e))
                        for key, e in memo.items())
         cache.put(memo_key, article_cache.Entry(article_cache.pack(record),
                                                 article_cache.MEMO_MARK))
@@ -1082,7 +1088,7 @@ def _read_entries_memo(
         return {}
     try:
         memo = {}
-        fields_count = len(_ENTRY_FIELDS)
+        fields_count = len(ENTRY_FIELDS)
         for row in article_cache.unpack(entry.value):
             if len(row) == fields_count + 1:  # by digest
                 memo[row[0]] = Entry(*row[1:])

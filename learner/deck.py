@@ -27,14 +27,14 @@ import time
 import zipfile
 import zlib
 from collections.abc import Mapping, Sequence, Set
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import genanki
 from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
-from learner.dictionary import EMPTY, Entry, compound_parts
+from learner.dictionary import EMPTY, Entry, compound_parts, entry_values
 from learner.errors import OutputError, UsageError
 from learner.lexicon import pronunciations
 from learner.vocabulary import Example, Word
@@ -641,7 +641,7 @@ class NotesMade:
         if digest is None:
             return make_note(word, entry, card_kinds, learned, ipa)
         pronounced = ipa.get(word.lemma) if ipa is not None else None
-        inputs = (word.zipf, tuple(getattr(entry, name) for name in _ENTRY_FIELDS),
+        inputs = (word.zipf, entry_values(entry),
                   pronounced, tuple(card_kinds),
                   tuple(unknown_after(e, learned) for e in word.examples),
                   tuple(e.unknown for e in word.examples))
@@ -663,8 +663,6 @@ class NotesMade:
         self.now[key] = made
         return note
 
-
-_ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
 
 
 def build_package(

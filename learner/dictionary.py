@@ -27,7 +27,7 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
@@ -65,6 +65,14 @@ class Entry:
 
 
 EMPTY = Entry()
+# Entry's fields in order: the article cache's memos store an entry as its values
+# (`entry_values`), and the deck's memo of notes hashes them.
+ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
+
+
+def entry_values(entry: Entry) -> tuple:
+    """The entry's field values in `ENTRY_FIELDS` order (`Entry(*values)` makes it again)."""
+    return tuple(getattr(entry, name) for name in ENTRY_FIELDS)
 
 # Where Debian's trans-de-en installs Ding, and the variables that point elsewhere.
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
