@@ -767,7 +767,6 @@ def test_a_compounds_head_takes_the_sense_dings_compounds_use_after_a_noun(heads
     assert heads.lookup("Glockenwahl", "NOUN").gloss == "bell + election; bell + selection"
 
 
-
 # A head whose compounds use two senses, and a first part with two (written for the tests):
 # Ding's -zug compounds are trains (Güterzug, Nachtzug, Sonderzug) and marches (Fackelzug,
 # Trauerzug); its Feld- compounds are fields (Feldweg, Feldarbeit, Feldmaus) and army ones
@@ -1613,8 +1612,6 @@ def test_a_suffixs_linking_s_closes_the_first_part(linked_suffixes):
     # Where what stands before the -s is no noun of Ding's, it is a compound whose last part
     # may make one with the head (Altlesung is none: an old Lesungsplan).
     assert linked_suffixes.compound_gloss("Altlesungsplan") == "old + reading schedule"
-
-
 
 
 # A part Ding's compounds write with a linking -s (written for the tests).
