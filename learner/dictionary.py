@@ -70,6 +70,17 @@ EMPTY = Entry()
 ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
 
 
+def _first_sense(entry: Entry | None) -> str:
+    """The first of an entry's "; "-separated senses; "" for no entry or no gloss."""
+    return entry.gloss.split("; ")[0] if entry is not None else ""
+
+
+def _plain_words(sense: str) -> bool:
+    """Whether a sense is words of letters only, with spaces and hyphens between them (no
+    parenthesis, abbreviation dot or slash): one a hint can be built on."""
+    return sense.replace(" ", "").replace("-", "").isalpha()
+
+
 def entry_values(entry: Entry) -> tuple:
     """The entry's field values in `ENTRY_FIELDS` order (`Entry(*values)` makes it again)."""
     return tuple(getattr(entry, name) for name in ENTRY_FIELDS)
@@ -1459,7 +1470,7 @@ class Dictionary:
             # another line), or with its accent; else the English word.
             head = self.entry(rest, "NOUN") or (
                 self.entry(rest[:-1] + "é", "NOUN") if rest.endswith("e") else None)
-            last = head.gloss.split("; ")[0] if head is not None and head.gloss else ""
+            last = _first_sense(head)
             if not last and head is None and nouns.entry(rest) is not None:
                 last = english_loanword(rest)
             first = self.first_part_gloss(word[:start], 1) if last else ""
@@ -1605,7 +1616,7 @@ class Dictionary:
             if not low.startswith(prefix) or len(rest) < _MIN_PART + 2:
                 continue
             base = self.entry(_capitalized(rest), "NOUN")
-            first = base.gloss.split("; ")[0] if base is not None and base.gloss else ""
+            first = _first_sense(base)
             if first and first.replace("-", "").isalpha():  # one word: "de-radicalization"
                 return noun[:len(noun) - len(rest)], english, _capitalized(rest), base
         return None
@@ -1725,8 +1736,8 @@ class Dictionary:
         if rest == adjective or len(rest) < 5:
             return ""
         base = self.entry(rest, "ADJ") or self.entry(rest, PARTICIPLE)
-        first = base.gloss.split("; ")[0] if base is not None and base.gloss else ""
-        if first and first.replace(" ", "").replace("-", "").isalpha():
+        first = _first_sense(base)
+        if first and _plain_words(first):
             return f"not {first}"
         return ""
 
@@ -1742,8 +1753,8 @@ class Dictionary:
             return ""
         for noun in (stem, stem + "e"):
             found = self.entry(noun[:1].upper() + noun[1:], "NOUN")
-            first = found.gloss.split("; ")[0] if found is not None and found.gloss else ""
-            if first[:1].islower() and first.replace(" ", "").replace("-", "").isalpha():
+            first = _first_sense(found)
+            if first[:1].islower() and _plain_words(first):
                 return f"relating to {first}"
         return ""
 
