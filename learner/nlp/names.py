@@ -111,10 +111,7 @@ def _no_word(part: str) -> bool:
     if (known_first_part(part)
             or wordlists.zipf_frequency(part.lower(), "en") >= ENGLISH_WORD_ZIPF):
         return False
-    return not any(
-        (nouns.is_noun(head) or nouns.lemmas_of(head)) and known_first_part(part[:start])
-        for start in range(_PART_LETTERS, len(part) - _PART_LETTERS + 1)
-        for head in [part[start].upper() + part[start + 1:]])
+    return not _splits_into_noun(part)
 
 
 def _unlisted_noun(token: Token) -> bool:
