@@ -8,7 +8,8 @@ import gc
 import os
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+import time
+from collections.abc import Callable, Collection, Iterator, Sequence
 from pathlib import Path
 
 CACHE_VARIABLE = "LEARNER_CACHE_DIR"
@@ -109,3 +110,40 @@ def read_only_index(
             memory = sqlite3.connect(":memory:", check_same_thread=False)
             fill(memory, data)
             return memory
+
+
+# The files learner derives into the cache folder, by the start of their names: the article
+# cache, the dictionary's index, and the indexes of the lexicon packages and of wordfreq.
+_DERIVED_PREFIXES = ("articles-", "ding-", "wiktionary-", "wordfreq-")
+# A temporary file younger than this may be one a running build is still writing.
+_TEMPORARY_GRACE_SECONDS = 3600
+
+
+def unused_files(in_use: Collection[Path]) -> list[Path]:
+    """The derived files in the cache folder that this install does not read.
+
+    Each index is named by what it was built from (the package file's size and time, the
+    dictionary's INDEX_VERSION), so that two installs sharing the folder never rebuild each
+    other's. The price is that every upgrade or reinstall leaves the old ones behind, ~100 MB a
+    time; these are they, with the temporary files of runs that were killed while writing one.
+    Deleting a file another install still reads costs it one rebuild, never a wrong result.
+    """
+    folder = cache_dir()
+    if not folder.is_dir():
+        return []
+    keep = {path.name for path in in_use}
+    keep |= {name + suffix for name in list(keep) for suffix in ("-wal", "-shm")}
+    now = time.time()
+    unused = []
+    for path in sorted(folder.iterdir()):
+        name = path.name
+        if not path.is_file() or name in keep:
+            continue
+        if name.startswith(".") and name.endswith(".tmp"):
+            if (not name[1:].startswith(_DERIVED_PREFIXES)
+                    or now - path.stat().st_mtime < _TEMPORARY_GRACE_SECONDS):
+                continue
+        elif not name.startswith(_DERIVED_PREFIXES):
+            continue  # not ours: left as it is
+        unused.append(path)
+    return unused

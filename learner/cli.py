@@ -8,8 +8,9 @@ import os
 import sys
 import warnings
 from collections.abc import Sequence, Set
+from pathlib import Path
 
-from learner import __version__, audio, build, deck, frequency, known, nlp, stats
+from learner import __version__, audio, build, cache, deck, frequency, known, nlp, stats
 from learner.cache import gc_paused
 from learner.dictionary import DEFAULT_SOURCE, EMPTY, SOURCE_VARIABLE, Entry
 from learner.errors import LearnerError, LearnerWarning, UsageError
@@ -171,8 +172,8 @@ def _parser() -> argparse.ArgumentParser:
         "cache", help="the article cache: each article's analysis, kept so a rebuild tags "
                       "only new or changed articles")
     c.add_argument("action", choices=("info", "clear"),
-                   help="info: where it is, its size and limit; clear: delete it (the "
-                        "dictionary's index stays)")
+                   help="info: where it is, its size and limit; clear: delete it, and the "
+                        "indexes earlier versions or installs left (this one's stay)")
     return parser
 
 
@@ -259,15 +260,37 @@ def run_cache(action: str) -> int:
     """`learner cache info` and `learner cache clear`."""
     from learner import article_cache
 
+    unused = cache.unused_files(_cache_files_in_use())
+    unused_size = sum(path.stat().st_size for path in unused)
     if action == "clear":
         count = article_cache.clear_cache()
         print(f"deleted {count:,} article analyses from {article_cache.cache_file()}")
+        for path in unused:
+            path.unlink(missing_ok=True)
+        if unused:
+            print(f"deleted {len(unused):,} indexes of earlier versions or installs "
+                  f"({unused_size / 1e6:.0f} MB)")
         return 0
     info = article_cache.cache_info()
     print(f"article cache: {info.path}")
     print(f"  {info.entries:,} articles, {info.size / 1e6:.1f} MB of {info.limit / 1e6:g} MB "
           f"(least recently used go first; set ${article_cache.LIMIT_VARIABLE} to change it)")
+    if unused:
+        print(f"  and {len(unused):,} indexes of earlier versions or installs, "
+              f"{unused_size / 1e6:.0f} MB (`learner cache clear` deletes them)")
     return 0
+
+
+def _cache_files_in_use() -> list[Path]:
+    """The files of the cache folder this install reads: the article cache and the indexes of
+    the dictionary, the lexicon packages and wordfreq's lists."""
+    from learner import article_cache, dictionary, wordlists
+    from learner.lexicon import definitions, pronunciations
+
+    found = [article_cache.cache_file(), dictionary.current_index_path(),
+             definitions.index_path(), pronunciations.index_path(),
+             wordlists.index_path("de"), wordlists.index_path("en")]
+    return [path for path in found if path is not None]
 
 
 def run(args: argparse.Namespace) -> int:

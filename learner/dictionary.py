@@ -804,6 +804,15 @@ def _signature(source: Path) -> str:
     return f"{source.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{INDEX_VERSION}"
 
 
+def current_index_path() -> Path | None:
+    """The index this install reads for the default dictionary; None without one."""
+    try:
+        source = find_source()
+    except DictionaryError:
+        return None
+    return index_path(source) if source is not None else None
+
+
 def index_path(source: Path) -> Path:
     """The index of `source` for this INDEX_VERSION. The version is in the name so that two
     versions of learner sharing a cache folder (two virtualenvs; a benchmark running an

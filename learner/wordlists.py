@@ -138,15 +138,23 @@ def _data_files(lang: str) -> list[Path]:
     return sorted(folder.glob(f"*_{lang}.msgpack.gz"))
 
 
-def _open_index(lang: str) -> sqlite3.Connection | None:
-    """The SQLite copy of wordfreq's `lang` list, built from it first where it is missing;
-    None when it cannot be (a cache folder that cannot be written)."""
+def index_path(lang: str) -> Path | None:
+    """Where this install's SQLite copy of wordfreq's `lang` list lives (None without
+    wordfreq's data): named by the data files' sizes and times, so a reinstall gets a new one."""
     files = _data_files(lang)
     if not files:
         return None
     stamp = "-".join(f"{f.name.split('_')[0]}{f.stat().st_size}-{f.stat().st_mtime_ns}"
                      for f in files)
-    path = cache_dir() / f"wordfreq-{lang}-{stamp}.sqlite"
+    return cache_dir() / f"wordfreq-{lang}-{stamp}.sqlite"
+
+
+def _open_index(lang: str) -> sqlite3.Connection | None:
+    """The SQLite copy of wordfreq's `lang` list, built from it first where it is missing;
+    None when it cannot be (a cache folder that cannot be written)."""
+    path = index_path(lang)
+    if path is None:
+        return None
     if not path.is_file():
         with gc_paused():
             rows = list(_wordfreq_dict(lang).items())

@@ -992,3 +992,37 @@ def test_a_rebuild_stores_only_the_notes_made_since_until_they_are_many(folder, 
     build.build_deck([folder], tmp_path / "none.apkg", max_zipf=8, audio_choice="none",
                      use_cache=False)
     assert deck_rows(output) == deck_rows(tmp_path / "none.apkg")
+
+
+def test_cache_clear_deletes_the_indexes_earlier_installs_left_and_keeps_this_ones(
+        tmp_path, monkeypatch, capsys):
+    from learner import wordlists
+
+    folder = tmp_path / "cache"
+    folder.mkdir()
+    monkeypatch.setenv("LEARNER_CACHE_DIR", str(folder))
+    current = wordlists.index_path("de")
+    assert current is not None and current.parent == folder
+    current.write_bytes(b"this install's copy")
+    left = [folder / "ding-0123456789abcdef-v1.sqlite",  # an older INDEX_VERSION
+            folder / "wordfreq-de-large1-2-small3-4.sqlite",  # a wordfreq installed before
+            folder / "wiktionary-definitions-1-2.sqlite",
+            folder / ".ding-0123456789abcdef-v1.sqlite.x1.tmp"]  # a killed run's, an hour old
+    for path in left:
+        path.write_bytes(b"x" * 1000)
+    hour_ago = os.path.getmtime(left[-1]) - 2 * 3600
+    os.utime(left[-1], (hour_ago, hour_ago))
+    being_written = folder / ".wordfreq-en-1.sqlite.x2.tmp"  # a build writing it now
+    not_ours = folder / "notes.txt"
+    for path in (being_written, not_ours):
+        path.write_text("keep")
+
+    assert main(["cache", "info"]) == 0
+    assert "4 indexes of earlier versions or installs" in capsys.readouterr().out
+    assert main(["cache", "clear"]) == 0
+    assert "deleted 4 indexes" in capsys.readouterr().out
+    assert not any(path.exists() for path in left)
+    assert current.read_bytes() == b"this install's copy"
+    assert being_written.exists() and not_ours.exists()
+    assert main(["cache", "info"]) == 0
+    assert "indexes of earlier" not in capsys.readouterr().out

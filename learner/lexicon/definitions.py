@@ -86,12 +86,20 @@ def _index() -> sqlite3.Connection | None:
     size and time, is built from it once and then opened by every later process in a
     millisecond. Written to a temporary file and renamed into place, so it is whole or
     absent; a cache folder that cannot be written means the index lives in memory."""
+    path = index_path()
+    if path is None:
+        return None
+    return read_only_index(path, lambda: list(_table().items()), _fill)
+
+
+def index_path() -> Path | None:
+    """Where this install's index of the definitions lives (None without the package): keyed
+    by the package file's size and time, so a reinstalled package gets a new one."""
     source = _source()
     if source is None:
         return None
     stat = source.stat()
-    path = cache_dir() / f"wiktionary-definitions-{stat.st_size}-{stat.st_mtime_ns}.sqlite"
-    return read_only_index(path, lambda: list(_table().items()), _fill)
+    return cache_dir() / f"wiktionary-definitions-{stat.st_size}-{stat.st_mtime_ns}.sqlite"
 
 
 # A worker forked after the index was opened (learner build tags on every core) opens its own:

@@ -47,11 +47,19 @@ def _index() -> sqlite3.Connection | None:
     Written to a temporary file and renamed into place; a cache folder that cannot be
     written means the index lives in memory."""
     source = _source()
+    path = index_path()
+    if source is None or path is None:
+        return None
+    return read_only_index(path, lambda: _rows(source), _fill)
+
+
+def index_path() -> Path | None:
+    """Where this install's index of the pronunciations lives (None without the package)."""
+    source = _source()
     if source is None:
         return None
     stat = source.stat()
-    path = cache_dir() / f"wiktionary-pronunciations-2-{stat.st_size}-{stat.st_mtime_ns}.sqlite"
-    return read_only_index(path, lambda: _rows(source), _fill)
+    return cache_dir() / f"wiktionary-pronunciations-2-{stat.st_size}-{stat.st_mtime_ns}.sqlite"
 
 
 # SQLite connections must not cross fork(): a forked worker opens its own.
