@@ -9,7 +9,7 @@ import sys
 import warnings
 from collections.abc import Sequence, Set
 
-from learner import __version__, audio, build, deck, frequency, known, nlp, stats
+from learner import __version__, audio, build, deck, frequency, known, nlp, regexes, stats
 from learner.cache import gc_paused
 from learner.dictionary import DEFAULT_SOURCE, EMPTY, SOURCE_VARIABLE, Entry
 from learner.errors import LearnerError, LearnerWarning, UsageError
@@ -444,6 +444,9 @@ def _print_warning(message, category, filename, lineno, file=None, line=None) ->
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    # Before spaCy and wordfreq are imported: their largest regular expressions are then read
+    # back from the cache folder instead of compiled (~0.15 s of a cold demo build).
+    regexes.load()
     try:
         with warnings.catch_warnings():
             # Each warning about the input is one line, every time it happens.
@@ -453,7 +456,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             # tuples and strings in no cycle, which the collector walked again and again for
             # nothing (~1.5 s of a 7.5 s rebuild). Workers switch it on again.
             with gc_paused():
-                return run(args)
+                done = run(args)
+            regexes.save()
+            return done
     except LearnerError as exc:
         print(f"learner: error: {exc}", file=sys.stderr)
         return exc.exit_code
