@@ -3,6 +3,7 @@
     python bench/speed.py                   # all figures, median of 3 runs (~5 min on 2 cores)
     python bench/speed.py --runs 1 --articles 100   # a quick look
     python bench/speed.py --baseline        # also time HanTa as shipped (no memo, 1 process)
+    python bench/speed.py --cache --skip-corpus --runs 5 --before CHECKOUT  # the cold demo alone
 
 Figures (each the median of --runs runs; every command runs as a fresh process):
 - cold demo build: wall time from starting `python -m learner build corpus` to the written
@@ -253,7 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", action="store_true",
                         help="also time HanTa as shipped (no memo), one process")
     parser.add_argument("--skip-demo", action="store_true")
-    parser.add_argument("--skip-corpus", action="store_true")
+    parser.add_argument("--skip-corpus", action="store_true",
+                        help="with --cache: only the demo built with an empty article cache")
     parser.add_argument("--cache", action="store_true",
                         help="only the article cache's figures: cold, unchanged and one-new-"
                              "article rebuilds, the demo, and memory up to --scale articles")
@@ -402,7 +404,15 @@ def _cache_env(tmp: Path) -> dict[str, str]:
     for f in cache_dir().glob("*"):
         if f.is_file() and not f.name.startswith("articles-") and not (folder / f.name).exists():
             (folder / f.name).symlink_to(f)
-    return {**os.environ, "LEARNER_CACHE_DIR": str(folder)}
+    env = {**os.environ, "LEARNER_CACHE_DIR": str(folder)}
+    # Python as a user's learner runs: its modules' bytecode written by the first run and read
+    # by the next (pip writes it at install, an editable install at the first run). With
+    # PYTHONDONTWRITEBYTECODE set, as it may be where the benchmark runs, every run compiled
+    # learner's 14,000 lines again: ~0.1 s of CPU of the demo build that no installed learner
+    # pays. An untimed demo build of each side writes it, in a folder of the benchmark's own.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(tmp / "bytecode")
+    return env
 
 
 def _clear_articles(env: dict[str, str]) -> None:
@@ -441,8 +451,15 @@ def bench_cache(py: str, tmp: Path, args: argparse.Namespace) -> None:
         sides.insert(0, (f"before ({before.name}): ", {**env, "PYTHONPATH": str(before)},
                          before))
     print(f"\narticle cache: {args.corpus} ({n} articles), {args.runs} run(s) of each, in turn")
+    for _, side_env, cwd in sides:  # untimed: writes the bytecode (see `_cache_env`)
+        run_measured(demo, cwd, sample=False, env=side_env)
     for run in range(args.runs):
         for side, side_env, cwd in sides:
+            if args.skip_corpus:  # the demo rows alone
+                _clear_articles(env)
+                rows[side + "demo build, empty cache"].append(
+                    run_measured(demo, cwd, sample=False, env=side_env))
+                continue
             _clear_articles(env)
             rows[side + "cold build, empty cache"].append(run_measured(build, cwd, env=side_env))
             # The short rows are timed without the memory sampler (see run_measured).
@@ -464,6 +481,8 @@ def bench_cache(py: str, tmp: Path, args: argparse.Namespace) -> None:
                 run_measured(demo, cwd, sample=False, env=side_env))
         print(f"  run {run + 1}/{args.runs} done", flush=True)
     _print_rows(rows)
+    if args.skip_corpus:
+        return
     cold = median(rows["cold build, empty cache"], "wall")
     one = median(rows["rebuild after adding one new article"], "wall")
     print(f"\n  one new article: {one:.2f} s, {cold / one:.1f} x faster than cold "

@@ -113,8 +113,9 @@ def read_only_index(
 
 
 # The files learner derives into the cache folder, by the start of their names: the article
-# cache, the dictionary's index, and the indexes of the lexicon packages and of wordfreq.
-_DERIVED_PREFIXES = ("articles-", "ding-", "wiktionary-", "wordfreq-")
+# cache, the dictionary's index, the indexes of the lexicon packages and of wordfreq, and the
+# compiled regular expressions (learner.regexes).
+_DERIVED_PREFIXES = ("articles-", "ding-", "regexes-", "wiktionary-", "wordfreq-")
 # A temporary file younger than this may be one a running build is still writing.
 _TEMPORARY_GRACE_SECONDS = 3600
 

@@ -270,6 +270,31 @@ def test_a_recording_that_does_not_cut_into_one_piece_per_text_is_spoken_text_by
     assert len(audio.split_at_pauses(loud + quiet + loud + quiet + loud, rate)) == 3
 
 
+def _loud_by_loop(values, size):
+    # The blocks as the loop before numpy told them.
+    return [max(values[i:i + size]) > audio.SILENCE_LEVEL
+            or min(values[i:i + size]) < -audio.SILENCE_LEVEL for i in range(0, len(values), size)]
+
+
+def test_loud_blocks_are_told_as_a_loop_over_the_samples_tells_them():
+    from array import array
+    from random import Random
+
+    level = audio.SILENCE_LEVEL
+    draw = Random(7)
+    edges = [0, level, level + 1, -level, -level - 1, 32767, -32768]
+    for length in (0, 1, 219, 220, 221, 2205, 4411):
+        for loudness in (0, 150, level + 1, 3000, 32767):
+            values = array("h", (max(-32768, min(32767, draw.randint(-loudness, loudness)))
+                                 for _ in range(length)))
+            for at in range(0, length, 97):  # the edge values, here and there
+                values[at] = edges[at % len(edges)]
+            for size in (1, 7, 220):
+                assert audio._loud(values, size) == _loud_by_loop(values, size)
+    # -32768 alone is loud (abs() of a 16-bit -32768 would overflow to itself).
+    assert audio._loud(array("h", [0, -32768, 0]), 3) == [True]
+
+
 # --- decks without audio -------------------------------------------------------------------
 
 def test_audio_none_gives_a_deck_without_media(tmp_path):

@@ -73,11 +73,42 @@ def test_odd_input_finds_nothing():
 
 def test_the_table_is_read_lazily():
     code = ("import sys; from learner.lexicon import nouns; "
-            "assert nouns._noun_lines.cache_info().currsize == 0; nouns.listed_names(); "
-            "assert nouns._noun_lines.cache_info().currsize == 0; print('ok')")
+            "assert nouns._noun_table.cache_info().currsize == 0; nouns.listed_names(); "
+            "assert nouns._noun_table.cache_info().currsize == 0; print('ok')")
     env = {**os.environ, "PYTHONPATH": str(Path(__file__).parents[1])}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env)
     assert done.stdout.strip() == "ok", done.stderr
+
+
+def test_a_table_gives_the_same_rows_from_its_bytes_as_from_its_lines(tmp_path):
+    # Sorted as the build sorts them (by the first field); keys that are prefixes of others,
+    # umlauts and ß (several bytes in UTF-8), a key with several rows, the first and last.
+    rows = sorted([("Aal", "m"), ("Ab", "n"), ("Ab-", "x"), ("Abend", "m"), ("Abend", "n"),
+                   ("Abendbrot", "n"), ("Ähre", "f"), ("Öl", "n"), ("Straße", "f"),
+                   ("Strasse", "f"), ("Zug", "m"), ("zu", "x"), ("Äon", "m"), ("Ö", "x")],
+                  key=lambda r: r[0])
+    path = tmp_path / "table.tsv.gz"
+    path.write_bytes(gzip.compress("".join(f"{k}\t{v}\n" for k, v in rows).encode("utf-8")))
+    asked = [k for k, _ in rows] + ["", "A", "Abe", "Abendbrote", "Ä", "Straß", "Zz", "zz",
+                                    "\u00ff", "0", "Ü"]
+    from_bytes = nouns._Table(path)
+    from_lines = nouns._Table(path)
+    from_lines.lines()
+    for key in asked:
+        assert from_bytes.rows(key) == from_lines.rows(key), key
+        assert (list(from_bytes.lines_from(key))
+                == list(from_lines.lines_from(key))), key
+    assert from_bytes._lines is None  # every look-up above read the bytes
+    assert from_bytes.rows("Abend") == [["m"], ["n"]]
+
+
+def test_the_table_is_split_into_lines_after_many_look_ups(monkeypatch):
+    table = nouns._Table(nouns.TABLE)
+    monkeypatch.setattr(table, "SPLIT_AFTER", 2)
+    first = [table.rows(w) for w in ("Utopie", "Haus")]
+    assert table._lines is None
+    assert table.rows("Mann") == nouns._Table(nouns.TABLE).rows("Mann")
+    assert table._lines is not None and first == [table.rows("Utopie"), table.rows("Haus")]
 
 
 def test_build_reads_genus_plurals_and_singular_only_from_the_wiktionary_table(tmp_path):

@@ -132,6 +132,25 @@ def test_memoized_tagger_runs_the_exact_search():
     assert tagger.analyze_forward.__wrapped__.__self__.__class__ is hanta_search.ExactSearch
 
 
+def test_reachability_is_hantas_own():
+    from learner.nlp import hanta_search
+
+    shipped, memoized = hanta.hanover_tagger(False), hanta.hanover_tagger(True)
+    assert type(memoized) is not type(shipped)  # the restated `reachable` ran
+    assert memoized.reachability == shipped.reachability
+    assert memoized.atomic_class == shipped.atomic_class
+    # A graph written for the test: a cycle (2 <-> 4), a chain into the final state -5, a
+    # final state nothing leads to (-6), and a state reachable from itself only (7).
+    transitions = {(0, 1): {2: 0.0}, (1, 2): {4: 0.0, -5: 0.0}, (2, 4): {2: 0.0},
+                   (3, 7): {7: 0.0, -5: 0.0}, (0, 8): {1: 0.0}}
+    names = {1: "a", 2: "b", 4: "c", 7: "d", 8: "e", -5: "F", -6: "G"}
+    by_hanta = type(shipped).__new__(type(shipped))
+    by_hanta.LP_trans, by_hanta.int2tag = transitions, names
+    type(shipped).reachable(by_hanta)
+    assert hanta_search.reachability(transitions, names) == by_hanta.reachability == {
+        -5: frozenset({1, 2, 4, 7, 8}), -6: frozenset()}
+
+
 def test_spacys_command_line_is_imported_only_when_asked_for():
     # learner.nlp gives spaCy stand-ins for its command line (typer, weasel, requests: ~0.3 s
     # of every tagging process's start); asked for, the real one takes their place.

@@ -43,7 +43,8 @@ def _load_hanover_tagger(memoize: bool):
     # Imported here: loading HanTa's model costs ~0.2 s, paid only when the default runs.
     from HanTa import HanoverTagger as ht
 
-    tagger = ht.HanoverTagger("morphmodel_ger.pgz")
+    shipped = ht.HanoverTagger
+    tagger = (hanta_search.tagger_class(shipped) if memoize else shipped)("morphmodel_ger.pgz")
     if memoize:
         _memoize_word_analyses(tagger)
     return tagger

@@ -19,9 +19,8 @@ import zlib
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import unquote
-
-from lxml import etree
 
 from learner.articles import (
     Article,
@@ -31,6 +30,9 @@ from learner.articles import (
     warn_unless_german,
 )
 from learner.errors import InputError
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 NAME = "EPUB book"
 SUFFIXES = frozenset({".epub"})
@@ -97,6 +99,8 @@ def _numeric_entity(match: re.Match[bytes]) -> bytes:
 
 
 def _local(tag: object) -> str:
+    from lxml import etree
+
     return etree.QName(tag).localname.lower() if isinstance(tag, str) else ""
 
 
@@ -114,6 +118,10 @@ def _xml(book: zipfile.ZipFile, name: str, path: Path) -> etree._Element:
             zlib.error) as exc:
         raise InputError(f"{path}: a damaged EPUB book ({name}: {exc})") from None
     data = _ENTITY.sub(_numeric_entity, data)
+    # Imported here: lxml (~0.01 s) is needed by books only, not by every build that reads
+    # files.
+    from lxml import etree
+
     parser = etree.XMLParser(recover=True, resolve_entities=False, no_network=True,
                              huge_tree=False)
     try:

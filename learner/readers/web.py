@@ -6,11 +6,8 @@ an image, a page too big or a network that does not answer each give one InputEr
 
 from __future__ import annotations
 
-import socket
-import urllib.error
-import urllib.request
 from dataclasses import replace
-from email.message import Message
+from typing import TYPE_CHECKING
 
 from learner import __version__
 from learner.articles import (
@@ -22,6 +19,9 @@ from learner.articles import (
     warn_unless_german,
 )
 from learner.errors import InputError
+
+if TYPE_CHECKING:
+    from email.message import Message
 
 NAME = "web page"
 SUFFIXES: frozenset[str] = frozenset()
@@ -42,6 +42,12 @@ def fetch(url: str, timeout: float = TIMEOUT) -> tuple[str, str]:
     """The page at `url` as text, and the address it was finally read from (after
     redirects); InputError for a network error, an HTTP error or an answer that is not
     HTML."""
+    # Imported here: urllib.request brings http.client and email (~0.02 s), which only a web
+    # address needs, not every build that reads files.
+    import socket
+    import urllib.error
+    import urllib.request
+
     request = urllib.request.Request(url, headers={
         "User-Agent": f"learner/{__version__} (German vocabulary for Anki)",
         "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
