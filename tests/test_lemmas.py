@@ -841,3 +841,12 @@ def test_present_participle_after_an_article_and_a_pronoun_is_its_verb(nlp):
     # "der alles überlappenden": the article determines the phrase, "alles" is the object.
     found = token(nlp, "Sie sprach von der alles überlappenden Krise im Land.", "überlappenden")
     assert found._.participle_of == "überlappen"
+
+
+def test_strong_participle_read_as_a_weak_verbs_is_the_strong_verb(nlp):
+    # geborgen is bergen's participle (to rescue); borgen (to borrow) makes geborgt.
+    found = token(nlp, "Die Bergwacht hat die beiden Wanderer am Abend geborgen.", "geborgen")
+    assert found.lemma_ == "bergen"
+    assert token(nlp, "Er hat sich bei ihr etwas Geld geborgt.", "geborgt").lemma_ == "borgen"
+    # schaffen makes both geschaffen (to create) and geschafft (to manage).
+    assert lemmas.strong_participle_verb("geschaffen", "schaffen") == ""

@@ -1419,12 +1419,17 @@ def retag_stranded_prepositions(doc: Doc) -> None:
     """A preposition that ends a main clause, with no noun phrase after it, is the particle
     its finite verb left in the right bracket, where German writes the two as one verb:
     "Das Amt schlüsselt die Kosten nach Ländern auf (siehe Tabelle)" (aufschlüsseln), which
-    HanTa read as a preposition because a noun phrase stood before it. A preposition governs
+    HanTa read as a preposition because a noun phrase stood before it; likewise an adverb
+    that HanTa's lexicon also knows as a particle ("hinken der Konkurrenz hinterher:",
+    hinterherhinken). A preposition governs
     a noun phrase that follows it; a postposition ("der Reihe nach") makes no verb with the
     clause's verb that wordfreq knows. Only in a clause with one finite full verb and no
     particle yet, not a subordinate clause (whose verb keeps its particle attached)."""
     for token in doc[2:]:
-        if token.tag_ != "APPR" or not token.is_alpha or not token.text.islower():
+        if token.tag_ not in ("APPR", "ADV") or not token.is_alpha or not token.text.islower():
+            continue
+        if token.tag_ == "ADV" and not any(tag == "PTKVZ" and score > GUESSED_SCORE
+                                           for tag, score in word_readings(token.lower_)):
             continue
         after = token.i + 1
         if after < token.sent.end and not doc[after].is_punct:
