@@ -40,6 +40,14 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   (Bosnisch); a participle after a reflexive full verb is its predicative adjective ("zeigte
   sich entsetzt"); the last word of a subordinate clause with no finite verb is that verb
   ("..., der den Ball vertändelte,").
+- Dictionary forms, sixth round (issue 12). A hyphenated compound's case form is its last
+  part's noun ("E-Mail-Servers"); a compound on an adjectival noun takes its weak form (der
+  Bundesbeamte); a preposition or particle adverb that ends a main clause is its verb's
+  particle (aufschlüsseln); a word spelt as an infinitive after sein alone is an adjective
+  ("sind so vermessen"); a nominalized comparative is its adjective (Freundlicheres:
+  freundlich); a capitalized bare -isch word inside a sentence is a language (Albanisch); the
+  last word after a modal or werden is their infinitive (angeloben); a strong participle is
+  not a weak verb's (geborgen: bergen).
 
 Names are the next component's concern (`learner.nlp.names`).
 """
