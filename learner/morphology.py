@@ -25,6 +25,9 @@ CARDINAL = re.compile(f"{_THOUSANDS}?{_MULTIPLE}|{_THOUSANDS}")
 ORDINAL = re.compile(
     f"{_THOUSANDS}?{_HUNDREDS}?(?:{_SMALL_ORDINAL}|(?:{_UNITS}und)?{_TENS}st)"
     f"|{_THOUSANDS}?{_HUNDREDS}st|{_THOUSANDS}st")
+# A fraction adds -el to the ordinal (drittel, viertel, zwanzigstel; halb is a word of its
+# own), after the cardinal that counts the parts: "dreiviertel", "zweidrittel".
+FRACTION = re.compile(f"(?:{_THOUSANDS}?{_MULTIPLE}|{_THOUSANDS})?(?:{ORDINAL.pattern})el")
 
 
 def is_ordinal(word: str) -> bool:
@@ -38,3 +41,10 @@ def is_number(word: str) -> bool:
     """Whether a lower-case word is a cardinal ("zwölf", "dreihundertvierzig") or an ordinal
     number without its ending."""
     return CARDINAL.fullmatch(word) is not None or is_ordinal(word)
+
+
+def is_fraction(word: str) -> bool:
+    """Whether a lower-case word is a fraction numeral ("viertel", "dreiviertel"), which German
+    writes lower-case before the noun it counts ("ein dreiviertel Jahr"); das Viertel, written
+    as a noun, is a word of its own (a quarter, a district)."""
+    return FRACTION.fullmatch(word) is not None

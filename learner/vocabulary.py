@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
-from learner.morphology import is_number, is_ordinal
+from learner.morphology import is_fraction, is_number, is_ordinal
 from learner.nlp import FINITE_VERB_TAGS
 
 if TYPE_CHECKING:
@@ -307,7 +307,8 @@ def is_number_word(token: Token) -> bool:
     zehnten Platz", "ist Zwölfter", "der Tabellenzehnte". German declines ordinals, and
     numbers used as nouns, like adjectives; a reader understands them from the number they
     spell, and a card would teach only the number (or, for a noun, a rare homograph: der
-    Zehnte, the tithe). A noun is a nominalized ordinal, alone or after a compound's first
+    Zehnte, the tithe). So is a fraction written lower-case before its noun ("ein dreiviertel
+    Jahr"). A noun is a nominalized ordinal, alone or after a compound's first
     part that is a word of its own, in its -e form or in the strong -er form the tagger cut
     ("Tabellenelfter": "Tabellenelft"; das Jahrzehnt is no ordinal)."""
     word = token.lemma_.lower()
@@ -315,6 +316,9 @@ def is_number_word(token: Token) -> bool:
         return is_number(word)
     if token.pos_ != "NOUN":
         return False
+    if token.text.islower() and is_fraction(token.text):
+        # A fraction numeral before its noun, which the tagger read as the noun das Viertel.
+        return True
     if word.endswith("e"):
         stem = word[:-1]
     elif token.text.lower() == word + "er":

@@ -774,3 +774,84 @@ def test_gerundive_used_as_a_noun_is_its_verb(nlp):
     # The preposition zu before a noun phrase of its own.
     travellers = token(nlp, "Er sprach zu Reisenden am Bahnhof.", "Reisenden")
     assert travellers.pos_ == "NOUN"
+
+
+def test_case_form_of_a_hyphenated_compound_is_its_last_part_noun(nlp):
+    # HanTa leaves a hyphenated compound as written; its last part "Servers" is a case form
+    # of der Server only (German Wiktionary), and the compound declines on its last part.
+    found = token(nlp, "Die Nutzung eines privaten Mail-Servers war im Amt verboten.",
+                  "Mail-Servers")
+    assert found.lemma_ == "Mail-Server"
+    assert lemmas.hyphenated_case_form("Kunden-Daten") == "Kunden-Daten"
+
+
+def test_compound_on_an_adjectival_noun_takes_its_weak_form(nlp):
+    # der Beamte (Wiktionary: Beamter) declines like an adjective; HanTa gives the
+    # strong masculine as the lemma of the compound's plural.
+    assert lemmas.adjectival_head("Landesangestellter")
+    found = token(nlp, "Viele Landesbeamte arbeiten dort am Wochenende.", "Landesbeamte")
+    assert found.lemma_ == "Landesbeamte"
+    # das Alter is a noun of its own besides der Alte: "Rentenalter" keeps its -er.
+    assert not lemmas.adjectival_head("Pensionsalter")
+
+
+def test_preposition_ending_a_main_clause_is_its_verbs_particle(nlp):
+    # "schlüsselt ... auf (": no noun phrase follows the preposition, and aufschlüsseln is a
+    # verb German writes.
+    found = token(nlp, "Der Bericht schlüsselt die Ausgaben nach Bezirken auf (siehe unten).",
+                  "auf")
+    assert found.tag_ == "PTKVZ"
+    # A preposition before its noun phrase stays one.
+    assert token(nlp, "Der Bericht schlüsselt die Ausgaben auf Seite zwei.", "auf").tag_ == "APPR"
+    # An adverb that HanTa's lexicon knows as a particle too (hinterherhinken).
+    found = token(nlp, "Beide Parteien hinken den Grünen bei den Jungen hinterher: Das "
+                  "zeigt die Umfrage.", "hinterher")
+    assert found.tag_ == "PTKVZ"
+    # After another adverb the two are one adverbial: "immer wieder", not wiedersehen.
+    assert token(nlp, "Die beiden sehen sich immer wieder.", "wieder").tag_ == "ADV"
+
+
+def test_infinitive_shaped_word_after_sein_is_a_predicative_adjective(nlp):
+    # German sein takes no bare infinitive: "vermessen" here is presumptuous, not to measure.
+    found = token(nlp, "Wir sind nicht so vermessen, den Titel zu fordern.", "vermessen")
+    assert (found.pos_, found.lemma_) == ("ADJ", "vermessen")
+    # The gerundive with zu is a verb form.
+    assert token(nlp, "Das Gerät ist kaum zu vermessen.", "vermessen").pos_ == "VERB"
+
+
+def test_nominalized_comparative_is_its_adjective(nlp):
+    found = token(nlp, "Ob ihr morgen etwas Freundlicheres einfällt, weiß niemand.",
+                  "Freundlicheres")
+    assert (found.pos_, found.lemma_) == ("ADJ", "freundlich")
+    found = token(nlp, "Es hätte Schlimmeres geschehen können.", "Schlimmeres")
+    assert (found.pos_, found.lemma_) == ("ADJ", "schlimm")
+
+
+def test_capitalized_adjective_in_isch_inside_a_sentence_is_a_language(nlp):
+    found = token(nlp, "Die Kinder lernen Kroatisch und Albanisch.", "Albanisch")
+    assert (found.pos_, found.lemma_) == ("NOUN", "Albanisch")
+    # Before its noun, and lower-case, it is the adjective.
+    assert token(nlp, "Die albanisch sprechenden Kinder lernen.", "albanisch").pos_ != "NOUN"
+
+
+def test_last_word_of_a_clause_governed_by_a_modal_is_its_infinitive(nlp):
+    # Austrian angeloben (to swear in): HanTa reads it as a participle of "anloben", a verb
+    # German never writes, and the participle rule would make it an adjective.
+    found = token(nlp, "Er sagte, er würde eine solche Regierung nie angeloben, und ging.",
+                  "angeloben")
+    assert (found.pos_, found.lemma_) == ("VERB", "angeloben")
+
+
+def test_present_participle_after_an_article_and_a_pronoun_is_its_verb(nlp):
+    # "der alles überlappenden": the article determines the phrase, "alles" is the object.
+    found = token(nlp, "Sie sprach von der alles überlappenden Krise im Land.", "überlappenden")
+    assert found._.participle_of == "überlappen"
+
+
+def test_strong_participle_read_as_a_weak_verbs_is_the_strong_verb(nlp):
+    # geborgen is bergen's participle (to rescue); borgen (to borrow) makes geborgt.
+    found = token(nlp, "Die Bergwacht hat die beiden Wanderer am Abend geborgen.", "geborgen")
+    assert found.lemma_ == "bergen"
+    assert token(nlp, "Er hat sich bei ihr etwas Geld geborgt.", "geborgt").lemma_ == "borgen"
+    # schaffen makes both geschaffen (to create) and geschafft (to manage).
+    assert lemmas.strong_participle_verb("geschaffen", "schaffen") == ""

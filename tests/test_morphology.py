@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from learner.morphology import is_number, is_ordinal
+from learner.morphology import is_fraction, is_number, is_ordinal
 
 
 @pytest.mark.parametrize(
@@ -19,3 +19,12 @@ def test_ordinal_numbers_by_their_grammar(word, ordinal):
 
 def test_cardinal_numbers_are_numbers_too():
     assert is_number("zwölf") and is_number("dreihundertvierzig") and not is_number("elfe")
+
+
+@pytest.mark.parametrize(
+    ("word", "fraction"),
+    [("viertel", True), ("dreiviertel", True), ("zweidrittel", True), ("zwanzigstel", True),
+     ("hundertstel", True), ("mittel", False), ("winkel", False), ("drei", False)],
+)
+def test_fractions_by_their_grammar(word, fraction):
+    assert is_fraction(word) is fraction

@@ -276,6 +276,14 @@ def test_ordinal_numbers_are_no_cards(nlp, sentence):
     assert not {"neunt", "zehnt", "tabellenelft", "tabellenelfte", "zwölf", "zwölfte"} & found
 
 
+def test_a_fraction_written_before_its_noun_is_no_card(nlp):
+    # "ein dreiviertel Jahr": the fraction numeral, written lower-case; das Viertel, written
+    # as a noun, is a word to learn.
+    found = {w.lemma.lower() for w in words_of(
+        nlp, "Vor einem dreiviertel Jahr zog sie in ein anderes Viertel der Stadt.").values()}
+    assert "dreiviertel" not in found and "viertel" in found
+
+
 def test_words_that_end_like_ordinals_stay_cards(nlp):
     words = words_of(nlp, "Seit Jahrzehnten wächst auf dem Feld die Gerste.")
     assert {"Jahrzehnt", "Gerste"} <= set(words)

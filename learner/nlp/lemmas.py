@@ -40,6 +40,14 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   (Bosnisch); a participle after a reflexive full verb is its predicative adjective ("zeigte
   sich entsetzt"); the last word of a subordinate clause with no finite verb is that verb
   ("..., der den Ball vertändelte,").
+- Dictionary forms, sixth round (issue 12). A hyphenated compound's case form is its last
+  part's noun ("E-Mail-Servers"); a compound on an adjectival noun takes its weak form (der
+  Bundesbeamte); a preposition or particle adverb that ends a main clause is its verb's
+  particle (aufschlüsseln); a word spelt as an infinitive after sein alone is an adjective
+  ("sind so vermessen"); a nominalized comparative is its adjective (Freundlicheres:
+  freundlich); a capitalized bare -isch word inside a sentence is a language (Albanisch); the
+  last word after a modal or werden is their infinitive (angeloben); a strong participle is
+  not a weak verb's (geborgen: bergen).
 
 Names are the next component's concern (`learner.nlp.names`).
 """
@@ -60,6 +68,7 @@ from learner.nlp.lexicon import (
     GUESSED_SCORE,
     HEAD_ZIPF,
     best_reading,
+    comparative_positive,
     is_guessed,
     is_nominalized_adjective,
     is_past_participle,
@@ -334,13 +343,49 @@ def plural_only_compound(lemma: str, surface: str) -> str:
     return lemma
 
 
+def hyphenated_case_form(lemma: str) -> str:
+    """The lemma of a hyphenated compound the tagger left as written, where its last part is a
+    case form of exactly one noun Wiktionary lists: "E-Mail-Servers" (genitive) is
+    "E-Mail-Server". German declines a compound on its last part alone, and HanTa reads a
+    hyphenated compound as one word it does not know, so a genitive -s or dative -n stays on.
+    Not where the last part is a lemma of its own (die Daten of "Kunden-Daten"), nor where
+    its noun declines like an adjective or is a place (see `plural_lemma`)."""
+    lead, hyphen, last = lemma.rpartition("-")
+    if not (hyphen and lead and last.isalpha() and last[:1].isupper()) or nouns.entries(last):
+        return lemma
+    owners = nouns.lemmas_of(last)
+    if len(owners) != 1 or any(nouns.ADJECTIVAL in n.kinds or n.is_name
+                               for n in nouns.entries(owners[0])):
+        return lemma
+    return lead + hyphen + owners[0]
+
+
+def adjectival_head(lemma: str) -> bool:
+    """Whether a compound in -er ends in a noun that German declines only like an adjective,
+    listed by Wiktionary in the strong masculine: "Bundesbeamter" on der Beamte (Wiktionary:
+    Beamter), which HanTa gives as the lemma of "Bundesbeamte". Its dictionary form is the
+    weak one, "der Bundesbeamte", as for the simple noun. Only where every entry of the last
+    part is such a noun (not Alter, also das Alter: "Rentenalter") and Wiktionary lists the
+    compound as no noun of its own."""
+    if not lemma.endswith("er") or not lemma.isalpha() or any(
+            n.gender for n in nouns.entries(lemma)):
+        return False
+    for start in range(3, len(lemma) - 4):
+        if not known_first_part(lemma[:start]):
+            continue
+        found = nouns.entries(lemma[start].upper() + lemma[start + 1:])
+        if found:
+            return all(nouns.ADJECTIVAL in n.kinds for n in found)
+    return False
+
+
 def undeclined_adjective_noun(lemma: str, surface: str) -> bool:
     """Whether a noun written as an adjective without an ending is a noun of its own, which
     the tagger took for a nominalized adjective ("Bosnisch" -> "Bosnische"). A nominalized
     adjective always takes an ending (der Bosnische, das Bosnische, ein Bosnischer); the bare
     form is the name of a language or colour (das Bosnisch, das Blau), neuter and without
     plural: "Sie lernt Bosnisch"."""
-    return (lemma == surface + "e" and surface.endswith("isch") and surface[:1].isupper()
+    return (lemma in (surface, surface + "e") and surface.endswith("isch") and surface[:1].isupper()
             and best_reading(surface.lower()).startswith("ADJ"))
 
 
@@ -584,9 +629,46 @@ def _past_participle_shaped(word: str) -> bool:
 
 def _verb_of_past_participle(word: str) -> str:
     """HanTa's verb for the word read as a past participle, where the participle is formed
-    from it as German forms participles; ""."""
+    from it as German forms participles (`strong_participle_verb` where HanTa took a weak
+    verb for a strong one); ""."""
     verb = shared_tagger().analyze(word, pos="VV(PP)", taglevel=1)[0].lower()
+    verb = strong_participle_verb(word, verb) or verb
     return verb if verb.endswith("n") and _participle_shaped(word, verb) else ""
+
+
+# The vowels of German stems, and those a strong verb's stem alternates between (ablaut:
+# bergen, barg, geborgen; fliegen, flog, geflogen).
+_VOWELS = "aeiouäöü"
+_ABLAUT_VOWELS = ("a", "e", "i", "o", "u", "ä", "ö", "ü", "ie", "ei", "au")
+
+
+@lru_cache(maxsize=20_000)
+def strong_participle_verb(participle: str, verb: str) -> str:
+    """The strong verb of a past participle in -en where HanTa gave a weak verb spelt with the
+    participle's stem: "geborgen" (bergen, to rescue) read as borgen (to borrow), whose
+    participle is "geborgt". A weak verb makes its participle in -t; where wordfreq knows the
+    participle's letters with -t for -en, HanTa's verb is weak, and the participle belongs to
+    the strong verb whose stem differs only by its vowel (ablaut), which HanTa's lexicon has
+    and reads as an infinitive, and which has no weak participle of its own. "" where HanTa's
+    verb may be right (schaffen: geschaffen and geschafft) or no such verb is found."""
+    word = participle.lower()
+    at = word.rfind("ge", 0, len(word) - 4)
+    if (not word.endswith("en") or at < 0 or verb != word[:at] + word[at + 2:]
+            or not known(word[:-2] + "t")):
+        return ""
+    lead, stem = word[:at], word[at + 2 : -2]
+    start = next((i for i, c in enumerate(stem) if c in _VOWELS), -1)
+    end = next((i for i in range(start, len(stem)) if stem[i] not in _VOWELS), len(stem))
+    if start < 0 or any(c in _VOWELS for c in stem[end:]):
+        return ""  # a stem of one syllable, as the strong verbs' are
+    found = []
+    for vowel in _ABLAUT_VOWELS:
+        other = stem[:start] + vowel + stem[end:]
+        candidate = lead + other + "en"
+        if (other != stem and _lexicon_infinitive(candidate) and not is_guessed(candidate)
+                and not known(lead + "ge" + other + "t")):
+            found.append(candidate)
+    return max(found, key=known) if found else ""
 
 
 @lru_cache(maxsize=50_000)
@@ -825,12 +907,22 @@ def _verb_with_complement(word: str) -> str:
     return verb
 
 
+def _pronoun_object(word: Token) -> bool:
+    """Whether an indefinite word right after an article is a pronoun of its own, the object of
+    the participle that follows ("der alles überlappenden Frage", "die vieles verändernde
+    Reform"): the article already determines the noun phrase, and a second determiner
+    cannot follow it, whatever the tagger read ("alles" PIAT)."""
+    doc = word.doc
+    return (word.tag_ in ("PIS", "PIAT") and word.i > word.sent.start
+            and doc[word.i - 1].tag_ in _DETERMINER_TAGS)
+
+
 def verbal_present_participle(token: Token) -> str:
     """The verb of a present participle that this sentence uses as a verb form, and "" otherwise:
 
     - one that follows a common noun, its object or complement ("Europafähnchen schwenkend",
       "den Film zitierend", "Steine werfende Jugendliche"), or a pronoun or pronominal adverb
-      that is one ("darüber hinausgehende Leistungen");
+      that is one ("darüber hinausgehende Leistungen", "die alles überlappende Frage");
     - one written bare (ADJD) as an adverbial of manner or an apposition, in a clause with no
       copula to make it predicative and not before the adjective or adverb it would grade
       ("sie ging weinend hinaus", "eine Kennung, lautend auf KG"; not "erschreckend hoch").
@@ -848,7 +940,8 @@ def verbal_present_participle(token: Token) -> str:
     if not _present_participle(word) or token.tag_ not in ("ADJA", "ADJD"):
         return ""
     doc = token.doc
-    after_noun = token.i > token.sent.start and doc[token.i - 1].tag_ in _COMPLEMENT_END_TAGS
+    after_noun = token.i > token.sent.start and (
+        doc[token.i - 1].tag_ in _COMPLEMENT_END_TAGS or _pronoun_object(doc[token.i - 1]))
     following = doc[token.i + 1] if token.i + 1 < token.sent.end else None
     adverbial = token.tag_ == "ADJD" and not (
         following is not None and following.tag_ in _GRADED_TAGS)
@@ -1122,7 +1215,8 @@ def checked_lemma(token: Token) -> str:
         # of that part may be in the old spelling too ("Artilleriebeschuss": "Beschuß").
         lemma = modern_ss(noun_lemma(lemma, surface), surface)
         if lemma == surface:
-            lemma = plural_after_die(token, modern_ss(singular(lemma), surface))
+            lemma = plural_after_die(token, modern_ss(singular(hyphenated_case_form(lemma)),
+                                                      surface))
         else:
             lemma = plural_lemma(agent_noun(listed_written_form(lemma, surface), surface),
                                  surface)
@@ -1131,8 +1225,9 @@ def checked_lemma(token: Token) -> str:
                 # A case form of a plural in -leute ("Landsleuten"), whose singular is the
                 # compound in -mann (Landsmann), as for the nominative.
                 lemma = singular(lemma)
-        if lemma.endswith("er") and any(nouns.ADJECTIVAL in n.kinds and n.lemma == lemma
-                                        for n in nouns.entries(lemma)):
+        if lemma.endswith("er") and (any(nouns.ADJECTIVAL in n.kinds and n.lemma == lemma
+                                         for n in nouns.entries(lemma))
+                                     or adjectival_head(lemma)):
             # A nominalized adjective in the strong masculine ("ein Asylberechtigter"), as
             # Wiktionary lists it: its card is "der/die Asylberechtigte", like the other forms.
             lemma = lemma[:-1]
@@ -1152,6 +1247,8 @@ def checked_lemma(token: Token) -> str:
                              + [lemma.split("-")[-1]])
     elif token.pos_ == "VERB":
         lemma = infinitive(lemma, surface)
+        if token.tag_ == "VVPP":
+            lemma = strong_participle_verb(surface, lemma) or lemma
     return orthography(lemma, token)
 
 
@@ -1315,6 +1412,145 @@ def retag_clause_final_verbs(doc: Doc) -> None:
         verb = _finite_verb_infinitive(token.text)
         if verb:
             token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
+
+
+def _clause_around(token: Token) -> list[Token]:
+    """The words between the punctuation marks before and after the token, the token aside."""
+    doc, sent = token.doc, token.sent
+    before = next((t.i + 1 for t in reversed(doc[sent.start : token.i]) if t.is_punct),
+                  sent.start)
+    after = next((t.i for t in doc[token.i + 1 : sent.end] if t.is_punct), sent.end)
+    return [t for t in doc[before:after] if t.i != token.i and not t.is_space]
+
+
+def retag_stranded_prepositions(doc: Doc) -> None:
+    """A preposition that ends a main clause, with no noun phrase after it, is the particle
+    its finite verb left in the right bracket, where German writes the two as one verb:
+    "Das Amt schlüsselt die Kosten nach Ländern auf (siehe Tabelle)" (aufschlüsseln), which
+    HanTa read as a preposition because a noun phrase stood before it; likewise an adverb
+    that HanTa's lexicon also knows as a particle ("hinken der Konkurrenz hinterher:",
+    hinterherhinken). A preposition governs
+    a noun phrase that follows it; a postposition ("der Reihe nach") makes no verb with the
+    clause's verb that wordfreq knows. Only in a clause with one finite full verb and no
+    particle yet, not a subordinate clause (whose verb keeps its particle attached)."""
+    for token in doc[2:]:
+        if token.tag_ not in ("APPR", "ADV") or not token.is_alpha or not token.text.islower():
+            continue
+        if token.tag_ == "ADV" and (doc[token.i - 1].tag_ == "ADV" or not any(
+                tag == "PTKVZ" and score > GUESSED_SCORE
+                for tag, score in word_readings(token.lower_))):
+            # An adverb right before it makes the two one adverbial ("kommen immer wieder",
+            # "schon wieder"), where the word is the adverb HanTa read.
+            continue
+        after = token.i + 1
+        if after < token.sent.end and not doc[after].is_punct:
+            continue
+        clause = _clause_around(token)
+        verbs = [t for t in clause if t.tag_ in ("VVFIN", "VVIMP") and t.i < token.i]
+        if (len(verbs) != 1 or clause[0].tag_ in _SUBORDINATOR_TAGS
+                or any(t.tag_ == "PTKVZ" or t.tag_ in FINITE_VERB_TAGS and t not in verbs
+                       for t in clause)):
+            continue
+        verb = token.lower_ + verbs[0].lemma_
+        if known(verb) and any(tag == "VV(INF)" for tag, _ in word_readings(verb)):
+            token.tag_, token.pos_, token.lemma_ = "PTKVZ", "ADP", token.lower_
+
+
+def retag_predicative_infinitives(doc: Doc) -> None:
+    """A word read as an infinitive in a clause whose only verb is a form of sein is a
+    predicative adjective spelt like an infinitive: "Wie war die Landschaft beschaffen?"
+    (beschaffen, constituted), "Sie ist ihm gewogen"... German sein takes no bare infinitive
+    (only "zu" + infinitive, the gerundive: "ist schwer zu beschaffen"), so the reading is the
+    adjective's, where HanTa's lexicon has one for the word."""
+    for token in doc:
+        if token.tag_ != "VVINF" or not token.is_alpha or not token.text.islower():
+            continue
+        if token.i and doc[token.i - 1].lower_ == "zu":
+            continue
+        clause = _clause_around(token)
+        verbs = [t for t in clause if t.tag_.startswith(("VV", "VA", "VM"))]
+        if (not verbs or any(t.lemma_ != "sein" or not t.tag_.startswith("VA") for t in verbs)
+                or not any(t.tag_ == "VAFIN" for t in verbs)):
+            continue
+        if any(tag == "ADJ(D)" for tag, score in word_readings(token.text)
+               if score > GUESSED_SCORE):
+            token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.text
+
+
+def retag_nominalized_comparatives(doc: Doc) -> None:
+    """A capitalized comparative with an adjective's ending is the adjective used as a noun
+    ("etwas Freundlicheres", "Schlimmeres"), which HanTa lemmatizes to a noun no dictionary
+    has ("Freundliche"). Its dictionary form is the adjective's positive (freundlich, and
+    gut for "Besseres"), as HanTa's lexicon analyses the word written lower-case."""
+    for token in doc:
+        if (token.tag_ != "NN" or not token.is_alpha or not token.text[:1].isupper()
+                or not token.text.endswith(ADJECTIVE_ENDINGS) or nouns.is_noun(token.lemma_)):
+            continue
+        positive = comparative_positive(token.lower_)
+        if positive and known(positive):
+            token.tag_, token.pos_, token.lemma_ = "ADJA", "ADJ", positive
+
+
+# Marks after which German may begin a clause with a capital, as a sentence: "Pragmatisch
+# sei er: ..." after a colon.
+_CLAUSE_OPENERS = frozenset({":", ";", "–", "-"})
+
+
+def retag_language_nouns(doc: Doc) -> None:
+    """A capitalized adjective in -isch without an ending, inside a sentence and before no noun,
+    is the name of a language, a neuter noun ("gefolgt von Kroatisch und Albanisch", "auf
+    Türkisch"): German writes an adjective lower-case (but for the first word of a sentence,
+    or of a clause after a colon), and the nominalized adjective always
+    takes an ending (das Albanische). HanTa tags such words ADJD when it did not see them as
+    nouns; the noun rules then card them as the language (`undeclined_adjective_noun`)."""
+    for token in doc:
+        if (token.tag_ not in ("ADJD", "ADJA") or not token.is_alpha
+                or not token.text[:1].isupper() or not token.text.endswith("isch")
+                or sentence_initial(token) or doc[token.i - 1].text in _CLAUSE_OPENERS
+                or doc[token.i - 1].is_quote):
+            continue
+        following = doc[token.i + 1] if token.i + 1 < token.sent.end else None
+        if following is not None and following.tag_ in ("NN", "NE"):
+            continue
+        token.tag_, token.pos_, token.lemma_ = "NN", "NOUN", token.text
+
+
+# Finite verbs that govern a bare infinitive at the end of their clause: the modals, and
+# werden of the future and the conditional ("würde ... angeloben").
+_INFINITIVE_GOVERNOR_TAGS = frozenset({"VMFIN", "VAFIN"})
+
+
+def retag_governed_infinitives(doc: Doc) -> None:
+    """The last word of a clause whose finite verb is a modal or werden and which has no other
+    verb is the infinitive they govern, where HanTa read it as an adjective and its lexicon
+    knows the word as an infinitive: "..., er würde keine Regierung angeloben," (angeloben,
+    Austrian: to swear in). German puts the governed infinitive in the clause's right
+    bracket, in a subordinate clause right before the finite verb ("..., die er angeloben
+    wird,"); a predicative adjective after werden stands there too ("wird schwierig"), so
+    the word must be spelt as an infinitive and wordfreq must know it. HanTa may also read
+    the word as the participle of a verb German never writes ("anloben"), which
+    `retag_unattested_participle` would make an adjective."""
+    for token in doc[2:]:
+        if not (token.tag_ == "ADJD" or token.tag_ == "VVPP" and not known(token.lemma_)):
+            continue
+        if (not token.is_alpha or not token.text.islower()
+                or not token.text.endswith(("en", "eln", "ern")) or not known(token.text)):
+            continue
+        clause = _clause_around(token)
+        verbs = [t for t in clause if t.tag_.startswith(("VV", "VA", "VM"))]
+        if len(verbs) != 1 or verbs[0].tag_ not in _INFINITIVE_GOVERNOR_TAGS or (
+                verbs[0].tag_ == "VAFIN" and verbs[0].lemma_ != "werden"):
+            continue
+        # The right bracket ends the clause: the infinitive last, or, in a subordinate
+        # clause, right before the finite verb that ends it ("die er angeloben wird").
+        end = token.i + 1
+        if end < token.sent.end and end == verbs[0].i:
+            end += 1
+        if end < token.sent.end and not doc[end].is_punct:
+            continue
+        if any(tag == "VV(INF)" and score > GUESSED_SCORE
+               for tag, score in word_readings(token.text)):
+            token.tag_, token.pos_, token.lemma_ = "VVINF", "VERB", token.text
 
 
 def _clauses(sent) -> list[list[Token]]:
@@ -1632,6 +1868,11 @@ class LexiconCheck:
         retag_clause_final_verbs(doc)
         retag_verbs_of_verbless_main_clauses(doc)
         retag_guessed_plural_verbs(doc)
+        retag_stranded_prepositions(doc)
+        retag_predicative_infinitives(doc)
+        retag_nominalized_comparatives(doc)
+        retag_language_nouns(doc)
+        retag_governed_infinitives(doc)
         for token in doc:
             if not token.is_space and not token.is_punct:
                 retag_unattested_participle(token)

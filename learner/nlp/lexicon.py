@@ -112,6 +112,16 @@ def word_readings(word: str) -> tuple[tuple[str, float], ...]:
     return tuple((tag, float(score)) for tag, score in shared_tagger().tag_word(word))
 
 
+@lru_cache(maxsize=20_000)
+def comparative_positive(word: str) -> str:
+    """The positive of an adjective's comparative form, as HanTa's lexicon analyses the word
+    alone ("freundlicheres": freundlich + -er- + -es; "besseres": gut), else ""."""
+    lemma, morphemes, tag = shared_tagger().analyze(word, taglevel=3)
+    if tag == "ADJ(A)" and any(kind == "ADJ_COMP" for _, kind in morphemes):
+        return lemma
+    return ""
+
+
 def best_reading(word: str) -> str:
     """HanTa's best tag for the word alone ("ADJ(D)", "PTKVZ"), "" when it has none."""
     readings = word_readings(word)
