@@ -1207,6 +1207,10 @@ los {adj} :: loose; off
 arbeitslos {adj} :: unemployed
 hilflos {adj} :: helpless
 letzter {adj} :: last
+fremd {adj} :: foreign; strange
+weltfremd {adj} :: unworldly
+ortsfremd {adj} :: non-local
+müde {adj} | todmüde; sehr müde | müder :: tired | dead tired | more tired
 """
 
 
@@ -1222,6 +1226,25 @@ def test_an_adjective_compound_after_a_noun_is_the_noun_and_the_adjective(adject
     assert "loose" not in adjective_compounds.lookup("konsequenzlos", "ADJ").gloss
     # A noun Ding glosses by a name (the river Aller) is no first part.
     assert "Aller" not in adjective_compounds.lookup("allerletzter", "ADJ").gloss
+
+
+def test_an_adjective_suffix_is_read_as_the_english_suffix_dings_adjectives_share(
+        adjective_compounds):
+    # One in two of Ding's -los adjectives ends in "-less" (hilflos "helpless"): -los is that
+    # suffix, after the noun.
+    entry = adjective_compounds.lookup("konsequenzlos", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("consequence + -less", True)
+    # Ding's -fremd adjectives share no English suffix: no hint.
+    assert adjective_compounds.lookup("parteifremd", "ADJ").gloss == ""
+
+
+def test_an_adjective_compound_ding_lists_without_a_class_under_its_head_is_indexed(
+        adjective_compounds):
+    # "todmüde" stands untagged in a sub-entry of müde's line: a compound of the headword.
+    entry = adjective_compounds.lookup("todmüde", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("dead tired", False)
+    # The comparative and the phrase in the line are no adjectives of their own.
+    assert adjective_compounds.entry("müder", "ADJ") is None
 
 
 def test_a_spoken_short_particle_is_read_as_the_written_one(senses):
