@@ -262,6 +262,24 @@ def test_a_persons_name_ends_at_its_last_name_word():
     assert [e.text for e in doc.ents] == ["Wrobelskis Büro"]
 
 
+def test_a_noun_after_a_possessors_name_is_no_part_of_the_name():
+    # The recognizer's span runs on from a name in the genitive over the noun it determines,
+    # and on to the person the noun names: the noun stays vocabulary.
+    doc = entities.check_entities(_tagged(
+        ["Auch", "Wrobelskis", "Nachfolgerin", "Petra", "Kowalczyk", "war", "da"],
+        ["ADV", "PROPN", "NOUN", "PROPN", "PROPN", "AUX", "ADV"], ents=[(1, 5, "PER")]))
+    assert [e.text for e in doc.ents] == ["Wrobelskis", "Petra Kowalczyk"]
+    assert is_candidate(doc[2])
+    doc = entities.check_entities(_tagged(
+        ["Wrobelskis", "Gemälde", "hängen", "hier"], ["PROPN", "NOUN", "VERB", "ADV"],
+        ents=[(0, 2, "OTH")]))
+    assert [e.text for e in doc.ents] == ["Wrobelskis"] and is_candidate(doc[1])
+    # A first name in -s goes on to the surname, a common noun or not, whatever the label.
+    doc = entities.check_entities(_tagged(
+        ["Klaus", "Koch", "singt"], ["PROPN", "NOUN", "VERB"], ents=[(0, 2, "OTH")]))
+    assert [e.text for e in doc.ents] == ["Klaus Koch"]
+
+
 def test_a_nationality_adjective_in_a_span_keeps_its_tag():
     doc = entities.check_entities(_tagged(
         ["die", "Wrobelski-Stiftung", "für", "russische", "Kunst"],
