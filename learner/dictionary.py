@@ -1483,6 +1483,8 @@ class Dictionary:
 
         - a word in -er of a place (Innsbrucker: `place_entry`);
         - a verb form the tagger left as a lemma (verwebt: `verb_form_entry`);
+        - a word with a learned suffix English shares (budgetär "≈ budgetary":
+          `english_cognate`);
         - a compound whose last part is an English loanword Wiktionary has as a German noun
           (Großevent "≈ large + event"), unless Wiktionary lists the word as a name.
         """
@@ -1491,7 +1493,12 @@ class Dictionary:
             if found is not None:
                 return found
         if pos in ("VERB", "ADJ", "ADV"):
-            return self.verb_form_entry(lemma)
+            found = self.verb_form_entry(lemma)
+            if found is not None or pos == "VERB":
+                return found
+        learned = english_cognate(lemma, pos)
+        if learned:
+            return Entry(gloss=learned, approximate=True)
         if pos == "NOUN" and "-" not in lemma and not any(n.is_name
                                                          for n in nouns.entries(lemma)):
             composed = self.loanword_compound_gloss(lemma)
@@ -2948,6 +2955,48 @@ def english_singular(sense: str) -> str:
         word = word[:-1]
     words[at] = word
     return " ".join(words)
+
+
+# Learned suffixes German and English took from Latin, Greek and French, German's against
+# English's (budgetär, budgetary; operationell, operational; Monetarisierung, monetization),
+# longest first: a word Ding lacks that ends in one is most often the English word with the
+# English suffix, where English has that word.
+_COGNATE_SUFFIXES = {
+    "ADJ": (("ologisch", ("ological",)), ("istisch", ("ist", "istic")),
+            ("isch", ("ic", "ical")), ("är", ("ary",)), ("ell", ("al",)), ("iv", ("ive",)),
+            ("ös", ("ous",)), ("al", ("al",)), ("ant", ("ant",)), ("ent", ("ent",))),
+    "NOUN": (("isierung", ("ization", "isation")), ("ität", ("ity",)), ("ismus", ("ism",)),
+             ("ation", ("ation",)), ("ion", ("ion",))),
+}
+# The shortest word read as a cognate, and the English word's least Zipf frequency: a rarer
+# one is more often a chance spelling than the word.
+_COGNATE_LETTERS = 7
+_COGNATE_ZIPF = 2.0
+
+
+def english_cognate(word: str, pos: str) -> str:
+    """The English word a German word with a learned suffix is, where English has it: the
+    German suffix swapped for English's (`_COGNATE_SUFFIXES`) and German's k and z (c in
+    English: zentristisch, centrist; Konvention, convention) read either way. "" where
+    English has no such word (poetologisch: "poetological" is none). A noun only where the
+    noun lexicon lists it as a common noun: a firm's name may end alike (Activision)."""
+    suffixes = _COGNATE_SUFFIXES.get("ADJ" if pos == "ADV" else pos, ())
+    low = word.lower()
+    if len(low) < _COGNATE_LETTERS or not low.isalpha():
+        return ""
+    if pos == "NOUN" and not nouns.is_noun(word):
+        return ""
+    for german, english in suffixes:
+        if not low.endswith(german):
+            continue
+        stem = low[: -len(german)]
+        stems = dict.fromkeys((stem, stem.replace("k", "c"), stem.replace("z", "c"),
+                               stem.replace("k", "c").replace("z", "c")))
+        for candidate in (s + e for s in stems for e in english):
+            if wordlists.zipf_frequency(candidate, "en") >= _COGNATE_ZIPF:
+                return candidate
+        return ""
+    return ""
 
 
 def english_able(sense: str) -> str:

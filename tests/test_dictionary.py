@@ -1238,6 +1238,19 @@ def test_an_adjective_suffix_is_read_as_the_english_suffix_dings_adjectives_shar
     assert adjective_compounds.lookup("parteifremd", "ADJ").gloss == ""
 
 
+def test_a_word_with_a_learned_suffix_is_the_english_word_with_englishs_suffix(
+        adjective_compounds):
+    # Not in this Ding, nor in German Wiktionary: -ell is English -al.
+    entry = adjective_compounds.lookup("inferentiell", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("inferential", True)
+    # -är is English -ary, -ität -ity, and German's k and z are English's c.
+    assert dictionary.english_cognate("reaktionär", "ADJ") == "reactionary"
+    assert dictionary.english_cognate("Kreativität", "NOUN") == "creativity"
+    assert dictionary.english_cognate("Zentralisierung", "NOUN") == "centralization"
+    # English has no "poetological": no hint.
+    assert dictionary.english_cognate("poetologisch", "ADJ") == ""
+
+
 def test_an_adjective_compound_ding_lists_without_a_class_under_its_head_is_indexed(
         adjective_compounds):
     # "todmüde" stands untagged in a sub-entry of müde's line: a compound of the headword.
