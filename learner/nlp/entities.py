@@ -129,7 +129,19 @@ def names_evidence(token: Token) -> bool:
         return False
     if token.pos_ in _NOT_NAME_POS:
         return False
+    if token.tag_ == "TRUNC":
+        # A compound's first part cut off before a coordinated partner ("Kinder- und
+        # Jugendanwalt") is in its linking form, which no noun lexicon lists: HanTa's lexicon
+        # says what it is, given the part alone ("Kinder" a noun, "Niederösterreich" a name).
+        return not _read_first_as_noun(text.rstrip("-"))
     return not in_noun_lexicon(token)
+
+
+@lru_cache(maxsize=20_000)
+def _read_first_as_noun(word: str) -> bool:
+    """Whether HanTa's lexicon, given the word alone, reads it first as a common noun (NN)."""
+    readings = word_readings(word)
+    return bool(readings) and readings[0][0] == "NN" and readings[0][1] > GUESSED_SCORE
 
 
 def _institution(span: Span) -> bool:
