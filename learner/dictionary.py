@@ -114,6 +114,11 @@ OWN_SENSE_SHARE = 3
 # arbeitsbezogen "work + -related"): written joined or after a hyphen, they keep the noun's
 # sense, so "noun + -suffix" is a hint a learner reads. Derivational endings that change the
 # stem (-ous, -ic, -al) say nothing of a German part and are not among them.
+# English prefixes written with a hyphen before an adjective, as German first parts are
+# before theirs in Ding's adjectives (selbstbewusst "self-confident", nichtöffentlich
+# "non-public", wohlgeordnet "well-ordered"): "prefix + word" is how English writes the word.
+ENGLISH_PREFIXES = ("self-", "non-", "well-", "ill-", "half-", "semi-", "co-", "multi-",
+                    "over-", "under-", "counter-", "pre-", "post-")
 # A German adjective suffix is productive where Ding lists at least this many adjectives
 # ending in it (-los 371, -artig 306, -bezogen 54; -polizeilich 4).
 MIN_SUFFIX_EVIDENCE = 10
@@ -1765,6 +1770,9 @@ class Dictionary:
         compound = "" if definitions.definition(low) else self._adjective_compound(low)
         if compound:
             return Entry(gloss=compound, approximate=True)
+        prefixed = "" if definitions.definition(low) else self._prefixed_adjective(low)
+        if prefixed:
+            return Entry(gloss=prefixed, approximate=True)
         if low.endswith("bar") and len(low) > 6:
             verb = self.entry(low[:-3] + "en", "VERB") or self.entry(low[:-3] + "n", "VERB")
             senses = [english_able(s) for s in verb.gloss.split("; ")] if verb else []
@@ -1876,6 +1884,36 @@ class Dictionary:
             return senses[0]
         counts = {s: sum(s.lower() in g for g in rows) for s in senses}
         best = max(senses, key=lambda s: counts[s])
+        return best if OWN_SENSE_SHARE * counts[best] >= len(rows) else ""
+
+    def _prefixed_adjective(self, adjective: str) -> str:
+        """An adjective or participle Ding glosses in one word after a first part Ding's own
+        adjectives translate by one English prefix (`_prefix_sense`): the prefix and the
+        word, as English writes them (selbstentwickelt "≈ self-developed", wohlbegründet
+        "≈ well-founded")."""
+        for start in range(_MIN_PART, len(adjective) - _MIN_PART):
+            head = (self.entry(adjective[start:], PARTICIPLE)
+                    or self.entry(adjective[start:], "ADJ"))
+            sense = head.gloss.split("; ")[0] if head is not None else ""
+            if sense.isalpha() and sense.islower():
+                prefix = self._prefix_sense(adjective[:start])
+                if prefix:
+                    return prefix + sense
+        return ""
+
+    def _prefix_sense(self, part: str) -> str:
+        """The English prefix, one of ENGLISH_PREFIXES, that at least one in OWN_SENSE_SHARE
+        of Ding's adjectives starting with `part` begin a sense with, where at least
+        MIN_SUFFIX_EVIDENCE of them start with it (selbst-: "self-" in 76 of 95); else ""."""
+        key = _lookup_key(part)
+        rows = [g.lower() for (g,) in self._db.execute(
+            "SELECT gloss FROM entry WHERE key > ? AND key < ? AND pos = 'ADJ'",
+            (key, key + "\uffff")).fetchall()]
+        if len(rows) < MIN_SUFFIX_EVIDENCE:
+            return ""
+        counts = {prefix: sum(any(s.startswith(prefix) for s in g.split("; ")) for g in rows)
+                  for prefix in ENGLISH_PREFIXES}
+        best = max(ENGLISH_PREFIXES, key=lambda prefix: counts[prefix])
         return best if OWN_SENSE_SHARE * counts[best] >= len(rows) else ""
 
     def _adjectives_ending_in(self, head: str) -> list[str]:

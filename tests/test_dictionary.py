@@ -1238,6 +1238,35 @@ def test_an_adjective_suffix_is_read_as_the_english_suffix_dings_adjectives_shar
     assert adjective_compounds.lookup("parteifremd", "ADJ").gloss == ""
 
 
+PREFIXED_DING = """\
+bemalt {adj} :: painted
+bewusst {adj} :: conscious
+selbstbewusst {adj} :: self-confident
+selbstgemacht {adj} :: self-made
+selbstklebend {adj} :: self-adhesive
+selbstlos {adj} :: selfless
+selbsttätig {adj} :: self-acting
+selbstständig {adj} :: self-employed; independent
+selbstgerecht {adj} :: self-righteous
+selbstverständlich {adj} :: natural; obvious
+selbstredend {adj} :: self-evident
+selbstkritisch {adj} :: self-critical
+"""
+
+
+@pytest.fixture
+def prefixed(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, PREFIXED_DING)
+
+
+def test_a_first_part_read_as_the_english_prefix_dings_adjectives_share(prefixed):
+    # Eight in ten of this Ding's selbst- adjectives begin with "self-".
+    entry = prefixed.lookup("selbstbemalt", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("self-painted", True)
+    # bewusst- begins too few of them to say what it means: no hint.
+    assert prefixed.lookup("bewusstbemalt", "ADJ").gloss == ""
+
+
 def test_a_word_with_a_learned_suffix_is_the_english_word_with_englishs_suffix(
         adjective_compounds):
     # Not in this Ding, nor in German Wiktionary: -ell is English -al.
