@@ -1206,6 +1206,14 @@ unabhängig {adj} :: independent
 los {adj} :: loose; off
 arbeitslos {adj} :: unemployed
 hilflos {adj} :: helpless
+herzlos {adj} :: heartless
+zahnlos {adj} :: toothless
+schlaflos {adj} :: sleepless
+ratlos {adj} :: at a loss; baffled
+sorglos {adj} :: carefree
+zahllos {adj} :: countless
+bargeldlos {adj} :: cashless
+obdachlos {adj} :: homeless
 letzter {adj} :: last
 fremd {adj} :: foreign; strange
 weltfremd {adj} :: unworldly
@@ -1230,8 +1238,8 @@ def test_an_adjective_compound_after_a_noun_is_the_noun_and_the_adjective(adject
 
 def test_an_adjective_suffix_is_read_as_the_english_suffix_dings_adjectives_share(
         adjective_compounds):
-    # One in two of Ding's -los adjectives ends in "-less" (hilflos "helpless"): -los is that
-    # suffix, after the noun.
+    # Most of Ding's -los adjectives end in "-less" (hilflos "helpless"): -los is that suffix,
+    # after the noun.
     entry = adjective_compounds.lookup("konsequenzlos", "ADJ")
     assert (entry.gloss, entry.approximate) == ("consequence + -less", True)
     # Ding's -fremd adjectives share no English suffix: no hint.
