@@ -89,7 +89,7 @@ def entry_values(entry: Entry) -> tuple:
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "29"
+INDEX_VERSION = "30"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -109,6 +109,20 @@ PHRASE_PENALTY = 1.0
 # (the compounds' favourite), Dauer- "permanent" (23 compounds) rather than Dauer's own
 # "duration" (2). Set on the development samples (bench/card_quality.py, seeds 41 and 42).
 OWN_SENSE_SHARE = 3
+# English suffixes that make an adjective of a noun as a German adjective suffix does in a
+# compound (konsequenzlos "consequence + -less", holzschnittartig "woodcut + -like",
+# arbeitsbezogen "work + -related"): written joined or after a hyphen, they keep the noun's
+# sense, so "noun + -suffix" is a hint a learner reads. Derivational endings that change the
+# stem (-ous, -ic, -al) say nothing of a German part and are not among them.
+# English prefixes written with a hyphen before an adjective, as German first parts are
+# before theirs in Ding's adjectives (selbstbewusst "self-confident", nichtöffentlich
+# "non-public", wohlgeordnet "well-ordered"): "prefix + word" is how English writes the word.
+ENGLISH_PREFIXES = ("self-", "non-", "well-", "ill-", "half-", "semi-", "co-", "multi-",
+                    "over-", "under-", "counter-", "pre-", "post-")
+# A German adjective suffix is productive where Ding lists at least this many adjectives
+# ending in it (-los 371, -artig 306, -bezogen 54; -polizeilich 4).
+MIN_SUFFIX_EVIDENCE = 10
+ENGLISH_SUFFIXES = ("less", "like", "ful", "free", "proof", "related", "based", "shaped")
 
 # What the other members of a family of senses add to the one shown (see `_sense_scores`).
 # Tuned on the development samples (bench/gloss_sample.py, seeds 11 and 12).
@@ -445,6 +459,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
     verb_line = any(h.pos == "VERB" for h in heads_of(0))
     governs = governed_prepositions(german_parts[0]) if verb_line else frozenset()
     noun_line = any(tag in german_parts[0] for tag in _GENDER_TAGS)
+    adjective_line = not noun_line and any(h.pos == "ADJ" for h in heads_of(0))
     for i, part in enumerate(german_parts):
         if i >= len(english_parts):
             break
@@ -460,6 +475,9 @@ def parse_line(line: str) -> Iterator[Candidate]:
             # ("Studium der Rechtswissenschaft; Jurastudium; Jusstudium [Ös.]").
             if noun_line:
                 yield from _untagged_nouns(part, english_parts[i], size, context)
+            elif adjective_line:
+                yield from _untagged_adjectives(part, english_parts[i], heads_of(0), size,
+                                                context)
             continue
         heads = heads_of(i)
         if i > 0 and "{pl}" in part and _plurals(heads):
@@ -555,6 +573,37 @@ def _untagged_nouns(part: str, english: str, size: int,
             continue
         labels = tuple(lb.strip() for lb in _BRACKETS.findall(segment)) if "[" in segment else ()
         yield Candidate(word=word, pos="NOUN", gender="", plural="", senses=senses,
+                        position=position, in_subentry=True,
+                        marked=_is_marked(labels),
+                        specialist=_is_specialist(labels),
+                        size=size, context=context)
+
+
+# The shortest first part of an adjective compound read off an adjective line: "un-" in
+# "unschön"; a shorter one is an inflection's letter, not a word before the headword.
+_FIRST_PART_LETTERS = 2
+
+
+def _untagged_adjectives(part: str, english: str, heads: list[Headword], size: int,
+                         context: frozenset[str]) -> Iterator[Candidate]:
+    """The adjective compounds of an adjective line's sub-entry that Ding gives without a
+    class: each synonym that is one lower-case word ending in a headword of the line, with a
+    first part before it ("krank {adj} | ... | schwerkrank; ernsthaft krank :: ... | seriously
+    ill"). A compound of the headword is an adjective as its head is; the line's other
+    untagged words are its forms ("größer", "am größten") or phrases, which stay unindexed."""
+    senses = _senses(english)
+    if not senses:
+        return
+    stems = [h.word for h in heads if h.word and h.word.islower()]
+    for position, segment in enumerate(split_top(part, ";")):
+        word = strip_groups(segment)
+        if not word.isalpha() or not word.islower():
+            continue
+        if not any(word.endswith(stem) and len(word) >= len(stem) + _FIRST_PART_LETTERS
+                   for stem in stems):
+            continue
+        labels = tuple(lb.strip() for lb in _BRACKETS.findall(segment)) if "[" in segment else ()
+        yield Candidate(word=word, pos="ADJ", gender="", plural="", senses=senses,
                         position=position, in_subentry=True,
                         marked=_is_marked(labels),
                         specialist=_is_specialist(labels),
@@ -1448,6 +1497,8 @@ class Dictionary:
 
         - a word in -er of a place (Innsbrucker: `place_entry`);
         - a verb form the tagger left as a lemma (verwebt: `verb_form_entry`);
+        - a word with a learned suffix English shares (budgetär "≈ budgetary":
+          `english_cognate`);
         - a compound whose last part is an English loanword Wiktionary has as a German noun
           (Großevent "≈ large + event"), unless Wiktionary lists the word as a name.
         """
@@ -1456,7 +1507,12 @@ class Dictionary:
             if found is not None:
                 return found
         if pos in ("VERB", "ADJ", "ADV"):
-            return self.verb_form_entry(lemma)
+            found = self.verb_form_entry(lemma)
+            if found is not None or pos == "VERB":
+                return found
+        learned = english_cognate(lemma, pos)
+        if learned:
+            return Entry(gloss=learned, approximate=True)
         if pos == "NOUN" and "-" not in lemma and not any(n.is_name
                                                          for n in nouns.entries(lemma)):
             composed = self.loanword_compound_gloss(lemma)
@@ -1723,6 +1779,9 @@ class Dictionary:
         compound = "" if definitions.definition(low) else self._adjective_compound(low)
         if compound:
             return Entry(gloss=compound, approximate=True)
+        prefixed = "" if definitions.definition(low) else self._prefixed_adjective(low)
+        if prefixed:
+            return Entry(gloss=prefixed, approximate=True)
         if low.endswith("bar") and len(low) > 6:
             verb = self.entry(low[:-3] + "en", "VERB") or self.entry(low[:-3] + "n", "VERB")
             senses = [english_able(s) for s in verb.gloss.split("; ")] if verb else []
@@ -1805,10 +1864,14 @@ class Dictionary:
         ending in it use most (`_head_sense`); a part they seldom translate by any of its
         senses is a suffix with a meaning of its own and gives no hint: -los is "-less"
         there (arbeitslos "unemployed"), not los "loose"; -rechtlich "… law", not "legal"."""
-        for start in range(_MIN_PART + 1, len(adjective) - _MIN_PART):
+        # A suffix may be as short as a part (-los); an adjective of its own is longer.
+        for start in range(_MIN_PART + 1, len(adjective) - _MIN_PART + 1):
             last = adjective[start:]
-            head = self.entry(last, PARTICIPLE) or self.entry(last, "ADJ")
+            head = None
+            if len(last) > _MIN_PART:
+                head = self.entry(last, PARTICIPLE) or self.entry(last, "ADJ")
             sense = self._head_sense(last, head.gloss) if head is not None else ""
+            sense = sense or self._suffix_sense(last)
             first = adjective[:start]
             if sense and self._is_noun_part(first):
                 gloss = self.first_part_gloss(first, 0)
@@ -1825,17 +1888,71 @@ class Dictionary:
         senses = [s for s in gloss.split("; ") if s][:MAX_SENSES]
         if not senses:
             return ""
+        rows = self._adjectives_ending_in(head)
+        if len(rows) < MIN_PART_EVIDENCE:
+            return senses[0]
+        counts = {s: sum(s.lower() in g for g in rows) for s in senses}
+        best = max(senses, key=lambda s: counts[s])
+        return best if OWN_SENSE_SHARE * counts[best] >= len(rows) else ""
+
+    def _prefixed_adjective(self, adjective: str) -> str:
+        """An adjective or participle Ding glosses in one word after a first part Ding's own
+        adjectives translate by one English prefix (`_prefix_sense`): the prefix and the
+        word, as English writes them (selbstentwickelt "≈ self-developed", wohlbegründet
+        "≈ well-founded")."""
+        for start in range(_MIN_PART, len(adjective) - _MIN_PART):
+            head = (self.entry(adjective[start:], PARTICIPLE)
+                    or self.entry(adjective[start:], "ADJ"))
+            sense = head.gloss.split("; ")[0] if head is not None else ""
+            if sense.isalpha() and sense.islower():
+                prefix = self._prefix_sense(adjective[:start])
+                if prefix:
+                    return prefix + sense
+        return ""
+
+    def _prefix_sense(self, part: str) -> str:
+        """The English prefix, one of ENGLISH_PREFIXES, that at least one in OWN_SENSE_SHARE
+        of Ding's adjectives starting with `part` begin a sense with, where at least
+        MIN_SUFFIX_EVIDENCE of them start with it (selbst-: "self-" in 76 of 95); else ""."""
+        key = _lookup_key(part)
+        rows = [g.lower() for (g,) in self._db.execute(
+            "SELECT gloss FROM entry WHERE key > ? AND key < ? AND pos = 'ADJ'",
+            (key, key + "\uffff")).fetchall()]
+        if len(rows) < MIN_SUFFIX_EVIDENCE:
+            return ""
+        counts = {prefix: sum(any(s.startswith(prefix) for s in g.split("; ")) for g in rows)
+                  for prefix in ENGLISH_PREFIXES}
+        best = max(ENGLISH_PREFIXES, key=lambda prefix: counts[prefix])
+        return best if OWN_SENSE_SHARE * counts[best] >= len(rows) else ""
+
+    def _adjectives_ending_in(self, head: str) -> list[str]:
+        """The glosses, lower case, of Ding's adjectives that end in `head` (not it alone)."""
         key = _lookup_key(head)
         rows = self._adjectives_ending.get(key)
         if rows is None:
             rows = self._adjectives_ending[key] = [g.lower() for (g,) in self._db.execute(
                 "SELECT gloss FROM entry WHERE pos = 'ADJ' AND key LIKE ? AND key != ?",
                 ("%" + key, key)).fetchall()]
-        if len(rows) < MIN_PART_EVIDENCE:
-            return senses[0]
-        counts = {s: sum(s.lower() in g for g in rows) for s in senses}
-        best = max(senses, key=lambda s: counts[s])
-        return best if OWN_SENSE_SHARE * counts[best] >= len(rows) else ""
+        return rows
+
+    def _suffix_sense(self, head: str) -> str:
+        """The English suffix that translates an adjective as the last part of Ding's
+        adjectives ending in it, where it is a suffix with a meaning of its own there
+        (`_head_sense` gives none): one of ENGLISH_SUFFIXES, "-less" for -los (arbeitslos
+        "jobless", hilflos "helpless"), "-like" for -artig, "-related" for -bezogen, ending
+        the last word of a sense in at least one in OWN_SENSE_SHARE of them; else "". Only
+        for a word Ding lists (a suffix is a word of its own: los, artig), which at least
+        MIN_SUFFIX_EVIDENCE of its adjectives end in: a productive suffix, not the end of a
+        few compounds that share an English word by chance (-ifrei, -polizeilich)."""
+        rows = self._adjectives_ending_in(head)
+        if len(rows) < MIN_SUFFIX_EVIDENCE or not self.knows(head):
+            return ""
+        last_words = [[re.split(r"[ -]", s)[-1] for s in gloss.split("; ") if s]
+                      for gloss in rows]
+        counts = {suffix: sum(any(w.endswith(suffix) for w in words) for words in last_words)
+                  for suffix in ENGLISH_SUFFIXES}
+        best = max(ENGLISH_SUFFIXES, key=lambda suffix: counts[suffix])
+        return f"-{best}" if OWN_SENSE_SHARE * counts[best] >= len(rows) else ""
 
     def _adjectives_led_by(self, part: str, degree: str) -> int:
         """How many of Ding's adjectives that start with `part` it translates with `degree`
@@ -2885,6 +3002,48 @@ def english_singular(sense: str) -> str:
         word = word[:-1]
     words[at] = word
     return " ".join(words)
+
+
+# Learned suffixes German and English took from Latin, Greek and French, German's against
+# English's (budgetär, budgetary; operationell, operational; Monetarisierung, monetization),
+# longest first: a word Ding lacks that ends in one is most often the English word with the
+# English suffix, where English has that word.
+_COGNATE_SUFFIXES = {
+    "ADJ": (("ologisch", ("ological",)), ("istisch", ("ist", "istic")),
+            ("isch", ("ic", "ical")), ("är", ("ary",)), ("ell", ("al",)), ("iv", ("ive",)),
+            ("ös", ("ous",)), ("al", ("al",)), ("ant", ("ant",)), ("ent", ("ent",))),
+    "NOUN": (("isierung", ("ization", "isation")), ("ität", ("ity",)), ("ismus", ("ism",)),
+             ("ation", ("ation",)), ("ion", ("ion",))),
+}
+# The shortest word read as a cognate, and the English word's least Zipf frequency: a rarer
+# one is more often a chance spelling than the word.
+_COGNATE_LETTERS = 7
+_COGNATE_ZIPF = 2.0
+
+
+def english_cognate(word: str, pos: str) -> str:
+    """The English word a German word with a learned suffix is, where English has it: the
+    German suffix swapped for English's (`_COGNATE_SUFFIXES`) and German's k and z (c in
+    English: zentristisch, centrist; Konvention, convention) read either way. "" where
+    English has no such word (poetologisch: "poetological" is none). A noun only where the
+    noun lexicon lists it as a common noun: a firm's name may end alike (Activision)."""
+    suffixes = _COGNATE_SUFFIXES.get("ADJ" if pos == "ADV" else pos, ())
+    low = word.lower()
+    if len(low) < _COGNATE_LETTERS or not low.isalpha():
+        return ""
+    if pos == "NOUN" and not nouns.is_noun(word):
+        return ""
+    for german, english in suffixes:
+        if not low.endswith(german):
+            continue
+        stem = low[: -len(german)]
+        stems = dict.fromkeys((stem, stem.replace("k", "c"), stem.replace("z", "c"),
+                               stem.replace("k", "c").replace("z", "c")))
+        for candidate in (s + e for s in stems for e in english):
+            if wordlists.zipf_frequency(candidate, "en") >= _COGNATE_ZIPF:
+                return candidate
+        return ""
+    return ""
 
 
 def english_able(sense: str) -> str:

@@ -304,13 +304,14 @@ def is_candidate(token: Token) -> bool:
 
 def is_number_word(token: Token) -> bool:
     """Whether an adjective or noun is a number: "der neunte Titel", "zu neunt", "auf dem
-    zehnten Platz", "ist Zwölfter", "der Tabellenzehnte". German declines ordinals, and
+    zehnten Platz", "ist Zwölfter", "ist Tabellenelfter". German declines ordinals, and
     numbers used as nouns, like adjectives; a reader understands them from the number they
     spell, and a card would teach only the number (or, for a noun, a rare homograph: der
     Zehnte, the tithe). So is a fraction written lower-case before its noun ("ein dreiviertel
-    Jahr"). A noun is a nominalized ordinal, alone or after a compound's first
-    part that is a word of its own, in its -e form or in the strong -er form the tagger cut
-    ("Tabellenelfter": "Tabellenelft"; das Jahrzehnt is no ordinal)."""
+    Jahr"). A noun is a number when it is a nominalized ordinal alone ("der Dritte"), or
+    an ordinal's compound in the strong -er form the tagger cut ("Tabellenelfter":
+    "Tabellenelft"); das Jahrzehnt is no ordinal, and "der Gruppendritte" is a noun of its
+    own (below)."""
     word = token.lemma_.lower()
     if token.pos_ == "ADJ":
         return is_number(word)
@@ -320,17 +321,20 @@ def is_number_word(token: Token) -> bool:
         # A fraction numeral before its noun, which the tagger read as the noun das Viertel.
         return True
     if word.endswith("e"):
-        stem = word[:-1]
+        stem, cut = word[:-1], False
     elif token.text.lower() == word + "er":
-        stem = word
+        stem, cut = word, True
     else:
         return False
     # Read on first use, like the stop words: the lexicon loads wordfreq's tables.
     from learner.nlp.lexicon import known_first_part
 
-    # A first part has three letters or more: "G|erste" is no ordinal's compound.
+    # A first part has three letters or more: "G|erste" is no ordinal's compound. Such a
+    # compound in its -e form is a noun of its own, not a number: its first part names what is
+    # ranked ("der Gruppendritte", the team third in its group, as "der Gruppensieger"), and
+    # the card teaches that; cut to its stem ("Tabellenelft") it is a wrong form.
     return any(is_ordinal(stem[start:])
-               and (not start or start >= 3 and known_first_part(stem[:start]))
+               and (not start or cut and start >= 3 and known_first_part(stem[:start]))
                for start in range(len(stem) - 3))
 
 

@@ -1206,7 +1206,19 @@ unabhängig {adj} :: independent
 los {adj} :: loose; off
 arbeitslos {adj} :: unemployed
 hilflos {adj} :: helpless
+herzlos {adj} :: heartless
+zahnlos {adj} :: toothless
+schlaflos {adj} :: sleepless
+ratlos {adj} :: at a loss; baffled
+sorglos {adj} :: carefree
+zahllos {adj} :: countless
+bargeldlos {adj} :: cashless
+obdachlos {adj} :: homeless
 letzter {adj} :: last
+fremd {adj} :: foreign; strange
+weltfremd {adj} :: unworldly
+ortsfremd {adj} :: non-local
+müde {adj} | todmüde; sehr müde | müder :: tired | dead tired | more tired
 """
 
 
@@ -1222,6 +1234,67 @@ def test_an_adjective_compound_after_a_noun_is_the_noun_and_the_adjective(adject
     assert "loose" not in adjective_compounds.lookup("konsequenzlos", "ADJ").gloss
     # A noun Ding glosses by a name (the river Aller) is no first part.
     assert "Aller" not in adjective_compounds.lookup("allerletzter", "ADJ").gloss
+
+
+def test_an_adjective_suffix_is_read_as_the_english_suffix_dings_adjectives_share(
+        adjective_compounds):
+    # Most of Ding's -los adjectives end in "-less" (hilflos "helpless"): -los is that suffix,
+    # after the noun.
+    entry = adjective_compounds.lookup("konsequenzlos", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("consequence + -less", True)
+    # Ding's -fremd adjectives share no English suffix: no hint.
+    assert adjective_compounds.lookup("parteifremd", "ADJ").gloss == ""
+
+
+PREFIXED_DING = """\
+bemalt {adj} :: painted
+bewusst {adj} :: conscious
+selbstbewusst {adj} :: self-confident
+selbstgemacht {adj} :: self-made
+selbstklebend {adj} :: self-adhesive
+selbstlos {adj} :: selfless
+selbsttätig {adj} :: self-acting
+selbstständig {adj} :: self-employed; independent
+selbstgerecht {adj} :: self-righteous
+selbstverständlich {adj} :: natural; obvious
+selbstredend {adj} :: self-evident
+selbstkritisch {adj} :: self-critical
+"""
+
+
+@pytest.fixture
+def prefixed(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, PREFIXED_DING)
+
+
+def test_a_first_part_read_as_the_english_prefix_dings_adjectives_share(prefixed):
+    # Eight in ten of this Ding's selbst- adjectives begin with "self-".
+    entry = prefixed.lookup("selbstbemalt", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("self-painted", True)
+    # bewusst- begins too few of them to say what it means: no hint.
+    assert prefixed.lookup("bewusstbemalt", "ADJ").gloss == ""
+
+
+def test_a_word_with_a_learned_suffix_is_the_english_word_with_englishs_suffix(
+        adjective_compounds):
+    # Not in this Ding, nor in German Wiktionary: -ell is English -al.
+    entry = adjective_compounds.lookup("inferentiell", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("inferential", True)
+    # -är is English -ary, -ität -ity, and German's k and z are English's c.
+    assert dictionary.english_cognate("reaktionär", "ADJ") == "reactionary"
+    assert dictionary.english_cognate("Kreativität", "NOUN") == "creativity"
+    assert dictionary.english_cognate("Zentralisierung", "NOUN") == "centralization"
+    # English has no "poetological": no hint.
+    assert dictionary.english_cognate("poetologisch", "ADJ") == ""
+
+
+def test_an_adjective_compound_ding_lists_without_a_class_under_its_head_is_indexed(
+        adjective_compounds):
+    # "todmüde" stands untagged in a sub-entry of müde's line: a compound of the headword.
+    entry = adjective_compounds.lookup("todmüde", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("dead tired", False)
+    # The comparative and the phrase in the line are no adjectives of their own.
+    assert adjective_compounds.entry("müder", "ADJ") is None
 
 
 def test_a_spoken_short_particle_is_read_as_the_written_one(senses):

@@ -262,6 +262,39 @@ def test_a_persons_name_ends_at_its_last_name_word():
     assert [e.text for e in doc.ents] == ["Wrobelskis Büro"]
 
 
+def test_a_noun_after_a_possessors_name_is_no_part_of_the_name():
+    # The recognizer's span runs on from a name in the genitive over the noun it determines,
+    # and on to the person the noun names: the noun stays vocabulary.
+    doc = entities.check_entities(_tagged(
+        ["Auch", "Wrobelskis", "Nachfolgerin", "Petra", "Kowalczyk", "war", "da"],
+        ["ADV", "PROPN", "NOUN", "PROPN", "PROPN", "AUX", "ADV"], ents=[(1, 5, "PER")]))
+    assert [e.text for e in doc.ents] == ["Wrobelskis", "Petra Kowalczyk"]
+    assert is_candidate(doc[2])
+    doc = entities.check_entities(_tagged(
+        ["Wrobelskis", "Gemälde", "hängen", "hier"], ["PROPN", "NOUN", "VERB", "ADV"],
+        ents=[(0, 2, "OTH")]))
+    assert [e.text for e in doc.ents] == ["Wrobelskis"] and is_candidate(doc[1])
+    # A first name in -s goes on to the surname, a common noun or not, whatever the label.
+    doc = entities.check_entities(_tagged(
+        ["Klaus", "Koch", "singt"], ["PROPN", "NOUN", "VERB"], ents=[(0, 2, "OTH")]))
+    assert [e.text for e in doc.ents] == ["Klaus Koch"]
+
+
+def test_a_cut_off_first_part_is_a_name_only_where_the_part_alone_is_one():
+    # "Kinder-" is in its linking form, which no noun lexicon lists; HanTa reads "Kinder" as a
+    # noun, so the span has no name in it and the compound stays vocabulary.
+    doc = _tagged(["der", "Kinder-", "und", "Jugendarzt", "kam"],
+                  ["DET", "X", "CCONJ", "NOUN", "VERB"], ents=[(1, 4, "OTH")])
+    doc[1].tag_ = "TRUNC"
+    doc = entities.check_entities(doc)
+    assert not doc.ents and is_candidate(doc[3])
+    # A part HanTa reads as a place is a name's part: "Niederösterreich- und Tirol-Werbung".
+    doc = _tagged(["die", "Niederösterreich-", "und", "Tirolwerbung"],
+                  ["DET", "X", "CCONJ", "NOUN"], ents=[(1, 4, "ORG")])
+    doc[1].tag_ = "TRUNC"
+    assert entities.check_entities(doc).ents
+
+
 def test_a_nationality_adjective_in_a_span_keeps_its_tag():
     doc = entities.check_entities(_tagged(
         ["die", "Wrobelski-Stiftung", "für", "russische", "Kunst"],

@@ -284,6 +284,12 @@ def test_a_fraction_written_before_its_noun_is_no_card(nlp):
     assert "dreiviertel" not in found and "viertel" in found
 
 
+def test_a_compound_of_a_word_and_an_ordinal_is_a_noun_of_its_own(nlp):
+    # The first part names what is ranked: "der Gruppendritte" is the team third in its group.
+    words = words_of(nlp, "Der Gruppendritte steigt nicht auf, der Tabellenzehnte auch nicht.")
+    assert {"Gruppendritte", "Tabellenzehnte"} <= set(words)
+
+
 def test_words_that_end_like_ordinals_stay_cards(nlp):
     words = words_of(nlp, "Seit Jahrzehnten wächst auf dem Feld die Gerste.")
     assert {"Jahrzehnt", "Gerste"} <= set(words)

@@ -129,7 +129,19 @@ def names_evidence(token: Token) -> bool:
         return False
     if token.pos_ in _NOT_NAME_POS:
         return False
+    if token.tag_ == "TRUNC":
+        # A compound's first part cut off before a coordinated partner ("Kinder- und
+        # Jugendanwalt") is in its linking form, which no noun lexicon lists: HanTa's lexicon
+        # says what it is, given the part alone ("Kinder" a noun, "Niederösterreich" a name).
+        return not _read_first_as_noun(text.rstrip("-"))
     return not in_noun_lexicon(token)
+
+
+@lru_cache(maxsize=20_000)
+def _read_first_as_noun(word: str) -> bool:
+    """Whether HanTa's lexicon, given the word alone, reads it first as a common noun (NN)."""
+    readings = word_readings(word)
+    return bool(readings) and readings[0][0] == "NN" and readings[0][1] > GUESSED_SCORE
 
 
 def _institution(span: Span) -> bool:
@@ -216,11 +228,34 @@ def _person_alone(span: Span) -> Span:
     return Span(span.doc, span.start, end, label=span.label_)
 
 
+def _possessor_apart(span: Span) -> list[Span]:
+    """The span cut after each name in the genitive before a common noun: German puts a
+    possessor's name before the noun it determines ("Spielbergs Welterfolg", "Hammerschmids
+    Vorgängerin Gabriele Heinisch-Hosek"), and the noun is not part of the name; a recognizer's
+    span that runs on from the name takes it in. The name is one the tags confirm (NE), in
+    -s and no first name ("Thomas Müller", "Klaus Koch": the surname goes on the name), and
+    the noun after it a common noun the tags and lexicons leave one. Not in an organisation's
+    span: a firm may be named so ("Wrobelskis Büro", "Hagenbecks Tierpark")."""
+    if span.label_ == "ORG":
+        return [span]
+    pieces, start = [], span.start
+    for token in span[:-1]:
+        after = token.doc[token.i + 1]
+        if (token.tag_ == "NE" and token.text.endswith("s") and token.is_alpha
+                and token.text not in first_names() and after.tag_ == "NN"
+                and after.text[:1].isupper() and not names_evidence(after)):
+            pieces.append(Span(span.doc, start, token.i + 1, label=span.label_))
+            start = token.i + 1
+    pieces.append(Span(span.doc, start, span.end, label=span.label_))
+    return pieces
+
+
 def kept_spans(spans: Iterable[Span]) -> list[Span]:
     """The recognized spans that other evidence confirms: a word in them is a name by the
-    tags or lexicons, or the span is an institution's one-noun name."""
+    tags or lexicons, or the span is an institution's one-noun name. A span is first cut
+    after a possessor's name (`_possessor_apart`)."""
     kept = []
-    for span in spans:
+    for span in (piece for whole in spans for piece in _possessor_apart(whole)):
         if _institution(span):
             kept.append(span)
         elif any(names_evidence(t) for t in span):
