@@ -89,7 +89,7 @@ def entry_values(entry: Entry) -> tuple:
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "29"
+INDEX_VERSION = "30"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -417,6 +417,23 @@ def _is_marked(labels: tuple[str, ...]) -> bool:
     return not _MARKED_LABELS.isdisjoint(labels)
 
 
+_SENTENCE_END = (".", "!", "?", ".“", "!“", "?“")
+
+
+def _example_sentences(german_parts: list[str]) -> list[str]:
+    """The sub-entries of a line that are example sentences ("Ihr Unmut ist berechtigt."),
+    casefolded: a sentence ends in a full stop, as no headword, form or phrase does."""
+    return [part.casefold() for part in german_parts[1:]
+            if "{" not in part and part.rstrip().endswith(_SENTENCE_END)]
+
+
+def _sentences_without(word: str, sentences: list[str]) -> int:
+    """How many of a line's example sentences do not use `word` (in any inflected form: its
+    letters but the last two, at least four)."""
+    stem = word.casefold()[: max(4, len(word) - 2)]
+    return sum(stem not in sentence for sentence in sentences)
+
+
 def parse_line(line: str) -> Iterator[Candidate]:
     """The candidates one Ding line offers: its headwords, and compounds listed under it."""
     line = line.strip()
@@ -435,6 +452,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
     # Each sub-entry's synonyms, read once: a plural sub-entry is read with the headwords
     # before it and again as a sub-entry of its own.
     parsed: list[list[Headword] | None] = [None] * size
+    sentences: list[str] = []  # the line's example sentences, read where needed
 
     def heads_of(i: int) -> list[Headword]:
         heads = parsed[i]
@@ -475,6 +493,14 @@ def parse_line(line: str) -> Iterator[Candidate]:
             continue
         tagged = {h.pos for h in heads if h.pos}
         specialist = any(_is_specialist(h.labels) for h in heads if h.labels)
+        if i == 0 and size > 1 and noun_line and len(heads) > 1:
+            # A later synonym's line is another word's entry, and its example sentences
+            # mostly show that word ("Missfallen; Unmut :: chagrin | Sie wurde Schauspielerin,
+            # sehr zum Leidwesen ihrer Eltern."): they speak for a noun synonym only where
+            # they use it. Only nouns: a verb's sentences separate and inflect it beyond
+            # recognition (heizte ihm ein), and for adjectives the rule changed as many first
+            # senses for the worse as for the better over the 600 news articles.
+            sentences = _example_sentences(german_parts)
         for position, head in enumerate(heads):
             pos = head.pos
             if not pos and len(tagged) == 1 and next(iter(tagged)) in ("VERB", "ADJ", "ADV"):
@@ -495,7 +521,8 @@ def parse_line(line: str) -> Iterator[Candidate]:
                 in_subentry=i > 0,
                 marked=bool(head.labels) and _is_marked(head.labels),
                 specialist=specialist,
-                size=size,
+                size=size - _sentences_without(head.word, sentences) if (
+                    position > 0 and sentences and i == 0 and pos == "NOUN") else size,
                 singular=_singular_in_line(head.word, german) if head.gender == "pl" else "",
                 context=context,
                 governs=governs if i == 0 and pos == "VERB" else frozenset(),
@@ -1068,6 +1095,38 @@ ABBREVIATION = "ABBR"
 _CAPITAL_ABBREVIATION = re.compile(r"(?<=\s)/([A-ZÄÖÜ][A-ZÄÖÜ0-9]+)/(?=[\s;|]|$)")
 
 
+# The class under which the index keeps a combining form, a first part Ding gives as such
+# ("Hightech…; High-Tech… :: high-tech …", "Innen… :: interior; inner").
+COMBINING_FORM = "PART"
+_COMBINING = re.compile(r"([A-ZÄÖÜ][\w-]*[a-zäöüß])…")
+
+
+def combining_forms(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """Index rows for the first parts of compounds that Ding lists as such, with "…" where
+    the rest of the compound stands: their English, without the "…". From a line that is
+    the form's own entry (the form is its first headword), else from the first line that
+    lists it among synonyms ("Ober…; Haupt…; Spitzen… :: head")."""
+    own: dict[str, str] = {}
+    later: dict[str, str] = {}
+    for line in lines:
+        german, _, english = line.partition(" :: ")
+        first_german = split_top(german, " | ")[0]
+        if "…" not in first_german:
+            continue
+        senses = [s for s in (parse_sense(t).replace("…", "").strip()
+                              for t in split_top(split_top(english, " | ")[0], ";")) if s]
+        if not senses:
+            continue
+        for position, segment in enumerate(split_top(first_german, ";")):
+            form = _COMBINING.fullmatch(strip_groups(segment).strip())
+            if form is None:
+                continue
+            found = own if position == 0 else later
+            found.setdefault(form.group(1), "; ".join(dict.fromkeys(senses[:MAX_SENSES])))
+    for form, gloss in {**later, **own}.items():
+        yield (_lookup_key(form), COMBINING_FORM, form, gloss, "", "")
+
+
 def _is_common_noun_phrase(sense: str) -> bool:
     """Whether an English sense names a thing, not one institution or place: it has a word in
     lower case beyond the function words ("world championship", "European championship";
@@ -1227,6 +1286,7 @@ def _write_index(source: Path, path: str) -> None:
             lines = f.readlines()  # 25 MB: read at once, and walked twice
         by_key = read_candidates(lines)
         abbreviated = [line for line in lines if " /" in line]
+        combining = [line for line in lines if "…" in line]
         del lines
         lexicon = compound_lexicon(by_key)
         parts = list(part_senses(by_key, lexicon))
@@ -1234,7 +1294,8 @@ def _write_index(source: Path, path: str) -> None:
         for part, role, sense, count in parts:
             if role == "head":
                 in_compounds[part][sense.lower()] = count
-        rows = list(_entries(by_key, in_compounds, lexicon)) + list(abbreviations(abbreviated))
+        rows = (list(_entries(by_key, in_compounds, lexicon)) + list(abbreviations(abbreviated))
+                + list(combining_forms(combining)))
         db.executemany("INSERT INTO context VALUES (?, ?, ?, ?)", _contexts(by_key))
         db.executemany("INSERT INTO governs VALUES (?, ?, ?, ?)", _governed(by_key))
         db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)", parts)
@@ -2223,7 +2284,7 @@ class Dictionary:
             return False
         known = self._db.execute("SELECT 1 FROM entry WHERE key = ? AND pos != ? LIMIT 1",
                                  (_lookup_key(part), ABBREVIATION)).fetchone()
-        return known is None and not self.compound_gloss(part, 0)
+        return known is None and not self.compound_gloss(part, 0) and not _german_word(part)
 
     def first_part_gloss(self, part: str, depth: int = 1) -> str:
         """The English of a compound's first part, "" if it has none. In this order:
@@ -2253,6 +2314,11 @@ class Dictionary:
                          and counts.get(s, 0) * OWN_SENSE_SHARE >= top), learnt[0])
         if learnt or own:
             return (learnt or own)[0]
+        # A first part Ding lists as one, with "…" for the rest (Hightech… "high-tech"):
+        # Ding's own English for it, where the part is no word of its own.
+        combining = self.entry(part[:1].upper() + part[1:], COMBINING_FORM)
+        if combining is not None and combining.gloss:
+            return combining.gloss.split("; ")[0]
         if depth <= 0:
             return ""
         composed = self.compound_gloss(part[:1].upper() + part[1:], depth - 1)
@@ -2355,6 +2421,24 @@ _ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
 # A noun written with a capital I for both genders (ArbeitnehmerInnen, LehrerIn): the
 # masculine noun before it.
 _INCLUSIVE_FORM = re.compile(r"(\w+[a-zäöüß])(?:In|Innen)")
+
+
+def _german_word(word: str) -> bool:
+    """Whether German Wiktionary has `word` as a German word Ding lacks, not a name: a word it
+    defines that is no English one German has borrowed (Internet, Cup are their own gloss),
+    written in lower case (raus) or, capitalized, listed as a common noun (Europacup,
+    Hightech; Wiktionary defines surnames too: Trump, "Nachname"), or the plural or a case
+    form of one of its nouns (Nazis). Names it lists as names only are none (Steiermark), nor
+    are first names, whatever else they are (Hans, also "Person männlichen Geschlechts")."""
+    lower = word.lower()
+    english = wordlists.zipf_frequency(lower, "en")
+    if word in nouns.listed_names() or word in nouns.first_names() or (
+            english >= _LOANWORD_ZIPF and english >= wordlists.zipf_frequency(lower, "de")):
+        return False
+    if word.islower():
+        return bool(definitions.senses(word))
+    return bool(nouns.lemmas_of(word)) or (nouns.is_noun(word)
+                                           and bool(definitions.senses(word)))
 
 
 def _is_function_word(word: str) -> bool:
