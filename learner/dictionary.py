@@ -2315,7 +2315,9 @@ class Dictionary:
         if learnt or own:
             return (learnt or own)[0]
         # A first part Ding lists as one, with "…" for the rest (Hightech… "high-tech"):
-        # Ding's own English for it, where the part is no word of its own.
+        # Ding's own English for it, where the part is no word of its own. (Preferred to a
+        # sense the compounds use it would mostly be an adjective where English puts a
+        # noun: Regierungs… "governmental", Schul… "academic".)
         combining = self.entry(part[:1].upper() + part[1:], COMBINING_FORM)
         if combining is not None and combining.gloss:
             return combining.gloss.split("; ")[0]
