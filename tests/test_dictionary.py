@@ -1705,3 +1705,27 @@ def test_a_first_part_ding_lists_with_an_ellipsis_has_its_english(german_parts):
         ("Flunker", dictionary.COMBINING_FORM, "fibbing")]
     assert german_parts.compound_gloss("Flunker-Verband") == "fibbing + association"
     assert german_parts.compound_gloss("Flunkerverband") == "fibbing + association"
+
+
+# A made-up noun, Grollwut, whose two senses English uses about as often; "wrath" Ding
+# would give for three more German words (written for the tests).
+BROAD_SENSE = """\
+Grollwut {f} :: wrath
+Grollwut {f} :: resentment
+Zorngrimm {m} :: wrath
+Wutzorn {m} :: wrath
+Grimmzorn {m} :: wrath
+"""
+
+
+@pytest.fixture
+def broad_sense(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, BROAD_SENSE)
+
+
+def test_a_translation_of_many_german_nouns_says_less_for_each(broad_sense):
+    # "wrath" (Zipf 3.7) is a little commoner than "resentment" (3.6), but Ding gives it for
+    # four German nouns: it says less of Grollwut than "resentment", Grollwut's alone.
+    assert broad_sense.lookup("Grollwut", "NOUN").gloss == "resentment; wrath"
+    assert dictionary.translation_breadth(
+        dictionary.read_candidates(BROAD_SENSE.splitlines()))["wrath"] == 4
