@@ -1072,14 +1072,20 @@ class PartEnglish:
 
 
 def translation_breadth(by_key: dict[tuple[str, str], list[Candidate]]) -> dict[str, int]:
-    """For each English sense (its `sense_key`), how many German headwords Ding translates
-    with it: "land" a dozen (Land, Festland, Gelände...), "mainland" one."""
-    words: dict[str, set[str]] = defaultdict(set)
+    """For each English sense, in lower case, how many German headwords Ding translates
+    with it: "land" a dozen (Land, Festland, Gelände...), "mainland" one. (A word's
+    candidates are walked together, so a sense counts a word once however many of its lines
+    give it; a word of two classes, Land and land, may count twice.)"""
+    count: dict[str, int] = defaultdict(int)
+    last: dict[str, str] = {}
     for (word, _), candidates in by_key.items():
         for c in candidates:
             for sense in c.senses:
-                words[sense_key(sense)].add(word)
-    return {key: len(found) for key, found in words.items()}
+                key = sense.lower()  # "Act" and "act" (Gesetz) are one translation
+                if last.get(key) != word:
+                    last[key] = word
+                    count[key] += 1
+    return count
 
 
 def _noun_zipf(english_zipf: Callable[[str], float],
@@ -1092,7 +1098,7 @@ def _noun_zipf(english_zipf: Callable[[str], float],
     Festland, "banknote" for Banknote, "grenade" for Granate) is no longer outweighed."""
 
     def zipf(sense: str) -> float:
-        return english_zipf(sense) - BREADTH_WEIGHT * math.log2(breadth.get(sense_key(sense), 1))
+        return english_zipf(sense) - BREADTH_WEIGHT * math.log2(breadth.get(sense.lower(), 1))
 
     return zipf
 
