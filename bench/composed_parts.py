@@ -8,8 +8,10 @@ English writes too (EU-, ÖVP-, FC-). This counts, over the cards `learner words
 gives (default: the 600 articles of ../shared/bench/gnad, read in place), the glosses with a
 part kept as written that is German:
 
-- a German word: Ding has it as a headword, or wordfreq knows it as German (Zipf 3 or more)
-  more often than as English (Balten-, Rauchfrei-; not Internet-, Cup-);
+- a German word: Ding has it as a headword whose English is not the word itself (Hofburg
+  "Hofburg" is a name English writes alike), or wordfreq knows it as German (Zipf 3 or more)
+  more often than as English and German Wiktionary has it (Balten-, Rauchfrei-; not
+  Internet-, Cup-, nor Neos-, a party's name frequent in the news);
 - an abbreviation German Wiktionary spells out as one German word (WM: Weltmeisterschaft;
   NS: "in Zusammensetzungen: nationalsozialistisch"), not as a name of several words
   (ÖVP: Österreichische Volkspartei).
@@ -31,7 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from learner import dictionary  # noqa: E402
-from learner.lexicon import definitions  # noqa: E402
+from learner.lexicon import definitions, nouns  # noqa: E402
 
 GNAD = ROOT.parent / "shared" / "bench" / "gnad"
 # A German word Zipf 3 or more (about once in a million words) is a word, not a fragment.
@@ -70,12 +72,27 @@ def why_german(part: str, found: dictionary.Dictionary) -> str:
         spelled = any(w and compounds for w, compounds in expansions) or (
             expansions and expansions[0][0])
         return "abbreviation" if spelled else ""
+    if "-" in part.strip("-"):
+        # Words joined by hyphens (Nazis-raus-): German where one of them is.
+        pieces = [p for p in part.split("-") if len(p) > 1]
+        return "word" if any(why_german(p, found) == "word" for p in pieces) else ""
     english = wordfreq_zipf(part.lower(), "en")
     if english >= GERMAN_ZIPF:
         return ""  # a word English uses too (Internet, Derby, Euro)
-    if any(found.entry(part, pos) is not None for pos in ("NOUN", "ADJ", "VERB", "ADV")):
-        return "word"
-    return "word" if wordfreq_zipf(part.lower(), "de") >= GERMAN_ZIPF else ""
+    entries = [e for e in (found.entry(part, pos) for pos in ("NOUN", "ADJ", "VERB", "ADV"))
+               if e is not None]
+    if entries:
+        # Ding's English is the word itself only for a name English writes alike (Hofburg,
+        # Caritas): that is no German left untranslated.
+        own = all(e.gloss.split("; ")[0] == part for e in entries if e.gloss)
+        return "" if own and any(e.gloss for e in entries) else "word"
+    if wordfreq_zipf(part.lower(), "de") < GERMAN_ZIPF:
+        return ""
+    # wordfreq counts names of the news as German words (Neos, a party): a German word is one
+    # German Wiktionary has, defined as written or in lower case, or a form of a noun it has.
+    known = (definitions.senses(part) or definitions.senses(part.lower())
+             or nouns.lemmas_of(part))
+    return "word" if known else ""
 
 
 def wordfreq_zipf(word: str, language: str) -> float:

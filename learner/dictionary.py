@@ -85,11 +85,12 @@ def entry_values(entry: Entry) -> tuple:
     """The entry's field values in `ENTRY_FIELDS` order (`Entry(*values)` makes it again)."""
     return tuple(getattr(entry, name) for name in ENTRY_FIELDS)
 
+
 # Where Debian's trans-de-en installs Ding, and the variables that point elsewhere.
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "30"
+INDEX_VERSION = "32"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -99,6 +100,11 @@ SINGULAR_OF_PLURAL = "SG"
 # their number (Quartett: "quartet" in Streichquartett and others, the card game "Happy
 # Families" in none). Tuned on the development samples (bench/gloss_sample.py, seed 11).
 COMPOUND_WEIGHT = 1.0
+
+# How much a noun's English sense loses per doubling of the German headwords Ding translates
+# with it (see `translation_breadth`). Set over the 600 news articles: at 0.15 it changes 143
+# nouns' first sense, 58 for the better and 26 for the worse as read (0.3 changed 497 words).
+BREADTH_WEIGHT = 0.15
 
 # How much less frequent a phrase is than wordfreq's estimate, per word beyond its first
 # (see `_english_zipf`). Tuned on the development samples (bench/gloss_sample.py, seed 11).
@@ -431,6 +437,23 @@ def _is_marked(labels: tuple[str, ...]) -> bool:
     return not _MARKED_LABELS.isdisjoint(labels)
 
 
+_SENTENCE_END = (".", "!", "?", ".“", "!“", "?“")
+
+
+def _example_sentences(german_parts: list[str]) -> list[str]:
+    """The sub-entries of a line that are example sentences ("Ihr Unmut ist berechtigt."),
+    casefolded: a sentence ends in a full stop, as no headword, form or phrase does."""
+    return [part.casefold() for part in german_parts[1:]
+            if "{" not in part and part.rstrip().endswith(_SENTENCE_END)]
+
+
+def _sentences_without(word: str, sentences: list[str]) -> int:
+    """How many of a line's example sentences do not use `word` (in any inflected form: its
+    letters but the last two, at least four)."""
+    stem = word.casefold()[: max(4, len(word) - 2)]
+    return sum(stem not in sentence for sentence in sentences)
+
+
 def parse_line(line: str) -> Iterator[Candidate]:
     """The candidates one Ding line offers: its headwords, and compounds listed under it."""
     line = line.strip()
@@ -449,6 +472,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
     # Each sub-entry's synonyms, read once: a plural sub-entry is read with the headwords
     # before it and again as a sub-entry of its own.
     parsed: list[list[Headword] | None] = [None] * size
+    sentences: list[str] = []  # the line's example sentences, read where needed
 
     def heads_of(i: int) -> list[Headword]:
         heads = parsed[i]
@@ -493,6 +517,14 @@ def parse_line(line: str) -> Iterator[Candidate]:
             continue
         tagged = {h.pos for h in heads if h.pos}
         specialist = any(_is_specialist(h.labels) for h in heads if h.labels)
+        if i == 0 and size > 1 and noun_line and len(heads) > 1:
+            # A later synonym's line is another word's entry, and its example sentences
+            # mostly show that word ("Missfallen; Unmut :: chagrin | Sie wurde Schauspielerin,
+            # sehr zum Leidwesen ihrer Eltern."): they speak for a noun synonym only where
+            # they use it. Only nouns: a verb's sentences separate and inflect it beyond
+            # recognition (heizte ihm ein), and for adjectives the rule changed as many first
+            # senses for the worse as for the better over the 600 news articles.
+            sentences = _example_sentences(german_parts)
         for position, head in enumerate(heads):
             pos = head.pos
             if not pos and len(tagged) == 1 and next(iter(tagged)) in ("VERB", "ADJ", "ADV"):
@@ -513,7 +545,8 @@ def parse_line(line: str) -> Iterator[Candidate]:
                 in_subentry=i > 0,
                 marked=bool(head.labels) and _is_marked(head.labels),
                 specialist=specialist,
-                size=size,
+                size=size - _sentences_without(head.word, sentences) if (
+                    position > 0 and sentences and i == 0 and pos == "NOUN") else size,
                 singular=_singular_in_line(head.word, german) if head.gender == "pl" else "",
                 context=context,
                 governs=governs if i == 0 and pos == "VERB" else frozenset(),
@@ -1097,12 +1130,47 @@ class PartEnglish:
         return first, last
 
 
+def translation_breadth(by_key: dict[tuple[str, str], list[Candidate]]) -> dict[str, int]:
+    """For each English sense, in lower case, how many German headwords Ding translates
+    with it: "land" a dozen (Land, Festland, Gelände...), "mainland" one. (A word's
+    candidates are walked together, so a sense counts a word once however many of its lines
+    give it; a word of two classes, Land and land, may count twice.)"""
+    count: dict[str, int] = defaultdict(int)
+    last: dict[str, str] = {}
+    for (word, _), candidates in by_key.items():
+        for c in candidates:
+            for sense in c.senses:
+                key = sense.lower()  # "Act" and "act" (Gesetz) are one translation
+                if last.get(key) != word:
+                    last[key] = word
+                    count[key] += 1
+    return count
+
+
+def _noun_zipf(english_zipf: Callable[[str], float],
+               breadth: Mapping[str, int]) -> Callable[[str], float]:
+    """`english_zipf` for a noun's senses, lowered by BREADTH_WEIGHT per doubling of the
+    German words Ding translates with the sense. wordfreq counts an English word in all its
+    senses and classes: "land" (a verb too, and a country) or "note" is frequent because it
+    means many things, and Ding gives it for a dozen German words; what it says of any one of
+    them is less than its frequency says. A translation proper to the word ("mainland" for
+    Festland, "banknote" for Banknote, "grenade" for Granate) is no longer outweighed."""
+
+    def zipf(sense: str) -> float:
+        return english_zipf(sense) - BREADTH_WEIGHT * math.log2(breadth.get(sense.lower(), 1))
+
+    return zipf
+
+
 def _entries(
     by_key: dict[tuple[str, str], list[Candidate]],
     in_compounds: Mapping[str, Mapping[str, int]],
     lexicon: CompoundLexicon | None = None,
 ) -> Iterator[tuple[str, str, str, str, str, str]]:
     english_zipf = _english_zipf()
+    # Only nouns: for verbs and adjectives the same weight changed 100 more first senses
+    # over the 600 news articles, with fewer gains (the demo's drängen: "to crowd").
+    noun_zipf = _noun_zipf(english_zipf, translation_breadth(by_key))
     part_english = PartEnglish(by_key, lexicon) if lexicon is not None else None
     for (word, pos), candidates in by_key.items():
         singular = [c for c in candidates if c.gender != "pl"]
@@ -1110,7 +1178,8 @@ def _entries(
         # same spelling ("Lenker {pl} :: handlebars" is not what "der Lenker" means).
         used = in_compounds.get(word.casefold()) if pos == "NOUN" else None
         parts = part_english.of if part_english is not None and pos == "NOUN" else None
-        entry = rank(singular or candidates, english_zipf, used, parts, word)
+        entry = rank(singular or candidates, noun_zipf if pos == "NOUN" else english_zipf,
+                     used, parts, word)
         yield (_lookup_key(word), pos, word, entry.gloss, entry.gender, entry.plural)
         for shown in {c.singular for c in candidates if c.singular}:
             # A singular Ding shows only inside a compound of its plural's line (die Eiche,
@@ -1124,6 +1193,38 @@ def _entries(
 # ("Bruttoinlandsprodukt {n} /BIP/ :: gross domestic product /GDP/").
 ABBREVIATION = "ABBR"
 _CAPITAL_ABBREVIATION = re.compile(r"(?<=\s)/([A-ZÄÖÜ][A-ZÄÖÜ0-9]+)/(?=[\s;|]|$)")
+
+
+# The class under which the index keeps a combining form, a first part Ding gives as such
+# ("Hightech…; High-Tech… :: high-tech …", "Innen… :: interior; inner").
+COMBINING_FORM = "PART"
+_COMBINING = re.compile(r"([A-ZÄÖÜ][\w-]*[a-zäöüß])…")
+
+
+def combining_forms(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """Index rows for the first parts of compounds that Ding lists as such, with "…" where
+    the rest of the compound stands: their English, without the "…". From a line that is
+    the form's own entry (the form is its first headword), else from the first line that
+    lists it among synonyms ("Ober…; Haupt…; Spitzen… :: head")."""
+    own: dict[str, str] = {}
+    later: dict[str, str] = {}
+    for line in lines:
+        german, _, english = line.partition(" :: ")
+        first_german = split_top(german, " | ")[0]
+        if "…" not in first_german:
+            continue
+        senses = [s for s in (parse_sense(t).replace("…", "").strip()
+                              for t in split_top(split_top(english, " | ")[0], ";")) if s]
+        if not senses:
+            continue
+        for position, segment in enumerate(split_top(first_german, ";")):
+            form = _COMBINING.fullmatch(strip_groups(segment).strip())
+            if form is None:
+                continue
+            found = own if position == 0 else later
+            found.setdefault(form.group(1), "; ".join(dict.fromkeys(senses[:MAX_SENSES])))
+    for form, gloss in {**later, **own}.items():
+        yield (_lookup_key(form), COMBINING_FORM, form, gloss, "", "")
 
 
 def _is_common_noun_phrase(sense: str) -> bool:
@@ -1285,6 +1386,7 @@ def _write_index(source: Path, path: str) -> None:
             lines = f.readlines()  # 25 MB: read at once, and walked twice
         by_key = read_candidates(lines)
         abbreviated = [line for line in lines if " /" in line]
+        combining = [line for line in lines if "…" in line]
         del lines
         lexicon = compound_lexicon(by_key)
         parts = list(part_senses(by_key, lexicon))
@@ -1292,7 +1394,8 @@ def _write_index(source: Path, path: str) -> None:
         for part, role, sense, count in parts:
             if role == "head":
                 in_compounds[part][sense.lower()] = count
-        rows = list(_entries(by_key, in_compounds, lexicon)) + list(abbreviations(abbreviated))
+        rows = (list(_entries(by_key, in_compounds, lexicon)) + list(abbreviations(abbreviated))
+                + list(combining_forms(combining)))
         db.executemany("INSERT INTO context VALUES (?, ?, ?, ?)", _contexts(by_key))
         db.executemany("INSERT INTO governs VALUES (?, ?, ?, ?)", _governed(by_key))
         db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)", parts)
@@ -2349,7 +2452,7 @@ class Dictionary:
             return False
         known = self._db.execute("SELECT 1 FROM entry WHERE key = ? AND pos != ? LIMIT 1",
                                  (_lookup_key(part), ABBREVIATION)).fetchone()
-        return known is None and not self.compound_gloss(part, 0)
+        return known is None and not self.compound_gloss(part, 0) and not _german_word(part)
 
     def first_part_gloss(self, part: str, depth: int = 1) -> str:
         """The English of a compound's first part, "" if it has none. In this order:
@@ -2379,6 +2482,13 @@ class Dictionary:
                          and counts.get(s, 0) * OWN_SENSE_SHARE >= top), learnt[0])
         if learnt or own:
             return (learnt or own)[0]
+        # A first part Ding lists as one, with "…" for the rest (Hightech… "high-tech"):
+        # Ding's own English for it, where the part is no word of its own. (Preferred to a
+        # sense the compounds use it would mostly be an adjective where English puts a
+        # noun: Regierungs… "governmental", Schul… "academic".)
+        combining = self.entry(part[:1].upper() + part[1:], COMBINING_FORM)
+        if combining is not None and combining.gloss:
+            return combining.gloss.split("; ")[0]
         if depth <= 0:
             return ""
         composed = self.compound_gloss(part[:1].upper() + part[1:], depth - 1)
@@ -2481,6 +2591,24 @@ _ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
 # A noun written with a capital I for both genders (ArbeitnehmerInnen, LehrerIn): the
 # masculine noun before it.
 _INCLUSIVE_FORM = re.compile(r"(\w+[a-zäöüß])(?:In|Innen)")
+
+
+def _german_word(word: str) -> bool:
+    """Whether German Wiktionary has `word` as a German word Ding lacks, not a name: a word it
+    defines that is no English one German has borrowed (Internet, Cup are their own gloss),
+    written in lower case (raus) or, capitalized, listed as a common noun (Europacup,
+    Hightech; Wiktionary defines surnames too: Trump, "Nachname"), or the plural or a case
+    form of one of its nouns (Nazis). Names it lists as names only are none (Steiermark), nor
+    are first names, whatever else they are (Hans, also "Person männlichen Geschlechts")."""
+    lower = word.lower()
+    english = wordlists.zipf_frequency(lower, "en")
+    if word in nouns.listed_names() or word in nouns.first_names() or (
+            english >= _LOANWORD_ZIPF and english >= wordlists.zipf_frequency(lower, "de")):
+        return False
+    if word.islower():
+        return bool(definitions.senses(word))
+    return bool(nouns.lemmas_of(word)) or (nouns.is_noun(word)
+                                           and bool(definitions.senses(word)))
 
 
 def _is_function_word(word: str) -> bool:

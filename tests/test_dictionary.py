@@ -1711,3 +1711,94 @@ def test_an_s_after_a_part_ding_links_with_s_is_the_linking_s(linking_s):
     assert linking_s.compound_gloss("Gebietsamt") == "area + office"
     # A part its compounds do not link with -s keeps the longer head (Amt|samt: no Amts-).
     assert linking_s.compound_gloss("Postensamt") == "post + velvet"
+
+
+# A made-up noun, Grollung, a later synonym in a line whose example sentences show only the
+# line's first headword (written for the tests).
+SYNONYM_SENTENCES = """\
+Ärger {m}; Grollung {f} | Sie kam zu spät, zum Ärger ihrer Chefin. | Das war ärgerlich. \
+:: annoyance | She came late, to her boss's annoyance. | That was annoying.
+Grollung {f} :: grudge
+Missmut {m}; Zwistung {f} | Aus Zwistung schwieg er. | Die Zwistungen wuchsen. \
+:: annoyance | Out of annoyance he kept silent. | The annoyances grew.
+Zwistung {f} :: grudge
+"""
+
+
+@pytest.fixture
+def synonym_sentences(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, SYNONYM_SENTENCES)
+
+
+def test_example_sentences_count_for_a_later_synonym_only_where_they_use_it(synonym_sentences):
+    sizes = {c.word: c.size for c in parse_line(SYNONYM_SENTENCES.splitlines()[0])}
+    assert sizes == {"Ärger": 3, "Grollung": 1}
+    # The sentences show Ärger, not Grollung: the line is Ärger's entry, and Grollung's own
+    # line says more of what Grollung means.
+    assert synonym_sentences.lookup("Grollung", "NOUN").gloss == "grudge; annoyance"
+    # Sentences that use the synonym (Zwistung, Zwistungen) speak for it.
+    assert synonym_sentences.lookup("Zwistung", "NOUN").gloss == "annoyance; grudge"
+
+
+# Compound parts German Wiktionary has as words, which Ding lacks (made up for the tests).
+GERMAN_PARTS_WIKTIONARY = {
+    "Zwergcup": ["Wettbewerb der Zwerge"],
+    "Nachname": [],
+    "Quaks": [],
+}
+
+
+@pytest.fixture
+def german_parts(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
+    monkeypatch.setattr(dictionary.definitions, "senses",
+                        lambda word: GERMAN_PARTS_WIKTIONARY.get(word, []))
+    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: "")
+    monkeypatch.setattr(dictionary.nouns, "is_noun", lambda word: word in {"Zwergcup", "Quak"})
+    monkeypatch.setattr(dictionary.nouns, "lemmas_of",
+                        lambda form: ("Quak",) if form == "Quaks" else ())
+    monkeypatch.setattr(dictionary.nouns, "listed_names", lambda: frozenset())
+    monkeypatch.setattr(dictionary.nouns, "first_names", lambda: frozenset())
+    yield from _opened(tmp_path, "Gegner {m} :: opponent\nVerband {m} :: association\n"
+                       "Flunker…; Flunkerei… :: fibbing …\n", "german-parts-de-en")
+
+
+def test_a_german_word_ding_cannot_gloss_is_no_name_kept_as_written(german_parts):
+    # Zwergcup is a common noun German Wiktionary defines; Quaks the plural of one of its
+    # nouns: German left on the card, so no hint, rather than "Zwergcup- + opponent".
+    assert german_parts.compound_gloss("Zwergcup-Gegner") == ""
+    assert german_parts.compound_gloss("Quaks-raus-Verband") == ""
+    # A name no lexicon has as a word stays as written.
+    assert german_parts.compound_gloss("Zwergberg-Gegner") == "Zwergberg- + opponent"
+
+
+def test_a_first_part_ding_lists_with_an_ellipsis_has_its_english(german_parts):
+    rows = list(dictionary.combining_forms(["Flunker…; Flunkerei… :: fibbing …\n"]))
+    assert [(r[2], r[1], r[3]) for r in rows] == [
+        ("Flunkerei", dictionary.COMBINING_FORM, "fibbing"),
+        ("Flunker", dictionary.COMBINING_FORM, "fibbing")]
+    assert german_parts.compound_gloss("Flunker-Verband") == "fibbing + association"
+    assert german_parts.compound_gloss("Flunkerverband") == "fibbing + association"
+
+
+# A made-up noun, Grollwut, whose two senses English uses about as often; "wrath" Ding
+# would give for three more German words (written for the tests).
+BROAD_SENSE = """\
+Grollwut {f} :: wrath
+Grollwut {f} :: resentment
+Zorngrimm {m} :: wrath
+Wutzorn {m} :: wrath
+Grimmzorn {m} :: wrath
+"""
+
+
+@pytest.fixture
+def broad_sense(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, BROAD_SENSE)
+
+
+def test_a_translation_of_many_german_nouns_says_less_for_each(broad_sense):
+    # "wrath" (Zipf 3.7) is a little commoner than "resentment" (3.6), but Ding gives it for
+    # four German nouns: it says less of Grollwut than "resentment", Grollwut's alone.
+    assert broad_sense.lookup("Grollwut", "NOUN").gloss == "resentment; wrath"
+    assert dictionary.translation_breadth(
+        dictionary.read_candidates(BROAD_SENSE.splitlines()))["wrath"] == 4
