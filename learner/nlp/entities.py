@@ -342,9 +342,14 @@ def mark_article_names(docs: Sequence[Doc]) -> None:
 
 def _after_first_name(token: Token) -> bool:
     """Whether a capitalized word follows a first name German Wiktionary lists ("Peter
-    Wrobelski"): a surname, whatever else the lexicon lists the word as ("Koch")."""
-    return (token.i > 0 and token.text[:1].isupper() and token.is_alpha
-            and token.doc[token.i - 1].text in first_names())
+    Wrobelski"), or goes on a person's name the recognizer found and the tags confirm
+    ("Harold Wrobelstein", whose first name Wiktionary lacks): a surname, whatever else the
+    lexicon lists the word as ("Koch") or splits it into ("Wrobel" + "Stein")."""
+    if token.i == 0 or not token.text[:1].isupper() or not token.is_alpha:
+        return False
+    before = token.doc[token.i - 1]
+    return before.text in first_names() or (
+        token.ent_type_ == "PER" and token.ent_iob_ == "I" and before.tag_ == "NE")
 
 
 class NameRecognizer:
