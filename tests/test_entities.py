@@ -356,3 +356,19 @@ def test_embedded_pipeline_runs_the_recognizer():
     # The noun before the name and the nationality adjective stay vocabulary.
     assert {"Bürgermeister", "russisch", "Ausstellung"} <= {
         t.lemma_ for t in doc if is_candidate(t)}
+
+
+def test_a_surname_the_recognizer_joins_to_a_name_is_a_name_in_the_whole_article():
+    # "Gislo" is no first name Wiktionary lists and "Sandmeister" splits into Sand + Meister;
+    # the recognizer's person span over both says it is a surname, also where it stands alone.
+    first = _tagged(["Gestern", "sprach", "Gislo", "Sandmeister"],
+                    ["ADV", "VERB", "PROPN", "PROPN"], ents=[(2, 4, "PER")])
+    later = _tagged(["Laut", "Sandmeister", "stimmt", "das"], ["ADP", "NOUN", "VERB", "DET"])
+    entities.mark_article_names([first, later])
+    assert later[1].pos_ == "PROPN" and not is_candidate(later[1])
+    # Without the recognizer's span the two are a name and a noun.
+    first = _tagged(["Gestern", "sprach", "Gislo", "Sandmeister"],
+                    ["ADV", "VERB", "PROPN", "PROPN"])
+    later = _tagged(["Laut", "Sandmeister", "stimmt", "das"], ["ADP", "NOUN", "VERB", "DET"])
+    entities.mark_article_names([first, later])
+    assert later[1].pos_ == "NOUN"

@@ -207,3 +207,37 @@ def test_a_list_of_common_nouns_stays_nouns():
         doc[i].lemma_ = doc[i].text
     names.mark_listed_names(doc)
     assert [doc[i].pos_ for i in (2, 4, 8)] == ["NOUN"] * 3
+
+
+def test_a_word_spelt_with_a_capital_inside_is_a_brand():
+    # German writes a capital only at a word's (or a hyphenated part's) start: "SnapFisch" is a
+    # product's spelling, and so names the compound it starts.
+    for word in ("SnapFisch", "SnapFisch-Nutzer"):
+        doc = _tagged(["Sie", "mag", word, "sehr", "."], ["NE", "VVFIN", "NN", "ADV", "$."])
+        names.mark_names(doc)
+        assert doc[2].pos_ == "PROPN", word
+
+
+@pytest.mark.parametrize("word", ["LehrerInnen", "kWh", "microSD-Karte", "GmbH"])
+def test_the_inclusive_capital_i_units_and_acronyms_are_no_brands(word):
+    assert not names.brand_spelling(word)
+
+
+def test_a_surname_that_splits_into_nouns_after_a_name_is_the_name_s_next_part():
+    # "Sandmeister" splits into Sand + Meister but no lexicon lists it as written: after the
+    # name "Gislo" (no first name Wiktionary lists) it is the surname.
+    doc = _tagged(["Gestern", "lachte", "Gislo", "Sandmeister", "."],
+                  ["ADV", "VVFIN", "NE", "NN", "$."])
+    doc[3].lemma_ = "Sandmeister"
+    names.mark_names(doc)
+    assert doc[3].pos_ == "PROPN"
+
+
+def test_a_noun_after_a_name_in_the_genitive_or_an_acronym_stays_a_noun():
+    # "Gislos Sandmeister": the genitive owns the noun; "GWB Sandmeister": an acronym's kind.
+    for before in ("Gislos", "GWB"):
+        doc = _tagged(["Gestern", "lachte", before, "Sandmeister", "."],
+                      ["ADV", "VVFIN", "NE", "NN", "$."])
+        doc[3].lemma_ = "Sandmeister"
+        names.mark_names(doc)
+        assert doc[3].pos_ == "NOUN", before
