@@ -372,3 +372,23 @@ def test_a_surname_the_recognizer_joins_to_a_name_is_a_name_in_the_whole_article
     later = _tagged(["Laut", "Sandmeister", "stimmt", "das"], ["ADP", "NOUN", "VERB", "DET"])
     entities.mark_article_names([first, later])
     assert later[1].pos_ == "NOUN"
+
+
+def test_names_the_recognizer_confirms_make_a_list_of_names():
+    # The tagger read three players as nouns: only with the recognizer's names is the line-up
+    # mostly names, and "Brauer", a common noun too, the next player.
+    words = ["Grunzing", ":", "Tellerer", ",", "Wrobelski", ",", "Kalnoky", "–", "Brauer", "."]
+    doc = _tagged(words, ["PROPN", "PUNCT", "NOUN", "PUNCT", "NOUN", "PUNCT", "NOUN",
+                          "PUNCT", "NOUN", "PUNCT"], ents=[(2, 3, "PER"), (4, 5, "PER"),
+                                                         (6, 7, "PER")])
+    entities.check_entities(doc)
+    assert doc[8].pos_ == "PROPN"
+
+
+def test_a_noun_in_a_person_s_span_after_a_genitive_stays_a_noun_elsewhere():
+    # The recognizer runs "Gislos Anwaltskanzlei" together; the genitive owns the noun.
+    first = _tagged(["Gislos", "Anwaltskanzlei", "klagt"], ["PROPN", "PROPN", "VERB"],
+                    ents=[(0, 2, "PER")])
+    later = _tagged(["Die", "Anwaltskanzlei", "schweigt"], ["DET", "NOUN", "VERB"])
+    entities.mark_article_names([first, later])
+    assert later[1].pos_ == "NOUN"

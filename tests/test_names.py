@@ -241,3 +241,18 @@ def test_a_noun_after_a_name_in_the_genitive_or_an_acronym_stays_a_noun():
         doc[3].lemma_ = "Sandmeister"
         names.mark_names(doc)
         assert doc[3].pos_ == "NOUN", before
+
+
+def test_a_noun_after_a_first_name_and_von_is_a_family_name():
+    # "Hohenwalden" splits into nouns; after "Nora von" it is a noble family's name, kept whole
+    # (the lemmatizer's "Hohenwalde" would be a noun's singular).
+    doc = _tagged(["Es", "spielt", "Nora", "von", "Hohenwalden", "."],
+                  ["NE", "VVFIN", "NE", "APPR", "NN", "$."])
+    doc[4].lemma_ = "Hohenwalde"
+    names.mark_names(doc)
+    assert (doc[4].pos_, doc[4].lemma_) == ("PROPN", "Hohenwalden")
+    # After a common noun "von" says where: "der Bürgermeister von Hohenwalden" is untouched
+    # by this rule.
+    doc = _tagged(["Der", "Bürgermeister", "von", "Hohenwalden", "lacht", "."],
+                  ["ART", "NN", "APPR", "NN", "VVFIN", "$."])
+    assert not names._after_name_and_particle(doc[3])

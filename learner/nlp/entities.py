@@ -54,7 +54,7 @@ from spacy.tokens import Doc, Span, Token
 
 from learner.lexicon import nouns
 from learner.nlp.lexicon import GUESSED_SCORE, known_first_part, word_readings
-from learner.nlp.names import first_names
+from learner.nlp.names import first_names, mark_listed_names
 
 # The recognizer trained by learner.train_ner, a folder written by `nlp.to_disk()`.
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner_de"
@@ -291,6 +291,10 @@ def check_entities(doc: Doc) -> Doc:
                                                 or _kind_after_name(token)
                                                 or _kind_before_seat(token)):
                 token.pos_, token.tag_ = "PROPN", "NE"
+    # The names confirmed here may make a list one of names that the tags alone did not
+    # ("Wrobelski, Tellerer, Pfandl – Brauer": a line-up whose players the tagger read as
+    # nouns): its bare nouns are the next names.
+    mark_listed_names(doc)
     return doc
 
 
@@ -344,12 +348,17 @@ def _after_first_name(token: Token) -> bool:
     """Whether a capitalized word follows a first name German Wiktionary lists ("Peter
     Wrobelski"), or goes on a person's name the recognizer found and the tags confirm
     ("Harold Wrobelstein", whose first name Wiktionary lacks): a surname, whatever else the
-    lexicon lists the word as ("Koch") or splits it into ("Wrobel" + "Stein")."""
+    lexicon lists the word as after a listed first name ("Koch"), or splits it into after
+    another ("Wrobel" + "Stein")."""
     if token.i == 0 or not token.text[:1].isupper() or not token.is_alpha:
         return False
     before = token.doc[token.i - 1]
-    return before.text in first_names() or (
-        token.ent_type_ == "PER" and token.ent_iob_ == "I" and before.tag_ == "NE")
+    if before.text in first_names():
+        return True
+    # Not a common noun the lexicon lists as written, nor after a name in the genitive, whose
+    # noun it is: the recognizer runs a person's span on over "Wrobelskis Anwaltskanzlei".
+    return (token.ent_type_ == "PER" and token.ent_iob_ == "I" and before.tag_ == "NE"
+            and not before.text.endswith("s") and not nouns.is_noun(token.text))
 
 
 class NameRecognizer:

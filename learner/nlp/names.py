@@ -155,6 +155,25 @@ def _unlisted_as_written(token: Token) -> bool:
             and not nouns.is_noun(token.lemma_) and not nouns.lemmas_of(text))
 
 
+# The particles of noble and Dutch surnames, between a first name and the family name ("Nora von
+# Hohenwald", "Ruud van Nistelrooy").
+_NAME_PARTICLES = frozenset({"von", "van", "zu", "vom"})
+
+
+def _after_name_and_particle(token: Token) -> bool:
+    """Whether a capitalized noun no lexicon lists as written follows a name and a surname's
+    particle ("Nora von Hohenwalden"): a noble family's name, often a place's ("Hohen" +
+    "Walden"), which the lemmatizer must not cut as a noun's plural. The name before must
+    be one the tagger's lexicon knows only as a name or a first name Wiktionary lists: after
+    a common noun "von" says whose or where ("der Bürgermeister von Hohenwalden")."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text not in _NAME_PARTICLES or not _unlisted_as_written(token):
+        return False
+    name = doc[i - 2]
+    return (name.tag_ == "NE" and name.is_alpha and not name.text.isupper()
+            and (name.text in first_names() or _name_on_its_own(name.text, only=True)))
+
+
 def _genitive_or_acronym(token: Token) -> bool:
     """Whether a name may be in the genitive ("Haiders", "Raffarins": German writes a name's
     genitive with -s and puts it before the noun it owns) or is an acronym ("MTB
@@ -311,6 +330,9 @@ def mark_names(doc: Doc) -> None:
             # not after a name in the genitive, whose noun it is ("Haiders Regierungseintritt"),
             # nor after an acronym.
             token.pos_, token.tag_ = "PROPN", "NE"
+            continue
+        if _after_name_and_particle(token):
+            token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
             continue
         if before is not None and _surname_after_noun_first_name(before, token):
             for t in (before, token):
