@@ -211,15 +211,17 @@ def test_a_list_of_common_nouns_stays_nouns():
 
 def test_a_word_spelt_with_a_capital_inside_is_a_brand():
     # German writes a capital only at a word's (or a hyphenated part's) start: "SnapFisch" is a
-    # product's spelling, and so names the compound it starts.
-    for word in ("SnapFisch", "SnapFisch-Nutzer"):
+    # product's spelling, as the head of a compound too.
+    for word in ("SnapFisch", "Gislo-SnapFisch"):
         doc = _tagged(["Sie", "mag", word, "sehr", "."], ["NE", "VVFIN", "NN", "ADV", "$."])
         names.mark_names(doc)
         assert doc[2].pos_ == "PROPN", word
 
 
-@pytest.mark.parametrize("word", ["LehrerInnen", "kWh", "microSD-Karte", "GmbH"])
-def test_the_inclusive_capital_i_units_and_acronyms_are_no_brands(word):
+@pytest.mark.parametrize("word", ["LehrerInnen", "kWh", "microSD-Karte", "GmbH",
+                                  "SnapFisch-Dokument"])
+def test_the_inclusive_capital_i_units_acronyms_and_compounds_of_a_brand_are_no_brands(word):
+    # A compound headed by a common noun is a kind of that noun: "SnapFisch-Dokument".
     assert not names.brand_spelling(word)
 
 

@@ -126,12 +126,12 @@ _INCLUSIVE_I = re.compile(r"[a-zäöüß]I(n\b|nnen)")
 
 
 def brand_spelling(word: str) -> bool:
-    """Whether a word, or a part of a hyphenated compound, is spelt with a capital inside it
-    as only brands and products are ("YouTube", "FestZins", "iPhone-Verkäufe"); not the
-    capital I of "LehrerInnen". A compound with a name in it is a name, as "Henkel-Aktie"
-    is."""
-    return any(_INNER_CAPITAL.search(part) and not _INCLUSIVE_I.search(part)
-               for part in word.split("-"))
+    """Whether a word, or the head (last part) of a hyphenated compound, is spelt with a
+    capital inside it as only brands and products are ("YouTube", "FestZins",
+    "Apple-iPhone"); not the capital I of "LehrerInnen". A compound headed by a common noun
+    stays one: "PowerPoint-Dokument" is a kind of document, a word a learner needs."""
+    head = word.rsplit("-", 1)[-1]
+    return bool(_INNER_CAPITAL.search(head)) and not _INCLUSIVE_I.search(head)
 
 
 def _unlisted_noun(token: Token) -> bool:
