@@ -30,7 +30,9 @@ Bundesverwaltungsgericht"). The recognizer, trained on 7,000 sentences, seldom f
 
 Across an article (`mark_article_names`, run by the build over an article's Docs): a word
 tagged a name in one sentence is that name in the others ("Reinhard Wrobelski" ... "unter
-Wrobelski").
+Wrobelski"), and so is a surname the recognizer joins to a name ("Harold Wrobelstein").
+The names a span confirms may make a list one of names (a line-up), whose bare nouns are
+then the next names (`names.mark_listed_names`, run again).
 
 A kept span becomes one of `doc.ents`, which the vocabulary stage reads: no word inside it
 makes a card from that sentence ("Max-Planck-Institut für Astronomie" shows no

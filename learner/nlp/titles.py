@@ -26,6 +26,11 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
 - **An institution named by its kind and its field** ("der Zentralanstalt für Meteorologie
   und Geodynamik", "vom Institut für Virologie"): after the definite article, a noun of an
   institution's kind, "für" and bare nouns (`institution_names`), labelled ORG.
+  So is the kind after a capitalized adjective ("(Österreichisches Museum für
+  Volkskunde)"), and a kind with its members in the genitive plural ("der Verband Österreichischer
+  Zeitungen", `genitive_institutions`).
+- **English names**: two capitalized English words side by side inside a German sentence
+  ("die Unreal Engine", "Enter Shikari"; `english_names`), labelled OTH.
 - **A dateline** ("Wien – Die Regierung ...", "Ljubljana/Spielfeld – Am Donnerstag ..."):
   the capitalized words before a dash at a sentence's start name the place it was written
   (`dateline_places`).
@@ -257,8 +262,8 @@ def _capitalized_attribute(word: Token) -> bool:
 
 def genitive_institutions(doc: Doc) -> list[Span]:
     """Institutions named by their kind and the people they gather, in the genitive plural
-    with a capitalized adjective: "der Verband Deutscher Zeitungsverleger", "der Bund
-    Österreichischer Bauern". German writes the adjective small in a description ("ein
+    with a capitalized adjective: "der Verband Österreichischer Zeitungen", "der Bund
+    Deutscher Kriminalbeamter". German writes the adjective small in a description ("ein
     Verband deutscher Verleger"), so its capital makes kind and members one name. The noun
     after the adjective must be a plural, a form other than its lemma: a capitalized
     adjective before a singular noun is a name in apposition to the kind ("die Partei Neue
