@@ -392,3 +392,21 @@ def test_a_noun_in_a_person_s_span_after_a_genitive_stays_a_noun_elsewhere():
     later = _tagged(["Die", "Anwaltskanzlei", "schweigt"], ["DET", "NOUN", "VERB"])
     entities.mark_article_names([first, later])
     assert later[1].pos_ == "NOUN"
+
+
+def test_a_surname_met_in_the_genitive_after_a_foreign_first_name_is_a_name_later():
+    # "Arabelle" is a first name the tagger read as foreign (FM); the recognizer's person span
+    # holds the surname in the genitive, and the article later writes it bare.
+    first = _tagged(["Arabelle", "Sandmeisters", "Show", "startet"],
+                    ["X", "PROPN", "NOUN", "VERB"], ents=[(0, 2, "PER")])
+    first[0].tag_ = "FM"
+    later = _tagged(["Das", "sagt", "Sandmeister"], ["DET", "VERB", "NOUN"])
+    entities.mark_article_names([first, later])
+    assert later[2].pos_ == "PROPN"
+    # A common noun the lexicon lists stays one: "Arabelle Kochs Show" ... "der Koch".
+    first = _tagged(["Arabelle", "Kochs", "Show", "startet"],
+                    ["X", "PROPN", "NOUN", "VERB"], ents=[(0, 2, "PER")])
+    first[0].tag_ = "FM"
+    later = _tagged(["Das", "sagt", "der", "Koch"], ["DET", "VERB", "DET", "NOUN"])
+    entities.mark_article_names([first, later])
+    assert later[3].pos_ == "NOUN"

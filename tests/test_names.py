@@ -15,7 +15,7 @@ def _tagged(words: list[str], tags: list[str]) -> Doc:
     """A Doc with the given STTS tags and their parts of speech, one sentence."""
     pos = {"NN": "NOUN", "NE": "PROPN", "ADJD": "ADJ", "ADJA": "ADJ", "ART": "DET",
            "VVFIN": "VERB", "APPR": "ADP", "APPRART": "ADP", "KON": "CCONJ", "$.": "PUNCT",
-           "$,": "PUNCT", "$(": "PUNCT", "ADV": "ADV"}
+           "$,": "PUNCT", "$(": "PUNCT", "ADV": "ADV", "FM": "X"}
     doc = Doc(spacy.blank("de").vocab, words=words,
               sent_starts=[True] + [False] * (len(words) - 1))
     for token, tag in zip(doc, tags, strict=True):
@@ -258,3 +258,13 @@ def test_a_noun_after_a_first_name_and_von_is_a_family_name():
     doc = _tagged(["Der", "Bürgermeister", "von", "Hohenwalden", "lacht", "."],
                   ["ART", "NN", "APPR", "NN", "VVFIN", "$."])
     assert not names._after_name_and_particle(doc[3])
+
+
+def test_a_noun_after_a_first_name_the_tagger_read_as_foreign_is_the_surname():
+    # The tagger does not know "Arabelle" and reads it as a foreign word (FM); "Sandmeister"
+    # splits into nouns but no lexicon lists it as written: the surname.
+    doc = _tagged(["Gestern", "lachte", "Arabelle", "Sandmeister", "."],
+                  ["ADV", "VVFIN", "FM", "NN", "$."])
+    doc[3].lemma_ = "Sandmeister"
+    names.mark_names(doc)
+    assert doc[3].pos_ == "PROPN"

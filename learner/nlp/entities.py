@@ -344,6 +344,11 @@ def mark_article_names(docs: Sequence[Doc]) -> None:
             word = text[:-1] if text[-1:] == "s" and text not in names | surnames else text
             if word in surnames or word in names and _unlisted_word(token):
                 token.pos_, token.tag_ = "PROPN", "NE"
+            elif text + "s" in names | surnames and not nouns.is_noun(text):
+                # A name first met in the genitive ("Arabella Holzbauers neue Show") ...
+                # "sagt Holzbauer"; not a common noun the lexicon lists ("Peter Kochs" ...
+                # "der Koch").
+                token.pos_, token.tag_ = "PROPN", "NE"
 
 
 def _after_first_name(token: Token) -> bool:
@@ -359,7 +364,8 @@ def _after_first_name(token: Token) -> bool:
         return True
     # Not a common noun the lexicon lists as written, nor after a name in the genitive, whose
     # noun it is: the recognizer runs a person's span on over "Wrobelskis Anwaltskanzlei".
-    return (token.ent_type_ == "PER" and token.ent_iob_ == "I" and before.tag_ == "NE"
+    # The tagger reads a first name it does not know as a name or as a foreign word (FM).
+    return (token.ent_type_ == "PER" and token.ent_iob_ == "I" and before.tag_ in ("NE", "FM")
             and not before.text.endswith("s") and not nouns.is_noun(token.text))
 
 

@@ -179,6 +179,13 @@ def _after_name_and_particle(token: Token) -> bool:
             and (name.text in first_names() or _name_on_its_own(name.text, only=True)))
 
 
+def _foreign_name_word(token: Token) -> bool:
+    """Whether the tagger read a capitalized word as foreign material (STTS FM) and it may
+    start a name: not an acronym, not a genitive."""
+    return (token.tag_ == "FM" and token.is_alpha and token.text[:1].isupper()
+            and not _genitive_or_acronym(token))
+
+
 def _genitive_or_acronym(token: Token) -> bool:
     """Whether a name may be in the genitive ("Haiders", "Raffarins": German writes a name's
     genitive with -s and puts it before the noun it owns) or is an acronym ("MTB
@@ -334,6 +341,12 @@ def mark_names(doc: Doc) -> None:
             # Holzmeister"): a noun no lexicon lists as written is the name's next part, but
             # not after a name in the genitive, whose noun it is ("Haiders Regierungseintritt"),
             # nor after an acronym.
+            token.pos_, token.tag_ = "PROPN", "NE"
+            continue
+        if (before is not None and _foreign_name_word(before) and token.is_alpha
+                and _unlisted_as_written(token)):
+            # The tagger reads a first name it does not know as a foreign word ("Arabella
+            # Holzbauer"): a noun no lexicon lists as written after it is the surname.
             token.pos_, token.tag_ = "PROPN", "NE"
             continue
         if _after_name_and_particle(token):
