@@ -30,7 +30,8 @@ Bundesverwaltungsgericht"). The recognizer, trained on 7,000 sentences, seldom f
 
 Across an article (`mark_article_names`, run by the build over an article's Docs): a word
 tagged a name in one sentence is that name in the others ("Reinhard Wrobelski" ... "unter
-Wrobelski"), and so is a surname the recognizer joins to a name ("Harold Wrobelstein").
+Wrobelski"), and so is a surname the recognizer joins to a name ("Harold Wrobelstein"),
+also where the article first writes it in the genitive ("Arabella Wrobelsteins Show").
 The names a span confirms may make a list one of names (a line-up), whose bare nouns are
 then the next names (`names.mark_listed_names`, run again).
 

@@ -30,8 +30,8 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
 - Brands: a capital inside a word ("YouTube", "FestZins"), which German spelling never puts
   there but in the inclusive "LehrerInnen".
 - Surnames that split into nouns ("Harald Holzmeister"): after a name that is no genitive
-  and no acronym, a noun no lexicon lists as written; after a name and "von", a family
-  name ("Nora von Hohenwalden").
+  and no acronym, or a first name the tagger read as foreign ("Arabella"), a noun no
+  lexicon lists as written; after a name and "von", a family name ("Nora von Hohenwalden").
 """
 
 from __future__ import annotations
