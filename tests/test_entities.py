@@ -389,3 +389,57 @@ def test_embedded_pipeline_runs_the_recognizer():
     # The noun before the name and the nationality adjective stay vocabulary.
     assert {"Bürgermeister", "russisch", "Ausstellung"} <= {
         t.lemma_ for t in doc if is_candidate(t)}
+
+
+def test_a_surname_the_recognizer_joins_to_a_name_is_a_name_in_the_whole_article():
+    # "Gislo" is no first name Wiktionary lists and "Sandmeister" splits into Sand + Meister;
+    # the recognizer's person span over both says it is a surname, also where it stands alone.
+    first = _tagged(["Gestern", "sprach", "Gislo", "Sandmeister"],
+                    ["ADV", "VERB", "PROPN", "PROPN"], ents=[(2, 4, "PER")])
+    later = _tagged(["Laut", "Sandmeister", "stimmt", "das"], ["ADP", "NOUN", "VERB", "DET"])
+    entities.mark_article_names([first, later])
+    assert later[1].pos_ == "PROPN" and not is_candidate(later[1])
+    # Without the recognizer's span the two are a name and a noun.
+    first = _tagged(["Gestern", "sprach", "Gislo", "Sandmeister"],
+                    ["ADV", "VERB", "PROPN", "PROPN"])
+    later = _tagged(["Laut", "Sandmeister", "stimmt", "das"], ["ADP", "NOUN", "VERB", "DET"])
+    entities.mark_article_names([first, later])
+    assert later[1].pos_ == "NOUN"
+
+
+def test_names_the_recognizer_confirms_make_a_list_of_names():
+    # The tagger read three players as nouns: only with the recognizer's names is the line-up
+    # mostly names, and "Brauer", a common noun too, the next player.
+    words = ["Grunzing", ":", "Tellerer", ",", "Wrobelski", ",", "Kalnoky", "–", "Brauer", "."]
+    doc = _tagged(words, ["PROPN", "PUNCT", "NOUN", "PUNCT", "NOUN", "PUNCT", "NOUN",
+                          "PUNCT", "NOUN", "PUNCT"], ents=[(2, 3, "PER"), (4, 5, "PER"),
+                                                         (6, 7, "PER")])
+    entities.check_entities(doc)
+    assert doc[8].pos_ == "PROPN"
+
+
+def test_a_noun_in_a_person_s_span_after_a_genitive_stays_a_noun_elsewhere():
+    # The recognizer runs "Gislos Anwaltskanzlei" together; the genitive owns the noun.
+    first = _tagged(["Gislos", "Anwaltskanzlei", "klagt"], ["PROPN", "PROPN", "VERB"],
+                    ents=[(0, 2, "PER")])
+    later = _tagged(["Die", "Anwaltskanzlei", "schweigt"], ["DET", "NOUN", "VERB"])
+    entities.mark_article_names([first, later])
+    assert later[1].pos_ == "NOUN"
+
+
+def test_a_surname_met_in_the_genitive_after_a_foreign_first_name_is_a_name_later():
+    # "Arabelle" is a first name the tagger read as foreign (FM); the recognizer's person span
+    # holds the surname in the genitive, and the article later writes it bare.
+    first = _tagged(["Arabelle", "Sandmeisters", "Show", "startet"],
+                    ["X", "PROPN", "NOUN", "VERB"], ents=[(0, 2, "PER")])
+    first[0].tag_ = "FM"
+    later = _tagged(["Das", "sagt", "Sandmeister"], ["DET", "VERB", "NOUN"])
+    entities.mark_article_names([first, later])
+    assert later[2].pos_ == "PROPN"
+    # A common noun the lexicon lists stays one: "Arabelle Kochs Show" ... "der Koch".
+    first = _tagged(["Arabelle", "Kochs", "Show", "startet"],
+                    ["X", "PROPN", "NOUN", "VERB"], ents=[(0, 2, "PER")])
+    first[0].tag_ = "FM"
+    later = _tagged(["Das", "sagt", "der", "Koch"], ["DET", "VERB", "DET", "NOUN"])
+    entities.mark_article_names([first, later])
+    assert later[3].pos_ == "NOUN"

@@ -15,7 +15,7 @@ def _tagged(words: list[str], tags: list[str]) -> Doc:
     """A Doc with the given STTS tags and their parts of speech, one sentence."""
     pos = {"NN": "NOUN", "NE": "PROPN", "ADJD": "ADJ", "ADJA": "ADJ", "ART": "DET",
            "VVFIN": "VERB", "APPR": "ADP", "APPRART": "ADP", "KON": "CCONJ", "$.": "PUNCT",
-           "$,": "PUNCT", "$(": "PUNCT", "ADV": "ADV"}
+           "$,": "PUNCT", "$(": "PUNCT", "ADV": "ADV", "FM": "X"}
     doc = Doc(spacy.blank("de").vocab, words=words,
               sent_starts=[True] + [False] * (len(words) - 1))
     for token, tag in zip(doc, tags, strict=True):
@@ -207,3 +207,64 @@ def test_a_list_of_common_nouns_stays_nouns():
         doc[i].lemma_ = doc[i].text
     names.mark_listed_names(doc)
     assert [doc[i].pos_ for i in (2, 4, 8)] == ["NOUN"] * 3
+
+
+def test_a_word_spelt_with_a_capital_inside_is_a_brand():
+    # German writes a capital only at a word's (or a hyphenated part's) start: "SnapFisch" is a
+    # product's spelling, as the head of a compound too.
+    for word in ("SnapFisch", "Gislo-SnapFisch"):
+        doc = _tagged(["Sie", "mag", word, "sehr", "."], ["NE", "VVFIN", "NN", "ADV", "$."])
+        names.mark_names(doc)
+        assert doc[2].pos_ == "PROPN", word
+
+
+@pytest.mark.parametrize("word", ["LehrerInnen", "kWh", "microSD-Karte", "GmbH",
+                                  "SnapFisch-Dokument"])
+def test_the_inclusive_capital_i_units_acronyms_and_compounds_of_a_brand_are_no_brands(word):
+    # A compound headed by a common noun is a kind of that noun: "SnapFisch-Dokument".
+    assert not names.brand_spelling(word)
+
+
+def test_a_surname_that_splits_into_nouns_after_a_name_is_the_name_s_next_part():
+    # "Sandmeister" splits into Sand + Meister but no lexicon lists it as written: after the
+    # name "Gislo" (no first name Wiktionary lists) it is the surname.
+    doc = _tagged(["Gestern", "lachte", "Gislo", "Sandmeister", "."],
+                  ["ADV", "VVFIN", "NE", "NN", "$."])
+    doc[3].lemma_ = "Sandmeister"
+    names.mark_names(doc)
+    assert doc[3].pos_ == "PROPN"
+
+
+def test_a_noun_after_a_name_in_the_genitive_or_an_acronym_stays_a_noun():
+    # "Gislos Sandmeister": the genitive owns the noun; "GWB Sandmeister": an acronym's kind.
+    for before in ("Gislos", "GWB"):
+        doc = _tagged(["Gestern", "lachte", before, "Sandmeister", "."],
+                      ["ADV", "VVFIN", "NE", "NN", "$."])
+        doc[3].lemma_ = "Sandmeister"
+        names.mark_names(doc)
+        assert doc[3].pos_ == "NOUN", before
+
+
+def test_a_noun_after_a_first_name_and_von_is_a_family_name():
+    # "Hohenwalden" splits into nouns; after "Nora von" it is a noble family's name, kept whole
+    # (the lemmatizer's "Hohenwalde" would be a noun's singular).
+    doc = _tagged(["Es", "spielt", "Nora", "von", "Hohenwalden", "."],
+                  ["NE", "VVFIN", "NE", "APPR", "NN", "$."])
+    doc[4].lemma_ = "Hohenwalde"
+    names.mark_names(doc)
+    assert (doc[4].pos_, doc[4].lemma_) == ("PROPN", "Hohenwalden")
+    # After a common noun "von" says where: "der Bürgermeister von Hohenwalden" is untouched
+    # by this rule.
+    doc = _tagged(["Der", "Bürgermeister", "von", "Hohenwalden", "lacht", "."],
+                  ["ART", "NN", "APPR", "NN", "VVFIN", "$."])
+    assert not names._after_name_and_particle(doc[3])
+
+
+def test_a_noun_after_a_first_name_the_tagger_read_as_foreign_is_the_surname():
+    # The tagger does not know "Arabelle" and reads it as a foreign word (FM); "Sandmeister"
+    # splits into nouns but no lexicon lists it as written: the surname.
+    doc = _tagged(["Gestern", "lachte", "Arabelle", "Sandmeister", "."],
+                  ["ADV", "VVFIN", "FM", "NN", "$."])
+    doc[3].lemma_ = "Sandmeister"
+    names.mark_names(doc)
+    assert doc[3].pos_ == "PROPN"

@@ -10,6 +10,8 @@ from learner.nlp.titles import (
     capitalized_article_titles,
     capitalized_word_names,
     dateline_places,
+    english_names,
+    genitive_institutions,
     institution_names,
     kind_appositions,
     quoted_titles,
@@ -115,6 +117,43 @@ def test_any_centre_for_something_is_no_name(nlp):
     doc = tagged(nlp, "Die Stadt plant ein Zentrum für Flüchtlinge am Stadtrand.")
     assert institution_names(doc) == []
     assert "Flüchtling" in lemmas(nlp, "Die Stadt plant ein Zentrum für Flüchtlinge am Stadtrand.")
+
+
+def test_an_institution_a_capitalized_adjective_starts_is_one_name(nlp):
+    # No article, but the adjective's capital marks the name ("Internationale Organisation").
+    text = "Die Proben lagern im Archiv (Steirisches Institut für Moorkunde) in Graz."
+    assert texts(institution_names(tagged(nlp, text))) == ["Steirisches Institut für Moorkunde"]
+    assert "Moorkunde" not in lemmas(nlp, text)
+    # At a sentence's start every word has a capital: a description, as ever.
+    text = "Neues Zentrum für Flüchtlinge eröffnet heute."
+    assert institution_names(tagged(nlp, text)) == []
+
+
+def test_a_kind_with_its_members_in_the_genitive_plural_is_one_name(nlp):
+    text = "Der Verband Steirischer Bergbauern fordert mehr Geld."
+    assert texts(genitive_institutions(tagged(nlp, text))) == ["Verband Steirischer Bergbauern"]
+    assert "Verband" not in lemmas(nlp, text)
+    # A capitalized adjective before a singular noun is a name in apposition: the kind stays.
+    text = "Die Organisation Grüner Frieden sammelt Geld."
+    assert genitive_institutions(tagged(nlp, text)) == []
+    assert "Organisation" in lemmas(nlp, text)
+
+
+# --- English names --------------------------------------------------------------------------
+
+def test_two_capitalized_english_words_are_a_name(nlp):
+    text = "Heute spielt die Band Electric Harbour im Stadtpark."
+    assert texts(english_names(tagged(nlp, text))) == ["Electric Harbour"]
+    # A name goes on word by word.
+    doc = tagged(nlp, "Das Programm nutzt den Frosty Harbour Engine Kern.")
+    assert texts(english_names(doc)) == ["Frosty Harbour Engine"]
+
+
+def test_german_loan_words_and_a_german_kind_before_a_title_are_no_english_name(nlp):
+    # Loan words German writes nearly as often as English does; a German noun before a title.
+    for text in ("Das Team und der Manager lieben die Show.",
+                 "Im Familiendrama Sunshine spielt sie die Mutter."):
+        assert english_names(tagged(nlp, text)) == [], text
 
 
 # --- datelines ------------------------------------------------------------------------------

@@ -30,7 +30,10 @@ Bundesverwaltungsgericht"). The recognizer, trained on 7,000 sentences, seldom f
 
 Across an article (`mark_article_names`, run by the build over an article's Docs): a word
 tagged a name in one sentence is that name in the others ("Reinhard Wrobelski" ... "unter
-Wrobelski").
+Wrobelski"), and so is a surname the recognizer joins to a name ("Harold Wrobelstein"),
+also where the article first writes it in the genitive ("Arabella Wrobelsteins Show").
+The names a span confirms may make a list one of names (a line-up), whose bare nouns are
+then the next names (`names.mark_listed_names`, run again).
 
 A kept span becomes one of `doc.ents`, which the vocabulary stage reads: no word inside it
 makes a card from that sentence ("Max-Planck-Institut für Astronomie" shows no
@@ -54,7 +57,7 @@ from spacy.tokens import Doc, Span, Token
 
 from learner.lexicon import nouns
 from learner.nlp.lexicon import GUESSED_SCORE, known_first_part, word_readings
-from learner.nlp.names import first_names
+from learner.nlp.names import first_names, mark_listed_names
 
 # The recognizer trained by learner.train_ner, a folder written by `nlp.to_disk()`.
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner_de"
@@ -326,6 +329,10 @@ def check_entities(doc: Doc) -> Doc:
                                                 or _kind_after_name(token)
                                                 or _kind_before_seat(token)):
                 token.pos_, token.tag_ = "PROPN", "NE"
+    # The names confirmed here may make a list one of names that the tags alone did not
+    # ("Wrobelski, Tellerer, Pfandl – Brauer": a line-up whose players the tagger read as
+    # nouns): its bare nouns are the next names.
+    mark_listed_names(doc)
     return doc
 
 
@@ -373,13 +380,29 @@ def mark_article_names(docs: Sequence[Doc]) -> None:
             word = text[:-1] if text[-1:] == "s" and text not in names | surnames else text
             if word in surnames or word in names and _unlisted_word(token):
                 token.pos_, token.tag_ = "PROPN", "NE"
+            elif text + "s" in names | surnames and not nouns.is_noun(text):
+                # A name first met in the genitive ("Arabella Holzbauers neue Show") ...
+                # "sagt Holzbauer"; not a common noun the lexicon lists ("Peter Kochs" ...
+                # "der Koch").
+                token.pos_, token.tag_ = "PROPN", "NE"
 
 
 def _after_first_name(token: Token) -> bool:
     """Whether a capitalized word follows a first name German Wiktionary lists ("Peter
-    Wrobelski"): a surname, whatever else the lexicon lists the word as ("Koch")."""
-    return (token.i > 0 and token.text[:1].isupper() and token.is_alpha
-            and token.doc[token.i - 1].text in first_names())
+    Wrobelski"), or goes on a person's name the recognizer found and the tags confirm
+    ("Harold Wrobelstein", whose first name Wiktionary lacks): a surname, whatever else the
+    lexicon lists the word as after a listed first name ("Koch"), or splits it into after
+    another ("Wrobel" + "Stein")."""
+    if token.i == 0 or not token.text[:1].isupper() or not token.is_alpha:
+        return False
+    before = token.doc[token.i - 1]
+    if before.text in first_names():
+        return True
+    # Not a common noun the lexicon lists as written, nor after a name in the genitive, whose
+    # noun it is: the recognizer runs a person's span on over "Wrobelskis Anwaltskanzlei".
+    # The tagger reads a first name it does not know as a name or as a foreign word (FM).
+    return (token.ent_type_ == "PER" and token.ent_iob_ == "I" and before.tag_ in ("NE", "FM")
+            and not before.text.endswith("s") and not nouns.is_noun(token.text))
 
 
 class NameRecognizer:

@@ -27,10 +27,16 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
   as the rest of the name is, so neither becomes a card.
 - Undeclined adjectives with a capital after a noun ("Zauberer Unerbittlich", "Sebastian
   Kurz"): a name.
+- Brands: a capital inside a word ("YouTube", "FestZins"), which German spelling never puts
+  there but in the inclusive "LehrerInnen".
+- Surnames that split into nouns ("Harald Holzmeister"): after a name that is no genitive
+  and no acronym, or a first name the tagger read as foreign ("Arabella"), a noun no
+  lexicon lists as written; after a name and "von", a family name ("Nora von Hohenwalden").
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -114,6 +120,25 @@ def _no_word(part: str) -> bool:
     return not _splits_into_noun(part)
 
 
+# A small letter, then a capital and two small letters, inside a word: German writes a capital
+# only at a word's start (and at a compound's part after a hyphen), so one inside it is a
+# brand's or a product's spelling ("YouTube", "iPhone", "PowerPoint", "FestZins"). Two small
+# letters after it leave out units and acronyms with a small letter ("kWh", "GmbH", "microSD").
+_INNER_CAPITAL = re.compile(r"[a-zäöüß][A-ZÄÖÜ][a-zäöüß]{2}")
+# The exception German spelling has: the capital I of gender-inclusive plurals
+# ("LehrerInnen", "SchülerIn").
+_INCLUSIVE_I = re.compile(r"[a-zäöüß]I(n\b|nnen)")
+
+
+def brand_spelling(word: str) -> bool:
+    """Whether a word, or the head (last part) of a hyphenated compound, is spelt with a
+    capital inside it as only brands and products are ("YouTube", "FestZins",
+    "Apple-iPhone"); not the capital I of "LehrerInnen". A compound headed by a common noun
+    stays one: "PowerPoint-Dokument" is a kind of document, a word a learner needs."""
+    head = word.rsplit("-", 1)[-1]
+    return bool(_INNER_CAPITAL.search(head)) and not _INCLUSIVE_I.search(head)
+
+
 def _unlisted_noun(token: Token) -> bool:
     """Whether no noun lexicon lists a capitalized word as a common noun: not as written, not
     as its lemma, not as a form of a listed noun, and it does not split into a known first
@@ -125,6 +150,48 @@ def _unlisted_noun(token: Token) -> bool:
     if nouns.is_noun(text) or nouns.is_noun(lemma) or nouns.lemmas_of(text):
         return False
     return not _splits_into_noun(text)
+
+
+def _unlisted_as_written(token: Token) -> bool:
+    """Whether no noun lexicon lists a capitalized word as a common noun, as written, as its
+    lemma or as a listed noun's form, though it may split into listed nouns."""
+    text = token.text
+    return (text[:1].isupper() and not text.isupper() and not nouns.is_noun(text)
+            and not nouns.is_noun(token.lemma_) and not nouns.lemmas_of(text))
+
+
+# The particles of noble and Dutch surnames, between a first name and the family name ("Nora von
+# Hohenwald", "Ruud van Nistelrooy").
+_NAME_PARTICLES = frozenset({"von", "van", "zu", "vom"})
+
+
+def _after_name_and_particle(token: Token) -> bool:
+    """Whether a capitalized noun no lexicon lists as written follows a name and a surname's
+    particle ("Nora von Hohenwalden"): a noble family's name, often a place's ("Hohen" +
+    "Walden"), which the lemmatizer must not cut as a noun's plural. The name before must
+    be one the tagger's lexicon knows only as a name or a first name Wiktionary lists: after
+    a common noun "von" says whose or where ("der Bürgermeister von Hohenwalden")."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text not in _NAME_PARTICLES or not _unlisted_as_written(token):
+        return False
+    name = doc[i - 2]
+    return (name.tag_ == "NE" and name.is_alpha and not name.text.isupper()
+            and (name.text in first_names() or _name_on_its_own(name.text, only=True)))
+
+
+def _foreign_name_word(token: Token) -> bool:
+    """Whether the tagger read a capitalized word as foreign material (STTS FM) and it may
+    start a name: not an acronym, not a genitive."""
+    return (token.tag_ == "FM" and token.is_alpha and token.text[:1].isupper()
+            and not _genitive_or_acronym(token))
+
+
+def _genitive_or_acronym(token: Token) -> bool:
+    """Whether a name may be in the genitive ("Haiders", "Raffarins": German writes a name's
+    genitive with -s and puts it before the noun it owns) or is an acronym ("MTB
+    Privatstiftung", "ÖVP Bundesobmann"): the noun after it is the name's own or its kind,
+    not a surname."""
+    return token.text.endswith("s") or token.text.isupper()
 
 
 def _splits_into_noun(word: str) -> bool:
@@ -254,18 +321,36 @@ def mark_names(doc: Doc) -> None:
         if token.tag_ in ("NN", "NE") and _name_read_as_inflected_noun(token):
             token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
             continue
+        if token.pos_ in ("NOUN", "ADJ", "VERB", "ADV") and brand_spelling(token.text):
+            # The tagger reads a brand as a noun, or by its ending as another word.
+            token.pos_, token.tag_ = "PROPN", "NE"
+            continue
         if token.tag_ != "NN" or not token.text[:1].isupper():
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         if (before is not None and before.tag_ == "NE" and token.is_alpha
                 and (is_guessed(token.text, COMPOUND_SCORE) or before.text in first_names()
-                     or _unlisted_noun(token))):
+                     or _unlisted_noun(token)
+                     or _unlisted_as_written(token) and not _genitive_or_acronym(before))):
             # A name's next word that the lexicon lacks, not even as a compound, is the
             # name's second part ("Wayne Bridge", "Gottwald Kranebitter"); so is one that no
             # noun lexicon lists, as written, as its lemma or as a compound of a listed noun
             # ("Roger Wrobelski", which HanTa's guesser may read as a noun in -er); after a
-            # first name, whatever the lexicon says: a surname ("Michael Spindelegger").
+            # first name, whatever the lexicon says: a surname ("Michael Spindelegger"). A
+            # surname is a compound of nouns as often as not ("Harald Kiesbauer", "Anton
+            # Holzmeister"): a noun no lexicon lists as written is the name's next part, but
+            # not after a name in the genitive, whose noun it is ("Haiders Regierungseintritt"),
+            # nor after an acronym.
             token.pos_, token.tag_ = "PROPN", "NE"
+            continue
+        if (before is not None and _foreign_name_word(before) and token.is_alpha
+                and _unlisted_as_written(token)):
+            # The tagger reads a first name it does not know as a foreign word ("Arabella
+            # Holzbauer"): a noun no lexicon lists as written after it is the surname.
+            token.pos_, token.tag_ = "PROPN", "NE"
+            continue
+        if _after_name_and_particle(token):
+            token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
             continue
         if before is not None and _surname_after_noun_first_name(before, token):
             for t in (before, token):

@@ -26,6 +26,11 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
 - **An institution named by its kind and its field** ("der Zentralanstalt für Meteorologie
   und Geodynamik", "vom Institut für Virologie"): after the definite article, a noun of an
   institution's kind, "für" and bare nouns (`institution_names`), labelled ORG.
+  So is the kind after a capitalized adjective ("(Österreichisches Museum für
+  Volkskunde)"), and a kind with its members in the genitive plural ("der Verband Österreichischer
+  Zeitungen", `genitive_institutions`).
+- **English names**: two capitalized English words side by side inside a German sentence
+  ("die Unreal Engine", "Enter Shikari"; `english_names`), labelled OTH.
 - **A dateline** ("Wien – Die Regierung ...", "Ljubljana/Spielfeld – Am Donnerstag ..."):
   the capitalized words before a dash at a sentence's start name the place it was written
   (`dateline_places`).
@@ -47,6 +52,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from learner import wordlists
+from learner.nlp.entities import in_noun_lexicon
 from learner.nlp.lemmas import sentence_initial
 from learner.nlp.lexicon import known_first_part
 
@@ -216,8 +223,13 @@ def institution_names(doc: Doc) -> list[Span]:
     spans = []
     for token in doc[1:-2]:
         if (token.pos_ not in _NOUNS or doc[token.i + 1].text != "für"
-                or not _work_kind(token.lemma_, _INSTITUTION_KINDS)
-                or not _after_definite_article(token)):
+                or not _work_kind(token.lemma_, _INSTITUTION_KINDS)):
+            continue
+        if _after_definite_article(token):
+            start = token.i
+        elif _capitalized_attribute(doc[token.i - 1]):
+            start = token.i - 1
+        else:
             continue
         end, i = None, token.i + 2
         while i < len(doc):
@@ -232,7 +244,38 @@ def institution_names(doc: Doc) -> list[Span]:
                 continue
             break
         if end is not None:
-            spans.append(Span(doc, token.i, end, label="ORG"))
+            spans.append(Span(doc, start, end, label="ORG"))
+    return spans
+
+
+def _capitalized_attribute(word: Token) -> bool:
+    """Whether the word is a declined adjective written with a capital inside a sentence,
+    before its noun ("Österreichisches Museum", "Internationale Organisation"): German
+    writes an attributive adjective small unless it starts a proper name, and one starts the
+    name of one institution as the definite article marks one. The name rules may have
+    tagged it a name already (`names.mark_name_phrases`); its lemma stays the adjective's."""
+    lemma = word.lemma_
+    return (word.tag_ in ("ADJA", "NE") and _capitalized(word) and word.is_alpha
+            and lemma[:1].islower() and word.text.lower() != lemma
+            and not sentence_initial(word))
+
+
+def genitive_institutions(doc: Doc) -> list[Span]:
+    """Institutions named by their kind and the people they gather, in the genitive plural
+    with a capitalized adjective: "der Verband Österreichischer Zeitungen", "der Bund
+    Deutscher Kriminalbeamter". German writes the adjective small in a description ("ein
+    Verband deutscher Verleger"), so its capital makes kind and members one name. The noun
+    after the adjective must be a plural, a form other than its lemma: a capitalized
+    adjective before a singular noun is a name in apposition to the kind ("die Partei Neue
+    Mitte"), and the kind stays vocabulary."""
+    spans = []
+    for token in doc[:-2]:
+        adjective, members = doc[token.i + 1], doc[token.i + 2]
+        if (token.pos_ in _NOUNS and _work_kind(token.lemma_, _INSTITUTION_KINDS)
+                and _capitalized_attribute(adjective) and adjective.text.endswith("er")
+                and members.pos_ in _NOUNS and _capitalized(members) and members.is_alpha
+                and members.lemma_ != members.text):
+            spans.append(Span(doc, token.i, members.i + 1, label="ORG"))
     return spans
 
 
@@ -241,6 +284,67 @@ def _after_definite_article(word: Token) -> bool:
     before the word."""
     before = word.doc[word.i - 1]
     return before.tag_ == "APPRART" or before.tag_ == "ART" and before.lemma_.lower() == "der"
+
+
+# An English word: English uses it at least this often (Zipf) and ten times as often as German
+# does (one Zipf more; "Engine", "Railroad", "Review"). Loan words German has made its own are
+# written nearly as often in German texts ("Team" +0.4, "Manager" +0.4, "Fake" +0.5, "Media"
+# +0.8, "Show" +0.9, "Social" +0.9): two of those side by side are a German loan phrase
+# ("Social Media"), not a name.
+_ENGLISH_ZIPF = 3.0
+_ENGLISH_MARGIN = 1.0
+# Beside a clearly English word, one that English uses at least three times as often as German
+# ("Unreal" +0.7, "Outlook" +0.9) is English too.
+_LEANING_MARGIN = 0.5
+# A word neither language uses (Zipf below this) is a name ("Shikari").
+_UNUSED_ZIPF = 1.5
+
+
+def _english(word: Token, margin: float = _ENGLISH_MARGIN) -> bool:
+    """Whether the word is English rather than German, by wordfreq's counts in both."""
+    text = word.text.lower()
+    english = wordlists.zipf_frequency(text, "en")
+    return english >= _ENGLISH_ZIPF and english >= wordlists.zipf_frequency(text, "de") + margin
+
+
+def _name_beside_english(word: Token) -> bool:
+    """Whether a word beside a clearly English one is part of the same English name: English
+    as well, if less clearly ("Unreal Engine"); no word of either language and no German noun
+    ("Enter Shikari"; not "das Enthüllungsdrama Spotlight", a German kind before a title);
+    or a name by the tags that is no German noun ("Microsoft Outlook"; not "der
+    Anarchogruppe No Border", which the tagger may read as a name)."""
+    if _english(word, _LEANING_MARGIN):
+        return True
+    if word.tag_ == "NE" or word.pos_ == "PROPN":
+        return not in_noun_lexicon(word)
+    text = word.text.lower()
+    return (wordlists.zipf_frequency(text, "de") < _UNUSED_ZIPF
+            and wordlists.zipf_frequency(text, "en") < _UNUSED_ZIPF
+            and not in_noun_lexicon(word))
+
+
+def english_names(doc: Doc) -> list[Span]:
+    """Two capitalized English words side by side inside a German sentence: a name or a title
+    ("die Unreal Engine", "die Underground Railroad", "der Band Enter Shikari"). English
+    capitalizes only names and titles, and a German text quotes English in capitals only
+    for them; an English noun on its own in German is a loan word, and a German noun keeps
+    the capital it always has. One word of the pair may be no word of either language (a
+    name: "Enter Shikari"), not a German noun: "das Enthüllungsdrama Spotlight" sets a German
+    kind before a title."""
+    spans = []
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        if not all(t.is_alpha and _capitalized(t) and not t.text.isupper()
+                   for t in (token, after)) or sentence_initial(token):
+            continue
+        if (_english(token) and _name_beside_english(after)
+                or _english(after) and _name_beside_english(token)):
+            if spans and spans[-1].end == token.i + 1:
+                # A longer name goes on word by word ("Institutional Review Board").
+                spans[-1] = Span(doc, spans[-1].start, token.i + 2, label="OTH")
+            else:
+                spans.append(Span(doc, token.i, token.i + 2, label="OTH"))
+    return spans
 
 
 def dateline_places(doc: Doc) -> list[Span]:
@@ -288,7 +392,8 @@ def quoted_titles(doc: Doc) -> list[Span]:
 def spelled_names(doc: Doc) -> list[Span]:
     """Every span the rules above find."""
     return [*capitalized_article_titles(doc), *capitalized_word_names(doc),
-            *kind_appositions(doc), *institution_names(doc), *dateline_places(doc),
+            *kind_appositions(doc), *institution_names(doc), *genitive_institutions(doc),
+            *english_names(doc), *dateline_places(doc),
             *quoted_titles(doc)]
 
 
