@@ -1325,8 +1325,14 @@ def build_deck(
         package = deck.build_package(words, entries, deck_name, card_kinds, ipa=ipa, made=made)
         if made is not None and (made.new or len(made.now) != len(made.before)):
             _remember_notes(path, model, made)
-        media = _add_audio(package, words, entries, audio_choice, use_cache, spoken)
-        deck.write_package(package, path, media=media)
+        note_time, packaged, tools = (_previous_package(path, model, audio_choice)
+                                      if use_cache else (None, None, None))
+        media = _add_audio(package, words, entries, audio_choice, use_cache, spoken,
+                           packaged, tools)
+        written = deck.write_package(package, path, media=media,
+                                     timestamp=deck.note_timestamp(path, newest=note_time))
+        if use_cache:
+            _remember_package(path, model, written, audio_choice)
         notes = [n for d in package.decks for n in d.notes]
         cards = sum(len(n.cards) for n in notes)
         summary = deck.DeckSummary(path, deck_name, len(notes), cards)
@@ -1334,7 +1340,7 @@ def build_deck(
             if inputs is None and not known_words:
                 # A first build: every file is in the article cache now.
                 inputs = _inputs_key(pending, dictionary)
-            _remember_deck(summary, stamp, inputs)
+            _remember_deck(summary, stamp, inputs, written.identity)
         return summary, words
     finally:
         stop_tagging_early()  # a worker started early that no analysis took
@@ -1356,8 +1362,10 @@ class _AudioStore:
 def _add_audio(
     package: object, words: Sequence[Word], entries: dict[tuple[str, str], Entry],
     choice: str, use_cache: bool, spoken: dict[str, str] | None = None,
-) -> dict[str, bytes]:
-    """`audio.add_audio`, with the article cache keeping the recordings when it may."""
+    packaged: dict[str, deck.PackagedFile] | None = None, tools: str | None = None,
+) -> dict[str, bytes | deck.PackagedFile]:
+    """`audio.add_audio`, with the article cache keeping the recordings when it may, and the
+    deck being replaced giving those it holds (`packaged`, made by `tools`)."""
     if not use_cache or not choice.startswith("word"):
         return audio.add_audio(package, words, entries, choice)
     with warnings.catch_warnings():
@@ -1366,10 +1374,67 @@ def _add_audio(
     try:
         store = _AudioStore(cache) if cache is not None else None
         return audio.add_audio(package, words, entries, choice, store=store,
-                               spoken_nouns=spoken)
+                               spoken_nouns=spoken, packaged=packaged, packaged_tools=tools)
     finally:
         if cache is not None:
             cache.close()
+
+
+# What `deck.write_package` wrote at each output path (`deck.WrittenPackage`) and with which
+# audio tools, kept under the analysis key like the notes below: the next build of that deck
+# copies its recordings from it and takes its note time, while the file is still that one (see
+# `deck.packaged_media`). ~0.6 MB for 13,000 recordings.
+_PACKAGE_ENTRY = "package written"
+
+
+def _tools_fingerprint(choice: str) -> str:
+    tools = audio.find_tools() if choice.startswith("word") else None
+    return tools.fingerprint if isinstance(tools, audio.Tools) else ""
+
+
+def _previous_package(
+    path: Path, model: str, choice: str
+) -> tuple[int | None, dict[str, deck.PackagedFile] | None, str | None]:
+    """What the package at `path` holds, as its build remembered it: its notes' time, its
+    media files (with `choice` of recordings) and the fingerprint of the tools that made
+    them; Nones when it was not remembered or is not that file any more."""
+    nothing = None, None, None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", errors.CacheWarning)  # said once by the analysis
+        cache = article_cache.open_cache()
+    if cache is None:
+        return nothing
+    try:
+        memo_key = _notes_key(path, model, _PACKAGE_ENTRY)
+        entry = cache.get(memo_key)
+        if entry is None:
+            return nothing
+        try:
+            identity, note_time, tools, media = article_cache.unpack(entry.value)
+            written = deck.WrittenPackage(tuple(identity), note_time, {
+                name: (offset, size, crc) for name, offset, size, crc in media})
+        except (ValueError, TypeError):
+            cache.damaged(memo_key)
+            return nothing
+    finally:
+        cache.close()
+    packaged = deck.packaged_media(path, written, with_media=choice.startswith("word"))
+    return (written.note_time, packaged, tools) if packaged is not None else nothing
+
+
+def _remember_package(path: Path, model: str, written: deck.WrittenPackage, choice: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", errors.CacheWarning)
+        cache = article_cache.open_cache()
+    if cache is None:
+        return
+    try:
+        cache.put(_notes_key(path, model, _PACKAGE_ENTRY), article_cache.Entry(
+            article_cache.pack((written.identity, written.note_time, _tools_fingerprint(choice),
+                                tuple((name, *where) for name, where in written.media.items()))),
+            article_cache.MEMO_MARK))
+    finally:
+        cache.close()
 
 
 # Each lemma's IPA (`deck.word_ipa`) and each noun as its recording says it
@@ -1505,9 +1570,10 @@ def _inputs_key(digest: bytes | None, dictionary: object) -> bytes | None:
 #
 # A rebuild in which nothing changed (the same words with the same examples and Zipf, the same
 # dictionary file, card kinds, deck name, learner code and packages) would write the deck that
-# is already there. The article cache remembers, per output path, a hash of those inputs and of
-# the file it wrote; when both still match, the file is left as it is, like `make` leaves a
-# target newer than its sources. Any other change, or a deck edited or replaced since, builds
+# is already there. The article cache remembers, per output path, a hash of those inputs and
+# the identity of the file it wrote (device, inode, size and time: `deck.file_identity`); when
+# both still match, the file is left as it is, like `make` leaves a target newer than its
+# sources. Any other change, or a deck edited or replaced since, builds
 # as always.
 
 def _deck_stamp(
@@ -1559,12 +1625,12 @@ def _deck_entry_key(path: Path) -> bytes:
     return article_cache.entry_key(b"deck", str(path.resolve()), b"")
 
 
-def _file_digest(path: Path) -> bytes | None:
-    import hashlib
-
+def _file_identity(path: Path) -> tuple[int, int, int, int] | None:
+    # The deck as a file (`deck.file_identity`), not its bytes: hashing a 78 MB deck with its
+    # recordings took ~0.1 s of CPU at each rebuild, and an edited or replaced deck has
+    # another time or inode all the same.
     try:
-        with path.open("rb") as file:
-            return hashlib.file_digest(file, "blake2b").digest()
+        return deck.file_identity(path.stat())
     except OSError:
         return None
 
@@ -1593,21 +1659,24 @@ def _unchanged_deck(
         return None
     if inputs is not None and saved_inputs != inputs:
         return None
-    if (stamp is None and inputs is None) or saved_file != _file_digest(path):
+    if (stamp is None and inputs is None) or tuple(saved_file) != _file_identity(path):
         return None
     return deck.DeckSummary(path, deck_name, notes, cards)
 
 
-def _remember_deck(summary: deck.DeckSummary, stamp: bytes, inputs: bytes | None) -> None:
-    digest = _file_digest(summary.path)
+def _remember_deck(summary: deck.DeckSummary, stamp: bytes, inputs: bytes | None,
+                   identity: tuple[int, int, int, int] | None = None) -> None:
+    """Remember the deck at `summary.path` as the one these inputs make; `identity` is the
+    file's as written (`deck.WrittenPackage`), else the file there now is taken."""
+    identity = identity or _file_identity(summary.path)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", errors.CacheWarning)
         cache = article_cache.open_cache()
-    if cache is None or digest is None:
+    if cache is None or identity is None:
         return
     try:
         cache.put(_deck_entry_key(summary.path), article_cache.Entry(
-            article_cache.pack((stamp, digest, summary.notes, summary.cards, inputs)),
+            article_cache.pack((stamp, identity, summary.notes, summary.cards, inputs)),
             article_cache.MEMO_MARK))
     finally:
         cache.close()
