@@ -857,32 +857,59 @@ def write_stored_zip(
     year, month, day, hour, minute, second = time.localtime(time.time())[:6]
     dos_date = (year - 1980) << 9 | month << 5 | day
     dos_time = hour << 11 | minute << 5 | second // 2
+    buffers: list[bytes | memoryview] = []
     central = []
     placed = []
     offset = 0
+    for name, member in members:
+        encoded = name.encode("ascii")
+        if isinstance(member, PackagedFile):
+            data, crc = member.data, member.crc
+        else:
+            data, crc = member, zlib.crc32(member)
+        size = len(data)
+        header = _ZIP_LOCAL.pack(0x04034B50, 20, 0, 0, dos_time, dos_date, crc, size, size,
+                                 len(encoded), 0) + encoded
+        buffers += (header, data)
+        central.append(_ZIP_CENTRAL.pack(
+            0x02014B50, 3 << 8 | 20, 20, 0, 0, dos_time, dos_date, crc, size, size,
+            len(encoded), 0, 0, 0, 0, 0o600 << 16, offset) + encoded)
+        placed.append((offset + len(header), size, crc))
+        offset += len(header) + size
+    directory = b"".join(central)
+    buffers += (directory, _ZIP_END.pack(0x06054B50, 0, 0, len(members), len(members),
+                                         len(directory), offset, 0))
     with open(path, "wb") as file:
-        for name, member in members:
-            encoded = name.encode("ascii")
-            if isinstance(member, PackagedFile):
-                data, crc = member.data, member.crc
-            else:
-                data, crc = member, zlib.crc32(member)
-            size = len(data)
-            header = _ZIP_LOCAL.pack(0x04034B50, 20, 0, 0, dos_time, dos_date, crc, size, size,
-                                     len(encoded), 0)
-            # One write for the header and the name: two cost ~5 µs more a member.
-            file.write(header + encoded)
-            file.write(data)
-            central.append(_ZIP_CENTRAL.pack(
-                0x02014B50, 3 << 8 | 20, 20, 0, 0, dos_time, dos_date, crc, size, size,
-                len(encoded), 0, 0, 0, 0, 0o600 << 16, offset) + encoded)
-            placed.append((offset + len(header) + len(encoded), size, crc))
-            offset += len(header) + len(encoded) + size
-        directory = b"".join(central)
-        file.write(directory)
-        file.write(_ZIP_END.pack(0x06054B50, 0, 0, len(members), len(members), len(directory),
-                                 offset, 0))
+        _write_all(file.fileno(), buffers)
     return placed
+
+
+# Buffers handed to the kernel per system call (Linux's IOV_MAX is 1024): a deck's 13,000
+# recordings and their headers are 26,000 pieces, which one write each took ~0.05 s to pass.
+_WRITE_PIECES = 1024
+
+
+def _write_all(fd: int, buffers: Sequence[bytes | memoryview]) -> None:
+    """Write `buffers` in order, a batch at a time (os.writev where there is one)."""
+    if not hasattr(os, "writev"):
+        for data in buffers:
+            _write_rest(fd, memoryview(data))
+        return
+    for start in range(0, len(buffers), _WRITE_PIECES):
+        batch = buffers[start:start + _WRITE_PIECES]
+        written = os.writev(fd, batch)
+        if written < sum(len(data) for data in batch):  # a short write: the rest one by one
+            for data in batch:
+                if written >= len(data):
+                    written -= len(data)
+                    continue
+                _write_rest(fd, memoryview(data)[written:])
+                written = 0
+
+
+def _write_rest(fd: int, view: memoryview) -> None:
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def _member_bytes(member: bytes | PackagedFile) -> bytes | memoryview:
