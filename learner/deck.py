@@ -779,6 +779,11 @@ def _umask() -> int:
     return mask
 
 
+# genanki's schema: its tables, and apart, its indexes (`collection_bytes` makes them last).
+_APKG_INDEXES = "\n".join(re.findall(r"CREATE INDEX [^;]*;", APKG_SCHEMA))
+_APKG_TABLES = re.sub(r"CREATE INDEX [^;]*;", "", APKG_SCHEMA)
+
+
 def collection_bytes(package: genanki.Package, timestamp: float) -> bytes:
     """The package's SQLite collection (collection.anki2) as bytes: the rows genanki's
     `Package.write_to_db` writes, with the same ids in the same order.
@@ -786,12 +791,13 @@ def collection_bytes(package: genanki.Package, timestamp: float) -> bytes:
     genanki inserts each note and card with its own statement and first searches every field
     for malformed HTML to warn about (make_note escapes every field, so there is none): 0.9 s
     of CPU for 13,000 notes, against ~0.25 s for the same rows inserted in two batches, in a
-    database in memory that no journal is written for.
+    database in memory that no journal is written for. Its indexes are made after the rows
+    are in, from them at once (~0.05 s less than keeping four indexes up to date row by row).
     """
     conn = sqlite3.connect(":memory:")
     try:
         cursor = conn.cursor()
-        cursor.executescript(APKG_SCHEMA)
+        cursor.executescript(_APKG_TABLES)
         cursor.executescript(APKG_COL)
         ids = itertools.count(int(timestamp * 1000))
         mod = int(timestamp)
@@ -813,6 +819,7 @@ def collection_bytes(package: genanki.Package, timestamp: float) -> bytes:
             cursor.executemany("INSERT INTO notes VALUES(?,?,?,?,?,?,?,?,?,?,?)", notes)
             cursor.executemany(
                 "INSERT INTO cards VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", cards)
+        cursor.executescript(_APKG_INDEXES)
         conn.commit()
         return conn.serialize()
     finally:

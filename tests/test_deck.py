@@ -316,7 +316,11 @@ def test_anki_says_when_the_dictionary_had_no_gloss(tmp_path):
 def collection_rows(database: sqlite3.Connection) -> dict[str, list[tuple]]:
     tables = [t for (t,) in database.execute("SELECT name FROM sqlite_master WHERE type = "
                                              "'table' ORDER BY name")]
-    return {t: database.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
+    rows = {t: database.execute(f"SELECT * FROM {t} ORDER BY 1").fetchall() for t in tables}
+    # The schema itself, indexes included: Anki's queries count on them.
+    rows["schema"] = database.execute("SELECT type, name, tbl_name, sql FROM sqlite_master "
+                                      "ORDER BY name").fetchall()
+    return rows
 
 
 def test_the_collection_holds_the_rows_genanki_writes(tmp_path):
