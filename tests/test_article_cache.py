@@ -789,6 +789,24 @@ def test_a_words_digest_is_kept_until_an_article_adds_to_it_and_survives_the_sto
     assert changed[("Gipfel", "NOUN")] != digests[("Gipfel", "NOUN")]
 
 
+def test_a_word_is_made_again_only_when_an_article_adds_to_it_or_its_zipf_is_found():
+    # A rebuild makes the Words of the stored merge while the new article is tagged, and then
+    # only those the article adds to.
+    merged = build.MergedWords()
+    merged.add_analysis(((("Vorwurf", "NOUN", 1, ("Vorwurf",), (), ("a",), 3.5, 0, 0),
+                          ("Gipfel", "NOUN", 1, ("Gipfel",), (), ("a",), 3.0, 0, 0)), 0, ()))
+    merged.add_zipf(lambda words: [3.5, 3.0])
+    vorwurf, gipfel = merged.words()
+    merged.add_records([("Gipfel", "NOUN", 2, ("Gipfels",), (), ("b",), None, 0, 0),
+                        ("Einmischung", "NOUN", 1, ("Einmischung",), (), ("b",), None, 0, 0)])
+    assert merged.words()[0] is vorwurf
+    merged.add_zipf(lambda words: [3.1, 2.0])
+    again = merged.words()
+    assert again[0] is vorwurf and again[1] is not gipfel
+    assert [(w.count, w.forms, w.zipf) for w in again[1:]] == [
+        (3, ("Gipfel", "Gipfels"), 3.1), (1, ("Einmischung",), 2.0)]
+
+
 def test_a_records_digest_does_not_depend_on_which_objects_hold_it():
     # marshal marks objects referred to more than once; the digest must not see it.
     sentence = "".join(["Der Gipfel ", "endete."])
