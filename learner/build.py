@@ -602,6 +602,7 @@ def analyse_paths(
     in the articles' order, so the words are the same.
     """
     cache = article_cache.open_cache() if use_cache else None
+    computed = None
     try:
         key = article_cache.analysis_key(model) if cache is not None else b""
         if cache is None:
@@ -675,6 +676,8 @@ def analyse_paths(
         digests = merged.digests() if cache is not None else {}
         return Corpus(words, merged.running, len(sources), cached, sources, digests)
     finally:
+        if computed is not None:  # workers end on an error too (`while_tagging`'s, say)
+            computed.close()
         if cache is not None:
             cache.close()
 

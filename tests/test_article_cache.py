@@ -636,6 +636,43 @@ def test_new_articles_beside_cached_ones_are_tagged_in_the_background(folder, mo
     assert corpus.words == analyse(folder, use_cache=False).words
 
 
+def test_the_callers_other_work_is_done_while_the_background_tagger_works(folder, monkeypatch):
+    # A rebuild reads its memos (build._ReadAhead) while the new article is tagged: called
+    # once the cached analyses are merged, before the new one is awaited; not when nothing
+    # is tagged in the background.
+    analyse(folder)
+    events: list[str] = []
+    monkeypatch.setattr(build, "available_cores", lambda: 2)
+    build.analyse_paths([folder], workers=2, while_tagging=lambda: events.append("meanwhile"))
+    assert events == []  # nothing new
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    real = build._background_results
+    monkeypatch.setattr(build, "_background_results", lambda *a: (
+        events.append("awaited") or (yield from real(*a))))
+    grown = build.analyse_paths([folder], workers=2,
+                                while_tagging=lambda: events.append("meanwhile"))
+    assert events == ["meanwhile", "awaited"]
+    assert grown.words == analyse(folder, use_cache=False).words
+
+
+def test_a_rebuild_after_a_new_article_has_the_notes_of_one_without_the_read_ahead(
+        folder, tmp_path, monkeypatch):
+    output, plain = tmp_path / "deck.apkg", tmp_path / "plain.apkg"
+    build.build_deck([folder], output, max_zipf=8, audio_choice="none")
+    build.build_deck([folder], plain, max_zipf=8, audio_choice="none")
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    monkeypatch.setattr(build, "available_cores", lambda: 2)
+    called = []
+    real = build._ReadAhead.__call__
+    monkeypatch.setattr(build._ReadAhead, "__call__", lambda ahead: called.append(1) or real(
+        ahead))
+    build.build_deck([folder], output, max_zipf=8, audio_choice="none")
+    assert called == [1]
+    monkeypatch.setattr(build._ReadAhead, "__call__", lambda ahead: None)  # read when wanted
+    build.build_deck([folder], plain, max_zipf=8, audio_choice="none")
+    assert deck_notes(output) == deck_notes(plain)
+
+
 def counted(monkeypatch, module, name: str) -> list[str]:
     asked: list[str] = []
     real = getattr(module, name)
