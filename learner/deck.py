@@ -969,7 +969,8 @@ def packaged_media(path: Path, written: WrittenPackage,
                 return None
             if not wanted:
                 return {}
-            region = os.pread(file.fileno(), end - start, start)
+            file.seek(start)
+            region = file.read(end - start)
             if (len(region) != end - start
                     or file_identity(os.fstat(file.fileno())) != written.identity):
                 return None
