@@ -5,15 +5,17 @@
     python bench/same_notes.py /tmp/before.apkg /tmp/after.apkg
 
 Compares every note's GUID, fields and tags, the card kinds (ords) each note has, in the order
-the notes were written, and the files each package holds (media). Ids and modification
-times differ from build to build and are left out. Exit status 0 when all are the same.
-`python -m learner words CORPUS --json` of the two versions is compared byte for byte with
-`cmp`.
+the notes were written, and the media files each package holds: their names and bytes. Ids
+and modification times differ from build to build and are left out. Exit status 0 when all
+are the same. `python -m learner words CORPUS --json` of the two versions is compared byte
+for byte with `cmp`.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import sqlite3
 import sys
 import tempfile
@@ -21,9 +23,9 @@ import zipfile
 from pathlib import Path
 
 
-def notes(package: Path) -> tuple[list[tuple], list[str]]:
+def notes(package: Path) -> tuple[list[tuple], dict[str, str]]:
     """The notes of an .apkg as (guid, fields, tags, card ords), in the order written, and
-    the names of the files it holds."""
+    its media files: a hash of each one's bytes, by file name."""
     with tempfile.TemporaryDirectory() as tmp, zipfile.ZipFile(package) as z:
         names = z.namelist()
         name = "collection.anki21" if "collection.anki21" in names else "collection.anki2"
@@ -35,7 +37,10 @@ def notes(package: Path) -> tuple[list[tuple], list[str]]:
                 "JOIN cards c ON c.nid = n.id GROUP BY n.id ORDER BY n.id").fetchall()
         finally:
             db.close()
-    return rows, sorted(names)
+        numbered = json.loads(z.read("media")) if "media" in names else {}
+        media = {name: hashlib.blake2b(z.read(number)).hexdigest()
+                 for number, name in numbered.items()}
+    return rows, media
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -432,15 +432,23 @@ def add_audio(
     store: Store | None = None,
     workers: int | None = None,
     spoken_nouns: Mapping[str, str] | None = None,
-) -> dict[str, bytes]:
+    packaged: Mapping[str, deck.PackagedFile] | None = None,
+    packaged_tools: str | None = None,
+) -> dict[str, bytes | deck.PackagedFile]:
     """Fill the package's notes' audio fields as `choice` says, and return the media the
     .apkg must carry (file name -> MP3 bytes; empty for tts and none). `spoken_nouns` may
     hold nouns' `spoken_compound` (see `spoken_word`).
 
+    `packaged` are recordings the deck being replaced holds (`deck.packaged_media`), made by
+    the tools whose `Tools.fingerprint` is `packaged_tools`: with the same tools, a media
+    name is the same recording (`media_name` hashes the text and settings), so those are
+    taken from there, as they lie, and neither read from `store` nor synthesized.
+
     "word" and "word+sentence" need espeak-ng: without it, one warning and no audio."""
     check_audio(choice)
     notes = [n for d in package.decks for n in d.notes]
-    media = _fill(notes, words, entries, choice, store, workers, spoken_nouns) if notes else {}
+    media = _fill(notes, words, entries, choice, store, workers, spoken_nouns,
+                  packaged, packaged_tools) if notes else {}
     _drop_silent_listening(package)
     return media
 
@@ -469,7 +477,8 @@ def _fill(
     notes: list[genanki.Note], words: Sequence[Word],
     entries: Mapping[tuple[str, str], Entry], choice: str, store: Store | None,
     workers: int | None, spoken_nouns: Mapping[str, str] | None = None,
-) -> dict[str, bytes]:
+    packaged: Mapping[str, deck.PackagedFile] | None = None, packaged_tools: str | None = None,
+) -> dict[str, bytes | deck.PackagedFile]:
     if choice == "none":
         return {}
     by_guid = {deck.note_guid(w): w for w in words}
@@ -497,12 +506,17 @@ def _fill(
         sentence = html.unescape(_field(note, "Sentence"))
         if sentence_too and sentence:
             wanted.append((note, "SentenceAudio", spoken_sentence(sentence)))
-    mp3s = synthesize_all((text for _, _, text in wanted), tools, store=store,
-                          workers=workers)
-    media: dict[str, bytes] = {}
+    if packaged_tools != tools.fingerprint:
+        packaged = None  # another espeak-ng or lameenc: the same name, another recording
+    names = {text: media_name(text) for _, _, text in wanted}
+    kept = {text: packaged[name] for text, name in names.items()
+            if packaged is not None and name in packaged}
+    mp3s: dict[str, bytes | deck.PackagedFile] = {**kept, **synthesize_all(
+        (text for text in names if text not in kept), tools, store=store, workers=workers)}
+    media: dict[str, bytes | deck.PackagedFile] = {}
     for note, field, text in wanted:
         if text in mp3s:
-            name = media_name(text)
+            name = names[text]
             media[name] = mp3s[text]
             _set(note, field, f"[sound:{name}]")
     return media

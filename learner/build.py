@@ -16,6 +16,7 @@ import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, fields
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -152,9 +153,17 @@ def analyses(
     workers = available_cores() if workers is None else workers
     chars = sum(len(a.text) for a in articles)
     small = workers < 2 or len(articles) < 2 or chars < min_parallel_chars
-    if small and meanwhile and workers >= 2:
+    if in_background(articles, meanwhile, workers, min_parallel_chars):
         return _in_background(articles, model, on_article)
     return _analyses(articles, model, workers, chars, small, chunk_chars, on_article)
+
+
+def in_background(articles: Sequence[Article], meanwhile: bool, workers: int | None = None,
+                  min_parallel_chars: int = PARALLEL_MIN_CHARS) -> bool:
+    """Whether `analyses` tags these articles in one background process (see there)."""
+    workers = available_cores() if workers is None else workers
+    return (bool(articles) and meanwhile and workers >= 2
+            and sum(len(a.text) for a in articles) < min_parallel_chars)
 
 
 def _in_background(
@@ -368,9 +377,10 @@ class _Merging:
     verb_uses: int = 0
     reflexive_uses: int = 0
     # A hash of the merged word (`record_digest`), and its Zipf, kept until an article adds
-    # to the word.
+    # to the word; likewise the Word made of it (`MergedWords.words`).
     digest: bytes | None = None
     zipf: float | None = None
+    word: Word | None = None
 
     def record(self) -> tuple:
         """The merged Word's fields in `_WORD_FIELDS` order, examples as plain tuples."""
@@ -442,7 +452,7 @@ class MergedWords:
             into.articles.update(dict.fromkeys(record[labels]))
             into.verb_uses += record[verb_uses]
             into.reflexive_uses += record[reflexive_uses]
-            into.digest = into.zipf = None
+            into.digest = into.zipf = into.word = None
 
     def state(self) -> tuple:
         """The merge so far as plain data (`restore` takes it back), for the article cache;
@@ -472,14 +482,17 @@ class MergedWords:
 
     def words(self) -> list[Word]:
         """The merged words, in the order they first appeared; with their Zipf where
-        `add_zipf` gave it."""
+        `add_zipf` gave it. A word no article added to since the last call is the same Word
+        (making 20,000 of them took ~0.15 s)."""
         result = []
         examples, zipf = _WORD_FIELDS["examples"], _WORD_FIELDS["zipf"]
         for m in self._words.values():
-            values = list(m.record())
-            values[examples] = tuple(Example(*e) for e in m.examples)
-            values[zipf] = m.zipf
-            result.append(Word(*values))
+            if m.word is None:
+                values = list(m.record())
+                values[examples] = tuple(Example(*e) for e in m.examples)
+                values[zipf] = m.zipf
+                m.word = Word(*values)
+            result.append(m.word)
         return result
 
     def add_zipf(self, zipf_of: Callable[[list[Word]], list[float]]) -> None:
@@ -495,6 +508,7 @@ class MergedWords:
             words.append(Word(*values))
         for m, found in zip(missing, zipf_of(words), strict=True):
             m.zipf = found
+            m.word = None
 
     def digests(self) -> dict[tuple[str, str], bytes]:
         """Each merged word's `record_digest`, by (lemma, part of speech)."""
@@ -575,14 +589,20 @@ def analyse_paths(
     use_cache: bool = True,
     on_article: ProgressCallback | None = None,
     workers: int | None = None,
+    while_tagging: Callable[[], None] | None = None,
 ) -> Corpus:
     """Read and analyse the articles under `paths`, answering from the article cache what it
     holds and storing what it does not (see `learner.article_cache`).
+
+    When a few new articles are tagged in a background process, `while_tagging` is called
+    once the cached analyses are merged, before their analyses are awaited: the caller's
+    work that does not depend on them then fills that wait.
 
     With or without the cache, every article's analysis is the same plain data and is merged
     in the articles' order, so the words are the same.
     """
     cache = article_cache.open_cache() if use_cache else None
+    computed = None
     try:
         key = article_cache.analysis_key(model) if cache is not None else b""
         if cache is None:
@@ -609,6 +629,8 @@ def analyse_paths(
             progress = (lambda done, _: on_article(cached + done, total))  # noqa: E731
         computed = analyses(fresh, model, workers=workers, on_article=progress,
                             meanwhile=cached > 0)
+        if while_tagging is not None and not in_background(fresh, cached > 0, workers):
+            while_tagging = None
         prefixes = _merge_keys(key, units) if cache is not None else []
         # A stored merge stands for analyses the cache may have evicted since: it is used for a
         # leading run of files whose entries are all there.
@@ -617,6 +639,12 @@ def analyse_paths(
         for unit in units[start:]:
             values = unit.values
             if values is None:
+                if while_tagging is not None:
+                    # The Words of the analyses merged so far are made now too: only those
+                    # the new articles add to are made again (see `MergedWords.words`).
+                    merged.words()
+                    while_tagging()
+                    while_tagging = None
                 values = tuple(next(computed) for _ in unit.sources)
                 if cache is not None and isinstance(unit.item, _Read):
                     _store(cache, unit.item, values)
@@ -648,6 +676,8 @@ def analyse_paths(
         digests = merged.digests() if cache is not None else {}
         return Corpus(words, merged.running, len(sources), cached, sources, digests)
     finally:
+        if computed is not None:  # workers end on an error too (`while_tagging`'s, say)
+            computed.close()
         if cache is not None:
             cache.close()
 
@@ -872,12 +902,15 @@ def _find_words(
     threshold_for_looked_up: bool,
     use_cache: bool,
     usable: Callable[[Word], bool] | None,
+    while_tagging: Callable[[], None] | None = None,
 ) -> tuple[list[Word], Corpus]:
-    """`find_words`, with the corpus the words come from (their digests: see `Corpus`)."""
+    """`find_words`, with the corpus the words come from (their digests: see `Corpus`);
+    `while_tagging` as `analyse_paths` takes it."""
     frequency.check_threshold(max_zipf)
     frequency.check_max_cards(max_cards)
     order_words([], order)
-    corpus = analyse_paths(paths, model, use_cache=use_cache, on_article=on_article)
+    corpus = analyse_paths(paths, model, use_cache=use_cache, on_article=on_article,
+                           while_tagging=while_tagging)
     if isinstance(usable, Glossed):
         usable.digests = corpus.digests
     lemmas = (known.known_lemmas(known_words, nlp.load_pipeline(model), known_min_interval,
@@ -1142,11 +1175,31 @@ class Glossed:
             self._dictionary = self._dictionary()
         return self._dictionary
 
-    def _looked_up(self, word: Word, dictionary: Dictionary) -> Entry:
-        if not self._in_context_read and self._model is not None and self.digests:
+    def read_memos(self) -> None:
+        """Open the dictionary and read the memos of entries now, not at the first word (see
+        `_ReadAhead`): once the articles are read, as the first word would."""
+        dictionary = self.dictionary
+        if dictionary is None or self._model is None:
+            return
+        self._read_in_context(dictionary)
+        self._read_remembered(dictionary)
+
+    def _read_in_context(self, dictionary: Dictionary) -> None:
+        if not self._in_context_read:
             self._in_context_read = True
             self._in_context_key, self._in_context = _entries_memo(
                 dictionary, self._model, _IN_CONTEXT_MEMO)
+
+    def _read_remembered(self, dictionary: Dictionary) -> None:
+        if self._remembered is None:
+            memo: dict[tuple[str, str], Entry] = {}
+            if self._model is not None:
+                self._memo_key, memo = _entries_memo(dictionary, self._model)
+            self._remembered = _RememberedEntries(dictionary, memo)
+
+    def _looked_up(self, word: Word, dictionary: Dictionary) -> Entry:
+        if self._model is not None and self.digests:
+            self._read_in_context(dictionary)
         digest = self.digests.get(word.key) if self._in_context_key is not None else None
         found = self._in_context.get(digest) if digest is not None else None
         if found is not None:
@@ -1154,11 +1207,7 @@ class Glossed:
             return found
         # The context-free entries' memo is read at the first word the entries in context
         # lack (a rebuild's words are mostly all there).
-        if self._remembered is None:
-            memo: dict[tuple[str, str], Entry] = {}
-            if self._model is not None:
-                self._memo_key, memo = _entries_memo(dictionary, self._model)
-            self._remembered = _RememberedEntries(dictionary, memo)
+        self._read_remembered(dictionary)
         found = look_up_words([word], self._remembered)[word.key]
         if digest is not None:
             self._in_context_new += 1
@@ -1293,11 +1342,13 @@ def build_deck(
         # The deck being replaced keeps its words, known or not, so their notes go on updating.
         keep = known.deck_lemmas(path) if known_words else frozenset()
         glossed = None if keep_unglossed else Glossed(dictionary, model if use_cache else None)
+        ahead = _ReadAhead(path, model, audio_choice, glossed) if use_cache else None
         words, corpus = _find_words(
             paths, max_zipf=max_zipf, model=model, order=order, max_cards=max_cards,
             on_article=on_article, known_words=known_words, keep=keep,
             known_min_interval=known_min_interval, known_field=known_field,
-            threshold_for_looked_up=threshold_for_looked_up, use_cache=use_cache, usable=glossed)
+            threshold_for_looked_up=threshold_for_looked_up, use_cache=use_cache, usable=glossed,
+            while_tagging=ahead)
         if glossed is not None:
             dictionary = glossed.dictionary
         elif callable(dictionary):
@@ -1319,14 +1370,20 @@ def build_deck(
         if missing:
             entries.update(look_up_remembered(missing, dictionary, model) if use_cache
                            else look_up(missing, dictionary))
-        ipa, spoken = (_remembered_sounds(words, model, audio_choice.startswith("word"))
-                       if use_cache else (None, None))
-        made = _notes_made(path, model, corpus.digests) if use_cache else None
+        ipa, spoken = (_remembered_sounds(words, model, audio_choice.startswith("word"),
+                                          ahead.sounds)
+                       if ahead is not None else (None, None))
+        made = _notes_made(corpus.digests, ahead.notes) if ahead is not None else None
         package = deck.build_package(words, entries, deck_name, card_kinds, ipa=ipa, made=made)
         if made is not None and (made.new or len(made.now) != len(made.before)):
             _remember_notes(path, model, made)
-        media = _add_audio(package, words, entries, audio_choice, use_cache, spoken)
-        deck.write_package(package, path, media=media)
+        note_time, packaged, tools = ahead.package if ahead is not None else (None, None, None)
+        media = _add_audio(package, words, entries, audio_choice, use_cache, spoken,
+                           packaged, tools)
+        written = deck.write_package(package, path, media=media,
+                                     timestamp=deck.note_timestamp(path, newest=note_time))
+        if use_cache:
+            _remember_package(path, model, written, audio_choice)
         notes = [n for d in package.decks for n in d.notes]
         cards = sum(len(n.cards) for n in notes)
         summary = deck.DeckSummary(path, deck_name, len(notes), cards)
@@ -1334,10 +1391,42 @@ def build_deck(
             if inputs is None and not known_words:
                 # A first build: every file is in the article cache now.
                 inputs = _inputs_key(pending, dictionary)
-            _remember_deck(summary, stamp, inputs)
+            _remember_deck(summary, stamp, inputs, written.identity)
         return summary, words
     finally:
         stop_tagging_early()  # a worker started early that no analysis took
+
+
+class _ReadAhead:
+    """What a build reads from the article cache once the articles are analysed, but which
+    does not depend on them: the notes of the deck's last build, the package it wrote, the
+    words' pronunciations, and the dictionary entries met before (`Glossed.read_memos`).
+
+    Called (as `analyse_paths`'s `while_tagging`), it reads them all while a background
+    process tags a few new articles: a rebuild after one new article waited ~0.3 s for it,
+    and reading them took about as long. Otherwise each is read when first wanted.
+    """
+
+    def __init__(self, path: Path, model: str, choice: str, glossed: Glossed | None) -> None:
+        self.path, self.model, self.choice, self.glossed = path, model, choice, glossed
+
+    def __call__(self) -> None:
+        for name in ("notes", "package", "sounds"):
+            getattr(self, name)
+        if self.glossed is not None:
+            self.glossed.read_memos()
+
+    @cached_property
+    def notes(self) -> tuple[dict[bytes, tuple], dict[bytes, tuple]] | None:
+        return _stored_notes(self.path, self.model)
+
+    @cached_property
+    def package(self) -> tuple[int | None, dict[str, deck.PackagedFile] | None, str | None]:
+        return _previous_package(self.path, self.model, self.choice)
+
+    @cached_property
+    def sounds(self) -> tuple[dict[str, str], dict[str, str]] | None:
+        return _sounds_memo(self.model)
 
 
 class _AudioStore:
@@ -1356,8 +1445,10 @@ class _AudioStore:
 def _add_audio(
     package: object, words: Sequence[Word], entries: dict[tuple[str, str], Entry],
     choice: str, use_cache: bool, spoken: dict[str, str] | None = None,
-) -> dict[str, bytes]:
-    """`audio.add_audio`, with the article cache keeping the recordings when it may."""
+    packaged: dict[str, deck.PackagedFile] | None = None, tools: str | None = None,
+) -> dict[str, bytes | deck.PackagedFile]:
+    """`audio.add_audio`, with the article cache keeping the recordings when it may, and the
+    deck being replaced giving those it holds (`packaged`, made by `tools`)."""
     if not use_cache or not choice.startswith("word"):
         return audio.add_audio(package, words, entries, choice)
     with warnings.catch_warnings():
@@ -1366,10 +1457,67 @@ def _add_audio(
     try:
         store = _AudioStore(cache) if cache is not None else None
         return audio.add_audio(package, words, entries, choice, store=store,
-                               spoken_nouns=spoken)
+                               spoken_nouns=spoken, packaged=packaged, packaged_tools=tools)
     finally:
         if cache is not None:
             cache.close()
+
+
+# What `deck.write_package` wrote at each output path (`deck.WrittenPackage`) and with which
+# audio tools, kept under the analysis key like the notes below: the next build of that deck
+# copies its recordings from it and takes its note time, while the file is still that one (see
+# `deck.packaged_media`). ~0.6 MB for 13,000 recordings.
+_PACKAGE_ENTRY = "package written"
+
+
+def _tools_fingerprint(choice: str) -> str:
+    tools = audio.find_tools() if choice.startswith("word") else None
+    return tools.fingerprint if isinstance(tools, audio.Tools) else ""
+
+
+def _previous_package(
+    path: Path, model: str, choice: str
+) -> tuple[int | None, dict[str, deck.PackagedFile] | None, str | None]:
+    """What the package at `path` holds, as its build remembered it: its notes' time, its
+    media files (with `choice` of recordings) and the fingerprint of the tools that made
+    them; Nones when it was not remembered or is not that file any more."""
+    nothing = None, None, None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", errors.CacheWarning)  # said once by the analysis
+        cache = article_cache.open_cache()
+    if cache is None:
+        return nothing
+    try:
+        memo_key = _notes_key(path, model, _PACKAGE_ENTRY)
+        entry = cache.get(memo_key)
+        if entry is None:
+            return nothing
+        try:
+            identity, note_time, tools, media = article_cache.unpack(entry.value)
+            written = deck.WrittenPackage(tuple(identity), note_time, {
+                name: (offset, size, crc) for name, offset, size, crc in media})
+        except (ValueError, TypeError):
+            cache.damaged(memo_key)
+            return nothing
+    finally:
+        cache.close()
+    packaged = deck.packaged_media(path, written, with_media=choice.startswith("word"))
+    return (written.note_time, packaged, tools) if packaged is not None else nothing
+
+
+def _remember_package(path: Path, model: str, written: deck.WrittenPackage, choice: str) -> None:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", errors.CacheWarning)
+        cache = article_cache.open_cache()
+    if cache is None:
+        return
+    try:
+        cache.put(_notes_key(path, model, _PACKAGE_ENTRY), article_cache.Entry(
+            article_cache.pack((written.identity, written.note_time, _tools_fingerprint(choice),
+                                tuple((name, *where) for name, where in written.media.items()))),
+            article_cache.MEMO_MARK))
+    finally:
+        cache.close()
 
 
 # Each lemma's IPA (`deck.word_ipa`) and each noun as its recording says it
@@ -1380,20 +1528,20 @@ def _add_audio(
 _SOUNDS_ENTRY = "pronunciations of words met before"
 
 
-def _remembered_sounds(
-    words: Sequence[Word], model: str, spoken_too: bool
-) -> tuple[dict[str, str] | None, dict[str, str] | None]:
-    """The words' IPA by lemma and, with `spoken_too`, the nouns' spoken form by lemma: from
-    the article cache's memo where an earlier build made them, the rest made now and stored;
-    (None, None) without the cache, when each note makes its own."""
+def _sounds_key(model: str) -> bytes:
+    return article_cache.entry_key(article_cache.analysis_key(model), _SOUNDS_ENTRY, b"")
+
+
+def _sounds_memo(model: str) -> tuple[dict[str, str], dict[str, str]] | None:
+    """The memo of IPA and spoken nouns by lemma (see `_remembered_sounds`); None without
+    the cache."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", errors.CacheWarning)  # said once by the analysis
         cache = article_cache.open_cache()
     if cache is None:
-        return None, None
+        return None
     try:
-        memo_key = article_cache.entry_key(article_cache.analysis_key(model), _SOUNDS_ENTRY,
-                                           b"")
+        memo_key = _sounds_key(model)
         ipa: dict[str, str] = {}
         spoken: dict[str, str] = {}
         entry = cache.get(memo_key)
@@ -1405,21 +1553,43 @@ def _remembered_sounds(
                 cache.damaged(memo_key)
         if len(ipa) + len(spoken) > _ZIPF_MEMO_WORDS:
             ipa, spoken = {}, {}
-        new = 0
-        for word in words:
-            if word.lemma not in ipa:
-                ipa[word.lemma] = deck.word_ipa(word.lemma)
-                new += 1
-            if spoken_too and word.pos == "NOUN" and word.lemma not in spoken:
-                spoken[word.lemma] = audio.spoken_compound(word.lemma)
-                new += 1
-        if new:
-            cache.put(memo_key, article_cache.Entry(
-                article_cache.pack((tuple(ipa.items()), tuple(spoken.items()))),
-                article_cache.MEMO_MARK))
-        return ipa, (spoken if spoken_too else None)
+        return ipa, spoken
     finally:
         cache.close()
+
+
+def _remembered_sounds(
+    words: Sequence[Word], model: str, spoken_too: bool,
+    memo: tuple[dict[str, str], dict[str, str]] | None = None,
+) -> tuple[dict[str, str] | None, dict[str, str] | None]:
+    """The words' IPA by lemma and, with `spoken_too`, the nouns' spoken form by lemma: from
+    the memo (`_sounds_memo`, read now unless given) where an earlier build made them, the
+    rest made now and stored; (None, None) without the cache, when each note makes its own."""
+    if memo is None:
+        memo = _sounds_memo(model)
+    if memo is None:
+        return None, None
+    ipa, spoken = memo
+    new = 0
+    for word in words:
+        if word.lemma not in ipa:
+            ipa[word.lemma] = deck.word_ipa(word.lemma)
+            new += 1
+        if spoken_too and word.pos == "NOUN" and word.lemma not in spoken:
+            spoken[word.lemma] = audio.spoken_compound(word.lemma)
+            new += 1
+    if new:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", errors.CacheWarning)
+            cache = article_cache.open_cache()
+        if cache is not None:
+            try:
+                cache.put(_sounds_key(model), article_cache.Entry(
+                    article_cache.pack((tuple(ipa.items()), tuple(spoken.items()))),
+                    article_cache.MEMO_MARK))
+            finally:
+                cache.close()
+    return ipa, (spoken if spoken_too else None)
 
 
 # The notes of a deck's last build (`deck.NotesMade`), kept per output path under the analysis
@@ -1438,10 +1608,23 @@ def _notes_key(path: Path, model: str, name: str = _NOTES_ENTRY) -> bytes:
 
 
 def _notes_made(
-    path: Path, model: str, digests: dict[tuple[str, str], bytes]
+    digests: dict[tuple[str, str], bytes],
+    stored: tuple[dict[bytes, tuple], dict[bytes, tuple]] | None,
 ) -> deck.NotesMade | None:
-    """The notes the last build of the deck at `path` made, by key; None without the cache.
-    `NotesMade.stored` are those of the first entry."""
+    """The notes the last build of the deck made, by key, from its two memo entries
+    (`_stored_notes`); None without the cache. `NotesMade.stored` are those of the first."""
+    if stored is None:
+        return None
+    made = deck.NotesMade(digests, {**stored[0], **stored[1]})
+    made.stored = frozenset(stored[0])
+    return made
+
+
+def _stored_notes(
+    path: Path, model: str
+) -> tuple[dict[bytes, tuple], dict[bytes, tuple]] | None:
+    """The notes of the last build of the deck at `path`, by key: the memo's first entry
+    and the one of the notes made since; None without the cache."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", errors.CacheWarning)  # said once by the analysis
         cache = article_cache.open_cache()
@@ -1463,9 +1646,7 @@ def _notes_made(
                     cache.damaged(memo_key)  # one warning; the notes are made again
                     notes = {}
             parts.append(notes)
-        made = deck.NotesMade(digests, {**parts[0], **parts[1]})
-        made.stored = frozenset(parts[0])
-        return made
+        return parts[0], parts[1]
     finally:
         cache.close()
 
@@ -1505,9 +1686,10 @@ def _inputs_key(digest: bytes | None, dictionary: object) -> bytes | None:
 #
 # A rebuild in which nothing changed (the same words with the same examples and Zipf, the same
 # dictionary file, card kinds, deck name, learner code and packages) would write the deck that
-# is already there. The article cache remembers, per output path, a hash of those inputs and of
-# the file it wrote; when both still match, the file is left as it is, like `make` leaves a
-# target newer than its sources. Any other change, or a deck edited or replaced since, builds
+# is already there. The article cache remembers, per output path, a hash of those inputs and
+# the identity of the file it wrote (device, inode, size and time: `deck.file_identity`); when
+# both still match, the file is left as it is, like `make` leaves a target newer than its
+# sources. Any other change, or a deck edited or replaced since, builds
 # as always.
 
 def _deck_stamp(
@@ -1559,12 +1741,12 @@ def _deck_entry_key(path: Path) -> bytes:
     return article_cache.entry_key(b"deck", str(path.resolve()), b"")
 
 
-def _file_digest(path: Path) -> bytes | None:
-    import hashlib
-
+def _file_identity(path: Path) -> tuple[int, int, int, int] | None:
+    # The deck as a file (`deck.file_identity`), not its bytes: hashing a 78 MB deck with its
+    # recordings took ~0.1 s of CPU at each rebuild, and an edited or replaced deck has
+    # another time or inode all the same.
     try:
-        with path.open("rb") as file:
-            return hashlib.file_digest(file, "blake2b").digest()
+        return deck.file_identity(path.stat())
     except OSError:
         return None
 
@@ -1593,21 +1775,24 @@ def _unchanged_deck(
         return None
     if inputs is not None and saved_inputs != inputs:
         return None
-    if (stamp is None and inputs is None) or saved_file != _file_digest(path):
+    if (stamp is None and inputs is None) or tuple(saved_file) != _file_identity(path):
         return None
     return deck.DeckSummary(path, deck_name, notes, cards)
 
 
-def _remember_deck(summary: deck.DeckSummary, stamp: bytes, inputs: bytes | None) -> None:
-    digest = _file_digest(summary.path)
+def _remember_deck(summary: deck.DeckSummary, stamp: bytes, inputs: bytes | None,
+                   identity: tuple[int, int, int, int] | None = None) -> None:
+    """Remember the deck at `summary.path` as the one these inputs make; `identity` is the
+    file's as written (`deck.WrittenPackage`), else the file there now is taken."""
+    identity = identity or _file_identity(summary.path)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", errors.CacheWarning)
         cache = article_cache.open_cache()
-    if cache is None or digest is None:
+    if cache is None or identity is None:
         return
     try:
         cache.put(_deck_entry_key(summary.path), article_cache.Entry(
-            article_cache.pack((stamp, digest, summary.notes, summary.cards, inputs)),
+            article_cache.pack((stamp, identity, summary.notes, summary.cards, inputs)),
             article_cache.MEMO_MARK))
     finally:
         cache.close()

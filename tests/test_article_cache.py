@@ -636,6 +636,43 @@ def test_new_articles_beside_cached_ones_are_tagged_in_the_background(folder, mo
     assert corpus.words == analyse(folder, use_cache=False).words
 
 
+def test_the_callers_other_work_is_done_while_the_background_tagger_works(folder, monkeypatch):
+    # A rebuild reads its memos (build._ReadAhead) while the new article is tagged: called
+    # once the cached analyses are merged, before the new one is awaited; not when nothing
+    # is tagged in the background.
+    analyse(folder)
+    events: list[str] = []
+    monkeypatch.setattr(build, "available_cores", lambda: 2)
+    build.analyse_paths([folder], workers=2, while_tagging=lambda: events.append("meanwhile"))
+    assert events == []  # nothing new
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    real = build._background_results
+    monkeypatch.setattr(build, "_background_results", lambda *a: (
+        events.append("awaited") or (yield from real(*a))))
+    grown = build.analyse_paths([folder], workers=2,
+                                while_tagging=lambda: events.append("meanwhile"))
+    assert events == ["meanwhile", "awaited"]
+    assert grown.words == analyse(folder, use_cache=False).words
+
+
+def test_a_rebuild_after_a_new_article_has_the_notes_of_one_without_the_read_ahead(
+        folder, tmp_path, monkeypatch):
+    output, plain = tmp_path / "deck.apkg", tmp_path / "plain.apkg"
+    build.build_deck([folder], output, max_zipf=8, audio_choice="none")
+    build.build_deck([folder], plain, max_zipf=8, audio_choice="none")
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    monkeypatch.setattr(build, "available_cores", lambda: 2)
+    called = []
+    real = build._ReadAhead.__call__
+    monkeypatch.setattr(build._ReadAhead, "__call__", lambda ahead: called.append(1) or real(
+        ahead))
+    build.build_deck([folder], output, max_zipf=8, audio_choice="none")
+    assert called == [1]
+    monkeypatch.setattr(build._ReadAhead, "__call__", lambda ahead: None)  # read when wanted
+    build.build_deck([folder], plain, max_zipf=8, audio_choice="none")
+    assert deck_notes(output) == deck_notes(plain)
+
+
 def counted(monkeypatch, module, name: str) -> list[str]:
     asked: list[str] = []
     real = getattr(module, name)
@@ -787,6 +824,24 @@ def test_a_words_digest_is_kept_until_an_article_adds_to_it_and_survives_the_sto
     changed = again.digests()
     assert changed[("Vorwurf", "NOUN")] == digests[("Vorwurf", "NOUN")]
     assert changed[("Gipfel", "NOUN")] != digests[("Gipfel", "NOUN")]
+
+
+def test_a_word_is_made_again_only_when_an_article_adds_to_it_or_its_zipf_is_found():
+    # A rebuild makes the Words of the stored merge while the new article is tagged, and then
+    # only those the article adds to.
+    merged = build.MergedWords()
+    merged.add_analysis(((("Vorwurf", "NOUN", 1, ("Vorwurf",), (), ("a",), 3.5, 0, 0),
+                          ("Gipfel", "NOUN", 1, ("Gipfel",), (), ("a",), 3.0, 0, 0)), 0, ()))
+    merged.add_zipf(lambda words: [3.5, 3.0])
+    vorwurf, gipfel = merged.words()
+    merged.add_records([("Gipfel", "NOUN", 2, ("Gipfels",), (), ("b",), None, 0, 0),
+                        ("Einmischung", "NOUN", 1, ("Einmischung",), (), ("b",), None, 0, 0)])
+    assert merged.words()[0] is vorwurf
+    merged.add_zipf(lambda words: [3.1, 2.0])
+    again = merged.words()
+    assert again[0] is vorwurf and again[1] is not gipfel
+    assert [(w.count, w.forms, w.zipf) for w in again[1:]] == [
+        (3, ("Gipfel", "Gipfels"), 3.1), (1, ("Einmischung",), 2.0)]
 
 
 def test_a_records_digest_does_not_depend_on_which_objects_hold_it():

@@ -471,3 +471,57 @@ def test_without_the_encoder_one_warning_and_no_audio(monkeypatch):
     assert media == {}
     assert [str(w.message)[:40] for w in caught] == ["the Python package lameenc is not instal"]
     assert package.decks[0].notes[0].fields[deck.FIELDS.index("Audio")] == ""
+
+
+# --- a rebuild copies the recordings the deck it replaces holds ----------------------------
+
+# A second article for these tests, with words the first lacks.
+FOREST = """title Ein Spaziergang im Wald
+date 2026-11-28
+
+Im Herbst sammelten die Nachbarn Pilze unter den Buchen, während der Förster die Wanderwege \
+kontrollierte. Ein Eichhörnchen versteckte Nüsse im Moos.
+"""
+
+
+@needs_espeak
+def test_a_rebuild_copies_the_recordings_of_the_deck_it_replaces(tmp_path, monkeypatch):
+    # The deck being replaced holds most recordings the rebuild needs: they are copied from it
+    # as they lie (deck.packaged_media), neither read from the cache nor synthesized again.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "meer.txt").write_text(ARTICLE, encoding="utf-8")
+    output = tmp_path / "deck.apkg"
+    build.build_deck([corpus], output, max_zipf=4.5, deck_name=DECK_NAME)
+    before = apkg_media(output)
+    asked: list[bytes] = []
+    real_get = build._AudioStore.get_many
+    monkeypatch.setattr(build._AudioStore, "get_many",
+                        lambda store, keys: real_get(store, asked.extend(keys) or asked))
+    (corpus / "wald.txt").write_text(FOREST, encoding="utf-8")
+    build.build_deck([corpus], output, max_zipf=4.5, deck_name=DECK_NAME)
+    after = apkg_media(output)
+    assert {name: after[name] for name in before} == before  # the same bytes
+    assert 0 < len(asked) == len(set(after) - set(before))  # only the new ones were asked for
+    with zipfile.ZipFile(output) as package:
+        assert package.testzip() is None  # each copied member's CRC-32 is its own
+
+
+@needs_espeak
+def test_recordings_made_by_other_tools_are_made_again_not_copied(tmp_path, monkeypatch):
+    # A media name hashes the text and settings, not espeak-ng's or lameenc's version: with
+    # other tools, the deck's recordings are not the ones this build would make.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "meer.txt").write_text(ARTICLE, encoding="utf-8")
+    output = tmp_path / "deck.apkg"
+    build.build_deck([corpus], output, max_zipf=4.5, deck_name=DECK_NAME)
+    tools = audio.find_tools()
+    monkeypatch.setattr(audio, "find_tools", lambda: audio.Tools(
+        tools.espeak, tools.fingerprint + "; lameenc 99"))
+    monkeypatch.setattr(audio, "synthesize_batch", lambda texts, _: [
+        b"made again: " + text.encode() for text in texts])
+    (corpus / "wald.txt").write_text(FOREST, encoding="utf-8")
+    build.build_deck([corpus], output, max_zipf=4.5, deck_name=DECK_NAME)
+    media = apkg_media(output)
+    assert media and all(data.startswith(b"made again: ") for data in media.values())

@@ -166,3 +166,45 @@ def test_default_deck_file_from_an_awkward_folder_name(tmp_path, monkeypatch, ca
     written = [p.name for p in (tmp_path / "decks").iterdir()]
     assert written == ["Zeitung-Politik.apkg"]
     assert "German::Zeitung: Politik" in capsys.readouterr().out
+
+
+# --- the package a rebuild replaces: its media copied as they lie --------------------------
+
+RECORDINGS = {"learner-a.mp3": b"\xff\xf3" + bytes(range(256)) * 4, "learner-b.mp3": b"b" * 700}
+
+
+def test_media_copied_from_the_package_written_before_are_the_bytes_a_fresh_write_has(
+        tmp_path, monkeypatch):
+    monkeypatch.setattr(deck.time, "time", lambda: 1_700_000_000.0)  # the zip's member times
+    first = tmp_path / "first.apkg"
+    written = deck.write_package(small_package(), first, timestamp=1_700_000_000,
+                                 media=RECORDINGS)
+    assert written.note_time == 1_700_000_000
+    packaged = deck.packaged_media(first, written)
+    assert {name: bytes(p.data) for name, p in packaged.items()} == RECORDINGS
+    # A new recording sorts first, so every member the deck had moves to another number.
+    fresh = {"learner-0.mp3": b"new" * 50, **RECORDINGS}
+    copied = {"learner-0.mp3": fresh["learner-0.mp3"], **packaged}
+    deck.write_package(small_package(), tmp_path / "fresh.apkg", timestamp=1_700_000_001,
+                       media=fresh)
+    deck.write_package(small_package(), tmp_path / "copied.apkg", timestamp=1_700_000_001,
+                       media=copied)
+    assert (tmp_path / "copied.apkg").read_bytes() == (tmp_path / "fresh.apkg").read_bytes()
+    with zipfile.ZipFile(tmp_path / "copied.apkg") as apkg:
+        assert apkg.testzip() is None  # every member's CRC-32 checks
+
+
+def test_a_package_edited_or_replaced_since_it_was_written_gives_nothing_to_copy(tmp_path):
+    path = tmp_path / "deck.apkg"
+    written = deck.write_package(small_package(), path, media=RECORDINGS)
+    assert deck.packaged_media(path, written, with_media=False) == {}
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 1_000_000_000))
+    assert deck.packaged_media(path, written) is None
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert deck.packaged_media(path, written) is not None
+    again = deck.write_package(small_package(), path, media=RECORDINGS)  # another file
+    assert deck.packaged_media(path, written) is None
+    assert deck.packaged_media(path, again) is not None
+    path.unlink()
+    assert deck.packaged_media(path, again) is None
