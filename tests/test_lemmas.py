@@ -827,6 +827,41 @@ def test_nominalized_comparative_is_its_adjective(nlp):
     assert (found.pos_, found.lemma_) == ("ADJ", "schlimm")
 
 
+def test_nominalized_adjective_no_lexicon_lists_is_its_adjective(nlp):
+    found = token(nlp, "Ihn reizt das Abenteuerliche an jeder Bergtour.", "Abenteuerliche")
+    assert (found.pos_, found.lemma_) == ("ADJ", "abenteuerlich")
+    found = token(nlp, "Im Dorf gab es nichts Vergleichbares.", "Vergleichbares")
+    assert (found.pos_, found.lemma_) == ("ADJ", "vergleichbar")
+    # The superlative's positive; a second conjunct shares the neuter article.
+    found = token(nlp, "Oft ist das Unscheinbarste im Garten am wichtigsten.", "Unscheinbarste")
+    assert (found.pos_, found.lemma_) == ("ADJ", "unscheinbar")
+    found = token(nlp, "Er malt das Abenteuerliche und Unscheinbare.", "Unscheinbare")
+    assert (found.pos_, found.lemma_) == ("ADJ", "unscheinbar")
+    # Nominalized adjectives a noun lexicon lists stay nouns; so do the masculine, feminine
+    # and plural ones, which name people.
+    for sentence, word, lemma in [
+            ("Die Abenteuerlichen zogen weiter nach Norden.", "Abenteuerlichen",
+             "Abenteuerliche"),
+            ("Der Abgeordnete stimmte gegen den Antrag.", "Abgeordnete", "Abgeordnete"),
+            ("Die Angestellten der Bank streikten.", "Angestellten", "Angestellte"),
+            ("Ein Bundesbeamter prüfte die Papiere.", "Bundesbeamter", "Bundesbeamte")]:
+        found = token(nlp, sentence, word)
+        assert (found.pos_, found.lemma_) == ("NOUN", lemma)
+
+
+def test_compound_on_plural_only_daten_keeps_its_plural(nlp):
+    # Daten (data) is a noun of its own, used only in the plural; Wikidata's listing of a
+    # longer last part (Kommunikationsdaten) does not hide it.
+    for sentence, word in [
+            ("Der Anbieter speichert Telekommunikationsdaten für sechs Monate.",
+             "Telekommunikationsdaten"),
+            ("Die Firma verkauft Handy-Standortdaten an Werbekunden.", "Handy-Standortdaten")]:
+        assert token(nlp, sentence, word).lemma_ == word
+    # A compound written in the singular is Datum (date).
+    assert token(nlp, "Das Ablaufdatum der Milch ist vorbei.", "Ablaufdatum").lemma_ == (
+        "Ablaufdatum")
+
+
 def test_capitalized_adjective_in_isch_inside_a_sentence_is_a_language(nlp):
     found = token(nlp, "Die Kinder lernen Kroatisch und Albanisch.", "Albanisch")
     assert (found.pos_, found.lemma_) == ("NOUN", "Albanisch")

@@ -69,6 +69,7 @@ from learner.nlp.lexicon import (
     HEAD_ZIPF,
     best_reading,
     comparative_positive,
+    declined_adjective_positive,
     is_guessed,
     is_nominalized_adjective,
     is_past_participle,
@@ -332,7 +333,9 @@ def plural_only_compound(lemma: str, surface: str) -> str:
                 continue
             part = form[start].upper() + form[start + 1:]
             found = nouns.entries(part)
-            if not found:
+            if not found or all(nouns.WIKIDATA in n.kinds for n in found):
+                # Wikidata's lexemes carry no gender or plural, so its listing of a part
+                # ("Kommunikationsdaten") tells nothing; a shorter last part may (Daten).
                 continue
             single = lemma[start].upper() + lemma[start + 1:] if len(lemma) > start else ""
             if (part.endswith("leute") or nouns.lemmas_of(form)
@@ -1491,6 +1494,58 @@ def retag_nominalized_comparatives(doc: Doc) -> None:
             token.tag_, token.pos_, token.lemma_ = "ADJA", "ADJ", positive
 
 
+def _listed_as_noun(token: Token) -> bool:
+    """Whether a noun lexicon (German Wiktionary, Wikidata's lexemes) lists the word, its
+    tagger's lemma or its -e form as a noun, or the word as a form of one."""
+    text = token.text
+    stem = next((text[: -len(e)] for e in ("en", "em", "er", "es", "e") if text.endswith(e)),
+                text)
+    return (any(nouns.entries(form) for form in (text, token.lemma_, stem + "e"))
+            or bool(nouns.lemmas_of(text)))
+
+
+def retag_nominalized_adjectives(doc: Doc) -> None:
+    """A capitalized declined adjective in the neuter that no noun lexicon lists as a noun is
+    the adjective used as a noun for a quality or thing ("das Abenteuerliche", "nichts
+    Vergleichbares", "das Unscheinbarste"): German nominalizes any adjective so, with its
+    ending, in any degree, and the word has no dictionary entry of its own, so HanTa's noun
+    lemma ("Abenteuerliche", or a positive in -e for the superlative) names no word. The
+    neuter shows in the strong ending -es (a nominalized masculine or feminine never takes it)
+    or in a neuter determiner (das, dieses, jenes), which a second conjunct shares ("das
+    Flüchtigste und Unscheinbarste"). The masculine, feminine and plural name
+    people (der/die Fliehende, die Tapferen), nouns a card shows with der/die as Wiktionary
+    does Abgeordnete; they stay nouns. Its dictionary form is the adjective's positive, as
+    HanTa's lexicon analyses the word written lower-case (abenteuerlich, unscheinbar), where
+    the lexicon reads that positive as an adjective and wordfreq knows it. Nominalized
+    adjectives that became nouns (der/die Abgeordnete, Angestellte, Vorsitzende) are listed
+    and stay nouns; so do participles (der Festgenommene), whose positive the lexicon reads
+    as a verb form."""
+    retagged: set[int] = set()
+    for token in doc:
+        if (token.tag_ != "NN" or not token.is_alpha or not token.text[:1].isupper()
+                or not token.text.endswith(ADJECTIVE_ENDINGS) or _listed_as_noun(token)):
+            continue
+        before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].tag_ == "KON" else None
+        conjunct = before is not None and (before.i in retagged or (
+            before.text[:1].isupper() and before.text.endswith(ADJECTIVE_ENDINGS)
+            and _determiner(before) in _NEUTER_DETERMINERS))
+        if not (token.text.endswith("es") or conjunct
+                or _determiner(token) in _NEUTER_DETERMINERS):
+            continue
+        positive = declined_adjective_positive(token.lower_)
+        # HanTa guesses an adjective for a compound noun it lacks ("Zeckenarten": a
+        # "zeckenart" + -en), so the positive must be an adjective of its lexicon or a
+        # lower-case headword of German Wiktionary (taktil); and no verb form first (a
+        # participle, "festgenommen", is the verb's, and its nominalization a noun).
+        if not positive or not known(positive) or best_reading(positive).startswith("VV"):
+            continue
+        if (any(tag.startswith("ADJ") and score > GUESSED_SCORE
+                for tag, score in word_readings(positive))
+                or definitions.definition(positive)):
+            token.tag_, token.pos_, token.lemma_ = "ADJA", "ADJ", positive
+            retagged.add(token.i)
+
+
 # Marks after which German may begin a clause with a capital, as a sentence: "Pragmatisch
 # sei er: ..." after a colon.
 _CLAUSE_OPENERS = frozenset({":", ";", "–", "-"})
@@ -1871,6 +1926,7 @@ class LexiconCheck:
         retag_stranded_prepositions(doc)
         retag_predicative_infinitives(doc)
         retag_nominalized_comparatives(doc)
+        retag_nominalized_adjectives(doc)
         retag_language_nouns(doc)
         retag_governed_infinitives(doc)
         for token in doc:

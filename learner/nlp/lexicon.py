@@ -122,6 +122,17 @@ def comparative_positive(word: str) -> str:
     return ""
 
 
+def declined_adjective_positive(word: str) -> str:
+    """The positive of an adjective a declined form of which the word is, as HanTa's lexicon
+    analyses the word alone: an adjective's stem with an attributive ending, maybe after the
+    comparative's -er- or the superlative's -st- ("abenteuerliche": abenteuerlich;
+    "unscheinbarste": unscheinbar), else ""."""
+    lemma, morphemes, tag = shared_tagger().analyze(word, taglevel=3)
+    if tag == "ADJ(A)" and morphemes and morphemes[-1][1] == "SUF_ADJ":
+        return lemma
+    return ""
+
+
 def best_reading(word: str) -> str:
     """HanTa's best tag for the word alone ("ADJ(D)", "PTKVZ"), "" when it has none."""
     readings = word_readings(word)
