@@ -1075,6 +1075,15 @@ def look_up_remembered(
     return entries
 
 
+def _memo_cache() -> article_cache.ArticleCache | None:
+    """The article cache, which also keeps the memos of a build (entries, notes, sounds, the
+    last package); None without it. Opened quietly: a cache that cannot be used was said
+    once already, by the analysis."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", errors.CacheWarning)
+        return article_cache.open_cache()
+
+
 def _entries_memo(
     dictionary: Dictionary, model: str, name: str = _ENTRIES_MEMO
 ) -> tuple[bytes | None, dict]:
@@ -1084,9 +1093,7 @@ def _entries_memo(
     identity = _dictionary_identity(dictionary)
     if identity is None:
         return None, {}
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", errors.CacheWarning)  # said once by the analysis
-        cache = article_cache.open_cache()
+    cache = _memo_cache()
     if cache is None:
         return None, {}
     try:
@@ -1098,9 +1105,7 @@ def _entries_memo(
 
 
 def _save_entries_memo(memo_key: bytes, memo: dict) -> None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", errors.CacheWarning)
-        cache = article_cache.open_cache()
+    cache = _memo_cache()
     if cache is None:
         return
     try:
@@ -1451,9 +1456,7 @@ def _add_audio(
     deck being replaced giving those it holds (`packaged`, made by `tools`)."""
     if not use_cache or not choice.startswith("word"):
         return audio.add_audio(package, words, entries, choice)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", errors.CacheWarning)  # said once by the analysis
-        cache = article_cache.open_cache()
+    cache = _memo_cache()
     try:
         store = _AudioStore(cache) if cache is not None else None
         return audio.add_audio(package, words, entries, choice, store=store,
@@ -1482,9 +1485,7 @@ def _previous_package(
     media files (with `choice` of recordings) and the fingerprint of the tools that made
     them; Nones when it was not remembered or is not that file any more."""
     nothing = None, None, None
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", errors.CacheWarning)  # said once by the analysis
-        cache = article_cache.open_cache()
+    cache = _memo_cache()
     if cache is None:
         return nothing
     try:
@@ -1506,9 +1507,7 @@ def _previous_package(
 
 
 def _remember_package(path: Path, model: str, written: deck.WrittenPackage, choice: str) -> None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", errors.CacheWarning)
-        cache = article_cache.open_cache()
+    cache = _memo_cache()
     if cache is None:
         return
     try:
@@ -1535,9 +1534,7 @@ def _sounds_key(model: str) -> bytes:
 def _sounds_memo(model: str) -> tuple[dict[str, str], dict[str, str]] | None:
     """The memo of IPA and spoken nouns by lemma (see `_remembered_sounds`); None without
     the cache."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", errors.CacheWarning)  # said once by the analysis
-        cache = article_cache.open_cache()
+    cache = _memo_cache()
     if cache is None:
         return None
     try:
@@ -1579,9 +1576,7 @@ def _remembered_sounds(
             spoken[word.lemma] = audio.spoken_compound(word.lemma)
             new += 1
     if new:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", errors.CacheWarning)
-            cache = article_cache.open_cache()
+        cache = _memo_cache()
         if cache is not None:
             try:
                 cache.put(_sounds_key(model), article_cache.Entry(
@@ -1625,9 +1620,7 @@ def _stored_notes(
 ) -> tuple[dict[bytes, tuple], dict[bytes, tuple]] | None:
     """The notes of the last build of the deck at `path`, by key: the memo's first entry
     and the one of the notes made since; None without the cache."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", errors.CacheWarning)  # said once by the analysis
-        cache = article_cache.open_cache()
+    cache = _memo_cache()
     if cache is None:
         return None
     try:
@@ -1653,9 +1646,7 @@ def _stored_notes(
 
 def _remember_notes(path: Path, model: str, made: deck.NotesMade) -> None:
     """Keep this build's notes (`made.now`) for the next build of the deck at `path`."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", errors.CacheWarning)
-        cache = article_cache.open_cache()
+    cache = _memo_cache()
     if cache is None:
         return
     stored = made.stored
@@ -1756,9 +1747,7 @@ def _unchanged_deck(
 ) -> deck.DeckSummary | None:
     """The summary of the deck at `path` when it is the one these inputs make (the words'
     `stamp`, or the `inputs` fingerprint it was remembered with), else None."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", errors.CacheWarning)  # said once by the analysis
-        cache = article_cache.open_cache()
+    cache = _memo_cache()
     if cache is None:
         return None
     try:
@@ -1785,9 +1774,7 @@ def _remember_deck(summary: deck.DeckSummary, stamp: bytes, inputs: bytes | None
     """Remember the deck at `summary.path` as the one these inputs make; `identity` is the
     file's as written (`deck.WrittenPackage`), else the file there now is taken."""
     identity = identity or _file_identity(summary.path)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", errors.CacheWarning)
-        cache = article_cache.open_cache()
+    cache = _memo_cache()
     if cache is None or identity is None:
         return
     try:
@@ -1819,9 +1806,7 @@ def _inputs_fingerprint(
 
     if any(is_address(p) for p in paths):
         return None
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", errors.CacheWarning)  # said once by the analysis
-        cache = article_cache.open_cache()
+    cache = _memo_cache()
     if cache is None:
         return None
     key = article_cache.analysis_key(model)
