@@ -605,12 +605,17 @@ def _untagged_nouns(part: str, english: str, size: int,
         word = strip_groups(segment)
         if not _ONE_NOUN.fullmatch(word):
             continue
-        labels = tuple(lb.strip() for lb in _BRACKETS.findall(segment)) if "[" in segment else ()
-        yield Candidate(word=word, pos="NOUN", gender="", plural="", senses=senses,
-                        position=position, in_subentry=True,
-                        marked=_is_marked(labels),
-                        specialist=_is_specialist(labels),
-                        size=size, context=context)
+        yield _untagged_candidate(segment, word, "NOUN", senses, position, size, context)
+
+
+def _untagged_candidate(segment: str, word: str, pos: str, senses: tuple[str, ...],
+                        position: int, size: int, context: frozenset[str]) -> Candidate:
+    """A word of a sub-entry that Ding gives without a class, as `pos`, with the subject
+    labels of its segment ("[med.]")."""
+    labels = tuple(lb.strip() for lb in _BRACKETS.findall(segment)) if "[" in segment else ()
+    return Candidate(word=word, pos=pos, gender="", plural="", senses=senses,
+                     position=position, in_subentry=True, marked=_is_marked(labels),
+                     specialist=_is_specialist(labels), size=size, context=context)
 
 
 # The shortest first part of an adjective compound read off an adjective line: "un-" in
@@ -636,12 +641,7 @@ def _untagged_adjectives(part: str, english: str, heads: list[Headword], size: i
         if not any(word.endswith(stem) and len(word) >= len(stem) + _FIRST_PART_LETTERS
                    for stem in stems):
             continue
-        labels = tuple(lb.strip() for lb in _BRACKETS.findall(segment)) if "[" in segment else ()
-        yield Candidate(word=word, pos="ADJ", gender="", plural="", senses=senses,
-                        position=position, in_subentry=True,
-                        marked=_is_marked(labels),
-                        specialist=_is_specialist(labels),
-                        size=size, context=context)
+        yield _untagged_candidate(segment, word, "ADJ", senses, position, size, context)
 
 
 # --- ranking ---------------------------------------------------------------------------------
