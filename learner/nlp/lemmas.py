@@ -1480,14 +1480,20 @@ def retag_predicative_infinitives(doc: Doc) -> None:
             token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.text
 
 
+def _adjective_shaped_noun(token: Token) -> bool:
+    """Whether the tagger read a capitalized word with an adjective's ending as a noun: the
+    shape of an adjective used as a noun ("etwas Besseres", "das Abenteuerliche")."""
+    return (token.tag_ == "NN" and token.is_alpha and token.text[:1].isupper()
+            and token.text.endswith(ADJECTIVE_ENDINGS))
+
+
 def retag_nominalized_comparatives(doc: Doc) -> None:
     """A capitalized comparative with an adjective's ending is the adjective used as a noun
     ("etwas Freundlicheres", "Schlimmeres"), which HanTa lemmatizes to a noun no dictionary
     has ("Freundliche"). Its dictionary form is the adjective's positive (freundlich, and
     gut for "Besseres"), as HanTa's lexicon analyses the word written lower-case."""
     for token in doc:
-        if (token.tag_ != "NN" or not token.is_alpha or not token.text[:1].isupper()
-                or not token.text.endswith(ADJECTIVE_ENDINGS) or nouns.is_noun(token.lemma_)):
+        if not _adjective_shaped_noun(token) or nouns.is_noun(token.lemma_):
             continue
         positive = comparative_positive(token.lower_)
         if positive and known(positive):
@@ -1522,8 +1528,7 @@ def retag_nominalized_adjectives(doc: Doc) -> None:
     as a verb form."""
     retagged: set[int] = set()
     for token in doc:
-        if (token.tag_ != "NN" or not token.is_alpha or not token.text[:1].isupper()
-                or not token.text.endswith(ADJECTIVE_ENDINGS) or _listed_as_noun(token)):
+        if not _adjective_shaped_noun(token) or _listed_as_noun(token):
             continue
         before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].tag_ == "KON" else None
         conjunct = before is not None and (before.i in retagged or (
