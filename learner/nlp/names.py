@@ -144,12 +144,7 @@ def _unlisted_noun(token: Token) -> bool:
     as its lemma, not as a form of a listed noun, and it does not split into a known first
     part and a listed noun. German forms common nouns by compounding listed ones, so a word
     of none of these kinds is a name or a word of another language."""
-    text, lemma = token.text, token.lemma_
-    if not text[:1].isupper() or text.isupper():
-        return False
-    if nouns.is_noun(text) or nouns.is_noun(lemma) or nouns.lemmas_of(text):
-        return False
-    return not _splits_into_noun(text)
+    return _unlisted_as_written(token) and not _splits_into_noun(token.text)
 
 
 def _unlisted_as_written(token: Token) -> bool:
