@@ -257,6 +257,8 @@ def _governed_elsewhere(pronoun: Token, verb: Token) -> bool:
 
 def is_candidate(token: Token) -> bool:
     """Whether a token may become a card, before frequency is considered."""
+    if is_institution_noun(token):
+        return True
     if token.pos_ not in CONTENT_POS or token.tag_ == "NE":
         return False
     if token.ent_type_:
@@ -355,9 +357,23 @@ def participle_verb(token: Token) -> str:
     return token._.participle_of
 
 
+def is_institution_noun(token: Token) -> bool:
+    """Whether the word alone names an institution by a compound common noun ("die
+    Volksrepublik", "das Europaparlament"): a name in the tags (PROPN, as UD has it), a
+    common noun on the card, which teaches the noun (`entities.institution_noun`)."""
+    if token.pos_ not in ("PROPN", "NOUN") or not token.ent_type_:
+        return False
+    # Imported on first use, as spaCy is: a build the article cache answers needs neither.
+    from learner.nlp.entities import institution_noun
+
+    return institution_noun(token)
+
+
 def word_pos(token: Token) -> str:
     """The part of speech of the token's card: a participle that only means its verb is the
     verb's card."""
+    if is_institution_noun(token):
+        return "NOUN"
     return "VERB" if participle_verb(token) else token.pos_
 
 
@@ -370,7 +386,8 @@ def word_lemma(token: Token) -> tuple[str, Token | None]:
     particle = separated_particle(token) if token.pos_ == "VERB" else None
     if particle is not None:
         lemma = particle.text.lower() + lemma.lower()
-    return normalize_lemma(lemma, token.pos_, token.text), particle
+    pos = "NOUN" if is_institution_noun(token) else token.pos_
+    return normalize_lemma(lemma, pos, token.text), particle
 
 
 # Quotation marks that open a quote in German (and Swiss) typography, and the straight one.

@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc, Span
 
 from learner.nlp import entities, load_pipeline
-from learner.vocabulary import collect_words, is_candidate
+from learner.vocabulary import collect_words, is_candidate, word_lemma, word_pos
 
 
 def _tagged(words, pos, ents=()):
@@ -181,6 +181,36 @@ def test_an_institution_the_lexicons_name_is_a_name_without_the_recognizer():
         ["Heute", "entschied", "das", "Bundesverwaltungsgericht"],
         ["ADV", "VERB", "DET", "NOUN"]))
     assert doc[3].pos_ == "PROPN"
+
+
+def test_an_institution_a_compound_noun_names_is_still_a_card():
+    # "die Bundesbank", "in der Volksrepublik": a name in the tags (PROPN, as UD has it), but
+    # the noun's own sense, which a learner meets as a word: a noun card.
+    doc = entities.check_entities(_tagged(
+        ["Am", "Montag", "senkte", "die", "Bundesbank", "den", "Leitzins"],
+        ["ADP", "NOUN", "VERB", "DET", "NOUN", "DET", "NOUN"]))
+    assert doc[4].pos_ == "PROPN" and is_candidate(doc[4])
+    assert (word_lemma(doc[4])[0], word_pos(doc[4])) == ("Bundesbank", "NOUN")
+    doc = entities.check_entities(_tagged(
+        ["Die", "Delegation", "reiste", "in", "die", "Volksrepublik"],
+        ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN"], ents=[(5, 6, "ORG")]))
+    assert [e.text for e in doc.ents] == ["Volksrepublik"]
+    assert is_candidate(doc[5]) and word_pos(doc[5]) == "NOUN"
+
+
+@pytest.mark.parametrize("words, pos, ents, at", [
+    # Part of a longer name: the noun before the seat ("das Landeskriminalamt Wien" is one).
+    (["Er", "rief", "das", "Landeskriminalamt", "Wien", "an"],
+     ["PRON", "VERB", "DET", "NOUN", "PROPN", "ADP"], [(3, 5, "ORG")], 3),
+    # A simple noun that names an organisation is as often a firm's or a club's name.
+    (["Er", "arbeitet", "bei", "der", "Post"], ["PRON", "VERB", "ADP", "DET", "NOUN"],
+     [(4, 5, "ORG")], 4),
+    # A place's name (Wiktionary: Toponym) is no institution, however it is compounded.
+    (["Sie", "wohnt", "in", "Wrobelsdorf"], ["PRON", "VERB", "ADP", "PROPN"], [(3, 4, "ORG")], 3),
+])
+def test_a_word_of_a_longer_name_or_no_compound_noun_is_no_card(words, pos, ents, at):
+    doc = entities.check_entities(_tagged(words, pos, ents))
+    assert not is_candidate(doc[at])
 
 
 @pytest.mark.parametrize("words, pos", [

@@ -314,6 +314,28 @@ def _compound(word: str) -> bool:
                for start in range(_PART_LETTERS, len(word) - _PART_LETTERS + 1))
 
 
+def institution_noun(token: Token) -> bool:
+    """Whether the word is, alone, an organisation's name that a compound common noun makes:
+    "die Volksrepublik", "das Europaparlament", "die Welthandelsorganisation". The name is
+    the noun's own sense with its one referent, which is why UD tags it PROPN and
+    `check_entities` does too; but it is a word of the language, which dictionaries gloss
+    ("people's republic", "World Trade Organization"), not a name a learner cannot use
+    elsewhere, and the vocabulary stage cards it. The span is this one word (in "Landes-
+    kriminalamt Wien" the noun is part of a longer name); every entry the noun lexicon has
+    for it is a common noun (not "Tiergarten", a Berlin district); and it is a compound of a
+    known first part and a listed noun, as an institution's generic name is (a simple noun a
+    recognizer marks is as often a club's or a band's name: "die Blues")."""
+    if token.ent_type_ != "ORG" or token.ent_iob_ != "B" or not token.is_alpha:
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    if after is not None and after.ent_iob_ == "I":
+        return False
+    word = token.lemma_ if nouns.entries(token.lemma_) else token.text
+    entries = nouns.entries(word)
+    return (bool(entries) and all(entry.is_common for entry in entries)
+            and not word.isupper() and _compound(word))
+
+
 def check_entities(doc: Doc) -> Doc:
     """Keep the recognized names that other evidence confirms (see the module's docstring),
     and tag PROPN/NE their words that are names by that evidence."""
