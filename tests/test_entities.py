@@ -199,9 +199,12 @@ def test_an_institution_a_compound_noun_names_is_still_a_card():
 
 
 @pytest.mark.parametrize("words, pos, ents, at", [
-    # Part of a longer name: the noun before the seat ("das Landeskriminalamt Wien" is one).
+    # Part of a longer name: the noun before the seat ("das Landeskriminalamt Wien" is one),
+    # however the recognizer cut it.
     (["Er", "rief", "das", "Landeskriminalamt", "Wien", "an"],
      ["PRON", "VERB", "DET", "NOUN", "PROPN", "ADP"], [(3, 5, "ORG")], 3),
+    (["Er", "rief", "das", "Landeskriminalamt", "Wien", "an"],
+     ["PRON", "VERB", "DET", "NOUN", "PROPN", "ADP"], [(3, 4, "ORG"), (4, 5, "LOC")], 3),
     # A simple noun that names an organisation is as often a firm's or a club's name.
     (["Er", "arbeitet", "bei", "der", "Post"], ["PRON", "VERB", "ADP", "DET", "NOUN"],
      [(4, 5, "ORG")], 4),

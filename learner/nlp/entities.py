@@ -320,15 +320,20 @@ def institution_noun(token: Token) -> bool:
     the noun's own sense with its one referent, which is why UD tags it PROPN and
     `check_entities` does too; but it is a word of the language, which dictionaries gloss
     ("people's republic", "World Trade Organization"), not a name a learner cannot use
-    elsewhere, and the vocabulary stage cards it. The span is this one word (in "Landes-
-    kriminalamt Wien" the noun is part of a longer name); every entry the noun lexicon has
-    for it is a common noun (not "Tiergarten", a Berlin district); and it is a compound of a
-    known first part and a listed noun, as an institution's generic name is (a simple noun a
-    recognizer marks is as often a club's or a band's name: "die Blues")."""
+    elsewhere, and the vocabulary stage cards it. The span is this one word, and no name
+    follows it (in "Landeskriminalamt Wien" the noun is part of a longer name); every entry
+    the noun lexicon has for it is a common noun (not "Tiergarten", a Berlin district); and it
+    is a compound of a known first part and a listed noun, as an institution's generic name
+    is (a simple noun a recognizer marks is as often a club's or a firm's name: "die Blues",
+    "bei der Post")."""
     if token.ent_type_ != "ORG" or token.ent_iob_ != "B" or not token.is_alpha:
         return False
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if after is not None and after.ent_iob_ == "I":
+    if after is not None and (after.ent_iob_ == "I" or after.tag_ == "NE"
+                              or after.pos_ == "PROPN"):
+        # Before a name, the noun is the kind in a longer name: its seat ("das
+        # Landeskriminalamt Wien", however the recognizer cut it) or the country it names
+        # ("die Volksrepublik China").
         return False
     word = token.lemma_ if nouns.entries(token.lemma_) else token.text
     entries = nouns.entries(word)
