@@ -38,10 +38,10 @@ then the next names (`names.mark_listed_names`, run again).
 A kept span becomes one of `doc.ents`, which the vocabulary stage reads: no word inside it
 makes a card from that sentence ("Max-Planck-Institut für Astronomie" shows no
 "Astronomie"), except an institution's generic name, a compound common noun that is the
-span alone ("die Volksrepublik": `institution_noun`). Its nouns confirmed as names are tagged PROPN/NE. Adjectives keep their tags:
-a nationality adjective ("russisch") is never inside a span (the recognizer was trained to
-leave GermEval's `deriv` words out), and a capitalized place adjective ("Frankfurter")
-already makes no card.
+span alone ("die Volksrepublik": `institution_noun`). Its nouns confirmed as names are
+tagged PROPN/NE. Adjectives keep their tags: a nationality adjective ("russisch") is never
+inside a span (the recognizer was trained to leave GermEval's `deriv` words out), and a
+capitalized place adjective ("Frankfurter") already makes no card.
 """
 
 from __future__ import annotations
