@@ -49,6 +49,14 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   last word after a modal or werden is their infinitive (angeloben); a strong participle is
   not a weak verb's (geborgen: bergen).
 
+- Dictionary forms, seventh round (issue 12). A compound the tagger cut keeps the listed noun
+  its written last part is (Kopfhörerbuchse, not "Kopfhörerbuch"); a lower-case superlative
+  HanTa holds as a place adjective is its adjective's (höchster: hoch); a guessed past tense
+  read as an adjective in a verbless clause is the verb (narrte: narren); a word Wiktionary
+  defines by the case it governs is a preposition (vonseiten); a later finite verb that is a
+  participle leaves the clause's particle to the first (schüttet ... aus); a capitalized
+  imperative inside a clause is a noun or a name.
+
 Names are the next component's concern (`learner.nlp.names`).
 """
 
