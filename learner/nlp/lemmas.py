@@ -1854,6 +1854,12 @@ def _has_copula(sent) -> bool:
                and not (passive and t.lemma_ == "werden") for t in sent)
 
 
+# Tags of the words an attributive adjective may follow inside its noun phrase: determiners,
+# prepositions, other attributive adjectives.
+_ATTRIBUTE_OPENER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PWAT", "PRELAT", "APPR",
+                                    "APPRART", "ADJA"})
+
+
 def retag_capitalized_verbs(doc: Doc) -> None:
     """A word tagged verb but written with a capital inside a sentence is a noun: German
     writes verbs lower-case, nominalized ones ("das Feilen") and nouns that look like verb
@@ -2040,12 +2046,6 @@ def retag_past_tense_read_as_participles(doc: Doc) -> None:
             if verb and _lexicon_infinitive(verb):
                 token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
                 break
-
-
-# Tags of the words an attributive adjective may follow inside its noun phrase: determiners,
-# prepositions, other attributive adjectives.
-_ATTRIBUTE_OPENER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PWAT", "PRELAT", "APPR",
-                                    "APPRART", "ADJA"})
 
 
 def retag_finite_verbs_read_as_adjectives(doc: Doc) -> None:
