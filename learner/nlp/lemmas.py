@@ -209,6 +209,8 @@ def listed_head(lemma: str, surface: str) -> str:
         written = surface[start].upper() + surface[start + 1:]
         if len(written) < 4:
             return lemma  # the tail of a word ("Ried|ern"), no noun of its own
+        if not start and any("Toponym" in n.kinds for n in nouns.entries(written)):
+            return lemma  # a word that is also a place's name ("in Wels"): the names' concern
         owners = _owners(written)
         if not owners:
             continue
