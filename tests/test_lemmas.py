@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
+from learner import vocabulary
 from learner.nlp import lemmas, lexicon, load_pipeline, names
 
 
@@ -890,3 +891,77 @@ def test_strong_participle_read_as_a_weak_verbs_is_the_strong_verb(nlp):
     assert token(nlp, "Er hat sich bei ihr etwas Geld geborgt.", "geborgt").lemma_ == "borgen"
     # schaffen makes both geschaffen (to create) and geschafft (to manage).
     assert lemmas.strong_participle_verb("geschaffen", "schaffen") == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # The guesser cut -e and -en off compounds whose last part is a noun of its own: die
+        # Buchse (not das Buch), die Rate (plural Raten; not der Rat), das Rauschen.
+        ("Der Stecker passt in die Mikrofonbuchse am Pult.", "Mikrofonbuchse", "Mikrofonbuchse"),
+        ("Wir messen die Klick-Raten der Werbung.", "Klick-Raten", "Klick-Rate"),
+        ("Das leise Wellenrauschen beruhigt die Gäste.", "Wellenrauschen", "Wellenrauschen"),
+    ],
+)
+def test_compound_keeps_the_written_last_part_the_lexicon_lists(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+
+
+def test_lower_case_declined_place_adjective_is_the_other_adjectives_form(nlp):
+    # "höchster" is also the adjective of Frankfurt-Höchst in HanTa's lexicon; written
+    # lower-case it is the superlative of hoch.
+    assert token(nlp, "Sie arbeiten auf höchster Stufe.", "höchster").lemma_ == "hoch"
+    # A decade's adjective is undeclinable and lower-case; it stays.
+    assert token(nlp, "Das Haus stammt aus den achtziger Jahren.", "achtziger").lemma_ == (
+        "achtziger")
+
+
+def test_guessed_past_tense_read_as_an_adjective_is_the_finite_verb(nlp):
+    found = token(nlp, "Zum Schluss narrte Anna ihren Bruder.", "narrte")
+    assert (found.pos_, found.lemma_) == ("VERB", "narren")
+    # A declined adjective the lexicon knows stays one.
+    assert token(nlp, "Die echte Freude kam spät.", "echte").pos_ == "ADJ"
+
+
+def test_compound_in_leute_that_wordfreq_knows_little_is_the_mann_compound(nlp):
+    found = token(nlp, "Die Bankkaufleute verhandeln um mehr Lohn.", "Bankkaufleute")
+    assert found.lemma_ == "Bankkaufmann"
+
+
+def test_adverb_wiktionary_defines_by_the_case_it_governs_is_a_preposition(nlp):
+    found = token(nlp, "Die Polizei meldete vonseiten der Bahn keine Probleme.", "vonseiten")
+    assert found.pos_ == "ADP"
+
+
+def test_attributive_present_participle_means_its_verb_whatever_its_bare_use(nlp):
+    # "knirschend" is written bare about as often as declined (as an adverbial of manner), but
+    # before a noun it is the verb's participle; adjectives of their own keep their card: a
+    # degree form (enttäuschend) or a bare form nearly as common as the verb (verpflichtend).
+    found = token(nlp, "Ein knirschendes Geräusch drang aus dem Keller.", "knirschendes")
+    assert found._.participle_of == "knirschen"
+    assert token(nlp, "Das war eine enttäuschende Leistung.", "enttäuschende")._.participle_of == ""
+    assert token(nlp, "Die Regel ist eine verpflichtende Vorgabe.", "verpflichtende"
+                 )._.participle_of == ""
+
+
+def test_case_form_of_the_taggers_noun_keeps_its_lemma(nlp):
+    # "Namen" is a noun of its own (der Namen) and a case form of Name: the compound's lemma
+    # stays the tagger's.
+    assert token(nlp, "Er vergaß seinen Benutzernamen schon wieder.", "Benutzernamen").lemma_ == (
+        "Benutzername")
+
+
+def test_participle_spelt_as_a_finite_verb_leaves_the_particle_to_the_clause_verb(nlp):
+    doc = nlp("Der Fonds zahlt jedes Jahr einen Teil des Gewinns bezogen auf das Kapital aus.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["bezogen"].tag_ == "VVPP"
+    assert vocabulary.word_lemma(by_text["zahlt"])[0] == "auszahlen"
+
+
+def test_capitalized_imperative_inside_a_clause_is_no_verb(nlp):
+    # An imperative opens its clause; after the finite verb, "Setz" is a name, and the
+    # particle at the clause's end is the finite verb's (aushebeln).
+    doc = nlp("Mit einem Trick hebelt Setz die Regel aus.")
+    by_text = {t.text: t for t in doc}
+    assert by_text["Setz"].pos_ != "VERB"
+    assert vocabulary.word_lemma(by_text["hebelt"])[0] == "aushebeln"

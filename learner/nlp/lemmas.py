@@ -49,6 +49,14 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   last word after a modal or werden is their infinitive (angeloben); a strong participle is
   not a weak verb's (geborgen: bergen).
 
+- Dictionary forms, seventh round (issue 12). A compound the tagger cut keeps the listed noun
+  its written last part is (Kopfhörerbuchse, not "Kopfhörerbuch"); a lower-case superlative
+  HanTa holds as a place adjective is its adjective's (höchster: hoch); a guessed past tense
+  read as an adjective in a verbless clause is the verb (narrte: narren); a word Wiktionary
+  defines by the case it governs is a preposition (vonseiten); a later finite verb that is a
+  participle leaves the clause's particle to the first (schüttet ... aus); a capitalized
+  imperative inside a clause is a noun or a name.
+
 Names are the next component's concern (`learner.nlp.names`).
 """
 
@@ -70,7 +78,9 @@ from learner.nlp.lexicon import (
     best_reading,
     comparative_positive,
     declined_adjective_positive,
+    graded_adjective_positive,
     is_guessed,
+    is_invariant_adjective,
     is_nominalized_adjective,
     is_past_participle,
     known,
@@ -158,6 +168,60 @@ def listed_written_form(lemma: str, surface: str) -> str:
         # ("Hilfsgelder"), and a place's name is no evidence of a common noun ("Wels").
         if any(n.gender for n in found) and not any("Toponym" in n.kinds for n in found):
             return surface
+    return lemma
+
+
+def _owners(form: str) -> list[str]:
+    """The common nouns whose lemma or case form `form` is (Buchse: Buchse, Buchs; Raten:
+    Rate), not nominalized adjectives nor places, which the rules above treat apart."""
+    own = [form] if any(n.is_common and n.gender and nouns.ADJECTIVAL not in n.kinds
+                        for n in nouns.entries(form)) else []
+    # A case form of a noun that is also a place may be its residents' ("den Riedern": the
+    # people of Ried, not its reed beds).
+    return own + [o for o in nouns.lemmas_of(form) if o not in own and not any(
+        nouns.ADJECTIVAL in n.kinds or "Toponym" in n.kinds for n in nouns.entries(o))]
+
+
+def listed_head(lemma: str, surface: str) -> str:
+    """The compound's last part as the noun lexicon reads the written one, where the tagger
+    cut an ending the written last part does not have ("Kopfhörerbuchse" -> "Kopfhörerbuch",
+    "Merge-Raten" -> "Merge-Rat", "Hintergrundrauschen" -> "Hintergrundrausch").
+
+    HanTa guesses a compound it lacks by its letters, and a last part that ends like an
+    inflection (-e, -en, -n) loses it, even where the part is a noun of its own: die Buchse,
+    die Rate (plural Raten), das Rauschen. A compound takes its last part's lemma, so where
+    the tagger's whole lemma is no noun the lexicon lists, and the written form's longest last
+    part that it lists is a lemma or case form of nouns the tagger's part is not among (Buch
+    makes no "Buchse", Rat no "Raten"), the compound is its first part and that noun: the
+    written part itself where it is a lemma, else the one noun it is a form of. Not where
+    wordfreq knows the tagger's lemma as a word ("die Willige")."""
+    if lemma == surface or nouns.entries(lemma) or not surface.replace("-", "").isalpha():
+        return lemma
+    if "-" not in lemma and known(lemma) >= HEAD_ZIPF:
+        # A word German writes, though no noun lexicon lists it: a nominalized adjective
+        # ("der Willigen": die Willige), not "Wil" + "Ligen".
+        return lemma
+    for start in range(len(surface) - 2):
+        if start and surface[start - 1] != "-" and not known_first_part(surface[:start]):
+            continue
+        if lemma[:start] != surface[:start] or len(lemma) <= start:
+            return lemma
+        written = surface[start].upper() + surface[start + 1:]
+        if len(written) < 4:
+            return lemma  # the tail of a word ("Ried|ern"), no noun of its own
+        if not start and any("Toponym" in n.kinds for n in nouns.entries(written)):
+            return lemma  # a word that is also a place's name ("in Wels"): the names' concern
+        owners = _owners(written)
+        if not owners:
+            continue
+        cut = lemma[start].upper() + lemma[start + 1:]
+        if cut in owners:
+            return lemma  # a form of the tagger's noun ("Namen": Name)
+        if owners[0] != written and len(owners) > 1:
+            return lemma  # a form of several nouns: the sentence would have to decide
+        head = owners[0]
+        return surface[:start] + (head if not start or surface[start - 1] == "-"
+                                  else head.lower())
     return lemma
 
 
@@ -451,7 +515,10 @@ def singular(noun: str) -> str:
         first += "-"
     if head.endswith("leute") and len(head) > 5:
         single = head[:-5] + "mann"
-        if known(single) >= HEAD_ZIPF:
+        if known(single) >= HEAD_ZIPF or known(single) and (
+                nouns.is_noun(single) or _listed_mann_part(single)):
+            # A rarer compound ("Versicherungskaufleute") where wordfreq has seen its -mann
+            # singular and a noun lexicon lists it, or its last part (Kaufmann).
             return first + single
         return noun
     for ending in ("er", "e"):
@@ -491,6 +558,16 @@ def singular(noun: str) -> str:
             return noun
         return first + single
     return noun
+
+
+def _listed_mann_part(single: str) -> bool:
+    """Whether a compound in -mann ends in a -mann noun the noun lexicon lists with a gender,
+    after a first part that is a word ("Versicherungs" + "Kaufmann")."""
+    for start in range(3, len(single) - 4):
+        part = single[start].upper() + single[start + 1:]
+        if known_first_part(single[:start]) and any(n.gender for n in nouns.entries(part)):
+            return True
+    return False
 
 
 # The verb of an agent noun is a common word (schützen 4.75, rösten 2.91); rarer "verbs" made
@@ -552,6 +629,20 @@ def infinitive(lemma: str, surface: str) -> str:
         # as an infinitive.
         return lemma + "n"
     return lemma
+
+
+def declined_place_adjective(lemma: str, surface: str) -> str:
+    """The positive of a declined adjective in -er that the tagger's lexicon holds as an
+    undeclinable place adjective ("auf höchster Ebene": hoch, not "höchster", the adjective of
+    Frankfurt-Höchst). A place adjective is capitalized, being made of a name ("Höchster
+    Porzellan", "Berliner Luft"); written lower-case, the word is the strong declined form of
+    another adjective's comparative or superlative, whose lemma the lexicon gives for its form
+    in -e ("höchste": hoch). The lower-case invariant adjectives of decades ("die siebziger
+    Jahre") have no such form and stay."""
+    if (lemma != surface or not surface.isalpha() or not surface.islower()
+            or not surface.endswith("er") or not is_invariant_adjective(surface)):
+        return lemma
+    return graded_adjective_positive(surface[:-1]) or lemma
 
 
 def participle_lemma(lemma: str, surface: str) -> str:
@@ -696,7 +787,7 @@ def past_participle_infinitive(participle: str) -> str:
 
 
 @lru_cache(maxsize=50_000)
-def participle_verb(participle: str) -> str:
+def participle_verb(participle: str, attributive: bool = False) -> str:
     """The infinitive of the verb whose participle an adjective is, where the adjective means
     only the verb ("eingeräumt": einräumen, "teilnehmend": teilnehmen); "" for an adjective
     of its own (enttäuschend, fortgeschritten, verheiratet) and for other adjectives.
@@ -757,10 +848,16 @@ def participle_verb(participle: str) -> str:
     declined = _zipf_sum(word + ending for ending in endings)
     if declined >= known(verb) - _OWN_ADJECTIVE_MARGIN:
         return ""
-    if present and known(word) >= declined - _PREDICATIVE_MARGIN:
+    if present and known(word) >= declined - _PREDICATIVE_MARGIN and (
+            not attributive or known(word) >= known(verb) - _BARE_ADJECTIVE_MARGIN):
         # A present participle used predicatively or as an adverb about as often as before a
         # noun ("die Krankheit ist ansteckend", "sie schwiegen"): an adjective. A verb's
-        # present participle stands before nouns ("die stattfindende Sitzung").
+        # present participle stands before nouns ("die stattfindende Sitzung"). Before a
+        # noun (`attributive`) that alone tells little: German writes a verb's participle
+        # bare as an adverbial of manner ("krachend scheitern", "er lief weinend hinaus",
+        # `verbal_present_participle`). An adjective of its own is written bare nearly as
+        # often as its verb's infinitive ("verpflichtend", "irritierend"), an adverbial of
+        # manner far less ("krachend" 0.76 below "krachen", "weinend" 1.0 below).
         return ""
     return verb if _lexicon_infinitive(verb) else ""
 
@@ -1005,6 +1102,10 @@ _OWN_ADJECTIVE_MARGIN = 0.3
 # (+0.21), "spielend" (-0.49), against "stattfindend" (-2.58), "arbeitend" (-1.45),
 # "verlaufend" (-1.16).
 _PREDICATIVE_MARGIN = 0.5
+# Before a noun, the bare form of a present participle that is an adjective of its own is
+# common next to its verb's infinitive: "verpflichtend" (-0.49), "irritierend" (0.00),
+# against "krachend" (-0.76), "verallgemeinernd" (-0.62), "weinend" (-1.01).
+_BARE_ADJECTIVE_MARGIN = 0.5
 
 
 def _lexicon_infinitive(verb: str) -> bool:
@@ -1223,7 +1324,7 @@ def checked_lemma(token: Token) -> str:
         else:
             lemma = plural_lemma(agent_noun(listed_written_form(lemma, surface), surface),
                                  surface)
-            lemma = plural_only_compound(lemma, surface)
+            lemma = listed_head(plural_only_compound(lemma, surface), surface)
             if lemma.endswith("leute"):
                 # A case form of a plural in -leute ("Landsleuten"), whose singular is the
                 # compound in -mann (Landsmann), as for the nominative.
@@ -1244,7 +1345,7 @@ def checked_lemma(token: Token) -> str:
         if neuter_nominalized_adjective(token, lemma):
             lemma = surface
     elif token.pos_ == "ADJ":
-        lemma = participle_lemma(lemma, surface)
+        lemma = participle_lemma(declined_place_adjective(lemma, surface), surface)
         if "-" in lemma:
             lemma = "-".join([_uninflected(p) for p in lemma.split("-")[:-1]]
                              + [lemma.split("-")[-1]])
@@ -1457,6 +1558,36 @@ def retag_stranded_prepositions(doc: Doc) -> None:
         verb = token.lower_ + verbs[0].lemma_
         if known(verb) and any(tag == "VV(INF)" for tag, _ in word_readings(verb)):
             token.tag_, token.pos_, token.lemma_ = "PTKVZ", "ADP", token.lower_
+
+
+def _particle_verb(particle: Token, verb: Token) -> bool:
+    """Whether German writes the particle and the verb's lemma as one verb: wordfreq knows
+    it and HanTa reads it as an infinitive."""
+    joined = particle.lower_ + verb.lemma_.lower()
+    return bool(known(joined)) and any(tag == "VV(INF)" for tag, _ in word_readings(joined))
+
+
+def retag_participles_read_as_finite_verbs(doc: Doc) -> None:
+    """A past participle spelt like a finite verb ("bezogen": they drew, and drawn) that HanTa
+    tagged finite in a main clause which already has its finite verb is the participle: "Die
+    Anleihe schüttet eine Zahlung in Höhe von 1,25 Prozent bezogen auf das Kapital aus". A
+    main clause has one finite verb, and the particle that ends it ("aus") is that verb's:
+    it makes a verb with the first finite verb German writes (ausschütten) and none with the
+    second ("ausbeziehen"). Retagged VVPP, the second no longer ends the particle's search
+    (`vocabulary.separated_particle`)."""
+    for sent in doc.sents:
+        for clause in _clauses(sent):
+            particle = clause[-1]
+            finite = [t for t in clause if t.tag_ in FINITE_VERB_TAGS]
+            if (particle.tag_ != "PTKVZ" or len(finite) < 2 or finite[0].tag_ != "VVFIN"
+                    or clause[0].tag_ in _SUBORDINATOR_TAGS
+                    or not _particle_verb(particle, finite[0])):
+                continue
+            for verb in finite[1:]:
+                if (verb.tag_ == "VVFIN" and doc[verb.i - 1].tag_ != "KON"
+                        and any(tag == "VV(PP)" for tag, _ in word_readings(verb.lower_))
+                        and not _particle_verb(particle, verb)):
+                    verb.tag_ = "VVPP"
 
 
 def retag_predicative_infinitives(doc: Doc) -> None:
@@ -1725,6 +1856,12 @@ def _has_copula(sent) -> bool:
                and not (passive and t.lemma_ == "werden") for t in sent)
 
 
+# Tags of the words an attributive adjective may follow inside its noun phrase: determiners,
+# prepositions, other attributive adjectives.
+_ATTRIBUTE_OPENER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PWAT", "PRELAT", "APPR",
+                                    "APPRART", "ADJA"})
+
+
 def retag_capitalized_verbs(doc: Doc) -> None:
     """A word tagged verb but written with a capital inside a sentence is a noun: German
     writes verbs lower-case, nominalized ones ("das Feilen") and nouns that look like verb
@@ -1734,11 +1871,20 @@ def retag_capitalized_verbs(doc: Doc) -> None:
                 or sentence_initial(token) or not doc[token.i - 1].is_alpha):
             continue
         readings = word_readings(token.text.lower())
-        if readings and readings[0][0].startswith("VV") and readings[0][1] > COMPOUND_SCORE:
+        if ((token.tag_ != "VVIMP" or doc[token.i - 1].tag_ == "KON") and readings
+                and readings[0][0].startswith("VV")
+                and readings[0][1] > COMPOUND_SCORE):
             # A plain verb form of the lexicon ("Stimmte" for "Stimme"): a typo or a
-            # nominalized infinitive, and no noun of its own.
+            # nominalized infinitive, and no noun of its own. Not an imperative, which opens
+            # its clause: after a word, "Setz" and "Google" are names ("hebelt Setz ... aus").
             continue
-        token.pos_, token.tag_ = "NOUN", "NN"
+        if token.tag_ == "VVIMP" and doc[token.i - 1].tag_ not in _ATTRIBUTE_OPENER_TAGS:
+            # An "imperative" with no determiner or preposition before it, which a common noun
+            # would take ("einen Tick", "auf Begehr"), is a name: "hebelt Setz ... aus",
+            # "Emmanuel Rahm", "Rock n Roll".
+            token.pos_, token.tag_ = "PROPN", "NE"
+        else:
+            token.pos_, token.tag_ = "NOUN", "NN"
         token.lemma_ = token.text
 
 
@@ -1904,6 +2050,56 @@ def retag_past_tense_read_as_participles(doc: Doc) -> None:
                 break
 
 
+def retag_finite_verbs_read_as_adjectives(doc: Doc) -> None:
+    """A past tense in -te/-ten of a weak verb HanTa's lexicon lacks, which the guesser read as
+    a declined adjective ("Beim 1:0 narrte er seinen Gegenspieler": "narrt"), is the finite
+    verb of its clause where the clause has none and the "adjective" is shaped like no
+    participle (no ge-, no inseparable prefix, no -iert: "genarrt" is narren's participle,
+    "narrt" is its third person). A weak verb it is where wordfreq knows its infinitive and its
+    participle ge-...-t (`_lexicon_finite_verb`). Not after a determiner, preposition or
+    adjective, where an attributive adjective stands."""
+    for sent in doc.sents:
+        for clause in _clauses(sent):
+            if any(t.tag_ in FINITE_VERB_TAGS for t in clause):
+                continue
+            for token in clause:
+                word = token.lower_
+                if (token.tag_ != "ADJA" or not token.is_alpha or not token.text.islower()
+                        or not word.endswith(("te", "ten"))
+                        or token.i > 0 and doc[token.i - 1].tag_ in _ATTRIBUTE_OPENER_TAGS):
+                    continue
+                third = word.removesuffix("n").removesuffix("e")
+                if _past_participle_shaped(third) or not is_guessed(word):
+                    continue
+                verb = _lexicon_finite_verb(third)
+                if verb:
+                    token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
+                    break
+
+
+# How German Wiktionary opens the sense of a word that governs a case: a preposition's
+# ("vonseiten": "mit Genitiv: von jemandes Seite"), as a verb's or adjective's.
+_GOVERNED_CASE = ("mit Genitiv", "mit Dativ")
+# Tags of the words that open the noun phrase a preposition governs.
+_NOUN_PHRASE_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "NN", "NE", "CARD"})
+
+
+def retag_prepositions_read_as_adverbs(doc: Doc) -> None:
+    """A word tagged adverb right before a noun phrase is a preposition where German Wiktionary
+    defines it first by the case it governs ("hieß es vonseiten der Polizei": "vonseiten, mit
+    Genitiv: von jemandes Seite"): an adverb governs no case, and the noun phrase after it is
+    its object. Tagged APPR (a function word, no card), as STTS tags "seitens" and "angesichts".
+    A word HanTa's lexicon lacks may have been guessed as anything (vonseiten as a verb);
+    the verbs and adjectives its lexicon knows ("schmeicheln", "mit Dativ: ...") stay."""
+    for token in doc[:-1]:
+        if (token.tag_ in ("APPR", "APPRART") or not token.is_alpha or not token.text.islower()
+                or doc[token.i + 1].tag_ not in _NOUN_PHRASE_TAGS
+                or token.tag_ != "ADV" and not is_guessed(token.lower_)):
+            continue
+        if definitions.definition(token.lower_).startswith(_GOVERNED_CASE):
+            token.tag_, token.pos_ = "APPR", "ADP"
+
+
 # `token._.participle_of`: the infinitive of the verb an adjective is the participle of, where
 # the adjective means only the verb ("die eingeräumten Rechte": einräumen), else "". The lemma
 # stays the participle, as UD German-GSD has it for attributive participles ("geplanten":
@@ -1922,6 +2118,8 @@ class LexiconCheck:
         retag_gerundive_nouns(doc)
         retag_particle_auxiliaries(doc)
         retag_past_tense_read_as_participles(doc)
+        retag_finite_verbs_read_as_adjectives(doc)
+        retag_prepositions_read_as_adverbs(doc)
         retag_undeclined_adjectives(doc)
         retag_predicative_participles(doc)
         retag_stative_participles(doc)
@@ -1929,6 +2127,7 @@ class LexiconCheck:
         retag_verbs_of_verbless_main_clauses(doc)
         retag_guessed_plural_verbs(doc)
         retag_stranded_prepositions(doc)
+        retag_participles_read_as_finite_verbs(doc)
         retag_predicative_infinitives(doc)
         retag_nominalized_comparatives(doc)
         retag_nominalized_adjectives(doc)
@@ -1939,7 +2138,8 @@ class LexiconCheck:
                 retag_unattested_participle(token)
                 token.lemma_ = checked_lemma(token)
                 if token.pos_ == "ADJ" and token.lemma_.islower():
-                    token._.participle_of = (participle_verb(token.lemma_)
+                    token._.participle_of = (participle_verb(token.lemma_,
+                                                             token.tag_ == "ADJA")
                                              or gerundive_verb(token)
                                              or verbal_present_participle(token)
                                              or verbal_past_participle(token))

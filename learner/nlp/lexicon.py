@@ -133,6 +133,23 @@ def declined_adjective_positive(word: str) -> str:
     return ""
 
 
+def graded_adjective_positive(word: str) -> str:
+    """The positive of an adjective a declined comparative or superlative form of which the
+    word is, as HanTa's lexicon analyses the word alone ("höchste": hoch), else ""."""
+    lemma, morphemes, tag = shared_tagger().analyze(word, taglevel=3)
+    if (tag == "ADJ(A)" and morphemes and morphemes[-1][1] == "SUF_ADJ"
+            and any(kind in ("ADJ_SUP", "ADJ_COMP") for _, kind in morphemes)):
+        return lemma
+    return ""
+
+
+def is_invariant_adjective(word: str) -> bool:
+    """Whether HanTa's lexicon analyses the word alone as one undeclinable adjective (its
+    ADJ_INVAR: the place adjectives "berliner", "höchster" of Frankfurt-Höchst)."""
+    morphemes = shared_tagger().analyze(word, taglevel=3)[1]
+    return len(morphemes) == 1 and morphemes[0][1] == "ADJ_INVAR"
+
+
 def best_reading(word: str) -> str:
     """HanTa's best tag for the word alone ("ADJ(D)", "PTKVZ"), "" when it has none."""
     readings = word_readings(word)
