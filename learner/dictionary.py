@@ -139,10 +139,6 @@ FAMILY_SHARE = 0.5
 # (`english_phrases`): "violation of the law" is four words.
 ENGLISH_PHRASE_WORDS = 4
 
-# How many readings of a compound's parts `Dictionary.attested_reading` checks against
-# English phrases, the likeliest first: nine, the first three senses of each part.
-_ATTESTED_PAIRS = 9
-
 # How many of Ding's compounds must open with a noun, and none end in it, for it to be read
 # as a prefix to the word after it inside a compound (`Dictionary._opens_only`: Ober-).
 _OPENING_COMPOUNDS = 20
@@ -1141,7 +1137,9 @@ def _noun_part_senses(part: str, nouns: Mapping[str, list[list[Candidate]]]) -> 
 
 def _after_first_part(senses: Iterable[str], first: set[str]) -> set[str]:
     """What a compound's English says after a sense of its first part ("violin maker" after
-    "violin": "maker"), one to three words."""
+    "violin": "maker"), one to three words; or before "of" and a sense of its first part,
+    which is how English puts many a German compound ("code of honour", Ehrenkodex: "code";
+    "code of conduct", Verhaltenskodex)."""
     tails = set()
     for sense in senses:
         tokens = sense.lower().split()
@@ -1150,6 +1148,12 @@ def _after_first_part(senses: Iterable[str], first: set[str]) -> set[str]:
                 if len(tokens) - size <= 3:
                     tails.add(" ".join(tokens[size:]))
                 break
+        else:
+            if "of" in tokens[1:4]:
+                at = tokens.index("of", 1)
+                rest = tokens[at + 2:] if tokens[at + 1:at + 2] == ["the"] else tokens[at + 1:]
+                if rest and " ".join(rest) in first:
+                    tails.add(" ".join(tokens[:at]))
     return tails
 
 
@@ -2357,14 +2361,12 @@ class Dictionary:
                 return f"{left_gloss} + {right_gloss}"
             noun = right[:1].upper() + right[1:]
             head = self.entry(noun, "NOUN") if len(right) >= _MIN_PART else None
-            kept = "-" in left or left_gloss == left + "-"
-            firsts = ([left_gloss] if kept
+            firsts = ([left_gloss] if "-" in left or left_gloss == left + "-"
                       else self._other_senses(left_gloss, self._part_counts(left, "first")))
             heads = ([right_gloss] if head is None or not head.gloss
                      else self._other_senses(right_gloss, self._head_senses(noun)))
             firsts, heads = self.attested_reading(
-                firsts, heads, [] if kept else self.part_word_senses(left),
-                head.gloss.split("; ") if head is not None and head.gloss else [])
+                firsts, heads, head.gloss.split("; ") if head is not None and head.gloss else [])
             return "; ".join(alternative_readings(firsts, heads, readings))
         for start in _split_points(word, lambda part: self.entry(part, "NOUN") is not None):
             rest = word[start:]
@@ -2382,8 +2384,7 @@ class Dictionary:
                 firsts = self._other_senses(first, self._part_counts(word[:start], "first"))
                 heads = self._other_senses(
                     last, self._head_senses(rest, self._is_noun_part(word[:start])))
-                firsts, heads = self.attested_reading(
-                    firsts, heads, self.part_word_senses(word[:start]), head.gloss.split("; "))
+                firsts, heads = self.attested_reading(firsts, heads, head.gloss.split("; "))
                 return "; ".join(alternative_readings(firsts, heads, readings))
             if first:
                 return f"{first} + {last}"
@@ -2396,28 +2397,29 @@ class Dictionary:
                     return f"{first} + {rest_gloss}"
         return ""
 
-    def attested_reading(self, firsts: list[str], heads: list[str], own_firsts: list[str],
+    def attested_reading(self, firsts: list[str], heads: list[str],
                          own_heads: list[str]) -> tuple[list[str], list[str]]:
-        """`firsts` and `heads` (a compound's part senses, best first) with the first reading
-        English has a phrase for put first, where the best reading has none.
+        """`firsts` and `heads` (a compound's part senses, best first) with the head's first
+        sense English has a phrase for with the first part's best sense put first, where the
+        best reading has none.
 
         A compound means one sense of each part, and which one English says by having a word
         for the pair: Ding translates some German word as "rainfall" or "fall of rain", none
-        as "rain case"; "violation of the law", never "law injury". The senses tried are the
-        ones the hint would offer, then the parts' own first senses in Ding (`own_firsts`,
-        `own_heads`: Fall is "case", "fall", "event"; its compounds use only "case"), in the
-        order `alternative_readings` offers them. A phrase counts written as "first head",
-        joined or hyphenated ("rainfall"), or as "head of (the) first" ("breach of law")."""
-        firsts_tried = list(dict.fromkeys([*firsts, *own_firsts[:MAX_SENSES]]))
-        heads_tried = list(dict.fromkeys([*heads, *own_heads[:MAX_SENSES]]))
-        pairs = sorted(((i, j) for i in range(len(firsts_tried)) for j in range(len(heads_tried))),
-                       key=lambda pair: (sum(pair), -pair[1]))
-        for i, j in pairs[:_ATTESTED_PAIRS]:
-            if self._english_has(firsts_tried[i], heads_tried[j]):
-                if (i, j) == (0, 0):
-                    break
-                return ([firsts_tried[i], *(f for f in firsts if f != firsts_tried[i])],
-                        [heads_tried[j], *(h for h in heads if h != heads_tried[j])])
+        as "rain case"; "violation of the law", never "law injury". The head's senses tried
+        are the ones the hint would offer, then its own first senses in Ding (`own_heads`:
+        Fall is "case", "fall", "event"; its compounds use only "case"). A phrase counts
+        written as "first head", joined or hyphenated ("rainfall"), or as "head of (the)
+        first" ("breach of law"). The first part keeps its best sense: read in another one,
+        it finds a phrase of another compound more often than the one meant (Bewerberfeld
+        "application field", Festgottesdienst "banquet service")."""
+        if not firsts:
+            return firsts, heads
+        tried = list(dict.fromkeys([*heads, *own_heads[:MAX_SENSES]]))
+        for j, head in enumerate(tried[:MAX_SENSES + 1]):
+            if self._english_has(firsts[0], head):
+                if j:
+                    return firsts, [head, *(h for h in heads if h != head)]
+                break
         return firsts, heads
 
     def _english_has(self, first: str, head: str) -> bool:

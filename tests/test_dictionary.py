@@ -1879,3 +1879,22 @@ def test_a_noun_takes_the_sense_its_compounds_give_it_where_its_lines_lack_it(co
     assert compound_senses.lookup("Abgabe", "NOUN").gloss == "handing over; tax"
     # A compound uses the line's own sense: the line's senses stand.
     assert compound_senses.lookup("Bauer", "NOUN").gloss == "farmer"
+
+
+# English puts many a German compound as "head of first part" (written for the tests): two
+# of the three -kodex compounds are "code of ...", which says what -kodex means as much as
+# "press code" does.
+CODES = """\
+Kodex {m} :: codex
+Ehre {f} :: honour
+Verhalten {n} :: conduct
+Presse {f} :: press
+Ehrenkodex {m} :: code of honour
+Verhaltenskodex {m} :: code of the conduct
+Pressekodex {m} :: press code
+"""
+
+
+def test_a_compounds_english_of_head_of_first_part_says_what_its_head_means(tmp_path, cache):
+    for opened in _opened(tmp_path, CODES):
+        assert opened.lookup("Kodex", "NOUN").gloss == "codex; code"
