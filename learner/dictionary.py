@@ -139,9 +139,11 @@ FAMILY_SHARE = 0.5
 # (`english_phrases`): "violation of the law" is four words.
 ENGLISH_PHRASE_WORDS = 4
 
-# How many of Ding's compounds must open with a noun, and none end in it, for it to be read
+# How many of Ding's compounds must open with a noun, and how many times as many as end in it,
+# for it to be read
 # as a prefix to the word after it inside a compound (`Dictionary._opens_only`: Ober-).
 _OPENING_COMPOUNDS = 20
+_OPENING_SHARE = 10
 
 # How many of Ding's compounds must agree on an English for their last part, which the
 # part's own lines lack, for it to join the part's senses on its card, and how many for it
@@ -2433,13 +2435,14 @@ class Dictionary:
                                 forms).fetchone() is not None
 
     def _opens_only(self, part: str) -> bool:
-        """Whether Ding's compounds use a noun only as a first part, never as a last part
-        whose English they show: at least _OPENING_COMPOUNDS of them start with it (Ober-:
-        Oberarzt "senior physician", Oberbürgermeister...) and none ends in it. Such a part
+        """Whether Ding's compounds use a noun to open a compound, hardly ever to end one: at
+        least _OPENING_COMPOUNDS readings of it as a first part (Ober-: Oberarzt "senior
+        physician", Oberbürgermeister "Lord Mayor"...), and _OPENING_SHARE times as many as
+        of it as a last part (-ober: Herzober "queen of hearts", a playing card). Such a part
         is a prefix to the word after it (Ober|kommissar)."""
-        if self._head_senses(part):
-            return False
-        return sum(self._part_counts(part, "first").values()) >= _OPENING_COMPOUNDS
+        opening = sum(self._part_counts(part, "first").values())
+        ending = sum(self._head_senses(part).values())
+        return opening >= max(_OPENING_COMPOUNDS, _OPENING_SHARE * ending)
 
     def _linking_s_before(self, word: str, start: int) -> bool:
         """Whether the -s that opens `word[start:]` is rather the linking -s of the part before
