@@ -1214,7 +1214,7 @@ def english_phrases(breadth: Iterable[str]) -> Iterator[tuple[str]]:
     which say which reading of a compound's parts English has a word for
     (`Dictionary.attested_reading`)."""
     for sense in breadth:
-        if not sense.startswith("to ") and len(sense.split()) <= ENGLISH_PHRASE_WORDS:
+        if sense.count(" ") < ENGLISH_PHRASE_WORDS and not sense.startswith("to "):
             yield (sense,)
 
 
@@ -1476,7 +1476,7 @@ def _write_index(source: Path, path: str) -> None:
         breadth = translation_breadth(by_key)
         rows = (list(_entries(by_key, in_compounds, lexicon, breadth, as_last_part))
                 + list(abbreviations(abbreviated)) + list(combining_forms(combining)))
-        db.executemany("INSERT INTO english VALUES (?)", sorted(english_phrases(breadth)))
+        db.executemany("INSERT INTO english VALUES (?)", english_phrases(breadth))
         db.executemany("INSERT INTO context VALUES (?, ?, ?, ?)", _contexts(by_key))
         db.executemany("INSERT INTO governs VALUES (?, ?, ?, ?)", _governed(by_key))
         db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)", parts)

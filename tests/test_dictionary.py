@@ -724,7 +724,9 @@ def test_the_deck_reads_prepositions_in_the_clause_of_the_highlighted_verb(valen
 
 
 # A head whose entry lacks the sense its compounds use (written for the tests): Ding's
-# -bauer compounds after a noun are makers, the entry says "farmer".
+# -bauer compounds after a noun are makers, the entry says "farmer", as two compounds after
+# an adjective do (with none, "maker" would be Bauer's own first sense: see
+# test_a_noun_takes_the_sense_its_compounds_give_it_where_its_lines_lack_it).
 HEADS = """\
 Bauer {m} | Bauern {pl} :: farmer | farmers
 Geige {f} :: violin
@@ -749,7 +751,9 @@ Warenwahl {f} :: goods selection
 Menüwahl {f} :: menu selection
 klein {adj} :: small
 groß {adj} :: large
+jung {adj} :: young
 Kleinbauer {m} :: small farmer
+Jungbauer {m} :: young farmer
 """
 
 
@@ -759,7 +763,8 @@ def heads(tmp_path, cache) -> Iterator[Dictionary]:
 
 
 def test_a_compounds_head_takes_the_sense_dings_compounds_use_after_a_noun(heads):
-    assert heads.lookup("Glockenbauer", "NOUN").gloss == "bell + maker"
+    # Two compounds say "farmer": the second reading.
+    assert heads.lookup("Glockenbauer", "NOUN").gloss == "bell + maker; bell + farmer"
     # After an adjective the head keeps its own sense: Kleinbauer is a small farmer.
     assert heads.lookup("Großbauer", "NOUN").gloss == "large + farmer"
     # Two compounds say "selection", one "choice" (Wahl's own sense): too few to overrule
