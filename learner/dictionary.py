@@ -91,7 +91,7 @@ def entry_values(entry: Entry) -> tuple:
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "33"
+INDEX_VERSION = "34"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -975,6 +975,9 @@ def read_candidates(lines: Iterable[str]) -> dict[tuple[str, str], list[Candidat
 # with a modifier of one or two words ("state library", "federal office"); a longer one is a
 # paraphrase, not a translation of the part.
 _MODIFIER_WORDS = 2
+# The words after which English names what a compound's head names first: "code of conduct",
+# "willingness to talk", "request for asylum".
+_HEAD_FIRST = frozenset({"of", "to", "for"})
 _NOT_MODIFIER = frozenset({"of", "the", "a", "an", "to", "for", "and", "or", "in", "on"})
 # How many of Ding's compounds must agree before a part's sense is taken from them: one
 # compound is an anecdote (Landeskauderwelsch), two are a pattern.
@@ -1086,7 +1089,10 @@ def part_senses(
         for sense in senses:
             tokens = sense.split()
             lowered = [t.lower() for t in tokens]
-            # The head's sense is the sense's last one to three words ("court of audit").
+            # The head's sense is the sense's last one to three words ("court of audit"),
+            # or its first one or two before "of", "to" or "for", where English puts the
+            # head first ("violation of the law", Gesetzesverletzung; "willingness to
+            # talk", Gesprächsbereitschaft; "attempt to escape", Fluchtversuch).
             for size in range(min(3, len(tokens) - 1), 0, -1):
                 if " ".join(lowered[-size:]) in rest_senses:
                     modifier = tokens[:-size]
@@ -1095,6 +1101,12 @@ def part_senses(
                         modifiers.add(" ".join(modifier))
                         heads.add(" ".join(lowered[-size:]))
                     break
+            else:
+                for size in (1, 2):
+                    if (lowered[size:size + 1] and lowered[size] in _HEAD_FIRST
+                            and " ".join(lowered[:size]) in rest_senses):
+                        heads.add(" ".join(lowered[:size]))
+                        break
         for modifier in modifiers:
             first[part][modifier] += 1
         for head_sense in heads:

@@ -1903,3 +1903,24 @@ Pressekodex {m} :: press code
 def test_a_compounds_english_of_head_of_first_part_says_what_its_head_means(tmp_path, cache):
     for opened in _opened(tmp_path, CODES):
         assert opened.lookup("Kodex", "NOUN").gloss == "codex; code"
+
+
+# English names a compound's head first before "of", "to" or "for" (written for the tests):
+# -bereitschaft compounds are "willingness to ...", which says what Bereitschaft means in
+# them, though no compound ends in "willingness".
+WILLINGNESS = """\
+Bereitschaft {f} :: standby; willingness
+Gespräch {n} :: conversation
+Kampf {m} :: fight
+Hilfe {f} :: help
+Streik {m} :: strike
+Gesprächsbereitschaft {f} :: willingness to talk
+Kampfbereitschaft {f} :: willingness to fight
+Hilfsbereitschaft {f} :: willingness to help
+"""
+
+
+def test_a_compounds_english_naming_its_head_first_says_what_the_head_means(tmp_path, cache):
+    for opened in _opened(tmp_path, WILLINGNESS):
+        assert opened.lookup("Streikbereitschaft", "NOUN").gloss.startswith(
+            "strike + willingness")
