@@ -91,7 +91,7 @@ def entry_values(entry: Entry) -> tuple:
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "32"
+INDEX_VERSION = "34"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -134,6 +134,22 @@ ENGLISH_SUFFIXES = ("less", "like", "ful", "free", "proof", "related", "based", 
 # What the other members of a family of senses add to the one shown (see `_sense_scores`).
 # Tuned on the development samples (bench/gloss_sample.py, seeds 11 and 12).
 FAMILY_SHARE = 0.5
+
+# The longest English phrase the index keeps to check a compound's reading against
+# (`english_phrases`): "violation of the law" is four words.
+ENGLISH_PHRASE_WORDS = 4
+
+# How many of Ding's compounds must open with a noun, and how many times as many as end in it,
+# for it to be read
+# as a prefix to the word after it inside a compound (`Dictionary._opens_only`: Ober-).
+_OPENING_COMPOUNDS = 20
+_OPENING_SHARE = 10
+
+# How many of Ding's compounds must agree on an English for their last part, which the
+# part's own lines lack, for it to join the part's senses on its card, and how many for it
+# to come first (`with_compound_sense`: Verbrauch "consumption", 17 compounds).
+MIN_COMPOUND_SENSE = 3
+COMPOUND_SENSE_FIRST = 6
 
 # How many senses a card shows. One sense hides the word's range; more than three crowds
 # the card and the later ones are rarely what the article meant.
@@ -826,6 +842,37 @@ def _names_last_part(sense: str, last: set[str]) -> bool:
     return any(" ".join(tokens[-size:]) in last for size in range(1, min(3, len(tokens) - 1) + 1))
 
 
+def with_compound_sense(senses: list[str], in_compounds: Mapping[str, int],
+                        as_last_part: Mapping[str, int]) -> list[str]:
+    """A noun's senses with the English its compounds give it, where Ding's own lines for it
+    lack that English and its compounds use none of the senses they give.
+
+    Ding's lines for a word are not all its senses: Verbrauch has lines for a car's mileage
+    and for wastage, and "consumption" only in its compounds (Energieverbrauch "energy
+    consumption", Kraftstoffverbrauch, and fifteen more). Where at least
+    MIN_COMPOUND_SENSE compounds ending in the noun translate it by one English word
+    (`as_last_part`, lower case) and none translates it by a sense the card shows
+    (`in_compounds` and `as_last_part` both count none of them), that word is one of its
+    senses the card lacks: first where COMPOUND_SENSE_FIRST compounds or more agree (they
+    say what the word commonly means), else second. A shown sense of the same English
+    family ("driver of a/the vehicle", "driver") gives way to it. A noun whose compounds
+    use a sense it shows keeps its senses: Bauer is a farmer in three compounds, a maker in
+    a dozen (Geigenbauer), and alone a farmer."""
+    lowered = [sense.lower() for sense in senses]
+    if any(in_compounds.get(sense) or as_last_part.get(sense) for sense in lowered):
+        return senses
+    best = max((sense for sense in as_last_part if sense not in lowered),
+               key=lambda sense: (as_last_part[sense], sense), default="")
+    if not best or as_last_part[best] < MIN_COMPOUND_SENSE:
+        return senses
+    family = sense_family(best)
+    same = [i for i, sense in enumerate(senses) if sense_family(sense) == family]
+    if same:
+        return [*senses[:same[0]], best, *senses[same[0] + 1:]]
+    place = 0 if as_last_part[best] >= COMPOUND_SENSE_FIRST else 1
+    return [*senses[:place], best, *senses[place:]][:MAX_SENSES]
+
+
 def _vote(candidates: list[Candidate], attribute: str) -> str:
     """The value most lines give; ties go to the heavier lines. One line in Ding can be
     wrong ("Unmut {f}"), so each line counts once however rich it is."""
@@ -846,11 +893,14 @@ def rank(
     in_compounds: Mapping[str, int] | None = None,
     parts: Callable[[str], tuple[set[str], set[str]] | None] | None = None,
     word: str = "",
+    as_last_part: Mapping[str, int] | None = None,
 ) -> Entry:
     """The entry the candidates of one (word, part of speech) add up to; `in_compounds`
     counts, for a noun, the compounds Ding translates with each of its senses (see
     `part_senses`); `parts` gives, for a compound `word`, the English of its first and last
-    parts (`PartEnglish.of`), asked only where the word has several senses."""
+    parts (`PartEnglish.of`), asked only where the word has several senses; `as_last_part`
+    counts the compounds that translate a noun, as their last part, with each English (role
+    "last" of `part_senses`), for `with_compound_sense`."""
     gender = _vote(candidates, "gender")
     if gender and len(candidates) > 1:
         # Homographs differ in gender (der See "lake", die See "sea"): the gloss follows the
@@ -872,6 +922,8 @@ def rank(
             chosen.append(sense)
         if len(chosen) == MAX_SENSES:
             break
+    if as_last_part:
+        chosen = with_compound_sense(chosen, in_compounds or {}, as_last_part)
     if gender == "pl":
         # A plural-only noun (Belange, Leute): no der/die/das, and the word is its own plural.
         gender, plural = "", candidates[0].word
@@ -923,6 +975,9 @@ def read_candidates(lines: Iterable[str]) -> dict[tuple[str, str], list[Candidat
 # with a modifier of one or two words ("state library", "federal office"); a longer one is a
 # paraphrase, not a translation of the part.
 _MODIFIER_WORDS = 2
+# The words after which English names what a compound's head names first: "code of conduct",
+# "willingness to talk", "request for asylum".
+_HEAD_FIRST = frozenset({"of", "to", "for"})
 _NOT_MODIFIER = frozenset({"of", "the", "a", "an", "to", "for", "and", "or", "in", "on"})
 # How many of Ding's compounds must agree before a part's sense is taken from them: one
 # compound is an anecdote (Landeskauderwelsch), two are a pattern.
@@ -1034,7 +1089,10 @@ def part_senses(
         for sense in senses:
             tokens = sense.split()
             lowered = [t.lower() for t in tokens]
-            # The head's sense is the sense's last one to three words ("court of audit").
+            # The head's sense is the sense's last one to three words ("court of audit"),
+            # or its first one or two before "of", "to" or "for", where English puts the
+            # head first ("violation of the law", Gesetzesverletzung; "willingness to
+            # talk", Gesprächsbereitschaft; "attempt to escape", Fluchtversuch).
             for size in range(min(3, len(tokens) - 1), 0, -1):
                 if " ".join(lowered[-size:]) in rest_senses:
                     modifier = tokens[:-size]
@@ -1043,6 +1101,12 @@ def part_senses(
                         modifiers.add(" ".join(modifier))
                         heads.add(" ".join(lowered[-size:]))
                     break
+            else:
+                for size in (1, 2):
+                    if (lowered[size:size + 1] and lowered[size] in _HEAD_FIRST
+                            and " ".join(lowered[:size]) in rest_senses):
+                        heads.add(" ".join(lowered[:size]))
+                        break
         for modifier in modifiers:
             first[part][modifier] += 1
         for head_sense in heads:
@@ -1087,7 +1151,9 @@ def _noun_part_senses(part: str, nouns: Mapping[str, list[list[Candidate]]]) -> 
 
 def _after_first_part(senses: Iterable[str], first: set[str]) -> set[str]:
     """What a compound's English says after a sense of its first part ("violin maker" after
-    "violin": "maker"), one to three words."""
+    "violin": "maker"), one to three words; or before "of" and a sense of its first part,
+    which is how English puts many a German compound ("code of honour", Ehrenkodex: "code";
+    "code of conduct", Verhaltenskodex)."""
     tails = set()
     for sense in senses:
         tokens = sense.lower().split()
@@ -1096,6 +1162,12 @@ def _after_first_part(senses: Iterable[str], first: set[str]) -> set[str]:
                 if len(tokens) - size <= 3:
                     tails.add(" ".join(tokens[size:]))
                 break
+        else:
+            if "of" in tokens[1:4]:
+                at = tokens.index("of", 1)
+                rest = tokens[at + 2:] if tokens[at + 1:at + 2] == ["the"] else tokens[at + 1:]
+                if rest and " ".join(rest) in first:
+                    tails.add(" ".join(tokens[:at]))
     return tails
 
 
@@ -1148,6 +1220,16 @@ def translation_breadth(by_key: dict[tuple[str, str], list[Candidate]]) -> dict[
     return count
 
 
+def english_phrases(breadth: Iterable[str]) -> Iterator[tuple[str]]:
+    """The English noun phrases Ding translates with (the keys of `translation_breadth`),
+    one to ENGLISH_PHRASE_WORDS words, no verb ("to ..."): the collocations English uses,
+    which say which reading of a compound's parts English has a word for
+    (`Dictionary.attested_reading`)."""
+    for sense in breadth:
+        if sense.count(" ") < ENGLISH_PHRASE_WORDS and not sense.startswith("to "):
+            yield (sense,)
+
+
 def _noun_zipf(english_zipf: Callable[[str], float],
                breadth: Mapping[str, int]) -> Callable[[str], float]:
     """`english_zipf` for a noun's senses, lowered by BREADTH_WEIGHT per doubling of the
@@ -1167,11 +1249,14 @@ def _entries(
     by_key: dict[tuple[str, str], list[Candidate]],
     in_compounds: Mapping[str, Mapping[str, int]],
     lexicon: CompoundLexicon | None = None,
+    breadth: Mapping[str, int] | None = None,
+    as_last_part: Mapping[str, Mapping[str, int]] | None = None,
 ) -> Iterator[tuple[str, str, str, str, str, str]]:
     english_zipf = _english_zipf()
     # Only nouns: for verbs and adjectives the same weight changed 100 more first senses
     # over the 600 news articles, with fewer gains (the demo's drängen: "to crowd").
-    noun_zipf = _noun_zipf(english_zipf, translation_breadth(by_key))
+    noun_zipf = _noun_zipf(english_zipf,
+                           translation_breadth(by_key) if breadth is None else breadth)
     part_english = PartEnglish(by_key, lexicon) if lexicon is not None else None
     for (word, pos), candidates in by_key.items():
         singular = [c for c in candidates if c.gender != "pl"]
@@ -1179,8 +1264,9 @@ def _entries(
         # same spelling ("Lenker {pl} :: handlebars" is not what "der Lenker" means).
         used = in_compounds.get(word.casefold()) if pos == "NOUN" else None
         parts = part_english.of if part_english is not None and pos == "NOUN" else None
+        last = as_last_part.get(word.casefold()) if as_last_part and pos == "NOUN" else None
         entry = rank(singular or candidates, noun_zipf if pos == "NOUN" else english_zipf,
-                     used, parts, word)
+                     used, parts, word, last)
         yield (_lookup_key(word), pos, word, entry.gloss, entry.gender, entry.plural)
         for shown in {c.singular for c in candidates if c.singular}:
             # A singular Ding shows only inside a compound of its plural's line (die Eiche,
@@ -1382,6 +1468,7 @@ def _write_index(source: Path, path: str) -> None:
             "CREATE TABLE part (key TEXT, role TEXT, sense TEXT, count INTEGER);"
             "CREATE TABLE context (key TEXT, pos TEXT, noun TEXT, sense TEXT);"
             "CREATE TABLE governs (key TEXT, pos TEXT, preposition TEXT, sense TEXT);"
+            "CREATE TABLE english (sense TEXT PRIMARY KEY) WITHOUT ROWID;"
         )
         with open(source, encoding="utf-8", errors="replace") as f:
             lines = f.readlines()  # 25 MB: read at once, and walked twice
@@ -1392,11 +1479,16 @@ def _write_index(source: Path, path: str) -> None:
         lexicon = compound_lexicon(by_key)
         parts = list(part_senses(by_key, lexicon))
         in_compounds: dict[str, dict[str, int]] = defaultdict(dict)
+        as_last_part: dict[str, dict[str, int]] = defaultdict(dict)
         for part, role, sense, count in parts:
             if role == "head":
                 in_compounds[part][sense.lower()] = count
-        rows = (list(_entries(by_key, in_compounds, lexicon)) + list(abbreviations(abbreviated))
-                + list(combining_forms(combining)))
+            elif role == "last":
+                as_last_part[part][sense.lower()] = count
+        breadth = translation_breadth(by_key)
+        rows = (list(_entries(by_key, in_compounds, lexicon, breadth, as_last_part))
+                + list(abbreviations(abbreviated)) + list(combining_forms(combining)))
+        db.executemany("INSERT INTO english VALUES (?)", english_phrases(breadth))
         db.executemany("INSERT INTO context VALUES (?, ?, ?, ?)", _contexts(by_key))
         db.executemany("INSERT INTO governs VALUES (?, ?, ?, ?)", _governed(by_key))
         db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)", parts)
@@ -2222,7 +2314,8 @@ class Dictionary:
                                 (part.casefold(), role)).fetchall()
         return dict(rows)
 
-    def compound_gloss(self, word: str, depth: int = 2, readings: int = 1) -> str:
+    def compound_gloss(self, word: str, depth: int = 2, readings: int = 1,
+                       as_first: bool = False) -> str:
         """The hint "first part + head" for a compound Ding lacks, "" when it has no sound one.
 
         The word splits where its last part is a noun Ding knows and what stands before it
@@ -2239,6 +2332,12 @@ class Dictionary:
         With `readings` above 1, up to that many readings, "; "-separated, the best first: a
         part's first sense is often not the one the compound means, and which one it is the
         word alone cannot tell (see `alternative_readings`).
+
+        With `as_first`, the word is a compound's first part (Polizeiober- of
+        Polizeioberkommissar), and a last part that Ding's compounds use only to open a
+        compound (`_opens_only`: Ober-, never -ober) is none of its: it belongs to what
+        follows (Polizei + Oberkommissar), and read as a head it is another word (der Ober,
+        the waiter).
         """
         left, hyphen, right = word.rpartition("-")
         if hyphen and len(left.split("-")[0]) == 1 and self.entry(left, "NOUN") is None:
@@ -2280,10 +2379,12 @@ class Dictionary:
                       else self._other_senses(left_gloss, self._part_counts(left, "first")))
             heads = ([right_gloss] if head is None or not head.gloss
                      else self._other_senses(right_gloss, self._head_senses(noun)))
+            firsts, heads = self.attested_reading(
+                firsts, heads, head.gloss.split("; ") if head is not None and head.gloss else [])
             return "; ".join(alternative_readings(firsts, heads, readings))
         for start in _split_points(word, lambda part: self.entry(part, "NOUN") is not None):
             rest = word[start:]
-            if self._linking_s_before(word, start):
+            if self._linking_s_before(word, start) or as_first and self._opens_only(rest):
                 continue
             head = self.entry(rest[:1].upper() + rest[1:], "NOUN")
             last = ""
@@ -2297,6 +2398,7 @@ class Dictionary:
                 firsts = self._other_senses(first, self._part_counts(word[:start], "first"))
                 heads = self._other_senses(
                     last, self._head_senses(rest, self._is_noun_part(word[:start])))
+                firsts, heads = self.attested_reading(firsts, heads, head.gloss.split("; "))
                 return "; ".join(alternative_readings(firsts, heads, readings))
             if first:
                 return f"{first} + {last}"
@@ -2308,6 +2410,51 @@ class Dictionary:
                 if first:
                     return f"{first} + {rest_gloss}"
         return ""
+
+    def attested_reading(self, firsts: list[str], heads: list[str],
+                         own_heads: list[str]) -> tuple[list[str], list[str]]:
+        """`firsts` and `heads` (a compound's part senses, best first) with the head's first
+        sense English has a phrase for with the first part's best sense put first, where the
+        best reading has none.
+
+        A compound means one sense of each part, and which one English says by having a word
+        for the pair: Ding translates some German word as "rainfall" or "fall of rain", none
+        as "rain case"; "violation of the law", never "law injury". The head's senses tried
+        are the ones the hint would offer, then its own first senses in Ding (`own_heads`:
+        Fall is "case", "fall", "event"; its compounds use only "case"). A phrase counts
+        written as "first head", joined or hyphenated ("rainfall"), or as "head of (the)
+        first" ("breach of law"). The first part keeps its best sense: read in another one,
+        it finds a phrase of another compound more often than the one meant (Bewerberfeld
+        "application field", Festgottesdienst "banquet service")."""
+        if not firsts:
+            return firsts, heads
+        tried = list(dict.fromkeys([*heads, *own_heads[:MAX_SENSES]]))
+        for j, head in enumerate(tried[:MAX_SENSES + 1]):
+            if self._english_has(firsts[0], head):
+                if j:
+                    return firsts, [head, *(h for h in heads if h != head)]
+                break
+        return firsts, heads
+
+    def _english_has(self, first: str, head: str) -> bool:
+        """Whether Ding translates some German word with the pair as one English phrase."""
+        a, b = first.lower(), head.lower()
+        if not (a and b) or a.endswith("-") or " " in a + b and len((a + " " + b).split()) > 3:
+            return False
+        forms = (f"{a} {b}", f"{a}{b}", f"{a}-{b}", f"{b} of {a}", f"{b} of the {a}")
+        marks = ", ".join("?" * len(forms))
+        return self._db.execute(f"SELECT 1 FROM english WHERE sense IN ({marks}) LIMIT 1",
+                                forms).fetchone() is not None
+
+    def _opens_only(self, part: str) -> bool:
+        """Whether Ding's compounds use a noun to open a compound, hardly ever to end one: at
+        least _OPENING_COMPOUNDS readings of it as a first part (Ober-: Oberarzt "senior
+        physician", Oberbürgermeister "Lord Mayor"...), and _OPENING_SHARE times as many as
+        of it as a last part (-ober: Herzober "queen of hearts", a playing card). Such a part
+        is a prefix to the word after it (Ober|kommissar)."""
+        opening = sum(self._part_counts(part, "first").values())
+        ending = sum(self._head_senses(part).values())
+        return opening >= max(_OPENING_COMPOUNDS, _OPENING_SHARE * ending)
 
     def _linking_s_before(self, word: str, start: int) -> bool:
         """Whether the -s that opens `word[start:]` is rather the linking -s of the part before
@@ -2504,7 +2651,7 @@ class Dictionary:
             return combining.gloss.split("; ")[0]
         if depth <= 0:
             return ""
-        composed = self.compound_gloss(part[:1].upper() + part[1:], depth - 1)
+        composed = self.compound_gloss(part[:1].upper() + part[1:], depth - 1, as_first=True)
         if composed:
             return composed
         # A compound before a linking element or a genitive -s (Landesschulrat-s-Vize...):

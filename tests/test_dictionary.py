@@ -724,7 +724,9 @@ def test_the_deck_reads_prepositions_in_the_clause_of_the_highlighted_verb(valen
 
 
 # A head whose entry lacks the sense its compounds use (written for the tests): Ding's
-# -bauer compounds after a noun are makers, the entry says "farmer".
+# -bauer compounds after a noun are makers, the entry says "farmer", as two compounds after
+# an adjective do (with none, "maker" would be Bauer's own first sense: see
+# test_a_noun_takes_the_sense_its_compounds_give_it_where_its_lines_lack_it).
 HEADS = """\
 Bauer {m} | Bauern {pl} :: farmer | farmers
 Geige {f} :: violin
@@ -749,7 +751,9 @@ Warenwahl {f} :: goods selection
 Menüwahl {f} :: menu selection
 klein {adj} :: small
 groß {adj} :: large
+jung {adj} :: young
 Kleinbauer {m} :: small farmer
+Jungbauer {m} :: young farmer
 """
 
 
@@ -759,7 +763,8 @@ def heads(tmp_path, cache) -> Iterator[Dictionary]:
 
 
 def test_a_compounds_head_takes_the_sense_dings_compounds_use_after_a_noun(heads):
-    assert heads.lookup("Glockenbauer", "NOUN").gloss == "bell + maker"
+    # Two compounds say "farmer": the second reading.
+    assert heads.lookup("Glockenbauer", "NOUN").gloss == "bell + maker; bell + farmer"
     # After an adjective the head keeps its own sense: Kleinbauer is a small farmer.
     assert heads.lookup("Großbauer", "NOUN").gloss == "large + farmer"
     # Two compounds say "selection", one "choice" (Wahl's own sense): too few to overrule
@@ -1802,3 +1807,120 @@ def test_a_translation_of_many_german_nouns_says_less_for_each(broad_sense):
     assert broad_sense.lookup("Grollwut", "NOUN").gloss == "resentment; wrath"
     assert dictionary.translation_breadth(
         dictionary.read_candidates(BROAD_SENSE.splitlines()))["wrath"] == 4
+
+
+# Readings English has a phrase for (written for the tests): Ding translates no compound of
+# Fall as a fall, but some German word as "rainfall", and one as "violation of the law".
+ATTESTED = """\
+Fall {m} :: case; fall
+Regen {m} :: rain
+Schnee {m} :: snow
+Niederschlag {m} :: rainfall
+Gesetz {n} :: law
+Verletzung {f} :: injury; violation
+Rechtsbruch {m} :: violation of the law
+"""
+
+
+@pytest.fixture
+def attested(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, ATTESTED)
+
+
+def test_a_compound_hint_reads_its_parts_as_an_english_phrase_ding_has(attested):
+    assert attested.lookup("Regenfall", "NOUN").gloss == "rain + fall; rain + case"
+    assert attested.lookup("Gesetzesverletzung", "NOUN").gloss == (
+        "law + violation; law + injury")
+    # No English phrase for either reading: the parts' first senses, as before.
+    assert attested.lookup("Schneefall", "NOUN").gloss == "snow + case"
+
+
+# A noun Ding's compounds use only to open a compound (written for the tests): twenty
+# Ober- compounds of rank ("senior ..."), none ending in -ober, whose own line is a waiter.
+_RANKS = ["Arzt", "Lehrer", "Richter", "Förster", "Meister", "Rat", "Leutnant", "Kellner",
+          "Inspektor", "Sekretär", "Verwalter", "Direktor", "Pfarrer", "Gärtner", "Koch",
+          "Schreiber", "Wärter", "Prüfer", "Bauer", "Jäger"]
+OPENING = "Ober {m} :: waiter\nPolizei {f} :: police\nKommissar {m} :: commissioner\n" + "".join(
+    f"{rank} {{m}} :: r{i}\nOber{rank.lower()} {{m}} :: senior r{i}\n"
+    for i, rank in enumerate(_RANKS))
+
+
+@pytest.fixture
+def opening(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, OPENING)
+
+
+def test_a_part_that_only_opens_compounds_belongs_to_the_word_after_it(opening):
+    # Polizei + Oberkommissar, not Polizeiober (a police waiter) + Kommissar.
+    assert opening.lookup("Polizeioberkommissar", "NOUN").gloss == (
+        "police + senior + commissioner")
+
+
+# A noun whose lines lack the sense its compounds give it (written for the tests): Ding's
+# -verbrauch compounds are consumptions, its line for Verbrauch a car's mileage; -abgabe
+# compounds are taxes in three, Abgabe's line a handing over; -bauer compounds use Bauer's
+# own "farmer" once, so Bauer keeps its line's senses whatever else they say.
+_FUELS = ["Energie", "Wasser", "Gas", "Kohle", "Papier", "Holz"]
+COMPOUND_SENSES = ("Verbrauch {m} :: mileage; wastage\nAbgabe {f} :: handing over\n"
+                   "Bauer {m} :: farmer\n"
+                   + "".join(f"{fuel} {{n}} :: fuel{i}\n{fuel}verbrauch {{m}} :: fuel{i} "
+                             f"consumption\n{fuel}bauer {{m}} :: fuel{i} "
+                             f"{'maker' if i < 4 else 'farmer'}\n"
+                             for i, fuel in enumerate(_FUELS))
+                   + "".join(f"{fuel}abgabe {{f}} :: fuel{i} tax\n"
+                             for i, fuel in enumerate(_FUELS[:3])))
+
+
+@pytest.fixture
+def compound_senses(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, COMPOUND_SENSES)
+
+
+def test_a_noun_takes_the_sense_its_compounds_give_it_where_its_lines_lack_it(compound_senses):
+    # Six compounds agree: first.
+    assert compound_senses.lookup("Verbrauch", "NOUN").gloss == (
+        "consumption; mileage; wastage")
+    # Three: second, after the line's own sense.
+    assert compound_senses.lookup("Abgabe", "NOUN").gloss == "handing over; tax"
+    # A compound uses the line's own sense: the line's senses stand.
+    assert compound_senses.lookup("Bauer", "NOUN").gloss == "farmer"
+
+
+# English puts many a German compound as "head of first part" (written for the tests): two
+# of the three -kodex compounds are "code of ...", which says what -kodex means as much as
+# "press code" does.
+CODES = """\
+Kodex {m} :: codex
+Ehre {f} :: honour
+Verhalten {n} :: conduct
+Presse {f} :: press
+Ehrenkodex {m} :: code of honour
+Verhaltenskodex {m} :: code of the conduct
+Pressekodex {m} :: press code
+"""
+
+
+def test_a_compounds_english_of_head_of_first_part_says_what_its_head_means(tmp_path, cache):
+    for opened in _opened(tmp_path, CODES):
+        assert opened.lookup("Kodex", "NOUN").gloss == "codex; code"
+
+
+# English names a compound's head first before "of", "to" or "for" (written for the tests):
+# -bereitschaft compounds are "willingness to ...", which says what Bereitschaft means in
+# them, though no compound ends in "willingness".
+WILLINGNESS = """\
+Bereitschaft {f} :: standby; willingness
+Gespräch {n} :: conversation
+Kampf {m} :: fight
+Hilfe {f} :: help
+Streik {m} :: strike
+Gesprächsbereitschaft {f} :: willingness to talk
+Kampfbereitschaft {f} :: willingness to fight
+Hilfsbereitschaft {f} :: willingness to help
+"""
+
+
+def test_a_compounds_english_naming_its_head_first_says_what_the_head_means(tmp_path, cache):
+    for opened in _opened(tmp_path, WILLINGNESS):
+        assert opened.lookup("Streikbereitschaft", "NOUN").gloss.startswith(
+            "strike + willingness")
