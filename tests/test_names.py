@@ -268,3 +268,31 @@ def test_a_noun_after_a_first_name_the_tagger_read_as_foreign_is_the_surname():
     doc[3].lemma_ = "Sandmeister"
     names.mark_names(doc)
     assert doc[3].pos_ == "PROPN"
+
+
+def test_a_capitalized_adjective_after_a_hyphenated_noun_starts_a_name():
+    # A hyphenated word before it is a word as any: the sentence has begun, and the capital
+    # on the declined adjective marks a name ("die Rechts-Partei Blaue Dämmerung").
+    doc = _tagged(["Er", "stimmte", "mit", "der", "Rechts-Partei", "Blaue", "Dämmerung", "."],
+                  ["NE", "VVFIN", "APPR", "ART", "NN", "ADJA", "NN", "$."])
+    doc[5].lemma_ = "blau"
+    names.mark_name_phrases(doc)
+    assert [(t.pos_, t.tag_) for t in doc[5:7]] == [("PROPN", "NE")] * 2
+
+
+@pytest.mark.parametrize("word", ["Westbahn", "Nordautobahn", "Südost-Tangente",
+                                  "Ostbahnhof", "Südsee"])
+def test_a_compass_point_and_a_route_or_sea_is_a_name(word):
+    assert names.compass_route(word)
+
+
+@pytest.mark.parametrize("word", ["Nordseite", "Südhang", "Westwind", "Osterbahn", "Bahn",
+                                  "Seebahn"])
+def test_other_compass_compounds_stay_nouns(word):
+    assert not names.compass_route(word)
+
+
+def test_the_pipeline_keeps_a_compass_route_out_of_the_cards():
+    doc = load_pipeline()("Wegen Bauarbeiten bleibt die Nordbahn eine Woche gesperrt.")
+    route = next(t for t in doc if t.text == "Nordbahn")
+    assert route.pos_ == "PROPN" and not is_candidate(route)

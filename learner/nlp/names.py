@@ -238,12 +238,44 @@ def _named_head(lemma: str) -> bool:
     return lemma[:1].isupper() and lemma in listed_names()
 
 
+# German names its main railway lines, motorways, ring roads, stations and seas by a point of
+# the compass: die Westbahn, die Südautobahn, die Südost-Tangente, der Westbahnhof, die
+# Ostsee, die Südsee. Such a compound names one line or one sea, not a kind of them (a
+# railway "in the south" is "eine Bahn im Süden"). The kinds are the closed set of routes
+# and waters so named; a side, a slope or a wind by the compass is a common noun ("die
+# Nordseite", "der Südhang", "der Westwind").
+_COMPASS = re.compile(r"(?:Nord|Süd)(?:ost|west)?|Ost|West")
+_ROUTE_KINDS = frozenset({"Bahn", "Autobahn", "Bahnhof", "Tangente", "Umfahrung", "See",
+                          "Meer"})
+
+
+def compass_route(word: str) -> bool:
+    """Whether a noun is a point of the compass and a kind of route or sea, in one word or
+    hyphenated ("Westbahn", "Ostautobahn", "Südost-Tangente", "Südsee"): the name of one
+    railway line, road or sea (see `_ROUTE_KINDS`)."""
+    first, _, rest = word.partition("-")
+    if rest:
+        return bool(_COMPASS.fullmatch(first)) and rest in _ROUTE_KINDS
+    for kind in _ROUTE_KINDS:
+        lower = kind.lower()
+        if word.endswith(lower) and _COMPASS.fullmatch(word[:-len(lower)]):
+            return True
+    return False
+
+
+def _word(token: Token) -> bool:
+    """Whether the token is a word, hyphenated ("Neonazi-Partei") or not: after one, a
+    sentence has begun before, and a capital marks a noun or a name."""
+    return token.is_alpha or "-" in token.text and all(
+        part.isalpha() for part in token.text.split("-"))
+
+
 def mark_name_phrases(doc: Doc) -> None:
     """Tag PROPN a capitalized, declined adjective inside a sentence and the noun after it."""
     for token in doc[:-1]:
         if token.tag_ != "ADJA" or not token.text[:1].isupper() or sentence_initial(token):
             continue
-        if token.i == 0 or not doc[token.i - 1].is_alpha:
+        if token.i == 0 or not _word(doc[token.i - 1]):
             continue  # after a colon, a quote or a list number a capital may start a sentence
         nxt = doc[token.i + 1]
         declined = token.text.lower().endswith(ADJECTIVE_ENDINGS) and (
@@ -357,13 +389,14 @@ def mark_names(doc: Doc) -> None:
             # The last part is a German compound's head: a compound whose head is a name is
             # a name ("Nordrhein-Westfalen", "Französisch-Guyana").
             is_name = (any(_names_alone(p) or _no_word(p) for p in parts[:-1])
-                       or _named_head(token.lemma_.split("-")[-1]))
+                       or _named_head(token.lemma_.split("-")[-1])
+                       or compass_route(token.lemma_))
         elif _hyphened_to_name(token):
             is_name = True
         else:
             # Only below Zipf 4: that is where the cards are at the default threshold, and
             # the look-up costs a millisecond a word.
-            is_name = token.lemma_ in listed_names() or (
+            is_name = token.lemma_ in listed_names() or compass_route(token.lemma_) or (
                 token.is_alpha and known(token.text) < NAME_CHECK_ZIPF
                 and (_name_on_its_own(token.text, only=True)
                      or _compound_of_name(token.lemma_)))
