@@ -296,3 +296,25 @@ def test_the_pipeline_keeps_a_compass_route_out_of_the_cards():
     doc = load_pipeline()("Wegen Bauarbeiten bleibt die Nordbahn eine Woche gesperrt.")
     route = next(t for t in doc if t.text == "Nordbahn")
     assert route.pos_ == "PROPN" and not is_candidate(route)
+
+
+def test_a_bare_noun_beside_an_acronym_name_is_a_name():
+    doc = _tagged(["Sie", "wurde", "von", "SPÖ", "und", "Dorfliste", "gewählt", "."],
+                  ["NE", "VVFIN", "APPR", "NE", "KON", "NN", "VVFIN", "$."])
+    doc[5].lemma_ = "Dorfliste"
+    names.mark_names_beside_acronyms(doc)
+    assert (doc[5].pos_, doc[5].tag_) == ("PROPN", "NE")
+
+
+def test_a_noun_with_an_article_or_before_a_noun_beside_an_acronym_stays_a_noun():
+    for words, tags in [
+        (["Sie", "lobte", "die", "SPÖ", "und", "Gewerkschaft", "."],
+         ["NE", "VVFIN", "ART", "NE", "KON", "NN", "$."]),
+        (["Sie", "lobte", "SPÖ", "und", "Gewerkschaft", "Bau", "."],
+         ["NE", "VVFIN", "NE", "KON", "NN", "NN", "$."]),
+    ]:
+        doc = _tagged(words, tags)
+        noun = next(t for t in doc if t.text == "Gewerkschaft")
+        noun.lemma_ = "Gewerkschaft"
+        names.mark_names_beside_acronyms(doc)
+        assert noun.pos_ == "NOUN", words

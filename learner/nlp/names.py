@@ -492,6 +492,37 @@ def mark_coordinated_names(doc: Doc) -> None:
             token.pos_, token.tag_ = "PROPN", "NE"
 
 
+def _acronym_name(token: Token) -> bool:
+    """Whether the word is a name written as an acronym in capitals ("SPÖ", "ÖVP"), with no
+    article or determiner before it."""
+    doc = token.doc
+    return (token.pos_ == "PROPN" and token.text.isupper() and token.is_alpha
+            and len(token.text) > 1
+            and (token.i == 0 or doc[token.i - 1].tag_ not in _BEFORE_COMMON_NOUN_TAGS))
+
+
+def mark_names_beside_acronyms(doc: Doc) -> None:
+    """Tag PROPN a bare singular noun joined by "und", "oder" or "sowie" to a bare acronym
+    that names something: "von SPÖ und Bürgerliste gewählt", "sollen ÖVP und Wirtschaftsbund
+    ...". Coordination joins words of one kind, and a party or a body named by its acronym
+    takes no article, as a name; a singular common noun in its place would take one ("die
+    SPÖ und die Gewerkschaft"). Even a noun the lexicon lists is a name there ("die
+    Bürgerliste" of a town). Not before a noun, an adjective or a hyphen: the noun is then
+    the first part of a phrase or a compound ("ÖVP und Wirtschaftsbund-Chef"). A mass noun
+    stands bare as well ("von ÖVP und Wirtschaft"): over the 600 gnad articles that costs
+    one example of "Wirtschaft", whose card stays."""
+    for token in doc[2:]:
+        if (token.tag_ != "NN" or not token.is_alpha or token.text != token.lemma_
+                or not token.text[:1].isupper()):
+            continue
+        join, name = doc[token.i - 1], doc[token.i - 2]
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (join.text in ("und", "oder", "sowie") and _acronym_name(name)
+                and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
+                     and after.text != "-")):
+            token.pos_, token.tag_ = "PROPN", "NE"
+
+
 # What separates the members of a long list of names: commas, "und", "oder", and the dashes
 # and slashes of a team's line-up ("Torhüter – Abwehr, Abwehr – Sturm").
 _MEMBER_JOINS = frozenset({",", "und", "oder", "–", "/"})
@@ -555,6 +586,7 @@ class NameCheck:
         mark_adjective_names(doc)
         mark_names(doc)
         mark_coordinated_names(doc)
+        mark_names_beside_acronyms(doc)
         mark_listed_names(doc)
         return doc
 
