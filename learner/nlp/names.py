@@ -509,8 +509,7 @@ def mark_names_beside_acronyms(doc: Doc) -> None:
     SPÖ und die Gewerkschaft"). Even a noun the lexicon lists is a name there ("die
     Bürgerliste" of a town). Not before a noun, an adjective or a hyphen: the noun is then
     the first part of a phrase or a compound ("ÖVP und Wirtschaftsbund-Chef"). A mass noun
-    stands bare as well ("von ÖVP und Wirtschaft"): over the 600 gnad articles that costs
-    one example of "Wirtschaft", whose card stays."""
+    stands bare as well ("von ÖVP und Wirtschaft") and loses that example."""
     for token in doc[2:]:
         if (token.tag_ != "NN" or not token.is_alpha or token.text != token.lemma_
                 or not token.text[:1].isupper()):

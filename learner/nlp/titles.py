@@ -447,7 +447,7 @@ def coded_names(doc: Doc) -> list[Span]:
     Branchenmesse E3") and stays vocabulary. Not after "als", which sets a role before its
     bearer ("als Passwort Pr0d1"). At a sentence's start the bare noun is the name's too
     ("Wendelstein 7-X ist ..."), though a heading may set a kind there bare ("Modell PM3a
-    stellt ..."): measured over the 600 gnad articles, that costs one example of Modell."""
+    stellt ..."), whose example is then lost."""
     spans = []
     for token in doc[:-1]:
         before = doc[token.i - 1] if token.i else None
