@@ -23,12 +23,15 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
 - Place adjectives. A listed place's name with -er before a noun ("Innsbrucker SPÖ-Chef") is
   the place's indeclinable adjective, not its people's noun.
 - Name phrases. Inside a sentence a capital on a declined adjective marks a proper name ("im
-  Nahen Osten", "des Weißen Hauses"): the adjective and the noun it starts are tagged PROPN,
-  as the rest of the name is, so neither becomes a card.
+  Nahen Osten", "des Weißen Hauses", "der Neonazi-Partei Goldene Morgenröte"): the
+  adjective and the noun it starts are tagged PROPN, as the rest of the name is, so neither
+  becomes a card.
 - Undeclined adjectives with a capital after a noun ("Zauberer Unerbittlich", "Sebastian
   Kurz"): a name.
 - Brands: a capital inside a word ("YouTube", "FestZins"), which German spelling never puts
   there but in the inclusive "LehrerInnen".
+- Routes and seas named by a point of the compass ("die Westbahn", "die Südsee"), and a bare
+  singular noun joined to a bare acronym name ("von SPÖ und Bürgerliste").
 - Surnames that split into nouns ("Harald Holzmeister"): after a name that is no genitive
   and no acronym, or a first name the tagger read as foreign ("Arabella"), a noun no
   lexicon lists as written; after a name and "von", a family name ("Nora von Hohenwalden").

@@ -39,6 +39,13 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
   is no noun (`quoted_titles`). A quoted noun alone is as often a word held at arm's length
   ("das "Kerzenmeer"") and is left alone.
 
+- **Names with no mark of spelling, by their neighbours**: the words before a company's legal
+  form ("die Steirische Holz- und Fensterbau GmbH", `legal_form_names`), a bare noun before
+  a code of digits and capitals ("die Versuchsanlage Wendelstein 7-X", `coded_names`), an
+  English plural after the plural article ("die Gunners", `english_plural_names`), a bare
+  noun between an article and an organisation's kind ("der Funke Mediengruppe",
+  `names_before_kinds`).
+
 The spans become `doc.ents` (OTH for titles and other names, LOC for datelines); the
 vocabulary stage makes no card from a word inside one. Their words keep their tags: a title's
 words are ordinary words, and UD German-GSD tags them so.
