@@ -268,3 +268,53 @@ def test_a_noun_after_a_first_name_the_tagger_read_as_foreign_is_the_surname():
     doc[3].lemma_ = "Sandmeister"
     names.mark_names(doc)
     assert doc[3].pos_ == "PROPN"
+
+
+def test_a_capitalized_adjective_after_a_hyphenated_noun_starts_a_name():
+    # A hyphenated word before it is a word as any: the sentence has begun, and the capital
+    # on the declined adjective marks a name ("die Rechts-Partei Blaue Dämmerung").
+    doc = _tagged(["Er", "stimmte", "mit", "der", "Rechts-Partei", "Blaue", "Dämmerung", "."],
+                  ["NE", "VVFIN", "APPR", "ART", "NN", "ADJA", "NN", "$."])
+    doc[5].lemma_ = "blau"
+    names.mark_name_phrases(doc)
+    assert [(t.pos_, t.tag_) for t in doc[5:7]] == [("PROPN", "NE")] * 2
+
+
+@pytest.mark.parametrize("word", ["Westbahn", "Nordautobahn", "Südost-Tangente",
+                                  "Ostbahnhof", "Südsee"])
+def test_a_compass_point_and_a_route_or_sea_is_a_name(word):
+    assert names.compass_route(word)
+
+
+@pytest.mark.parametrize("word", ["Nordseite", "Südhang", "Westwind", "Osterbahn", "Bahn",
+                                  "Seebahn"])
+def test_other_compass_compounds_stay_nouns(word):
+    assert not names.compass_route(word)
+
+
+def test_the_pipeline_keeps_a_compass_route_out_of_the_cards():
+    doc = load_pipeline()("Wegen Bauarbeiten bleibt die Nordbahn eine Woche gesperrt.")
+    route = next(t for t in doc if t.text == "Nordbahn")
+    assert route.pos_ == "PROPN" and not is_candidate(route)
+
+
+def test_a_bare_noun_beside_an_acronym_name_is_a_name():
+    doc = _tagged(["Sie", "wurde", "von", "SPÖ", "und", "Dorfliste", "gewählt", "."],
+                  ["NE", "VVFIN", "APPR", "NE", "KON", "NN", "VVFIN", "$."])
+    doc[5].lemma_ = "Dorfliste"
+    names.mark_names_beside_acronyms(doc)
+    assert (doc[5].pos_, doc[5].tag_) == ("PROPN", "NE")
+
+
+def test_a_noun_with_an_article_or_before_a_noun_beside_an_acronym_stays_a_noun():
+    for words, tags in [
+        (["Sie", "lobte", "die", "SPÖ", "und", "Gewerkschaft", "."],
+         ["NE", "VVFIN", "ART", "NE", "KON", "NN", "$."]),
+        (["Sie", "lobte", "SPÖ", "und", "Gewerkschaft", "Bau", "."],
+         ["NE", "VVFIN", "NE", "KON", "NN", "NN", "$."]),
+    ]:
+        doc = _tagged(words, tags)
+        noun = next(t for t in doc if t.text == "Gewerkschaft")
+        noun.lemma_ = "Gewerkschaft"
+        names.mark_names_beside_acronyms(doc)
+        assert noun.pos_ == "NOUN", words

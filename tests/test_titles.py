@@ -9,11 +9,15 @@ from learner.nlp import load_pipeline
 from learner.nlp.titles import (
     capitalized_article_titles,
     capitalized_word_names,
+    coded_names,
     dateline_places,
     english_names,
+    english_plural_names,
     genitive_institutions,
     institution_names,
     kind_appositions,
+    legal_form_names,
+    names_before_kinds,
     quoted_titles,
 )
 from learner.vocabulary import collect_words
@@ -194,3 +198,60 @@ def test_after_a_verb_the_noun_stays_outside_the_name(nlp):
     # "Kurz Prämisse" is Kurz' premise, the apostrophe lost: the person's name, then a noun.
     doc = tagged(nlp, "Das alles ist nur Kurz Prämisse gewesen.")
     assert all("Prämisse" not in span.text for span in capitalized_word_names(doc))
+
+
+# --- a company's legal form, a model's code, an English nickname ------------------------------
+
+def test_the_words_before_a_legal_form_name_a_company(nlp):
+    text = "Den Auftrag bekam gestern die Steirische Holz- und Fensterbau GmbH aus Graz."
+    assert texts(legal_form_names(tagged(nlp, text))) == [
+        "Steirische Holz- und Fensterbau GmbH"]
+    assert "Fensterbau" not in lemmas(nlp, text)
+
+
+def test_a_kind_before_a_company_stays_outside_its_name(nlp):
+    # "Tochter" is the company's kind in apposition, a common noun the name does not take.
+    text = "Die Behörde prüfte deren Tochter Kernstein AG wegen der Preise."
+    assert texts(legal_form_names(tagged(nlp, text))) == ["Kernstein AG"]
+    assert "Tochter" in lemmas(nlp, text)
+
+
+def test_a_bare_noun_before_a_code_starts_a_name(nlp):
+    text = "In der Forschungsanlage Sonnenturm 4-B haben Physiker erstmals Plasma erzeugt."
+    assert texts(coded_names(tagged(nlp, text))) == ["Sonnenturm 4-B"]
+    found = lemmas(nlp, text)
+    assert "Sonnenturm" not in found
+    assert "Forschungsanlage" in found
+
+
+def test_a_noun_with_its_article_before_a_code_is_the_codes_kind(nlp):
+    for text in ["Das neue Bedienkonzept 5G-Touch überzeugte die Tester.",
+                 "Er wählte als Passwort Pa55W0rt und vergaß es."]:
+        assert coded_names(tagged(nlp, text)) == [], text
+
+
+def test_an_english_plural_after_the_definite_article_is_a_nickname(nlp):
+    text = "Nach dem Spiel jubelten die Gunners lange."
+    assert texts(english_plural_names(tagged(nlp, text))) == ["Gunners"]
+    assert "Gunner" not in lemmas(nlp, text)
+
+
+def test_an_english_genitive_or_a_listed_loan_stays_vocabulary(nlp):
+    for text in ["Die Sicherheit des Fingerprints wurde geprüft.",
+                 "Nach dem Spiel jubelten die Fans lange."]:
+        assert english_plural_names(tagged(nlp, text)) == [], text
+
+
+def test_a_bare_noun_before_an_organisations_kind_names_it(nlp):
+    text = "Das sagte der Minister den Zeitungen der Flamme Mediengruppe am Montag."
+    assert texts(names_before_kinds(tagged(nlp, text))) == ["Flamme Mediengruppe"]
+    found = lemmas(nlp, text)
+    assert "Flamme" not in found
+    assert "Zeitung" in found
+
+
+def test_a_kind_before_a_bare_noun_is_an_apposition(nlp):
+    # The kind first: "die Stiftung Warentest" is another rule's; a measure and its
+    # substance ("ein Glas Wasser") name nothing.
+    text = "Er trank ein Glas Wasser und las das Buch Verlagswesen."
+    assert names_before_kinds(tagged(nlp, text)) == []

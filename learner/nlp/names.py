@@ -23,12 +23,15 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
 - Place adjectives. A listed place's name with -er before a noun ("Innsbrucker SPÖ-Chef") is
   the place's indeclinable adjective, not its people's noun.
 - Name phrases. Inside a sentence a capital on a declined adjective marks a proper name ("im
-  Nahen Osten", "des Weißen Hauses"): the adjective and the noun it starts are tagged PROPN,
-  as the rest of the name is, so neither becomes a card.
+  Nahen Osten", "des Weißen Hauses", "der Neonazi-Partei Goldene Morgenröte"): the
+  adjective and the noun it starts are tagged PROPN, as the rest of the name is, so neither
+  becomes a card.
 - Undeclined adjectives with a capital after a noun ("Zauberer Unerbittlich", "Sebastian
   Kurz"): a name.
 - Brands: a capital inside a word ("YouTube", "FestZins"), which German spelling never puts
   there but in the inclusive "LehrerInnen".
+- Routes and seas named by a point of the compass ("die Westbahn", "die Südsee"), and a bare
+  singular noun joined to a bare acronym name ("von SPÖ und Bürgerliste").
 - Surnames that split into nouns ("Harald Holzmeister"): after a name that is no genitive
   and no acronym, or a first name the tagger read as foreign ("Arabella"), a noun no
   lexicon lists as written; after a name and "von", a family name ("Nora von Hohenwalden").
@@ -238,12 +241,44 @@ def _named_head(lemma: str) -> bool:
     return lemma[:1].isupper() and lemma in listed_names()
 
 
+# German names its main railway lines, motorways, ring roads, stations and seas by a point of
+# the compass: die Westbahn, die Südautobahn, die Südost-Tangente, der Westbahnhof, die
+# Ostsee, die Südsee. Such a compound names one line or one sea, not a kind of them (a
+# railway "in the south" is "eine Bahn im Süden"). The kinds are the closed set of routes
+# and waters so named; a side, a slope or a wind by the compass is a common noun ("die
+# Nordseite", "der Südhang", "der Westwind").
+_COMPASS = re.compile(r"(?:Nord|Süd)(?:ost|west)?|Ost|West")
+_ROUTE_KINDS = frozenset({"Bahn", "Autobahn", "Bahnhof", "Tangente", "Umfahrung", "See",
+                          "Meer"})
+
+
+def compass_route(word: str) -> bool:
+    """Whether a noun is a point of the compass and a kind of route or sea, in one word or
+    hyphenated ("Westbahn", "Ostautobahn", "Südost-Tangente", "Südsee"): the name of one
+    railway line, road or sea (see `_ROUTE_KINDS`)."""
+    first, _, rest = word.partition("-")
+    if rest:
+        return bool(_COMPASS.fullmatch(first)) and rest in _ROUTE_KINDS
+    for kind in _ROUTE_KINDS:
+        lower = kind.lower()
+        if word.endswith(lower) and _COMPASS.fullmatch(word[:-len(lower)]):
+            return True
+    return False
+
+
+def _word(token: Token) -> bool:
+    """Whether the token is a word, hyphenated ("Neonazi-Partei") or not: after one, a
+    sentence has begun before, and a capital marks a noun or a name."""
+    return token.is_alpha or "-" in token.text and all(
+        part.isalpha() for part in token.text.split("-"))
+
+
 def mark_name_phrases(doc: Doc) -> None:
     """Tag PROPN a capitalized, declined adjective inside a sentence and the noun after it."""
     for token in doc[:-1]:
         if token.tag_ != "ADJA" or not token.text[:1].isupper() or sentence_initial(token):
             continue
-        if token.i == 0 or not doc[token.i - 1].is_alpha:
+        if token.i == 0 or not _word(doc[token.i - 1]):
             continue  # after a colon, a quote or a list number a capital may start a sentence
         nxt = doc[token.i + 1]
         declined = token.text.lower().endswith(ADJECTIVE_ENDINGS) and (
@@ -357,13 +392,14 @@ def mark_names(doc: Doc) -> None:
             # The last part is a German compound's head: a compound whose head is a name is
             # a name ("Nordrhein-Westfalen", "Französisch-Guyana").
             is_name = (any(_names_alone(p) or _no_word(p) for p in parts[:-1])
-                       or _named_head(token.lemma_.split("-")[-1]))
+                       or _named_head(token.lemma_.split("-")[-1])
+                       or compass_route(token.lemma_))
         elif _hyphened_to_name(token):
             is_name = True
         else:
             # Only below Zipf 4: that is where the cards are at the default threshold, and
             # the look-up costs a millisecond a word.
-            is_name = token.lemma_ in listed_names() or (
+            is_name = token.lemma_ in listed_names() or compass_route(token.lemma_) or (
                 token.is_alpha and known(token.text) < NAME_CHECK_ZIPF
                 and (_name_on_its_own(token.text, only=True)
                      or _compound_of_name(token.lemma_)))
@@ -459,6 +495,36 @@ def mark_coordinated_names(doc: Doc) -> None:
             token.pos_, token.tag_ = "PROPN", "NE"
 
 
+def _acronym_name(token: Token) -> bool:
+    """Whether the word is a name written as an acronym in capitals ("SPÖ", "ÖVP"), with no
+    article or determiner before it."""
+    doc = token.doc
+    return (token.pos_ == "PROPN" and token.text.isupper() and token.is_alpha
+            and len(token.text) > 1
+            and (token.i == 0 or doc[token.i - 1].tag_ not in _BEFORE_COMMON_NOUN_TAGS))
+
+
+def mark_names_beside_acronyms(doc: Doc) -> None:
+    """Tag PROPN a bare singular noun joined by "und", "oder" or "sowie" to a bare acronym
+    that names something: "von SPÖ und Bürgerliste gewählt", "sollen ÖVP und Wirtschaftsbund
+    ...". Coordination joins words of one kind, and a party or a body named by its acronym
+    takes no article, as a name; a singular common noun in its place would take one ("die
+    SPÖ und die Gewerkschaft"). Even a noun the lexicon lists is a name there ("die
+    Bürgerliste" of a town). Not before a noun, an adjective or a hyphen: the noun is then
+    the first part of a phrase or a compound ("ÖVP und Wirtschaftsbund-Chef"). A mass noun
+    stands bare as well ("von ÖVP und Wirtschaft") and loses that example."""
+    for token in doc[2:]:
+        if (token.tag_ != "NN" or not token.is_alpha or token.text != token.lemma_
+                or not token.text[:1].isupper()):
+            continue
+        join, name = doc[token.i - 1], doc[token.i - 2]
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if (join.text in ("und", "oder", "sowie") and _acronym_name(name)
+                and (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
+                     and after.text != "-")):
+            token.pos_, token.tag_ = "PROPN", "NE"
+
+
 # What separates the members of a long list of names: commas, "und", "oder", and the dashes
 # and slashes of a team's line-up ("Torhüter – Abwehr, Abwehr – Sturm").
 _MEMBER_JOINS = frozenset({",", "und", "oder", "–", "/"})
@@ -522,6 +588,7 @@ class NameCheck:
         mark_adjective_names(doc)
         mark_names(doc)
         mark_coordinated_names(doc)
+        mark_names_beside_acronyms(doc)
         mark_listed_names(doc)
         return doc
 

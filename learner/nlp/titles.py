@@ -39,6 +39,13 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
   is no noun (`quoted_titles`). A quoted noun alone is as often a word held at arm's length
   ("das "Kerzenmeer"") and is left alone.
 
+- **Names with no mark of spelling, by their neighbours**: the words before a company's legal
+  form ("die Steirische Holz- und Fensterbau GmbH", `legal_form_names`), a bare noun before
+  a code of digits and capitals ("die Versuchsanlage Wendelstein 7-X", `coded_names`), an
+  English plural after the plural article ("die Gunners", `english_plural_names`), a bare
+  noun between an article and an organisation's kind ("der Funke Mediengruppe",
+  `names_before_kinds`).
+
 The spans become `doc.ents` (OTH for titles and other names, LOC for datelines); the
 vocabulary stage makes no card from a word inside one. Their words keep their tags: a title's
 words are ordinary words, and UD German-GSD tags them so.
@@ -389,12 +396,123 @@ def quoted_titles(doc: Doc) -> list[Span]:
     return spans
 
 
+# A company's legal form, which German (and English) writes after the company's name: the
+# closed set of forms the company laws of Germany, Austria and Switzerland (and the English
+# ones news quote) define.
+_LEGAL_FORMS = frozenset({"AG", "GmbH", "GesmbH", "Ges.m.b.H.", "KG", "OG", "OHG", "KGaA",
+                          "SE", "UG", "eG", "Inc.", "Ltd.", "LLC", "plc", "Corp."})
+# A company's name is a few words.
+_COMPANY_TOKENS = 6
+
+
+def _company_word(word: Token) -> bool:
+    """Whether a word before a company's last word is part of its name: a name, a
+    capitalized adjective inside a sentence ("Österreichische"), a compound's first part cut
+    off before its partner ("Bundes-"), or the "und" after one ("Bundes- und
+    Industriebeteiligungen"). A common noun there may be the company's kind in apposition
+    ("deren Tochter Zielpunkt GmbH", "der Baukonzern Hochtief AG") and ends the span."""
+    if word.tag_ == "TRUNC" or word.pos_ == "PROPN" and word.is_alpha:
+        return True
+    if word.text == "und":
+        return word.i > 0 and word.doc[word.i - 1].tag_ == "TRUNC"
+    return word.tag_ == "ADJA" and _capitalized(word) and word.is_alpha
+
+
+def legal_form_names(doc: Doc) -> list[Span]:
+    """Companies named before their legal form: "die Ökostrom Vertriebs GmbH", "der
+    Österreichischen Bundes- und Industriebeteiligungen GmbH", "die Bahnbau AG". The legal
+    form follows the company's registered name, which is made of ordinary words as often as
+    of names: they are no vocabulary there. The span takes the capitalized word before the
+    form and the name's words before it (`_company_word`), not a sentence's first word."""
+    spans = []
+    for token in doc[2:]:
+        last = doc[token.i - 1]
+        if (token.text not in _LEGAL_FORMS or not _capitalized(last) or not last.is_alpha
+                or sentence_initial(last)):
+            continue
+        start = last.i
+        while (start > 0 and token.i - start < _COMPANY_TOKENS
+               and _company_word(doc[start - 1]) and not sentence_initial(doc[start - 1])):
+            start -= 1
+        while doc[start].tag_ == "KON":
+            start += 1
+        spans.append(Span(doc, start, token.i + 1, label="ORG"))
+    return spans
+
+
+def _code(word: Token) -> bool:
+    """Whether a word is a model's or a project's code: digits and capitals ("7-X", "A380",
+    "S7")."""
+    text = word.text
+    return any(c.isdigit() for c in text) and any(c.isupper() for c in text)
+
+
+def coded_names(doc: Doc) -> list[Span]:
+    """A bare noun before a code of digits and capitals is the first word of a name:
+    "die Versuchsanlage Wendelstein 7-X", "von Falkenstein B2". A singular common noun takes
+    an article; with one it is the kind the code names ("das Bedienkonzept 3D-Touch", "die
+    Branchenmesse E3") and stays vocabulary. Not after "als", which sets a role before its
+    bearer ("als Passwort Pr0d1"). At a sentence's start the bare noun is the name's too
+    ("Wendelstein 7-X ist ..."), though a heading may set a kind there bare ("Modell PM3a
+    stellt ..."), whose example is then lost."""
+    spans = []
+    for token in doc[:-1]:
+        before = doc[token.i - 1] if token.i else None
+        if (token.tag_ == "NN" and _capitalized(token) and token.is_alpha
+                and _code(doc[token.i + 1])
+                and (before is None or before.tag_ not in _NOMINALIZERS
+                     and before.text.lower() != "als")):
+            spans.append(Span(doc, token.i, token.i + 2, label="OTH"))
+    return spans
+
+
+def english_plural_names(doc: Doc) -> list[Span]:
+    """An English plural in -s right after the plural definite article, that no German noun
+    lexicon lists and English uses clearly more than German: a team's or a group's nickname
+    ("die Gunners", "den Pelicans", "die Reps"). A German text borrows English nouns one by
+    one, and a loan word is listed or written as German writes it ("die Fans", "die
+    Tweets"); a genitive singular in -s comes after "des" ("des Fingerprints")."""
+    spans = []
+    for token in doc[1:]:
+        text = token.text
+        before = doc[token.i - 1]
+        if (before.tag_ == "ART" and before.text.lower() in ("die", "den")
+                and token.pos_ in _NOUNS and token.is_alpha and _capitalized(token)
+                and text.endswith("s") and not text.isupper()
+                and not in_noun_lexicon(token) and _english(token, _LEANING_MARGIN)):
+            spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    return spans
+
+
+# Kinds of organisation a company's or a group's name goes before, in the order English and
+# company names use ("der Funke Mediengruppe", "die Kernstein Holding").
+_COMPANY_KINDS = ("Gruppe", "Konzern", "Verlag", "Bank", "Holding", "Institut", "Verband",
+                  "Stiftung", "Verein", "Zentrum")
+
+
+def names_before_kinds(doc: Doc) -> list[Span]:
+    """A bare singular noun between an article and a noun of an organisation's kind names
+    the organisation: "der Funke Mediengruppe", "bei der Kernstein Holding". German joins a
+    common noun to the noun after it in one compound, and puts a bare noun after another
+    only in apposition ("die Stadt Wien", "ein Glas Wasser"), the kind first; a kind after
+    a bare noun is a name's, in the order company names take."""
+    spans = []
+    for token in doc[1:-1]:
+        kind, before = doc[token.i + 1], doc[token.i - 1]
+        if (token.tag_ == "NN" and token.is_alpha and token.text == token.lemma_
+                and before.tag_ in ("ART", "APPRART") and kind.tag_ == "NN"
+                and _capitalized(kind) and _work_kind(kind.lemma_, _COMPANY_KINDS)):
+            spans.append(Span(doc, token.i, kind.i + 1, label="ORG"))
+    return spans
+
+
 def spelled_names(doc: Doc) -> list[Span]:
     """Every span the rules above find."""
     return [*capitalized_article_titles(doc), *capitalized_word_names(doc),
             *kind_appositions(doc), *institution_names(doc), *genitive_institutions(doc),
             *english_names(doc), *dateline_places(doc),
-            *quoted_titles(doc)]
+            *quoted_titles(doc), *legal_form_names(doc), *coded_names(doc),
+            *english_plural_names(doc), *names_before_kinds(doc)]
 
 
 def add_names(doc: Doc, spans: Iterable[Span]) -> Doc:
