@@ -3035,9 +3035,21 @@ def compound_head(noun: str, dictionary: Dictionary | None) -> tuple[str, Noun] 
             head = nouns.entry(_capitalized(noun[start:-1]) + "é")
         if head is None or not (head.gender or head.plural_only):
             continue
+        if _spelled_like_suffix(head):
+            continue
         if _is_word(noun[:start], dictionary):
             return noun[:start], head
     return None
+
+
+def _spelled_like_suffix(head: Noun) -> bool:
+    """Whether a last part is a noun-forming suffix written like a noun of another gender:
+    Führer|schaft is the suffix -schaft, which makes feminine nouns (die Führerschaft, die
+    Technologieführerschaft), not der Schaft, the shaft, which would give "der ...schaft,
+    die ...schäfte". The suffix decides the gender (`suffix_forms`); a compound whose head
+    really is the noun is one a lexicon lists with its longer head first."""
+    return any(head.lemma.lower() == suffix and head.gender != gender
+               for suffix, gender in _SUFFIX_GENDERS)
 
 
 def _declined_like_adjective(noun: str) -> bool:

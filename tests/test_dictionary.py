@@ -993,6 +993,16 @@ def test_a_compound_takes_its_heads_plural_where_both_parts_are_words(nouns_ding
     assert dictionary.compound_head("Gartenzwergsparlament", None)[0] == "Gartenzwergs"
 
 
+def test_a_last_part_spelled_like_a_suffix_is_the_suffix_not_the_noun(nouns_ding):
+    # Gartenzwerg + -schaft: the feminine suffix, not der Schaft (the shaft, die Schäfte),
+    # which Wiktionary lists and which the split would otherwise find as the head.
+    assert dictionary.compound_head("Gartenzwergschaft", None) is None
+    assert forms(nouns_ding.lookup("Gartenzwergschaft", "NOUN")) == ("f", "")
+    # A longer head that is a noun in its own right still wins (Meisterschaft, -en).
+    assert dictionary.compound_head("Gartenzwergmeisterschaft", None)[1].lemma == (
+        "Meisterschaft")
+
+
 def test_no_split_after_a_first_part_that_is_no_word(nouns_ding):
     # "Bootlo" is no word: not Bootlo + Ader (die, Adern). A noun no lexicon knows gets its
     # gender from a suffix that fixes it (English agent nouns in -er are masculine; their
