@@ -3257,7 +3257,30 @@ def with_noun_forms(lemma: str, found: Entry | None,
             return replace(found, gender="", plural="")
         return found
     gender, plural = forms
+    if plural and _unused_abstract_plural(lemma, plural):
+        plural = ""
     return replace(found or EMPTY, gender=gender, plural=plural)
+
+
+# Nouns of these suffixes name a state, a quality or an action (die Verzweiflung, die
+# Menschlichkeit, der Antisemitismus, die Souveränität), and most of them German uses only in
+# the singular, although Wiktionary and Ding list a plural for many: a plural "of sorts"
+# (Verzweiflungen), which a teacher marks wrong on a card. The counted nouns among them
+# (die Lösung, die Lösungen) show their plural in running text as often as the singular.
+_ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "ismus", "tät", "ion", "schaft")
+# A singular at least this common, whose plural wordfreq does not list (its German list
+# stops near Zipf 1), is used at least a hundred times as often as its plural: over the 600
+# gnad articles' cards, Meinungsfreiheit, Verzweiflung, Globalisierung, Souveränität, and
+# a few counted nouns with few referents (Währungsunion), which then show no plural.
+_ABSTRACT_SINGULAR_ZIPF = 3.0
+
+
+def _unused_abstract_plural(lemma: str, plural: str) -> bool:
+    """Whether an abstract noun's listed plural is one German hardly uses: the noun ends in
+    an abstract suffix, is common in the singular, and wordfreq has never seen the plural."""
+    return (lemma.endswith(_ABSTRACT_SUFFIXES) and plural != lemma
+            and wordlists.zipf_frequency(plural, "de") == 0
+            and wordlists.zipf_frequency(lemma, "de") >= _ABSTRACT_SINGULAR_ZIPF)
 
 
 def with_german_definition(lemma: str, pos: str, found: Entry | None) -> Entry | None:

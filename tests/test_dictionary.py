@@ -1934,3 +1934,18 @@ def test_a_compounds_english_naming_its_head_first_says_what_the_head_means(tmp_
     for opened in _opened(tmp_path, WILLINGNESS):
         assert opened.lookup("Streikbereitschaft", "NOUN").gloss.startswith(
             "strike + willingness")
+
+
+def test_an_abstract_nouns_plural_german_hardly_uses_is_not_shown():
+    # Wiktionary lists "Verzweiflungen", but German uses the noun in the singular: a common
+    # singular in an abstract suffix whose plural wordfreq has never seen shows no plural.
+    assert dictionary._unused_abstract_plural("Verzweiflung", "Verzweiflungen")
+    assert dictionary._unused_abstract_plural("Menschlichkeit", "Menschlichkeiten")
+    assert dictionary.with_noun_forms("Verzweiflung", None).plural == ""
+    # Counted abstract nouns show their plural in running text: it stays.
+    assert not dictionary._unused_abstract_plural("Lösung", "Lösungen")
+    assert dictionary.with_noun_forms("Lösung", None).plural == "Lösungen"
+    # A rare singular says nothing by its plural's absence (both unseen), and a noun of
+    # another ending is no abstract noun (der Sonntagabend, die Sonntagabende).
+    assert not dictionary._unused_abstract_plural("Zwergenvermietung", "Zwergenvermietungen")
+    assert not dictionary._unused_abstract_plural("Sonntagabend", "Sonntagabende")
