@@ -466,6 +466,20 @@ def _print_warning(message, category, filename, lineno, file=None, line=None) ->
         _show_warning(message, category, filename, lineno, file, line)
 
 
+def entry() -> None:
+    """The `learner` command (and `python -m learner`): `main`, then the process ends at once,
+    without freeing what the command made object by object (see `build.keep_until_exit`);
+    output is flushed first. Errors in the arguments end it as `main` does (SystemExit)."""
+    build.keep_until_exit()
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a reader gone away (`| head`), a closed stream
+            pass
+    os._exit(code)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     # Before spaCy and wordfreq are imported: their largest regular expressions are then read
