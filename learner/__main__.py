@@ -1,3 +1,3 @@
-from learner.cli import main
+from learner.cli import entry
 
-raise SystemExit(main())
+entry()

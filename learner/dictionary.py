@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import math
+import operator
 import os
 import re
 import sqlite3
@@ -69,6 +70,9 @@ EMPTY = Entry()
 # Entry's fields in order: the article cache's memos store an entry as its values
 # (`entry_values`), and the deck's memo of notes hashes them.
 ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
+# The fields read in one call (C, not a generator of getattr calls): a rebuild reads the
+# values of 13,000 entries twice over, for the notes' memo and the entries' memo.
+_ENTRY_VALUES = operator.attrgetter(*ENTRY_FIELDS)
 
 
 def _first_sense(entry: Entry | None) -> str:
@@ -84,7 +88,7 @@ def _plain_words(sense: str) -> bool:
 
 def entry_values(entry: Entry) -> tuple:
     """The entry's field values in `ENTRY_FIELDS` order (`Entry(*values)` makes it again)."""
-    return tuple(getattr(entry, name) for name in ENTRY_FIELDS)
+    return _ENTRY_VALUES(entry)
 
 
 # Where Debian's trans-de-en installs Ding, and the variables that point elsewhere.
@@ -696,6 +700,7 @@ def _english_zipf() -> Callable[[str], float]:
     """Zipf frequency of an English sense, as wordfreq computes a phrase's: the tokens'
     frequencies combined as 1/f = sum(1/f_i), from the word list read once (calling
     wordfreq per sense would tokenize each of some 300,000 senses the slow way)."""
+    wordlists.import_wordfreq()
     from wordfreq import get_frequency_dict
 
     frequencies = get_frequency_dict("en", wordlist="best")
@@ -1023,6 +1028,7 @@ _LEXICON_ZIPF = 3.0
 
 def _german_words() -> set[str]:
     """German words wordfreq knows at Zipf _LEXICON_ZIPF or more, casefolded."""
+    wordlists.import_wordfreq()
     from wordfreq import get_frequency_dict
 
     least = 10 ** (_LEXICON_ZIPF - 9)
@@ -1373,6 +1379,7 @@ def _contexts(
     phrases use the noun gives the sense its first English sense ("den Vorwurf zurückweisen"
     is in the line "to repudiate sth."). Only nouns Ding knows count: a phrase's first word
     is capitalised too ("Ich muss ...")."""
+    wordlists.import_wordfreq()
     from wordfreq import get_frequency_dict
 
     frequencies = get_frequency_dict("de", wordlist="best")

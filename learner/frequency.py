@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import islice
 
+from learner import wordlists
 from learner.errors import UsageError
 from learner.nlp.lexicon import has_known_head, known
 from learner.vocabulary import Word
@@ -163,6 +164,7 @@ def zipf_after_top(n: int) -> float:
         raise UsageError(f"--skip-top must be a whole number of words, 1 or more, got {n!r}")
     if n > MAX_SKIP_TOP:
         raise UsageError(f"--skip-top must be at most {MAX_SKIP_TOP:,}, got {n:,}")
+    wordlists.import_wordfreq()
     from wordfreq import top_n_list  # 0.3 s to import: paid by the options that use it
 
     words = top_n_list(LANGUAGE, n + 1)

@@ -20,6 +20,8 @@ from __future__ import annotations
 import math
 import os
 import sqlite3
+import sys
+import types
 import weakref
 from functools import cache, lru_cache
 from importlib.util import find_spec
@@ -121,9 +123,37 @@ def _forked() -> None:
 os.register_at_fork(after_in_child=_forked)
 
 
+def import_wordfreq() -> None:
+    """Import wordfreq, its data folder found without `inspect.stack()`.
+
+    wordfreq finds its data folder at import with `locate.this_dir()`, which calls
+    `inspect.stack()`: that reads the source lines of every frame of the import and, for each,
+    asks `inspect.getmodule`, which walks every loaded module. 0.02 s of the ~0.1 s wordfreq's
+    import takes in a build's process, 0.05 s of ~0.17 s in a worker that has loaded spaCy's
+    1,100 modules. `this_dir` only reads the calling frame's `__file__` (locate's `_this_dir`
+    given the stack), so it is given that frame alone, through locate's own function; a
+    locate without it is left as it is.
+    """
+    if "wordfreq" in sys.modules:
+        return
+    try:
+        import locate
+        from locate import _locate
+    except ImportError:
+        locate = _locate = None
+    if (locate is not None and callable(getattr(_locate, "_this_dir", None))
+            and locate.this_dir is _locate.this_dir):
+        def this_dir() -> Path:
+            return _locate._this_dir([None, types.SimpleNamespace(frame=sys._getframe(1))])
+
+        locate.this_dir = this_dir
+    import wordfreq  # noqa: F401
+
+
 def _wordfreq_dict(lang: str) -> dict[str, float]:
     # Asked exactly as wordfreq asks itself inside zipf_frequency (language and list name,
     # positionally): its lru_cache keys the arguments as written.
+    import_wordfreq()
     from wordfreq import get_frequency_dict
 
     return get_frequency_dict(lang, WORDLIST)
@@ -194,6 +224,7 @@ def zipf_frequency(word: str, lang: str) -> float:
 
 def _word_frequency(word: str, lang: str, minimum: float) -> float:
     # wordfreq's _word_frequency, line for line; its Jieba branch is for Chinese only.
+    import_wordfreq()
     from wordfreq.numbers import digit_freq, smash_numbers
     from wordfreq.tokens import lossy_tokenize
 

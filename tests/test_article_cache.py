@@ -1081,3 +1081,17 @@ def test_cache_clear_deletes_the_indexes_earlier_installs_left_and_keeps_this_on
     assert being_written.exists() and not_ours.exists()
     assert main(["cache", "info"]) == 0
     assert "indexes of earlier" not in capsys.readouterr().out
+
+
+def test_a_build_keeps_what_it_made_only_when_asked(folder, tmp_path, monkeypatch):
+    # `cli.entry` ends the process without freeing: what the build made is kept alive until
+    # then, not freed as build_deck returns. Called as a function, nothing is kept.
+    monkeypatch.setattr(build, "_kept", None)
+    build.build_deck([folder], tmp_path / "a.apkg", max_zipf=8, audio_choice="none")
+    assert build._kept is None
+    build.keep_until_exit()
+    summary, words = build.build_deck([folder], tmp_path / "b.apkg", max_zipf=8,
+                                      audio_choice="none")
+    (kept,) = build._kept
+    assert kept["words"] is words and kept["package"] is not None
+    assert sum(len(d.notes) for d in kept["package"].decks) == summary.notes

@@ -254,3 +254,19 @@ def test_web_page_gives_the_articles_words(tmp_path, capsys):
     lemmas = {line.split()[-1] for line in out.splitlines()}
     assert {"Einmischung", "zurückweisen"} <= lemmas
     assert not lemmas & {"Startseite", "Impressum", "alert"}
+
+
+def test_the_command_ends_with_mains_code_and_its_output_flushed(tmp_path, capsys):
+    # `python -m learner` runs `cli.entry`, which ends the process without Python's teardown
+    # (os._exit): what was printed must still arrive, and the exit code be main's.
+    article = tmp_path / "news.txt"
+    article.write_text("Der Vorwurf der Einmischung wurde zurückgewiesen. Die Präsidenten "
+                       "trafen sich am Rande des Gipfels.", encoding="utf-8")
+    done = run_process("words", article, "--keep-unglossed", "--no-cache")
+    assert done.returncode == 0, done.stderr
+    assert "Einmischung" in done.stdout
+    missing = run_process("words", tmp_path / "missing.txt")
+    code, _, err = run_cli(capsys, "words", tmp_path / "missing.txt")
+    assert missing.returncode == code != 0
+    assert missing.stderr == err
+    assert_one_error_line(missing.returncode, missing.stderr, "missing.txt")

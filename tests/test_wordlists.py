@@ -123,3 +123,38 @@ def test_a_forked_worker_opens_its_own_connection_and_keeps_a_whole_list(fresh):
     os.waitpid(pid, 0)
     assert answer == b"1"
     assert english._db is parent_connection
+
+
+def test_wordfreq_imported_without_inspecting_the_stack():
+    # A fresh process, as wordfreq is imported once per process: its data folder is found
+    # from the calling frame alone, `inspect.stack()` (which walks every loaded module for
+    # every frame) never called, and the folder is the one locate itself finds.
+    import subprocess
+    import sys
+
+    code = (
+        "import inspect, sys\n"
+        "from learner import wordlists\n"
+        "def refuse(*a, **k): raise AssertionError('inspect.stack called')\n"
+        "inspect.stack = refuse\n"
+        "wordlists.import_wordfreq()\n"
+        "import wordfreq, wordfreq.util, locate\n"
+        "from pathlib import Path\n"
+        "assert wordfreq.DATA_PATH == Path(wordfreq.__file__).parent / 'data', wordfreq.DATA_PATH\n"
+        "assert wordfreq.util.data_path('x') == wordfreq.DATA_PATH / 'x'\n"
+        "assert locate.this_dir() == Path(__file__).resolve().parent if '__file__' in dir() "
+        "else locate.this_dir() == Path.cwd()\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+def test_wordfreq_already_imported_is_left_alone(monkeypatch):
+    import locate
+
+    before = locate.this_dir
+    wordlists.import_wordfreq()  # wordfreq is imported by this module
+    assert locate.this_dir is before
