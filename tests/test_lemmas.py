@@ -639,6 +639,11 @@ def test_language_written_without_ending_is_its_own_noun(nlp):
         # A relative clause ends with its finite verb: a weak past tense, not an adjective.
         ("Der Verteidiger, der den Ball am Strafraum vertändelte, saß danach draußen.",
          "vertändelte", "vertändeln"),
+        # Verbs HanTa's lexicon lacks (it reads the infinitive as a noun) are attested by
+        # their weak participle (gezoomt, gemailt, gechattet), which only a verb has.
+        ("Es stört ihn, dass die Kamera so stark zoomt.", "zoomt", "zoomen"),
+        ("Es freut sie, dass der Kollege ihr die Unterlagen mailt.", "mailt", "mailen"),
+        ("Es stört ihn, dass der Kollege so oft chattet.", "chattet", "chatten"),
     ],
 )
 def test_last_word_of_a_subordinate_clause_without_finite_verb_is_its_verb(

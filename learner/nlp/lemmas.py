@@ -1862,7 +1862,10 @@ def retag_guessed_plural_verbs(doc: Doc) -> None:
 
 def _finite_verb_infinitive(form: str) -> str:
     """The infinitive of a weak verb's finite form in -te(n) or -(e)t, where HanTa reads it
-    as an infinitive, and wordfreq knows it or HanTa reads it so first; ""."""
+    as an infinitive, and wordfreq knows it or HanTa reads it so first; or where wordfreq
+    knows the infinitive and the weak participle ge-...-(e)t, which only a verb has: HanTa's
+    lexicon lacks some verbs of technology and loans ("takten", "posten"), which it reads
+    as nouns; ""."""
     for ending in ("ten", "te", "et", "t"):
         if not form.endswith(ending) or len(form) - len(ending) < 3:
             continue
@@ -1870,7 +1873,9 @@ def _finite_verb_infinitive(form: str) -> str:
         # A stem in -el or -er takes -n alone (vertändel-n, änder-n).
         for verb in (stem + "n",) if stem.endswith(("el", "er")) else (stem + "en", stem + "n"):
             if (verb.endswith(("en", "eln", "ern"))
-                    and (_attested_infinitive(verb) or best_reading(verb) == "VV(INF)")):
+                    and (_attested_infinitive(verb) or best_reading(verb) == "VV(INF)"
+                         or known(verb) and (known("ge" + stem + "t")
+                                             or known("ge" + stem + "et")))):
                 return verb
     return ""
 
