@@ -32,6 +32,10 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
   there but in the inclusive "LehrerInnen".
 - Routes and seas named by a point of the compass ("die Westbahn", "die Südsee"), and a bare
   singular noun joined to a bare acronym name ("von SPÖ und Bürgerliste").
+- Streets and towns. A compound on a street's head ("-gasse", "-ring", "-platz") that no noun
+  lexicon lists, with no indefinite article before it ("am Opernring", "in der Domgasse"); a
+  bare singular compound on a masculine or neuter count noun that no lexicon lists, after a
+  preposition of place ("durch Schattendorf", "von Hopfgarten").
 - Surnames that split into nouns ("Harald Holzmeister"): after a name that is no genitive
   and no acronym, or a first name the tagger read as foreign ("Arabella"), a noun no
   lexicon lists as written; after a name and "von", a family name ("Nora von Hohenwalden").
