@@ -282,6 +282,14 @@ def test_case_form_of_a_listed_noun_keeps_its_lemma():
     assert lemmas.listed_written_form("Hilfsgeld", "Hilfsgelder") == "Hilfsgeld"
 
 
+def test_noun_of_its_own_that_starts_with_a_listed_noun_is_no_form_of_it():
+    # "Kochen" is the verb's noun (das Kochen), no form of der Koch (Köche): the tagger's
+    # lemma is a listed noun, but Wiktionary declines it without this form.
+    assert lemmas.listed_written_form("Koch", "Kochen") == "Kochen"
+    # A form Wiktionary gives the noun keeps it: "Ringen" is also the dative plural of Ring.
+    assert lemmas.listed_written_form("Ring", "Ringen") == "Ring"
+
+
 def test_modern_ss_in_a_plural_with_umlaut():
     # The lexicon's lemma of "Beschlüsse" is the old "Beschluß"; the text's ss, after the
     # umlaut, is the reformed spelling of the singular too. A long vowel keeps ß (Füße).
@@ -408,6 +416,13 @@ def test_participle_with_a_quality_noun_is_an_adjective(word):
 
 def test_participle_without_a_quality_noun_is_its_verb():
     assert lemmas.participle_verb("eingeräumt") == "einräumen"
+
+
+def test_strong_participle_the_lexicon_lacks_is_its_verb_where_the_lexicon_has_the_verb():
+    # HanTa's lexicon lacks "festgebissen" as written but reads it first as the participle of
+    # festbeißen, which it has: a separable strong verb's participle, not an adjective.
+    assert lemmas.participle_verb("festgebissen") == "festbeißen"
+    assert lemmas.past_participle_infinitive("festgebissen") == "festbeißen"
 
 
 def test_participle_of_an_unattested_verb_is_an_adjective(nlp):
@@ -624,6 +639,11 @@ def test_language_written_without_ending_is_its_own_noun(nlp):
         # A relative clause ends with its finite verb: a weak past tense, not an adjective.
         ("Der Verteidiger, der den Ball am Strafraum vertändelte, saß danach draußen.",
          "vertändelte", "vertändeln"),
+        # Verbs HanTa's lexicon lacks (it reads the infinitive as a noun) are attested by
+        # their weak participle (gezoomt, gemailt, gechattet), which only a verb has.
+        ("Es stört ihn, dass die Kamera so stark zoomt.", "zoomt", "zoomen"),
+        ("Es freut sie, dass der Kollege ihr die Unterlagen mailt.", "mailt", "mailen"),
+        ("Es stört ihn, dass der Kollege so oft chattet.", "chattet", "chatten"),
     ],
 )
 def test_last_word_of_a_subordinate_clause_without_finite_verb_is_its_verb(

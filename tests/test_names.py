@@ -15,7 +15,7 @@ def _tagged(words: list[str], tags: list[str]) -> Doc:
     """A Doc with the given STTS tags and their parts of speech, one sentence."""
     pos = {"NN": "NOUN", "NE": "PROPN", "ADJD": "ADJ", "ADJA": "ADJ", "ART": "DET",
            "VVFIN": "VERB", "APPR": "ADP", "APPRART": "ADP", "KON": "CCONJ", "$.": "PUNCT",
-           "$,": "PUNCT", "$(": "PUNCT", "ADV": "ADV", "FM": "X"}
+           "$,": "PUNCT", "$(": "PUNCT", "ADV": "ADV", "FM": "X", "PPER": "PRON"}
     doc = Doc(spacy.blank("de").vocab, words=words,
               sent_starts=[True] + [False] * (len(words) - 1))
     for token, tag in zip(doc, tags, strict=True):
@@ -318,3 +318,78 @@ def test_a_noun_with_an_article_or_before_a_noun_beside_an_acronym_stays_a_noun(
         noun.lemma_ = "Gewerkschaft"
         names.mark_names_beside_acronyms(doc)
         assert noun.pos_ == "NOUN", words
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "i"),
+    [
+        (["Er", "wohnt", "an", "der", "Quittenstraße", "."],
+         ["PPER", "VVFIN", "APPR", "ART", "NN", "$."], 4),
+        (["Sie", "standen", "am", "Hafnerring", "."],
+         ["PPER", "VVFIN", "APPRART", "NN", "$."], 3),
+        (["Das", "Büro", "liegt", "in", "der", "Linzer", "Fasslgasse", "."],
+         ["ART", "NN", "VVFIN", "APPR", "ART", "ADJA", "NN", "$."], 6),
+    ],
+)
+def test_an_unlisted_compound_on_a_street_head_is_a_street_name(words, tags, i):
+    doc = _tagged(words, tags)
+    doc[i].lemma_ = doc[i].text
+    names.mark_street_names(doc)
+    assert (doc[i].pos_, doc[i].tag_) == ("PROPN", "NE")
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "i"),
+    [
+        # One of many: an indefinite article, a possessive or a number before it.
+        (["Sie", "suchen", "einen", "neuen", "Quittenplatz", "."],
+         ["PPER", "VVFIN", "ART", "ADJA", "NN", "$."], 4),
+        # A listed common noun on a street's head.
+        (["Das", "ist", "eine", "Sackgasse", "."], ["ART", "VVFIN", "ART", "NN", "$."], 3),
+        (["Er", "steht", "an", "der", "Sackgasse", "."],
+         ["PPER", "VVFIN", "APPR", "ART", "NN", "$."], 4),
+    ],
+)
+def test_a_street_head_compound_with_an_indefinite_or_listed_stays_a_noun(words, tags, i):
+    doc = _tagged(words, tags)
+    doc[i].lemma_ = doc[i].text
+    names.mark_street_names(doc)
+    assert doc[i].pos_ == "NOUN"
+
+
+def test_a_bare_unlisted_noun_after_a_place_preposition_is_a_name():
+    doc = _tagged(["Sie", "fuhren", "durch", "Quittendorf", "."],
+                  ["PPER", "VVFIN", "APPR", "NN", "$."])
+    doc[3].lemma_ = "Quittendorf"
+    names.mark_bare_place_names(doc)
+    assert (doc[3].pos_, doc[3].tag_) == ("PROPN", "NE")
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "i"),
+    [
+        # An article before it, a capitalized word after it, a listed noun.
+        (["Sie", "fuhren", "durch", "das", "Quittendorf", "."],
+         ["PPER", "VVFIN", "APPR", "ART", "NN", "$."], 4),
+        (["Grüße", "von", "Quittendorf", "Bürgermeister", "Huber", "."],
+         ["NN", "APPR", "NN", "NN", "NE", "$."], 2),
+        (["Es", "ist", "aus", "Stahlbeton", "."], ["PPER", "VVFIN", "APPR", "NN", "$."], 3),
+        # A feminine or mass head: an abstract noun stands bare ("durch Nichtbeachtung").
+        (["Es", "scheiterte", "durch", "Quittenbeachtung", "."],
+         ["PPER", "VVFIN", "APPR", "NN", "$."], 3),
+        # "nach" also says "according to": "nach Quittengesetz".
+        (["Er", "handelte", "nach", "Quittengesetz", "."],
+         ["PPER", "VVFIN", "APPR", "NN", "$."], 3),
+    ],
+)
+def test_other_nouns_after_a_place_preposition_stay_nouns(words, tags, i):
+    doc = _tagged(words, tags)
+    doc[i].lemma_ = doc[i].text
+    names.mark_bare_place_names(doc)
+    assert doc[i].pos_ == "NOUN"
+
+
+def test_the_pipeline_keeps_street_and_village_names_out_of_the_cards():
+    doc = load_pipeline()("Der Bus fuhr über den Hafnerring nach Quittendorf.")
+    assert not any(is_candidate(t) for t in doc if t.text in ("Hafnerring", "Quittendorf"))
+    assert "Bus" in {t.lemma_ for t in doc if is_candidate(t)}

@@ -56,6 +56,11 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   defines by the case it governs is a preposition (vonseiten); a later finite verb that is a
   participle leaves the clause's particle to the first (schüttet ... aus); a capitalized
   imperative inside a clause is a noun or a name.
+- Dictionary forms, eighth round (issue 12). A noun of its own that starts with a listed noun
+  but is none of its forms keeps its letters (das Rauschen, not der Rausch); a strong
+  participle HanTa's lexicon lacks as written is its verb's where the lexicon has the verb
+  (zusammengebissen: zusammenbeißen); a clause-final verb HanTa reads as a noun is attested
+  by its weak participle (taktet: takten, getaktet).
 
 Names are the next component's concern (`learner.nlp.names`).
 """
@@ -161,14 +166,24 @@ def listed_written_form(lemma: str, surface: str) -> str:
             continue
         written, cut = surface[start:], lemma[start:]
         written, cut = written[0].upper() + written[1:], cut[0].upper() + cut[1:]
-        if nouns.entries(cut) or nouns.lemmas_of(cut):
-            return lemma
         found = nouns.entries(written)
         # Wiktionary's entry, with a gender: Wikidata also lists plurals as lexemes
         # ("Hilfsgelder"), and a place's name is no evidence of a common noun ("Wels").
-        if any(n.gender for n in found) and not any("Toponym" in n.kinds for n in found):
+        own = any(n.gender for n in found) and not any("Toponym" in n.kinds for n in found)
+        if nouns.entries(cut) or nouns.lemmas_of(cut):
+            return surface if own and _no_form_of(written, cut) else lemma
+        if own:
             return surface
     return lemma
+
+
+def _no_form_of(written: str, cut: str) -> bool:
+    """Whether Wiktionary declines the listed noun `cut` and `written` is none of its forms:
+    "das Rauschen" is a noun of its own (the verb rauschen's), no plural of der Rausch
+    (Räusche), though it starts with it."""
+    common = nouns.entry(cut)
+    return (common is not None and bool(common.plurals or common.singular_only)
+            and cut not in nouns.lemmas_of(written))
 
 
 def _owners(form: str) -> list[str]:
@@ -730,6 +745,18 @@ def _verb_of_past_participle(word: str) -> str:
     return verb if verb.endswith("n") and _participle_shaped(word, verb) else ""
 
 
+def _guessed_strong_participle_verb(word: str) -> str:
+    """The verb of a strong past participle in -en that HanTa's lexicon lacks as written but
+    reads first as a participle of a verb it has as an infinitive: a separable verb's
+    participle ("zusammengebissen": zusammenbeißen), which the lexicon lists only for some
+    particles. The verb must be attested and not a guess of its own; ""."""
+    readings = word_readings(word)
+    if not word.endswith("en") or not readings or readings[0][0] != "VV(PP)":
+        return ""
+    verb = _verb_of_past_participle(word)
+    return verb if verb and _lexicon_infinitive(verb) and not is_guessed(verb) else ""
+
+
 # The vowels of German stems, and those a strong verb's stem alternates between (ablaut:
 # bergen, barg, geborgen; fliegen, flog, geflogen).
 _VOWELS = "aeiouäöü"
@@ -779,7 +806,7 @@ def past_participle_infinitive(participle: str) -> str:
     if not readings:
         return ""
     if readings[0][1] < GUESSED_SCORE:
-        return _weak_verb(word)
+        return _weak_verb(word) or _guessed_strong_participle_verb(word)
     if not any(tag == "VV(PP)" for tag, _ in readings):
         return ""
     verb = _verb_of_past_participle(word)
@@ -826,15 +853,22 @@ def participle_verb(participle: str, attributive: bool = False) -> str:
         best_score = readings[0][1]
         if best_score < GUESSED_SCORE:
             # A participle of a verb HanTa's lexicon lacks ("beeinsprucht"): the weak verb
-            # German writes, if wordfreq knows it.
-            return _weak_verb(word)
-        if not any(tag == "VV(PP)" for tag, _ in readings) or any(
+            # German writes, if wordfreq knows it; or a strong participle of a verb it has
+            # ("zusammengebissen"), weighed as a known participle is.
+            verb = _weak_verb(word)
+            if verb:
+                return verb
+            verb = _guessed_strong_participle_verb(word)
+            if not verb:
+                return ""
+        elif not any(tag == "VV(PP)" for tag, _ in readings) or any(
                 tag == "ADJ(D)" and score > best_score - _ADJECTIVE_READING_MARGIN
                 for tag, score in readings):
             return ""
-        verb = _verb_of_past_participle(word)
-        if not verb:
-            return ""
+        else:
+            verb = _verb_of_past_participle(word)
+            if not verb:
+                return ""
     if word != verb and definitions.definition(word):
         # German Wiktionary gives an adjective of its own an entry with its own definition
         # (aufgebracht "wütend", abgeklärt, gedämpft, fahrend); a participle that only means
@@ -1833,7 +1867,10 @@ def retag_guessed_plural_verbs(doc: Doc) -> None:
 
 def _finite_verb_infinitive(form: str) -> str:
     """The infinitive of a weak verb's finite form in -te(n) or -(e)t, where HanTa reads it
-    as an infinitive, and wordfreq knows it or HanTa reads it so first; ""."""
+    as an infinitive, and wordfreq knows it or HanTa reads it so first; or where wordfreq
+    knows the infinitive and the weak participle ge-...-(e)t, which only a verb has: HanTa's
+    lexicon lacks some verbs of technology and loans ("takten", "posten"), which it reads
+    as nouns; ""."""
     for ending in ("ten", "te", "et", "t"):
         if not form.endswith(ending) or len(form) - len(ending) < 3:
             continue
@@ -1841,7 +1878,9 @@ def _finite_verb_infinitive(form: str) -> str:
         # A stem in -el or -er takes -n alone (vertändel-n, änder-n).
         for verb in (stem + "n",) if stem.endswith(("el", "er")) else (stem + "en", stem + "n"):
             if (verb.endswith(("en", "eln", "ern"))
-                    and (_attested_infinitive(verb) or best_reading(verb) == "VV(INF)")):
+                    and (_attested_infinitive(verb) or best_reading(verb) == "VV(INF)"
+                         or known(verb) and (known("ge" + stem + "t")
+                                             or known("ge" + stem + "et")))):
                 return verb
     return ""
 

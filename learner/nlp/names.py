@@ -32,6 +32,10 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
   there but in the inclusive "LehrerInnen".
 - Routes and seas named by a point of the compass ("die Westbahn", "die Südsee"), and a bare
   singular noun joined to a bare acronym name ("von SPÖ und Bürgerliste").
+- Streets and towns. A compound on a street's head ("-gasse", "-ring", "-platz") that no noun
+  lexicon lists, with no indefinite article before it ("am Opernring", "in der Domgasse"); a
+  bare singular compound on a masculine or neuter count noun that no lexicon lists, after a
+  preposition of place ("durch Schattendorf", "von Hopfgarten").
 - Surnames that split into nouns ("Harald Holzmeister"): after a name that is no genitive
   and no acronym, or a first name the tagger read as foreign ("Arabella"), a noun no
   lexicon lists as written; after a name and "von", a family name ("Nora von Hohenwalden").
@@ -579,6 +583,96 @@ def mark_listed_names(doc: Doc) -> None:
                 token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
 
 
+# The heads of the compounds that name a town's streets, squares and bridges ("Herrengasse",
+# "Opernring", "Ballhausplatz"). The lexicons list the common nouns made on them
+# ("Sackgasse", "Hauptstraße", "Parkplatz"); one they lack is a street's name.
+_STREET_HEADS = ("straße", "gasse", "ring", "platz", "allee", "brücke", "kai")
+# A street's name compounds its head with at least this many letters ("Domgasse"; "Hering"
+# is no ring).
+_STREET_FIRST_LETTERS = 3
+# Tags of what makes the noun after them one of many, besides the indefinite article:
+# possessives, quantifiers ("kein"), numbers ("einen Museumsplatz gefunden").
+_INDEFINITE_TAGS = frozenset({"PPOSAT", "PIAT", "PIDAT", "CARD", "PWAT"})
+
+
+def _street_name(token: Token) -> bool:
+    """Whether a singular noun is a street's, square's or bridge's name: a compound on a
+    street's head (`_STREET_HEADS`) that no noun lexicon lists, as written or as a listed
+    noun's form, with no indefinite article, possessive, quantifier or number before it (past
+    its adjectives: "der Klagenfurter Domgasse"). A name is one place: "an der
+    Argentinierstraße", "am Opernring"; a common noun the lexicons lack is one of many ("einen
+    Museumsplatz gefunden")."""
+    text = token.text
+    lower = text.lower()
+    if (not token.is_alpha or token.lemma_ != text
+            or not any(lower.endswith(head) and len(lower) - len(head) >= _STREET_FIRST_LETTERS
+                       for head in _STREET_HEADS)
+            or nouns.is_noun(text) or nouns.lemmas_of(text)):
+        return False
+    i = token.i - 1
+    while i >= 0 and token.doc[i].tag_ in ("ADJA", "ADV"):
+        i -= 1
+    if i < 0:
+        return True
+    before = token.doc[i]
+    indefinite = before.tag_ == "ART" and before.text.lower().startswith("ein")
+    return not indefinite and before.tag_ not in _INDEFINITE_TAGS
+
+
+def mark_street_names(doc: Doc) -> None:
+    """Tag PROPN the nouns that name a street, a square or a bridge (`_street_name`)."""
+    for token in doc:
+        if token.tag_ == "NN" and token.text[:1].isupper() and _street_name(token):
+            token.pos_, token.tag_ = "PROPN", "NE"
+
+
+# Prepositions of place that take a town's name bare: "in Gablitz", "aus Gablitz", "durch
+# Gablitz", "von Gablitz". Not "nach" and "bis", which also say "according to" and "until"
+# before bare nouns ("nach Abfallgesetz", "bis Transferschluss").
+_PLACE_PREPOSITIONS = frozenset({"in", "aus", "durch", "von"})
+# A compound's head, its last part, has at least this many letters ("Dorf", "Tal").
+_HEAD_LETTERS = 3
+
+
+def _head_entry(word: str) -> nouns.Noun | None:
+    """Wiktionary's common-noun entry for the longest last part of a compound (the whole word
+    aside) that it lists: "Schattendorf": Dorf."""
+    for start in range(1, len(word) - _HEAD_LETTERS + 1):
+        head = nouns.entry(word[start].upper() + word[start + 1:])
+        if head is not None:
+            return head
+    return None
+
+
+def _bare_count_noun(word: str) -> bool:
+    """Whether a compound's head is a masculine or neuter count noun: one with a plural
+    ("Dorf", "Garten", "Schlag"). A count noun in the singular takes an article after a
+    preposition ("durch das Dorf"); abstract and mass nouns stand bare ("durch Nichtannahme",
+    "von Datensammeln", "aus Munition"), and most of those German makes feminine (-ung, -ion,
+    -heit, -lust), so feminine heads are left alone."""
+    head = _head_entry(word)
+    return (head is not None and head.gender in ("m", "n") and bool(head.plurals)
+            and not head.singular_only)
+
+
+def mark_bare_place_names(doc: Doc) -> None:
+    """Tag PROPN a singular noun no noun lexicon lists as written, a compound on a count
+    noun (`_bare_count_noun`), that stands bare after a preposition of place: "durch
+    Schattendorf", "der Bürgermeister von Hopfgarten". A common noun the lexicons lack is a
+    compound of listed ones, and a count noun in the singular takes an article there ("durch
+    das Schattendorf"); a town's name takes none. Not before another capitalized word, which
+    the first qualifies ("von Bürgermeister Häupl"), nor a word the tagger's lexicon knows."""
+    for token in doc[1:]:
+        if token.tag_ != "NN" or not token.is_alpha or token.lemma_ != token.text:
+            continue
+        if doc[token.i - 1].text not in _PLACE_PREPOSITIONS or not _unlisted_as_written(token):
+            continue
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if after is not None and after.text[:1].isupper() and after.is_alpha:
+            continue
+        if is_guessed(token.text, COMPOUND_SCORE) and _bare_count_noun(token.text):
+            token.pos_, token.tag_ = "PROPN", "NE"
+
 class NameCheck:
     """Tags the names the tagger left as nouns; see the module's docstring."""
 
@@ -590,6 +684,8 @@ class NameCheck:
         mark_coordinated_names(doc)
         mark_names_beside_acronyms(doc)
         mark_listed_names(doc)
+        mark_street_names(doc)
+        mark_bare_place_names(doc)
         return doc
 
 
