@@ -212,11 +212,19 @@ def wiktionary_singular(noun: str) -> str | None:
     ("Nordb|öhmen") changes nothing.
     """
     first, _, head = noun.rpartition("-")
-    prefix = first + "-" if first else ""
-    if lexicon_verb(head.lower()) == head.lower():
+    found = _listed_singular(noun, first + "-" if first else "", head)
+    if found is not None and lexicon_verb(head.lower()) == head.lower():
         # A nominalized infinitive (das Schauen, das Bestehen) is its own lemma, whatever
-        # plural it spells (die Schauen) or hides ("Best|ehen").
+        # plural it spells (die Schauen) or hides ("Best|ehen"). Asked last: HanTa's
+        # analysis of a word alone costs more than the noun lexicon's look-ups, and where
+        # those find nothing the answer is None either way.
         return None
+    return found
+
+
+def _listed_singular(noun: str, prefix: str, head: str) -> str | None:
+    """`wiktionary_singular` of the noun (`prefix` before its last hyphen, `head` after it)
+    from the noun lexicon alone, before its nominalized-infinitive check."""
     for start in range(len(head) - 3):
         part = head[start:]
         if start:
@@ -397,10 +405,18 @@ def nominalized_adjective_compound(lemma: str, surface: str) -> str:
     -e form as its last part: "Parteioberen" is a form of "der Parteiobere" (Wiktionary: der
     Obere, adjectival declension), which HanTa read as a "Parteiober" (der Ober, the waiter,
     whose plural is Ober). Only where the part's form belongs to no other noun."""
-    if (lemma.endswith("e") or not surface.isalpha() or not surface.endswith(ADJECTIVE_ENDINGS)
-            or lexicon_verb(surface.lower()) == surface.lower()):
-        # A nominalized infinitive is a word of its own ("das Verlinken", not "Ver|linken").
+    if lemma.endswith("e") or not surface.isalpha() or not surface.endswith(ADJECTIVE_ENDINGS):
         return lemma
+    found = _adjectival_compound_lemma(lemma, surface)
+    if found != lemma and lexicon_verb(surface.lower()) == surface.lower():
+        # A nominalized infinitive is a word of its own ("das Verlinken", not "Ver|linken").
+        # Asked last, as HanTa's analysis of a word alone costs more than the look-ups.
+        return lemma
+    return found
+
+
+def _adjectival_compound_lemma(lemma: str, surface: str) -> str:
+    """`nominalized_adjective_compound` from the lexicons' look-ups alone."""
     for start in range(4, len(surface) - 4):
         if not known_first_part(surface[:start]):
             continue
