@@ -124,11 +124,35 @@ def test_exact_search_gives_hantas_own_results():
             assert search.analyze_viterbi(word, -abs(tag)) == expected, (word, tag)
 
 
+# Written for this test: sentences with listed and guessed words, a name, numbers, a
+# sentence-initial capital and lower-case start, and a one-word sentence.
+VITERBI_SENTENCES = [
+    "Die Quarkspeisenverkostung im Glasfaserausbaugebiet wurde gestern verschoben .".split(),
+    "Wrobelski sagte , er habe die Übersetzungsfehlerchen hochverehrt gegoogelt .".split(),
+    "am 3. Mai gingen 1200 Leute auseinander , die Ölpreisbremse verfinstert alles".split(),
+    ["Treffen"], ["x", "XYZ-Gruppe", "km", "!"],
+]
+
+
+def test_exact_sentence_search_gives_hantas_own_tags():
+    from HanTa import HanoverTagger as ht
+
+    from learner.nlp import hanta_search
+
+    shipped = hanta.hanover_tagger(False)
+    search = hanta_search.ExactSearch(shipped)
+    for sentence in VITERBI_SENTENCES:
+        for casesensitive in (True, False):
+            expected = ht.HanoverTagger.tag_sent_viterbi(shipped, sentence, casesensitive)
+            assert search.tag_sent_viterbi(sentence, casesensitive) == expected, sentence
+
+
 def test_memoized_tagger_runs_the_exact_search():
     from learner.nlp import hanta_search
 
     tagger = hanta.hanover_tagger(True)
     assert tagger.analyze_viterbi.__self__.__class__ is hanta_search.ExactSearch
+    assert tagger.tag_sent_viterbi.__self__.__class__ is hanta_search.ExactSearch
     assert tagger.analyze_forward.__wrapped__.__self__.__class__ is hanta_search.ExactSearch
 
 

@@ -56,6 +56,11 @@ def _memoize_word_analyses(tagger) -> None:
     hanta_search.install(tagger)
     analyze_forward = lru_cache(maxsize=WORD_MEMO_SIZE)(tagger.analyze_forward)
     analyze_lowered = lru_cache(maxsize=WORD_MEMO_SIZE)(tagger._analyze)
+    # A form's tags given its case and position (HanTa's `_tag_word`): the forward search's
+    # probabilities adjusted and sorted, the same for every sentence the form is in (28,000
+    # distinct of 80,000 calls over 150 gnad articles). Its callers read the list, and
+    # `tag_sent_viterbi` copies it into a dict.
+    tagger._tag_word = lru_cache(maxsize=WORD_MEMO_SIZE)(tagger._tag_word)
 
     def _analyze(word: str, pos: int, taglevel: int = 1):
         # HanTa lower-cases the word first thing, so "Die" and "die" share one entry.

@@ -19,8 +19,12 @@ verb stem) guesses only segments of three letters or more.
   (the searches keep only values above -1e6), so every value, every backpointer and the
   order of every row (which breaks ties) are HanTa's own.
 
-tests/test_nlp_speed.py compares the two on words written for the test; a build's words are
-byte-identical either way. Another HanTa version keeps its own searches (`install`).
+The sentence's own search, `tag_sent_viterbi`, extends each kept state by the word's few
+tags instead of by all 56 that may follow a state, in the same order, so its rows and ties are
+HanTa's too.
+
+tests/test_nlp_speed.py compares them on words and sentences written for the test; a build's
+words are byte-identical either way. Another HanTa version keeps its own searches (`install`).
 
 Licence: this module is derived from HanTa's HanoverTagger.py (HanTa 1.2.1, © Christian
 Wartena, LGPL-3.0-or-later), whose two searches it restates, and so is itself licensed under
@@ -41,8 +45,8 @@ from numpy import logaddexp
 # The version whose searches ExactSearch reproduces.
 HANTA_VERSION = "1.2.1"
 
-# HanTa's reserved tag numbers (HanTa.HanoverTagger: EMPTY, START, UNKNOWN, END_UNKNOWN).
-_EMPTY, _START, _UNKNOWN, _END_UNKNOWN = 0, 1, 3, -3
+# HanTa's reserved tag numbers (HanTa.HanoverTagger: EMPTY, START, END, UNKNOWN, END_UNKNOWN).
+_EMPTY, _START, _END, _UNKNOWN, _END_UNKNOWN = 0, 1, 2, 3, -3
 # The searches keep a candidate only above this log-probability.
 _LOWER_BOUND = -1e6
 # Each row keeps its best three states (and ties with the third).
@@ -70,6 +74,7 @@ class ExactSearch:
         self._base = {t: [tagger.Int_t + tagger.LP_hapax_t[t] + lp for lp in tagger.LP_len_t[t]]
                       for t in self.open}
         self._followers: dict[tuple, tuple[list, list]] = {}
+        self._orders: dict[tuple[int, int], dict[int, int]] = {}
 
     def analyze_forward(self, word: str) -> list[tuple[int, float]]:
         """HanTa's `analyze_forward`: the word's tags with their log-probabilities, best first."""
@@ -132,6 +137,78 @@ class ExactSearch:
                 states.append((state, i))
             states = states[:-1]
         return [(state[1], end) for state, end in states[::-1]]
+
+    def tag_sent_viterbi(self, sent: list[str], casesensitive: bool = True) -> list[int]:
+        """HanTa's `tag_sent_viterbi`: the sentence's best tags. HanTa extends each kept state
+        by each of the 56 tags that may follow it and skips those the word cannot have; this
+        extends it by the word's own few tags, taken in the order of the state's transitions,
+        so every row receives the same candidates in the same order."""
+        tagger = self.tagger
+        transitions = tagger.LP_trans_word
+        table: list[dict] = []
+        backpointer: list[dict] = []
+        cs = False
+        for i, w in enumerate(sent):
+            if i == 0:
+                cs = False
+            elif casesensitive:
+                cs = True
+            wprobs = dict(tagger._tag_word(w, cutoff=5, casesensitive=cs, conditional=True))
+            wprobs_empty = len(wprobs) == 0
+            if len(wprobs) == 1 and _UNKNOWN in wprobs:
+                wprobs = {}
+                wprobs_empty = True
+            row: dict = {}
+            back: dict = {}
+            backpointer.append(back)
+            prevrow = {(_EMPTY, _START): 0.0} if i == 0 else table[i - 1]
+            rowbound = (sorted(prevrow.values(), reverse=True)[5] - 1 if len(prevrow) > 5
+                        else _LOWER_BOUND)
+            for state in prevrow:
+                lp0 = prevrow[state]
+                if lp0 < rowbound:
+                    continue
+                lp_t = transitions[state]
+                if wprobs_empty:  # an unknown word may have any tag
+                    steps = [(c, lp_tc, 0) for c, lp_tc in lp_t.items() if c != _END]
+                else:
+                    order = self._transition_order(state, lp_t)
+                    steps = [(c, lp_t[c], wprobs[c])
+                             for _, c in sorted((order[c], c) for c in wprobs if c in order)]
+                for c, lp_tc, lpwc in steps:
+                    lp = lp0 + lp_tc + lpwc
+                    if lp > _LOWER_BOUND:
+                        newstate = (state[1], c)
+                        if newstate not in row or lp > row[newstate]:
+                            row[newstate] = lp
+                            back[newstate] = state
+            table.append(row)
+        # The last row, as HanTa has it.
+        finalstate = (_END, _EMPTY)
+        prevrow = table[-1]
+        row = {}
+        backpointer.append({})
+        for state in prevrow:
+            lp0 = prevrow[state]
+            lp_t = dict(transitions[state])
+            lp = lp0 + lp_t.get(_END, -math.inf)
+            if lp > row.get(finalstate, -math.inf):
+                row[finalstate] = lp
+                backpointer[-1][finalstate] = state
+        table.append(row)
+        tags = []
+        state = finalstate
+        for i in range(len(backpointer) - 1, 0, -1):
+            state = backpointer[i][state]
+            tags.append(state[1])
+        return tags[::-1]
+
+    def _transition_order(self, state: tuple[int, int], lp_t: dict) -> dict[int, int]:
+        """Where each tag but the end comes among the state's transitions."""
+        order = self._orders.get(state)
+        if order is None:
+            order = self._orders[state] = {c: k for k, c in enumerate(lp_t) if c != _END}
+        return order
 
     def _follow(self, state: tuple[int, int], reachable: frozenset | None) -> tuple[list, list]:
         """The morpheme tags that may follow `state` (those that can reach the target tag,
@@ -258,4 +335,5 @@ def install(tagger) -> bool:
     # HanTa calls both through `self.`, so instance attributes shadow the methods.
     tagger.analyze_forward = search.analyze_forward
     tagger.analyze_viterbi = search.analyze_viterbi
+    tagger.tag_sent_viterbi = search.tag_sent_viterbi
     return True

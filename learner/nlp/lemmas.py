@@ -290,12 +290,31 @@ def wiktionary_singular(noun: str) -> str | None:
     what stands before that part is a word too (Platt + Würmer), so a false split
     ("Nordb|öhmen") changes nothing.
     """
-    first, _, head = noun.rpartition("-")
-    prefix = first + "-" if first else ""
-    if lexicon_verb(head.lower()) == head.lower():
+    found = _unchecked_singular(noun)
+    if found is not None and _nominalized_infinitive(noun):
         # A nominalized infinitive (das Schauen, das Bestehen) is its own lemma, whatever
-        # plural it spells (die Schauen) or hides ("Best|ehen").
+        # plural it spells (die Schauen) or hides ("Best|ehen"). Asked last: HanTa's
+        # analysis of a word alone costs more than the noun lexicon's look-ups, and where
+        # those find nothing the answer is None either way.
         return None
+    return found
+
+
+def _unchecked_singular(noun: str) -> str | None:
+    """`wiktionary_singular` before its nominalized-infinitive check."""
+    first, _, head = noun.rpartition("-")
+    return _listed_singular(noun, first + "-" if first else "", head)
+
+
+def _nominalized_infinitive(noun: str) -> bool:
+    """Whether HanTa's lexicon reads the noun (after its last hyphen) alone as an infinitive."""
+    head = noun.rpartition("-")[2].lower()
+    return lexicon_verb(head) == head
+
+
+def _listed_singular(noun: str, prefix: str, head: str) -> str | None:
+    """`wiktionary_singular` of the noun (`prefix` before its last hyphen, `head` after it)
+    from the noun lexicon alone, before its nominalized-infinitive check."""
     for start in range(len(head) - 3):
         part = head[start:]
         if start:
@@ -364,8 +383,10 @@ def plural_lemma(lemma: str, surface: str) -> str:
             return owners[0]
     if surface != lemma + "n" or not lemma[:1].isupper():
         return lemma
-    single = wiktionary_singular(lemma)
-    if not single or single == lemma or not known(single):
+    # `wiktionary_singular`, whose nominalized-infinitive check (a HanTa analysis) can only
+    # turn a singular into None, which leaves the lemma as it is too.
+    single = _unchecked_singular(lemma)
+    if not single or single == lemma or not known(single) or _nominalized_infinitive(lemma):
         return lemma
     # The singular's entries, or those of its last part that the lexicon lists (Platt|wurm).
     last = single.rpartition("-")[2]
@@ -476,10 +497,18 @@ def nominalized_adjective_compound(lemma: str, surface: str) -> str:
     -e form as its last part: "Parteioberen" is a form of "der Parteiobere" (Wiktionary: der
     Obere, adjectival declension), which HanTa read as a "Parteiober" (der Ober, the waiter,
     whose plural is Ober). Only where the part's form belongs to no other noun."""
-    if (lemma.endswith("e") or not surface.isalpha() or not surface.endswith(ADJECTIVE_ENDINGS)
-            or lexicon_verb(surface.lower()) == surface.lower()):
-        # A nominalized infinitive is a word of its own ("das Verlinken", not "Ver|linken").
+    if lemma.endswith("e") or not surface.isalpha() or not surface.endswith(ADJECTIVE_ENDINGS):
         return lemma
+    found = _adjectival_compound_lemma(lemma, surface)
+    if found != lemma and lexicon_verb(surface.lower()) == surface.lower():
+        # A nominalized infinitive is a word of its own ("das Verlinken", not "Ver|linken").
+        # Asked last, as HanTa's analysis of a word alone costs more than the look-ups.
+        return lemma
+    return found
+
+
+def _adjectival_compound_lemma(lemma: str, surface: str) -> str:
+    """`nominalized_adjective_compound` from the lexicons' look-ups alone."""
     for start in range(4, len(surface) - 4):
         if not known_first_part(surface[:start]):
             continue
@@ -519,11 +548,16 @@ def singular(noun: str) -> str:
     German Wiktionary's noun table decides first, where it knows the word or its last part
     (`wiktionary_singular`); the rules above serve the words it does not know.
     """
-    listed = wiktionary_singular(noun)
-    if listed is not None:
+    regular = not noun.endswith(("e", "er")) or not (
+        noun.endswith("leute") or any(u in noun for u in _UMLAUT_OF))
+    listed = _unchecked_singular(noun)
+    if listed == noun and regular:
+        # The noun either way: `wiktionary_singular`'s nominalized-infinitive check (a HanTa
+        # analysis) would only hand it to the rules below, which keep it.
+        return noun
+    if listed is not None and not _nominalized_infinitive(noun):
         return listed
-    if not noun.endswith(("e", "er")) or not (
-            noun.endswith("leute") or any(u in noun for u in _UMLAUT_OF)):
+    if regular:
         return noun
     first, _, head = noun.rpartition("-")
     if first:
