@@ -1934,7 +1934,8 @@ class Dictionary:
           (prokurdisch, ultrakalt, pseudo-kulturell): "≈ pro-Kurdish", "≈ ultra-cold";
         - a relational -isch adjective after a first part (ostafrikanisch = ost +
           afrikanisch, nordnorwegisch): the part's English before the adjective's, "≈ East
-          African", as compounds of the noun are (Ostafrika, East Africa);
+          African", as compounds of the noun are (Ostafrika, East Africa), in the sense Ding's
+          adjectives ending in it use (zellbiologisch "≈ cell biological", not "organic");
         - a -bar adjective of a verb Ding has (erschließbar, erschließen "to develop"): the
           verb's senses with English -able where English has that word ("developable");
         - un- before an adjective or participle Ding has (unakzeptabel, akzeptabel
@@ -1961,8 +1962,12 @@ class Dictionary:
                     continue
                 first = self.first_part_gloss(low[:start], 0)
                 if first:
-                    return Entry(gloss=f"{first} {base.gloss.split('; ')[0]}",
-                                 approximate=True)
+                    # The adjective's sense Ding's adjectives ending in it use (biologisch
+                    # "organic; biological": mikrobiologisch "microbiological"...), else its
+                    # first.
+                    last = (self._head_sense(low[start:], base.gloss)
+                            or base.gloss.split("; ")[0])
+                    return Entry(gloss=f"{first} {last}", approximate=True)
         if "-" in low.strip("-"):
             # türkisch-syrisch, deutsch-französisch: each side an adjective of its own, joined
             # as English joins them ("Turkish-Syrian").
@@ -2092,7 +2097,10 @@ class Dictionary:
         rows = self._adjectives_ending_in(head)
         if len(rows) < MIN_PART_EVIDENCE:
             return senses[0]
-        counts = {s: sum(s.lower() in g for g in rows) for s in senses}
+        # A gloss uses a sense that ends one of its words (microbiological: biological;
+        # "independent of party"), not one a word merely contains ("med" in "medical").
+        counts = {s: sum(bool(re.search(re.escape(s.lower()) + r"\b", g)) for g in rows)
+                  for s in senses}
         best = max(senses, key=lambda s: counts[s])
         return best if OWN_SENSE_SHARE * counts[best] >= len(rows) else ""
 

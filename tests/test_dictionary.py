@@ -2011,3 +2011,25 @@ def test_a_noun_ding_lacks_is_what_its_own_compounds_in_ding_call_it(echtzeit):
     # has one word for it, which echt + Zeit read part by part does not find.
     entry = echtzeit.lookup("Echtzeit", "NOUN")
     assert (entry.gloss, entry.approximate, entry.gender) == ("real-time", True, "f")
+
+
+BIOLOGICAL = """\
+biologisch {adj} :: organic; biological
+biologisch {adj} :: bio
+mikrobiologisch {adj} :: microbiological
+meeresbiologisch {adj} :: marine biological
+Pflanze {f} | Pflanzen {pl} :: plant | plants
+"""
+
+
+@pytest.fixture
+def biological(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, BIOLOGICAL)
+
+
+def test_an_isch_adjective_after_a_part_takes_the_sense_its_compounds_use(biological):
+    # biologisch is "organic" first, but Ding's adjectives ending in it say "biological"
+    # ("bio", inside each of them, ends none of their words).
+    assert biological.lookup("biologisch", "ADJ").gloss.startswith("organic")
+    entry = biological.lookup("pflanzenbiologisch", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("plant biological", True)
