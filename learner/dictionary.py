@@ -1941,7 +1941,8 @@ class Dictionary:
           (prokurdisch, ultrakalt, pseudo-kulturell): "≈ pro-Kurdish", "≈ ultra-cold";
         - a relational -isch adjective after a first part (ostafrikanisch = ost +
           afrikanisch, nordnorwegisch): the part's English before the adjective's, "≈ East
-          African", as compounds of the noun are (Ostafrika, East Africa);
+          African", as compounds of the noun are (Ostafrika, East Africa), in the sense Ding's
+          adjectives ending in it use (zellbiologisch "≈ cell biological", not "organic");
         - a -bar adjective of a verb Ding has (erschließbar, erschließen "to develop"): the
           verb's senses with English -able where English has that word ("developable");
         - un- before an adjective or participle Ding has (unakzeptabel, akzeptabel
@@ -1968,8 +1969,12 @@ class Dictionary:
                     continue
                 first = self.first_part_gloss(low[:start], 0)
                 if first:
-                    return Entry(gloss=f"{first} {base.gloss.split('; ')[0]}",
-                                 approximate=True)
+                    # The adjective's sense Ding's adjectives ending in it use (biologisch
+                    # "organic; biological": mikrobiologisch "microbiological"...), else its
+                    # first.
+                    last = (self._head_sense(low[start:], base.gloss)
+                            or base.gloss.split("; ")[0])
+                    return Entry(gloss=f"{first} {last}", approximate=True)
         if "-" in low.strip("-"):
             # türkisch-syrisch, deutsch-französisch: each side an adjective of its own, joined
             # as English joins them ("Turkish-Syrian").
@@ -2099,7 +2104,10 @@ class Dictionary:
         rows = self._adjectives_ending_in(head)
         if len(rows) < MIN_PART_EVIDENCE:
             return senses[0]
-        counts = {s: sum(s.lower() in g for g in rows) for s in senses}
+        # A gloss uses a sense that ends one of its words (microbiological: biological;
+        # "independent of party"), not one a word merely contains ("med" in "medical").
+        counts = {s: sum(bool(re.search(re.escape(s.lower()) + r"\b", g)) for g in rows)
+                  for s in senses}
         best = max(senses, key=lambda s: counts[s])
         return best if OWN_SENSE_SHARE * counts[best] >= len(rows) else ""
 
@@ -2216,6 +2224,11 @@ class Dictionary:
         Such a noun is no compound (Leid|trag|ende), so a composed hint is dropped."""
         if not noun.endswith("e") or len(noun) < 6:
             return found
+        agent = self.agent_noun_of_participle(noun)
+        if agent is not None:
+            # Die Steuerzahlenden are the taxpayers: German news writes a present participle
+            # as a noun where the -er noun would name only men (Forschende, Forscher).
+            return Entry(gloss=agent.gloss)
         adjectival = any(nouns.ADJECTIVAL in n.kinds for n in nouns.entries(noun + "r"))
         if not adjectival and (found is not None and found.gloss or nouns.entries(noun)):
             return found  # a noun of its own (die Exekutive), not an adjective's
@@ -2244,6 +2257,28 @@ class Dictionary:
             return replace(found or EMPTY, gloss=f"someone {participle.gloss.split('; ')[0]}",
                            approximate=True)
         return found
+
+    def agent_noun_of_participle(self, noun: str) -> Entry | None:
+        """The -er noun Ding has for a present participle used as a noun (Steuerzahlende:
+        Steuerzahler "taxpayer"; Mitarbeitende: Mitarbeiter), None if none. German makes
+        both from the verb's stem (zahl-end-e, Zahl-er) and uses the participle as the
+        form for people of any gender, so the two name the same people. The stem's verb
+        must be Ding's, as written or as the compound's last part (zahlen): Legende is no
+        participle of a verb *legen-d-. A noun Wiktionary lists as neuter is a compound of
+        das Ende (Spiel|ende): people are der or die."""
+        if not _is_nominalised_participle(noun) or any(
+                "n" in known.genders for known in nouns.entries(noun)):
+            return None  # das Spielende is the end (das Ende) of a game, not who plays
+        stem = noun[:-4]
+        lowered = stem.lower()
+        if not any(self.entry(lowered[start:] + "en", "VERB") is not None
+                   or self.entry(lowered[start:] + "n", "VERB") is not None
+                   for start in range(0, len(lowered) - _MIN_PART + 1)):
+            return None
+        agent = self.entry(stem + "er", "NOUN")
+        if agent is None or not agent.gloss or agent.gender != "m":
+            return None
+        return agent
 
     def adjective_noun_entry(self, noun: str) -> Entry | None:
         """An adjective used as a noun (der/die Minderjährige), which Ding lists in its strong
@@ -2286,6 +2321,7 @@ class Dictionary:
                 return Entry(gloss=gloss, approximate=True)
         if _is_nominalised_participle(noun) and self.entry(noun[:-3].lower() + "n", "VERB"):
             return None  # der/die Einreisende is "einreisen" + -end-, not "Einreis" + "Ende"
+        opening = self.opening_sense(noun)
         for start in range(2, len(noun) - _MIN_PART + 1):
             last = noun[start:]
             head = self.entry(last[:1].upper() + last[1:], "NOUN")
@@ -2295,9 +2331,19 @@ class Dictionary:
             # only when the first part is a word too.
             if len(last) <= _MIN_PART and not self.prefix_gloss(noun[:start]):
                 continue
-            return self._combine(noun[:start], head,
-                                 self.compound_gloss(noun, readings=MAX_SENSES))
+            return self._combine(noun[:start], head, opening
+                                 or self.compound_gloss(noun, readings=MAX_SENSES))
         return None
+
+    def opening_sense(self, noun: str) -> str:
+        """What Ding's own compounds that open with a noun Ding lacks translate it with, where
+        at least OWN_SENSE_SHARE * MIN_PART_EVIDENCE of them agree; "" otherwise. Ding has
+        no Echtzeit, but a dozen compounds of it (Echtzeituhr "real-time clock",
+        Echtzeitsystem "real-time system"): English has one word for it, which its parts
+        read one by one (echt + Zeit) need not find."""
+        counts = self._part_counts(noun, "first")
+        top = max(counts, key=lambda sense: (counts[sense], sense), default="")
+        return top if top and counts[top] >= OWN_SENSE_SHARE * MIN_PART_EVIDENCE else ""
 
     def _combine(self, prefix: str, head: Entry, gloss: str) -> Entry:
         plural = ""

@@ -1949,3 +1949,87 @@ def test_an_abstract_nouns_plural_german_hardly_uses_is_not_shown():
     # another ending is no abstract noun (der Sonntagabend, die Sonntagabende).
     assert not dictionary._unused_abstract_plural("Zwergenvermietung", "Zwergenvermietungen")
     assert not dictionary._unused_abstract_plural("Sonntagabend", "Sonntagabende")
+
+
+PARTICIPLE_NOUNS = """\
+zahlen {vt} | zahlend | gezahlt :: to pay | paying | paid
+Zahl {f} | Zahlen {pl} :: number | numbers
+Ende {n} | Enden {pl} :: end | ends
+Steuer {f} | Steuern {pl} :: tax | taxes
+Gebühr {f} | Gebühren {pl} :: fee | fees
+Gebührenzahler {m} | Gebührenzahler {pl} :: licence fee payer | licence fee payers
+Legende {f} | Legenden {pl} :: legend | legends
+spielen {vi} | spielend | gespielt :: to play | playing | played
+Spieler {m} | Spieler {pl} :: player | players
+Spiel {n} | Spiele {pl} :: game | games
+"""
+
+
+@pytest.fixture
+def participle_nouns(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, PARTICIPLE_NOUNS)
+
+
+def test_a_present_participle_as_a_noun_is_the_agent_noun_ding_has(participle_nouns):
+    # Die Gebührenzahlenden are the fee payers: the participle of zahlen (the compound's last
+    # part) used as a noun, whose -er noun Ding has. Not a compound "fee + number + end".
+    entry = participle_nouns.lookup("Gebührenzahlende", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("licence fee payer", False)
+    assert participle_nouns.lookup("Legende", "NOUN").gloss == "legend"
+
+
+def test_a_neuter_noun_in_ende_is_a_compound_of_ende_not_a_participle(participle_nouns):
+    # Das Spielende (Wiktionary: neuter) is the end of a game, not der Spielende, a player.
+    assert "player" not in participle_nouns.lookup("Spielende", "NOUN").gloss
+
+
+ECHTZEIT = """\
+echt {adj} :: genuine
+Zeit {f} | Zeiten {pl} :: time | times
+Uhr {f} | Uhren {pl} :: clock | clocks
+System {n} | Systeme {pl} :: system | systems
+Rechner {m} | Rechner {pl} :: computer | computers
+Grafik {f} | Grafiken {pl} :: graphics | graphics
+Spiel {n} | Spiele {pl} :: game | games
+Karte {f} | Karten {pl} :: map | maps
+Echtzeituhr {f} :: real-time clock
+Echtzeitsystem {n} :: real-time system
+Echtzeitrechner {m} :: real-time computer
+Echtzeitgrafik {f} :: real-time graphics
+Echtzeitspiel {n} :: real-time game
+Echtzeitkarte {f} :: real-time map
+"""
+
+
+@pytest.fixture
+def echtzeit(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, ECHTZEIT)
+
+
+def test_a_noun_ding_lacks_is_what_its_own_compounds_in_ding_call_it(echtzeit):
+    # No Echtzeit in Ding, but six compounds opening with it all say "real-time": English
+    # has one word for it, which echt + Zeit read part by part does not find.
+    entry = echtzeit.lookup("Echtzeit", "NOUN")
+    assert (entry.gloss, entry.approximate, entry.gender) == ("real-time", True, "f")
+
+
+BIOLOGICAL = """\
+biologisch {adj} :: organic; biological
+biologisch {adj} :: bio
+mikrobiologisch {adj} :: microbiological
+meeresbiologisch {adj} :: marine biological
+Pflanze {f} | Pflanzen {pl} :: plant | plants
+"""
+
+
+@pytest.fixture
+def biological(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, BIOLOGICAL)
+
+
+def test_an_isch_adjective_after_a_part_takes_the_sense_its_compounds_use(biological):
+    # biologisch is "organic" first, but Ding's adjectives ending in it say "biological"
+    # ("bio", inside each of them, ends none of their words).
+    assert biological.lookup("biologisch", "ADJ").gloss.startswith("organic")
+    entry = biological.lookup("pflanzenbiologisch", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("plant biological", True)
