@@ -3473,9 +3473,12 @@ def look_up_words(
     entries = {}
     for w in words:
         sentences = [e.sentence for e in w.examples]
+        # Only a verb's clauses can select its sense (`in_context`): no other word's
+        # examples are cut into clauses (22,000 examples of 600 gnad articles' words).
+        clauses = ([verb_clause(e.sentence, e.highlights) for e in w.examples]
+                   if w.pos == "VERB" else [])
         found = dictionary.in_context(dictionary.lookup(w.lemma, w.pos), w.lemma, w.pos,
-                                      sentences, [verb_clause(e.sentence, e.highlights)
-                                                  for e in w.examples])
+                                      sentences, clauses)
         entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms, sentences, dictionary)
     return entries
 
