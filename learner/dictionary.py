@@ -1587,10 +1587,18 @@ class Dictionary:
         # keys, found by bisection. A LIKE '%key' query scans the whole entry table each time
         # (12 ms); the 600 gnad articles asked it for 600 different last parts, 7.6 s.
         self._adjectives_reversed: tuple[list[str], list[str]] | None = None
+        # `_suffix_sense` by last part: every adjective compound Ding lacks asks it of each of
+        # its ends, and the same suffixes (-los, -frei) end many of them, each time splitting
+        # the glosses of hundreds of adjectives (570 questions of 600 gnad articles).
+        self._suffix_senses: dict[str, str] = {}
         # Ding's row for a word and part of speech (`_row`), as found. Compound hints try
         # every split of every compound, and the same parts recur across a corpus's
         # compounds: over 150 gnad articles, 27,000 questions of 15,000 words.
         self._rows: dict[tuple[str, str], tuple[str, str, str, str] | None] = {}
+        # The rows of the other questions asked of the index (`_fetch`), by query and
+        # parameters: a compound's parts are asked about again for each compound they open or
+        # end (whether Ding knows the part, how its compounds translate it).
+        self._fetched: dict[tuple[str, tuple], list[tuple]] = {}
 
     @classmethod
     def open(
@@ -1633,6 +1641,15 @@ class Dictionary:
         found = max(rows, key=lambda r: (r[0] == word, len(r[1]))) if rows else None
         self._rows[word, pos] = found
         return found
+
+    def _fetch(self, sql: str, parameters: tuple) -> list[tuple]:
+        """The rows of a query of the index, which is read-only: asked once per process.
+        Callers must not change the list."""
+        try:
+            return self._fetched[sql, parameters]
+        except KeyError:
+            rows = self._fetched[sql, parameters] = self._db.execute(sql, parameters).fetchall()
+            return rows
 
     def entry(self, word: str, pos: str) -> Entry | None:
         """Ding's own entry for the word, or None."""
@@ -1754,8 +1771,13 @@ class Dictionary:
     def knows(self, word: str) -> bool:
         """Whether Ding has the word as a headword of any class, whatever its case (an
         abbreviation after a headword, /LKW/, is no headword)."""
-        return self._db.execute("SELECT 1 FROM entry WHERE key = ? AND pos != ? LIMIT 1",
-                                (_lookup_key(word), ABBREVIATION)).fetchone() is not None
+        return bool(self._fetch("SELECT 1 FROM entry WHERE key = ? AND pos != ? LIMIT 1",
+                                (_lookup_key(word), ABBREVIATION)))
+
+    def _singular_row(self, plural: str) -> tuple[str] | None:
+        """Ding's row of the singular whose plural `plural` is written like, or None."""
+        rows = self._fetch("SELECT word FROM plural WHERE key = ?", (_lookup_key(plural),))
+        return rows[0] if rows else None
 
     def participle_entry(self, participle: str) -> Entry | None:
         """A present participle used as an adjective (sinkend, basierend), which Ding lists
@@ -1796,8 +1818,8 @@ class Dictionary:
             # company: on the development samples they changed four first senses, one for
             # the worse and none for the better.
             return entry
-        rows = self._db.execute("SELECT noun, sense FROM context WHERE key = ? AND pos = ?",
-                                (_lookup_key(lemma), pos)).fetchall()
+        rows = self._fetch("SELECT noun, sense FROM context WHERE key = ? AND pos = ?",
+                           (_lookup_key(lemma), pos))
         used = {noun_stem(w) for sentence in sentences for w in _CAPITALISED.findall(sentence)}
         votes: dict[str, int] = defaultdict(int)
         for noun, sense in rows:
@@ -1823,7 +1845,7 @@ class Dictionary:
         if not used:
             return ""
         governs: dict[str, set[str]] = defaultdict(set)
-        for preposition, sense in self._db.execute(
+        for preposition, sense in self._fetch(
                 "SELECT preposition, sense FROM governs WHERE key = ? AND pos = ?",
                 (_lookup_key(lemma), pos)):
             governs[sense].add(preposition)
@@ -1853,8 +1875,7 @@ class Dictionary:
           homely", the quality the adjective names; always feminine.
         All but the first are marked approximate.
         """
-        row = self._db.execute("SELECT word FROM plural WHERE key = ?",
-                               (_lookup_key(noun),)).fetchone()
+        row = self._singular_row(noun)
         if row is not None and row[0] != noun:
             singular = self.entry(row[0], "NOUN")
             if singular is not None and singular.gloss:
@@ -2167,6 +2188,12 @@ class Dictionary:
         for a word Ding lists (a suffix is a word of its own: los, artig), which at least
         MIN_SUFFIX_EVIDENCE of its adjectives end in: a productive suffix, not the end of a
         few compounds that share an English word by chance (-ifrei, -polizeilich)."""
+        sense = self._suffix_senses.get(head)
+        if sense is None:
+            sense = self._suffix_senses[head] = self._new_suffix_sense(head)
+        return sense
+
+    def _new_suffix_sense(self, head: str) -> str:
         rows = self._adjectives_ending_in(head)
         if len(rows) < MIN_SUFFIX_EVIDENCE or not self.knows(head):
             return ""
@@ -2356,15 +2383,15 @@ class Dictionary:
 
     def _part_senses(self, part: str, role: str) -> list[str]:
         """How Ding's compounds translate a part (see `part_senses`), most compounds first."""
-        rows = self._db.execute(
+        rows = self._fetch(
             "SELECT sense FROM part WHERE key = ? AND role = ? ORDER BY count DESC, sense",
             (part.casefold(), role),
-        ).fetchall()
+        )
         return [r[0] for r in rows]
 
     def _part_counts(self, part: str, role: str) -> dict[str, int]:
-        rows = self._db.execute("SELECT sense, count FROM part WHERE key = ? AND role = ?",
-                                (part.casefold(), role)).fetchall()
+        rows = self._fetch("SELECT sense, count FROM part WHERE key = ? AND role = ?",
+                           (part.casefold(), role))
         return dict(rows)
 
     def compound_gloss(self, word: str, depth: int = 2, readings: int = 1,
@@ -2496,8 +2523,8 @@ class Dictionary:
             return False
         forms = (f"{a} {b}", f"{a}{b}", f"{a}-{b}", f"{b} of {a}", f"{b} of the {a}")
         marks = ", ".join("?" * len(forms))
-        return self._db.execute(f"SELECT 1 FROM english WHERE sense IN ({marks}) LIMIT 1",
-                                forms).fetchone() is not None
+        return bool(self._fetch(f"SELECT 1 FROM english WHERE sense IN ({marks}) LIMIT 1",
+                                forms))
 
     def _opens_only(self, part: str) -> bool:
         """Whether Ding's compounds use a noun to open a compound, hardly ever to end one: at
@@ -2663,9 +2690,7 @@ class Dictionary:
             return True
         if _is_function_word(part.lower()):
             return False
-        known = self._db.execute("SELECT 1 FROM entry WHERE key = ? AND pos != ? LIMIT 1",
-                                 (_lookup_key(part), ABBREVIATION)).fetchone()
-        return known is None and not self.compound_gloss(part, 0) and not _german_word(part)
+        return not self.knows(part) and not self.compound_gloss(part, 0) and not _german_word(part)
 
     def first_part_gloss(self, part: str, depth: int = 1) -> str:
         """The English of a compound's first part, "" if it has none. In this order:
@@ -2750,9 +2775,7 @@ class Dictionary:
             if pos == "NOUN-EN" and found is not None and found.gender not in ("m", "n"):
                 continue  # der Süden, not the plural die Medien (Medi-ale)
             if found is None and pos == "NOUN":
-                row = self._db.execute(
-                    "SELECT word FROM plural WHERE key = ?", (_lookup_key(word),)
-                ).fetchone()
+                row = self._singular_row(word)
                 found = self.entry(row[0], "NOUN") if row is not None else None
             if found is not None and found.gloss:
                 senses = [s.removeprefix("to ").split() for s in found.gloss.split("; ")]
@@ -3450,9 +3473,12 @@ def look_up_words(
     entries = {}
     for w in words:
         sentences = [e.sentence for e in w.examples]
+        # Only a verb's clauses can select its sense (`in_context`): no other word's
+        # examples are cut into clauses (22,000 examples of 600 gnad articles' words).
+        clauses = ([verb_clause(e.sentence, e.highlights) for e in w.examples]
+                   if w.pos == "VERB" else [])
         found = dictionary.in_context(dictionary.lookup(w.lemma, w.pos), w.lemma, w.pos,
-                                      sentences, [verb_clause(e.sentence, e.highlights)
-                                                  for e in w.examples])
+                                      sentences, clauses)
         entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms, sentences, dictionary)
     return entries
 
