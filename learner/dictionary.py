@@ -2348,7 +2348,6 @@ class Dictionary:
                 return Entry(gloss=gloss, approximate=True)
         if _is_nominalised_participle(noun) and self.entry(noun[:-3].lower() + "n", "VERB"):
             return None  # der/die Einreisende is "einreisen" + -end-, not "Einreis" + "Ende"
-        opening = self.opening_sense(noun)
         for start in range(2, len(noun) - _MIN_PART + 1):
             last = noun[start:]
             head = self.entry(last[:1].upper() + last[1:], "NOUN")
@@ -2358,7 +2357,7 @@ class Dictionary:
             # only when the first part is a word too.
             if len(last) <= _MIN_PART and not self.prefix_gloss(noun[:start]):
                 continue
-            return self._combine(noun[:start], head, opening
+            return self._combine(noun[:start], head, self.opening_sense(noun)
                                  or self.compound_gloss(noun, readings=MAX_SENSES))
         return None
 
