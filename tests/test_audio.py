@@ -484,15 +484,22 @@ kontrollierte. Ein Eichhörnchen versteckte Nüsse im Moos.
 """
 
 
-@needs_espeak
-def test_a_rebuild_copies_the_recordings_of_the_deck_it_replaces(tmp_path, monkeypatch):
-    # The deck being replaced holds most recordings the rebuild needs: they are copied from it
-    # as they lie (deck.packaged_media), neither read from the cache nor synthesized again.
+def _deck_of_the_sea(tmp_path):
+    """A corpus folder holding ARTICLE alone, and the deck built from it (with audio), for
+    tests that then add FOREST and build again."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "meer.txt").write_text(ARTICLE, encoding="utf-8")
     output = tmp_path / "deck.apkg"
     build.build_deck([corpus], output, max_zipf=4.5, deck_name=DECK_NAME)
+    return corpus, output
+
+
+@needs_espeak
+def test_a_rebuild_copies_the_recordings_of_the_deck_it_replaces(tmp_path, monkeypatch):
+    # The deck being replaced holds most recordings the rebuild needs: they are copied from it
+    # as they lie (deck.packaged_media), neither read from the cache nor synthesized again.
+    corpus, output = _deck_of_the_sea(tmp_path)
     before = apkg_media(output)
     asked: list[bytes] = []
     real_get = build._AudioStore.get_many
@@ -511,11 +518,7 @@ def test_a_rebuild_copies_the_recordings_of_the_deck_it_replaces(tmp_path, monke
 def test_recordings_made_by_other_tools_are_made_again_not_copied(tmp_path, monkeypatch):
     # A media name hashes the text and settings, not espeak-ng's or lameenc's version: with
     # other tools, the deck's recordings are not the ones this build would make.
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "meer.txt").write_text(ARTICLE, encoding="utf-8")
-    output = tmp_path / "deck.apkg"
-    build.build_deck([corpus], output, max_zipf=4.5, deck_name=DECK_NAME)
+    corpus, output = _deck_of_the_sea(tmp_path)
     tools = audio.find_tools()
     monkeypatch.setattr(audio, "find_tools", lambda: audio.Tools(
         tools.espeak, tools.fingerprint + "; lameenc 99"))
