@@ -187,6 +187,13 @@ def test_capitalized_verb_form_that_a_noun_lexicon_lists_is_that_noun(nlp):
     assert (by_text["reiche"].pos_, by_text["reiche"].lemma_) == ("ADJ", "reich")
 
 
+def test_dative_plural_of_a_listed_compound_whose_first_part_dropped_its_e(nlp):
+    # Bagatell- is Bagatelle without its -e, no word alone; the noun lexicon lists the
+    # singular compound, das Bagatelldelikt, so "Bagatelldelikte" is no lemma.
+    assert token(nlp, "Die Polizei verfolgt solche Bagatelldelikten kaum.",
+                 "Bagatelldelikten").lemma_ == "Bagatelldelikt"
+
+
 def test_places_and_people_wiktionary_lists_only_as_names(nlp):
     # Tagged NN in context by HanTa; Wiktionary knows them only as a region, a town and a
     # surname, so they are names. "Löhne" is a town too, but here the plural of Lohn: the

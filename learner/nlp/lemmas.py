@@ -306,6 +306,14 @@ def _unchecked_singular(noun: str) -> str | None:
     return _listed_singular(noun, first + "-" if first else "", head)
 
 
+def _listed_compound_of_plural(first: str, part: str) -> bool:
+    """Whether the noun lexicon lists the compound of `first` and the singular of the plural
+    `part` as a noun: a first part that is no word alone, having dropped its -e as German
+    first parts do (Bagatell- of Bagatelle, Schul- of Schule), is a part where the lexicon
+    lists the whole singular ("Bagatellfälle": der Bagatellfall)."""
+    return any(nouns.entries(first + single.lower()) for single in nouns.lemmas_of(part))
+
+
 def _nominalized_infinitive(noun: str) -> bool:
     """Whether HanTa's lexicon reads the noun (after its last hyphen) alone as an infinitive."""
     head = noun.rpartition("-")[2].lower()
@@ -318,9 +326,12 @@ def _listed_singular(noun: str, prefix: str, head: str) -> str | None:
     for start in range(len(head) - 3):
         part = head[start:]
         if start:
-            if len(part) < _MIN_HEAD_PART or not known_first_part(head[:start]):
+            if len(part) < _MIN_HEAD_PART:
                 continue
             part = part[0].upper() + part[1:]
+            if not known_first_part(head[:start]) and not _listed_compound_of_plural(
+                    head[:start], part):
+                continue
         if not part.isalpha():
             continue
         found = nouns.entries(part)
@@ -386,7 +397,8 @@ def plural_lemma(lemma: str, surface: str) -> str:
     # `wiktionary_singular`, whose nominalized-infinitive check (a HanTa analysis) can only
     # turn a singular into None, which leaves the lemma as it is too.
     single = _unchecked_singular(lemma)
-    if not single or single == lemma or not known(single) or _nominalized_infinitive(lemma):
+    if (not single or single == lemma or not (known(single) or nouns.entries(single))
+            or _nominalized_infinitive(lemma)):
         return lemma
     # The singular's entries, or those of its last part that the lexicon lists (Platt|wurm).
     last = single.rpartition("-")[2]
