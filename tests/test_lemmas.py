@@ -177,6 +177,23 @@ def test_capitalized_plain_verb_form_stays_a_verb(nlp):
     assert next(t for t in doc if t.text == "Stimmte").pos_ == "VERB"
 
 
+def test_capitalized_verb_form_that_a_noun_lexicon_lists_is_that_noun(nlp):
+    # "Beigaben" is also the past tense of beigeben ("sie gaben bei"), but inside a sentence
+    # and capitalized it is the plural of die Beigabe; the lower-case "reiche" before it is an
+    # adjective, though the tagger calls it a name.
+    doc = nlp("Im Grab fanden die Forscher reiche Beigaben aus Silber.")
+    by_text = {t.text: t for t in doc}
+    assert (by_text["Beigaben"].pos_, by_text["Beigaben"].lemma_) == ("NOUN", "Beigabe")
+    assert (by_text["reiche"].pos_, by_text["reiche"].lemma_) == ("ADJ", "reich")
+
+
+def test_dative_plural_of_a_listed_compound_whose_first_part_dropped_its_e(nlp):
+    # Bagatell- is Bagatelle without its -e, no word alone; the noun lexicon lists the
+    # singular compound, das Bagatelldelikt, so "Bagatelldelikte" is no lemma.
+    assert token(nlp, "Die Polizei verfolgt solche Bagatelldelikten kaum.",
+                 "Bagatelldelikten").lemma_ == "Bagatelldelikt"
+
+
 def test_places_and_people_wiktionary_lists_only_as_names(nlp):
     # Tagged NN in context by HanTa; Wiktionary knows them only as a region, a town and a
     # surname, so they are names. "Löhne" is a town too, but here the plural of Lohn: the

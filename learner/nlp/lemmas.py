@@ -95,7 +95,7 @@ from learner.nlp.lexicon import (
     shared_tagger,
     word_readings,
 )
-from learner.nlp.tags import FINITE_VERB_TAGS
+from learner.nlp.tags import FINITE_VERB_TAGS, stts_tag, upos
 
 # Endings of German finite verbs and participles, longest first: replacing one by the
 # infinitive ending -en/-n gives the candidates for a verb lemma that is no infinitive.
@@ -306,6 +306,14 @@ def _unchecked_singular(noun: str) -> str | None:
     return _listed_singular(noun, first + "-" if first else "", head)
 
 
+def _listed_compound_of_plural(first: str, part: str) -> bool:
+    """Whether the noun lexicon lists the compound of `first` and the singular of the plural
+    `part` as a noun: a first part that is no word alone, having dropped its -e as German
+    first parts do (Bagatell- of Bagatelle, Schul- of Schule), is a part where the lexicon
+    lists the whole singular ("Bagatellfälle": der Bagatellfall)."""
+    return any(nouns.entries(first + single.lower()) for single in nouns.lemmas_of(part))
+
+
 def _nominalized_infinitive(noun: str) -> bool:
     """Whether HanTa's lexicon reads the noun (after its last hyphen) alone as an infinitive."""
     head = noun.rpartition("-")[2].lower()
@@ -318,9 +326,12 @@ def _listed_singular(noun: str, prefix: str, head: str) -> str | None:
     for start in range(len(head) - 3):
         part = head[start:]
         if start:
-            if len(part) < _MIN_HEAD_PART or not known_first_part(head[:start]):
+            if len(part) < _MIN_HEAD_PART:
                 continue
             part = part[0].upper() + part[1:]
+            if not known_first_part(head[:start]) and not _listed_compound_of_plural(
+                    head[:start], part):
+                continue
         if not part.isalpha():
             continue
         found = nouns.entries(part)
@@ -386,7 +397,8 @@ def plural_lemma(lemma: str, surface: str) -> str:
     # `wiktionary_singular`, whose nominalized-infinitive check (a HanTa analysis) can only
     # turn a singular into None, which leaves the lemma as it is too.
     single = _unchecked_singular(lemma)
-    if not single or single == lemma or not known(single) or _nominalized_infinitive(lemma):
+    if (not single or single == lemma or not (known(single) or nouns.entries(single))
+            or _nominalized_infinitive(lemma)):
         return lemma
     # The singular's entries, or those of its last part that the lexicon lists (Platt|wurm).
     last = single.rpartition("-")[2]
@@ -1946,10 +1958,13 @@ def retag_capitalized_verbs(doc: Doc) -> None:
         readings = word_readings(token.text.lower())
         if ((token.tag_ != "VVIMP" or doc[token.i - 1].tag_ == "KON") and readings
                 and readings[0][0].startswith("VV")
-                and readings[0][1] > COMPOUND_SCORE):
+                and readings[0][1] > COMPOUND_SCORE
+                and not nouns.lemmas_of(token.text)):
             # A plain verb form of the lexicon ("Stimmte" for "Stimme"): a typo or a
             # nominalized infinitive, and no noun of its own. Not an imperative, which opens
             # its clause: after a word, "Setz" and "Google" are names ("hebelt Setz ... aus").
+            # A verb form that a noun lexicon lists as a form of a noun is that noun: "reiche
+            # Beigaben" (die Beigabe, plural) is no past tense of beigeben.
             continue
         if token.tag_ == "VVIMP" and doc[token.i - 1].tag_ not in _ATTRIBUTE_OPENER_TAGS:
             # An "imperative" with no determiner or preposition before it, which a common noun
@@ -2026,10 +2041,14 @@ def retag_gerundive_nouns(doc: Doc) -> None:
 def retag_lowercase_nouns(doc: Doc) -> None:
     """A word tagged noun but written lower-case inside a sentence is no noun: German
     capitalizes every noun. It takes the tagger's best reading as an adjective or adverb
-    ("einen deutsch-französischen Vertrag"), when the tagger has one."""
+    ("einen deutsch-französischen Vertrag"), when the tagger has one. A lower-case word the
+    tagger calls a name is re-read too (`_retag_lowercase_name`)."""
     for token in doc:
-        if (token.tag_ != "NN" or not token.is_alpha or not token.text.islower()
+        if (token.tag_ not in ("NN", "NE") or not token.is_alpha or not token.text.islower()
                 or sentence_initial(token)):
+            continue
+        if token.tag_ == "NE":
+            _retag_lowercase_name(token)
             continue
         for hanta_tag, _ in shared_tagger().tag_word(token.text):
             if hanta_tag in _RETAG:
@@ -2041,6 +2060,38 @@ def retag_lowercase_nouns(doc: Doc) -> None:
                 break
         if token.tag_ == "NN":
             _retag_by_last_part(token)
+
+
+# HanTa's readings that say nothing of what a lower-case word is, beside being a name.
+_NAME_LIKE_READINGS = frozenset({"NN", "NE", "NNA", "NNI", "FM", "XY", "CARD"})
+
+
+def _retag_lowercase_name(token: Token) -> None:
+    """A lower-case word the tagger calls a name, inside a sentence, takes its best reading
+    as a word: names are capitalized ("reiche Beigaben", "die Verkäufe schwächeln"). Not after
+    a name, where lower-case particles belong to it ("Leonardo da Vinci"). Before a noun an
+    attributive adjective reading wins. HanTa cuts the -e of adjectives whose base form ends
+    in it ("valide": "valid"); the more frequent German form is kept."""
+    doc = token.doc
+    if doc[token.i - 1].tag_ == "NE":
+        return
+    readings = [tag for tag, _ in shared_tagger().tag_word(token.text)
+                if tag not in _NAME_LIKE_READINGS]
+    if not readings:
+        return
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    # German capitalizes the noun after an attributive adjective; its tag may still be wrong.
+    best = ("ADJ(A)" if following is not None and following.text[:1].isupper()
+            and following.is_alpha and "ADJ(A)" in readings else readings[0])
+    if not (best in _RETAG or best.startswith("VV")):
+        return
+    lemma = shared_tagger().analyze(token.text, pos=best, taglevel=1)[0].lower()
+    if (best.startswith("ADJ") and token.text == lemma + "e"
+            and _zipf_sum([token.text]) > _zipf_sum([lemma])):
+        lemma = token.text
+    token.tag_ = stts_tag(best)
+    token.pos_ = upos(token.tag_, lemma)
+    token.lemma_ = lemma
 
 
 def _retag_by_last_part(token: Token) -> None:
