@@ -58,7 +58,7 @@ from spacy.tokens import Doc, Span, Token
 
 from learner.lexicon import nouns
 from learner.nlp.lexicon import GUESSED_SCORE, known_first_part, word_readings
-from learner.nlp.names import first_names, mark_listed_names
+from learner.nlp.names import first_names, listed_names, mark_listed_names
 
 # The recognizer trained by learner.train_ner, a folder written by `nlp.to_disk()`.
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner_de"
@@ -217,6 +217,12 @@ def _kind_before_seat(token: Token) -> bool:
 def _place(word: str) -> bool:
     """Whether German Wiktionary lists the word as a place's name (a Toponym)."""
     return any("Toponym" in entry.kinds for entry in nouns.entries(word))
+
+
+def is_place(word: str) -> bool:
+    """Whether German Wiktionary lists the word as a place's name (a Toponym) and as no
+    common noun ("Österreich", "Austria"; not "Brenner", a burner too)."""
+    return _place(word) and word in listed_names()
 
 
 def _person_alone(span: Span) -> Span:

@@ -60,9 +60,10 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from learner import wordlists
-from learner.nlp.entities import in_noun_lexicon
+from learner.nlp.entities import in_noun_lexicon, is_place
 from learner.nlp.lemmas import sentence_initial
 from learner.nlp.lexicon import known_first_part
+from learner.nlp.names import masculine_or_neuter_count_noun
 
 # Punctuation after which German may start a sentence or a quotation with a capital: a colon,
 # a dash (datelines, headings), quotes, brackets, sentence ends, a slash between alternatives.
@@ -506,13 +507,57 @@ def names_before_kinds(doc: Doc) -> list[Span]:
     return spans
 
 
+# What makes the noun after it one of a kind, not bare: articles, determiners, possessives,
+# numbers and the adjectives between them and the noun.
+_DETERMINERS = frozenset({"ART", "APPRART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "PWAT",
+                          "PRELAT", "CARD", "ADJA"})
+
+
+def seat_names(doc: Doc) -> list[Span]:
+    """Institutions named by their kind and their seat, where the recognizer did not find
+    them: a noun right before a place German Wiktionary lists ("laut Verkehrsclub
+    Wrobelsdorf", "an den Festspielen Wrobelsdorf"). German sets a place bare after a noun
+    only in apposition, where the two name one thing; which it is, the noun's form says:
+
+    - a masculine or neuter count noun in the singular with no article ("laut Sportclub
+      Tirol", "Flughafen Wien"): such a noun takes an article as a common noun, and stands
+      bare only in a name (feminine nouns stand bare as abstract ones do: "Richtung Wien");
+    - a plural after a preposition and the definite article ("mit den Festspielen
+      Wrobelsdorf", "an den Casinos Austria"): the one institution a plural names.
+
+    Not where a verb follows the place: there the place is an object of its own ("mit den
+    Kindern Wien verlassen"). Both words are the name (ORG), and neither is vocabulary there.
+    """
+    spans = []
+    for token in doc[:-1]:
+        place = doc[token.i + 1]
+        if (token.tag_ != "NN" or not token.is_alpha or not _capitalized(token)
+                or token.text.isupper() or not place.is_alpha or not is_place(place.text)):
+            continue
+        after = _next(place)
+        if after is not None and (after.tag_.startswith("V") or after.text == "-"):
+            continue
+        before = doc[token.i - 1] if token.i else None
+        if before is None or before.tag_ not in _DETERMINERS:
+            named = token.text == token.lemma_ and masculine_or_neuter_count_noun(token.text)
+        else:
+            # A form other than its lemma after "die", "den" or "der" is a plural: German
+            # writes a singular there as its lemma (a weak noun's "-en" aside).
+            named = (token.text != token.lemma_ and before.tag_ == "ART"
+                     and before.text.lower() in ("die", "den", "der")
+                     and before.i > 0 and doc[before.i - 1].tag_ == "APPR")
+        if named:
+            spans.append(Span(doc, token.i, place.i + 1, label="ORG"))
+    return spans
+
+
 def spelled_names(doc: Doc) -> list[Span]:
     """Every span the rules above find."""
     return [*capitalized_article_titles(doc), *capitalized_word_names(doc),
             *kind_appositions(doc), *institution_names(doc), *genitive_institutions(doc),
             *english_names(doc), *dateline_places(doc),
             *quoted_titles(doc), *legal_form_names(doc), *coded_names(doc),
-            *english_plural_names(doc), *names_before_kinds(doc)]
+            *english_plural_names(doc), *names_before_kinds(doc), *seat_names(doc)]
 
 
 def add_names(doc: Doc, spans: Iterable[Span]) -> Doc:
