@@ -8,6 +8,7 @@ import pytest
 from learner.nlp import load_pipeline
 from learner.nlp.titles import (
     capitalized_article_titles,
+    capitalized_preposition_titles,
     capitalized_word_names,
     coded_names,
     dateline_places,
@@ -279,3 +280,13 @@ def test_a_noun_before_a_place_of_its_own_stays_vocabulary(nlp):
                  "Im Raum Bregenz regnete es den ganzen Tag.",
                  "Sie wollten mit den Kindern Tirol verlassen."]:
         assert seat_names(tagged(nlp, text)) == [], text
+
+
+def test_a_capitalized_preposition_after_a_works_kind_starts_its_title(nlp):
+    text = "Sie las das Buch In Mantel und Zylinder und lachte laut."
+    assert texts(capitalized_preposition_titles(tagged(nlp, text))) == [
+        "In Mantel und Zylinder"]
+    assert not {"Mantel", "Zylinder"} & lemmas(nlp, text)
+    # Small, the preposition says where the book was read.
+    text = "Sie las das Buch in Mantel und Zylinder auf der Bank."
+    assert capitalized_preposition_titles(tagged(nlp, text)) == []

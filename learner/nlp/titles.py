@@ -189,6 +189,29 @@ def capitalized_article_titles(doc: Doc) -> list[Span]:
     return spans
 
 
+def capitalized_preposition_titles(doc: Doc) -> list[Span]:
+    """Titles that start with a capitalized preposition right after the noun of a work's kind:
+    "das Buch In Mantel und Zylinder", "der Film Unter Wölfen". German writes a preposition
+    small inside a sentence; a capital on one after "Buch" or "Film" starts the title set in
+    apposition to it. The title runs to the next punctuation or finite verb, a few words at
+    most, and holds a noun."""
+    spans = []
+    for token in doc[1:-1]:
+        if (token.tag_ != "APPR" or not _capitalized(token) or not _in_running_text(token)
+                or doc[token.i - 1].pos_ != "NOUN"
+                or not _work_kind(doc[token.i - 1].lemma_)):
+            continue
+        end = token.i + 1
+        while (end < len(doc) and end - token.i <= _TITLE_TOKENS and not doc[end].is_punct
+               and doc[end].tag_ not in _FINITE):
+            end += 1
+        while end > token.i + 1 and doc[end - 1].tag_ == "KON":
+            end -= 1  # a sentence's clauses joined after the title ("... und lachte")
+        if any(t.pos_ in _NOUNS for t in doc[token.i + 1:end]):
+            spans.append(Span(doc, token.i, end, label="OTH"))
+    return spans
+
+
 def capitalized_word_names(doc: Doc) -> list[Span]:
     """Adjectives and verb forms written with a capital inside a sentence: names or their
     parts (see the module)."""
@@ -553,7 +576,8 @@ def seat_names(doc: Doc) -> list[Span]:
 
 def spelled_names(doc: Doc) -> list[Span]:
     """Every span the rules above find."""
-    return [*capitalized_article_titles(doc), *capitalized_word_names(doc),
+    return [*capitalized_article_titles(doc), *capitalized_preposition_titles(doc),
+            *capitalized_word_names(doc),
             *kind_appositions(doc), *institution_names(doc), *genitive_institutions(doc),
             *english_names(doc), *dateline_places(doc),
             *quoted_titles(doc), *legal_form_names(doc), *coded_names(doc),
