@@ -275,10 +275,14 @@ def test_a_bare_count_noun_or_a_plural_before_a_place_names_an_institution(nlp):
 def test_a_noun_before_a_place_of_its_own_stays_vocabulary(nlp):
     # A feminine noun stands bare as abstract ones do ("Richtung Kärnten"); a singular with
     # its article is a kind in apposition ("im Raum Bregenz"); a place before a verb is an
-    # object of its own ("mit den Kindern Tirol verlassen").
+    # object of its own ("mit den Kindern Tirol verlassen"); a person's role, a noun with a
+    # feminine in -in, is set bare before a name ("Gastgeber Kärnten"), and a number after
+    # the place makes it part of a team's name ("Bregenz 04").
     for text in ["Die Kolonne fuhr in Richtung Kärnten weiter.",
                  "Im Raum Bregenz regnete es den ganzen Tag.",
-                 "Sie wollten mit den Kindern Tirol verlassen."]:
+                 "Sie wollten mit den Kindern Tirol verlassen.",
+                 "Bei Gastgeber Kärnten, das erstmals verlor, spielte er durch.",
+                 "Für Schlusslicht Bregenz 04 wird es eng."]:
         assert seat_names(tagged(nlp, text)) == [], text
 
 

@@ -244,16 +244,20 @@ def _surname(token: Token, span: Span) -> bool:
     before it, in the span too: a first name German Wiktionary lists, or one HanTa's lexicon
     knows only as a name ("Stephen Curry", "Brandon Kiefer"), not in the genitive. A
     surname is often a common noun too ("Curry", "Koch"), which the lexicon lists; but
-    German sets no bare common noun after a name unless the name owns it in the genitive
-    ("Wrobelskis Büro"), so one right after a first name the recognizer joins to it is the
-    family's name. A place's name and a plural after it, which English and American teams
-    are named by ("Carolina Panthers"), is a name as well."""
+    German sets no bare common noun after a first name, nor after a name that owns it in
+    the genitive ("Wrobelskis Büro"), so one right after a first name the recognizer joins
+    to it is the family's name; after a whole name it is a role or a predicate ("dass Jane
+    Wrobelski Präsidentin wird"). A place's name and a plural after it, which English and
+    American teams are named by ("Carolina Panthers"), is a name as well."""
     if span.label_ != "PER" or token.i == span.start or token.tag_ != "NN":
         return False
     if not token.is_alpha or not token.text[:1].isupper() or token.text.isupper():
         return False
     before = token.doc[token.i - 1]
     if before.tag_ != "NE" or not before.is_alpha or before.text.isupper():
+        return False
+    if before.i > span.start and token.doc[before.i - 1].tag_ in ("NE", "FM"):
+        # After a whole name ("Hillary Clinton Präsidentin") a noun is a role or predicate.
         return False
     if before.text in first_names():
         return True

@@ -60,10 +60,11 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from learner import wordlists
+from learner.lexicon import nouns
 from learner.nlp.entities import in_noun_lexicon, is_place
 from learner.nlp.lemmas import sentence_initial
 from learner.nlp.lexicon import known_first_part
-from learner.nlp.names import masculine_or_neuter_count_noun
+from learner.nlp.names import first_names, masculine_or_neuter_count_noun
 
 # Punctuation after which German may start a sentence or a quotation with a capital: a colon,
 # a dash (datelines, headings), quotes, brackets, sentence ends, a slash between alternatives.
@@ -109,6 +110,8 @@ _QUOTES = {'"': '"', "„": "“", "»": "«", "“": "”"}
 _CLOSING = frozenset('"“”«')
 # A quoted title is a few words; a longer quotation is a sentence or a phrase cited.
 _TITLE_TOKENS = 10
+# A compound's head, its last part, has at least this many letters ("Rat", "Amt").
+_HEAD_LETTERS = 3
 
 
 def _capitalized(token: Token) -> bool:
@@ -536,33 +539,61 @@ _DETERMINERS = frozenset({"ART", "APPRART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "
                           "PRELAT", "CARD", "ADJA"})
 
 
+def _names_a_person(noun: str) -> bool:
+    """Whether German Wiktionary lists a feminine form in -in of the noun, or of its head
+    ("Gastgeberin", "Titelverteidigerin": Verteidigerin): German forms one for the nouns
+    that name a person by a role, and a role, not an institution's kind, is what it sets bare
+    before a name ("Gastgeber Russland", "Minister Wrobelski")."""
+    if nouns.is_noun(noun + "in"):
+        return True
+    head = _head_noun(noun)
+    return head is not None and nouns.is_noun(head + "in")
+
+
+def _head_noun(word: str) -> str | None:
+    """The longest last part of a compound that the noun lexicon lists."""
+    for start in range(1, len(word) - _HEAD_LETTERS + 1):
+        head = word[start].upper() + word[start + 1:]
+        if nouns.is_noun(head):
+            return head
+    return None
+
+
 def seat_names(doc: Doc) -> list[Span]:
     """Institutions named by their kind and their seat, where the recognizer did not find
     them: a noun right before a place German Wiktionary lists ("laut Verkehrsclub
     Wrobelsdorf", "an den Festspielen Wrobelsdorf"). German sets a place bare after a noun
     only in apposition, where the two name one thing; which it is, the noun's form says:
 
-    - a masculine or neuter count noun in the singular with no article ("laut Sportclub
-      Tirol", "Flughafen Wien"): such a noun takes an article as a common noun, and stands
-      bare only in a name (feminine nouns stand bare as abstract ones do: "Richtung Wien");
+    - a masculine or neuter count noun in the singular with no article ("laut Sportverein
+      Tirol"): such a noun takes an article as a common noun, and stands bare only in a name
+      or as a person's role ("Gastgeber Russland", `_names_a_person`), which stays
+      vocabulary; feminine nouns stand bare as abstract ones do ("Richtung Wien");
     - a plural after a preposition and the definite article ("mit den Festspielen
       Wrobelsdorf", "an den Casinos Austria"): the one institution a plural names.
 
     Not where a verb follows the place: there the place is an object of its own ("mit den
-    Kindern Wien verlassen"). Both words are the name (ORG), and neither is vocabulary there.
+    Kindern Wien verlassen"); nor where a capitalized word or a number does, which makes the
+    place a first name or part of a longer name ("Minister Wladimir Putin", "Hannover 96").
+    Not a place that is a first name too. Both words are the name (ORG), and neither is
+    vocabulary there.
     """
     spans = []
     for token in doc[:-1]:
         place = doc[token.i + 1]
         if (token.tag_ != "NN" or not token.is_alpha or not _capitalized(token)
-                or token.text.isupper() or not place.is_alpha or not is_place(place.text)):
+                or token.text.isupper() or not place.is_alpha or not is_place(place.text)
+                or place.text in first_names()):
             continue
         after = _next(place)
-        if after is not None and (after.tag_.startswith("V") or after.text == "-"):
+        if after is not None and (after.tag_.startswith("V") or after.text == "-"
+                                  or _capitalized(after) and after.is_alpha
+                                  or after.like_num):
             continue
         before = doc[token.i - 1] if token.i else None
         if before is None or before.tag_ not in _DETERMINERS:
-            named = token.text == token.lemma_ and masculine_or_neuter_count_noun(token.text)
+            named = (token.text == token.lemma_ and masculine_or_neuter_count_noun(token.text)
+                     and not _names_a_person(token.text))
         else:
             # A form other than its lemma after "die", "den" or "der" is a plural: German
             # writes a singular there as its lemma (a weak noun's "-en" aside).
