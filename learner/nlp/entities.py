@@ -22,7 +22,8 @@ kind in apposition before a name ("Physiker Stephen Hawking", "das Downloadporta
 except an institution's kind before its seat, a place ("Universität Bochum"). A noun
 after an organisation's name that ends it is the organisation's kind, part of its name
 ("Prognos AG", "IG-Metall"). A person's name ends at its last name word: a span that runs
-on ("Wrobelskis Büro") leaves what follows as vocabulary.
+on ("Wrobelskis Büro") leaves what follows as vocabulary, but for a surname right after a
+first name, which may be a common noun too ("Stephen Curry", `_surname`).
 
 One name needs no recognizer: an institution that a compound common noun names, after a
 definite article, when HanTa's lexicon also reads it as a name ("die Bundesbank", "das

@@ -12,6 +12,8 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
   kind of work. Not where the noun is followed by a finite verb: German puts the verb second,
   so that is a sentence whose heading lost its full stop ("Ball als Souvenir Den Spielball
   hat ...").
+- **A capitalized preposition after the noun of a work's kind** starts a title ("das Buch In
+  Mantel und Zylinder"), which runs to the next punctuation (`capitalized_preposition_titles`).
 - **A capitalized adjective or verb form inside a sentence** is part of a name
   (`capitalized_word_names`: "Maskulin & Mariniert", "am Imperial College", "in Windisch
   Bleiberg"), with the noun right after it when it is undeclined and a preposition or an
@@ -44,7 +46,8 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
   a code of digits and capitals ("die Versuchsanlage Wendelstein 7-X", `coded_names`), an
   English plural after the plural article ("die Gunners", `english_plural_names`), a bare
   noun between an article and an organisation's kind ("der Funke Mediengruppe",
-  `names_before_kinds`).
+  `names_before_kinds`), and an institution named by its kind and its seat, a place
+  Wiktionary lists ("laut Verkehrsclub Tirol", "an den Festspielen Bregenz", `seat_names`).
 
 The spans become `doc.ents` (OTH for titles and other names, LOC for datelines); the
 vocabulary stage makes no card from a word inside one. Their words keep their tags: a title's
