@@ -277,12 +277,14 @@ def test_a_noun_before_a_place_of_its_own_stays_vocabulary(nlp):
     # its article is a kind in apposition ("im Raum Bregenz"); a place before a verb is an
     # object of its own ("mit den Kindern Tirol verlassen"); a person's role, a noun with a
     # feminine in -in, is set bare before a name ("Gastgeber Kärnten"), and a number after
-    # the place makes it part of a team's name ("Bregenz 04").
+    # the place makes it part of a team's name ("Bregenz 04"); a kind before a list of places
+    # is each one's ("Reiseziel Kärnten oder Tirol").
     for text in ["Die Kolonne fuhr in Richtung Kärnten weiter.",
                  "Im Raum Bregenz regnete es den ganzen Tag.",
                  "Sie wollten mit den Kindern Tirol verlassen.",
                  "Bei Gastgeber Kärnten, das erstmals verlor, spielte er durch.",
-                 "Für Schlusslicht Bregenz 04 wird es eng."]:
+                 "Für Schlusslicht Bregenz 04 wird es eng.",
+                 "Nur Touristen mit Reiseziel Kärnten oder Tirol fahren ab."]:
         assert seat_names(tagged(nlp, text)) == [], text
 
 

@@ -577,7 +577,9 @@ def seat_names(doc: Doc) -> list[Span]:
 
     Not where a verb follows the place: there the place is an object of its own ("mit den
     Kindern Wien verlassen"); nor where a capitalized word or a number does, which makes the
-    place a first name or part of a longer name ("Minister Wladimir Putin", "Hannover 96").
+    place a first name or part of a longer name ("Minister Wladimir Putin", "Hannover 96");
+    nor before "und" or "oder", where the noun is the kind of each place in a list ("mit
+    Zielland Kärnten oder Tirol"): an institution has one seat.
     Not a place that is a first name too. Both words are the name (ORG), and neither is
     vocabulary there.
     """
@@ -589,8 +591,8 @@ def seat_names(doc: Doc) -> list[Span]:
                 or place.text in first_names()):
             continue
         after = _next(place)
-        if after is not None and (after.tag_.startswith("V") or after.text == "-"
-                                  or _capitalized(after) and after.is_alpha
+        if after is not None and (after.tag_.startswith("V") or after.tag_ == "KON"
+                                  or after.text == "-" or _capitalized(after) and after.is_alpha
                                   or after.like_num):
             continue
         before = doc[token.i - 1] if token.i else None
