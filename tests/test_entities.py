@@ -295,6 +295,36 @@ def test_a_persons_name_ends_at_its_last_name_word():
     assert [e.text for e in doc.ents] == ["Wrobelskis Büro"]
 
 
+def test_a_noun_after_a_name_hanta_knows_only_as_one_is_a_surname():
+    # "Brandon" is no first name Wiktionary lists, but HanTa's lexicon knows it only as a
+    # name; "Kiefer" is a common noun too. Right after the name, in the recognizer's person
+    # span, it is the surname: no card, and a name in the whole article.
+    first = entities.check_entities(_tagged(
+        ["Gestern", "traf", "Brandon", "Kiefer", "dreimal"],
+        ["ADV", "VERB", "PROPN", "NOUN", "ADV"], ents=[(2, 4, "PER")]))
+    assert [e.text for e in first.ents] == ["Brandon Kiefer"]
+    assert first[3].pos_ == "PROPN" and not is_candidate(first[3])
+    later = _tagged(["Laut", "Kiefer", "stimmt", "das"], ["ADP", "NOUN", "VERB", "DET"])
+    entities.mark_article_names([first, later])
+    assert later[1].pos_ == "PROPN"
+    # A place's name with an English plural after it names a team ("Florida Sharks").
+    doc = entities.check_entities(_tagged(
+        ["Gestern", "verloren", "die", "Florida", "Sharks"],
+        ["ADV", "VERB", "DET", "PROPN", "NOUN"], ents=[(3, 5, "PER")]))
+    assert [e.text for e in doc.ents] == ["Florida Sharks"]
+    # After a whole name the noun is a predicate, though the name before it is one HanTa
+    # knows only as a name ("dass Brandon Merkel Präsident wird").
+    doc = entities.check_entities(_tagged(
+        ["dass", "Brandon", "Merkel", "Präsident", "wird"],
+        ["SCONJ", "PROPN", "PROPN", "NOUN", "AUX"], ents=[(1, 4, "PER")]))
+    assert [e.text for e in doc.ents] == ["Brandon Merkel"]
+    # After a name HanTa also knows as a common noun ("Essen") the noun may be its own.
+    doc = entities.check_entities(_tagged(
+        ["Gestern", "traf", "Essen", "Kiefer", "dreimal"],
+        ["ADV", "VERB", "PROPN", "NOUN", "ADV"], ents=[(2, 4, "PER")]))
+    assert [e.text for e in doc.ents] == ["Essen"]
+
+
 def test_a_noun_after_a_possessors_name_is_no_part_of_the_name():
     # The recognizer's span runs on from a name in the genitive over the noun it determines,
     # and on to the person the noun names: the noun stays vocabulary.

@@ -8,6 +8,7 @@ import pytest
 from learner.nlp import load_pipeline
 from learner.nlp.titles import (
     capitalized_article_titles,
+    capitalized_preposition_titles,
     capitalized_word_names,
     coded_names,
     dateline_places,
@@ -19,6 +20,7 @@ from learner.nlp.titles import (
     legal_form_names,
     names_before_kinds,
     quoted_titles,
+    seat_names,
 )
 from learner.vocabulary import collect_words
 
@@ -255,3 +257,42 @@ def test_a_kind_before_a_bare_noun_is_an_apposition(nlp):
     # substance ("ein Glas Wasser") name nothing.
     text = "Er trank ein Glas Wasser und las das Buch Verlagswesen."
     assert names_before_kinds(tagged(nlp, text)) == []
+
+
+def test_a_bare_count_noun_or_a_plural_before_a_place_names_an_institution(nlp):
+    # "laut Sportverein Kärnten": a masculine count noun takes an article as a common noun;
+    # bare before a place it is the kind in an institution's name. "mit den Stadtwerken
+    # Bregenz": a plural with its article before a place names one institution.
+    for text, name, kind in [
+            ("Die Zahlen stammen laut Sportverein Kärnten aus dem Vorjahr.",
+             "Sportverein Kärnten", "Sportverein"),
+            ("Sie sprach mit den Stadtwerken Bregenz über den Strompreis.",
+             "Stadtwerken Bregenz", "Stadtwerk")]:
+        assert texts(seat_names(tagged(nlp, text))) == [name], text
+        assert kind not in lemmas(nlp, text), text
+
+
+def test_a_noun_before_a_place_of_its_own_stays_vocabulary(nlp):
+    # A feminine noun stands bare as abstract ones do ("Richtung Kärnten"); a singular with
+    # its article is a kind in apposition ("im Raum Bregenz"); a place before a verb is an
+    # object of its own ("mit den Kindern Tirol verlassen"); a person's role, a noun with a
+    # feminine in -in, is set bare before a name ("Gastgeber Kärnten"), and a number after
+    # the place makes it part of a team's name ("Bregenz 04"); a kind before a list of places
+    # is each one's ("Reiseziel Kärnten oder Tirol").
+    for text in ["Die Kolonne fuhr in Richtung Kärnten weiter.",
+                 "Im Raum Bregenz regnete es den ganzen Tag.",
+                 "Sie wollten mit den Kindern Tirol verlassen.",
+                 "Bei Gastgeber Kärnten, das erstmals verlor, spielte er durch.",
+                 "Für Schlusslicht Bregenz 04 wird es eng.",
+                 "Nur Touristen mit Reiseziel Kärnten oder Tirol fahren ab."]:
+        assert seat_names(tagged(nlp, text)) == [], text
+
+
+def test_a_capitalized_preposition_after_a_works_kind_starts_its_title(nlp):
+    text = "Sie las das Buch In Mantel und Zylinder und lachte laut."
+    assert texts(capitalized_preposition_titles(tagged(nlp, text))) == [
+        "In Mantel und Zylinder"]
+    assert not {"Mantel", "Zylinder"} & lemmas(nlp, text)
+    # Small, the preposition says where the book was read.
+    text = "Sie las das Buch in Mantel und Zylinder auf der Bank."
+    assert capitalized_preposition_titles(tagged(nlp, text)) == []

@@ -22,7 +22,8 @@ kind in apposition before a name ("Physiker Stephen Hawking", "das Downloadporta
 except an institution's kind before its seat, a place ("Universität Bochum"). A noun
 after an organisation's name that ends it is the organisation's kind, part of its name
 ("Prognos AG", "IG-Metall"). A person's name ends at its last name word: a span that runs
-on ("Wrobelskis Büro") leaves what follows as vocabulary.
+on ("Wrobelskis Büro") leaves what follows as vocabulary, but for a surname right after a
+first name, which may be a common noun too ("Stephen Curry", `_surname`).
 
 One name needs no recognizer: an institution that a compound common noun names, after a
 definite article, when HanTa's lexicon also reads it as a name ("die Bundesbank", "das
@@ -58,7 +59,7 @@ from spacy.tokens import Doc, Span, Token
 
 from learner.lexicon import nouns
 from learner.nlp.lexicon import GUESSED_SCORE, known_first_part, word_readings
-from learner.nlp.names import first_names, mark_listed_names
+from learner.nlp.names import first_names, listed_names, mark_listed_names
 
 # The recognizer trained by learner.train_ner, a folder written by `nlp.to_disk()`.
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner_de"
@@ -219,6 +220,12 @@ def _place(word: str) -> bool:
     return any("Toponym" in entry.kinds for entry in nouns.entries(word))
 
 
+def is_place(word: str) -> bool:
+    """Whether German Wiktionary lists the word as a place's name (a Toponym) and as no
+    common noun ("Österreich", "Austria"; not "Brenner", a burner too)."""
+    return _place(word) and word in listed_names()
+
+
 def _person_alone(span: Span) -> Span:
     """A person's name without the words after its last name word: a person's name is made of
     names, and a recognizer's span that runs on takes in what follows it ("Wrobelskis Büro",
@@ -227,9 +234,45 @@ def _person_alone(span: Span) -> Span:
     if span.label_ != "PER":
         return span
     end = span.end
-    while end > span.start + 1 and not names_evidence(span.doc[end - 1]):
+    while (end > span.start + 1 and not names_evidence(span.doc[end - 1])
+           and not _surname(span.doc[end - 1], span)):
         end -= 1
     return Span(span.doc, span.start, end, label=span.label_)
+
+
+def _surname(token: Token, span: Span) -> bool:
+    """Whether a capitalized noun in a person's span is the surname after the name right
+    before it, in the span too: a first name German Wiktionary lists, or one HanTa's lexicon
+    knows only as a name ("Stephen Curry", "Brandon Kiefer"), not in the genitive. A
+    surname is often a common noun too ("Curry", "Koch"), which the lexicon lists; but
+    German sets no bare common noun after a first name, nor after a name that owns it in
+    the genitive ("Wrobelskis Büro"), so one right after a first name the recognizer joins
+    to it is the family's name; after a whole name it is a role or a predicate ("dass Jane
+    Wrobelski Präsidentin wird"). A place's name and a plural after it, which English and
+    American teams are named by ("Carolina Panthers"), is a name as well."""
+    if span.label_ != "PER" or token.i == span.start or token.tag_ != "NN":
+        return False
+    if not token.is_alpha or not token.text[:1].isupper() or token.text.isupper():
+        return False
+    before = token.doc[token.i - 1]
+    if before.tag_ != "NE" or not before.is_alpha or before.text.isupper():
+        return False
+    if before.i > span.start and token.doc[before.i - 1].tag_ in ("NE", "FM"):
+        # After a whole name ("Hillary Clinton Präsidentin") a noun is a role or predicate.
+        return False
+    if before.text in first_names():
+        return True
+    return not before.text.endswith("s") and _name_alone(before.text)
+
+
+@lru_cache(maxsize=20_000)
+def _name_alone(word: str) -> bool:
+    """Whether HanTa's lexicon, given the word alone, knows it only as a proper name (NE),
+    with no common-noun reading beside it: "Stephen", "Carolina", not "Koch" or "Essen"."""
+    readings = word_readings(word)
+    return (bool(readings) and readings[0][0] == "NE" and readings[0][1] > GUESSED_SCORE
+            and not any(tag.startswith("NN") and score > GUESSED_SCORE
+                        for tag, score in readings[1:]))
 
 
 def _possessor_apart(span: Span) -> list[Span]:
@@ -355,7 +398,8 @@ def check_entities(doc: Doc) -> Doc:
         for token in span:
             if token.pos_ in _RETAGGED_POS and (names_evidence(token) or _institution(span)
                                                 or _kind_after_name(token)
-                                                or _kind_before_seat(token)):
+                                                or _kind_before_seat(token)
+                                                or _surname(token, span)):
                 token.pos_, token.tag_ = "PROPN", "NE"
     # The names confirmed here may make a list one of names that the tags alone did not
     # ("Wrobelski, Tellerer, Pfandl – Brauer": a line-up whose players the tagger read as
@@ -419,18 +463,22 @@ def _after_first_name(token: Token) -> bool:
     """Whether a capitalized word follows a first name German Wiktionary lists ("Peter
     Wrobelski"), or goes on a person's name the recognizer found and the tags confirm
     ("Harold Wrobelstein", whose first name Wiktionary lacks): a surname, whatever else the
-    lexicon lists the word as after a listed first name ("Koch"), or splits it into after
-    another ("Wrobel" + "Stein")."""
+    lexicon lists the word as after a listed first name ("Koch") or after a name HanTa knows
+    only as one ("Brandon Kiefer", `_surname`), or splits it into after another ("Wrobel" +
+    "Stein")."""
     if token.i == 0 or not token.text[:1].isupper() or not token.is_alpha:
         return False
     before = token.doc[token.i - 1]
     if before.text in first_names():
         return True
-    # Not a common noun the lexicon lists as written, nor after a name in the genitive, whose
-    # noun it is: the recognizer runs a person's span on over "Wrobelskis Anwaltskanzlei".
-    # The tagger reads a first name it does not know as a name or as a foreign word (FM).
-    return (token.ent_type_ == "PER" and token.ent_iob_ == "I" and before.tag_ in ("NE", "FM")
-            and not before.text.endswith("s") and not nouns.is_noun(token.text))
+    # Not after a name in the genitive, whose noun it is: the recognizer runs a person's span
+    # on over "Wrobelskis Anwaltskanzlei". The tagger reads a first name it does not know as
+    # a name or as a foreign word (FM).
+    if (token.ent_type_ != "PER" or token.ent_iob_ != "I" or before.tag_ not in ("NE", "FM")
+            or before.text.endswith("s")):
+        return False
+    return not nouns.is_noun(token.text) or (
+        token.tag_ == "NE" and before.is_alpha and _name_alone(before.text))
 
 
 class NameRecognizer:

@@ -644,6 +644,16 @@ def _head_entry(word: str) -> nouns.Noun | None:
     return None
 
 
+def masculine_or_neuter_count_noun(word: str) -> bool:
+    """Whether German Wiktionary lists the noun, or else the head of its compound, as a
+    masculine or neuter count noun ("Flughafen", "Verkehrsclub": Club; `_bare_count_noun`)."""
+    entry = nouns.entry(word)
+    if entry is None or not entry.gender:
+        entry = _head_entry(word)
+    return (entry is not None and entry.gender in ("m", "n") and bool(entry.plurals)
+            and not entry.singular_only)
+
+
 def _bare_count_noun(word: str) -> bool:
     """Whether a compound's head is a masculine or neuter count noun: one with a plural
     ("Dorf", "Garten", "Schlag"). A count noun in the singular takes an article after a

@@ -12,6 +12,8 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
   kind of work. Not where the noun is followed by a finite verb: German puts the verb second,
   so that is a sentence whose heading lost its full stop ("Ball als Souvenir Den Spielball
   hat ...").
+- **A capitalized preposition after the noun of a work's kind** starts a title ("das Buch In
+  Mantel und Zylinder"), which runs to the next punctuation (`capitalized_preposition_titles`).
 - **A capitalized adjective or verb form inside a sentence** is part of a name
   (`capitalized_word_names`: "Maskulin & Mariniert", "am Imperial College", "in Windisch
   Bleiberg"), with the noun right after it when it is undeclined and a preposition or an
@@ -44,7 +46,8 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
   a code of digits and capitals ("die Versuchsanlage Wendelstein 7-X", `coded_names`), an
   English plural after the plural article ("die Gunners", `english_plural_names`), a bare
   noun between an article and an organisation's kind ("der Funke Mediengruppe",
-  `names_before_kinds`).
+  `names_before_kinds`), and an institution named by its kind and its seat, a place
+  Wiktionary lists ("laut Verkehrsclub Tirol", "an den Festspielen Bregenz", `seat_names`).
 
 The spans become `doc.ents` (OTH for titles and other names, LOC for datelines); the
 vocabulary stage makes no card from a word inside one. Their words keep their tags: a title's
@@ -60,9 +63,11 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from learner import wordlists
-from learner.nlp.entities import in_noun_lexicon
+from learner.lexicon import nouns
+from learner.nlp.entities import in_noun_lexicon, is_place
 from learner.nlp.lemmas import sentence_initial
 from learner.nlp.lexicon import known_first_part
+from learner.nlp.names import first_names, masculine_or_neuter_count_noun
 
 # Punctuation after which German may start a sentence or a quotation with a capital: a colon,
 # a dash (datelines, headings), quotes, brackets, sentence ends, a slash between alternatives.
@@ -108,6 +113,8 @@ _QUOTES = {'"': '"', "„": "“", "»": "«", "“": "”"}
 _CLOSING = frozenset('"“”«')
 # A quoted title is a few words; a longer quotation is a sentence or a phrase cited.
 _TITLE_TOKENS = 10
+# A compound's head, its last part, has at least this many letters ("Rat", "Amt").
+_HEAD_LETTERS = 3
 
 
 def _capitalized(token: Token) -> bool:
@@ -185,6 +192,29 @@ def capitalized_article_titles(doc: Doc) -> list[Span]:
         if after is not None and after.tag_ in _FINITE or not _introduces_title(doc[token.i - 1]):
             continue
         spans.append(Span(doc, token.i, end + 1, label="OTH"))
+    return spans
+
+
+def capitalized_preposition_titles(doc: Doc) -> list[Span]:
+    """Titles that start with a capitalized preposition right after the noun of a work's kind:
+    "das Buch In Mantel und Zylinder", "der Film Unter Wölfen". German writes a preposition
+    small inside a sentence; a capital on one after "Buch" or "Film" starts the title set in
+    apposition to it. The title runs to the next punctuation or finite verb, a few words at
+    most, and holds a noun."""
+    spans = []
+    for token in doc[1:-1]:
+        if (token.tag_ != "APPR" or not _capitalized(token) or not _in_running_text(token)
+                or doc[token.i - 1].pos_ != "NOUN"
+                or not _work_kind(doc[token.i - 1].lemma_)):
+            continue
+        end = token.i + 1
+        while (end < len(doc) and end - token.i <= _TITLE_TOKENS and not doc[end].is_punct
+               and doc[end].tag_ not in _FINITE):
+            end += 1
+        while end > token.i + 1 and doc[end - 1].tag_ == "KON":
+            end -= 1  # a sentence's clauses joined after the title ("... und lachte")
+        if any(t.pos_ in _NOUNS for t in doc[token.i + 1:end]):
+            spans.append(Span(doc, token.i, end, label="OTH"))
     return spans
 
 
@@ -506,13 +536,88 @@ def names_before_kinds(doc: Doc) -> list[Span]:
     return spans
 
 
+# What makes the noun after it one of a kind, not bare: articles, determiners, possessives,
+# numbers and the adjectives between them and the noun.
+_DETERMINERS = frozenset({"ART", "APPRART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "PWAT",
+                          "PRELAT", "CARD", "ADJA"})
+
+
+def _names_a_person(noun: str) -> bool:
+    """Whether German Wiktionary lists a feminine form in -in of the noun, or of its head
+    ("Gastgeberin", "Titelverteidigerin": Verteidigerin): German forms one for the nouns
+    that name a person by a role, and a role, not an institution's kind, is what it sets bare
+    before a name ("Gastgeber Russland", "Minister Wrobelski")."""
+    if nouns.is_noun(noun + "in"):
+        return True
+    head = _head_noun(noun)
+    return head is not None and nouns.is_noun(head + "in")
+
+
+def _head_noun(word: str) -> str | None:
+    """The longest last part of a compound that the noun lexicon lists."""
+    for start in range(1, len(word) - _HEAD_LETTERS + 1):
+        head = word[start].upper() + word[start + 1:]
+        if nouns.is_noun(head):
+            return head
+    return None
+
+
+def seat_names(doc: Doc) -> list[Span]:
+    """Institutions named by their kind and their seat, where the recognizer did not find
+    them: a noun right before a place German Wiktionary lists ("laut Verkehrsclub
+    Wrobelsdorf", "an den Festspielen Wrobelsdorf"). German sets a place bare after a noun
+    only in apposition, where the two name one thing; which it is, the noun's form says:
+
+    - a masculine or neuter count noun in the singular with no article ("laut Sportverein
+      Tirol"): such a noun takes an article as a common noun, and stands bare only in a name
+      or as a person's role ("Gastgeber Russland", `_names_a_person`), which stays
+      vocabulary; feminine nouns stand bare as abstract ones do ("Richtung Wien");
+    - a plural after a preposition and the definite article ("mit den Festspielen
+      Wrobelsdorf", "an den Casinos Austria"): the one institution a plural names.
+
+    Not where a verb follows the place: there the place is an object of its own ("mit den
+    Kindern Wien verlassen"); nor where a capitalized word or a number does, which makes the
+    place a first name or part of a longer name ("Minister Wladimir Putin", "Hannover 96");
+    nor before "und" or "oder", where the noun is the kind of each place in a list ("mit
+    Zielland Kärnten oder Tirol"): an institution has one seat.
+    Not a place that is a first name too. Both words are the name (ORG), and neither is
+    vocabulary there.
+    """
+    spans = []
+    for token in doc[:-1]:
+        place = doc[token.i + 1]
+        if (token.tag_ != "NN" or not token.is_alpha or not _capitalized(token)
+                or token.text.isupper() or not place.is_alpha or not is_place(place.text)
+                or place.text in first_names()):
+            continue
+        after = _next(place)
+        if after is not None and (after.tag_.startswith("V") or after.tag_ == "KON"
+                                  or after.text == "-" or _capitalized(after) and after.is_alpha
+                                  or after.like_num):
+            continue
+        before = doc[token.i - 1] if token.i else None
+        if before is None or before.tag_ not in _DETERMINERS:
+            named = (token.text == token.lemma_ and masculine_or_neuter_count_noun(token.text)
+                     and not _names_a_person(token.text))
+        else:
+            # A form other than its lemma after "die", "den" or "der" is a plural: German
+            # writes a singular there as its lemma (a weak noun's "-en" aside).
+            named = (token.text != token.lemma_ and before.tag_ == "ART"
+                     and before.text.lower() in ("die", "den", "der")
+                     and before.i > 0 and doc[before.i - 1].tag_ == "APPR")
+        if named:
+            spans.append(Span(doc, token.i, place.i + 1, label="ORG"))
+    return spans
+
+
 def spelled_names(doc: Doc) -> list[Span]:
     """Every span the rules above find."""
-    return [*capitalized_article_titles(doc), *capitalized_word_names(doc),
+    return [*capitalized_article_titles(doc), *capitalized_preposition_titles(doc),
+            *capitalized_word_names(doc),
             *kind_appositions(doc), *institution_names(doc), *genitive_institutions(doc),
             *english_names(doc), *dateline_places(doc),
             *quoted_titles(doc), *legal_form_names(doc), *coded_names(doc),
-            *english_plural_names(doc), *names_before_kinds(doc)]
+            *english_plural_names(doc), *names_before_kinds(doc), *seat_names(doc)]
 
 
 def add_names(doc: Doc, spans: Iterable[Span]) -> Doc:
