@@ -343,6 +343,8 @@ def test_modern_ss_in_a_plural_with_umlaut():
         # it; adverbs may stand inside the phrase, before its number.
         ("Sie gewann den Preis, der mit etwa zwei Millionen Euro dotiert ist.", "dotiert",
          "dotieren"),
+        # An attributive past participle after an adverbial of manner.
+        ("Die sorgfältig eingezäunten Weiden liegen am Hang.", "eingezäunten", "einzäunen"),
         # An attributive present participle graded by an adverbial of manner.
         ("Hinter dem Haus stand eine wild wuchernde Hecke.", "wuchernde", "wuchern"),
         ("Die schnell wachsenden Vororte brauchen mehr Busse.", "wachsenden", "wachsen"),
@@ -670,6 +672,9 @@ def test_clause_final_participle_spelt_as_a_finite_verb_is_the_finite_verb(nlp):
     # the participle as an adjective).
     found = token(nlp, "Die Lage bleibt ruhig, was den Verkehr anbelangt.", "anbelangt")
     assert (found.pos_, found.lemma_) == ("VERB", "anbelangen")
+    # HanTa's lemma of the participle is the verb's: an -ieren verb keeps its -e-.
+    found = token(nlp, "Das ist ein Bild, das den Krieg gut illustriert.", "illustriert")
+    assert (found.pos_, found.lemma_) == ("VERB", "illustrieren")
 
 
 def test_clause_final_verb_helpers():

@@ -61,6 +61,11 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   participle HanTa's lexicon lacks as written is its verb's where the lexicon has the verb
   (zusammengebissen: zusammenbeißen); a clause-final verb HanTa reads as a noun is attested
   by its weak participle (taktet: takten, getaktet).
+- Dictionary forms, ninth round (issue 12). A clause-final participle that HanTa's lexicon also
+  reads as finite, in a subordinate clause with no finite verb, is that verb ("was die Kosten
+  anbelangt"); a participle after an adverbial of manner ("wild wuchernde", "entsprechend
+  modifizierte") and a stative passive with its verb's complement ("mit 10.000 Euro dotiert
+  ist") are their verb's, where the lexicons show no adjective of its own.
 
 Names are the next component's concern (`learner.nlp.names`).
 """
@@ -990,13 +995,16 @@ def verbal_past_participle(token: Token) -> str:
     wurde": bloßstellen), or an attributive one with a passive's agent ("der von ihm
     gesteuerte Traktor": steuern; `has_agent`). A perfect is a verb form whatever the word is
     besides; in a passive an adjective with degrees may be a predicate ("wurde bekannter"),
-    and stays."""
+    and stays. An attributive participle with a prepositional phrase of its own or after an
+    adverbial of manner ("die entsprechend modifizierten Busse"), and a stative passive with
+    its verb's complement ("..., der mit 10.000 Euro dotiert ist"), are the verb's unless the
+    lexicons show an adjective of its own (`_verb_with_complement`)."""
     if not token.text.islower():
         return ""
     if token.tag_ == "ADJA":
         if has_agent(token):
             auxiliary = "werden"  # an attributive participle with an agent is a passive's
-        elif has_prepositional_complement(token):
+        elif has_prepositional_complement(token) or _after_adverbial(token):
             return _verb_with_complement(token.lemma_.lower())
         else:
             return ""
@@ -1073,6 +1081,14 @@ def has_prepositional_complement(token: Token, adverbs: bool = False) -> bool:
     preposition = _preposition_before_noun_phrase(token, adverbs)
     return (preposition is not None and preposition.tag_ in ("APPR", "APPRART")
             and preposition.lower_ not in _AGENT_PREPOSITIONS)
+
+
+def _after_adverbial(token: Token) -> bool:
+    """Whether an attributive participle follows an adjective used as an adverb, its adverbial
+    of manner ("die entsprechend modifizierten Busse", "die dicht besiedelte Ebene"): undeclined
+    before a declined word, an adjective describes or grades that word, here its verb's
+    action."""
+    return token.i > token.sent.start and token.doc[token.i - 1].tag_ == "ADJD"
 
 
 def _verb_with_complement(word: str) -> str:
@@ -1605,6 +1621,10 @@ def retag_clause_final_verbs(doc: Doc) -> None:
         if (not clause or clause[-1].tag_ not in _SUBORDINATOR_TAGS or clause[-1].tag_ == "KOUI"
                 or any(t.tag_ in FINITE_VERB_TAGS for t in clause)
                 or not any(t.tag_ in _CLAUSE_SUBJECT_TAGS for t in clause)):
+            continue
+        if token.tag_ == "VVPP":
+            # HanTa's lemma for the participle is the verb's infinitive already.
+            token.tag_ = "VVFIN"
             continue
         verb = _finite_verb_infinitive(token.text)
         if verb:
