@@ -345,6 +345,8 @@ def test_modern_ss_in_a_plural_with_umlaut():
          "dotieren"),
         # An attributive past participle after an adverbial of manner.
         ("Die sorgfältig eingezäunten Weiden liegen am Hang.", "eingezäunten", "einzäunen"),
+        # A pronominal adverb before it stands for the verb's prepositional phrase.
+        ("Die Zelte stehen auf dem dafür vorgesehenen Platz.", "vorgesehenen", "vorsehen"),
         # An attributive present participle graded by an adverbial of manner.
         ("Hinter dem Haus stand eine wild wuchernde Hecke.", "wuchernde", "wuchern"),
         ("Die schnell wachsenden Vororte brauchen mehr Busse.", "wachsenden", "wachsen"),

@@ -1087,8 +1087,10 @@ def _after_adverbial(token: Token) -> bool:
     """Whether an attributive participle follows an adjective used as an adverb, its adverbial
     of manner ("die entsprechend modifizierten Busse", "die dicht besiedelte Ebene"): undeclined
     before a declined word, an adjective describes or grades that word, here its verb's
-    action."""
-    return token.i > token.sent.start and token.doc[token.i - 1].tag_ == "ADJD"
+    action. Or a pronominal adverb, which stands for the verb's prepositional phrase ("das
+    dafür vorgesehene Areal", as "das für Zelte vorgesehene Areal")."""
+    return token.i > token.sent.start and token.doc[token.i - 1].tag_ in (
+        "ADJD", "PROAV", "PAV")
 
 
 def _verb_with_complement(word: str) -> str:
