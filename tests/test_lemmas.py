@@ -356,6 +356,17 @@ def test_modern_ss_in_a_plural_with_umlaut():
         ("Sie gewann das mit zwei Millionen Euro dotierte Rennen.", "dotierte", "dotieren"),
         ("Die mit neuen Motoren modifizierten Busse fuhren leiser.", "modifizierten",
          "modifizieren"),
+        # The stative passive with its verb's complement, as the attributive participle has
+        # it; adverbs may stand inside the phrase, before its number.
+        ("Sie gewann den Preis, der mit etwa zwei Millionen Euro dotiert ist.", "dotiert",
+         "dotieren"),
+        # An attributive past participle after an adverbial of manner.
+        ("Die sorgfältig eingezäunten Weiden liegen am Hang.", "eingezäunten", "einzäunen"),
+        # A pronominal adverb before it stands for the verb's prepositional phrase.
+        ("Die Zelte stehen auf dem dafür vorgesehenen Platz.", "vorgesehenen", "vorsehen"),
+        # An attributive present participle graded by an adverbial of manner.
+        ("Hinter dem Haus stand eine wild wuchernde Hecke.", "wuchernde", "wuchern"),
+        ("Die schnell wachsenden Vororte brauchen mehr Busse.", "wachsenden", "wachsen"),
     ],
 )
 def test_participle_that_only_means_its_verb(nlp, sentence, word, verb):
@@ -396,6 +407,11 @@ def test_participle_that_only_means_its_verb(nlp, sentence, word, verb):
         # An article begins a noun phrase: "vor allem" and "die Herausgabe" are two phrases,
         # and the participle follows a noun it is no complement of.
         ("Die Polizei forderte vor allem die Herausgabe inhaftierter Personen.", "inhaftierter"),
+        # With sein and a phrase before it, but an adjective of its own (a Wiktionary
+        # definition: "freundschaftlich verbunden").
+        ("Die Leute, die mit ihm befreundet sind, kamen auch.", "befreundet"),
+        # An adverb grades it, but it has degree forms ("spannendste").
+        ("Das war ein extrem spannendes Finale.", "spannendes"),
     ],
 )
 def test_established_adjective_stays_an_adjective(nlp, sentence, word):
@@ -667,6 +683,17 @@ def test_last_word_of_a_subordinate_clause_without_finite_verb_is_its_verb(
         nlp, sentence, word, lemma):
     found = token(nlp, sentence, word)
     assert (found.pos_, found.lemma_) == ("VERB", lemma)
+
+
+def test_clause_final_participle_spelt_as_a_finite_verb_is_the_finite_verb(nlp):
+    # "was ... anbelangt": the clause's finite verb, spelt as the participle of anbelangen,
+    # which wordfreq never saw as an infinitive (the unattested-participle rule would keep
+    # the participle as an adjective).
+    found = token(nlp, "Die Lage bleibt ruhig, was den Verkehr anbelangt.", "anbelangt")
+    assert (found.pos_, found.lemma_) == ("VERB", "anbelangen")
+    # HanTa's lemma of the participle is the verb's: an -ieren verb keeps its -e-.
+    found = token(nlp, "Das ist ein Bild, das den Krieg gut illustriert.", "illustriert")
+    assert (found.pos_, found.lemma_) == ("VERB", "illustrieren")
 
 
 def test_clause_final_verb_helpers():

@@ -61,6 +61,11 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   participle HanTa's lexicon lacks as written is its verb's where the lexicon has the verb
   (zusammengebissen: zusammenbeißen); a clause-final verb HanTa reads as a noun is attested
   by its weak participle (taktet: takten, getaktet).
+- Dictionary forms, ninth round (issue 12). A clause-final participle that HanTa's lexicon also
+  reads as finite, in a subordinate clause with no finite verb, is that verb ("was die Kosten
+  anbelangt"); a participle after an adverbial of manner ("wild wuchernde", "entsprechend
+  modifizierte") and a stative passive with its verb's complement ("mit 10.000 Euro dotiert
+  ist") are their verb's, where the lexicons show no adjective of its own.
 
 Names are the next component's concern (`learner.nlp.names`).
 """
@@ -972,8 +977,10 @@ def _coordinated_participles(token: Token, step: int) -> Token | None:
     return None
 
 
-def participle_auxiliary(token: Token) -> str:
-    """The auxiliary (haben or werden) whose participle this word is in its clause, or "".
+def participle_auxiliary(token: Token,
+                         auxiliaries: frozenset[str] = _PARTICIPLE_AUXILIARIES) -> str:
+    """The auxiliary (haben or werden, or those given) whose participle this word is in its
+    clause, or "".
 
     German puts the participle in the clause's right bracket: before the finite auxiliary at
     a subordinate clause's end ("..., der öffentlich bloßgestellt wurde"), or at the end of a
@@ -981,14 +988,14 @@ def participle_auxiliary(token: Token) -> str:
     Participles coordinated with it share its auxiliary."""
     after = _coordinated_participles(token, 1)
     if after is not None and after.tag_.startswith("VA"):
-        return after.lemma_ if after.lemma_ in _PARTICIPLE_AUXILIARIES else ""
+        return after.lemma_ if after.lemma_ in auxiliaries else ""
     if after is not None and not (after.is_punct or after.tag_ == "KON"):
         return ""  # not at the clause's end: no right bracket
     before = _coordinated_participles(token, -1)
     while before is not None and before.text != "," and before.i > token.sent.start:
         if before.tag_.startswith(("VV", "VA", "VM")):
             return (before.lemma_ if before.tag_ == "VAFIN"
-                    and before.lemma_ in _PARTICIPLE_AUXILIARIES else "")
+                    and before.lemma_ in auxiliaries else "")
         before = token.doc[before.i - 1]
     return ""
 
@@ -1000,18 +1007,26 @@ def verbal_past_participle(token: Token) -> str:
     wurde": bloßstellen), or an attributive one with a passive's agent ("der von ihm
     gesteuerte Traktor": steuern; `has_agent`). A perfect is a verb form whatever the word is
     besides; in a passive an adjective with degrees may be a predicate ("wurde bekannter"),
-    and stays."""
+    and stays. An attributive participle with a prepositional phrase of its own or after an
+    adverbial of manner ("die entsprechend modifizierten Busse"), and a stative passive with
+    its verb's complement ("..., der mit 10.000 Euro dotiert ist"), are the verb's unless the
+    lexicons show an adjective of its own (`_verb_with_complement`)."""
     if not token.text.islower():
         return ""
     if token.tag_ == "ADJA":
         if has_agent(token):
             auxiliary = "werden"  # an attributive participle with an agent is a passive's
-        elif has_prepositional_complement(token):
+        elif has_prepositional_complement(token) or _after_adverbial(token):
             return _verb_with_complement(token.lemma_.lower())
         else:
             return ""
     elif token.tag_ == "ADJD":
         auxiliary = participle_auxiliary(token)
+        if (not auxiliary and participle_auxiliary(token, _STATIVE_AUXILIARIES)
+                and has_prepositional_complement(token, adverbs=True)):
+            # The stative passive with its verb's complement: "der Preis, der mit rund
+            # 10.000 Euro dotiert ist", as the attributive "der mit 10.000 Euro dotierte".
+            return _verb_with_complement(token.lemma_.lower())
     else:
         return ""
     if not auxiliary:
@@ -1039,7 +1054,7 @@ def has_agent(token: Token) -> bool:
     return preposition is not None and preposition.lower_ in _AGENT_PREPOSITIONS
 
 
-def _preposition_before_noun_phrase(token: Token) -> Token | None:
+def _preposition_before_noun_phrase(token: Token, adverbs: bool = False) -> Token | None:
     """The preposition of a noun phrase right before an attributive participle, within its
     sentence ("von [der neuen Regierung] beschlossene": von), or None. German ends a noun
     phrase with its noun, so the word before the participle must be a noun or pronoun; an
@@ -1050,27 +1065,44 @@ def _preposition_before_noun_phrase(token: Token) -> Token | None:
     at = token.i - 1
     if at < sent.start or doc[at].tag_ not in _NOUN_PHRASE_HEAD_TAGS:
         return None
-    while at >= sent.start and doc[at].tag_ in _AGENT_PHRASE_TAGS:
+    tags = _AGENT_PHRASE_TAGS | _PHRASE_ADVERB_TAGS if adverbs else _AGENT_PHRASE_TAGS
+    while at >= sent.start and doc[at].tag_ in tags:
         at -= 1
         if doc[at + 1].tag_ in _DETERMINER_TAGS:
             break
     return doc[at] if at >= sent.start else None
 
 
+# Adverbs inside a noun phrase, before its number ("mit umgerechnet rund 10.000 Euro").
+_PHRASE_ADVERB_TAGS = frozenset({"ADV", "ADJD"})
+# The verb of the stative passive: a participle with it is a state of its verb's result.
+_STATIVE_AUXILIARIES = frozenset({"sein"})
 # The words that end a noun phrase: its noun, or a pronoun standing for one.
 _NOUN_PHRASE_HEAD_TAGS = frozenset({"NN", "NE", "PPER", "PIS", "PDS"})
 # The words that begin a noun phrase.
 _DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT"})
 
 
-def has_prepositional_complement(token: Token) -> bool:
+def has_prepositional_complement(token: Token, adverbs: bool = False) -> bool:
     """Whether an attributive participle has a prepositional phrase of its own before it, the
     complement or adverbial a verb takes ("das mit zwei Millionen Euro dotierte Rennen", "die
     aus Holz geschnitzten Löffel"). German puts a participle's own phrases between the article
-    and the participle; an adjective takes few of them."""
-    preposition = _preposition_before_noun_phrase(token)
+    and the participle; an adjective takes few of them. With `adverbs`, for a predicative
+    participle, the phrase may hold adverbs before its number ("mit rund 10.000 Euro
+    dotiert ist"), which no article closes off from the clause."""
+    preposition = _preposition_before_noun_phrase(token, adverbs)
     return (preposition is not None and preposition.tag_ in ("APPR", "APPRART")
             and preposition.lower_ not in _AGENT_PREPOSITIONS)
+
+
+def _after_adverbial(token: Token) -> bool:
+    """Whether an attributive participle follows an adjective used as an adverb, its adverbial
+    of manner ("die entsprechend modifizierten Busse", "die dicht besiedelte Ebene"): undeclined
+    before a declined word, an adjective describes or grades that word, here its verb's
+    action. Or a pronominal adverb, which stands for the verb's prepositional phrase ("das
+    dafür vorgesehene Areal", as "das für Zelte vorgesehene Areal")."""
+    return token.i > token.sent.start and token.doc[token.i - 1].tag_ in (
+        "ADJD", "PROAV", "PAV")
 
 
 def _verb_with_complement(word: str) -> str:
@@ -1103,6 +1135,11 @@ def verbal_present_participle(token: Token) -> str:
     - one that follows a common noun, its object or complement ("Europafähnchen schwenkend",
       "den Film zitierend", "Steine werfende Jugendliche"), or a pronoun or pronominal adverb
       that is one ("darüber hinausgehende Leistungen", "die alles überlappende Frage");
+    - one before its noun that follows an adjective used as an adverb, its adverbial of
+      manner ("eine wild wuchernde Hecke", "schnell wachsende Städte"): an adjective in the
+      positive, undeclined, grades or describes the word after it, here the verb's action
+      (the degree adverbs "sehr", "höchst" are adverbs of their own; a participle they can
+      grade has degree forms, the strongest evidence of an adjective);
     - one written bare (ADJD) as an adverbial of manner or an apposition, in a clause with no
       copula to make it predicative and not before the adjective or adverb it would grade
       ("sie ging weinend hinaus", "eine Kennung, lautend auf KG"; not "erschreckend hoch").
@@ -1121,7 +1158,8 @@ def verbal_present_participle(token: Token) -> str:
         return ""
     doc = token.doc
     after_noun = token.i > token.sent.start and (
-        doc[token.i - 1].tag_ in _COMPLEMENT_END_TAGS or _pronoun_object(doc[token.i - 1]))
+        doc[token.i - 1].tag_ in _COMPLEMENT_END_TAGS or _pronoun_object(doc[token.i - 1])
+        or token.tag_ == "ADJA" and doc[token.i - 1].tag_ == "ADJD")
     following = doc[token.i + 1] if token.i + 1 < token.sent.end else None
     adverbial = token.tag_ == "ADJD" and not (
         following is not None and following.tag_ in _GRADED_TAGS)
@@ -1575,10 +1613,15 @@ def retag_clause_final_verbs(doc: Doc) -> None:
     weak verb's past tense in -te/-ten and its third person in -t/-et have the letters of an
     adjective or participle. Only in a clause that has a subject besides its conjunction (a
     noun, a pronoun or the relative pronoun): "wenn nötig", "wie erwartet" have none, and
-    are no clauses of their own."""
+    are no clauses of their own. Likewise a word HanTa read as a participle that its lexicon
+    also reads as finite ("..., was die Kosten anbelangt": anbelangen): an inseparable verb's
+    third person has its participle's letters, and a participle alone makes no clause."""
     for token in doc[1:]:
-        if (token.tag_ not in ("ADJA", "ADJD") or not token.is_alpha
+        if (token.tag_ not in ("ADJA", "ADJD", "VVPP") or not token.is_alpha
                 or not token.text.islower()):
+            continue
+        if token.tag_ == "VVPP" and not any(tag == "VV(FIN)" and score > GUESSED_SCORE
+                                            for tag, score in word_readings(token.text)):
             continue
         sent = token.sent
         after = token.i + 1
@@ -1592,6 +1635,10 @@ def retag_clause_final_verbs(doc: Doc) -> None:
         if (not clause or clause[-1].tag_ not in _SUBORDINATOR_TAGS or clause[-1].tag_ == "KOUI"
                 or any(t.tag_ in FINITE_VERB_TAGS for t in clause)
                 or not any(t.tag_ in _CLAUSE_SUBJECT_TAGS for t in clause)):
+            continue
+        if token.tag_ == "VVPP":
+            # HanTa's lemma for the participle is the verb's infinitive already.
+            token.tag_ = "VVFIN"
             continue
         verb = _finite_verb_infinitive(token.text)
         if verb:
