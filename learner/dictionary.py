@@ -2281,8 +2281,12 @@ class Dictionary:
             # as a noun where the -er noun would name only men (Forschende, Forscher).
             return Entry(gloss=agent.gloss)
         adjectival = any(nouns.ADJECTIVAL in n.kinds for n in nouns.entries(noun + "r"))
-        if not adjectival and (found is not None and found.gloss or nouns.entries(noun)):
-            return found  # a noun of its own (die Exekutive), not an adjective's
+        # A noun of its own (die Exekutive) is Wiktionary's, or Wikidata's with a gender: a
+        # Wikidata lexeme without one, in -e, is the adjective's noun itself, which Wikidata
+        # gives in its weak form for either gender (die/der Freiheitliche).
+        own = any(n.genders or nouns.WIKIDATA not in n.kinds for n in nouns.entries(noun))
+        if not adjectival and (found is not None and found.gloss or own):
+            return found
         if definitions.definition(noun):
             # Wiktionary defines the noun itself (die Unparteiische: a referee, not "the
             # impartial"): its definition, which `lookup` shows where Ding has no gloss.
@@ -2332,13 +2336,18 @@ class Dictionary:
         return agent
 
     def adjective_noun_entry(self, noun: str) -> Entry | None:
-        """An adjective used as a noun (der/die Minderjährige), which Ding lists in its strong
-        masculine form (Minderjähriger). The card shows it with the definite article, so the
-        plural is the weak one: die Minderjährigen."""
+        """An adjective used as a noun (der/die Minderjährige, das Vielfache), which Ding lists
+        in its strong masculine or neuter form (Minderjähriger, Vielfaches). The card shows it
+        with the definite article, so the plural is the weak one: die Minderjährigen."""
         found = self.entry(noun + "r", "NOUN")
-        if found is None or found.gender != "m" or not found.gloss:
-            return None
-        return Entry(gloss=found.gloss, gender="m", plural=noun + "n")
+        if found is not None and found.gender == "m" and found.gloss:
+            return Entry(gloss=found.gloss, gender="m", plural=noun + "n")
+        # An abstraction is neuter, listed in its strong form too (Vielfaches: das
+        # Vielfache, a multiple).
+        found = self.entry(noun + "s", "NOUN") if len(noun) > 4 else None  # not Fe, Fes
+        if found is not None and found.gender == "n" and found.gloss:
+            return Entry(gloss=found.gloss, gender="n", plural=noun + "n")
+        return None
 
     def compound_entry(self, noun: str) -> Entry | None:
         """A compound Ding lacks, read through its longest final part that Ding knows as a

@@ -1145,6 +1145,7 @@ def test_cli_keep_unglossed_cards_every_word(tmp_path, ding, cache, capsys):
 # --- glosses for words Ding lacks, read off their form (issue 13) -------------------------
 
 SENSES = """\
+Quakiges {n} :: croakiness
 deutsch {adj} :: German
 polnisch {adj} :: Polish
 tief {adj} :: deep
@@ -1342,6 +1343,25 @@ def test_an_adjective_or_participle_used_as_a_noun_ding_lacks_is_glossed_from_it
     entry = senses.lookup("Erschöpfte", "NOUN")
     assert (entry.gloss, entry.approximate) == ("the exhausted", True)
     assert senses.lookup("Stotternde", "NOUN").gloss == "someone stuttering"
+
+
+def test_a_noun_only_wikidata_lists_without_a_gender_is_an_adjectives_noun(senses, monkeypatch):
+    # Wikidata gives an adjective's noun in its weak form, for both genders (der/die
+    # Erschöpfte): such a lexeme is no noun of its own; one with a gender is (die Exekutive).
+    from learner.lexicon.nouns import WIKIDATA, Noun
+
+    def listed(kinds: tuple, genders: tuple):
+        return lambda word: (Noun(word, genders[:1] and genders[0], genders, (), False, kinds),)
+
+    monkeypatch.setattr(dictionary.nouns, "entries", listed((WIKIDATA,), ()))
+    assert senses.lookup("Erschöpfte", "NOUN").gloss == "the exhausted"
+    monkeypatch.setattr(dictionary.nouns, "entries", listed((), ("f",)))
+    assert senses.lookup("Erschöpfte", "NOUN").gloss != "the exhausted"
+
+
+def test_an_abstraction_is_found_under_dings_strong_neuter_form(senses):
+    # das Quakige: Ding lists it as "Quakiges {n}".
+    assert senses.lookup("Quakige", "NOUN").gloss == "croakiness"
 
 
 @pytest.mark.skipif(not dictionary.definitions.installed(),
