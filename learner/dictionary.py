@@ -1883,8 +1883,7 @@ class Dictionary:
         - a singular whose plural is Ding's only entry (Eiche, from "Eichen {pl} :: oaks",
           where the line shows the singular in a compound: `_singular_in_line`): the senses
           made singular, "≈ oak";
-        - a nominalised infinitive (das Beschimpfen, das Tüfteln): the verb's senses in
-          -ing form;
+        - a nominalised infinitive (das Beschimpfen): the verb's senses in -ing form;
         - an -ung noun of a verb Ding has (Anstachelung from anstacheln): the same,
           "≈ inciting"; -ung nouns are feminine;
         - a learned prefix English writes alike before a noun Ding has (`LEARNED_PREFIXES`:
@@ -1904,12 +1903,8 @@ class Dictionary:
         if found is not None and found.gloss:
             return Entry(gloss=found.gloss, approximate=True)
         verb = None
-        if noun[:1].isupper() and (noun.endswith("en") or noun.endswith(("eln", "ern")) and (
-                not any(lemma != noun for lemma in nouns.lemmas_of(noun)))):
-            # das Beschimpfen; verbs in -eln and -ern end their infinitive in -n alone (das
-            # Tüfteln, das Zögern), as the dative plural of a noun in -el, -er does: a case
-            # form Wiktionary lists (den Stöpseln, of der Stöpsel) is no infinitive.
-            verb = self.entry(noun.lower(), "VERB")
+        if noun[:1].isupper() and noun.endswith("en"):
+            verb = self.entry(noun.lower(), "VERB")  # das Beschimpfen
             gender = "n"
         elif noun.endswith("ung") and len(noun) > 6:
             stem = noun[:-3].lower()  # Anstachel-ung, Skandalisier-ung
