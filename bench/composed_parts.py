@@ -14,7 +14,8 @@ part kept as written that is German:
   Internet-, Cup-, nor Neos-, a party's name frequent in the news);
 - an abbreviation German Wiktionary spells out as one German word (WM: Weltmeisterschaft;
   NS: "in Zusammensetzungen: nationalsozialistisch"), not as a name of several words
-  (ÖVP: Österreichische Volkspartei).
+  (ÖVP: Österreichische Volkspartei), nor letters English writes too (ATP: Ding has
+  "adenosine triphosphate /ATP/").
 
 --json reads the cards from a file `learner words --json` wrote instead of building them;
 --list prints every such gloss; --check exits 1 when there is one.
@@ -68,6 +69,8 @@ def why_german(part: str, found: dictionary.Dictionary) -> str:
     if own is not None and own.gloss.split("; ")[0] == part:
         return ""  # an abbreviation English writes too (EU, US, TV)
     if sum(c.isupper() for c in part) >= 2:
+        if found.english_writes(part):
+            return ""  # letters English writes too (ATP: "adenosine triphosphate /ATP/")
         expansions = [dictionary.spelled_out(s) for s in definitions.senses(part)]
         spelled = any(w and compounds for w, compounds in expansions) or (
             expansions and expansions[0][0])

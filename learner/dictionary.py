@@ -95,7 +95,7 @@ def entry_values(entry: Entry) -> tuple:
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "34"
+INDEX_VERSION = "35"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -1285,6 +1285,9 @@ def _entries(
 # The class under which the index keeps a German abbreviation Ding gives after a headword
 # ("Bruttoinlandsprodukt {n} /BIP/ :: gross domestic product /GDP/").
 ABBREVIATION = "ABBR"
+# The class under which the index keeps an abbreviation Ding writes on its English side
+# ("Adenosintriphosphat {n} :: adenosine triphosphate /ATP/"): English writes those letters.
+ENGLISH_ABBREVIATION = "ABBR-EN"
 _CAPITAL_ABBREVIATION = re.compile(r"(?<=\s)/([A-ZÄÖÜ][A-ZÄÖÜ0-9]+)/(?=[\s;|]|$)")
 
 
@@ -1370,6 +1373,11 @@ def abbreviations(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, st
         shown = {gloss.split("; ")[0] for gloss in found}
         if len(shown) == 1 and "" not in shown:
             yield (_lookup_key(abbreviation), ABBREVIATION, abbreviation, min(found), "", "")
+    for abbreviation in sorted(in_english):
+        # Letters English writes, whatever German word they also shorten: kept as written
+        # before a hyphen they are no German on the card (see `english_writes`).
+        yield (_lookup_key(abbreviation), ENGLISH_ABBREVIATION, abbreviation, abbreviation,
+               "", "")
 
 
 def _contexts(
@@ -1771,8 +1779,19 @@ class Dictionary:
     def knows(self, word: str) -> bool:
         """Whether Ding has the word as a headword of any class, whatever its case (an
         abbreviation after a headword, /LKW/, is no headword)."""
-        return bool(self._fetch("SELECT 1 FROM entry WHERE key = ? AND pos != ? LIMIT 1",
-                                (_lookup_key(word), ABBREVIATION)))
+        return bool(self._fetch(
+            "SELECT 1 FROM entry WHERE key = ? AND pos NOT IN (?, ?) LIMIT 1",
+            (_lookup_key(word), ABBREVIATION, ENGLISH_ABBREVIATION)))
+
+    def english_writes(self, abbreviation: str) -> bool:
+        """Whether English writes these capital letters as an abbreviation: Ding has them,
+        as written, on the English side of some line (ATP: "adenosine triphosphate /ATP/";
+        the tennis tour's letters too). German Wiktionary may spell them out as a German word
+        (ATP: Adenosintriphosphat), and which sense an article means the card cannot tell;
+        but kept as written they are the letters English news writes, no German left in the
+        gloss: "≈ ATP + tennis tournament"."""
+        row = self._row(abbreviation, ENGLISH_ABBREVIATION)
+        return row is not None and row[0] == abbreviation
 
     def _singular_row(self, plural: str) -> tuple[str] | None:
         """Ding's row of the singular whose plural `plural` is written like, or None."""
@@ -2257,8 +2276,12 @@ class Dictionary:
             # as a noun where the -er noun would name only men (Forschende, Forscher).
             return Entry(gloss=agent.gloss)
         adjectival = any(nouns.ADJECTIVAL in n.kinds for n in nouns.entries(noun + "r"))
-        if not adjectival and (found is not None and found.gloss or nouns.entries(noun)):
-            return found  # a noun of its own (die Exekutive), not an adjective's
+        # A noun of its own (die Exekutive) is Wiktionary's, or Wikidata's with a gender: a
+        # Wikidata lexeme without one, in -e, is the adjective's noun itself, which Wikidata
+        # gives in its weak form for either gender (die/der Freiheitliche).
+        own = any(n.genders or nouns.WIKIDATA not in n.kinds for n in nouns.entries(noun))
+        if not adjectival and (found is not None and found.gloss or own):
+            return found
         if definitions.definition(noun):
             # Wiktionary defines the noun itself (die Unparteiische: a referee, not "the
             # impartial"): its definition, which `lookup` shows where Ding has no gloss.
@@ -2308,13 +2331,18 @@ class Dictionary:
         return agent
 
     def adjective_noun_entry(self, noun: str) -> Entry | None:
-        """An adjective used as a noun (der/die Minderjährige), which Ding lists in its strong
-        masculine form (Minderjähriger). The card shows it with the definite article, so the
-        plural is the weak one: die Minderjährigen."""
+        """An adjective used as a noun (der/die Minderjährige, das Vielfache), which Ding lists
+        in its strong masculine or neuter form (Minderjähriger, Vielfaches). The card shows it
+        with the definite article, so the plural is the weak one: die Minderjährigen."""
         found = self.entry(noun + "r", "NOUN")
-        if found is None or found.gender != "m" or not found.gloss:
-            return None
-        return Entry(gloss=found.gloss, gender="m", plural=noun + "n")
+        if found is not None and found.gender == "m" and found.gloss:
+            return Entry(gloss=found.gloss, gender="m", plural=noun + "n")
+        # An abstraction is neuter, listed in its strong form too (Vielfaches: das
+        # Vielfache, a multiple).
+        found = self.entry(noun + "s", "NOUN") if len(noun) > 4 else None  # not Fe, Fes
+        if found is not None and found.gender == "n" and found.gloss:
+            return Entry(gloss=found.gloss, gender="n", plural=noun + "n")
+        return None
 
     def compound_entry(self, noun: str) -> Entry | None:
         """A compound Ding lacks, read through its longest final part that Ding knows as a
@@ -2443,11 +2471,15 @@ class Dictionary:
                     # NS- is "Nazi"; one of German words Ding cannot put in English gives
                     # no hint rather than German on the card.
                     expanded = self.abbreviation_gloss(left)
+                    if expanded == "" and self.english_writes(left):
+                        expanded = left  # ATP-Turnier: "ATP + tournament"
                     if expanded == "":
                         return ""
                     left_gloss = expanded or self._written_form_gloss(left)
                 if not left_gloss and self._is_name(left):
                     left_gloss = left + "-"
+                if not left_gloss and "-" in left:
+                    left_gloss = self._phrase_gloss(left)  # Zwei-Welten-Theorie
             if not (left_gloss and right_gloss):
                 return ""
             if readings <= 1:
@@ -2586,6 +2618,8 @@ class Dictionary:
             if abbreviation is not None and abbreviation.gloss:
                 return abbreviation.gloss.split("; ")[0]
             expanded = self.abbreviation_gloss(part)
+            if expanded == "" and self.english_writes(part):
+                return part  # Tennis-ATP: letters English writes too
             return part if expanded is None else expanded
         if len(part) < _MIN_PART:
             return part  # ÖFB-A-Team: a letter, as written
@@ -2673,6 +2707,33 @@ class Dictionary:
             if found is not None and found.gloss:
                 return found.gloss.split("; ")[0]
         return ""
+
+    def _phrase_gloss(self, phrase: str) -> str:
+        """The English of German words joined by hyphens before a compound's head, word by
+        word ("Zwei-Welten" of Zwei-Welten-Theorie: "two + world"; "Links-rechts": "left +
+        right"), "" unless each one has a sense of its own. German joins a phrase so to make
+        it one part of a compound; each of its words keeps its own meaning, as English's
+        "two-world theory" shows. A word is read as a noun Ding has as written (Zwei "two"),
+        an adverb or adjective in lower case (links "left"), or a noun in a form Ding does
+        not list (Welten, the plural; `part_word_senses`). A function word (ein, an, und:
+        German's commonest words) gives none: its sense in the phrase is not Ding's first
+        (An-Aus-Knopf is no "at + out + button"), nor does a word Ding lacks (raus), nor a
+        rare one (below Zipf _PHRASE_WORD_ZIPF): phrases of everyday words are read word by
+        word, and one with a rare word is more often wordplay or a title (Vier-Goschen-Oper,
+        after the Dreigroschenoper, with Austrian Goschen "gob") than a thing described."""
+        glosses = []
+        for word in phrase.split("-"):
+            if (len(word) < 2 or not word.isalpha() or _is_function_word(word)
+                    or wordlists.zipf_frequency(word.lower(), "de") < _PHRASE_WORD_ZIPF):
+                return ""
+            found = [self.entry(word, "NOUN"), self.entry(word.lower(), "ADV"),
+                     self.entry(word.lower(), "ADJ")]
+            senses = next((e.gloss.split("; ") for e in found if e is not None and e.gloss),
+                          None) or self.part_word_senses(word)
+            if not senses:
+                return ""
+            glosses.append(senses[0])
+        return " + ".join(glosses)
 
     def _is_name(self, part: str) -> bool:
         """Whether what stands before a hyphen is a name or an abbreviation (EU, KHM, Neos,
@@ -2902,6 +2963,9 @@ def alternative_readings(firsts: list[str], heads: list[str], size: int) -> list
 # (Gift, Rat, Hut) are in Ding and never reach this test, which is asked only of words Ding
 # lacks.
 _LOANWORD_ZIPF = 3.0
+# The words of a hyphenated phrase before a compound's head are read one by one only where
+# each is an everyday word, about once in a million words or more (`_phrase_gloss`).
+_PHRASE_WORD_ZIPF = 3.0
 _LOANWORD_MARGIN = 0.0
 
 

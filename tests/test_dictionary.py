@@ -856,8 +856,11 @@ Sprecher {m} :: spokesman
 links {adv} :: left
 rechts {adv} :: right
 Skala {f} :: scale
-Knopf {m} :: button
+Knopf {m} | Knöpfe {pl} :: button | buttons
 aus {adv} :: out
+zwei {num}; Zwei {f} | Zweien {pl} :: two | twos
+Drei {f} :: three
+quakig {adv} :: croakily
 """
 
 
@@ -875,9 +878,15 @@ def test_a_word_before_a_hyphen_is_read_in_the_form_ding_lists(written_forms):
     assert hint("Kalter-Krieg-Film") == "cold + war + film"
     assert hint("Halbfinal-Spiel") == "semi-final + game"
     assert hint("LehrerInnen-Sprecher") == "teacher + spokesman"
-    # German words joined by hyphens are no name to keep as written; nor is a function word.
-    assert hint("Links-rechts-Skala") == ""
+    # German words joined by hyphens are no name to keep as written: each is read as a word.
+    assert hint("Links-rechts-Skala") == "left + right + scale"
+    assert hint("Zwei-Knopf-Film") == "two + button + film"
+    assert hint("Drei-Knöpfe-Film") == "three + button + film"  # a plural, in its singular
+    # A function word gives no sense of its own (An- is no "at"), nor a word Ding lacks.
     assert hint("An-Aus-Knopf") == ""
+    assert hint("Links-raus-Skala") == ""
+    # Nor a rare word: a phrase with one is more often wordplay or a title than a description.
+    assert hint("Links-quakig-Skala") == ""
     # A name is kept as written, of one word or several.
     assert hint("Hans-Peter-Film") == "Hans-Peter- + film"
     assert hint("Van-der-Wijk-Film") == "Van-der-Wijk- + film"
@@ -1129,6 +1138,7 @@ def test_cli_keep_unglossed_cards_every_word(tmp_path, ding, cache, capsys):
 # --- glosses for words Ding lacks, read off their form (issue 13) -------------------------
 
 SENSES = """\
+Quakiges {n} :: croakiness
 deutsch {adj} :: German
 polnisch {adj} :: Polish
 tief {adj} :: deep
@@ -1326,6 +1336,25 @@ def test_an_adjective_or_participle_used_as_a_noun_ding_lacks_is_glossed_from_it
     entry = senses.lookup("Erschöpfte", "NOUN")
     assert (entry.gloss, entry.approximate) == ("the exhausted", True)
     assert senses.lookup("Stotternde", "NOUN").gloss == "someone stuttering"
+
+
+def test_a_noun_only_wikidata_lists_without_a_gender_is_an_adjectives_noun(senses, monkeypatch):
+    # Wikidata gives an adjective's noun in its weak form, for both genders (der/die
+    # Erschöpfte): such a lexeme is no noun of its own; one with a gender is (die Exekutive).
+    from learner.lexicon.nouns import WIKIDATA, Noun
+
+    def listed(kinds: tuple, genders: tuple):
+        return lambda word: (Noun(word, genders[:1] and genders[0], genders, (), False, kinds),)
+
+    monkeypatch.setattr(dictionary.nouns, "entries", listed((WIKIDATA,), ()))
+    assert senses.lookup("Erschöpfte", "NOUN").gloss == "the exhausted"
+    monkeypatch.setattr(dictionary.nouns, "entries", listed((), ("f",)))
+    assert senses.lookup("Erschöpfte", "NOUN").gloss != "the exhausted"
+
+
+def test_an_abstraction_is_found_under_dings_strong_neuter_form(senses):
+    # das Quakige: Ding lists it as "Quakiges {n}".
+    assert senses.lookup("Quakige", "NOUN").gloss == "croakiness"
 
 
 @pytest.mark.skipif(not dictionary.definitions.installed(),
@@ -1580,6 +1609,7 @@ Frage {f} | Fragen {pl} :: question | questions
 Apfel {m} | Äpfel {pl} :: apple | apples
 Zankfrage {f} | Zankfragen {pl} :: quarrel; contentious question | quarrels; contentious questions
 Zankapfel {m} | Zankäpfel {pl} :: quarrel; bone of contention | quarrels; bones of contention
+Quakwerkstoff {m} [chem.] :: quack material /QW/
 """
 
 # German Wiktionary's senses of made-up abbreviations, as `definitions.senses` gives them.
@@ -1587,6 +1617,7 @@ PARTS_WIKTIONARY = {
     "QX": ["Quaksatz, Quakschrift", "in Zusammensetzungen: quakig"],
     "QY": ["Quakmeister", "Quakverein"],
     "QZ": ["Abkürzung für Quakverein Zwergstadt"],
+    "QW": ["Quakwerkstoff"],
 }
 
 
@@ -1619,6 +1650,19 @@ def test_an_abbreviation_of_german_words_is_translated_or_gives_no_hint(parts):
     assert (entry.gender, entry.plural) == ("m", "QY-Chöre")
     # QZ is a name of several words: kept as written, as English news keeps it.
     assert parts.lookup("QZ-Chor", "NOUN").gloss == "QZ- + choir"
+
+
+def test_an_abbreviation_english_writes_too_is_kept_as_written(parts):
+    # QW spells out a German word too, but Ding writes the letters on its English side
+    # ("quack material /QW/"): English writes them, so kept as written they are no German.
+    assert parts.english_writes("QW") and not parts.english_writes("QY")
+    assert not parts.english_writes("Qw")
+    assert parts.lookup("QW-Chor", "NOUN").gloss == "QW + choir"
+    assert parts.lookup("Chor-QW", "NOUN").gloss == "choir + QW"
+    # Letters only on the English side are no German abbreviation of Ding's own, no card's
+    # gloss, and no headword Ding knows.
+    assert parts.lookup("QW", "NOUN").gloss == ""
+    assert not parts.knows("QW")
 
 
 def test_a_compound_is_glossed_first_by_a_sense_that_names_its_last_part(parts):
