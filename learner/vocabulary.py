@@ -200,17 +200,17 @@ def reflexive_pronoun(verb: Token) -> Token | None:
     """
     if verb.doc.has_annotation("DEP"):
         for child in verb.children:
-            if child.tag_ == "PRF":
+            if _reflexive_form(child):
                 return child if _reflexive(child, verb) else None
         return None
     sent = verb.sent
     for token in verb.doc[verb.i + 1 : sent.end]:
-        if token.tag_ == "PRF" and not _governed_elsewhere(token, verb):
+        if _reflexive_form(token) and not _governed_elsewhere(token, verb):
             return token if _reflexive(token, verb) else None
         if token.is_punct or token.pos_ in ("VERB", "AUX") or token.tag_ == "KON":
             break
     for token in reversed(verb.doc[sent.start : verb.i]):
-        if token.tag_ == "PRF" and not _governed_elsewhere(token, verb):
+        if _reflexive_form(token) and not _governed_elsewhere(token, verb):
             return token if _reflexive(token, verb) else None
         if token.is_punct or token.pos_ in ("VERB", "AUX") or token.tag_ in (
                 "KON", *_SUBORDINATOR_TAGS):
@@ -220,8 +220,17 @@ def reflexive_pronoun(verb: Token) -> Token | None:
 
 # The first- and second-person reflexives are the personal pronouns' object forms ("er sieht
 # uns"): one is reflexive only in a clause whose subject is its own person ("wir treffen
-# uns"). The third person's "sich" is reflexive whatever its subject.
-_PERSON_OF_REFLEXIVE = {"mich": "ich", "dich": "du", "uns": "wir", "euch": "ihr"}
+# uns"), and the tagger mostly tags them PPER even then. The third person's "sich" is
+# reflexive whatever its subject. "mir" and "dir" are datives ("ich stelle mir vor").
+_PERSON_OF_REFLEXIVE = {"mich": "ich", "dich": "du", "uns": "wir", "euch": "ihr",
+                        "mir": "ich", "dir": "du"}
+DATIVE_REFLEXIVES = frozenset({"mir", "dir"})
+
+
+def _reflexive_form(token: Token) -> bool:
+    """Whether a token may be a reflexive pronoun: tagged PRF, or a first- or second-person
+    object pronoun (`_reflexive` checks its person)."""
+    return token.tag_ == "PRF" or token.tag_ == "PPER" and token.lower_ in _PERSON_OF_REFLEXIVE
 
 # Reciprocal pronouns: "einander" (STTS tags it PRF as it tags "sich") and "sich" with
 # "gegenseitig" or "einander" beside it ("ahmen sich gegenseitig nach"): the plural subject's
@@ -355,6 +364,8 @@ def beside_accusative_object(verb: Token, pronoun: Token) -> bool:
             accusative += 1
             continue
         form = det.lower_
+        if form == "den" and head.text != head.lemma_:
+            continue  # "den Wählern": a dative plural (the accusative plural is "die")
         masculine = tag == "NN" and head.text == head.lemma_ and (
             (noun := nouns.entry(head.lemma_)) is not None and noun.gender == "m")
         if form == "der" or form in _BARE_DETERMINERS or form.endswith("er"):
@@ -624,7 +635,8 @@ def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
                     pronoun = reflexive_pronoun(token)
                     if pronoun is not None:
                         tally.reflexive_uses += 1
-                        tally.dative_uses += beside_accusative_object(token, pronoun)
+                        tally.dative_uses += (pronoun.lower_ in DATIVE_REFLEXIVES
+                                              or beside_accusative_object(token, pronoun))
                 parts = [token] if particle is None else [token, particle]
                 tally.examples.append(_example(sent, parts, article, words))
     return [
