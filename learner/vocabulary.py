@@ -233,7 +233,7 @@ def _reflexive_form(token: Token) -> bool:
     return token.tag_ == "PRF" or token.tag_ == "PPER" and token.lower_ in _PERSON_OF_REFLEXIVE
 
 # Reciprocal pronouns: "einander" (STTS tags it PRF as it tags "sich") and "sich" with
-# "gegenseitig" or "einander" beside it ("ahmen sich gegenseitig nach"): the plural subject's
+# "gegenseitig" or "einander" in its clause ("ahmen sich gegenseitig nach"): the plural subject's
 # members act on each other, and the verb is the transitive one (nachahmen, not "sich
 # nachahmen"). An inherently reciprocal verb (sich verbünden) is in the lexicon as "sich X"
 # and is mostly used without "gegenseitig".
@@ -246,13 +246,14 @@ def _reflexive(pronoun: Token, verb: Token) -> bool:
     text = pronoun.lower_
     if text in _RECIPROCALS:
         return False
-    doc = pronoun.doc
-    if pronoun.i + 1 < len(doc) and doc[pronoun.i + 1].lower_ in _RECIPROCALS:
+    clause = _clause(verb)
+    # "gegenseitig" anywhere in the clause: "loben sich nach dem Spiel gegenseitig".
+    if any(t.lower_ in _RECIPROCALS for t in clause):
         return False
     person = _PERSON_OF_REFLEXIVE.get(text)
     if person is None:
         return True
-    return any(t.lower_ == person and t.tag_ == "PPER" for t in _clause(verb))
+    return any(t.lower_ == person and t.tag_ == "PPER" for t in clause)
 
 
 # Tags that end a clause: punctuation, a coordinating conjunction and the words that open a
