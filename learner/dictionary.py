@@ -1781,8 +1781,10 @@ class Dictionary:
         shows first what Ding's "sich X" lines say ("sich durchschlagen": to struggle along,
         not durchschlagen's "to have an effect"), one headed "X" what its lines without
         "sich" say. Only senses on the card move, in their order; a sense that both kinds of
-        line give stays where it is."""
-        if word.pos != "VERB" or not entry.gloss or entry.approximate or not entry.frames:
+        line give stays where it is. A word with no verb use counted (only participles before
+        nouns) shows no frame."""
+        if (word.pos != "VERB" or not word.verb_uses or not entry.gloss or entry.approximate
+                or not entry.frames):
             return entry
         wanted = {"sich", "dative"} if is_reflexive(word, entry) else {"plain"}
         fits: dict[str, set[bool]] = defaultdict(set)
