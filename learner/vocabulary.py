@@ -271,6 +271,10 @@ def _clause(verb: Token) -> list[Token]:
     while start > sent.start and not doc[start - 1].is_punct and doc[start - 1].tag_ != "KON":
         start -= 1
         if doc[start].tag_ in _SUBORDINATOR_TAGS:
+            # A relative or interrogative phrase keeps its preposition: "auf welchen Betrag
+            # sich die Kosten summieren", "an dem sich ...".
+            while start > sent.start and doc[start - 1].tag_ in ("APPR", "APPRART"):
+                start -= 1
             break
     end = verb.i + 1
     while end < sent.end and not _clause_boundary(doc[end]):
@@ -314,10 +318,12 @@ def beside_accusative_object(verb: Token, pronoun: Token) -> bool:
     from learner.lexicon import nouns
 
     clause = _clause(verb)
+    doc = verb.doc
     accusative = 0
     subject = False
     governed = False
     determiner: Token | None = None
+    adjective: Token | None = None
     previous = -2
     for token in clause:
         if token.i == pronoun.i or token.tag_ == "PRF":
@@ -335,10 +341,13 @@ def beside_accusative_object(verb: Token, pronoun: Token) -> bool:
             continue
         if tag in _GOVERNORS:
             governed = True
-            determiner = None
+            determiner = adjective = None
             continue
         if tag in ("ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "PWAT", "PRELAT"):
             determiner = determiner or token
+            continue
+        if tag == "ADJA":
+            adjective = token
             continue
         if tag not in _NOMINAL_HEADS:
             continue
@@ -346,10 +355,13 @@ def beside_accusative_object(verb: Token, pronoun: Token) -> bool:
         adjacent, previous = previous == token.i - 1 and tag in ("NN", "NE"), token.i
         if adjacent:
             continue
-        head, det = token, determiner
-        determiner = None
+        head, det, adj = token, determiner, adjective
+        determiner = adjective = None
         if governed:
-            governed = False
+            # A measure inside the phrase's adjective ("nach einer drei Kilometer langen
+            # Anreise") is not its head: the phrase goes on.
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            governed = following is not None and following.tag_ == "ADJA"
             continue
         text = head.lower_
         if tag == "PPER":
@@ -362,7 +374,10 @@ def beside_accusative_object(verb: Token, pronoun: Token) -> bool:
             subject = True
             continue
         if det is None:
-            accusative += 1
+            # Without a determiner the adjective shows the case: strong -em and -er are
+            # never accusative ("kommender Woche", "mit großem Erfolg").
+            if adj is None or not adj.lower_.endswith(_NOT_ACCUSATIVE_ENDINGS):
+                accusative += 1
             continue
         form = det.lower_
         if form == "den" and head.text != head.lemma_:
@@ -377,8 +392,12 @@ def beside_accusative_object(verb: Token, pronoun: Token) -> bool:
         if form in _GENITIVE_ONLY or form.endswith(_NOT_ACCUSATIVE_ENDINGS):
             continue
         accusative += 1
-    finite = any(t.tag_ in FINITE_VERB_TAGS for t in clause)
-    if not finite or subject:
+    # Only an infinitive clause with "zu" ("um sich die Hände zu waschen") lacks a subject;
+    # the tagger takes some finite verbs at a clause's end for infinitives ("die sich auf
+    # 512 GB summieren"), so a clause without "zu" is taken to have one.
+    subjectless = not any(t.tag_ in FINITE_VERB_TAGS for t in clause) and any(
+        t.tag_ in ("PTKZU", "VVIZU", "KOUI") for t in clause)
+    if subjectless or subject:
         return accusative >= 1
     return accusative >= 2
 
