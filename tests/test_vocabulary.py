@@ -360,6 +360,12 @@ def test_a_reflexive_beside_an_accusative_object_is_a_dative(nlp, sentence, verb
         ("Morgen stellt sich der neue Bürgermeister den Wählern vor.", "vorstellen"),
         ("Der Konzern rühmt sich seines Erfolgs.", "rühmen"),
         ("Wir bewegen uns langsam auf das Ufer zu.", "zubewegen"),
+        # The relative phrase keeps its preposition ("auf welchen Betrag").
+        ("Niemand weiß, auf welchen Betrag sich die Schulden summieren.", "summieren"),
+        # A strong -er adjective marks a bare noun's genitive ("kommender Woche").
+        ("Am Montag kommender Woche jährt sich der Unfall zum zehnten Mal.", "jähren"),
+        # A measure inside the preposition's phrase ("nach einer ... langen Fahrt").
+        ("Nach einer zwei Stunden langen Fahrt stauen sie sich vor der Grenze.", "stauen"),
     ])
 def test_a_reflexive_without_an_accusative_beside_it_is_the_accusative(nlp, sentence, verb):
     word = words_of(nlp, sentence)[verb]
