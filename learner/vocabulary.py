@@ -253,6 +253,10 @@ def _reflexive(pronoun: Token, verb: Token) -> bool:
     person = _PERSON_OF_REFLEXIVE.get(text)
     if person is None:
         return True
+    # An infinitive clause's subject is its matrix clause's: "wir sind gut beraten, uns
+    # nicht darauf zu fokussieren".
+    if not any(t.tag_ in FINITE_VERB_TAGS for t in clause):
+        clause = list(verb.sent)
     return any(t.lower_ == person and t.tag_ == "PPER" for t in clause)
 
 
