@@ -346,6 +346,8 @@ def test_first_and_second_person_reflexives_agree_with_their_subject(nlp, senten
         ("Sie hat sich beim Laufen den Knöchel verstaucht.", "verstauchen"),
         # No subject of its own: the one phrase is the object.
         ("Um sich die Stiefel zu putzen, setzte er sich auf die Bank.", "putzen"),
+        # The subject of "und wischte" is the first clause's.
+        ("Die Läuferin lächelte und wischte sich Staub aus dem Gesicht.", "wischen"),
         ("Ich stelle mir das neue Haus am See vor.", "vorstellen"),
     ])
 def test_a_reflexive_beside_an_accusative_object_is_a_dative(nlp, sentence, verb):
