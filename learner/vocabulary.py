@@ -401,12 +401,14 @@ def beside_accusative_object(verb: Token, pronoun: Token) -> bool:
     # 512 GB summieren"), so a clause without "zu" is taken to have one.
     subjectless = not any(t.tag_ in FINITE_VERB_TAGS for t in clause) and any(
         t.tag_ in ("PTKZU", "VVIZU", "KOUI") for t in clause)
-    # A clause that opens with its finite verb after "und" or a bracket shares its subject
-    # with what came before: "er lächelte und wischte sich den Schweiß ab", a stage
-    # direction "DER MANN (wischt sich Tränen aus dem Gesicht)".
+    # A clause that opens with its finite verb after "und"/"oder" or a bracket shares its
+    # subject with what came before: "er lächelte und wischte sich den Schweiß ab", a stage
+    # direction "DER MANN (wischt sich Tränen aus dem Gesicht)". After "doch" or "aber" the
+    # verb mostly follows an adverbial use of them, its subject after it ("doch schlug sich
+    # das nur in Dosen nieder").
     first = clause[0]
     if first.tag_ in FINITE_VERB_TAGS and first.i > 0 and (
-            doc[first.i - 1].tag_ == "KON" or doc[first.i - 1].text == "("):
+            doc[first.i - 1].lower_ in ("und", "oder") or doc[first.i - 1].text == "("):
         subjectless = True
     if subjectless or subject:
         return accusative >= 1

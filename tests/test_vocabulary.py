@@ -364,6 +364,9 @@ def test_a_reflexive_beside_an_accusative_object_is_a_dative(nlp, sentence, verb
         ("Morgen stellt sich der neue Bürgermeister den Wählern vor.", "vorstellen"),
         ("Der Konzern rühmt sich seines Erfolgs.", "rühmen"),
         ("Wir bewegen uns langsam auf das Ufer zu.", "zubewegen"),
+        # After "doch" the subject follows the verb.
+        ("Er hoffte auf Gewinne, doch schlug sich das kaum in den Zahlen nieder.",
+         "niederschlagen"),
         # The relative phrase keeps its preposition ("auf welchen Betrag").
         ("Niemand weiß, auf welchen Betrag sich die Schulden summieren.", "summieren"),
         # A strong -er adjective marks a bare noun's genitive ("kommender Woche").
