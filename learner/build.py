@@ -404,6 +404,7 @@ class _Merging:
     articles: dict[str, None] = field(default_factory=dict)
     verb_uses: int = 0
     reflexive_uses: int = 0
+    dative_uses: int = 0
     # A hash of the merged word (`record_digest`), and its Zipf, kept until an article adds
     # to the word; likewise the Word made of it (`MergedWords.words`).
     digest: bytes | None = None
@@ -419,6 +420,7 @@ class _Merging:
         values[_WORD_FIELDS["articles"]] = tuple(self.articles)
         values[_WORD_FIELDS["verb_uses"]] = self.verb_uses
         values[_WORD_FIELDS["reflexive_uses"]] = self.reflexive_uses
+        values[_WORD_FIELDS["dative_uses"]] = self.dative_uses
         return tuple(values)
 
 
@@ -465,6 +467,7 @@ class MergedWords:
         forms, examples = _WORD_FIELDS["forms"], _WORD_FIELDS["examples"]
         labels = _WORD_FIELDS["articles"]
         verb_uses, reflexive_uses = _WORD_FIELDS["verb_uses"], _WORD_FIELDS["reflexive_uses"]
+        dative_uses = _WORD_FIELDS["dative_uses"]
         kept = self.examples_kept
         merged = self._words
         for record in records:
@@ -480,6 +483,7 @@ class MergedWords:
             into.articles.update(dict.fromkeys(record[labels]))
             into.verb_uses += record[verb_uses]
             into.reflexive_uses += record[reflexive_uses]
+            into.dative_uses += record[dative_uses]
             into.digest = into.zipf = into.word = None
 
     def state(self) -> tuple:
@@ -487,7 +491,7 @@ class MergedWords:
         with each word's digest, so a rebuild hashes only the words new articles add to."""
         self.digests()
         return (tuple((m.first, m.count, tuple(m.forms), tuple(m.examples), tuple(m.articles),
-                       m.verb_uses, m.reflexive_uses, m.digest, m.zipf)
+                       m.verb_uses, m.reflexive_uses, m.dative_uses, m.digest, m.zipf)
                       for m in self._words.values()),
                 self.running.names, tuple(self.running.others.items()))
 
@@ -495,7 +499,7 @@ class MergedWords:
         """Continue from a merge's `state` (this one being empty)."""
         words, names, others = state
         merged = self._words
-        for (first, count, forms, examples, articles, verb_uses, reflexive_uses,
+        for (first, count, forms, examples, articles, verb_uses, reflexive_uses, dative_uses,
              digest, zipf) in words:
             if digest is not None and not isinstance(digest, bytes):
                 raise TypeError("a stored merge's digest is not bytes")
@@ -503,7 +507,7 @@ class MergedWords:
                 raise TypeError("a stored merge's Zipf is not a number")
             merged[(first[_WORD_FIELDS["lemma"]], first[_WORD_FIELDS["pos"]])] = _Merging(
                 first, count, dict.fromkeys(forms), list(examples), dict.fromkeys(articles),
-                verb_uses, reflexive_uses, digest, zipf)
+                verb_uses, reflexive_uses, dative_uses, digest, zipf)
         self.running.names += names
         for key, n in others:
             self.running.others[tuple(key)] += n

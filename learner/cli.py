@@ -208,8 +208,8 @@ def word_record(word, entry: Entry = EMPTY, learned: Set[str] = frozenset()) -> 
     return {
         "lemma": word.lemma,
         # As the card says it: "sich treffen", "die Einmischung, -en".
-        "display": word.display,
-        "reflexive": word.reflexive,
+        "display": f"sich {word.lemma}" if deck.is_reflexive(word, entry) else word.lemma,
+        "reflexive": deck.is_reflexive(word, entry),
         "headword": deck.headword(word, entry),
         "pos": word.pos,
         "zipf": word.zipf,

@@ -34,7 +34,13 @@ import genanki
 from genanki.apkg_col import APKG_COL
 from genanki.apkg_schema import APKG_SCHEMA
 
-from learner.dictionary import EMPTY, Entry, compound_parts, entry_values
+from learner.dictionary import (
+    EMPTY,
+    Entry,
+    compound_parts,
+    entry_values,
+    is_reflexive,
+)
 from learner.errors import OutputError, UsageError
 from learner.lexicon import pronunciations
 from learner.vocabulary import Example, Word
@@ -273,7 +279,7 @@ def headword(word: Word, entry: Entry) -> str:
             text += f", {plural_suffix(word.lemma, entry.plural)}"
         return text
     # Reflexive verbs as the articles use them: "sich treffen".
-    return word.display
+    return f"sich {word.lemma}" if is_reflexive(word, entry) else word.lemma
 
 
 def plural_suffix(singular: str, plural: str) -> str:

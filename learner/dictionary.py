@@ -32,7 +32,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from learner import wordlists
 from learner.cache import (  # noqa: F401
@@ -46,6 +46,9 @@ from learner.errors import DictionaryError
 from learner.lexicon import definitions, nouns
 from learner.lexicon.nouns import Noun
 from learner.morphology import LINKING
+
+if TYPE_CHECKING:
+    from learner.vocabulary import Word
 
 
 @dataclass(frozen=True)
@@ -64,6 +67,10 @@ class Entry:
     # German Wiktionary's definition of the word, shown after an approximate English hint
     # that is unsure of its parts (`doubtful_hint`), marked as German like `german`.
     definition: str = ""
+    # For a verb, the frames Ding's lines give it (`verb_frames`), space-separated: "plain"
+    # ("rühmen {vt}"), "sich" ("sich durchschlagen"), "dative" ("sich etw. vorstellen");
+    # `deck.is_reflexive` weighs the articles' uses with them.
+    frames: str = ""
 
 
 EMPTY = Entry()
@@ -263,6 +270,18 @@ class Headword(NamedTuple):
     gender: str  # m/f/n for a singular noun, "pl" for a plural-only noun
     labels: tuple[str, ...]
     reflexive: bool
+    # A reflexive beside an accusative object placeholder: "sich etw. vorstellen" (to imagine
+    # sth.), where "sich" is the dative; "sich auf etw. zubewegen" has none.
+    dative: bool = False
+
+
+# Placeholders for an accusative object ("jdn./etw." has it in either spelling); "jdm." is a
+# dative, "jds." and "einer Sache" genitives.
+_ACCUSATIVE_MARKERS = frozenset({"etw.", "jdn.", "etwas", "jemanden"})
+
+
+def _is_accusative_marker(token: str) -> bool:
+    return all(p in _ACCUSATIVE_MARKERS for p in token.split("/"))
 
 
 def _is_object_marker(token: str) -> bool:
@@ -317,10 +336,14 @@ def parse_headword(segment: str) -> Headword:
     if len(tokens) == 1:  # most headwords are one word, with no object to leave out
         word = tokens[0]
         reflexive = word == "sich"
+        dative = False
         if reflexive or _is_object_marker(word):
             word = ""
     else:
         reflexive = "sich" in tokens
+        dative = reflexive and any(
+            _is_accusative_marker(t) and not (i and tokens[i - 1] in _PREPOSITIONS)
+            for i, t in enumerate(tokens))
         core = []
         for i, token in enumerate(tokens):
             if _is_object_marker(token):
@@ -332,7 +355,7 @@ def parse_headword(segment: str) -> Headword:
         word = core[0] if len(core) == 1 else ""
     if word and not _has_letter(word):
         word = ""
-    return Headword(word, pos, gender, labels, reflexive)
+    return Headword(word, pos, gender, labels, reflexive, dative)
 
 
 def parse_sense(text: str) -> str:
@@ -375,6 +398,9 @@ class Candidate(NamedTuple):
     # belasten; beschweren (mit etw.)", "sich auf etw. zubewegen"): the line's sense is the
     # one for that prepositional object.
     governs: frozenset[str] = frozenset()
+    # A verb's frame in this line: "plain" ("rühmen {vt}"), "sich" ("sich durchschlagen"),
+    # "dative" ("sich etw. vorstellen"); "" for other words.
+    frame: str = ""
 
 
 def _plausible_plural(singular: str, plural: str) -> bool:
@@ -571,6 +597,8 @@ def parse_line(line: str) -> Iterator[Candidate]:
                 singular=_singular_in_line(head.word, german) if head.gender == "pl" else "",
                 context=context,
                 governs=governs if i == 0 and pos == "VERB" else frozenset(),
+                frame=("" if pos != "VERB" else "dative" if head.dative
+                       else "sich" if head.reflexive else "plain"),
             )
 
 
@@ -1414,6 +1442,21 @@ def _governed(
                     yield _lookup_key(word), pos, preposition, sense
 
 
+def verb_frames(
+    by_key: dict[tuple[str, str], list[Candidate]],
+) -> Iterator[tuple[str, str, str]]:
+    """Rows (verb, frame, sense): each way Ding's lines write a verb, with or without "sich"
+    and with or without an accusative beside it (`Candidate.frame`), with the line's senses
+    ("sich durchschlagen": "to struggle along/on"; "durchschlagen {vi}": "to have an
+    effect")."""
+    for (word, pos), candidates in by_key.items():
+        if pos == "VERB":
+            for c in candidates:
+                if c.frame:
+                    for sense in c.senses:
+                        yield _lookup_key(word), c.frame, sense
+
+
 # A preposition fused with the article that follows it: "am" is "an dem", "zum" "zu dem".
 _CONTRACTIONS = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu",
                  "vom": "von", "beim": "bei", "aufs": "auf", "fürs": "für", "übers": "über",
@@ -1483,6 +1526,7 @@ def _write_index(source: Path, path: str) -> None:
             "CREATE TABLE part (key TEXT, role TEXT, sense TEXT, count INTEGER);"
             "CREATE TABLE context (key TEXT, pos TEXT, noun TEXT, sense TEXT);"
             "CREATE TABLE governs (key TEXT, pos TEXT, preposition TEXT, sense TEXT);"
+            "CREATE TABLE frame (key TEXT, frame TEXT, sense TEXT);"
             "CREATE TABLE english (sense TEXT PRIMARY KEY) WITHOUT ROWID;"
         )
         with open(source, encoding="utf-8", errors="replace") as f:
@@ -1506,6 +1550,7 @@ def _write_index(source: Path, path: str) -> None:
         db.executemany("INSERT INTO english VALUES (?)", english_phrases(breadth))
         db.executemany("INSERT INTO context VALUES (?, ?, ?, ?)", _contexts(by_key))
         db.executemany("INSERT INTO governs VALUES (?, ?, ?, ?)", _governed(by_key))
+        db.executemany("INSERT INTO frame VALUES (?, ?, ?)", verb_frames(by_key))
         db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)", parts)
         db.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?)", rows)
         db.executemany(
@@ -1518,6 +1563,7 @@ def _write_index(source: Path, path: str) -> None:
             "CREATE INDEX part_key ON part (key, role);"
             "CREATE INDEX context_key ON context (key, pos);"
             "CREATE INDEX governs_key ON governs (key, pos);"
+            "CREATE INDEX frame_key ON frame (key);"
         )
         db.execute("INSERT INTO meta VALUES ('source', ?)", (_signature(source),))
         db.commit()
@@ -1723,7 +1769,40 @@ class Dictionary:
                                 approximate=hint.approximate)
         if pos == "NOUN":
             found = with_noun_forms(lemma, found, self)
-        return with_german_definition(lemma, pos, found) or EMPTY
+        found = with_german_definition(lemma, pos, found) or EMPTY
+        if pos == "VERB":
+            frames = self.frames(lemma)
+            if frames:
+                found = replace(found, frames=frames)
+        return found
+
+    def frames(self, verb: str) -> str:
+        """The frames Ding's lines give a verb (`Entry.frames`), "" where it has none."""
+        return " ".join(sorted({f for f, _ in self._frame_rows(verb)}))
+
+    def _frame_rows(self, verb: str) -> list[tuple[str, str]]:
+        return self._fetch("SELECT frame, sense FROM frame WHERE key = ?",
+                           (_lookup_key(verb),))
+
+    def in_frame(self, entry: Entry, word: Word) -> Entry:
+        """A verb's entry with the senses of its card's frame first: a card headed "sich X"
+        shows first what Ding's "sich X" lines say ("sich durchschlagen": to struggle along,
+        not durchschlagen's "to have an effect"), one headed "X" what its lines without
+        "sich" say. Only senses on the card move, in their order; a sense that both kinds of
+        line give stays where it is. A word with no verb use counted (only participles before
+        nouns) shows no frame."""
+        if (word.pos != "VERB" or not word.verb_uses or not entry.gloss or entry.approximate
+                or not entry.frames):
+            return entry
+        wanted = {"sich", "dative"} if is_reflexive(word, entry) else {"plain"}
+        fits: dict[str, set[bool]] = defaultdict(set)
+        for frame, sense in self._frame_rows(word.lemma):
+            fits[sense].add(frame in wanted)
+        shown = entry.gloss.split("; ")
+        first = [s for s in shown if fits.get(s) == {True}]
+        if not first or shown[0] in first or fits.get(shown[0]) != {False}:
+            return entry
+        return replace(entry, gloss="; ".join(first + [s for s in shown if s not in first]))
 
     def form_hint(self, lemma: str, pos: str) -> Entry | None:
         """A gloss read off the form of a word neither Ding nor Wiktionary defines:
@@ -3520,6 +3599,32 @@ def english_able(sense: str) -> str:
     return able if wordlists.zipf_frequency(able, "en") > 0 else ""
 
 
+def is_reflexive(word: Word, entry: Entry) -> bool:
+    """Whether the card heads a verb "sich X": the articles' reflexive uses (`Word.reflexive`)
+    weighed with the frames Ding gives the verb (`Entry.frames`).
+
+    - A "sich" beside an accusative object is a dative (`Word.dative_uses`): a free one ("sich
+      die Hände waschen" is waschen) unless Ding lists the verb as "sich etw. X" ("sich etw.
+      vorstellen", "sich etw. zuziehen").
+    - A verb Ding has only with "sich" (sich weigern) is reflexive wherever the articles use
+      it so: a use without the pronoun is the tagger's or the clause reading's miss.
+    - Otherwise at least half the verb's uses must be reflexive (`Word.reflexive`). Ding's
+      lack of a "sich X" line does not break a tie: it lacks many reflexive uses (sich
+      stemmen gegen, sich zurückmelden, sich zerlegen); over the 600 articles ties going to
+      the plain verb changed ten cards, one for the better by the judged samples (rühmen)
+      and two for the worse (antreiben, zerlegen).
+    Without Ding's frames (no dictionary, a verb it lacks) the articles' uses decide alone."""
+    frames = entry.frames.split()
+    if word.pos != "VERB" or not frames:
+        return word.reflexive
+    uses = word.reflexive_uses - (0 if "dative" in frames else word.dative_uses)
+    if uses <= 0:
+        return False
+    if "plain" not in frames:
+        return True
+    return 2 * uses >= word.verb_uses
+
+
 def look_up_words(
     words: Iterable, dictionary: Dictionary | None
 ) -> dict[tuple[str, str], Entry]:
@@ -3542,6 +3647,7 @@ def look_up_words(
                    if w.pos == "VERB" else [])
         found = dictionary.in_context(dictionary.lookup(w.lemma, w.pos), w.lemma, w.pos,
                                       sentences, clauses)
+        found = dictionary.in_frame(found, w)
         entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms, sentences, dictionary)
     return entries
 

@@ -78,6 +78,10 @@ class Word:
     # and how often with one ("die Präsidenten trafen sich").
     verb_uses: int = 0
     reflexive_uses: int = 0
+    # Of the reflexive uses, those whose pronoun is a dative beside an accusative object
+    # ("sie wischt sich den Schweiß ab", "er stellt sich das Haus vor"): a free dative unless
+    # the lexicon lists the verb as "sich etw. X" (`deck.is_reflexive` asks it).
+    dative_uses: int = 0
 
     @property
     def reflexive(self) -> bool:
@@ -118,6 +122,7 @@ class _Tally:
     articles: dict[str, None] = field(default_factory=dict)
     verb_uses: int = 0
     reflexive_uses: int = 0
+    dative_uses: int = 0
 
 
 def normalize_lemma(lemma: str, pos: str, text: str = "") -> str:
@@ -195,22 +200,219 @@ def reflexive_pronoun(verb: Token) -> Token | None:
     """
     if verb.doc.has_annotation("DEP"):
         for child in verb.children:
-            if child.tag_ == "PRF":
-                return child
+            if _reflexive_form(child):
+                return child if _reflexive(child, verb) else None
         return None
     sent = verb.sent
     for token in verb.doc[verb.i + 1 : sent.end]:
-        if token.tag_ == "PRF" and not _governed_elsewhere(token, verb):
-            return token
+        if _reflexive_form(token) and not _governed_elsewhere(token, verb):
+            return token if _reflexive(token, verb) else None
         if token.is_punct or token.pos_ in ("VERB", "AUX") or token.tag_ == "KON":
             break
     for token in reversed(verb.doc[sent.start : verb.i]):
-        if token.tag_ == "PRF" and not _governed_elsewhere(token, verb):
-            return token
+        if _reflexive_form(token) and not _governed_elsewhere(token, verb):
+            return token if _reflexive(token, verb) else None
         if token.is_punct or token.pos_ in ("VERB", "AUX") or token.tag_ in (
                 "KON", *_SUBORDINATOR_TAGS):
             break
     return None
+
+
+# The first- and second-person reflexives are the personal pronouns' object forms ("er sieht
+# uns"): one is reflexive only in a clause whose subject is its own person ("wir treffen
+# uns"), and the tagger mostly tags them PPER even then. The third person's "sich" is
+# reflexive whatever its subject. "mir" and "dir" are datives ("ich stelle mir vor").
+_PERSON_OF_REFLEXIVE = {"mich": "ich", "dich": "du", "uns": "wir", "euch": "ihr",
+                        "mir": "ich", "dir": "du"}
+DATIVE_REFLEXIVES = frozenset({"mir", "dir"})
+
+
+def _reflexive_form(token: Token) -> bool:
+    """Whether a token may be a reflexive pronoun: tagged PRF, or a first- or second-person
+    object pronoun (`_reflexive` checks its person)."""
+    return token.tag_ == "PRF" or token.tag_ == "PPER" and token.lower_ in _PERSON_OF_REFLEXIVE
+
+# Reciprocal pronouns: "einander" (STTS tags it PRF as it tags "sich") and "sich" with
+# "gegenseitig" or "einander" in its clause ("ahmen sich gegenseitig nach"): the plural subject's
+# members act on each other, and the verb is the transitive one (nachahmen, not "sich
+# nachahmen"). An inherently reciprocal verb (sich verbünden) is in the lexicon as "sich X"
+# and is mostly used without "gegenseitig".
+_RECIPROCALS = frozenset({"einander", "gegenseitig"})
+
+
+def _reflexive(pronoun: Token, verb: Token) -> bool:
+    """Whether a PRF pronoun of the verb's clause makes a reflexive use: not a reciprocal, and
+    of the subject's person."""
+    text = pronoun.lower_
+    if text in _RECIPROCALS:
+        return False
+    clause = _clause(verb)
+    # "gegenseitig" anywhere in the clause: "loben sich nach dem Spiel gegenseitig".
+    if any(t.lower_ in _RECIPROCALS for t in clause):
+        return False
+    person = _PERSON_OF_REFLEXIVE.get(text)
+    if person is None:
+        return True
+    # An infinitive clause's subject is its matrix clause's: "wir sind gut beraten, uns
+    # nicht darauf zu fokussieren".
+    if not any(t.tag_ in FINITE_VERB_TAGS for t in clause):
+        clause = list(verb.sent)
+    return any(t.lower_ == person and t.tag_ == "PPER" for t in clause)
+
+
+# Tags that end a clause: punctuation, a coordinating conjunction and the words that open a
+# subordinate clause (`_SUBORDINATOR_TAGS`).
+def _clause_boundary(token: Token) -> bool:
+    return token.is_punct or token.tag_ == "KON" or token.tag_ in _SUBORDINATOR_TAGS
+
+
+def _clause(verb: Token) -> list[Token]:
+    """The tokens of the verb's clause, up to the nearest boundary on either side (the
+    subordinator that opens a subordinate clause included: "weil er sich ..."), verbs of the
+    same clause (an auxiliary, a modal) included."""
+    doc, sent = verb.doc, verb.sent
+    start = verb.i
+    while start > sent.start and not doc[start - 1].is_punct and doc[start - 1].tag_ != "KON":
+        start -= 1
+        if doc[start].tag_ in _SUBORDINATOR_TAGS:
+            # A relative or interrogative phrase keeps its preposition: "auf welchen Betrag
+            # sich die Kosten summieren", "an dem sich ...".
+            while start > sent.start and doc[start - 1].tag_ in ("APPR", "APPRART"):
+                start -= 1
+            break
+    end = verb.i + 1
+    while end < sent.end and not _clause_boundary(doc[end]):
+        end += 1
+    return list(doc[start:end])
+
+
+# Determiners whose every case is other than the accusative: dative and genitive forms
+# ("dem", "einem", "des", "seines", "dieser" of a feminine), and the masculine nominative
+# "der"/"dieser" (told from the feminine dative by the noun's gender, `_nominative`).
+_NOT_ACCUSATIVE_ENDINGS = ("em", "er")
+_GENITIVE_ONLY = frozenset({"des", "eines", "keines", "meines", "deines", "seines", "ihres",
+                            "unseres", "eures", "Ihres"})
+# Masculine determiners without an ending: "ein"/"kein"/"sein" before a masculine noun are
+# its nominative (the accusative is "einen").
+_BARE_DETERMINERS = frozenset({"ein", "kein", "mein", "dein", "sein", "ihr", "unser", "euer"})
+# Personal pronouns only ever nominative, and "man": a subject.
+_NOMINATIVE_PRONOUNS = frozenset({"ich", "du", "er", "wir", "man"})
+# Personal pronouns only ever accusative.
+_ACCUSATIVE_PRONOUNS = frozenset({"ihn", "mich", "dich"})
+# Where a noun phrase is an argument on its own: the heads of a nominal phrase.
+_NOMINAL_HEADS = frozenset({"NN", "NE", "PPER", "PDS", "PIS", "PPOSS"})
+# Words that make the next noun phrase theirs: prepositions, and "als"/"wie" of a comparison
+# or a predicative ("gilt sich als ...").
+_GOVERNORS = frozenset({"APPR", "APPRART", "APPO", "KOKOM"})
+
+
+def beside_accusative_object(verb: Token, pronoun: Token) -> bool:
+    """Whether the verb's reflexive pronoun stands beside an accusative object, and so is a
+    dative: "sie wischt sich den Schweiß ab", "er wäscht sich die Hände", "sich etw.
+    vorstellen". A "sich" that is the verb's only object is its accusative ("die Präsidenten
+    trafen sich").
+
+    Without a parser or case features, the clause's noun phrases outside prepositional phrases
+    are read by their determiners: "dem", "des", "einer" ... are never accusative, "den",
+    "die", "das", "einen", a bare plural may be. One of them is the subject unless a pronoun
+    only ever nominative ("er", "wir", "man") or a masculine noun after "der"/"ein" is; so a
+    finite clause needs two accusative-capable phrases, or one beside a certain subject. A
+    clause without a finite verb ("um sich die Hände zu waschen") has no subject of its own.
+    """
+    from learner.lexicon import nouns
+
+    clause = _clause(verb)
+    doc = verb.doc
+    accusative = 0
+    subject = False
+    governed = False
+    determiner: Token | None = None
+    adjective: Token | None = None
+    previous = -2
+    for token in clause:
+        if token.i == pronoun.i or token.tag_ == "PRF":
+            continue
+        tag = token.tag_
+        if tag in ("PRELS", "PWS"):
+            # A relative or interrogative pronoun opening the clause is one of its phrases:
+            # "der" mostly the masculine subject, "die"/"das"/"was" subject or object, "dem",
+            # "dessen" neither.
+            text = token.lower_
+            if text in ("der", "welcher", "wer"):
+                subject = True
+            elif text in ("die", "das", "welche", "welches", "was", "den", "wen"):
+                accusative += 1
+            continue
+        if tag in _GOVERNORS:
+            governed = True
+            determiner = adjective = None
+            continue
+        if tag in ("ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "PWAT", "PRELAT"):
+            determiner = determiner or token
+            continue
+        if tag == "ADJA":
+            adjective = token
+            continue
+        if tag not in _NOMINAL_HEADS:
+            continue
+        # Nouns and names side by side are one phrase: "der Experte Casey Anderson".
+        adjacent, previous = previous == token.i - 1 and tag in ("NN", "NE"), token.i
+        if adjacent:
+            continue
+        head, det, adj = token, determiner, adjective
+        determiner = adjective = None
+        if governed:
+            # A measure inside the phrase's adjective ("nach einer drei Kilometer langen
+            # Anreise") is not its head: the phrase goes on.
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            governed = following is not None and following.tag_ == "ADJA"
+            continue
+        text = head.lower_
+        if tag == "PPER":
+            if text in _NOMINATIVE_PRONOUNS:
+                subject = True
+            elif text in _ACCUSATIVE_PRONOUNS or text in ("sie", "es"):
+                accusative += 1
+            continue
+        if tag == "PIS" and text == "man":
+            subject = True
+            continue
+        if det is None:
+            # Without a determiner the adjective shows the case: strong -em and -er are
+            # never accusative ("kommender Woche", "mit großem Erfolg").
+            if adj is None or not adj.lower_.endswith(_NOT_ACCUSATIVE_ENDINGS):
+                accusative += 1
+            continue
+        form = det.lower_
+        if form == "den" and head.text != head.lemma_:
+            continue  # "den Wählern": a dative plural (the accusative plural is "die")
+        masculine = tag == "NN" and head.text == head.lemma_ and (
+            (noun := nouns.entry(head.lemma_)) is not None and noun.gender == "m")
+        if form == "der" or form in _BARE_DETERMINERS or form.endswith("er"):
+            subject = subject or (masculine and form in ("der", *_BARE_DETERMINERS))
+            if form in _BARE_DETERMINERS and not masculine:
+                accusative += 1  # "ein Haus": neuter nominative or accusative
+            continue
+        if form in _GENITIVE_ONLY or form.endswith(_NOT_ACCUSATIVE_ENDINGS):
+            continue
+        accusative += 1
+    # Only an infinitive clause with "zu" ("um sich die Hände zu waschen") lacks a subject;
+    # the tagger takes some finite verbs at a clause's end for infinitives ("die sich auf
+    # 512 GB summieren"), so a clause without "zu" is taken to have one.
+    subjectless = not any(t.tag_ in FINITE_VERB_TAGS for t in clause) and any(
+        t.tag_ in ("PTKZU", "VVIZU", "KOUI") for t in clause)
+    # A clause that opens with its finite verb after "und"/"oder" or a bracket shares its
+    # subject with what came before: "er lächelte und wischte sich den Schweiß ab", a stage
+    # direction "DER MANN (wischt sich Tränen aus dem Gesicht)". After "doch" or "aber" the
+    # verb mostly follows an adverbial use of them, its subject after it ("doch schlug sich
+    # das nur in Dosen nieder").
+    first = clause[0]
+    if first.tag_ in FINITE_VERB_TAGS and first.i > 0 and (
+            doc[first.i - 1].lower_ in ("und", "oder") or doc[first.i - 1].text == "("):
+        subjectless = True
+    if subjectless or subject:
+        return accusative >= 1
+    return accusative >= 2
 
 
 # Tags of the words after which a reflexive pronoun opens a phrase of its own: articles and
@@ -463,12 +665,16 @@ def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
                 # sich ...").
                 if token.pos_ == "VERB":
                     tally.verb_uses += 1
-                    tally.reflexive_uses += reflexive_pronoun(token) is not None
+                    pronoun = reflexive_pronoun(token)
+                    if pronoun is not None:
+                        tally.reflexive_uses += 1
+                        tally.dative_uses += (pronoun.lower_ in DATIVE_REFLEXIVES
+                                              or beside_accusative_object(token, pronoun))
                 parts = [token] if particle is None else [token, particle]
                 tally.examples.append(_example(sent, parts, article, words))
     return [
         Word(lemma=lemma, pos=pos, count=t.count, forms=tuple(t.forms),
              examples=tuple(t.examples), articles=tuple(t.articles), verb_uses=t.verb_uses,
-             reflexive_uses=t.reflexive_uses)
+             reflexive_uses=t.reflexive_uses, dative_uses=t.dative_uses)
         for (lemma, pos), t in tallies.items()
     ]

@@ -813,14 +813,14 @@ def test_a_damaged_stored_merge_is_merged_again_with_one_warning(folder, monkeyp
 
 def test_a_words_digest_is_kept_until_an_article_adds_to_it_and_survives_the_store():
     first = build.MergedWords()
-    words = (("Vorwurf", "NOUN", 1, ("Vorwurf",), (), ("a",), None, 0, 0),
-             ("Gipfel", "NOUN", 1, ("Gipfel",), (), ("a",), None, 0, 0))
+    words = (("Vorwurf", "NOUN", 1, ("Vorwurf",), (), ("a",), None, 0, 0, 0),
+             ("Gipfel", "NOUN", 1, ("Gipfel",), (), ("a",), None, 0, 0, 0))
     first.add_analysis((words, 0, ()))
     digests = first.digests()
     again = build.MergedWords()
     again.restore(article_cache.unpack(article_cache.pack(first.state())))
     assert again.digests() == digests
-    again.add_records([("Gipfel", "NOUN", 2, ("Gipfels",), (), ("b",), None, 0, 0)])
+    again.add_records([("Gipfel", "NOUN", 2, ("Gipfels",), (), ("b",), None, 0, 0, 0)])
     changed = again.digests()
     assert changed[("Vorwurf", "NOUN")] == digests[("Vorwurf", "NOUN")]
     assert changed[("Gipfel", "NOUN")] != digests[("Gipfel", "NOUN")]
@@ -830,12 +830,12 @@ def test_a_word_is_made_again_only_when_an_article_adds_to_it_or_its_zipf_is_fou
     # A rebuild makes the Words of the stored merge while the new article is tagged, and then
     # only those the article adds to.
     merged = build.MergedWords()
-    merged.add_analysis(((("Vorwurf", "NOUN", 1, ("Vorwurf",), (), ("a",), 3.5, 0, 0),
-                          ("Gipfel", "NOUN", 1, ("Gipfel",), (), ("a",), 3.0, 0, 0)), 0, ()))
+    merged.add_analysis(((("Vorwurf", "NOUN", 1, ("Vorwurf",), (), ("a",), 3.5, 0, 0, 0),
+                          ("Gipfel", "NOUN", 1, ("Gipfel",), (), ("a",), 3.0, 0, 0, 0)), 0, ()))
     merged.add_zipf(lambda words: [3.5, 3.0])
     vorwurf, gipfel = merged.words()
-    merged.add_records([("Gipfel", "NOUN", 2, ("Gipfels",), (), ("b",), None, 0, 0),
-                        ("Einmischung", "NOUN", 1, ("Einmischung",), (), ("b",), None, 0, 0)])
+    merged.add_records([("Gipfel", "NOUN", 2, ("Gipfels",), (), ("b",), None, 0, 0, 0),
+                        ("Einmischung", "NOUN", 1, ("Einmischung",), (), ("b",), None, 0, 0, 0)])
     assert merged.words()[0] is vorwurf
     merged.add_zipf(lambda words: [3.1, 2.0])
     again = merged.words()
@@ -851,13 +851,13 @@ def test_a_records_digest_does_not_depend_on_which_objects_hold_it():
     # One sentence and one tuple of words, shared by two examples (as the analysis shares them).
     shared = ("Gipfel", "NOUN", 2, ("Gipfel",), ((sentence, ((4, 10),), "a", words, None),
                                                 (sentence, ((4, 10),), "b", words, None)),
-              ("a", "b"), None, 0, 0)
+              ("a", "b"), None, 0, 0, 0)
     alone = ("Gipfel", "NOUN", 2, ("Gipfel",),
              (("Der Gipfel endete.", ((4, 10),), "a", (("Gipfel", "NOUN"), ("enden", "VERB")),
                None),
               ("Der Gipfel " + "endete.", ((4, 10),), "b", (("Gipfel", "NOUN"),
                                                             ("enden", "VERB")), None)),
-             ("a", "b"), None, 0, 0)
+             ("a", "b"), None, 0, 0, 0)
     assert build.record_digest(shared) == build.record_digest(alone)
 
 

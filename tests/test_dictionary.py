@@ -2077,3 +2077,44 @@ def test_an_isch_adjective_after_a_part_takes_the_sense_its_compounds_use(biolog
     assert biological.lookup("biologisch", "ADJ").gloss.startswith("organic")
     entry = biological.lookup("pflanzenbiologisch", "ADJ")
     assert (entry.gloss, entry.approximate) == ("plant biological", True)
+
+
+# --- verb frames: with or without "sich" -----------------------------------------------------
+
+FRAMES = """\
+etw. durchkämpfen {vt} | durchkämpfend :: to push sth. through | pushing through
+sich durchkämpfen {vr} | sich durchkämpfend :: to fight one's way through | fighting one's way through
+durchkämpfen {vi} :: to prevail
+sich etw. ausmalen; sich etw. vormalen {vr} :: to picture sth.
+sich auf etw. zurollen {vr} :: to roll towards sth.
+"""
+
+
+def test_a_verb_line_gives_each_synonym_its_frame():
+    frames = {c.word: c.frame for line in FRAMES.splitlines() for c in parse_line(line)
+              if c.pos == "VERB"}
+    # "etw." beside "sich" makes it a dative; "auf etw." is a prepositional object.
+    assert frames["ausmalen"] == frames["vormalen"] == "dative"
+    assert frames["zurollen"] == "sich"
+    assert frames["durchkämpfen"] in ("plain", "sich")
+    found = {(c.word, c.frame) for line in FRAMES.splitlines() for c in parse_line(line)}
+    assert {("durchkämpfen", "plain"), ("durchkämpfen", "sich")} <= found
+
+
+def _verb_word(verb_uses: int, reflexive_uses: int):
+    from learner.vocabulary import Word
+
+    return Word(lemma="durchkämpfen", pos="VERB", count=verb_uses, forms=(), examples=(),
+                articles=(), verb_uses=verb_uses, reflexive_uses=reflexive_uses)
+
+
+def test_the_index_keeps_a_verbs_frames_and_the_card_shows_its_frames_sense_first(
+        tmp_path, cache):
+    for opened in _opened(tmp_path, FRAMES):
+        assert opened.lookup("durchkämpfen", "VERB").frames == "plain sich"
+        assert opened.lookup("ausmalen", "VERB").frames == "dative"
+        reflexive = dictionary.look_up_words([_verb_word(2, 2)], opened)
+        plain = dictionary.look_up_words([_verb_word(2, 0)], opened)
+        key = ("durchkämpfen", "VERB")
+        assert reflexive[key].gloss.split("; ")[0] == "to fight one's way through"
+        assert plain[key].gloss.split("; ")[0] != "to fight one's way through"

@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from learner import deck, dictionary
 from learner.nlp import load_pipeline
-from learner.vocabulary import collect_words, separated_particle
+from learner.vocabulary import Word, collect_words, separated_particle
 
 
 @pytest.fixture(scope="module")
@@ -307,3 +307,101 @@ def test_a_verb_used_mostly_without_sich_is_carded_without_it(nlp):
 def test_a_verb_used_as_often_with_sich_as_without_is_reflexive(nlp):
     text = "Alte Bilder zieren die Wand im Saal. Der Kandidat hatte sich lange geziert."
     assert words_of(nlp, text)["zieren"].reflexive
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # "einander", and "sich" with "gegenseitig": each other, the transitive verb.
+        ("Die beiden Zwillinge ahmen einander gern nach.", "nachahmen"),
+        ("Die Spieler loben sich nach dem Sieg gegenseitig.", "loben"),
+        # "uns", "mich" of a third-person subject: the object pronoun, no reflexive.
+        ("Der Lehrer erinnert mich an den Termin.", "erinnern"),
+        ("Der Trainer hat uns gestern gelobt.", "loben"),
+    ])
+def test_reciprocal_and_other_persons_pronouns_make_no_reflexive_use(nlp, sentence, verb):
+    word = words_of(nlp, sentence)[verb]
+    assert word.reflexive_uses == 0 and not word.reflexive
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Ich habe mich im Wald verlaufen.", "verlaufen"),
+        ("Wir haben uns gestern am Bahnhof getroffen.", "treffen"),
+        ("Ihr müsst euch beeilen.", "beeilen"),
+        # An infinitive clause's subject is the matrix clause's.
+        ("Wir haben beschlossen, uns auf den Sport zu konzentrieren.", "konzentrieren"),
+    ])
+def test_first_and_second_person_reflexives_agree_with_their_subject(nlp, sentence, verb):
+    word = words_of(nlp, sentence)[verb]
+    assert (word.reflexive_uses, word.dative_uses) == (1, 0) and word.reflexive
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        ("Die Köchin wischt sich den Mehlstaub von der Schürze.", "wischen"),
+        ("Der Gärtner wäscht sich im Hof die Hände.", "waschen"),
+        ("Sie hat sich beim Laufen den Knöchel verstaucht.", "verstauchen"),
+        # No subject of its own: the one phrase is the object.
+        ("Um sich die Stiefel zu putzen, setzte er sich auf die Bank.", "putzen"),
+        # The subject of "und wischte" is the first clause's.
+        ("Die Läuferin lächelte und wischte sich Staub aus dem Gesicht.", "wischen"),
+        ("Ich stelle mir das neue Haus am See vor.", "vorstellen"),
+    ])
+def test_a_reflexive_beside_an_accusative_object_is_a_dative(nlp, sentence, verb):
+    word = words_of(nlp, sentence)[verb]
+    assert (word.reflexive_uses, word.dative_uses) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb"),
+    [
+        # The subject after "sich" ("die Minister") is the clause's only such phrase.
+        ("Am Abend trafen sich die Minister in Wien.", "treffen"),
+        # "den Wählern" is a dative plural, "seines Erfolgs" a genitive.
+        ("Morgen stellt sich der neue Bürgermeister den Wählern vor.", "vorstellen"),
+        ("Der Konzern rühmt sich seines Erfolgs.", "rühmen"),
+        ("Wir bewegen uns langsam auf das Ufer zu.", "zubewegen"),
+        # After "doch" the subject follows the verb.
+        ("Er hoffte auf Gewinne, doch schlug sich das kaum in den Zahlen nieder.",
+         "niederschlagen"),
+        # The relative phrase keeps its preposition ("auf welchen Betrag").
+        ("Niemand weiß, auf welchen Betrag sich die Schulden summieren.", "summieren"),
+        # A strong -er adjective marks a bare noun's genitive ("kommender Woche").
+        ("Am Montag kommender Woche jährt sich der Unfall zum zehnten Mal.", "jähren"),
+        # A measure inside the preposition's phrase ("nach einer ... langen Fahrt").
+        ("Nach einer zwei Stunden langen Fahrt stauen sie sich vor der Grenze.", "stauen"),
+    ])
+def test_a_reflexive_without_an_accusative_beside_it_is_the_accusative(nlp, sentence, verb):
+    word = words_of(nlp, sentence)[verb]
+    assert (word.reflexive_uses, word.dative_uses) == (1, 0) and word.reflexive
+
+
+def _verb(verb_uses: int, reflexive_uses: int, dative_uses: int = 0) -> Word:
+    return Word(lemma="tauschen", pos="VERB", count=verb_uses, forms=(), examples=(),
+                articles=(), verb_uses=verb_uses, reflexive_uses=reflexive_uses,
+                dative_uses=dative_uses)
+
+
+@pytest.mark.parametrize(
+    ("word", "frames", "reflexive"),
+    [
+        # A free dative ("sich die Hände waschen") where Ding has no "sich etw. X"...
+        (_verb(2, 2, 2), "plain sich", False),
+        # ... and the verb's own dative where it has ("sich etw. vorstellen").
+        (_verb(2, 2, 2), "dative plain", True),
+        # Ding has the verb only with "sich": one reflexive use in three is enough.
+        (_verb(3, 1), "sich", True),
+        # Otherwise half the uses or more, whether Ding has a "sich X" line or not.
+        (_verb(2, 1), "plain", True),
+        (_verb(2, 1), "plain sich", True),
+        (_verb(3, 1), "plain sich", False),
+        # Without Ding's frames the uses decide alone, free datives included.
+        (_verb(2, 1, 1), "", True),
+    ])
+def test_the_headword_weighs_the_uses_with_dings_frames(word, frames, reflexive):
+    entry = dictionary.Entry(gloss="to swap", frames=frames)
+    assert dictionary.is_reflexive(word, entry) is reflexive
+    assert deck.headword(word, entry) == ("sich tauschen" if reflexive else "tauschen")
