@@ -102,7 +102,7 @@ def entry_values(entry: Entry) -> tuple:
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "35"
+INDEX_VERSION = "36"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
