@@ -12,6 +12,7 @@ import os
 import re
 import signal
 import sys
+import time
 import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -636,7 +637,9 @@ def analyse_paths(
         if cache is None:
             items: list = read_articles(paths)
         else:
-            items = read_articles(paths, read=_cached_reader(cache, key))
+            keys = _FileKeys(cache, key)
+            items = read_articles(paths, read=_cached_reader(cache, key, keys))
+            keys.save()
         units = []
         for item in items:
             if isinstance(item, _Cached):
@@ -823,13 +826,88 @@ def _with_zipf(
     return result
 
 
+# The entry key of a file hashes its bytes; reading and hashing 600 articles took ~0.025 s of
+# CPU, twice a build (the unchanged-deck check's pass and the analysis's). So each file's key
+# is also kept by its stat, in one more memo entry: where a file's device, inode, size,
+# modification and change times and name are as when its bytes were hashed, its key is taken
+# without reading it, as git's index and make trust a file's stat. The key stays a hash of
+# the content: the stat only says the content is the one hashed before. The change time
+# cannot be set back by a program (any write or `touch` moves it), and a key is recorded only
+# for a file whose times are `_STAT_SETTLED_NS` in the past and whose stat was the same
+# before and after the read, so a write within the clock's tick of an earlier one (git's
+# "racy" case) or during the read is never hidden.
+_STAT_ENTRY = "entry keys of files by their stat"
+_STAT_SETTLED_NS = 2_000_000_000
+_STAT_MEMO_FILES = 300_000
+
+
+class _FileKeys:
+    """The entry keys of input files (`article_cache.entry_key`), from the memo of their
+    stat where it holds them, else read and hashed (see above); `save` keeps the new ones."""
+
+    def __init__(self, cache: article_cache.ArticleCache, key: bytes) -> None:
+        self.cache, self.key = cache, key
+        self.memo_key = article_cache.entry_key(key, _STAT_ENTRY, b"")
+        self.memo: dict[tuple[int, int], tuple] = {}
+        self.new = 0
+        entry = cache.get(self.memo_key)
+        if entry is not None:
+            try:
+                self.memo = {(dev, ino): (size, mtime, ctime, name, entry_key)
+                             for dev, ino, size, mtime, ctime, name, entry_key
+                             in article_cache.unpack(entry.value)}
+            except (ValueError, TypeError):
+                cache.damaged(self.memo_key)
+        if len(self.memo) > _STAT_MEMO_FILES:
+            self.memo = {}
+
+    def key_of(self, path: Path) -> tuple[bytes, int, bytes | None]:
+        """The file's entry key, its size, and its bytes when they were read (InputError
+        as `read_bytes` raises it)."""
+        try:
+            before = os.stat(path)
+        except (OSError, ValueError):
+            before = None
+        if before is not None:
+            seen = (before.st_size, before.st_mtime_ns, before.st_ctime_ns, path.name)
+            found = self.memo.get((before.st_dev, before.st_ino))
+            if found is not None and found[:4] == seen:
+                return found[4], before.st_size, None
+        data = read_bytes(path)
+        entry_key = article_cache.entry_key(self.key, path.name, data)
+        if before is not None and len(data) == before.st_size and (
+                time.time_ns() - max(before.st_mtime_ns, before.st_ctime_ns)
+                > _STAT_SETTLED_NS):
+            try:
+                after = os.stat(path)
+            except OSError:
+                after = None
+            if after is not None and _stat_seen(after) == _stat_seen(before):
+                self.memo[(before.st_dev, before.st_ino)] = (*seen, entry_key)
+                self.new += 1
+        return entry_key, len(data), data
+
+    def save(self) -> None:
+        if self.new:
+            self.cache.put(self.memo_key, article_cache.Entry(article_cache.pack(tuple(
+                (*ident, *rest) for ident, rest in self.memo.items())),
+                article_cache.MEMO_MARK))
+            self.new = 0
+
+
+def _stat_seen(stat: os.stat_result) -> tuple[int, int, int, int, int]:
+    return stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns
+
+
 def _cached_reader(
-    cache: article_cache.ArticleCache, key: bytes
+    cache: article_cache.ArticleCache, key: bytes, keys: _FileKeys | None = None
 ) -> Callable[[Path], list[_Cached | _Read]]:
     """`read_articles`' reader: the cache's entry for a file when it has one, else the file
     read afresh, with the warnings reading gave (shown now, and stored with the entry)."""
+    keys = keys or _FileKeys(cache, key)
+
     def read(path: Path) -> list[_Cached | _Read]:
-        entry_key = article_cache.entry_key(key, path.name, read_bytes(path))
+        entry_key = keys.key_of(path)[0]
         entry = cache.get(entry_key)
         if entry is not None:
             for kind, message in entry.warnings:
@@ -1850,14 +1928,16 @@ def _inputs_fingerprint(
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
 
+            keys = _FileKeys(cache, key)
+
             def read(path: Path) -> list[Path]:
-                data = read_bytes(path)
-                entry_key = article_cache.entry_key(key, path.name, data)
+                entry_key, size, _ = keys.key_of(path)
                 files.append((path, entry_key, len(caught)))
-                sizes[entry_key] = len(data)
+                sizes[entry_key] = size
                 return [path]
 
             read_articles(paths, read=read)
+            keys.save()
             # One query for all the files' entries, their warnings only (not their analyses).
             stored = cache.warnings_many(entry_key for _, entry_key, _ in files)
             if len(stored) != len(sizes):

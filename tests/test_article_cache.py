@@ -1095,3 +1095,45 @@ def test_a_build_keeps_what_it_made_only_when_asked(folder, tmp_path, monkeypatc
     (kept,) = build._kept
     assert kept["words"] is words and kept["package"] is not None
     assert sum(len(d.notes) for d in kept["package"].decks) == summary.notes
+
+
+def count_reads(monkeypatch) -> list:
+    read = []
+    original = build.read_bytes
+    monkeypatch.setattr(build, "read_bytes", lambda path: read.append(path.name) or original(path))
+    return read
+
+
+def test_a_file_whose_stat_is_as_when_hashed_is_not_read_again(folder, monkeypatch):
+    # The files' times count as settled at once here (a build takes them 2 s after a write).
+    monkeypatch.setattr(build, "_STAT_SETTLED_NS", -10**12)
+    first = analyse(folder)
+    read = count_reads(monkeypatch)
+    again = analyse(folder)
+    assert read == [] and again.cached == 2 and again.words == first.words
+
+
+def test_a_file_rewritten_with_its_size_and_time_kept_is_read_again(folder, monkeypatch):
+    # A write moves the change time, which no program can set back: the stat differs, and the
+    # key is the new bytes' hash.
+    monkeypatch.setattr(build, "_STAT_SETTLED_NS", -10**12)
+    analyse(folder)
+    path = folder / "b.txt"
+    stat = path.stat()
+    path.write_text(TEXTS["b.txt"].replace("morgen", "Morgen"), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size
+    read = count_reads(monkeypatch)
+    changed = analyse(folder)
+    assert read == ["b.txt"] and changed.cached == 1
+    assert changed.words == analyse(folder, use_cache=False).words
+
+
+def test_a_file_changed_lately_is_hashed_every_time(folder, monkeypatch):
+    # Within the clock's tick of a write another write may keep every time: a file whose
+    # times are that recent is never taken by its stat.
+    monkeypatch.setattr(build, "_STAT_SETTLED_NS", 10**12)
+    analyse(folder)
+    read = count_reads(monkeypatch)
+    analyse(folder)
+    assert sorted(read) == ["a.txt", "b.txt"]
