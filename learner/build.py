@@ -1150,13 +1150,17 @@ class _RememberedEntries:
     def __init__(self, dictionary: Dictionary, memo: dict[tuple[str, str], Entry]) -> None:
         self._dictionary = dictionary
         self.memo = memo
-        self.new = 0
+        self.added: dict[tuple[str, str], Entry] = {}
+
+    @property
+    def new(self) -> int:
+        return len(self.added)
 
     def lookup(self, lemma: str, pos: str) -> Entry:
         found = self.memo.get((lemma, pos))
         if found is None:
-            found = self.memo[(lemma, pos)] = self._dictionary.lookup(lemma, pos)
-            self.new += 1
+            found = self.memo[(lemma, pos)] = self.added[(lemma, pos)] = (
+                self._dictionary.lookup(lemma, pos))
         return found
 
     def __getattr__(self, name: str) -> object:
@@ -1171,13 +1175,13 @@ def look_up_remembered(
     the same analysis key), and the new ones stored there."""
     if dictionary is None:
         return look_up(words, dictionary)
-    memo_key, memo = _entries_memo(dictionary, model)
-    if memo_key is None:
+    stored = _entries_memo(dictionary, model)
+    if stored.key is None:
         return look_up(words, dictionary)
-    remembered = _RememberedEntries(dictionary, memo)
+    remembered = _RememberedEntries(dictionary, stored.memo)
     entries = look_up_words(words, remembered)
     if remembered.new:
-        _save_entries_memo(memo_key, memo)
+        _save_entries_memo(stored, remembered.added)
     return entries
 
 
@@ -1190,36 +1194,71 @@ def _memo_cache() -> article_cache.ArticleCache | None:
         return article_cache.open_cache()
 
 
+# A memo of entries is kept as two memo entries, as the notes are (see `_NOTES_SINCE_ENTRY`):
+# all of them, and those looked up since that one was written. Writing all 13,000 entries in
+# context again after every rebuild cost ~0.03 s of CPU (their values, marshal, zlib, SQLite);
+# a rebuild after one article adds a few hundred, to the second entry, until there are more
+# than `_ENTRIES_MADE_SINCE`.
+_ENTRIES_MADE_SINCE = 2_000
+
+
+@dataclass
+class _StoredEntries:
+    """A memo of entries as read: its key in the article cache (None where the dictionary's
+    files or the cache cannot be told), its first entry's and its second's, and both."""
+
+    key: bytes | None = None
+    first: dict = field(default_factory=dict)
+    since: dict = field(default_factory=dict)
+    memo: dict = field(default_factory=dict)
+
+
+def _since_key(memo_key: bytes) -> bytes:
+    return article_cache.entry_key(memo_key, "looked up since", b"")
+
+
 def _entries_memo(
     dictionary: Dictionary, model: str, name: str = _ENTRIES_MEMO
-) -> tuple[bytes | None, dict]:
-    """The memo's key in the article cache and the entries it holds (by (lemma, part of
-    speech), or by the words' digests for `_IN_CONTEXT_MEMO`); (None, {}) where the
-    dictionary's files or the cache cannot be told."""
+) -> _StoredEntries:
+    """The memo's entries (by (lemma, part of speech), or by the words' digests for
+    `_IN_CONTEXT_MEMO`), with its key in the article cache."""
     identity = _dictionary_identity(dictionary)
     if identity is None:
-        return None, {}
+        return _StoredEntries()
     cache = _memo_cache()
     if cache is None:
-        return None, {}
+        return _StoredEntries()
     try:
         memo_key = article_cache.entry_key(article_cache.analysis_key(model), name, identity)
-        memo = _read_entries_memo(cache, memo_key)
-        return memo_key, ({} if len(memo) > _ENTRIES_MEMO_WORDS else memo)
+        first = _read_entries_memo(cache, memo_key)
+        since = _read_entries_memo(cache, _since_key(memo_key)) if first else {}
+        if len(first) + len(since) > _ENTRIES_MEMO_WORDS:
+            first, since = {}, {}
+        return _StoredEntries(memo_key, first, since, {**first, **since})
     finally:
         cache.close()
 
 
-def _save_entries_memo(memo_key: bytes, memo: dict) -> None:
+def _save_entries_memo(stored: _StoredEntries, new: dict, kept: dict | None = None) -> None:
+    """Store the entries `new` (looked up now) beside `stored`'s; where the two would pass
+    `_ENTRIES_MEMO_WORDS`, the memo starts over with `kept` (this build's) or `new`."""
     cache = _memo_cache()
-    if cache is None:
+    if cache is None or stored.key is None:
         return
+    since = {**stored.since, **new}
+    if not stored.first or len(since) > _ENTRIES_MADE_SINCE:
+        entries = {stored.key: {**stored.first, **since}, _since_key(stored.key): {}}
+        if len(entries[stored.key]) > _ENTRIES_MEMO_WORDS:
+            entries[stored.key] = new if kept is None else kept
+    else:
+        entries = {_since_key(stored.key): since}
     try:
-        record = tuple((*(key if isinstance(key, tuple) else (key,)),
-                        *entry_values(e))
-                       for key, e in memo.items())
-        cache.put(memo_key, article_cache.Entry(article_cache.pack(record),
-                                                article_cache.MEMO_MARK))
+        for memo_key, memo in entries.items():
+            record = tuple((*(key if isinstance(key, tuple) else (key,)),
+                            *entry_values(e))
+                           for key, e in memo.items())
+            cache.put(memo_key, article_cache.Entry(article_cache.pack(record),
+                                                    article_cache.MEMO_MARK))
     finally:
         cache.close()
 
@@ -1271,14 +1310,14 @@ class Glossed:
         self._dictionary = dictionary
         self._model = model
         self._remembered: _RememberedEntries | None = None
-        self._memo_key: bytes | None = None
+        self._stored = _StoredEntries()
         self.entries: dict[tuple[str, str], Entry] = {}
         self.digests: dict[tuple[str, str], bytes] = {}
         self._in_context_read = False
-        self._in_context_key: bytes | None = None
+        self._in_context_stored = _StoredEntries()
         self._in_context: dict[bytes, Entry] = {}
         self._in_context_now: dict[bytes, Entry] = {}
-        self._in_context_new = 0
+        self._in_context_new: dict[bytes, Entry] = {}
 
     @property
     def dictionary(self) -> Dictionary | None:
@@ -1298,20 +1337,20 @@ class Glossed:
     def _read_in_context(self, dictionary: Dictionary) -> None:
         if not self._in_context_read:
             self._in_context_read = True
-            self._in_context_key, self._in_context = _entries_memo(
-                dictionary, self._model, _IN_CONTEXT_MEMO)
+            self._in_context_stored = _entries_memo(dictionary, self._model, _IN_CONTEXT_MEMO)
+            self._in_context = self._in_context_stored.memo
 
     def _read_remembered(self, dictionary: Dictionary) -> None:
         if self._remembered is None:
-            memo: dict[tuple[str, str], Entry] = {}
             if self._model is not None:
-                self._memo_key, memo = _entries_memo(dictionary, self._model)
-            self._remembered = _RememberedEntries(dictionary, memo)
+                self._stored = _entries_memo(dictionary, self._model)
+            self._remembered = _RememberedEntries(dictionary, self._stored.memo)
 
     def _looked_up(self, word: Word, dictionary: Dictionary) -> Entry:
         if self._model is not None and self.digests:
             self._read_in_context(dictionary)
-        digest = self.digests.get(word.key) if self._in_context_key is not None else None
+        digest = (self.digests.get(word.key) if self._in_context_stored.key is not None
+                  else None)
         found = self._in_context.get(digest) if digest is not None else None
         if found is not None:
             self._in_context_now[digest] = found
@@ -1321,7 +1360,7 @@ class Glossed:
         self._read_remembered(dictionary)
         found = look_up_words([word], self._remembered)[word.key]
         if digest is not None:
-            self._in_context_new += 1
+            self._in_context_new[digest] = found
             self._in_context_now[digest] = found
         return found
 
@@ -1336,14 +1375,12 @@ class Glossed:
 
     def save(self) -> None:
         """Store the entries looked up for the first time in the article cache."""
-        if self._remembered is not None and self._remembered.new and self._memo_key:
-            _save_entries_memo(self._memo_key, self._remembered.memo)
-        if self._in_context_new and self._in_context_key:
-            # This build's entries, and the earlier ones while there is room.
-            memo = self._in_context_now
-            if len(self._in_context) + len(memo) <= _ENTRIES_MEMO_WORDS:
-                memo = {**self._in_context, **memo}
-            _save_entries_memo(self._in_context_key, memo)
+        if self._remembered is not None and self._remembered.new:
+            _save_entries_memo(self._stored, self._remembered.added)
+        if self._in_context_new:
+            # Added to the earlier ones while there is room, else this build's alone.
+            _save_entries_memo(self._in_context_stored, self._in_context_new,
+                               self._in_context_now)
 
 
 def deck_name_for(paths: Sequence[str | Path]) -> str:

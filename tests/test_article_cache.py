@@ -884,6 +884,42 @@ def test_entries_in_context_are_remembered_by_digest(folder, ding, monkeypatch):
     assert more_entries == build.look_up(more, ding)
 
 
+def test_entries_looked_up_since_the_memo_was_written_are_stored_apart(folder, ding, monkeypatch):
+    from learner import dictionary
+
+    def glossed_words():
+        glossed = build.Glossed(ding, DEFAULT_MODEL)
+        words = build.find_words([folder], max_zipf=8, usable=glossed)
+        glossed.save()
+        return words, glossed.entries
+
+    glossed_words()
+    stored = build._entries_memo(ding, DEFAULT_MODEL, build._IN_CONTEXT_MEMO)
+    assert stored.first and not stored.since
+    written: list[bytes] = []
+    real_put = article_cache.ArticleCache.put
+    monkeypatch.setattr(article_cache.ArticleCache, "put",
+                        lambda self, key, entry: written.append(key) or real_put(self, key, entry))
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    more, more_entries = glossed_words()
+    # Only the small entry of the ones looked up since is written; the memo is both.
+    assert stored.key not in written and build._since_key(stored.key) in written
+    grown = build._entries_memo(ding, DEFAULT_MODEL, build._IN_CONTEXT_MEMO)
+    assert grown.first == stored.first and grown.since
+    asked: list[str] = []
+    real = dictionary.Dictionary.in_context
+    monkeypatch.setattr(dictionary.Dictionary, "in_context",
+                        lambda self, entry, lemma, *a: asked.append(lemma)
+                        or real(self, entry, lemma, *a))
+    assert glossed_words() == (more, more_entries) and asked == []
+    # Past the room for them, the memo is written whole again.
+    monkeypatch.setattr(build, "_ENTRIES_MADE_SINCE", 0)
+    (folder / "d.txt").write_text("Die Feuerpause hielt nicht lange.", encoding="utf-8")
+    glossed_words()
+    rewritten = build._entries_memo(ding, DEFAULT_MODEL, build._IN_CONTEXT_MEMO)
+    assert not rewritten.since and set(grown.memo) <= set(rewritten.first)
+
+
 def deck_rows(path) -> list[tuple]:
     """The notes of an .apkg in the order written (guid, fields, tags, card kinds, due)."""
     import tempfile
