@@ -1564,6 +1564,10 @@ class _ReadAhead:
             getattr(self, name)
         if self.glossed is not None:
             self.glossed.read_memos()
+        if self.choice.startswith("word"):
+            # The recordings' tools, found once per process (~0.01 s: lameenc's version is
+            # read from its metadata), found now rather than when the notes are filled.
+            audio.find_tools()
 
     @cached_property
     def notes(self) -> tuple[dict[bytes, tuple], dict[bytes, tuple]] | None:
