@@ -11,6 +11,7 @@ import multiprocessing
 import os
 import re
 import signal
+import stat
 import sys
 import time
 import unicodedata
@@ -875,8 +876,9 @@ class _FileKeys:
                 return found[4], before.st_size, None
         data = read_bytes(path)
         entry_key = article_cache.entry_key(self.key, path.name, data)
-        if before is not None and len(data) == before.st_size and (
-                time.time_ns() - max(before.st_mtime_ns, before.st_ctime_ns)
+        if (before is not None and stat.S_ISREG(before.st_mode)
+                and len(data) == before.st_size
+                and time.time_ns() - max(before.st_mtime_ns, before.st_ctime_ns)
                 > _STAT_SETTLED_NS):
             try:
                 after = os.stat(path)
@@ -895,8 +897,8 @@ class _FileKeys:
             self.new = 0
 
 
-def _stat_seen(stat: os.stat_result) -> tuple[int, int, int, int, int]:
-    return stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns
+def _stat_seen(seen: os.stat_result) -> tuple[int, int, int, int, int]:
+    return seen.st_dev, seen.st_ino, seen.st_size, seen.st_mtime_ns, seen.st_ctime_ns
 
 
 def _cached_reader(
