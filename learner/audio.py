@@ -39,11 +39,10 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Protocol
 
-import genanki
-
 from learner import deck
 from learner.dictionary import EMPTY, Entry, compound_parts
 from learner.errors import LearnerWarning, UsageError
+from learner.genanki_import import genanki
 from learner.vocabulary import Word
 
 AUDIO_CHOICES = ("word", "word+sentence", "tts", "tts+sentence", "none")

@@ -11,7 +11,9 @@ import multiprocessing
 import os
 import re
 import signal
+import stat
 import sys
+import time
 import unicodedata
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -640,7 +642,9 @@ def analyse_paths(
         if cache is None:
             items: list = read_articles(paths)
         else:
-            items = read_articles(paths, read=_cached_reader(cache, key))
+            keys = _FileKeys(cache, key)
+            items = read_articles(paths, read=_cached_reader(cache, key, keys))
+            keys.save()
         units = []
         for item in items:
             if isinstance(item, _Cached):
@@ -827,13 +831,89 @@ def _with_zipf(
     return result
 
 
+# The entry key of a file hashes its bytes; reading and hashing 600 articles took ~0.025 s of
+# CPU, twice a build (the unchanged-deck check's pass and the analysis's). So each file's key
+# is also kept by its stat, in one more memo entry: where a file's device, inode, size,
+# modification and change times and name are as when its bytes were hashed, its key is taken
+# without reading it, as git's index and make trust a file's stat. The key stays a hash of
+# the content: the stat only says the content is the one hashed before. The change time
+# cannot be set back by a program (any write or `touch` moves it), and a key is recorded only
+# for a file whose times are `_STAT_SETTLED_NS` in the past and whose stat was the same
+# before and after the read, so a write within the clock's tick of an earlier one (git's
+# "racy" case) or during the read is never hidden.
+_STAT_ENTRY = "entry keys of files by their stat"
+_STAT_SETTLED_NS = 2_000_000_000
+_STAT_MEMO_FILES = 300_000
+
+
+class _FileKeys:
+    """The entry keys of input files (`article_cache.entry_key`), from the memo of their
+    stat where it holds them, else read and hashed (see above); `save` keeps the new ones."""
+
+    def __init__(self, cache: article_cache.ArticleCache, key: bytes) -> None:
+        self.cache, self.key = cache, key
+        self.memo_key = article_cache.entry_key(key, _STAT_ENTRY, b"")
+        self.memo: dict[tuple[int, int], tuple] = {}
+        self.new = 0
+        entry = cache.get(self.memo_key)
+        if entry is not None:
+            try:
+                self.memo = {(dev, ino): (size, mtime, ctime, name, entry_key)
+                             for dev, ino, size, mtime, ctime, name, entry_key
+                             in article_cache.unpack(entry.value)}
+            except (ValueError, TypeError):
+                cache.damaged(self.memo_key)
+        if len(self.memo) > _STAT_MEMO_FILES:
+            self.memo = {}
+
+    def key_of(self, path: Path) -> tuple[bytes, int, bytes | None]:
+        """The file's entry key, its size, and its bytes when they were read (InputError
+        as `read_bytes` raises it)."""
+        try:
+            before = os.stat(path)
+        except (OSError, ValueError):
+            before = None
+        if before is not None:
+            seen = (before.st_size, before.st_mtime_ns, before.st_ctime_ns, path.name)
+            found = self.memo.get((before.st_dev, before.st_ino))
+            if found is not None and found[:4] == seen:
+                return found[4], before.st_size, None
+        data = read_bytes(path)
+        entry_key = article_cache.entry_key(self.key, path.name, data)
+        if (before is not None and stat.S_ISREG(before.st_mode)
+                and len(data) == before.st_size
+                and time.time_ns() - max(before.st_mtime_ns, before.st_ctime_ns)
+                > _STAT_SETTLED_NS):
+            try:
+                after = os.stat(path)
+            except OSError:
+                after = None
+            if after is not None and _stat_seen(after) == _stat_seen(before):
+                self.memo[(before.st_dev, before.st_ino)] = (*seen, entry_key)
+                self.new += 1
+        return entry_key, len(data), data
+
+    def save(self) -> None:
+        if self.new:
+            self.cache.put(self.memo_key, article_cache.Entry(article_cache.pack(tuple(
+                (*ident, *rest) for ident, rest in self.memo.items())),
+                article_cache.MEMO_MARK))
+            self.new = 0
+
+
+def _stat_seen(seen: os.stat_result) -> tuple[int, int, int, int, int]:
+    return seen.st_dev, seen.st_ino, seen.st_size, seen.st_mtime_ns, seen.st_ctime_ns
+
+
 def _cached_reader(
-    cache: article_cache.ArticleCache, key: bytes
+    cache: article_cache.ArticleCache, key: bytes, keys: _FileKeys | None = None
 ) -> Callable[[Path], list[_Cached | _Read]]:
     """`read_articles`' reader: the cache's entry for a file when it has one, else the file
     read afresh, with the warnings reading gave (shown now, and stored with the entry)."""
+    keys = keys or _FileKeys(cache, key)
+
     def read(path: Path) -> list[_Cached | _Read]:
-        entry_key = article_cache.entry_key(key, path.name, read_bytes(path))
+        entry_key = keys.key_of(path)[0]
         entry = cache.get(entry_key)
         if entry is not None:
             for kind, message in entry.warnings:
@@ -1076,13 +1156,17 @@ class _RememberedEntries:
     def __init__(self, dictionary: Dictionary, memo: dict[tuple[str, str], Entry]) -> None:
         self._dictionary = dictionary
         self.memo = memo
-        self.new = 0
+        self.added: dict[tuple[str, str], Entry] = {}
+
+    @property
+    def new(self) -> int:
+        return len(self.added)
 
     def lookup(self, lemma: str, pos: str) -> Entry:
         found = self.memo.get((lemma, pos))
         if found is None:
-            found = self.memo[(lemma, pos)] = self._dictionary.lookup(lemma, pos)
-            self.new += 1
+            found = self.memo[(lemma, pos)] = self.added[(lemma, pos)] = (
+                self._dictionary.lookup(lemma, pos))
         return found
 
     def __getattr__(self, name: str) -> object:
@@ -1097,13 +1181,13 @@ def look_up_remembered(
     the same analysis key), and the new ones stored there."""
     if dictionary is None:
         return look_up(words, dictionary)
-    memo_key, memo = _entries_memo(dictionary, model)
-    if memo_key is None:
+    stored = _entries_memo(dictionary, model)
+    if stored.key is None:
         return look_up(words, dictionary)
-    remembered = _RememberedEntries(dictionary, memo)
+    remembered = _RememberedEntries(dictionary, stored.memo)
     entries = look_up_words(words, remembered)
     if remembered.new:
-        _save_entries_memo(memo_key, memo)
+        _save_entries_memo(stored, remembered.added)
     return entries
 
 
@@ -1116,36 +1200,71 @@ def _memo_cache() -> article_cache.ArticleCache | None:
         return article_cache.open_cache()
 
 
+# A memo of entries is kept as two memo entries, as the notes are (see `_NOTES_SINCE_ENTRY`):
+# all of them, and those looked up since that one was written. Writing all 13,000 entries in
+# context again after every rebuild cost ~0.03 s of CPU (their values, marshal, zlib, SQLite);
+# a rebuild after one article adds a few hundred, to the second entry, until there are more
+# than `_ENTRIES_MADE_SINCE`.
+_ENTRIES_MADE_SINCE = 2_000
+
+
+@dataclass
+class _StoredEntries:
+    """A memo of entries as read: its key in the article cache (None where the dictionary's
+    files or the cache cannot be told), its first entry's and its second's, and both."""
+
+    key: bytes | None = None
+    first: dict = field(default_factory=dict)
+    since: dict = field(default_factory=dict)
+    memo: dict = field(default_factory=dict)
+
+
+def _since_key(memo_key: bytes) -> bytes:
+    return article_cache.entry_key(memo_key, "looked up since", b"")
+
+
 def _entries_memo(
     dictionary: Dictionary, model: str, name: str = _ENTRIES_MEMO
-) -> tuple[bytes | None, dict]:
-    """The memo's key in the article cache and the entries it holds (by (lemma, part of
-    speech), or by the words' digests for `_IN_CONTEXT_MEMO`); (None, {}) where the
-    dictionary's files or the cache cannot be told."""
+) -> _StoredEntries:
+    """The memo's entries (by (lemma, part of speech), or by the words' digests for
+    `_IN_CONTEXT_MEMO`), with its key in the article cache."""
     identity = _dictionary_identity(dictionary)
     if identity is None:
-        return None, {}
+        return _StoredEntries()
     cache = _memo_cache()
     if cache is None:
-        return None, {}
+        return _StoredEntries()
     try:
         memo_key = article_cache.entry_key(article_cache.analysis_key(model), name, identity)
-        memo = _read_entries_memo(cache, memo_key)
-        return memo_key, ({} if len(memo) > _ENTRIES_MEMO_WORDS else memo)
+        first = _read_entries_memo(cache, memo_key)
+        since = _read_entries_memo(cache, _since_key(memo_key)) if first else {}
+        if len(first) + len(since) > _ENTRIES_MEMO_WORDS:
+            first, since = {}, {}
+        return _StoredEntries(memo_key, first, since, {**first, **since})
     finally:
         cache.close()
 
 
-def _save_entries_memo(memo_key: bytes, memo: dict) -> None:
+def _save_entries_memo(stored: _StoredEntries, new: dict, kept: dict | None = None) -> None:
+    """Store the entries `new` (looked up now) beside `stored`'s; where the two would pass
+    `_ENTRIES_MEMO_WORDS`, the memo starts over with `kept` (this build's) or `new`."""
     cache = _memo_cache()
-    if cache is None:
+    if cache is None or stored.key is None:
         return
+    since = {**stored.since, **new}
+    if not stored.first or len(since) > _ENTRIES_MADE_SINCE:
+        entries = {stored.key: {**stored.first, **since}, _since_key(stored.key): {}}
+        if len(entries[stored.key]) > _ENTRIES_MEMO_WORDS:
+            entries[stored.key] = new if kept is None else kept
+    else:
+        entries = {_since_key(stored.key): since}
     try:
-        record = tuple((*(key if isinstance(key, tuple) else (key,)),
-                        *entry_values(e))
-                       for key, e in memo.items())
-        cache.put(memo_key, article_cache.Entry(article_cache.pack(record),
-                                                article_cache.MEMO_MARK))
+        for memo_key, memo in entries.items():
+            record = tuple((*(key if isinstance(key, tuple) else (key,)),
+                            *entry_values(e))
+                           for key, e in memo.items())
+            cache.put(memo_key, article_cache.Entry(article_cache.pack(record),
+                                                    article_cache.MEMO_MARK))
     finally:
         cache.close()
 
@@ -1197,14 +1316,14 @@ class Glossed:
         self._dictionary = dictionary
         self._model = model
         self._remembered: _RememberedEntries | None = None
-        self._memo_key: bytes | None = None
+        self._stored = _StoredEntries()
         self.entries: dict[tuple[str, str], Entry] = {}
         self.digests: dict[tuple[str, str], bytes] = {}
         self._in_context_read = False
-        self._in_context_key: bytes | None = None
+        self._in_context_stored = _StoredEntries()
         self._in_context: dict[bytes, Entry] = {}
         self._in_context_now: dict[bytes, Entry] = {}
-        self._in_context_new = 0
+        self._in_context_new: dict[bytes, Entry] = {}
 
     @property
     def dictionary(self) -> Dictionary | None:
@@ -1224,20 +1343,20 @@ class Glossed:
     def _read_in_context(self, dictionary: Dictionary) -> None:
         if not self._in_context_read:
             self._in_context_read = True
-            self._in_context_key, self._in_context = _entries_memo(
-                dictionary, self._model, _IN_CONTEXT_MEMO)
+            self._in_context_stored = _entries_memo(dictionary, self._model, _IN_CONTEXT_MEMO)
+            self._in_context = self._in_context_stored.memo
 
     def _read_remembered(self, dictionary: Dictionary) -> None:
         if self._remembered is None:
-            memo: dict[tuple[str, str], Entry] = {}
             if self._model is not None:
-                self._memo_key, memo = _entries_memo(dictionary, self._model)
-            self._remembered = _RememberedEntries(dictionary, memo)
+                self._stored = _entries_memo(dictionary, self._model)
+            self._remembered = _RememberedEntries(dictionary, self._stored.memo)
 
     def _looked_up(self, word: Word, dictionary: Dictionary) -> Entry:
         if self._model is not None and self.digests:
             self._read_in_context(dictionary)
-        digest = self.digests.get(word.key) if self._in_context_key is not None else None
+        digest = (self.digests.get(word.key) if self._in_context_stored.key is not None
+                  else None)
         found = self._in_context.get(digest) if digest is not None else None
         if found is not None:
             self._in_context_now[digest] = found
@@ -1247,7 +1366,7 @@ class Glossed:
         self._read_remembered(dictionary)
         found = look_up_words([word], self._remembered)[word.key]
         if digest is not None:
-            self._in_context_new += 1
+            self._in_context_new[digest] = found
             self._in_context_now[digest] = found
         return found
 
@@ -1262,14 +1381,12 @@ class Glossed:
 
     def save(self) -> None:
         """Store the entries looked up for the first time in the article cache."""
-        if self._remembered is not None and self._remembered.new and self._memo_key:
-            _save_entries_memo(self._memo_key, self._remembered.memo)
-        if self._in_context_new and self._in_context_key:
-            # This build's entries, and the earlier ones while there is room.
-            memo = self._in_context_now
-            if len(self._in_context) + len(memo) <= _ENTRIES_MEMO_WORDS:
-                memo = {**self._in_context, **memo}
-            _save_entries_memo(self._in_context_key, memo)
+        if self._remembered is not None and self._remembered.new:
+            _save_entries_memo(self._stored, self._remembered.added)
+        if self._in_context_new:
+            # Added to the earlier ones while there is room, else this build's alone.
+            _save_entries_memo(self._in_context_stored, self._in_context_new,
+                               self._in_context_now)
 
 
 def deck_name_for(paths: Sequence[str | Path]) -> str:
@@ -1453,6 +1570,10 @@ class _ReadAhead:
             getattr(self, name)
         if self.glossed is not None:
             self.glossed.read_memos()
+        if self.choice.startswith("word"):
+            # The recordings' tools, found once per process (~0.01 s: lameenc's version is
+            # read from its metadata), found now rather than when the notes are filled.
+            audio.find_tools()
 
     @cached_property
     def notes(self) -> tuple[dict[bytes, tuple], dict[bytes, tuple]] | None:
@@ -1854,14 +1975,16 @@ def _inputs_fingerprint(
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
 
+            keys = _FileKeys(cache, key)
+
             def read(path: Path) -> list[Path]:
-                data = read_bytes(path)
-                entry_key = article_cache.entry_key(key, path.name, data)
+                entry_key, size, _ = keys.key_of(path)
                 files.append((path, entry_key, len(caught)))
-                sizes[entry_key] = len(data)
+                sizes[entry_key] = size
                 return [path]
 
             read_articles(paths, read=read)
+            keys.save()
             # One query for all the files' entries, their warnings only (not their analyses).
             stored = cache.warnings_many(entry_key for _, entry_key, _ in files)
             if len(stored) != len(sizes):

@@ -30,10 +30,6 @@ from collections.abc import Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-import genanki
-from genanki.apkg_col import APKG_COL
-from genanki.apkg_schema import APKG_SCHEMA
-
 from learner.dictionary import (
     EMPTY,
     Entry,
@@ -42,6 +38,7 @@ from learner.dictionary import (
     is_reflexive,
 )
 from learner.errors import OutputError, UsageError
+from learner.genanki_import import genanki
 from learner.lexicon import pronunciations
 from learner.vocabulary import Example, Word
 
@@ -786,8 +783,8 @@ def _umask() -> int:
 
 
 # genanki's schema: its tables, and apart, its indexes (`collection_bytes` makes them last).
-_APKG_INDEXES = "\n".join(re.findall(r"CREATE INDEX [^;]*;", APKG_SCHEMA))
-_APKG_TABLES = re.sub(r"CREATE INDEX [^;]*;", "", APKG_SCHEMA)
+_APKG_INDEXES = "\n".join(re.findall(r"CREATE INDEX [^;]*;", genanki.apkg_schema.APKG_SCHEMA))
+_APKG_TABLES = re.sub(r"CREATE INDEX [^;]*;", "", genanki.apkg_schema.APKG_SCHEMA)
 
 
 def collection_bytes(package: genanki.Package, timestamp: float) -> bytes:
@@ -804,7 +801,7 @@ def collection_bytes(package: genanki.Package, timestamp: float) -> bytes:
     try:
         cursor = conn.cursor()
         cursor.executescript(_APKG_TABLES)
-        cursor.executescript(APKG_COL)
+        cursor.executescript(genanki.apkg_col.APKG_COL)
         ids = itertools.count(int(timestamp * 1000))
         mod = int(timestamp)
         for d in package.decks:

@@ -72,12 +72,19 @@ def programs_file() -> Path:
 _stored: dict[tuple[str | bytes, int], tuple | None] = {}
 
 
+# The file `load` read last: loading it again changes nothing.
+_loaded_from: list[Path] = []
+
+
 def load() -> None:
     """Put the stored programs into `re`'s cache (a missing or damaged file: none)."""
     if not _known_internals():
         return
     try:
-        data = marshal.loads(programs_file().read_bytes())
+        path = programs_file()
+        if _loaded_from == [path] and _stored:
+            return
+        data = marshal.loads(path.read_bytes())
         if data[0] != _FORMAT:
             return
         stored = data[1]
@@ -87,6 +94,7 @@ def load() -> None:
         return
     _stored.clear()
     _stored.update(stored)
+    _loaded_from[:] = [path]
     for key, pattern_object in compiled.items():
         re._cache.setdefault(key, pattern_object)
 

@@ -884,6 +884,42 @@ def test_entries_in_context_are_remembered_by_digest(folder, ding, monkeypatch):
     assert more_entries == build.look_up(more, ding)
 
 
+def test_entries_looked_up_since_the_memo_was_written_are_stored_apart(folder, ding, monkeypatch):
+    from learner import dictionary
+
+    def glossed_words():
+        glossed = build.Glossed(ding, DEFAULT_MODEL)
+        words = build.find_words([folder], max_zipf=8, usable=glossed)
+        glossed.save()
+        return words, glossed.entries
+
+    glossed_words()
+    stored = build._entries_memo(ding, DEFAULT_MODEL, build._IN_CONTEXT_MEMO)
+    assert stored.first and not stored.since
+    written: list[bytes] = []
+    real_put = article_cache.ArticleCache.put
+    monkeypatch.setattr(article_cache.ArticleCache, "put",
+                        lambda self, key, entry: written.append(key) or real_put(self, key, entry))
+    (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
+    more, more_entries = glossed_words()
+    # Only the small entry of the ones looked up since is written; the memo is both.
+    assert stored.key not in written and build._since_key(stored.key) in written
+    grown = build._entries_memo(ding, DEFAULT_MODEL, build._IN_CONTEXT_MEMO)
+    assert grown.first == stored.first and grown.since
+    asked: list[str] = []
+    real = dictionary.Dictionary.in_context
+    monkeypatch.setattr(dictionary.Dictionary, "in_context",
+                        lambda self, entry, lemma, *a: asked.append(lemma)
+                        or real(self, entry, lemma, *a))
+    assert glossed_words() == (more, more_entries) and asked == []
+    # Past the room for them, the memo is written whole again.
+    monkeypatch.setattr(build, "_ENTRIES_MADE_SINCE", 0)
+    (folder / "d.txt").write_text("Die Feuerpause hielt nicht lange.", encoding="utf-8")
+    glossed_words()
+    rewritten = build._entries_memo(ding, DEFAULT_MODEL, build._IN_CONTEXT_MEMO)
+    assert not rewritten.since and set(grown.memo) <= set(rewritten.first)
+
+
 def deck_rows(path) -> list[tuple]:
     """The notes of an .apkg in the order written (guid, fields, tags, card kinds, due)."""
     import tempfile
@@ -1095,3 +1131,45 @@ def test_a_build_keeps_what_it_made_only_when_asked(folder, tmp_path, monkeypatc
     (kept,) = build._kept
     assert kept["words"] is words and kept["package"] is not None
     assert sum(len(d.notes) for d in kept["package"].decks) == summary.notes
+
+
+def count_reads(monkeypatch) -> list:
+    read = []
+    original = build.read_bytes
+    monkeypatch.setattr(build, "read_bytes", lambda path: read.append(path.name) or original(path))
+    return read
+
+
+def test_a_file_whose_stat_is_as_when_hashed_is_not_read_again(folder, monkeypatch):
+    # The files' times count as settled at once here (a build takes them 2 s after a write).
+    monkeypatch.setattr(build, "_STAT_SETTLED_NS", -10**12)
+    first = analyse(folder)
+    read = count_reads(monkeypatch)
+    again = analyse(folder)
+    assert read == [] and again.cached == 2 and again.words == first.words
+
+
+def test_a_file_rewritten_with_its_size_and_time_kept_is_read_again(folder, monkeypatch):
+    # A write moves the change time, which no program can set back: the stat differs, and the
+    # key is the new bytes' hash.
+    monkeypatch.setattr(build, "_STAT_SETTLED_NS", -10**12)
+    analyse(folder)
+    path = folder / "b.txt"
+    stat = path.stat()
+    path.write_text(TEXTS["b.txt"].replace("morgen", "Morgen"), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert path.stat().st_size == stat.st_size
+    read = count_reads(monkeypatch)
+    changed = analyse(folder)
+    assert read == ["b.txt"] and changed.cached == 1
+    assert changed.words == analyse(folder, use_cache=False).words
+
+
+def test_a_file_changed_lately_is_hashed_every_time(folder, monkeypatch):
+    # Within the clock's tick of a write another write may keep every time: a file whose
+    # times are that recent is never taken by its stat.
+    monkeypatch.setattr(build, "_STAT_SETTLED_NS", 10**12)
+    analyse(folder)
+    read = count_reads(monkeypatch)
+    analyse(folder)
+    assert sorted(read) == ["a.txt", "b.txt"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import warnings
 from pathlib import Path
 
@@ -369,6 +370,20 @@ def test_a_file_given_twice_is_read_once(tmp_path):
     found = read_articles([folder, folder / "a.txt", folder / "2017", folder])
     assert sorted(Path(a.path).name for a in found) == ["a.txt", "b.txt"]
     assert len(read_articles([folder / "a.txt", folder / ".." / "korpus" / "a.txt"])) == 1
+
+
+def test_a_file_reached_through_a_link_is_read_once_and_a_hard_link_twice(tmp_path):
+    # Files are told apart by inode first and by resolved path where an inode repeats: a
+    # symbolic link to a file read already is that file, a hard link another name of the
+    # same bytes, read as the resolved paths always told.
+    folder = tmp_path / "korpus"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GERMAN, encoding="utf-8")
+    (folder / "b.txt").symlink_to(folder / "a.txt")
+    assert [Path(a.path).name for a in read_articles([folder])] == ["a.txt"]
+    (folder / "b.txt").unlink()
+    os.link(folder / "a.txt", folder / "c.txt")
+    assert [Path(a.path).name for a in read_articles([folder])] == ["a.txt", "c.txt"]
 
 
 @pytest.mark.parametrize(("text", "encoding"), [

@@ -20,7 +20,9 @@ PACKAGE = Path(__file__).resolve().parent.parent / "learner"
 # the deck: it speaks what the deck's notes hold.
 STAGES = {"articles": 0, "readers": 0, "nlp": 1, "vocabulary": 2, "frequency": 3,
           "dictionary": 4, "deck": 5, "audio": 6}
-SHARED = frozenset({"errors", "cache", "morphology", "lexicon", "wordlists"})
+# Shared helpers any stage may use; they import no stage (genanki_import: genanki for the deck
+# and audio stages, imported without asyncio).
+SHARED = frozenset({"errors", "cache", "morphology", "lexicon", "wordlists", "genanki_import"})
 
 
 def top_module(path: Path) -> str:

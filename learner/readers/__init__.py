@@ -15,6 +15,7 @@ errors are InputError lines that name the file and the format.
 
 from __future__ import annotations
 
+import os
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
@@ -120,13 +121,28 @@ def read_articles(
     articles: list[Article | Read] = []
     # A file reached twice ("corpus corpus/a.txt", a folder and its subfolder) is read once:
     # read twice, every word in it would count double.
-    seen: set[Path] = set()
+    # Told by the resolved path. One stat tells files apart by device and inode first
+    # (resolving 600 paths took ~0.01 s of CPU, a stat per folder on the way): two paths that
+    # resolve alike are one file, so only paths that share an inode (the same file reached
+    # again, or a hard link) are resolved and compared.
+    by_inode: dict[tuple[int, int], list[Path]] = {}
+    seen: set[Path] = set()  # resolved, where a file could not be stat'ed
 
     def first_time(file: Path) -> bool:
-        key = file.resolve()
-        if key in seen:
-            return False
-        seen.add(key)
+        try:
+            stat = os.stat(file)
+        except (OSError, ValueError):
+            key = file.resolve()
+            if key in seen:
+                return False
+            seen.add(key)
+            return True
+        met = by_inode.setdefault((stat.st_dev, stat.st_ino), [])
+        if met:
+            key = file.resolve()
+            if any(earlier.resolve() == key for earlier in met):
+                return False
+        met.append(file)
         return True
 
     for given in paths:
