@@ -1029,3 +1029,16 @@ def test_capitalized_imperative_inside_a_clause_is_no_verb(nlp):
     by_text = {t.text: t for t in doc}
     assert by_text["Setz"].pos_ != "VERB"
     assert vocabulary.word_lemma(by_text["hebelt"])[0] == "aushebeln"
+
+
+def test_adjective_reading_before_an_article_is_the_finite_verb(nlp):
+    # "bleichen" before "die" is no attribute; the clause has no other finite verb and its
+    # particle "aus" makes ausbleichen, a verb HanTa's lexicon lacks without the particle.
+    doc = nlp("Wenn das Wasser zu warm wird, bleichen die Korallen aus und sterben ab.")
+    verb = next(t for t in doc if t.text == "bleichen")
+    assert (verb.pos_, verb.tag_) == ("VERB", "VVFIN")
+
+
+def test_adjective_after_its_article_stays_an_adjective(nlp):
+    doc = nlp("Die bleichen Korallen sterben ab.")
+    assert next(t for t in doc if t.text == "bleichen").pos_ == "ADJ"

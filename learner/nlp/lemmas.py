@@ -1886,6 +1886,24 @@ def _clauses(sent) -> list[list[Token]]:
     return clauses
 
 
+def _coordinated_clauses(sent) -> list[list[Token]]:
+    """`_clauses`, each cut again at "und" and "oder" (KON): the conjuncts of a coordinated
+    main clause ("bleichen die Riffe aus und sterben ab") each have a finite verb."""
+    parts = []
+    for clause in _clauses(sent):
+        current: list[Token] = []
+        for token in clause:
+            if token.tag_ == "KON":
+                if current:
+                    parts.append(current)
+                current = []
+            else:
+                current.append(token)
+        if current:
+            parts.append(current)
+    return parts
+
+
 def _lexicon_finite_verb(word: str) -> str:
     """The infinitive of a word the lexicons read as a finite verb form: HanTa's lexicon reads
     it alone first as a verb form other than a participle ("kursieren"), or it must guess the
@@ -2248,6 +2266,45 @@ def retag_finite_verbs_read_as_adjectives(doc: Doc) -> None:
                     break
 
 
+# Tags of the words that open a noun phrase of their own, before which no attributive
+# adjective stands: articles, possessives, demonstratives ("die", "ihre", "diese").
+_DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT"})
+
+
+def retag_finite_verbs_read_as_adjectives_before_articles(doc: Doc) -> None:
+    """A word tagged as a declined adjective right before an article, a possessive or a
+    demonstrative is no attribute, as German puts an attributive adjective after its
+    determiner ("die bleichen Riffe"), never before it; where its clause has no finite verb
+    and HanTa's lexicon reads the word as a finite verb, it is that verb, in second place
+    after a fronted clause or phrase ("…, bleichen die Riffe aus": ausbleichen, whose particle
+    closes the clause)."""
+    for sent in doc.sents:
+        for clause in _coordinated_clauses(sent):
+            if any(t.tag_ in FINITE_VERB_TAGS for t in clause):
+                continue
+            for token in clause:
+                if (token.tag_ != "ADJA" or not token.is_alpha or not token.text.islower()
+                        or token.i + 1 >= len(doc)
+                        or doc[token.i + 1].tag_ not in _DETERMINER_TAGS
+                        or token.i > 0 and doc[token.i - 1].tag_ in _ATTRIBUTE_OPENER_TAGS):
+                    continue
+                word = token.lower_
+                last = clause[-1]
+                if ("VV(FIN)" in (tag for tag, _ in word_readings(word))
+                        and not is_guessed(word)):
+                    verb = shared_tagger().analyze(word, pos="VV(FIN)", taglevel=1)[0].lower()
+                elif (word.endswith("en") and last.tag_ == "PTKVZ"
+                      and _attested_infinitive(last.lower_ + word)):
+                    # The plural of the present is written as the infinitive; the particle
+                    # closing the clause makes a verb the lexicon knows with it (aus +
+                    # bleichen), which HanTa's lexicon lacks without it.
+                    verb = word
+                else:
+                    continue
+                token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
+                break
+
+
 # How German Wiktionary opens the sense of a word that governs a case: a preposition's
 # ("vonseiten": "mit Genitiv: von jemandes Seite"), as a verb's or adjective's.
 _GOVERNED_CASE = ("mit Genitiv", "mit Dativ")
@@ -2290,6 +2347,7 @@ class LexiconCheck:
         retag_particle_auxiliaries(doc)
         retag_past_tense_read_as_participles(doc)
         retag_finite_verbs_read_as_adjectives(doc)
+        retag_finite_verbs_read_as_adjectives_before_articles(doc)
         retag_prepositions_read_as_adverbs(doc)
         retag_undeclined_adjectives(doc)
         retag_predicative_participles(doc)
