@@ -107,9 +107,10 @@ def bounded_chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[str]:
 def tag_articles(articles: Iterable[Article], pipeline: Language) -> Iterator[tuple[Doc, str]]:
     """Run the NLP pipeline over every paragraph, paired with its article's label."""
     labelled = ((p, a.label) for a in articles for p in paragraphs(a))
-    # The batch size hardly matters for the embedded default: no component computes in
-    # batches (tokenizing and splitting 100 gnad articles takes 0.06 s at 1, 64 or 1000), but it
-    # lets an official pipeline's neural components run on many docs at once.
+    # The batch size lets the neural components (the embedded default's name recognizer, an
+    # official pipeline's tagger and parser) run on many docs at once; no other component
+    # computes in batches (tokenizing and splitting 100 gnad articles takes 0.06 s at 1, 64 or
+    # 1000).
     yield from pipeline.pipe(labelled, as_tuples=True, batch_size=64)
 
 
@@ -351,7 +352,7 @@ def _chunk_analyses(task: tuple[list[Article], str]) -> list[bytes]:
     # are.
     articles, model = task
     pipeline = _loaded(model)
-    return [article_cache.pack(analyse_article(a, pipeline)) for a in articles]
+    return [article_cache.pack(analysis) for analysis in analyse_articles(articles, pipeline)]
 
 
 # --- one article's analysis, and merging analyses ------------------------------------------
@@ -376,8 +377,29 @@ EXAMPLES_KEPT = 20
 
 def analyse_article(article: Article, pipeline: Language) -> tuple:
     """One article's words and running-word tally, as plain data (see above)."""
+    return _analysis(list(tag_articles([article], pipeline)))
+
+
+def analyse_articles(articles: Sequence[Article], pipeline: Language) -> Iterator[tuple]:
+    """Each article's `analyse_article`, in order, from one pass of the pipeline over all
+    their paragraphs: the name recognizer's network then computes over many paragraphs at
+    once (batches of 64 paragraphs take ~16 % less of its CPU than an article's one or two).
+    No component's result for one Doc depends on another (their memos hold analyses of words
+    alone), and the network's figures for a paragraph do not depend on the others in its
+    batch (each row of its matrix products is summed alike), so every analysis is the same."""
+    labelled = ((p, i) for i, a in enumerate(articles) for p in paragraphs(a))
+    tagged = pipeline.pipe(labelled, as_tuples=True, batch_size=64)
+    pending = next(tagged, None)
+    for i, article in enumerate(articles):
+        docs = []
+        while pending is not None and pending[1] == i:
+            docs.append((pending[0], article.label))
+            pending = next(tagged, None)
+        yield _analysis(docs)
+
+
+def _analysis(tagged: list[tuple[Doc, str]]) -> tuple:
     tally = stats.RunningWords()
-    tagged = list(tag_articles([article], pipeline))
     # A name is told by what the whole article says of it, not one paragraph.
     nlp.mark_article_names([doc for doc, _ in tagged])
     words = collect_words(stats.tally_running_words(tagged, tally))

@@ -615,13 +615,12 @@ def example_sentence(sent: Span) -> Span:
     return doc[start:end]
 
 
-def _example(sent: Span, tokens: Iterable[Token], article: str,
+def _example(sentence: str, base: int, tokens: Iterable[Token], article: str,
              words: tuple[tuple[str, str], ...] = ()) -> Example:
-    sent = example_sentence(sent)
-    base = sent.start_char
+    """An example of the tokens: `sentence` is the text of their sentence
+    (`example_sentence`), which starts at character `base` of their Doc."""
     spans = sorted((t.idx - base, t.idx - base + len(t.text)) for t in tokens)
-    return Example(sentence=sent.text.rstrip(), highlights=tuple(spans),
-                   article=article, words=words)
+    return Example(sentence=sentence, highlights=tuple(spans), article=article, words=words)
 
 
 # Separators of a listing: a TV guide's programmes, a site's menu ("Zuglegenden | Banditen |
@@ -647,9 +646,15 @@ def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
                 continue
             found = [(token, *word_lemma(token), word_pos(token))
                      for token in sent if is_candidate(token)]
+            if not found:
+                continue
             # The sentence's words, one tuple for all its examples; interned, so the many
             # sentences that share a word share its strings.
             words = tuple((sys.intern(lemma), sys.intern(pos)) for _, lemma, _, pos in found)
+            # The sentence as its examples show it, made once for all its words (a Span's
+            # text is joined from its tokens at each call).
+            shown = example_sentence(sent)
+            sentence, base = shown.text.rstrip(), shown.start_char
             for token, lemma, particle, pos in found:
                 tally = tallies.setdefault((lemma, pos), _Tally())
                 tally.count += 1
@@ -671,7 +676,7 @@ def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
                         tally.dative_uses += (pronoun.lower_ in DATIVE_REFLEXIVES
                                               or beside_accusative_object(token, pronoun))
                 parts = [token] if particle is None else [token, particle]
-                tally.examples.append(_example(sent, parts, article, words))
+                tally.examples.append(_example(sentence, base, parts, article, words))
     return [
         Word(lemma=lemma, pos=pos, count=t.count, forms=tuple(t.forms),
              examples=tuple(t.examples), articles=tuple(t.articles), verb_uses=t.verb_uses,

@@ -55,6 +55,15 @@ def test_merge_of_consecutive_runs_equals_one_collection(articles, one_process):
     assert [w.lemma for w in one_process][:2] == [w.lemma for w in parts[0]][:2]
 
 
+def test_articles_analysed_together_equal_each_analysed_alone(articles):
+    # A worker passes its run of articles through the pipeline at once (the recognizer's
+    # batches then span articles); an article with no text in between has no paragraph.
+    pipeline = build.nlp.load_pipeline()
+    run = [*articles[:2], Article(path="leer.txt", title="Leer", text=""), *articles[2:]]
+    assert (list(build.analyse_articles(run, pipeline))
+            == [build.analyse_article(a, pipeline) for a in run])
+
+
 def test_small_input_stays_in_one_process(articles, monkeypatch):
     def no_pool(*args, **kwargs):
         raise AssertionError("a pool was started for four short articles")

@@ -223,15 +223,16 @@ class ExactSearch:
             found = self._followers[key] = (every, [(t, lp) for t, lp in every if t in self.open])
         return found
 
-    def _guess(self, segment: str, tag: int) -> float:
+    def _guess(self, segment: str, tag: int, endings: list[str] | None = None) -> float:
         """lp_m_t's guess for a segment the tag does not list: by its length and its longest
-        ending (up to four letters) the tag has seen."""
+        ending (up to four letters) the tag has seen. `endings` are the segment's endings
+        that count, longest first (`_endings`), when the caller has them."""
         suffixes = self.tagger.LP_s_t[tag]
-        n = len(segment)
-        for letters in range(_SUFFIX_LETTERS, 0, -1):
-            if n > letters and segment[-letters:] in suffixes:
-                return self._base[tag][min(n, _MAX_LENGTH)] + suffixes[segment[-letters:]]
-        return self._base[tag][min(n, _MAX_LENGTH)] + suffixes[""]
+        base = self._base[tag][min(len(segment), _MAX_LENGTH)]
+        for ending in _endings(segment) if endings is None else endings:
+            if ending in suffixes:
+                return base + suffixes[ending]
+        return base + suffixes[""]
 
     def _fill(self, word: str, table: list[dict], backpointer: list[dict] | None, strict: bool,
               reachable: frozenset | None) -> None:
@@ -260,15 +261,22 @@ class ExactSearch:
                 whole = j - i == wlen
                 cells = table[j]
                 back = backpointer[j] if backpointer is not None else None
+                # A tag's guess for the segment is the same from every kept state: each is
+                # computed once.
+                guessed: dict[int, float] = {}
+                endings = _endings(segment) if guess else None
                 for state, lp, every, opened in kept:
                     previous = state[1]
                     for tag, lpt in (every if listed is not None else opened):
                         if listed is not None and tag in listed:
                             lpm = listed[tag]
                         elif guess and tag in open_classes:
-                            lpm = self._guess(segment, tag)
-                            if whole:
-                                lpm -= _WHOLE_WORD_PENALTY
+                            lpm = guessed.get(tag)
+                            if lpm is None:
+                                lpm = self._guess(segment, tag, endings)
+                                if whole:
+                                    lpm -= _WHOLE_WORD_PENALTY
+                                guessed[tag] = lpm
                         else:
                             continue  # -inf
                         lp1 = lp + lpt + lpm
@@ -279,6 +287,12 @@ class ExactSearch:
                                 cells[new] = lp1
                                 if back is not None:
                                     back[new] = (state, i)
+
+
+def _endings(segment: str) -> list[str]:
+    """The endings of a segment HanTa guesses its tag by, longest first: up to four letters,
+    each shorter than the segment."""
+    return [segment[-letters:] for letters in range(min(_SUFFIX_LETTERS, len(segment) - 1), 0, -1)]
 
 
 @cache

@@ -1391,10 +1391,11 @@ def neuter_nominalized_adjective(token: Token, lemma: str) -> bool:
 def _determiner(token: Token) -> str:
     """The article or demonstrative of a noun, lower-case, past the adverbs and adjectives
     between them ("das eigentlich Neue": das); "" where none opens its phrase."""
-    doc, at = token.doc, token.i - 1
-    while at >= token.sent.start and doc[at].tag_ in _ATTRIBUTE_TAGS:
+    # The sentence's start is found once: `Token.sent` walks the sentence and makes a Span.
+    doc, at, start = token.doc, token.i - 1, token.sent.start
+    while at >= start and doc[at].tag_ in _ATTRIBUTE_TAGS:
         at -= 1
-    if at >= token.sent.start and doc[at].tag_ in ("ART", "PDAT"):
+    if at >= start and doc[at].tag_ in ("ART", "PDAT"):
         return doc[at].lower_
     return ""
 

@@ -57,6 +57,7 @@ words are ordinary words, and UD German-GSD tags them so.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -148,6 +149,8 @@ def _introduces_title(word: Token) -> bool:
     return word.pos_ == "NOUN" and _work_kind(word.lemma_)
 
 
+# Memoized: several rules ask it of every noun, and it tries each kind's ending in turn.
+@lru_cache(maxsize=1 << 14)
 def _work_kind(lemma: str, kinds: tuple[str, ...] = ()) -> bool:
     """Whether a noun, or its compound's last part after a known first part, names a kind of
     work or of a title's bearer ("Theaterstück", "Kurzgeschichte", "Liveband"; not
@@ -307,9 +310,10 @@ def genitive_institutions(doc: Doc) -> list[Span]:
     Mitte"), and the kind stays vocabulary."""
     spans = []
     for token in doc[:-2]:
+        if token.pos_ not in _NOUNS or not _work_kind(token.lemma_, _INSTITUTION_KINDS):
+            continue
         adjective, members = doc[token.i + 1], doc[token.i + 2]
-        if (token.pos_ in _NOUNS and _work_kind(token.lemma_, _INSTITUTION_KINDS)
-                and _capitalized_attribute(adjective) and adjective.text.endswith("er")
+        if (_capitalized_attribute(adjective) and adjective.text.endswith("er")
                 and members.pos_ in _NOUNS and _capitalized(members) and members.is_alpha
                 and members.lemma_ != members.text):
             spans.append(Span(doc, token.i, members.i + 1, label="ORG"))
@@ -528,9 +532,10 @@ def names_before_kinds(doc: Doc) -> list[Span]:
     a bare noun is a name's, in the order company names take."""
     spans = []
     for token in doc[1:-1]:
+        if token.tag_ != "NN" or not token.is_alpha or token.text != token.lemma_:
+            continue
         kind, before = doc[token.i + 1], doc[token.i - 1]
-        if (token.tag_ == "NN" and token.is_alpha and token.text == token.lemma_
-                and before.tag_ in ("ART", "APPRART") and kind.tag_ == "NN"
+        if (before.tag_ in ("ART", "APPRART") and kind.tag_ == "NN"
                 and _capitalized(kind) and _work_kind(kind.lemma_, _COMPANY_KINDS)):
             spans.append(Span(doc, token.i, kind.i + 1, label="ORG"))
     return spans
