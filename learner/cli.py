@@ -213,11 +213,12 @@ def threshold_given(args: argparse.Namespace) -> bool:
 def word_record(word, entry: Entry = EMPTY, learned: Set[str] = frozenset()) -> dict:
     """A word as `learner words --json` prints it, with its dictionary entry; `learned` are
     the words before it (see `deck.example_rank`)."""
+    reflexive = deck.is_reflexive(word, entry)
     return {
         "lemma": word.lemma,
         # As the card says it: "sich treffen", "die Einmischung, -en".
-        "display": f"sich {word.lemma}" if deck.is_reflexive(word, entry) else word.lemma,
-        "reflexive": deck.is_reflexive(word, entry),
+        "display": f"sich {word.lemma}" if reflexive else word.lemma,
+        "reflexive": reflexive,
         "headword": deck.headword(word, entry),
         "pos": word.pos,
         "zipf": word.zipf,
@@ -230,7 +231,8 @@ def word_record(word, entry: Entry = EMPTY, learned: Set[str] = frozenset()) -> 
         "definition": entry.definition,
         "forms": list(word.forms),
         "articles": list(word.articles),
-        "examples": [e.sentence for e in deck.choose_examples(word, learned=learned)],
+        "examples": [e.sentence for e in deck.choose_examples(
+            word, learned=learned, reflexive=word.pos == "VERB" and reflexive)],
     }
 
 

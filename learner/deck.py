@@ -385,17 +385,27 @@ def example_rank(example: Example, learned: Set[str] = frozenset()) -> tuple[boo
     return (penalty >= _NO_SENTENCE_END, unknown_after(example, learned), penalty)
 
 
+# The reflexive pronouns a sentence shows a reflexive verb with ("sich scheuen", "ich habe
+# mich geirrt").
+_REFLEXIVE_PRONOUN = re.compile(r"\b(?:sich|mich|dich|uns|euch)\b", re.IGNORECASE)
+
+
 def choose_examples(word: Word, limit: int = MAX_EXAMPLES,
-                    learned: Set[str] = frozenset()) -> list[Example]:
+                    learned: Set[str] = frozenset(), reflexive: bool = False) -> list[Example]:
     """Up to `limit` examples, each sentence once, the best (see `example_rank`) first.
 
     The best sentence always comes first: it is the card's context sentence and the cloze.
     The others come from different articles first: one sentence from each further article
     (its best), then the best of what is left. A word met in three articles shows three
-    contexts rather than three sentences from one.
+    contexts rather than three sentences from one. For a card headed "sich X" (`reflexive`),
+    sentences with a reflexive pronoun come first: a verb used both ways ("sich scheuen vor",
+    "Reisen scheuen") should show the use its headword teaches.
     """
     candidates = _merge_repeats(word.examples)
     ranks = [example_rank(e, learned) for e in candidates]
+    if reflexive:
+        ranks = [(_REFLEXIVE_PRONOUN.search(e.sentence) is None, *rank)
+                 for e, rank in zip(candidates, ranks, strict=True)]
     ranked = sorted(range(len(candidates)), key=lambda i: (ranks[i], i))
     chosen: list[int] = []
     articles: set[str] = set()
@@ -582,7 +592,8 @@ def make_note(word: Word, entry: Entry, card_kinds: Sequence[str] = DEFAULT_CARD
     `example_rank`); `ipa` may hold the lemma's `word_ipa`, made by an earlier build."""
     pronounced = ipa[word.lemma] if ipa is not None and word.lemma in ipa \
         else word_ipa(word.lemma)
-    examples = choose_examples(word, learned=learned)
+    examples = choose_examples(word, learned=learned,
+                               reflexive=word.pos == "VERB" and is_reflexive(word, entry))
     cloze_html, cloze_answer = cloze(examples[0]) if examples else ("", "")
     fields = {
         "Lemma": html.escape(word.lemma),

@@ -370,3 +370,12 @@ def test_the_package_zip_is_whole_when_the_system_writes_less_than_asked(tmp_pat
     monkeypatch.setattr(deck, "_WRITE_PIECES", 5)
     deck.write_stored_zip(tmp_path / "short.apkg", members)
     assert (tmp_path / "short.apkg").read_bytes() == (tmp_path / "whole.apkg").read_bytes()
+
+
+def test_a_reflexive_headword_shows_a_sentence_with_its_pronoun_first():
+    plain = example("Viele Reisende scheuen die langen Wege.", "scheuen")
+    own = example("Vor dieser langen und mühsamen Reise hatten sich die Leute lange gescheut.",
+                  "gescheut")
+    verb = word("scheuen", plain, own, pos="VERB")
+    assert deck.choose_examples(verb)[0] == plain  # the shorter, more readable one
+    assert deck.choose_examples(verb, reflexive=True)[0] == own
