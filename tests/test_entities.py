@@ -539,3 +539,10 @@ def test_a_noun_that_is_a_surname_too_before_a_first_name_stays_in_the_name():
         ["Sie", "arbeitet", "bei", "der", "Bank", "Austria"],
         ["PRON", "VERB", "ADP", "DET", "PROPN", "PROPN"], ents=[(4, 6, "ORG")]))
     assert [e.text for e in doc.ents] == ["Bank Austria"]
+    # Nor a noun HanTa's lexicon knows as a name too: a place before a role ("Burgenlands
+    # Bademeister Heinrich ...").
+    doc = entities.check_entities(_tagged(
+        ["Dort", "sprach", "Burgenlands", "Bademeister", "Heinrich", "Wrobelski"],
+        ["ADV", "VERB", "PROPN", "NOUN", "PROPN", "PROPN"], ents=[(3, 6, "PER")]))
+    assert doc[2].pos_ == "PROPN" and doc[3].pos_ == "NOUN"
+    assert [e.text for e in doc.ents] == ["Heinrich Wrobelski"]

@@ -211,7 +211,10 @@ def role_before_first_name(token: Token) -> bool:
     first word is capitalized too; but the noun lexicon lists it with a gender as a common
     noun, and a person's name begins at its first name. Not a noun the lexicon also lists as
     a name ("Fischer", "Koch"): a surname set before the first name ("Koch Peter", in a
-    line-up) is the name's first word. Not a first name itself ("Rose Wrobelski")."""
+    line-up) is the name's first word; nor one HanTa's lexicon knows as a name, a surname
+    or a place that Wiktionary lists as a noun too ("Ban", the Korean surname and a Hungarian
+    dignitary; a province's name before its governor's role). Not a first name itself
+    ("Rose Wrobelski")."""
     doc = token.doc
     while True:
         if token.i + 1 >= len(doc) or _role_lemma(token) is None:
@@ -243,7 +246,7 @@ def _role_lemma(token: Token) -> str | None:
     ("Agrarlandesrat"); None for any other word."""
     text = token.text
     if (not text[:1].isupper() or not text.isalpha() or text.isupper()
-            or text in first_names()):
+            or text in first_names() or _read_as_name(text)):
         return None
     return _gendered_common_lemma(text)
 
