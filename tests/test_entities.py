@@ -524,6 +524,12 @@ def test_a_role_noun_the_tagger_read_as_a_name_before_a_first_name_stays_vocabul
         ["Sie", "dankte", "dem", "Polizisten", "Heinrich", "Wrobelski"],
         ["PRON", "VERB", "DET", "PROPN", "PROPN", "PROPN"], ents=[(4, 6, "PER")]))
     assert (doc[3].pos_, word_lemma(doc[3])[0]) == ("NOUN", "Polizist")
+    # A hyphenated compound is headed by its last part.
+    doc = entities.check_entities(_tagged(
+        ["Es", "sprach", "Vereins-Bademeister", "Heinrich", "Wrobelski"],
+        ["PRON", "VERB", "PROPN", "PROPN", "PROPN"], ents=[(2, 5, "PER")]))
+    assert [e.text for e in doc.ents] == ["Heinrich Wrobelski"]
+    assert doc[2].pos_ == "NOUN" and doc[2].lemma_ == "Vereins-Bademeister"
 
 
 def test_a_noun_that_is_a_surname_too_before_a_first_name_stays_in_the_name():

@@ -243,11 +243,17 @@ def _role_lemma(token: Token) -> str | None:
     """The lemma of a capitalized word that can be a role before a name: a common noun the
     noun lexicon lists with a gender and as no name, as written or in a case or plural form
     ("Kriegsveteranen"), or a compound of a known first part and such a noun
-    ("Agrarlandesrat"); None for any other word."""
+    ("Agrarlandesrat"), or of anything and such a noun after a hyphen ("ÖBB-Chef"); None for
+    any other word."""
     text = token.text
-    if (not text[:1].isupper() or not text.isalpha() or text.isupper()
-            or text in first_names() or _read_as_name(text)):
+    if (not text[:1].isupper() or not text.replace("-", "").isalpha() or text.isupper()
+            or text.endswith("-") or text in first_names() or _read_as_name(text)):
         return None
+    if "-" in text:
+        # A hyphenated compound is headed by its last part ("ÖBB-Chef", "Team-Kapitän").
+        first, _, last = text.rpartition("-")
+        head = _gendered_common_lemma(last)
+        return first + "-" + head if head is not None else None
     return _gendered_common_lemma(text)
 
 
