@@ -530,6 +530,11 @@ def test_a_role_noun_the_tagger_read_as_a_name_before_a_first_name_stays_vocabul
         ["PRON", "VERB", "PROPN", "PROPN", "PROPN"], ents=[(2, 5, "PER")]))
     assert [e.text for e in doc.ents] == ["Heinrich Wrobelski"]
     assert doc[2].pos_ == "NOUN" and doc[2].lemma_ == "Vereins-Bademeister"
+    # A noun declined like an adjective gets its weak form, as the lemma stage gives it.
+    doc = entities.check_entities(_tagged(
+        ["Es", "sprach", "Vereins-Vorsitzender", "Heinrich", "Wrobelski"],
+        ["PRON", "VERB", "PROPN", "PROPN", "PROPN"], ents=[(2, 5, "PER")]))
+    assert doc[2].pos_ == "NOUN" and doc[2].lemma_ == "Vereins-Vorsitzende"
 
 
 def test_a_noun_that_is_a_surname_too_before_a_first_name_stays_in_the_name():

@@ -280,6 +280,11 @@ def _listed_gendered(form: str) -> str | None:
     entries = nouns.entries(lemma)
     if not entries or not all(e.is_common for e in entries) or not any(e.gender for e in entries):
         return None
+    if lemma.endswith("er") and any(nouns.ADJECTIVAL in e.kinds for e in entries):
+        # A noun declined like an adjective, which Wiktionary lists in the strong masculine
+        # ("Vorsitzender"), is carded in its weak form, as the lemma stage gives it: "der
+        # Vorsitzende".
+        return lemma[:-1]
     return lemma
 
 
