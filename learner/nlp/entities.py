@@ -19,7 +19,10 @@ is kept only when it holds a word that is a name by other evidence:
 
 Common nouns before the span's first confirmed word are left out of it: German sets a role or
 kind in apposition before a name ("Physiker Stephen Hawking", "das Downloadportal Steam"),
-except an institution's kind before its seat, a place ("Universität Bochum"). A noun
+except an institution's kind before its seat, a place ("Universität Bochum"). So is a role
+the tagger read as the name's first word (NE) before a first name ("Kriegsveteran Fritz
+Wrobelski", "ÖBB-Chef Fritz Wrobelski": `role_before_first_name`), which is tagged a noun
+again. A noun
 after an organisation's name that ends it is the organisation's kind, part of its name
 ("Prognos AG", "IG-Metall"). A person's name ends at its last name word: a span that runs
 on ("Wrobelskis Büro") leaves what follows as vocabulary, but for a surname right after a
