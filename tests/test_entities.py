@@ -506,3 +506,54 @@ def test_a_surname_met_in_the_genitive_after_a_foreign_first_name_is_a_name_late
     later = _tagged(["Das", "sagt", "der", "Koch"], ["DET", "VERB", "DET", "NOUN"])
     entities.mark_article_names([first, later])
     assert later[3].pos_ == "NOUN"
+
+
+def test_a_role_noun_the_tagger_read_as_a_name_before_a_first_name_stays_vocabulary():
+    # "der Bademeister Heinrich Wrobelski": the tagger and the recognizer took the role for
+    # the name's first word (NE, inside the span); the lexicon lists it as a common noun with
+    # a gender, and the person's name begins at the first name.
+    doc = entities.check_entities(_tagged(
+        ["Gestern", "warnte", "der", "Bademeister", "Heinrich", "Wrobelski", "die", "Gäste"],
+        ["ADV", "VERB", "DET", "PROPN", "PROPN", "PROPN", "DET", "NOUN"],
+        ents=[(3, 6, "ORG")]))
+    assert [e.text for e in doc.ents] == ["Heinrich Wrobelski"]
+    assert (doc[3].pos_, doc[3].tag_) == ("NOUN", "NN") and is_candidate(doc[3])
+    # In a case form, the noun gets its lemma back; and so does a role the tagger read as a
+    # name outside the recognizer's span.
+    doc = entities.check_entities(_tagged(
+        ["Sie", "dankte", "dem", "Polizisten", "Heinrich", "Wrobelski"],
+        ["PRON", "VERB", "DET", "PROPN", "PROPN", "PROPN"], ents=[(4, 6, "PER")]))
+    assert (doc[3].pos_, word_lemma(doc[3])[0]) == ("NOUN", "Polizist")
+    # A hyphenated compound is headed by its last part.
+    doc = entities.check_entities(_tagged(
+        ["Es", "sprach", "Vereins-Bademeister", "Heinrich", "Wrobelski"],
+        ["PRON", "VERB", "PROPN", "PROPN", "PROPN"], ents=[(2, 5, "PER")]))
+    assert [e.text for e in doc.ents] == ["Heinrich Wrobelski"]
+    assert doc[2].pos_ == "NOUN" and doc[2].lemma_ == "Vereins-Bademeister"
+    # A noun declined like an adjective gets its weak form, as the lemma stage gives it.
+    doc = entities.check_entities(_tagged(
+        ["Es", "sprach", "Vereins-Vorsitzender", "Heinrich", "Wrobelski"],
+        ["PRON", "VERB", "PROPN", "PROPN", "PROPN"], ents=[(2, 5, "PER")]))
+    assert doc[2].pos_ == "NOUN" and doc[2].lemma_ == "Vereins-Vorsitzende"
+
+
+def test_a_noun_that_is_a_surname_too_before_a_first_name_stays_in_the_name():
+    # "Fischer Heinrich": a surname before the first name (a line-up, Austrian usage) is the
+    # name's first word, though the lexicon lists it as a common noun too.
+    doc = entities.check_entities(_tagged(
+        ["Im", "Tor", "stand", "Fischer", "Heinrich"],
+        ["ADP", "NOUN", "VERB", "PROPN", "PROPN"], ents=[(3, 5, "PER")]))
+    assert [e.text for e in doc.ents] == ["Fischer Heinrich"]
+    assert doc[3].pos_ == "PROPN"
+    # A noun before a name that is no first name is a firm's name ("Bank Austria").
+    doc = entities.check_entities(_tagged(
+        ["Sie", "arbeitet", "bei", "der", "Bank", "Austria"],
+        ["PRON", "VERB", "ADP", "DET", "PROPN", "PROPN"], ents=[(4, 6, "ORG")]))
+    assert [e.text for e in doc.ents] == ["Bank Austria"]
+    # Nor a noun HanTa's lexicon knows as a name too: a place before a role ("Burgenlands
+    # Bademeister Heinrich ...").
+    doc = entities.check_entities(_tagged(
+        ["Dort", "sprach", "Burgenlands", "Bademeister", "Heinrich", "Wrobelski"],
+        ["ADV", "VERB", "PROPN", "NOUN", "PROPN", "PROPN"], ents=[(3, 6, "PER")]))
+    assert doc[2].pos_ == "PROPN" and doc[3].pos_ == "NOUN"
+    assert [e.text for e in doc.ents] == ["Heinrich Wrobelski"]

@@ -19,7 +19,10 @@ is kept only when it holds a word that is a name by other evidence:
 
 Common nouns before the span's first confirmed word are left out of it: German sets a role or
 kind in apposition before a name ("Physiker Stephen Hawking", "das Downloadportal Steam"),
-except an institution's kind before its seat, a place ("Universität Bochum"). A noun
+except an institution's kind before its seat, a place ("Universität Bochum"). So is a role
+the tagger read as the name's first word (NE) before a first name ("Kriegsveteran Fritz
+Wrobelski", "ÖBB-Chef Fritz Wrobelski": `role_before_first_name`), which is tagged a noun
+again. A noun
 after an organisation's name that ends it is the organisation's kind, part of its name
 ("Prognos AG", "IG-Metall"). A person's name ends at its last name word: a span that runs
 on ("Wrobelskis Büro") leaves what follows as vocabulary, but for a surname right after a
@@ -196,10 +199,96 @@ def _without_role(span: Span) -> Span:
     German puts such a noun in apposition before the name; GermEval, like UD, leaves it out
     of the name, and it stays vocabulary."""
     start = span.start
-    while (start < span.end - 1 and not names_evidence(span.doc[start])
-           and not _kind_before_seat(span.doc[start])):
+    while start < span.end - 1 and (
+            not names_evidence(span.doc[start]) and not _kind_before_seat(span.doc[start])
+            or role_before_first_name(span.doc[start])):
         start += 1
     return Span(span.doc, start, span.end, label=span.label_)
+
+
+def role_before_first_name(token: Token) -> bool:
+    """Whether a capitalized word is a common noun set before a person's first name, or
+    before another such noun that is: a role in apposition ("der Sprecher Max Muster",
+    "Agrarlandesrat Paul Wrobelski", "der Kriegsveteran Fritz"). The tagger and the
+    recognizer often read it as the name's first word (NE, inside the span), as a name's
+    first word is capitalized too; but the noun lexicon lists it with a gender as a common
+    noun, and a person's name begins at its first name. Not a noun the lexicon also lists as
+    a name ("Fischer", "Koch"): a surname set before the first name ("Koch Peter", in a
+    line-up) is the name's first word; nor one HanTa's lexicon knows as a name, a surname
+    or a place that Wiktionary lists as a noun too ("Ban", the Korean surname and a Hungarian
+    dignitary; a province's name before its governor's role). Not a first name itself
+    ("Rose Wrobelski")."""
+    doc = token.doc
+    while True:
+        if token.i + 1 >= len(doc) or _role_lemma(token) is None:
+            return False
+        after = doc[token.i + 1]
+        if _first_name(after):
+            return True
+        token = after
+
+
+def _first_name(token: Token) -> bool:
+    """Whether a word begins a person's name: a first name German Wiktionary lists, or a word
+    HanTa's lexicon knows only as a name with another name word after it (a first name
+    Wiktionary lacks, before the surname: "Nelson Wrobelski")."""
+    text = token.text
+    if not text[:1].isupper() or not text.isalpha() or text.isupper():
+        return False
+    if text in first_names():
+        return True
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (after is not None and after.tag_ == "NE" and after.text[:1].isupper()
+            and after.is_alpha and not text.endswith("s") and _name_alone(text))
+
+
+def _role_lemma(token: Token) -> str | None:
+    """The lemma of a capitalized word that can be a role before a name: a common noun the
+    noun lexicon lists with a gender and as no name, as written or in a case or plural form
+    ("Kriegsveteranen"), or a compound of a known first part and such a noun
+    ("Agrarlandesrat"), or of anything and such a noun after a hyphen ("ÖBB-Chef"); None for
+    any other word."""
+    text = token.text
+    if (not text[:1].isupper() or not text.replace("-", "").isalpha() or text.isupper()
+            or text.endswith("-") or text in first_names() or _read_as_name(text)):
+        return None
+    if "-" in text:
+        # A hyphenated compound is headed by its last part ("ÖBB-Chef", "Team-Kapitän").
+        first, _, last = text.rpartition("-")
+        head = _gendered_common_lemma(last)
+        return first + "-" + head if head is not None else None
+    return _gendered_common_lemma(text)
+
+
+@lru_cache(maxsize=20_000)
+def _gendered_common_lemma(word: str) -> str | None:
+    """The lemma of a noun form whose every entry in the noun lexicon is a common noun with a
+    gender, or of a compound of a known first part and such a noun; None otherwise."""
+    lemma = _listed_gendered(word)
+    if lemma is not None:
+        return lemma
+    for start in range(_PART_LETTERS, len(word) - _PART_LETTERS + 1):
+        head = _listed_gendered(word[start].upper() + word[start + 1:])
+        if head is not None and known_first_part(word[:start]):
+            return word[:start] + head.lower()
+    return None
+
+
+def _listed_gendered(form: str) -> str | None:
+    """The lemma of a noun form the noun lexicon lists only as common nouns, one with a
+    gender; None when it lists none, or a name too ("Fischer": a surname as well)."""
+    lemma = nouns.singular(form)
+    if lemma is None:
+        return None
+    entries = nouns.entries(lemma)
+    if not entries or not all(e.is_common for e in entries) or not any(e.gender for e in entries):
+        return None
+    if lemma.endswith("er") and any(nouns.ADJECTIVAL in e.kinds for e in entries):
+        # A noun declined like an adjective, which Wiktionary lists in the strong masculine
+        # ("Vorsitzender"), is carded in its weak form, as the lemma stage gives it: "der
+        # Vorsitzende".
+        return lemma[:-1]
+    return lemma
 
 
 def _kind_before_seat(token: Token) -> bool:
@@ -394,6 +483,11 @@ def check_entities(doc: Doc) -> Doc:
         if token.i not in covered and _named_institution(token):
             kept.append(Span(doc, token.i, token.i + 1, label="ORG"))
     doc.set_ents(kept, default="outside")
+    for token in doc:
+        if token.tag_ == "NE" and not token.ent_type_ and role_before_first_name(token):
+            # A role before a name that the tagger read as the name's first word: a noun.
+            token.pos_, token.tag_ = "NOUN", "NN"
+            token.lemma_ = _role_lemma(token) or token.lemma_
     for span in kept:
         for token in span:
             if token.pos_ in _RETAGGED_POS and (names_evidence(token) or _institution(span)
