@@ -89,7 +89,9 @@ def why_german(part: str, found: dictionary.Dictionary) -> str:
         # Caritas): that is no German left untranslated.
         own = all(e.gloss.split("; ")[0] == part for e in entries if e.gloss)
         return "" if own and any(e.gloss for e in entries) else "word"
-    if wordfreq_zipf(part.lower(), "de") < GERMAN_ZIPF:
+    if wordfreq_zipf(part.lower(), "de") < GERMAN_ZIPF or part in nouns.listed_names():
+        # Nor is a name German Wiktionary lists as a name only (Lufthansa, Greenpeace, Köln):
+        # names stand as written (though English writes some places its own way: Cologne).
         return ""
     # wordfreq counts names of the news as German words (Neos, a party): a German word is one
     # German Wiktionary has, defined as written or in lower case, or a form of a noun it has.
