@@ -414,12 +414,15 @@ def _try_batch(texts: list[str], tools: Tools) -> list[bytes] | str:
 
 # --- the notes -----------------------------------------------------------------------------
 
+_FIELD_INDEX = {name: i for i, name in enumerate(deck.FIELDS)}
+
+
 def _field(note: genanki.Note, name: str) -> str:
-    return note.fields[deck.FIELDS.index(name)]
+    return note.fields[_FIELD_INDEX[name]]
 
 
 def _set(note: genanki.Note, name: str, value: str) -> None:
-    note.fields[deck.FIELDS.index(name)] = value
+    note.fields[_FIELD_INDEX[name]] = value
 
 
 def add_audio(
@@ -502,8 +505,7 @@ def _fill(
             continue
         wanted.append((note, "Audio", spoken_word(word, entries.get(word.key, EMPTY),
                                                   spoken_nouns)))
-        sentence = html.unescape(_field(note, "Sentence"))
-        if sentence_too and sentence:
+        if sentence_too and (sentence := html.unescape(_field(note, "Sentence"))):
             wanted.append((note, "SentenceAudio", spoken_sentence(sentence)))
     if packaged_tools != tools.fingerprint:
         packaged = None  # another espeak-ng or lameenc: the same name, another recording

@@ -726,7 +726,7 @@ def analyse_paths(
                 [w.zipf for w in _with_zipf(words, cache, key)] if len(words) > _ZIPF_MEMO_MIN
                 else [frequency.lemma_zipf(w) for w in words]))
         if len(prefixes) == len(units) and len(units) - start >= _MERGE_AGAIN_AFTER:
-            cache.put(prefixes[-1], article_cache.Entry(article_cache.pack(merged.state()),
+            cache.put(prefixes[-1], article_cache.Entry(article_cache.pack(merged.state(), False),
                                                         article_cache.MEMO_MARK))
         words = merged.words() if cache is not None else frequency.with_frequency(
             merged.words())
@@ -1285,7 +1285,7 @@ def _save_entries_memo(stored: _StoredEntries, new: dict, kept: dict | None = No
             record = tuple((*(key if isinstance(key, tuple) else (key,)),
                             *entry_values(e))
                            for key, e in memo.items())
-            cache.put(memo_key, article_cache.Entry(article_cache.pack(record),
+            cache.put(memo_key, article_cache.Entry(article_cache.pack(record, False),
                                                     article_cache.MEMO_MARK))
     finally:
         cache.close()
@@ -1689,7 +1689,8 @@ def _remember_package(path: Path, model: str, written: deck.WrittenPackage, choi
     try:
         cache.put(_notes_key(path, model, _PACKAGE_ENTRY), article_cache.Entry(
             article_cache.pack((written.identity, written.note_time, _tools_fingerprint(choice),
-                                tuple((name, *where) for name, where in written.media.items()))),
+                                tuple((name, *where) for name, where in written.media.items())),
+                               False),
             article_cache.MEMO_MARK))
     finally:
         cache.close()
@@ -1756,7 +1757,7 @@ def _remembered_sounds(
         if cache is not None:
             try:
                 cache.put(_sounds_key(model), article_cache.Entry(
-                    article_cache.pack((tuple(ipa.items()), tuple(spoken.items()))),
+                    article_cache.pack((tuple(ipa.items()), tuple(spoken.items())), False),
                     article_cache.MEMO_MARK))
             finally:
                 cache.close()
@@ -1834,7 +1835,7 @@ def _remember_notes(path: Path, model: str, made: deck.NotesMade) -> None:
             entries = {_NOTES_ENTRY: made.now, _NOTES_SINCE_ENTRY: {}}
         for name, notes in entries.items():
             cache.put(_notes_key(path, model, name), article_cache.Entry(
-                article_cache.pack(tuple((key, *note) for key, note in notes.items())),
+                article_cache.pack(tuple((key, *note) for key, note in notes.items()), False),
                 article_cache.MEMO_MARK))
     finally:
         cache.close()

@@ -655,10 +655,12 @@ class NotesMade:
         if digest is None:
             return make_note(word, entry, card_kinds, learned, ipa)
         pronounced = ipa.get(word.lemma) if ipa is not None else None
+        unknown = tuple(e.unknown for e in word.examples)
+        # `unknown_after` of each example, without a call for the many with none unknown.
         inputs = (word.zipf, entry_values(entry),
                   pronounced, tuple(card_kinds),
-                  tuple(unknown_after(e, learned) for e in word.examples),
-                  tuple(e.unknown for e in word.examples))
+                  tuple(sum(lemma not in learned for lemma in u) if u else 0 for u in unknown),
+                  unknown)
         key = hashlib.blake2b(digest + marshal.dumps(inputs, 0), digest_size=16).digest()
         made = self.before.get(key)
         if made is None:

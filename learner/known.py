@@ -351,10 +351,11 @@ def count_unknown(words: Iterable[Word], unknown: frozenset[tuple[str, str]]) ->
             seen = found.get(id(e.words))
             if seen is None or seen[0] is not e.words:
                 pairs = tuple(p for p in e.words if p in unknown)
-                seen = found[id(e.words)] = (e.words, pairs,
-                                             tuple(dict.fromkeys(lemma for lemma, _ in pairs)))
+                seen = found[id(e.words)] = (
+                    e.words, pairs,
+                    tuple(dict.fromkeys(lemma for lemma, _ in pairs)) if pairs else ())
             _, pairs, lemmas = seen
-            if key in pairs:
+            if pairs and key in pairs:
                 lemmas = tuple(dict.fromkeys(lemma for lemma, pos in pairs
                                              if (lemma, pos) != key))
             examples.append(replaced(e, unknown=lemmas))

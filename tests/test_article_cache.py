@@ -145,6 +145,21 @@ def test_a_damaged_entry_is_recomputed_with_one_warning(folder, article_cache_fi
     assert no_cache_warnings(caught)
 
 
+@pytest.mark.parametrize("compress", [True, False])
+def test_an_entry_packed_either_way_reads_back_and_a_changed_byte_is_damage(compress):
+    record = (("Vorwurf", "NOUN", 3), ("Gipfel", "NOUN", 1), "ein Satz über den Gipfel")
+    value = article_cache.pack(record, compress)
+    assert article_cache.unpack(value) == record
+    # A byte changed inside the record's strings still reads as a record of the same
+    # shape: only the checksum tells.
+    spot = value.rindex(b"Gipfel") if not compress else len(value) // 2
+    changed = value[:spot] + bytes([value[spot] ^ 1]) + value[spot + 1:]
+    with pytest.raises(ValueError):
+        article_cache.unpack(changed)
+    with pytest.raises(ValueError):
+        article_cache.unpack(value[:-3])
+
+
 def test_a_damaged_cache_file_is_replaced(folder, article_cache_file):
     first = analyse(folder)
     for leftover in article_cache_file.parent.glob(article_cache_file.name + "-*"):
