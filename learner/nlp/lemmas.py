@@ -1874,18 +1874,33 @@ def retag_governed_infinitives(doc: Doc) -> None:
             token.tag_, token.pos_, token.lemma_ = "VVINF", "VERB", token.text
 
 
-def _clauses(sent) -> list[list[Token]]:
-    """The words of a sentence in runs between punctuation marks: its clauses, roughly."""
-    clauses, current = [], []
-    for token in sent:
-        if token.is_punct:
-            if current:
-                clauses.append(current)
-            current = []
-        elif not token.is_space:
-            current.append(token)
-    if current:
-        clauses.append(current)
+# The last Doc's clauses (`_clauses`), by their sentence's bounds. One Doc's only: the Tokens
+# keep their Doc alive.
+_clauses_of: tuple[Doc | None, dict[tuple[int, int], tuple[tuple[Token, ...], ...]]] = (None, {})
+
+
+def _clauses(sent) -> tuple[tuple[Token, ...], ...]:
+    """The words of a sentence in runs between punctuation marks: its clauses, roughly.
+    Five passes ask for each sentence's clauses; they depend on the words' spelling alone,
+    which no pass changes, so each sentence's are found once."""
+    global _clauses_of
+    doc, found = _clauses_of
+    if doc is not sent.doc:
+        found = {}
+        _clauses_of = (sent.doc, found)
+    clauses = found.get((sent.start, sent.end))
+    if clauses is None:
+        runs, current = [], []
+        for token in sent:
+            if token.is_punct:
+                if current:
+                    runs.append(tuple(current))
+                current = []
+            elif not token.is_space:
+                current.append(token)
+        if current:
+            runs.append(tuple(current))
+        clauses = found[sent.start, sent.end] = tuple(runs)
     return clauses
 
 
