@@ -476,11 +476,10 @@ def is_candidate(token: Token) -> bool:
     if token.tag_ == PARTICLE_TAG or token.dep_ in PARTICLE_DEPS:
         return False
     text = token.text
-    if not any(c.isalpha() for c in text) or any(c.isdigit() for c in text):
-        return False
-    # A word is letters, with hyphens inside compounds: quotes or slashes inside a token
-    # ('Haider-Erben"-Truppe') are scraps of punctuation the tokenizer left on.
-    if not all(c.isalpha() or c == "-" for c in text):
+    # A word is letters, with hyphens inside compounds: no digits, and quotes or slashes
+    # inside a token ('Haider-Erben"-Truppe') are scraps of punctuation the tokenizer left on.
+    # (A token of hyphens alone is no word either.)
+    if not text.replace("-", "").isalpha():
         return False
     if text.isupper():
         # A word in capitals alone is an abbreviation ("KUB", "ORF") or a heading, not a

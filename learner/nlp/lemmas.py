@@ -1588,9 +1588,10 @@ def retag_stative_participles(doc: Doc) -> None:
     participles: sein also makes the perfect of verbs of motion and change ("ist
     verschwunden", "ist gescheitert"), which Wiktionary may define as adjectives too."""
     for token in doc[:-1]:
+        if token.tag_ != "VVPP" or not token.is_alpha or not token.text.islower():
+            continue  # the next word is read only for a participle's
         after = doc[token.i + 1]
-        if (token.tag_ != "VVPP" or not token.is_alpha or not token.text.islower()
-                or after.lemma_ != "sein" or not after.tag_.startswith("VA")):
+        if after.lemma_ != "sein" or not after.tag_.startswith("VA"):
             continue
         word = token.text
         readings = word_readings(word)
@@ -2107,8 +2108,10 @@ def retag_gerundive_nouns(doc: Doc) -> None:
     are retagged as `gerundive_verb` expects them. The preposition zu opens a phrase of its
     own: "sprach zu Reisenden" (to travellers)."""
     for token in doc[2:]:
+        if token.tag_ != "NN":
+            continue  # the words before are read only for a noun's
         before = doc[token.i - 1]
-        if (token.tag_ != "NN" or before.lower_ != "zu" or not token.is_alpha
+        if (before.lower_ != "zu" or not token.is_alpha
                 or doc[token.i - 2].tag_ not in _GERUNDIVE_OPENERS):
             continue
         word = token.lower_

@@ -418,12 +418,14 @@ def mark_place_adjectives(doc: Doc) -> None:
     Wiktionary lists as a name, it is tagged ADJA, and the vocabulary leaves capitalized
     adjectives to the name they come from."""
     for token in doc[:-1]:
-        nxt = doc[token.i + 1]
         text = token.text
         # At a sentence's start the tagger may have read it as an adjective already, and
         # lower-cased its lemma ("Grazer Studenten": "grazer").
-        if (token.tag_ in ("NN", "NE", "ADJA") and text.endswith("er") and len(text) > 4
-                and text[:1].isupper() and token.is_alpha and nxt.tag_ in ("NN", "NE")
+        if (token.tag_ not in ("NN", "NE", "ADJA") or not text.endswith("er") or len(text) <= 4
+                or not text[:1].isupper() or not token.is_alpha):
+            continue  # the next word is read only for a capitalized word in -er
+        nxt = doc[token.i + 1]
+        if (nxt.tag_ in ("NN", "NE")
                 and nxt.text[:1].isupper() and text[:-2] in listed_names()):
             token.tag_, token.pos_, token.lemma_ = "ADJA", "ADJ", text
 
