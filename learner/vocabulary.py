@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from learner.morphology import is_fraction, is_number, is_ordinal
 from learner.nlp import FINITE_VERB_TAGS
+from learner.nlp.sentences import sentence_bounds, sentence_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -153,7 +154,7 @@ _SUBORDINATOR_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAT"
 _CLAUSE_ENDS = frozenset({":", ";"})
 
 
-def separated_particle(verb: Token) -> Token | None:
+def separated_particle(verb: Token, parsed: bool | None = None) -> Token | None:
     """The particle a finite verb left behind ("ruft ... an", "gingen ... auseinander").
 
     With a parser the particle is the verb's child on an `svp` (spaCy's German models) or
@@ -161,9 +162,10 @@ def separated_particle(verb: Token) -> Token | None:
     the particle in the right bracket, the clause's end, so the search runs until the sentence
     ends, a colon or semicolon ends the clause, or another main-clause finite verb starts,
     skipping subordinate clauses set off by commas, whose own verbs keep their particles
-    attached.
+    attached. `parsed` is `verb.doc.has_annotation("DEP")`, when the caller has it (the
+    question scans the whole Doc).
     """
-    if verb.doc.has_annotation("DEP"):
+    if verb.doc.has_annotation("DEP") if parsed is None else parsed:
         # Only a parsed Doc has arcs to read (spaCy 3.8 can crash reading the children of a
         # token in an unparsed Doc).
         return next((c for c in verb.children if c.dep_ in PARTICLE_DEPS), None)
@@ -172,7 +174,7 @@ def separated_particle(verb: Token) -> Token | None:
     found = None
     in_subclause = False
     doc = verb.doc
-    for token in doc[verb.i + 1 : verb.sent.end]:
+    for token in doc[verb.i + 1 : sentence_bounds(verb)[1]]:
         if token.text in _CLAUSE_ENDS:
             # A colon or semicolon ends the clause: what follows is a clause of its own, whose
             # "hin" may close a circumposition ("sehen das anders: Auf die Gefahr hin, ...").
@@ -190,20 +192,21 @@ def separated_particle(verb: Token) -> Token | None:
     return found
 
 
-def reflexive_pronoun(verb: Token) -> Token | None:
+def reflexive_pronoun(verb: Token, parsed: bool | None = None) -> Token | None:
     """The reflexive pronoun of a verb in its clause ("trafen sich", "dass wir uns treffen").
 
     STTS tags reflexive pronouns PRF; HanTa lemmatizes every one of them ("uns", "mich")
     "sich". With a parser it is the verb's child; without one, the first PRF between the verb
     and the clause's end or the next verb, or, for a verb at a clause's end, since the clause
-    began. A pronoun another word governs is skipped (`_governed_elsewhere`).
+    began. A pronoun another word governs is skipped (`_governed_elsewhere`). `parsed` as for
+    `separated_particle`.
     """
-    if verb.doc.has_annotation("DEP"):
+    if verb.doc.has_annotation("DEP") if parsed is None else parsed:
         for child in verb.children:
             if _reflexive_form(child):
                 return child if _reflexive(child, verb) else None
         return None
-    sent = verb.sent
+    sent = sentence_of(verb)
     for token in verb.doc[verb.i + 1 : sent.end]:
         if _reflexive_form(token) and not _governed_elsewhere(token, verb):
             return token if _reflexive(token, verb) else None
@@ -256,7 +259,7 @@ def _reflexive(pronoun: Token, verb: Token) -> bool:
     # An infinitive clause's subject is its matrix clause's: "wir sind gut beraten, uns
     # nicht darauf zu fokussieren".
     if not any(t.tag_ in FINITE_VERB_TAGS for t in clause):
-        clause = list(verb.sent)
+        clause = list(sentence_of(verb))
     return any(t.lower_ == person and t.tag_ == "PPER" for t in clause)
 
 
@@ -270,7 +273,7 @@ def _clause(verb: Token) -> list[Token]:
     """The tokens of the verb's clause, up to the nearest boundary on either side (the
     subordinator that opens a subordinate clause included: "weil er sich ..."), verbs of the
     same clause (an auxiliary, a modal) included."""
-    doc, sent = verb.doc, verb.sent
+    doc, sent = verb.doc, sentence_of(verb)
     start = verb.i
     while start > sent.start and not doc[start - 1].is_punct and doc[start - 1].tag_ != "KON":
         start -= 1
@@ -436,20 +439,20 @@ def _governed_elsewhere(pronoun: Token, verb: Token) -> bool:
     if verb.tag_ != "VVINF" or pronoun.i > verb.i:
         return False
     after = verb.i + 1
-    if after < verb.sent.end and doc[after].tag_ == "PTKZU":
+    if after < sentence_bounds(verb)[1] and doc[after].tag_ == "PTKZU":
         after += 1
-    if after < verb.sent.end and doc[after].lemma_ == "lassen":
+    if after < sentence_bounds(verb)[1] and doc[after].lemma_ == "lassen":
         # The infinitive and lassen right after it form one verb cluster, whatever verb is
         # finite: "darf sich nicht blenden lassen", "hat sich blenden lassen", "ohne sich
         # blenden zu lassen" (lassen's object, as above).
         return True
-    for token in reversed(doc[verb.sent.start : pronoun.i]):
+    for token in reversed(doc[sentence_bounds(verb)[0] : pronoun.i]):
         if token.is_punct or token.tag_ in ("KON", *_SUBORDINATOR_TAGS):
             break
         if token.pos_ in ("VERB", "AUX"):
             return token.lemma_ == "lassen" and token.tag_ in FINITE_VERB_TAGS
     # In a subordinate clause the finite verb ends it ("weil sich das Gerät entsperren lässt").
-    for token in doc[verb.i + 1 : verb.sent.end]:
+    for token in doc[verb.i + 1 : sentence_bounds(verb)[1]]:
         if token.is_punct:
             return False
         if token.tag_ in FINITE_VERB_TAGS:
@@ -473,11 +476,10 @@ def is_candidate(token: Token) -> bool:
     if token.tag_ == PARTICLE_TAG or token.dep_ in PARTICLE_DEPS:
         return False
     text = token.text
-    if not any(c.isalpha() for c in text) or any(c.isdigit() for c in text):
-        return False
-    # A word is letters, with hyphens inside compounds: quotes or slashes inside a token
-    # ('Haider-Erben"-Truppe') are scraps of punctuation the tokenizer left on.
-    if not all(c.isalpha() or c == "-" for c in text):
+    # A word is letters, with hyphens inside compounds: no digits, and quotes or slashes
+    # inside a token ('Haider-Erben"-Truppe') are scraps of punctuation the tokenizer left on.
+    # (A token of hyphens alone is no word either.)
+    if not text.replace("-", "").isalpha():
         return False
     if text.isupper():
         # A word in capitals alone is an abbreviation ("KUB", "ORF") or a heading, not a
@@ -493,7 +495,7 @@ def is_candidate(token: Token) -> bool:
         return False
     if is_number_word(token):
         return False
-    if token.pos_ == "ADV" and text[:1].isupper() and token.i > token.sent.start:
+    if token.pos_ == "ADV" and text[:1].isupper() and token.i > sentence_bounds(token)[0]:
         # An adverb written with a capital inside a sentence is a noun in a phrase
         # ("im Nachhinein", "im Voraus"): the phrase, not a lower-case adverb, is the word.
         return False
@@ -579,13 +581,14 @@ def word_pos(token: Token) -> str:
     return "VERB" if participle_verb(token) else token.pos_
 
 
-def word_lemma(token: Token) -> tuple[str, Token | None]:
-    """The dictionary form of a token in context, and the separated particle it joined."""
+def word_lemma(token: Token, parsed: bool | None = None) -> tuple[str, Token | None]:
+    """The dictionary form of a token in context, and the separated particle it joined.
+    `parsed` as for `separated_particle`."""
     verb = participle_verb(token)
     if verb:
         return verb, None
     lemma = token.lemma_ or token.text
-    particle = separated_particle(token) if token.pos_ == "VERB" else None
+    particle = separated_particle(token, parsed) if token.pos_ == "VERB" else None
     if particle is not None:
         lemma = particle.text.lower() + lemma.lower()
     pos = "NOUN" if is_institution_noun(token) else token.pos_
@@ -641,10 +644,11 @@ def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
     """
     tallies: dict[tuple[str, str], _Tally] = {}
     for doc, article in tagged:
+        parsed = doc.has_annotation("DEP")
         for sent in doc.sents:
             if is_listing(sent):
                 continue
-            found = [(token, *word_lemma(token), word_pos(token))
+            found = [(token, *word_lemma(token, parsed), word_pos(token))
                      for token in sent if is_candidate(token)]
             if not found:
                 continue
@@ -670,7 +674,7 @@ def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
                 # sich ...").
                 if token.pos_ == "VERB":
                     tally.verb_uses += 1
-                    pronoun = reflexive_pronoun(token)
+                    pronoun = reflexive_pronoun(token, parsed)
                     if pronoun is not None:
                         tally.reflexive_uses += 1
                         tally.dative_uses += (pronoun.lower_ in DATIVE_REFLEXIVES

@@ -196,3 +196,19 @@ def test_spacys_command_line_is_imported_only_when_asked_for():
     assert ran[:3] == ["False", "True True", "module True"]
     assert ran[3] == subprocess.run([sys.executable, "-c", plain], capture_output=True,
                                     text=True, check=True).stdout.strip()
+
+
+def test_sentence_bounds_are_token_sents_own():
+    # Sentences of one, two and more words, written for the test, and a Doc of one sentence.
+    from spacy.tokens import Doc
+
+    from learner.nlp.sentences import sentence_bounds, sentence_of
+
+    vocab = spacy.blank("de").vocab
+    words = ["Ja", ".", "Er", "kam", ".", "Dann", "ging", "sie", "heim", "."]
+    starts = [True, False, True, False, False, True, False, False, False, False]
+    for doc in (Doc(vocab, words=words, sent_starts=starts),
+                Doc(vocab, words=words[2:5], sent_starts=[True, False, False])):
+        for token in doc:
+            assert sentence_bounds(token) == (token.sent.start, token.sent.end)
+            assert sentence_of(token) == token.sent

@@ -223,6 +223,9 @@ def singular(form: str) -> str | None:
     return form if found else None
 
 
+# Asked as often as `entries`, mostly for the same words (every noun's last part, every
+# capitalized word the name rules weigh): kept as many.
+@lru_cache(maxsize=1 << 16)
 def lemmas_of(form: str) -> tuple[str, ...]:
     """Every lemma that has `form` as a plural or case form (Bande: Band), form itself aside."""
     if not form or "\t" in form or "\n" in form:

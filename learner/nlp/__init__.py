@@ -20,6 +20,7 @@ sentencizer, and components of learner's own, one module each:
   once is that name in the article's other sentences;
 - `lexicon`: the wordfreq and HanTa look-ups those components share;
 - `tags`: the tag tables;
+- `sentences`: each token's sentence's bounds, read once per Doc (for the rules);
 - `pipeline`: the embedded pipeline, and loading an official one.
 
 The modules depend one way: tags, hanta_search <- hanta <- lexicon <- lemmas <- names <-

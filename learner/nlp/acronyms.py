@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from learner.lexicon import nouns
+from learner.nlp.sentences import sentence_bounds
 
 # An acronym: 2 to 8 characters, capital letters first, at least two of them ("VGT", "ZAMG",
 # "WKÖ", "AfD"); digits and & may follow inside ("G7" is no definition, "F&E" is).
@@ -77,7 +78,7 @@ def acronym_spans(doc: Doc) -> list[Span]:
             continue
         end = token.i - 1
         letters = sum(c.isalnum() for c in token.text)
-        begin = max(token.sent.start, end - min(letters + 5, 2 * letters))
+        begin = max(sentence_bounds(token)[0], end - min(letters + 5, 2 * letters))
         window = doc[begin:end]
         for t in reversed(window):
             if t.text in _BREAKS:

@@ -100,6 +100,7 @@ from learner.nlp.lexicon import (
     shared_tagger,
     word_readings,
 )
+from learner.nlp.sentences import sentence_bounds, sentence_of
 from learner.nlp.tags import FINITE_VERB_TAGS, stts_tag, upos
 
 # Endings of German finite verbs and participles, longest first: replacing one by the
@@ -961,7 +962,7 @@ _PARTICIPLE_AUXILIARIES = frozenset({"haben", "werden"})
 def _coordinated_participles(token: Token, step: int) -> Token | None:
     """The first token past the participles coordinated with this one ("bloßgestellt,
     vorgeführt und verspottet"), going left (step -1) or right (+1) in its sentence."""
-    sent, doc = token.sent, token.doc
+    sent, doc = sentence_of(token), token.doc
 
     def participle(at: int) -> bool:
         return sent.start <= at < sent.end and doc[at].tag_ in ("VVPP", "ADJD")
@@ -992,7 +993,7 @@ def participle_auxiliary(token: Token,
     if after is not None and not (after.is_punct or after.tag_ == "KON"):
         return ""  # not at the clause's end: no right bracket
     before = _coordinated_participles(token, -1)
-    while before is not None and before.text != "," and before.i > token.sent.start:
+    while before is not None and before.text != "," and before.i > sentence_bounds(token)[0]:
         if before.tag_.startswith(("VV", "VA", "VM")):
             return (before.lemma_ if before.tag_ == "VAFIN"
                     and before.lemma_ in auxiliaries else "")
@@ -1061,7 +1062,7 @@ def _preposition_before_noun_phrase(token: Token, adverbs: bool = False) -> Toke
     article there is the participle's own ("unter Berücksichtigung des vorhergegangenen"), and
     an article or possessive begins the phrase, so the preposition comes right before it (not
     "unter anderem die Freilassung inhaftierter", two phrases)."""
-    doc, sent = token.doc, token.sent
+    doc, sent = token.doc, sentence_of(token)
     at = token.i - 1
     if at < sent.start or doc[at].tag_ not in _NOUN_PHRASE_HEAD_TAGS:
         return None
@@ -1101,7 +1102,7 @@ def _after_adverbial(token: Token) -> bool:
     before a declined word, an adjective describes or grades that word, here its verb's
     action. Or a pronominal adverb, which stands for the verb's prepositional phrase ("das
     dafür vorgesehene Areal", as "das für Zelte vorgesehene Areal")."""
-    return token.i > token.sent.start and token.doc[token.i - 1].tag_ in (
+    return token.i > sentence_bounds(token)[0] and token.doc[token.i - 1].tag_ in (
         "ADJD", "PROAV", "PAV")
 
 
@@ -1125,7 +1126,7 @@ def _pronoun_object(word: Token) -> bool:
     Reform"): the article already determines the noun phrase, and a second determiner
     cannot follow it, whatever the tagger read ("alles" PIAT)."""
     doc = word.doc
-    return (word.tag_ in ("PIS", "PIAT") and word.i > word.sent.start
+    return (word.tag_ in ("PIS", "PIAT") and word.i > sentence_bounds(word)[0]
             and doc[word.i - 1].tag_ in _DETERMINER_TAGS)
 
 
@@ -1157,16 +1158,16 @@ def verbal_present_participle(token: Token) -> str:
     if not _present_participle(word) or token.tag_ not in ("ADJA", "ADJD"):
         return ""
     doc = token.doc
-    after_noun = token.i > token.sent.start and (
+    after_noun = token.i > sentence_bounds(token)[0] and (
         doc[token.i - 1].tag_ in _COMPLEMENT_END_TAGS or _pronoun_object(doc[token.i - 1])
         or token.tag_ == "ADJA" and doc[token.i - 1].tag_ == "ADJD")
-    following = doc[token.i + 1] if token.i + 1 < token.sent.end else None
+    following = doc[token.i + 1] if token.i + 1 < sentence_bounds(token)[1] else None
     adverbial = token.tag_ == "ADJD" and not (
         following is not None and following.tag_ in _GRADED_TAGS)
     if not (after_noun or adverbial):
         return ""
     if token.tag_ == "ADJD" and any(t.lemma_ in _COPULAS and t.pos_ in ("VERB", "AUX")
-                                    for t in token.sent):
+                                    for t in sentence_of(token)):
         # A verb, not the possessive "sein" ("auf seinen Namen").
         return ""
     verb = word[:-1]
@@ -1185,7 +1186,8 @@ def gerundive_verb(token: Token) -> str:
     it is a verb form whatever the participle is besides. Tagged as the infinitive's zu (PTKZU)
     or the degree particle (PTKA), not the preposition ("zu steigenden Preisen"); "" else."""
     word = token.lemma_
-    if token.tag_ != "ADJA" or not _present_participle(word) or token.i == token.sent.start:
+    if (token.tag_ != "ADJA" or not _present_participle(word)
+            or token.i == sentence_bounds(token)[0]):
         return ""
     before = token.doc[token.i - 1]
     if before.lower_ != "zu" or before.tag_ not in ("PTKZU", "PTKA"):
@@ -1328,7 +1330,7 @@ def _shouted(token: Token) -> bool:
 
 def sentence_initial(token: Token) -> bool:
     """First word of its sentence, after any opening quotes or brackets."""
-    for t in token.sent:
+    for t in sentence_of(token):
         if t.i == token.i:
             return True
         if not (t.is_punct or t.is_space):
@@ -1391,8 +1393,8 @@ def neuter_nominalized_adjective(token: Token, lemma: str) -> bool:
 def _determiner(token: Token) -> str:
     """The article or demonstrative of a noun, lower-case, past the adverbs and adjectives
     between them ("das eigentlich Neue": das); "" where none opens its phrase."""
-    # The sentence's start is found once: `Token.sent` walks the sentence and makes a Span.
-    doc, at, start = token.doc, token.i - 1, token.sent.start
+    # The sentence's start is found once.
+    doc, at, start = token.doc, token.i - 1, sentence_bounds(token)[0]
     while at >= start and doc[at].tag_ in _ATTRIBUTE_TAGS:
         at -= 1
     if at >= start and doc[at].tag_ in ("ART", "PDAT"):
@@ -1496,7 +1498,7 @@ def retag_particle_auxiliaries(doc: Doc) -> None:
         if token.tag_ not in _FINITE_AUXILIARY_TAGS or token.lemma_ == "sein":
             continue
         particle = None
-        for later in doc[token.i + 1 : token.sent.end]:
+        for later in doc[token.i + 1 : sentence_bounds(token)[1]]:
             if later.text == "," or later.tag_ in FINITE_VERB_TAGS:
                 break  # the particle closes the verb's own clause, before any other
             if later.tag_ == "PTKVZ":
@@ -1531,7 +1533,7 @@ def retag_undeclined_adjectives(doc: Doc) -> None:
         stems = ((word, word[:-2] + word[-1]) if word.endswith(("el", "er"))
                  else (word, word[:-1]) if word.endswith("e") else (word,))
         if (any(known(stem + ending) for stem in stems for ending in ADJECTIVE_ENDINGS)
-                or _has_copula(token.sent) or participle_auxiliary(token)):
+                or _has_copula(sentence_of(token)) or participle_auxiliary(token)):
             # Declined, maybe a predicate, or a participle a perfect or passive makes a verb
             # form ("hatte den Ball gedroschen").
             continue
@@ -1557,7 +1559,7 @@ def retag_predicative_participles(doc: Doc) -> None:
                 or not token.text.islower()
                 or token.tag_ == "VVFIN" and not token.text.endswith("t")):
             continue
-        sent = token.sent
+        sent = sentence_of(token)
         pronoun = None
         for before in reversed(doc[sent.start : token.i]):
             if before.is_punct or before.tag_ in ("KON", *_SUBORDINATOR_TAGS):
@@ -1586,9 +1588,10 @@ def retag_stative_participles(doc: Doc) -> None:
     participles: sein also makes the perfect of verbs of motion and change ("ist
     verschwunden", "ist gescheitert"), which Wiktionary may define as adjectives too."""
     for token in doc[:-1]:
+        if token.tag_ != "VVPP" or not token.is_alpha or not token.text.islower():
+            continue  # the next word is read only for a participle's
         after = doc[token.i + 1]
-        if (token.tag_ != "VVPP" or not token.is_alpha or not token.text.islower()
-                or after.lemma_ != "sein" or not after.tag_.startswith("VA")):
+        if after.lemma_ != "sein" or not after.tag_.startswith("VA"):
             continue
         word = token.text
         readings = word_readings(word)
@@ -1624,7 +1627,7 @@ def retag_clause_final_verbs(doc: Doc) -> None:
         if token.tag_ == "VVPP" and not any(tag == "VV(FIN)" and score > GUESSED_SCORE
                                             for tag, score in word_readings(token.text)):
             continue
-        sent = token.sent
+        sent = sentence_of(token)
         after = token.i + 1
         if after < sent.end and not doc[after].is_punct:
             continue
@@ -1648,7 +1651,7 @@ def retag_clause_final_verbs(doc: Doc) -> None:
 
 def _clause_around(token: Token) -> list[Token]:
     """The words between the punctuation marks before and after the token, the token aside."""
-    doc, sent = token.doc, token.sent
+    doc, sent = token.doc, sentence_of(token)
     before = next((t.i + 1 for t in reversed(doc[sent.start : token.i]) if t.is_punct),
                   sent.start)
     after = next((t.i for t in doc[token.i + 1 : sent.end] if t.is_punct), sent.end)
@@ -1675,7 +1678,7 @@ def retag_stranded_prepositions(doc: Doc) -> None:
             # "schon wieder"), where the word is the adverb HanTa read.
             continue
         after = token.i + 1
-        if after < token.sent.end and not doc[after].is_punct:
+        if after < sentence_bounds(token)[1] and not doc[after].is_punct:
             continue
         clause = _clause_around(token)
         verbs = [t for t in clause if t.tag_ in ("VVFIN", "VVIMP") and t.i < token.i]
@@ -1828,7 +1831,7 @@ def retag_language_nouns(doc: Doc) -> None:
                 or sentence_initial(token) or doc[token.i - 1].text in _CLAUSE_OPENERS
                 or doc[token.i - 1].is_quote):
             continue
-        following = doc[token.i + 1] if token.i + 1 < token.sent.end else None
+        following = doc[token.i + 1] if token.i + 1 < sentence_bounds(token)[1] else None
         if following is not None and following.tag_ in ("NN", "NE"):
             continue
         token.tag_, token.pos_, token.lemma_ = "NN", "NOUN", token.text
@@ -1863,27 +1866,42 @@ def retag_governed_infinitives(doc: Doc) -> None:
         # The right bracket ends the clause: the infinitive last, or, in a subordinate
         # clause, right before the finite verb that ends it ("die er angeloben wird").
         end = token.i + 1
-        if end < token.sent.end and end == verbs[0].i:
+        if end < sentence_bounds(token)[1] and end == verbs[0].i:
             end += 1
-        if end < token.sent.end and not doc[end].is_punct:
+        if end < sentence_bounds(token)[1] and not doc[end].is_punct:
             continue
         if any(tag == "VV(INF)" and score > GUESSED_SCORE
                for tag, score in word_readings(token.text)):
             token.tag_, token.pos_, token.lemma_ = "VVINF", "VERB", token.text
 
 
-def _clauses(sent) -> list[list[Token]]:
-    """The words of a sentence in runs between punctuation marks: its clauses, roughly."""
-    clauses, current = [], []
-    for token in sent:
-        if token.is_punct:
-            if current:
-                clauses.append(current)
-            current = []
-        elif not token.is_space:
-            current.append(token)
-    if current:
-        clauses.append(current)
+# The last Doc's clauses (`_clauses`), by their sentence's bounds. One Doc's only: the Tokens
+# keep their Doc alive.
+_clauses_of: tuple[Doc | None, dict[tuple[int, int], tuple[tuple[Token, ...], ...]]] = (None, {})
+
+
+def _clauses(sent) -> tuple[tuple[Token, ...], ...]:
+    """The words of a sentence in runs between punctuation marks: its clauses, roughly.
+    Five passes ask for each sentence's clauses; they depend on the words' spelling alone,
+    which no pass changes, so each sentence's are found once."""
+    global _clauses_of
+    doc, found = _clauses_of
+    if doc is not sent.doc:
+        found = {}
+        _clauses_of = (sent.doc, found)
+    clauses = found.get((sent.start, sent.end))
+    if clauses is None:
+        runs, current = [], []
+        for token in sent:
+            if token.is_punct:
+                if current:
+                    runs.append(tuple(current))
+                current = []
+            elif not token.is_space:
+                current.append(token)
+        if current:
+            runs.append(tuple(current))
+        clauses = found[sent.start, sent.end] = tuple(runs)
     return clauses
 
 
@@ -1965,7 +1983,7 @@ def retag_guessed_plural_verbs(doc: Doc) -> None:
                 or not token.text.islower() or not token.text.endswith(("en", "eln", "ern"))
                 or not is_guessed(token.text) or not known(token.text)):
             continue
-        subject, sent = doc[token.i - 1], token.sent
+        subject, sent = doc[token.i - 1], sentence_of(token)
         if subject.tag_ != "PPER" or subject.lower_ not in _PLURAL_SUBJECTS:
             continue
         if subject.i > sent.start and not (doc[subject.i - 1].is_punct
@@ -2090,8 +2108,10 @@ def retag_gerundive_nouns(doc: Doc) -> None:
     are retagged as `gerundive_verb` expects them. The preposition zu opens a phrase of its
     own: "sprach zu Reisenden" (to travellers)."""
     for token in doc[2:]:
+        if token.tag_ != "NN":
+            continue  # the words before are read only for a noun's
         before = doc[token.i - 1]
-        if (token.tag_ != "NN" or before.lower_ != "zu" or not token.is_alpha
+        if (before.lower_ != "zu" or not token.is_alpha
                 or doc[token.i - 2].tag_ not in _GERUNDIVE_OPENERS):
             continue
         word = token.lower_

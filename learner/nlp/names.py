@@ -418,12 +418,14 @@ def mark_place_adjectives(doc: Doc) -> None:
     Wiktionary lists as a name, it is tagged ADJA, and the vocabulary leaves capitalized
     adjectives to the name they come from."""
     for token in doc[:-1]:
-        nxt = doc[token.i + 1]
         text = token.text
         # At a sentence's start the tagger may have read it as an adjective already, and
         # lower-cased its lemma ("Grazer Studenten": "grazer").
-        if (token.tag_ in ("NN", "NE", "ADJA") and text.endswith("er") and len(text) > 4
-                and text[:1].isupper() and token.is_alpha and nxt.tag_ in ("NN", "NE")
+        if (token.tag_ not in ("NN", "NE", "ADJA") or not text.endswith("er") or len(text) <= 4
+                or not text[:1].isupper() or not token.is_alpha):
+            continue  # the next word is read only for a capitalized word in -er
+        nxt = doc[token.i + 1]
+        if (nxt.tag_ in ("NN", "NE")
                 and nxt.text[:1].isupper() and text[:-2] in listed_names()):
             token.tag_, token.pos_, token.lemma_ = "ADJA", "ADJ", text
 
@@ -541,19 +543,25 @@ _OPEN_CLASSES = frozenset({"VERB", "ADJ", "ADV"})
 def _one_word_members(doc: Doc) -> list[list[Token]]:
     """The runs of one-word members joined by commas, "und", "oder", dashes or slashes: a
     member is one capitalized word with a join or punctuation after it."""
+    # Each token's text and classes are read once: every token is asked about, and about the
+    # next one, and each `doc[i]` makes a Token object.
+    texts, words, punct = [], [], []
+    for token in doc:
+        text = token.text
+        texts.append(text)
+        words.append(token.is_alpha and text[:1].isupper())
+        punct.append(token.is_punct)
 
     def member(i: int) -> bool:
-        token = doc[i]
-        return (token.is_alpha and token.text[:1].isupper()
-                and (i + 1 == len(doc) or doc[i + 1].is_punct
-                     or doc[i + 1].text in _MEMBER_JOINS))
+        return (words[i]
+                and (i + 1 == len(doc) or punct[i + 1] or texts[i + 1] in _MEMBER_JOINS))
 
     runs = []
     i = 0
     while i < len(doc):
         if member(i):
             run = [doc[i]]
-            while i + 2 < len(doc) and doc[i + 1].text in _MEMBER_JOINS and member(i + 2):
+            while i + 2 < len(doc) and texts[i + 1] in _MEMBER_JOINS and member(i + 2):
                 i += 2
                 run.append(doc[i])
             runs.append(run)

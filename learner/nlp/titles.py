@@ -168,8 +168,10 @@ def kind_appositions(doc: Doc) -> list[Span]:
     after the kind."""
     spans = []
     for token in doc[:-1]:
+        if token.pos_ != "NOUN":
+            continue  # the next word is read only for a noun's
         after = doc[token.i + 1]
-        if (token.pos_ != "NOUN" or after.pos_ != "NOUN" or not after.is_alpha
+        if (after.pos_ != "NOUN" or not after.is_alpha
                 or not _capitalized(after) or after.ent_type_
                 or not _work_kind(token.lemma_, _APPOSITION_KINDS)):
             continue
@@ -374,9 +376,11 @@ def english_names(doc: Doc) -> list[Span]:
     kind before a title."""
     spans = []
     for token in doc[:-1]:
+        if not (token.is_alpha and _capitalized(token) and not token.text.isupper()):
+            continue  # the next word is read only for a capitalized one's
         after = doc[token.i + 1]
-        if not all(t.is_alpha and _capitalized(t) and not t.text.isupper()
-                   for t in (token, after)) or sentence_initial(token):
+        if not (after.is_alpha and _capitalized(after) and not after.text.isupper()
+                ) or sentence_initial(token):
             continue
         if (_english(token) and _name_beside_english(after)
                 or _english(after) and _name_beside_english(token)):
@@ -460,8 +464,10 @@ def legal_form_names(doc: Doc) -> list[Span]:
     form and the name's words before it (`_company_word`), not a sentence's first word."""
     spans = []
     for token in doc[2:]:
+        if token.text not in _LEGAL_FORMS:
+            continue
         last = doc[token.i - 1]
-        if (token.text not in _LEGAL_FORMS or not _capitalized(last) or not last.is_alpha
+        if (not _capitalized(last) or not last.is_alpha
                 or sentence_initial(last)):
             continue
         start = last.i
@@ -491,8 +497,10 @@ def coded_names(doc: Doc) -> list[Span]:
     stellt ..."), whose example is then lost."""
     spans = []
     for token in doc[:-1]:
+        if token.tag_ != "NN":
+            continue  # the next and the last words are read only for a noun's
         before = doc[token.i - 1] if token.i else None
-        if (token.tag_ == "NN" and _capitalized(token) and token.is_alpha
+        if (_capitalized(token) and token.is_alpha
                 and _code(doc[token.i + 1])
                 and (before is None or before.tag_ not in _NOMINALIZERS
                      and before.text.lower() != "als")):
@@ -509,6 +517,8 @@ def english_plural_names(doc: Doc) -> list[Span]:
     spans = []
     for token in doc[1:]:
         text = token.text
+        if token.pos_ not in _NOUNS or not text.endswith("s"):
+            continue  # the word before is read only for a noun's in -s
         before = doc[token.i - 1]
         if (before.tag_ == "ART" and before.text.lower() in ("die", "den")
                 and token.pos_ in _NOUNS and token.is_alpha and _capitalized(token)
@@ -590,9 +600,11 @@ def seat_names(doc: Doc) -> list[Span]:
     """
     spans = []
     for token in doc[:-1]:
-        place = doc[token.i + 1]
         if (token.tag_ != "NN" or not token.is_alpha or not _capitalized(token)
-                or token.text.isupper() or not place.is_alpha or not is_place(place.text)
+                or token.text.isupper()):
+            continue  # the next word is read only for a capitalized noun's
+        place = doc[token.i + 1]
+        if (not place.is_alpha or not is_place(place.text)
                 or place.text in first_names()):
             continue
         after = _next(place)
