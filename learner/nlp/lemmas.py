@@ -2287,15 +2287,11 @@ def retag_finite_verbs_read_as_adjectives(doc: Doc) -> None:
                     break
 
 
-# Tags of the words that open a noun phrase of their own, before which no attributive
-# adjective stands: articles, possessives, demonstratives ("die", "ihre", "diese").
-_DETERMINER_TAGS = frozenset({"ART", "PPOSAT", "PDAT"})
-
-
 def retag_finite_verbs_read_as_adjectives_before_articles(doc: Doc) -> None:
     """A word tagged as a declined adjective right before an article, a possessive or a
     demonstrative is no attribute, as German puts an attributive adjective after its
-    determiner ("die bleichen Riffe"), never before it; where its clause has no finite verb
+    determiner ("die bleichen Riffe"), never before it (`_DETERMINER_TAGS`, the words that
+    begin a noun phrase); where its clause has no finite verb
     and HanTa's lexicon reads the word as a finite verb, it is that verb, in second place
     after a fronted clause or phrase ("…, bleichen die Riffe aus": ausbleichen, whose particle
     closes the clause)."""
