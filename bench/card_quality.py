@@ -63,8 +63,7 @@ def card_fields(word, entry) -> dict[str, str]:
     note = deck.make_note(word, entry)
     fields = dict(zip([f["name"] for f in note.model.fields], note.fields, strict=True))
     # The sentence the card shows first: a card headed "sich X" shows one with its pronoun.
-    examples = deck.choose_examples(
-        word, reflexive=word.pos == "VERB" and deck.is_reflexive(word, entry))
+    examples = deck.choose_examples(word, reflexive=deck.is_reflexive(word, entry))
     return {
         "headword": plain(fields["Headword"]),
         "pos": word.pos,

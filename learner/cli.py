@@ -232,7 +232,7 @@ def word_record(word, entry: Entry = EMPTY, learned: Set[str] = frozenset()) -> 
         "forms": list(word.forms),
         "articles": list(word.articles),
         "examples": [e.sentence for e in deck.choose_examples(
-            word, learned=learned, reflexive=word.pos == "VERB" and reflexive)],
+            word, learned=learned, reflexive=reflexive)],
     }
 
 

@@ -592,8 +592,7 @@ def make_note(word: Word, entry: Entry, card_kinds: Sequence[str] = DEFAULT_CARD
     `example_rank`); `ipa` may hold the lemma's `word_ipa`, made by an earlier build."""
     pronounced = ipa[word.lemma] if ipa is not None and word.lemma in ipa \
         else word_ipa(word.lemma)
-    examples = choose_examples(word, learned=learned,
-                               reflexive=word.pos == "VERB" and is_reflexive(word, entry))
+    examples = choose_examples(word, learned=learned, reflexive=is_reflexive(word, entry))
     cloze_html, cloze_answer = cloze(examples[0]) if examples else ("", "")
     fields = {
         "Lemma": html.escape(word.lemma),
