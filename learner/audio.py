@@ -136,7 +136,7 @@ def spoken_word(word: Word, entry: Entry, spoken_nouns: Mapping[str, str] | None
             noun = spoken_compound(word.lemma)
         article = deck.ARTICLES.get(entry.gender)
         return f"{article} {noun}" if article else noun
-    return word.display
+    return deck.display(word, entry)
 
 
 def spoken_sentence(sentence: str) -> str:
@@ -527,4 +527,4 @@ def _tts_word(word: Word, entries: Mapping[tuple[str, str], Entry]) -> str:
     # Anki's voices read a compound well on their own; the article is said with a noun.
     entry = entries.get(word.key, EMPTY)
     article = deck.ARTICLES.get(entry.gender) if word.pos == "NOUN" else None
-    return f"{article} {word.lemma}" if article else word.display
+    return f"{article} {word.lemma}" if article else deck.display(word, entry)

@@ -217,7 +217,7 @@ def word_record(word, entry: Entry = EMPTY, learned: Set[str] = frozenset()) -> 
     return {
         "lemma": word.lemma,
         # As the card says it: "sich treffen", "die Einmischung, -en".
-        "display": f"sich {word.lemma}" if reflexive else word.lemma,
+        "display": deck.display(word, entry),
         "reflexive": reflexive,
         "headword": deck.headword(word, entry),
         "pos": word.pos,

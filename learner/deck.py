@@ -275,7 +275,13 @@ def headword(word: Word, entry: Entry) -> str:
         if entry.plural:
             text += f", {plural_suffix(word.lemma, entry.plural)}"
         return text
-    # Reflexive verbs as the articles use them: "sich treffen".
+    return display(word, entry)
+
+
+def display(word: Word, entry: Entry) -> str:
+    """The word as the card heads it, without an article: a reflexive verb as the articles
+    use it and Ding lists it, "sich treffen" (`is_reflexive`); the lemma otherwise. What the
+    card shows, `learner words --json` prints and the recording says."""
     return f"sich {word.lemma}" if is_reflexive(word, entry) else word.lemma
 
 

@@ -74,6 +74,19 @@ def test_a_noun_is_spoken_with_its_article_and_a_verb_as_it_is():
     assert audio.spoken_word(word("verderben", "VERB"), Entry()) == "verderben"
 
 
+def test_a_verb_is_spoken_as_its_card_heads_it():
+    # Two uses, both with a free dative ("sich die Hände waschen"): the articles' count alone
+    # says "sich waschen", but Ding lists no "sich etw. waschen", so the card heads "waschen",
+    # and the recording says what the card shows.
+    washing = Word(lemma="waschen", pos="VERB", count=2, forms=(), examples=(), articles=(),
+                   verb_uses=2, reflexive_uses=2, dative_uses=2)
+    plain = Entry(gloss="to wash", frames="plain sich")
+    assert washing.reflexive and deck.headword(washing, plain) == "waschen"
+    assert audio.spoken_word(washing, plain) == "waschen"
+    assert audio.spoken_word(washing, Entry(gloss="to wash", frames="dative plain")) == (
+        "sich waschen")
+
+
 def test_media_names_are_stable_per_text_and_settings(monkeypatch):
     name = audio.media_name("die Muschel")
     assert name == audio.media_name("die Muschel") and name.endswith(".mp3")
