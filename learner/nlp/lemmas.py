@@ -56,16 +56,17 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   defines by the case it governs is a preposition (vonseiten); a later finite verb that is a
   participle leaves the clause's particle to the first (schüttet ... aus); a capitalized
   imperative inside a clause is a noun or a name.
-- Dictionary forms, eighth round (issue 12). A noun of its own that starts with a listed noun
-  but is none of its forms keeps its letters (das Rauschen, not der Rausch); a strong
+- Dictionary forms, seventh round (issue 12; names7). A noun of its own that starts with a
+  listed noun but is none of its forms keeps its letters (das Rauschen, not der Rausch); a strong
   participle HanTa's lexicon lacks as written is its verb's where the lexicon has the verb
   (zusammengebissen: zusammenbeißen); a clause-final verb HanTa reads as a noun is attested
   by its weak participle (taktet: takten, getaktet).
-- Dictionary forms, ninth round (issue 12). A clause-final participle that HanTa's lexicon also
-  reads as finite, in a subordinate clause with no finite verb, is that verb ("was die Kosten
-  anbelangt"); a participle after an adverbial of manner ("wild wuchernde", "entsprechend
-  modifizierte") and a stative passive with its verb's complement ("mit 10.000 Euro dotiert
-  ist") are their verb's, where the lexicons show no adjective of its own.
+- Dictionary forms, eighth round (issue 12; forms10). A clause-final participle that HanTa's
+  lexicon also reads as finite, in a subordinate clause with no finite verb, is that verb
+  ("was die Kosten anbelangt"); a participle after an adverbial of manner ("wild
+  wuchernde", "entsprechend modifizierte") and a stative passive with its verb's complement
+  ("mit 10.000 Euro dotiert ist") are their verb's, where the lexicons show no adjective of
+  its own.
 
 Names are the next component's concern (`learner.nlp.names`).
 """
