@@ -2440,7 +2440,9 @@ class Dictionary:
             head = self.entry(last[:1].upper() + last[1:], "NOUN")
             if head is not None:
                 return self._combine(prefix, head,
-                                     self.compound_gloss(noun, readings=MAX_SENSES))
+                                     self.compound_gloss(noun, readings=MAX_SENSES)
+                                     or self.abbreviated_compound_gloss(prefix[:-1], last,
+                                                                        head))
             # A last part Ding lacks may be a compound or a loanword of its own (ÖVP-Landesrat,
             # FC-Keeper): German writes a hyphen after an abbreviation or a name whatever
             # follows, so the word is as common as its last part, and its hint the same
@@ -2467,6 +2469,31 @@ class Dictionary:
             return self._combine(noun[:start], head, self.opening_sense(noun)
                                  or self.compound_gloss(noun, readings=MAX_SENSES))
         return None
+
+    def abbreviated_compound_gloss(self, abbreviation: str, last: str, head: Entry) -> str:
+        """The head's sense alone for a compound of an abbreviation that stands for German
+        words and a noun Ding glosses (BKA-Chef, RH-Bericht), "" for any other compound.
+
+        Such letters get no sense of their own in a composed hint (`abbreviation_gloss`):
+        which German words they stand for the card cannot tell (BKA is the
+        Bundeskriminalamt or the Bundeskanzleramt), and kept as written they are German on
+        the card. But a German compound is a kind of its last part, whatever its first
+        (a BKA-Chef is a Chef, a RH-Bericht a Bericht), and the letters stand on the front of
+        the card as the article wrote them: the head's sense, marked approximate, is a true
+        gloss, only less specific than the word. Names (SPÖ-, ORF-) and letters English
+        writes (ATP-) keep their composed hint "SPÖ- + …"."""
+        # Where German Wiktionary defines the compound itself (KZ-Häftling), its definition
+        # says what the letters stand for, and more than the head alone.
+        if (len(abbreviation) < 2 or not abbreviation.isupper()
+                or definitions.definition(abbreviation + "-" + last)
+                or self.abbreviation_gloss(abbreviation) != ""
+                or self.english_writes(abbreviation) or not head.gloss):
+            return ""
+        noun = last[:1].upper() + last[1:]
+        # As a composed hint offers it (`compound_gloss`): the sense Ding's compounds on the
+        # head use, then its others they use about as often (KHM-Spitze: "peak; head").
+        senses = self._other_senses(self.last_part_sense(noun, head), self._head_senses(noun))
+        return "; ".join(senses[:MAX_SENSES])
 
     def opening_sense(self, noun: str) -> str:
         """What Ding's own compounds that open with a noun Ding lacks translate it with, where

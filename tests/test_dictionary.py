@@ -286,7 +286,8 @@ def test_a_hyphenated_compound_whose_last_part_ding_lacks_is_read_through_its_pa
     # Keeper is no Ding headword but an English loanword: after a name or an abbreviation
     # kept as written, or after a word, the hint reads it as the word alone would be read.
     # (XQV: letters no lexicon knows; an abbreviation Wiktionary spells out as a German word
-    # gives no hint, see test_an_abbreviation_of_german_words_is_translated_or_gives_no_hint.)
+    # is glossed by its head: see
+    # test_an_abbreviation_of_german_words_is_translated_or_glossed_by_the_head.)
     entry = small.lookup("XQV-Keeper", "NOUN")
     assert (entry.gloss, entry.approximate) == ("XQV- + keeper", True)
     assert small.lookup("Rakete-Keeper", "NOUN").gloss == "rocket + keeper"
@@ -1641,13 +1642,16 @@ def test_an_abbreviation_ding_gives_no_english_abbreviation_for_is_its_sense(par
     assert parts.lookup("ZW-Titel", "NOUN").gloss == "ZW- + title"
 
 
-def test_an_abbreviation_of_german_words_is_translated_or_gives_no_hint(parts):
+def test_an_abbreviation_of_german_words_is_translated_or_glossed_by_the_head(parts):
     # Wiktionary's sense for compounds says what QX- means before a hyphen.
     assert parts.lookup("QX-Chor", "NOUN").gloss == "croaky + choir"
-    # QY spells out German words the card cannot tell apart: no "QY- + choir".
+    # QY spells out German words the card cannot tell apart: no "QY- + choir", but a QY-Chor
+    # is a Chor whatever QY stands for, so the head's sense alone, marked approximate.
     entry = parts.lookup("QY-Chor", "NOUN")
-    assert "QY" not in entry.gloss and not entry.approximate
+    assert (entry.gloss, entry.approximate) == ("choir", True)
     assert (entry.gender, entry.plural) == ("m", "QY-Chöre")
+    # Only before a noun Ding has: a head it lacks gives no gloss to stand for the word.
+    assert parts.lookup("QY-Quakerei", "NOUN").gloss == ""
     # QZ is a name of several words: kept as written, as English news keeps it.
     assert parts.lookup("QZ-Chor", "NOUN").gloss == "QZ- + choir"
 
