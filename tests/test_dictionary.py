@@ -1652,6 +1652,15 @@ def test_an_abbreviation_of_german_words_is_translated_or_glossed_by_the_head(pa
     assert (entry.gender, entry.plural) == ("m", "QY-Chöre")
     # Only before a noun Ding has: a head it lacks gives no gloss to stand for the word.
     assert parts.lookup("QY-Quakerei", "NOUN").gloss == ""
+
+
+def test_wiktionary_s_definition_of_an_abbreviated_compound_beats_its_head(parts, monkeypatch):
+    # Where German Wiktionary defines the compound, the definition says what the letters
+    # stand for: it is the card's back, not the head's "choir".
+    defined = {"QY-Chor": "Chor eines Quakmeisters"}
+    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: defined.get(word, ""))
+    entry = parts.lookup("QY-Chor", "NOUN")
+    assert (entry.gloss, entry.german) == ("Chor eines Quakmeisters", True)
     # QZ is a name of several words: kept as written, as English news keeps it.
     assert parts.lookup("QZ-Chor", "NOUN").gloss == "QZ- + choir"
 
