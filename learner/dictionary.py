@@ -1752,6 +1752,12 @@ class Dictionary:
             # An English loanword Ding lacks (Framework, Hipster, Playoff) is its English
             # word, before any reading of it as a German compound (Hip|ster).
             loanword = english_loanword(lemma)
+            if loanword and not german_lexicons_list(lemma):
+                # An English word that no German lexicon lists as a noun (Wiktionary,
+                # Wikidata's lexemes, Wiktionary's definitions) is English where the text
+                # has it: a title, a product or a term quoted (Notification, Username). Its
+                # gloss would only repeat it, and no reading of its parts as German is right.
+                return EMPTY
             if loanword:
                 found = replace(found or EMPTY, gloss=loanword, approximate=True)
         if found is None and pos in ("ADJ", "ADV"):
@@ -3073,6 +3079,12 @@ _LOANWORD_ZIPF = 3.0
 # each is an everyday word, about once in a million words or more (`_phrase_gloss`).
 _PHRASE_WORD_ZIPF = 3.0
 _LOANWORD_MARGIN = 0.0
+
+
+def german_lexicons_list(noun: str) -> bool:
+    """Whether a German lexicon besides Ding lists the noun: Wiktionary or Wikidata's lexemes
+    as a noun, or Wiktionary with a definition."""
+    return bool(nouns.entries(noun)) or bool(definitions.definition(noun))
 
 
 def english_loanword(word: str) -> str:

@@ -626,6 +626,13 @@ def test_english_loanwords_ding_lacks_are_their_english_word(formation):
     assert formation.lookup("Qwertzuiop", "NOUN") == dictionary.EMPTY
 
 
+def test_an_english_word_no_german_lexicon_lists_is_no_loanword(formation):
+    # English words that neither Ding nor Wiktionary nor Wikidata's lexemes list as German
+    # nouns: English in the text, not German vocabulary; Framework above is listed.
+    for word in ("Wheelchair", "Toothbrush"):
+        assert formation.lookup(word, "NOUN") == dictionary.EMPTY, word
+
+
 def test_senses_dings_compounds_use_come_first(formation):
     # "Happy Families" is the card game; Ding's compounds with -quartett all mean "quartet".
     assert formation.lookup("Quartett", "NOUN").gloss.split("; ")[0] == "quartet"

@@ -299,6 +299,15 @@ def test_case_form_of_a_listed_noun_keeps_its_lemma():
     assert lemmas.listed_written_form("Hilfsgeld", "Hilfsgelder") == "Hilfsgeld"
 
 
+def test_an_english_noun_is_no_form_of_the_german_noun_it_starts_with(nlp):
+    # Wiktionary declines die Charge (die Chargen): "Charger" is none of its forms, nor any
+    # listed noun's, and an English word; a case form of a listed noun keeps its lemma.
+    assert lemmas.english_written_form("Charge", "Charger") == "Charger"
+    assert lemmas.english_written_form("Präsident", "Präsidenten") == "Präsident"
+    assert lemmas.english_written_form("Rausch", "Rauschen") == "Rausch"
+    assert token(nlp, "Mit dem Charger lädt das Gerät schneller.", "Charger").lemma_ == "Charger"
+
+
 def test_noun_of_its_own_that_starts_with_a_listed_noun_is_no_form_of_it():
     # "Kochen" is the verb's noun (das Kochen), no form of der Koch (Köche): the tagger's
     # lemma is a listed noun, but Wiktionary declines it without this form.

@@ -14,6 +14,7 @@ from learner.nlp.titles import (
     dateline_places,
     english_names,
     english_plural_names,
+    english_stretches,
     genitive_institutions,
     institution_names,
     kind_appositions,
@@ -160,6 +161,41 @@ def test_german_loan_words_and_a_german_kind_before_a_title_are_no_english_name(
     for text in ("Das Team und der Manager lieben die Show.",
                  "Im Familiendrama Sunshine spielt sie die Mutter."):
         assert english_names(tagged(nlp, text)) == [], text
+
+
+# --- English quoted inside German ------------------------------------------------------------
+
+def test_english_with_a_lower_case_english_word_is_a_stretch(nlp):
+    text = "Sie arbeitet jetzt als Writer at Large für das Magazin in Wien."
+    assert texts(english_stretches(tagged(nlp, text))) == ["Writer at Large"]
+    text = "Er twitterte dazu: Look how to reset the old printer! Das half."
+    assert texts(english_stretches(tagged(nlp, text))) == ["Look how to reset the old printer"]
+
+
+def test_a_word_only_in_an_english_stretch_makes_no_card(nlp):
+    # The tagger reads some English words as German ones: "Writer" a noun, "printer" an
+    # adjective, "Look" a noun.
+    found = lemmas(nlp, "Sie arbeitet jetzt als Writer at Large für das Magazin. Er schrieb: "
+                        "I love my printer with keyboard. Er twitterte: Look how to reset it!")
+    assert found == {"arbeiten", "Magazin", "schreiben", "twittern"}
+
+
+def test_an_example_in_an_english_stretch_is_not_shown(nlp):
+    # "Keyboard" is a German loan noun in the first sentence and keeps that example alone.
+    words = collect_words([(nlp("Das Keyboard ist robust. Sie schrieb: My new keyboard is "
+                                "great."), "test")])
+    keyboard = next(w for w in words if w.lemma == "Keyboard")
+    assert [e.sentence for e in keyboard.examples] == ["Das Keyboard ist robust."]
+
+
+def test_loan_words_and_one_english_word_beside_german_are_no_stretch(nlp):
+    for text in ("Das Spiel wird live übertragen, der Browser ist schnell.",
+                 "Der Computer mit der Software und das Smartphone im Tiebreak.",
+                 "Die Farben sind Silber und Graphite, der Charger ist neu.",
+                 # "rare" is English and the declined German rar: the tagger's lexicon reads
+                 # it as German, so it quotes no English beside the loan noun.
+                 "Im neuen Spiel fallen nur rare Glitches auf."):
+        assert english_stretches(tagged(nlp, text)) == [], text
 
 
 # --- datelines ------------------------------------------------------------------------------

@@ -67,6 +67,9 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   wuchernde", "entsprechend modifizierte") and a stative passive with its verb's complement
   ("mit 10.000 Euro dotiert ist") are their verb's, where the lexicons show no adjective of
   its own.
+- English in German text (issue 12; english). An English noun the tagger cut to a German one
+  ("Charger": die Charge) keeps its letters where it is none of the German noun's forms nor
+  any listed noun's (`english_written_form`).
 
 Names are the next component's concern (`learner.nlp.names`).
 """
@@ -79,6 +82,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from learner import wordlists
 from learner.lexicon import definitions, nouns
 from learner.nlp.lexicon import (
     ADJECTIVE_ENDINGS,
@@ -181,6 +185,28 @@ def listed_written_form(lemma: str, surface: str) -> str:
             return surface if own and _no_form_of(written, cut) else lemma
         if own:
             return surface
+    return lemma
+
+
+# An English word: wordfreq's English list has it at least this often (Zipf) and no less
+# often than its German list (Charger 3.6 vs 2.6); as `dictionary.english_loanword` reads one.
+_ENGLISH_ZIPF = 3.0
+
+
+def english_written_form(lemma: str, surface: str) -> str:
+    """The noun as written where the tagger cut an English noun's ending to reach a German
+    noun ("Charger" -> "Charge", which Wiktionary declines die Charge, die Chargen): the
+    written word is none of the lemma's forms nor any listed noun's, and English uses it at
+    least as often as German. The card is then the English word's, which the lexicons judge
+    as they judge any loan word; German's inflection of a declined noun says what its forms
+    are, and an English word outside them is not one."""
+    if (lemma == surface or not surface.isalpha() or not surface.startswith(lemma)
+            or nouns.entries(surface) or nouns.lemmas_of(surface)
+            or not _no_form_of(surface, lemma)):
+        return lemma
+    english = wordlists.zipf_frequency(surface.lower(), "en")
+    if english >= _ENGLISH_ZIPF and english >= wordlists.zipf_frequency(surface.lower(), "de"):
+        return surface
     return lemma
 
 
@@ -1444,8 +1470,8 @@ def checked_lemma(token: Token) -> str:
             lemma = plural_after_die(token, modern_ss(singular(hyphenated_case_form(lemma)),
                                                       surface))
         else:
-            lemma = plural_lemma(agent_noun(listed_written_form(lemma, surface), surface),
-                                 surface)
+            lemma = plural_lemma(agent_noun(listed_written_form(
+                english_written_form(lemma, surface), surface), surface), surface)
             lemma = listed_head(plural_only_compound(lemma, surface), surface)
             if lemma.endswith("leute"):
                 # A case form of a plural in -leute ("Landsleuten"), whose singular is the

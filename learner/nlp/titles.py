@@ -33,6 +33,10 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
   Zeitungen", `genitive_institutions`).
 - **English names**: two capitalized English words side by side inside a German sentence
   ("die Unreal Engine", "Enter Shikari"; `english_names`), labelled OTH.
+- **English quoted in German** (a title, a tweet, a phrase: "als Editor at Large zuständig"):
+  a run of English words with a lower-case one HanTa's lexicon does not read as German
+  (`english_stretches`). No name: its content words are tagged foreign material (STTS FM,
+  UD X; `mark_foreign`), so no card and no example comes from them.
 - **A dateline** ("Wien – Die Regierung ...", "Ljubljana/Spielfeld – Am Donnerstag ..."):
   the capitalized words before a dash at a sentence's start name the place it was written
   (`dateline_places`).
@@ -51,7 +55,8 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
 
 The spans become `doc.ents` (OTH for titles and other names, LOC for datelines); the
 vocabulary stage makes no card from a word inside one. Their words keep their tags: a title's
-words are ordinary words, and UD German-GSD tags them so.
+words are ordinary words, and UD German-GSD tags them so. Only English quoted in German is
+retagged, as foreign material.
 """
 
 from __future__ import annotations
@@ -67,7 +72,7 @@ from learner import wordlists
 from learner.lexicon import nouns
 from learner.nlp.entities import in_noun_lexicon, is_place
 from learner.nlp.lemmas import sentence_initial
-from learner.nlp.lexicon import known_first_part
+from learner.nlp.lexicon import best_reading, is_guessed, known_first_part
 from learner.nlp.names import first_names, masculine_or_neuter_count_noun
 
 # Punctuation after which German may start a sentence or a quotation with a capital: a colon,
@@ -392,6 +397,73 @@ def english_names(doc: Doc) -> list[Span]:
     return spans
 
 
+# Words of a quoted English stretch: English words (leaning English, as beside an English name)
+# and the names and foreign material among them ("This is how to charge Apples new pencil",
+# "Smart Cover with Keyboard"). A German word, a number or a punctuation mark ends the stretch.
+_STRETCH_NAME_TAGS = frozenset({"NE", "FM", "XY"})
+# The content words a stretch's tags make foreign material, as STTS tags a quoted foreign word
+# FM (UD: X). Names keep their tags: they are names in any language.
+_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "ADV"})
+
+
+def _stretch_word(token: Token) -> bool:
+    """Whether the word may stand in an English stretch: English rather than German, or a
+    name or foreign material by the tags (an English name or hashtag: "FunTechFact")."""
+    if not token.is_alpha:
+        return False
+    return _english(token, _LEANING_MARGIN) or token.tag_ in _STRETCH_NAME_TAGS
+
+
+def _english_lower_case_word(token: Token) -> bool:
+    """A clearly English word in lower case that HanTa's lexicon does not read as German
+    ("at", "with", "how"; not "rare", a form of rar, nor "charge", which it reads as die
+    Charge): a lower-case word in German text is German but for quoted English, unlike a
+    capitalized English noun, which may be a loan word ("das Keyboard")."""
+    if not (token.text[:1].islower() and _english(token)):
+        return False
+    return best_reading(token.text) in _STRETCH_NAME_TAGS or is_guessed(token.text)
+
+
+def english_stretches(doc: Doc) -> list[Span]:
+    """English quoted inside German text, a title, a tweet or a phrase ("als Editor at Large
+    zuständig", "#FunTechFact This is how to charge Apples new pencil!"): a run of two English
+    words or more, among which a clearly English word written in lower case. German writes
+    English loan nouns one at a time and capitalized ("das Keyboard", "der Charger"); a
+    lower-case English word beside another English word is English quoted, and a word in it
+    is English there, not German vocabulary. A lower-case English word alone beside German
+    ("wird live übertragen") is a German loan word and starts no stretch."""
+    spans = []
+    start = None
+
+    def close(end: int) -> None:
+        stretch = doc[start:end]
+        if (sum(_english(t, _LEANING_MARGIN) for t in stretch) >= 2
+                and any(_english_lower_case_word(t) for t in stretch)):
+            spans.append(Span(doc, start, end))
+
+    for token in doc:
+        member = _stretch_word(token)
+        if start is not None and (not member or token.is_sent_start):
+            close(token.i)
+            start = None
+        if member and start is None:
+            start = token.i
+    if start is not None:
+        close(len(doc))
+    return spans
+
+
+def mark_foreign(doc: Doc, stretches: Iterable[Span]) -> Doc:
+    """The content words of the stretches tagged as foreign material (STTS FM, UD X): the
+    vocabulary stage makes no card of them, and no example of a word from a sentence that
+    shows it only there."""
+    for span in stretches:
+        for token in span:
+            if token.pos_ in _CONTENT_POS:
+                token.tag_, token.pos_ = "FM", "X"
+    return doc
+
+
 def dateline_places(doc: Doc) -> list[Span]:
     """The place a dateline names: capitalized words before a dash that opens a sentence."""
     spans = []
@@ -650,7 +722,7 @@ class TitleNames:
     """Adds the names spelling marks to `doc.ents`; see the module's docstring."""
 
     def __call__(self, doc: Doc) -> Doc:
-        return add_names(doc, spelled_names(doc))
+        return mark_foreign(add_names(doc, spelled_names(doc)), english_stretches(doc))
 
 
 @Language.factory("title_names")
