@@ -292,6 +292,25 @@ def test_other_compass_compounds_stay_nouns(word):
     assert not names.compass_route(word)
 
 
+@pytest.mark.parametrize("word", ["Ostukraine", "Nordirland", "Südostasien",
+                                  "Südwestfrankreich"])
+def test_a_compass_point_and_a_listed_place_is_a_name(word):
+    assert names.compass_place(word)
+
+
+@pytest.mark.parametrize("word", ["Nordamerikaner", "Ostfriesisch", "Nordseite", "Ostende",
+                                  "Westwind", "Nordmann"])
+def test_a_compass_point_before_no_place_stays_a_noun(word):
+    assert not names.compass_place(word)
+
+
+def test_the_pipeline_keeps_a_region_by_the_compass_out_of_the_cards():
+    # Wiktionary lists the region as a noun beside the country's name.
+    doc = load_pipeline()("Die Kämpfe in der Ostukraine dauern seit Monaten an.")
+    region = next(t for t in doc if t.text == "Ostukraine")
+    assert region.pos_ == "PROPN" and not is_candidate(region)
+
+
 def test_the_pipeline_keeps_a_compass_route_out_of_the_cards():
     doc = load_pipeline()("Wegen Bauarbeiten bleibt die Nordbahn eine Woche gesperrt.")
     route = next(t for t in doc if t.text == "Nordbahn")

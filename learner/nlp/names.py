@@ -227,6 +227,20 @@ def _compound_of_name(lemma: str) -> bool:
     return False
 
 
+def compass_place(lemma: str) -> bool:
+    """Whether a noun is a point of the compass and a place's name Wiktionary lists only as a
+    name, in one word: "Ostukraine", "Nordkarelien", "Südwestfrankreich". The compass part
+    says which part of that one place, and the compound names that part, one region, even
+    where Wiktionary lists it as a noun beside the place (`_compound_of_name` leaves those
+    alone, as a listed common noun may end in a name by chance: "Verwalter" in "Walter"). A
+    point of the compass is no such chance ending, and a people or a language after it is
+    no name ("Nordamerikaner", "Ostfriesisch")."""
+    match = _COMPASS_START.match(lemma)
+    head = lemma[match.end():] if match else ""
+    return (len(head) >= _NAMED_HEAD_LETTERS and head[:1].islower()
+            and head[0].upper() + head[1:] in listed_names())
+
+
 def _hyphened_to_name(token: Token) -> bool:
     """Whether a noun is the first part of a compound written as separate tokens whose head
     is a name ("Französisch - Guyana"), as treebanks and some pipelines split compounds.
@@ -252,6 +266,8 @@ def _named_head(lemma: str) -> bool:
 # and waters so named; a side, a slope or a wind by the compass is a common noun ("die
 # Nordseite", "der Südhang", "der Westwind").
 _COMPASS = re.compile(r"(?:Nord|Süd)(?:ost|west)?|Ost|West")
+# A point of the compass at a word's start, the longest first ("Südwest" before "Süd").
+_COMPASS_START = re.compile(r"^(?:(?:Nord|Süd)(?:ost|west)|Nord|Süd|Ost|West)")
 _ROUTE_KINDS = frozenset({"Bahn", "Autobahn", "Bahnhof", "Tangente", "Umfahrung", "See",
                           "Meer"})
 
@@ -403,7 +419,8 @@ def mark_names(doc: Doc) -> None:
         else:
             # Only below Zipf 4: that is where the cards are at the default threshold, and
             # the look-up costs a millisecond a word.
-            is_name = token.lemma_ in listed_names() or compass_route(token.lemma_) or (
+            is_name = (token.lemma_ in listed_names() or compass_route(token.lemma_)
+                       or compass_place(token.lemma_)) or (
                 token.is_alpha and known(token.text) < NAME_CHECK_ZIPF
                 and (_name_on_its_own(token.text, only=True)
                      or _compound_of_name(token.lemma_)))
