@@ -379,8 +379,15 @@ def english_names(doc: Doc) -> list[Span]:
         if not (token.is_alpha and _capitalized(token) and not token.text.isupper()):
             continue  # the next word is read only for a capitalized one's
         after = doc[token.i + 1]
-        if not (after.is_alpha and _capitalized(after) and not after.text.isupper()
-                ) or sentence_initial(token):
+        if not (after.is_alpha and _capitalized(after) and not after.text.isupper()):
+            continue
+        if sentence_initial(token) and not (
+                _english(token) and _english(after, _LEANING_MARGIN)
+                and not in_noun_lexicon(after)):
+            # At a sentence's start any word has a capital, and a role may stand there before
+            # a name ("Regulator Wrobelski sagt ..."): the pair is a name there only where
+            # both words are English and the second is no German noun, so that its capital
+            # marks a name ("Western Digital wollte ..."; not "Social Media ist ...").
             continue
         if (_english(token) and _name_beside_english(after)
                 or _english(after) and _name_beside_english(token)):
@@ -504,6 +511,31 @@ def coded_names(doc: Doc) -> list[Span]:
                 and _code(doc[token.i + 1])
                 and (before is None or before.tag_ not in _NOMINALIZERS
                      and before.text.lower() != "als")):
+            spans.append(Span(doc, token.i, token.i + 2, label="OTH"))
+    return spans
+
+
+def _model_number(word: Token) -> bool:
+    """Whether a word is a model's number: digits and letters ("12s", "6P", "S7", "A380"), or
+    a number of one or two digits."""
+    text = word.text
+    if not any(c.isdigit() for c in text) or not text.isalnum():
+        return False
+    return any(c.isalpha() for c in text) or len(text) <= 2
+
+
+def product_names(doc: Doc) -> list[Span]:
+    """An English noun with a model's number after it names a product: "das Switch 12s",
+    "zum Nexus 6", "die Galaxy S7". German counts its own nouns by a number after them
+    ("Artikel 5", "Runde 3", "Kapitel 2"), but a noun English uses clearly more than German,
+    followed by its model's number, is a brand's name for one device, the way firms name
+    their products in English; the noun is no card there."""
+    spans = []
+    for token in doc[:-1]:
+        if token.tag_ != "NN" or not token.is_alpha or not _capitalized(token):
+            continue  # the next word is read only for a noun's
+        after = doc[token.i + 1]
+        if _model_number(after) and _english(token, _LEANING_MARGIN):
             spans.append(Span(doc, token.i, token.i + 2, label="OTH"))
     return spans
 
@@ -634,6 +666,7 @@ def spelled_names(doc: Doc) -> list[Span]:
             *kind_appositions(doc), *institution_names(doc), *genitive_institutions(doc),
             *english_names(doc), *dateline_places(doc),
             *quoted_titles(doc), *legal_form_names(doc), *coded_names(doc),
+            *product_names(doc),
             *english_plural_names(doc), *names_before_kinds(doc), *seat_names(doc)]
 
 
