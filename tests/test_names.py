@@ -199,6 +199,33 @@ def test_a_noun_in_a_long_list_of_names_is_a_name():
     assert [doc[i].pos_ for i in (2, 4, 14)] == ["PROPN"] * 3
 
 
+def test_a_line_up_goes_on_past_a_substitution_in_brackets():
+    # "Pfandl (71. Oberwelz)" notes a substitution: the list of names goes on after it, and
+    # "Brauer", four members on, is a player's name.
+    words = ["Grunzing", ":", "Kalnoky", "–", "Wrobelski", ",", "Pfandl", "(", "71.",
+             "Oberwelz", ")", ",", "Brauer", "."]
+    tags = ["NE", "$.", "NE", "$(", "NE", "$,", "NE", "$(", "ADJA", "NE", "$(", "$,", "NN",
+            "$."]
+    doc = _tagged(words, tags)
+    doc[12].lemma_ = "Brauer"
+    names.mark_listed_names(doc)
+    assert doc[12].pos_ == "PROPN"
+
+
+def test_a_line_up_takes_the_player_brought_on_and_a_name_the_lemmatizer_cut():
+    # The substitute in brackets ("(84. Schöne)") is a player too, and "Auer", which the
+    # lemmatizer cut to the noun "Au", is a name as written: no lexicon lists "Auer".
+    words = ["Grunzing", ":", "Kalnoky", "–", "Wrobelski", ",", "Pfandl", "(", "84.",
+             "Schöne", ")", ",", "Auer", ",", "Oberwelz", "."]
+    tags = ["NE", "$.", "NE", "$(", "NE", "$,", "NE", "$(", "ADJA", "NN", "$(", "$,", "NN",
+            "$,", "NE", "$."]
+    doc = _tagged(words, tags)
+    doc[9].lemma_, doc[12].lemma_ = "Schöne", "Au"
+    names.mark_listed_names(doc)
+    assert [(doc[i].pos_, doc[i].lemma_) for i in (9, 12)] == [("PROPN", "Schöne"),
+                                                                ("PROPN", "Auer")]
+
+
 def test_a_list_of_common_nouns_stays_nouns():
     # Four bare members, one of them a name: a list of things.
     doc = _tagged(["Sie", "kaufen", "Brot", ",", "Honig", ",", "Grunzing", "und", "Milch"],

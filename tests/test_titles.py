@@ -18,6 +18,7 @@ from learner.nlp.titles import (
     institution_names,
     kind_appositions,
     legal_form_names,
+    listed_titles,
     names_before_kinds,
     product_names,
     quoted_titles,
@@ -231,6 +232,23 @@ def test_a_noun_with_its_article_before_a_code_is_the_codes_kind(nlp):
     for text in ["Das neue Bedienkonzept 5G-Touch überzeugte die Tester.",
                  "Er wählte als Passwort Pa55W0rt und vergaß es."]:
         assert coded_names(tagged(nlp, text)) == [], text
+
+
+def test_a_list_after_a_works_kind_and_wie_is_a_list_of_titles(nlp):
+    text = "Er ist bekannt aus Filmen wie Abendrot über Linz (2004), Spätlese und Die Wanderer."
+    assert texts(listed_titles(tagged(nlp, text))) == ["Abendrot über Linz", "Spätlese",
+                                                       "Die Wanderer"]
+    found = lemmas(nlp, text)
+    assert "Spätlese" not in found and "Abendrot" not in found
+
+
+def test_a_list_after_wie_with_no_capital_or_no_works_kind_is_no_title(nlp):
+    for text in ["Sie mag Filme wie diese nicht.",
+                 "In Städten wie Salzburg und Innsbruck steigen die Mieten.",
+                 "Spiele wie Schach und Dame fördern das Denken.",
+                 # The clause goes on after the list: where the title ends is unsure.
+                 "Zwar feiern Serien wie Spätlese alljährlich neue Rekorde im Fernsehen."]:
+        assert listed_titles(tagged(nlp, text)) == [], text
 
 
 def test_an_english_noun_before_a_model_number_names_a_product(nlp):

@@ -553,6 +553,12 @@ def mark_names_beside_acronyms(doc: Doc) -> None:
 _MEMBER_JOINS = frozenset({",", "und", "oder", "–", "/"})
 # A list of names: at least this many one-word members, more than half of them names.
 _LIST_MEMBERS = 4
+# A bracket inside a list of names holds a few words: a substitution's minute and player
+# ("(71. Sanogo)"), a country's code ("(AUT)").
+_BRACKET_TOKENS = 4
+# The minute of a substitution in a line-up: "(71. Wrobelski)". Other brackets there say why a
+# player is missing ("(Kreuzbandriss)"), in common nouns.
+_MINUTE = re.compile(r"\d{1,3}\.")
 # The tagger's readings of a capitalized word that is no noun: verb, adjective, adverb forms.
 _OPEN_CLASSES = frozenset({"VERB", "ADJ", "ADV"})
 
@@ -573,17 +579,38 @@ def _one_word_members(doc: Doc) -> list[list[Token]]:
         return (words[i]
                 and (i + 1 == len(doc) or punct[i + 1] or texts[i + 1] in _MEMBER_JOINS))
 
+    def bracket_after(i: int) -> int | None:
+        """The closing bracket of a bracket right after the member at i: a line-up notes a
+        substitution after the player it replaced ("Veltman (71. Sanogo), Riedewald")."""
+        if i + 1 < len(doc) and texts[i + 1] == "(":
+            return next((k for k in range(i + 2, min(i + _BRACKET_TOKENS + 3, len(doc)))
+                         if texts[k] == ")"), None)
+        return None
+
     runs = []
     i = 0
     while i < len(doc):
         if member(i):
             run = [doc[i]]
-            while i + 2 < len(doc) and texts[i + 1] in _MEMBER_JOINS and member(i + 2):
-                i += 2
+            while True:
+                close = bracket_after(i)
+                j = i + 1 if close is None else close + 1
+                if j + 1 >= len(doc) or texts[j] not in _MEMBER_JOINS or not member(j + 1):
+                    break
+                if close == i + 4 and _MINUTE.fullmatch(texts[i + 2]) and words[close - 1]:
+                    run.append(doc[close - 1])  # the player brought on in that minute
+                i = j + 1
                 run.append(doc[i])
             runs.append(run)
         i += 1
     return runs
+
+
+def _unlisted_form(token: Token) -> bool:
+    """Whether no noun lexicon lists the word as written, as a noun or a noun's form: the
+    lemmatizer's cut of it ("Auer" to "Au") is a guess, and in a list of names it is the next
+    name, as written."""
+    return not nouns.is_noun(token.text) and not nouns.lemmas_of(token.text)
 
 
 def mark_listed_names(doc: Doc) -> None:
@@ -601,7 +628,7 @@ def mark_listed_names(doc: Doc) -> None:
         if 2 * named <= len(run):
             continue
         for token in run:
-            if token.tag_ == "NN" and token.lemma_ == token.text or (
+            if token.tag_ == "NN" and (token.lemma_ == token.text or _unlisted_form(token)) or (
                     token.pos_ in _OPEN_CLASSES and not sentence_initial(token)):
                 # A capital inside a sentence on a verb or an adjective form ("Schick")
                 # marks a name too.

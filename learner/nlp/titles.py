@@ -223,6 +223,61 @@ def capitalized_preposition_titles(doc: Doc) -> list[Span]:
     return spans
 
 
+# What ends a title in a list of titles: the list's joins, a bracket (a year, a director),
+# and what ends the clause.
+_TITLE_LIST_ENDS = frozenset({",", "und", "oder", "sowie", "(", ")", ";", ":", ".", "!",
+                              "?", "–", "—"})
+
+
+def listed_titles(doc: Doc) -> list[Span]:
+    """The titles listed after the plural of a work's kind and "wie": "Filmen wie Requiem für
+    Wrobelski, Spätlese und Abendrot", "Serien wie Hof der Tiere". The kind says what the
+    list's members are, and each member, capitalized, is a title, whatever words it is
+    made of; it runs to the next comma, "und", "oder", bracket or the clause's end, a few
+    words at most. A member with no capital ("Filme wie diese") ends the list. Only the
+    kinds set before a title in apposition (`_APPOSITION_KINDS`), not those that measure or
+    group ("Spiele wie Schach" names kinds of game, not titles)."""
+    spans = []
+    for token in doc[1:-1]:
+        if (token.text != "wie" or doc[token.i - 1].pos_ != "NOUN"
+                or doc[token.i - 1].text == doc[token.i - 1].lemma_
+                or not _work_kind(doc[token.i - 1].lemma_, _APPOSITION_KINDS)):
+            continue
+        start = _past_spaces(doc, token.i + 1)
+        while start < len(doc) and _capitalized(doc[start]) and doc[start].is_alpha:
+            end = start + 1
+            while (end < len(doc) and end - start < _TITLE_TOKENS
+                   and doc[end].text not in _TITLE_LIST_ENDS and _title_word(doc[end])):
+                end += 1
+            if end < len(doc) and doc[end].text not in _TITLE_LIST_ENDS:
+                break  # a clause goes on after the list: where its last member ends is unsure
+            spans.append(Span(doc, start, end, label="OTH"))
+            if end < len(doc) and doc[end].text == "(":
+                # A title's year or director in brackets ("Echo Park (1986), ...").
+                end = next((k + 1 for k in range(end, min(end + _TITLE_TOKENS, len(doc)))
+                            if doc[k].text == ")"), len(doc))
+            if end >= len(doc) or doc[end].text not in (",", "und", "oder", "sowie"):
+                break
+            start = _past_spaces(doc, end + 1)
+    return spans
+
+
+def _title_word(word: Token) -> bool:
+    """Whether a word may go on a title in a list: a capitalized word, or a preposition, an
+    article or a foreign word between them ("Requiem für Wrobelski", "Game of Thrones"). An
+    adverb or an adjective is the clause going on after the list ("... wie Spätlese
+    alljährlich neue Rekorde")."""
+    return (_capitalized(word) or word.pos_ in ("ADP", "DET") or word.tag_ == "FM"
+            ) and not word.is_space
+
+
+def _past_spaces(doc: Doc, i: int) -> int:
+    """The first token from i on that is no run of spaces."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
 def capitalized_word_names(doc: Doc) -> list[Span]:
     """Adjectives and verb forms written with a capital inside a sentence: names or their
     parts (see the module)."""
@@ -662,7 +717,7 @@ def seat_names(doc: Doc) -> list[Span]:
 def spelled_names(doc: Doc) -> list[Span]:
     """Every span the rules above find."""
     return [*capitalized_article_titles(doc), *capitalized_preposition_titles(doc),
-            *capitalized_word_names(doc),
+            *capitalized_word_names(doc), *listed_titles(doc),
             *kind_appositions(doc), *institution_names(doc), *genitive_institutions(doc),
             *english_names(doc), *dateline_places(doc),
             *quoted_titles(doc), *legal_form_names(doc), *coded_names(doc),
