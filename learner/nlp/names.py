@@ -19,7 +19,9 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
   ("Qassam-Brigaden", "Bernabeu-Stadion"), and one whose head, its last part, Wiktionary
   lists only as a name ("Nordrhein-Westfalen").
 - Lists of names. A noun in the singular with no article, that no noun lexicon lists as
-  written, in a list right beside a name ("Gablitz und Mauerbach"): the next name.
+  written, in a list right beside a name ("Gablitz und Mauerbach"): the next name. The bare
+  nouns of a long list of names, a line-up past its substitutions in brackets ("Veltman
+  (71. Sanogo), Riedewald").
 - Place adjectives. A listed place's name with -er before a noun ("Innsbrucker SPÖ-Chef") is
   the place's indeclinable adjective, not its people's noun.
 - Name phrases. Inside a sentence a capital on a declined adjective marks a proper name ("im
@@ -30,8 +32,9 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
   Kurz"): a name.
 - Brands: a capital inside a word ("YouTube", "FestZins"), which German spelling never puts
   there but in the inclusive "LehrerInnen".
-- Routes and seas named by a point of the compass ("die Westbahn", "die Südsee"), and a bare
-  singular noun joined to a bare acronym name ("von SPÖ und Bürgerliste").
+- Routes and seas named by a point of the compass ("die Westbahn", "die Südsee"), regions by
+  one and a listed place ("die Ostukraine"), and a bare singular noun joined to a bare
+  acronym name ("von SPÖ und Bürgerliste").
 - Streets and towns. A compound on a street's head ("-gasse", "-ring", "-platz") that no noun
   lexicon lists, with no indefinite article before it ("am Opernring", "in der Domgasse"); a
   bare singular compound on a masculine or neuter count noun that no lexicon lists, after a

@@ -32,7 +32,11 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
   Volkskunde)"), and a kind with its members in the genitive plural ("der Verband Österreichischer
   Zeitungen", `genitive_institutions`).
 - **English names**: two capitalized English words side by side inside a German sentence
-  ("die Unreal Engine", "Enter Shikari"; `english_names`), labelled OTH.
+  ("die Unreal Engine", "Enter Shikari"; `english_names`), or at its start where the second
+  is no German noun ("Western Digital wollte ..."), labelled OTH; an English noun before a
+  model's number ("das Switch 12s", `product_names`).
+- **Titles listed after a work's kind and "wie"** ("Filmen wie Echo Park, Requiem für
+  Dominic und ...", `listed_titles`).
 - **A dateline** ("Wien – Die Regierung ...", "Ljubljana/Spielfeld – Am Donnerstag ..."):
   the capitalized words before a dash at a sentence's start name the place it was written
   (`dateline_places`).
