@@ -253,7 +253,8 @@ def test_a_list_after_wie_with_no_capital_or_no_works_kind_is_no_title(nlp):
 
 def test_an_english_noun_before_a_model_number_names_a_product(nlp):
     for text, name in [("Im Test überzeugte das neue Ranger 14x mit seinem Akku.", "Ranger 14x"),
-                       ("Verglichen mit dem Defender 7 ist der Bildschirm heller.", "Defender 7")]:
+                       ("Verglichen mit dem Defender 7 ist der Bildschirm heller.", "Defender 7"),
+                       ("Neu in der Palette ist das Ranger 14X. Es kostet wenig.", "Ranger 14X.")]:
         assert texts(product_names(tagged(nlp, text))) == [name], text
     assert "Ranger" not in lemmas(nlp, "Im Test überzeugte das neue Ranger 14x mit seinem Akku.")
 

@@ -576,8 +576,9 @@ def coded_names(doc: Doc) -> list[Span]:
 
 def _model_number(word: Token) -> bool:
     """Whether a word is a model's number: digits and letters ("12s", "6P", "S7", "A380"), or
-    a number of one or two digits."""
-    text = word.text
+    a number of one or two digits. The tokenizer may leave a sentence's full stop on it
+    ("das Switch 12S. Je nach ..."), and the sentence unsplit."""
+    text = word.text.removesuffix(".")
     if not any(c.isdigit() for c in text) or not text.isalnum():
         return False
     return any(c.isalpha() for c in text) or len(text) <= 2
