@@ -199,6 +199,33 @@ def test_a_noun_in_a_long_list_of_names_is_a_name():
     assert [doc[i].pos_ for i in (2, 4, 14)] == ["PROPN"] * 3
 
 
+def test_a_line_up_goes_on_past_a_substitution_in_brackets():
+    # "Pfandl (71. Oberwelz)" notes a substitution: the list of names goes on after it, and
+    # "Brauer", four members on, is a player's name.
+    words = ["Grunzing", ":", "Kalnoky", "–", "Wrobelski", ",", "Pfandl", "(", "71.",
+             "Oberwelz", ")", ",", "Brauer", "."]
+    tags = ["NE", "$.", "NE", "$(", "NE", "$,", "NE", "$(", "ADJA", "NE", "$(", "$,", "NN",
+            "$."]
+    doc = _tagged(words, tags)
+    doc[12].lemma_ = "Brauer"
+    names.mark_listed_names(doc)
+    assert doc[12].pos_ == "PROPN"
+
+
+def test_a_line_up_takes_the_player_brought_on_and_a_name_the_lemmatizer_cut():
+    # The substitute in brackets ("(84. Schöne)") is a player too, and "Auer", which the
+    # lemmatizer cut to the noun "Au", is a name as written: no lexicon lists "Auer".
+    words = ["Grunzing", ":", "Kalnoky", "–", "Wrobelski", ",", "Pfandl", "(", "84.",
+             "Schöne", ")", ",", "Auer", ",", "Oberwelz", "."]
+    tags = ["NE", "$.", "NE", "$(", "NE", "$,", "NE", "$(", "ADJA", "NN", "$(", "$,", "NN",
+            "$,", "NE", "$."]
+    doc = _tagged(words, tags)
+    doc[9].lemma_, doc[12].lemma_ = "Schöne", "Au"
+    names.mark_listed_names(doc)
+    assert [(doc[i].pos_, doc[i].lemma_) for i in (9, 12)] == [("PROPN", "Schöne"),
+                                                                ("PROPN", "Auer")]
+
+
 def test_a_list_of_common_nouns_stays_nouns():
     # Four bare members, one of them a name: a list of things.
     doc = _tagged(["Sie", "kaufen", "Brot", ",", "Honig", ",", "Grunzing", "und", "Milch"],
@@ -290,6 +317,25 @@ def test_a_compass_point_and_a_route_or_sea_is_a_name(word):
                                   "Seebahn"])
 def test_other_compass_compounds_stay_nouns(word):
     assert not names.compass_route(word)
+
+
+@pytest.mark.parametrize("word", ["Ostukraine", "Nordirland", "Südostasien",
+                                  "Südwestfrankreich"])
+def test_a_compass_point_and_a_listed_place_is_a_name(word):
+    assert names.compass_place(word)
+
+
+@pytest.mark.parametrize("word", ["Nordamerikaner", "Ostfriesisch", "Nordseite", "Ostende",
+                                  "Westwind", "Nordmann"])
+def test_a_compass_point_before_no_place_stays_a_noun(word):
+    assert not names.compass_place(word)
+
+
+def test_the_pipeline_keeps_a_region_by_the_compass_out_of_the_cards():
+    # Wiktionary lists the region as a noun beside the country's name.
+    doc = load_pipeline()("Die Kämpfe in der Ostukraine dauern seit Monaten an.")
+    region = next(t for t in doc if t.text == "Ostukraine")
+    assert region.pos_ == "PROPN" and not is_candidate(region)
 
 
 def test_the_pipeline_keeps_a_compass_route_out_of_the_cards():

@@ -19,7 +19,9 @@ from learner.nlp.titles import (
     institution_names,
     kind_appositions,
     legal_form_names,
+    listed_titles,
     names_before_kinds,
+    product_names,
     quoted_titles,
     seat_names,
 )
@@ -266,6 +268,47 @@ def test_a_noun_with_its_article_before_a_code_is_the_codes_kind(nlp):
     for text in ["Das neue Bedienkonzept 5G-Touch überzeugte die Tester.",
                  "Er wählte als Passwort Pa55W0rt und vergaß es."]:
         assert coded_names(tagged(nlp, text)) == [], text
+
+
+def test_a_list_after_a_works_kind_and_wie_is_a_list_of_titles(nlp):
+    text = "Er ist bekannt aus Filmen wie Abendrot über Linz (2004), Spätlese und Die Wanderer."
+    assert texts(listed_titles(tagged(nlp, text))) == ["Abendrot über Linz", "Spätlese",
+                                                       "Die Wanderer"]
+    found = lemmas(nlp, text)
+    assert "Spätlese" not in found and "Abendrot" not in found
+
+
+def test_a_list_after_wie_with_no_capital_or_no_works_kind_is_no_title(nlp):
+    for text in ["Sie mag Filme wie diese nicht.",
+                 "In Städten wie Salzburg und Innsbruck steigen die Mieten.",
+                 "Spiele wie Schach und Dame fördern das Denken.",
+                 # The clause goes on after the list: where the title ends is unsure.
+                 "Zwar feiern Serien wie Spätlese alljährlich neue Rekorde im Fernsehen."]:
+        assert listed_titles(tagged(nlp, text)) == [], text
+
+
+def test_an_english_noun_before_a_model_number_names_a_product(nlp):
+    for text, name in [("Im Test überzeugte das neue Ranger 14x mit seinem Akku.", "Ranger 14x"),
+                       ("Verglichen mit dem Defender 7 ist der Bildschirm heller.", "Defender 7"),
+                       ("Neu in der Palette ist das Ranger 14X. Es kostet wenig.", "Ranger 14X.")]:
+        assert texts(product_names(tagged(nlp, text))) == [name], text
+    assert "Ranger" not in lemmas(nlp, "Im Test überzeugte das neue Ranger 14x mit seinem Akku.")
+
+
+def test_a_german_noun_before_a_number_is_counted_not_named(nlp):
+    # German numbers its own nouns ("Artikel 5", "Runde 3"): they stay vocabulary.
+    for text in ["Laut Artikel 5 der Satzung muss der Vorstand zustimmen.",
+                 "In Runde 3 verlor die Mannschaft knapp."]:
+        assert product_names(tagged(nlp, text)) == [], text
+
+
+def test_two_english_words_at_a_sentences_start_are_a_name_where_the_second_is_no_noun(nlp):
+    text = "Western Harbour wollte sich zu den Vorwürfen nicht äußern."
+    assert texts(english_names(tagged(nlp, text))) == ["Western Harbour"]
+    # A role before a person's name at a sentence's start stays a role.
+    text = "Regulator Wrobelski warnt vor steigenden Strompreisen."
+    assert english_names(tagged(nlp, text)) == []
+    assert "Regulator" in lemmas(nlp, text)
 
 
 def test_an_english_plural_after_the_definite_article_is_a_nickname(nlp):

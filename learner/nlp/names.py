@@ -19,7 +19,9 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
   ("Qassam-Brigaden", "Bernabeu-Stadion"), and one whose head, its last part, Wiktionary
   lists only as a name ("Nordrhein-Westfalen").
 - Lists of names. A noun in the singular with no article, that no noun lexicon lists as
-  written, in a list right beside a name ("Gablitz und Mauerbach"): the next name.
+  written, in a list right beside a name ("Gablitz und Mauerbach"): the next name. The bare
+  nouns of a long list of names, a line-up past its substitutions in brackets ("Veltman
+  (71. Sanogo), Riedewald").
 - Place adjectives. A listed place's name with -er before a noun ("Innsbrucker SPÖ-Chef") is
   the place's indeclinable adjective, not its people's noun.
 - Name phrases. Inside a sentence a capital on a declined adjective marks a proper name ("im
@@ -30,8 +32,9 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
   Kurz"): a name.
 - Brands: a capital inside a word ("YouTube", "FestZins"), which German spelling never puts
   there but in the inclusive "LehrerInnen".
-- Routes and seas named by a point of the compass ("die Westbahn", "die Südsee"), and a bare
-  singular noun joined to a bare acronym name ("von SPÖ und Bürgerliste").
+- Routes and seas named by a point of the compass ("die Westbahn", "die Südsee"), regions by
+  one and a listed place ("die Ostukraine"), and a bare singular noun joined to a bare
+  acronym name ("von SPÖ und Bürgerliste").
 - Streets and towns. A compound on a street's head ("-gasse", "-ring", "-platz") that no noun
   lexicon lists, with no indefinite article before it ("am Opernring", "in der Domgasse"); a
   bare singular compound on a masculine or neuter count noun that no lexicon lists, after a
@@ -227,6 +230,20 @@ def _compound_of_name(lemma: str) -> bool:
     return False
 
 
+def compass_place(lemma: str) -> bool:
+    """Whether a noun is a point of the compass and a place's name Wiktionary lists only as a
+    name, in one word: "Ostukraine", "Nordkarelien", "Südwestfrankreich". The compass part
+    says which part of that one place, and the compound names that part, one region, even
+    where Wiktionary lists it as a noun beside the place (`_compound_of_name` leaves those
+    alone, as a listed common noun may end in a name by chance: "Verwalter" in "Walter"). A
+    point of the compass is no such chance ending, and a people or a language after it is
+    no name ("Nordamerikaner", "Ostfriesisch")."""
+    match = _COMPASS_START.match(lemma)
+    head = lemma[match.end():] if match else ""
+    return (len(head) >= _NAMED_HEAD_LETTERS and head[:1].islower()
+            and head[0].upper() + head[1:] in listed_names())
+
+
 def _hyphened_to_name(token: Token) -> bool:
     """Whether a noun is the first part of a compound written as separate tokens whose head
     is a name ("Französisch - Guyana"), as treebanks and some pipelines split compounds.
@@ -252,6 +269,8 @@ def _named_head(lemma: str) -> bool:
 # and waters so named; a side, a slope or a wind by the compass is a common noun ("die
 # Nordseite", "der Südhang", "der Westwind").
 _COMPASS = re.compile(r"(?:Nord|Süd)(?:ost|west)?|Ost|West")
+# A point of the compass at a word's start, the longest first ("Südwest" before "Süd").
+_COMPASS_START = re.compile(r"^(?:(?:Nord|Süd)(?:ost|west)|Nord|Süd|Ost|West)")
 _ROUTE_KINDS = frozenset({"Bahn", "Autobahn", "Bahnhof", "Tangente", "Umfahrung", "See",
                           "Meer"})
 
@@ -403,7 +422,8 @@ def mark_names(doc: Doc) -> None:
         else:
             # Only below Zipf 4: that is where the cards are at the default threshold, and
             # the look-up costs a millisecond a word.
-            is_name = token.lemma_ in listed_names() or compass_route(token.lemma_) or (
+            is_name = (token.lemma_ in listed_names() or compass_route(token.lemma_)
+                       or compass_place(token.lemma_)) or (
                 token.is_alpha and known(token.text) < NAME_CHECK_ZIPF
                 and (_name_on_its_own(token.text, only=True)
                      or _compound_of_name(token.lemma_)))
@@ -536,6 +556,12 @@ def mark_names_beside_acronyms(doc: Doc) -> None:
 _MEMBER_JOINS = frozenset({",", "und", "oder", "–", "/"})
 # A list of names: at least this many one-word members, more than half of them names.
 _LIST_MEMBERS = 4
+# A bracket inside a list of names holds a few words: a substitution's minute and player
+# ("(71. Sanogo)"), a country's code ("(AUT)").
+_BRACKET_TOKENS = 4
+# The minute of a substitution in a line-up: "(71. Wrobelski)". Other brackets there say why a
+# player is missing ("(Kreuzbandriss)"), in common nouns.
+_MINUTE = re.compile(r"\d{1,3}\.")
 # The tagger's readings of a capitalized word that is no noun: verb, adjective, adverb forms.
 _OPEN_CLASSES = frozenset({"VERB", "ADJ", "ADV"})
 
@@ -556,17 +582,38 @@ def _one_word_members(doc: Doc) -> list[list[Token]]:
         return (words[i]
                 and (i + 1 == len(doc) or punct[i + 1] or texts[i + 1] in _MEMBER_JOINS))
 
+    def bracket_after(i: int) -> int | None:
+        """The closing bracket of a bracket right after the member at i: a line-up notes a
+        substitution after the player it replaced ("Veltman (71. Sanogo), Riedewald")."""
+        if i + 1 < len(doc) and texts[i + 1] == "(":
+            return next((k for k in range(i + 2, min(i + _BRACKET_TOKENS + 3, len(doc)))
+                         if texts[k] == ")"), None)
+        return None
+
     runs = []
     i = 0
     while i < len(doc):
         if member(i):
             run = [doc[i]]
-            while i + 2 < len(doc) and texts[i + 1] in _MEMBER_JOINS and member(i + 2):
-                i += 2
+            while True:
+                close = bracket_after(i)
+                j = i + 1 if close is None else close + 1
+                if j + 1 >= len(doc) or texts[j] not in _MEMBER_JOINS or not member(j + 1):
+                    break
+                if close == i + 4 and _MINUTE.fullmatch(texts[i + 2]) and words[close - 1]:
+                    run.append(doc[close - 1])  # the player brought on in that minute
+                i = j + 1
                 run.append(doc[i])
             runs.append(run)
         i += 1
     return runs
+
+
+def _unlisted_form(token: Token) -> bool:
+    """Whether no noun lexicon lists the word as written, as a noun or a noun's form: the
+    lemmatizer's cut of it ("Auer" to "Au") is a guess, and in a list of names it is the next
+    name, as written."""
+    return not nouns.is_noun(token.text) and not nouns.lemmas_of(token.text)
 
 
 def mark_listed_names(doc: Doc) -> None:
@@ -584,7 +631,7 @@ def mark_listed_names(doc: Doc) -> None:
         if 2 * named <= len(run):
             continue
         for token in run:
-            if token.tag_ == "NN" and token.lemma_ == token.text or (
+            if token.tag_ == "NN" and (token.lemma_ == token.text or _unlisted_form(token)) or (
                     token.pos_ in _OPEN_CLASSES and not sentence_initial(token)):
                 # A capital inside a sentence on a verb or an adjective form ("Schick")
                 # marks a name too.

@@ -32,7 +32,11 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
   Volkskunde)"), and a kind with its members in the genitive plural ("der Verband Österreichischer
   Zeitungen", `genitive_institutions`).
 - **English names**: two capitalized English words side by side inside a German sentence
-  ("die Unreal Engine", "Enter Shikari"; `english_names`), labelled OTH.
+  ("die Unreal Engine", "Enter Shikari"; `english_names`), or at its start where the second
+  is no German noun ("Western Digital wollte ..."), labelled OTH; an English noun before a
+  model's number ("das Switch 12s", `product_names`).
+- **Titles listed after a work's kind and "wie"** ("Filmen wie Echo Park, Requiem für
+  Dominic und ...", `listed_titles`).
 - **English quoted in German** (a title, a tweet, a phrase: "als Editor at Large zuständig"):
   a run of English words with a lower-case one HanTa's lexicon does not read as German
   (`english_stretches`). No name: its content words are tagged foreign material (STTS FM,
@@ -228,6 +232,61 @@ def capitalized_preposition_titles(doc: Doc) -> list[Span]:
     return spans
 
 
+# What ends a title in a list of titles: the list's joins, a bracket (a year, a director),
+# and what ends the clause.
+_TITLE_LIST_ENDS = frozenset({",", "und", "oder", "sowie", "(", ")", ";", ":", ".", "!",
+                              "?", "–", "—"})
+
+
+def listed_titles(doc: Doc) -> list[Span]:
+    """The titles listed after the plural of a work's kind and "wie": "Filmen wie Requiem für
+    Wrobelski, Spätlese und Abendrot", "Serien wie Hof der Tiere". The kind says what the
+    list's members are, and each member, capitalized, is a title, whatever words it is
+    made of; it runs to the next comma, "und", "oder", bracket or the clause's end, a few
+    words at most. A member with no capital ("Filme wie diese") ends the list. Only the
+    kinds set before a title in apposition (`_APPOSITION_KINDS`), not those that measure or
+    group ("Spiele wie Schach" names kinds of game, not titles)."""
+    spans = []
+    for token in doc[1:-1]:
+        if (token.text != "wie" or doc[token.i - 1].pos_ != "NOUN"
+                or doc[token.i - 1].text == doc[token.i - 1].lemma_
+                or not _work_kind(doc[token.i - 1].lemma_, _APPOSITION_KINDS)):
+            continue
+        start = _past_spaces(doc, token.i + 1)
+        while start < len(doc) and _capitalized(doc[start]) and doc[start].is_alpha:
+            end = start + 1
+            while (end < len(doc) and end - start < _TITLE_TOKENS
+                   and doc[end].text not in _TITLE_LIST_ENDS and _title_word(doc[end])):
+                end += 1
+            if end < len(doc) and doc[end].text not in _TITLE_LIST_ENDS:
+                break  # a clause goes on after the list: where its last member ends is unsure
+            spans.append(Span(doc, start, end, label="OTH"))
+            if end < len(doc) and doc[end].text == "(":
+                # A title's year or director in brackets ("Echo Park (1986), ...").
+                end = next((k + 1 for k in range(end, min(end + _TITLE_TOKENS, len(doc)))
+                            if doc[k].text == ")"), len(doc))
+            if end >= len(doc) or doc[end].text not in (",", "und", "oder", "sowie"):
+                break
+            start = _past_spaces(doc, end + 1)
+    return spans
+
+
+def _title_word(word: Token) -> bool:
+    """Whether a word may go on a title in a list: a capitalized word, or a preposition, an
+    article or a foreign word between them ("Requiem für Wrobelski", "Game of Thrones"). An
+    adverb or an adjective is the clause going on after the list ("... wie Spätlese
+    alljährlich neue Rekorde")."""
+    return (_capitalized(word) or word.pos_ in ("ADP", "DET") or word.tag_ == "FM"
+            ) and not word.is_space
+
+
+def _past_spaces(doc: Doc, i: int) -> int:
+    """The first token from i on that is no run of spaces."""
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return i
+
+
 def capitalized_word_names(doc: Doc) -> list[Span]:
     """Adjectives and verb forms written with a capital inside a sentence: names or their
     parts (see the module)."""
@@ -384,8 +443,15 @@ def english_names(doc: Doc) -> list[Span]:
         if not (token.is_alpha and _capitalized(token) and not token.text.isupper()):
             continue  # the next word is read only for a capitalized one's
         after = doc[token.i + 1]
-        if not (after.is_alpha and _capitalized(after) and not after.text.isupper()
-                ) or sentence_initial(token):
+        if not (after.is_alpha and _capitalized(after) and not after.text.isupper()):
+            continue
+        if sentence_initial(token) and not (
+                _english(token) and _english(after, _LEANING_MARGIN)
+                and not in_noun_lexicon(after)):
+            # At a sentence's start any word has a capital, and a role may stand there before
+            # a name ("Regulator Wrobelski sagt ..."): the pair is a name there only where
+            # both words are English and the second is no German noun, so that its capital
+            # marks a name ("Western Digital wollte ..."; not "Social Media ist ...").
             continue
         if (_english(token) and _name_beside_english(after)
                 or _english(after) and _name_beside_english(token)):
@@ -580,6 +646,32 @@ def coded_names(doc: Doc) -> list[Span]:
     return spans
 
 
+def _model_number(word: Token) -> bool:
+    """Whether a word is a model's number: digits and letters ("12s", "6P", "S7", "A380"), or
+    a number of one or two digits. The tokenizer may leave a sentence's full stop on it
+    ("das Switch 12S. Je nach ..."), and the sentence unsplit."""
+    text = word.text.removesuffix(".")
+    if not any(c.isdigit() for c in text) or not text.isalnum():
+        return False
+    return any(c.isalpha() for c in text) or len(text) <= 2
+
+
+def product_names(doc: Doc) -> list[Span]:
+    """An English noun with a model's number after it names a product: "das Switch 12s",
+    "zum Nexus 6", "die Galaxy S7". German counts its own nouns by a number after them
+    ("Artikel 5", "Runde 3", "Kapitel 2"), but a noun English uses clearly more than German,
+    followed by its model's number, is a brand's name for one device, the way firms name
+    their products in English; the noun is no card there."""
+    spans = []
+    for token in doc[:-1]:
+        if token.tag_ != "NN" or not token.is_alpha or not _capitalized(token):
+            continue  # the next word is read only for a noun's
+        after = doc[token.i + 1]
+        if _model_number(after) and _english(token, _LEANING_MARGIN):
+            spans.append(Span(doc, token.i, token.i + 2, label="OTH"))
+    return spans
+
+
 def english_plural_names(doc: Doc) -> list[Span]:
     """An English plural in -s right after the plural definite article, that no German noun
     lexicon lists and English uses clearly more than German: a team's or a group's nickname
@@ -702,10 +794,11 @@ def seat_names(doc: Doc) -> list[Span]:
 def spelled_names(doc: Doc) -> list[Span]:
     """Every span the rules above find."""
     return [*capitalized_article_titles(doc), *capitalized_preposition_titles(doc),
-            *capitalized_word_names(doc),
+            *capitalized_word_names(doc), *listed_titles(doc),
             *kind_appositions(doc), *institution_names(doc), *genitive_institutions(doc),
             *english_names(doc), *dateline_places(doc),
             *quoted_titles(doc), *legal_form_names(doc), *coded_names(doc),
+            *product_names(doc),
             *english_plural_names(doc), *names_before_kinds(doc), *seat_names(doc)]
 
 
