@@ -1080,3 +1080,12 @@ def test_adverb_put_first_before_an_auxiliary_is_no_participle(nlp):
     # subordinate clause's participle unless shaped like one.
     found = token(nlp, "Demgemäß werden die Kunden im Mai entlastet.", "Demgemäß")
     assert found.pos_ == "ADV"
+
+
+def test_present_participle_after_its_bare_object_is_its_verb(nlp):
+    # "Aufsehen erregende": the bare noun is the participle's object, so the participle is a
+    # form of erregen, though erregend is an adjective of its own too (degree forms).
+    found = token(nlp, "Die Firma stellt Aufsehen erregende Filme her.", "erregende")
+    assert found._.participle_of == "erregen"
+    # A noun with its article closes a phrase of its own: spannend stays an adjective.
+    assert not token(nlp, "Er gab den Kindern spannende Bücher.", "spannende")._.participle_of

@@ -67,6 +67,15 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   wuchernde", "entsprechend modifizierte") and a stative passive with its verb's complement
   ("mit 10.000 Euro dotiert ist") are their verb's, where the lexicons show no adjective of
   its own.
+- Dictionary forms, ninth round (issue 12; forms12). A noun Wiktionary lists only in the
+  plural, ten times as common as the singular whose plural it spells, is the lemma (die
+  Tropen, not der Tropus); the noun as written beats a lemma cut from it that only Wikidata
+  lists (das Epos, not "Epo"); a form that is one noun's nominative plural and another's
+  dative plural alone is the first's outside a dative phrase ("seine Initialen": die
+  Initiale); a nominalized infinitive the guesser cut keeps its -n (das Scharfmachen); an
+  undeclined word before a finite auxiliary is a participle only if shaped like one
+  ("Demgemäß werden ...": an adverb); a present participle after its bare object is its
+  verb's ("Aufsehen erregende": erregen).
 
 Names are the next component's concern (`learner.nlp.names`).
 """
@@ -405,7 +414,8 @@ def plural_lemma(lemma: str, surface: str) -> str:
     Riedern": the people of Ried). The other way, HanTa cuts a plural-only noun to a
     singular German does not have ("Achtzigerjahren" -> "Achtzigerjahr"): where the written
     form is a case form of a noun Wiktionary lists only in the plural (die Achtzigerjahre,
-    die Kosten), and the tagger's lemma is no noun the lexicon lists, that plural is the
+    die Kosten), and the tagger's lemma is no noun the lexicon lists, or one German writes
+    far less often (`_own_sense_plural`: die Tropen, not der Tropus), that plural is the
     lemma."""
     if not surface.replace("-", "").isalpha():
         return lemma
@@ -1175,6 +1185,26 @@ def _pronoun_object(word: Token) -> bool:
             and doc[word.i - 1].tag_ in _DETERMINER_TAGS)
 
 
+# Tags of the words a bare noun, the object of the participle after it, may follow: no
+# determiner, adjective or preposition, which would make it a phrase of its own.
+_BARE_NOUN_OPENER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PWAT", "PRELAT", "ADJA",
+                                    "APPR", "APPRART", "CARD", "NN", "NE"})
+
+
+def _bare_object(token: Token) -> bool:
+    """Whether an attributive present participle follows a bare noun, its object ("kaum
+    Aufmerksamkeit erregende Ankündigungen", "Steine werfende Jugendliche"): a noun with no
+    determiner, adjective or preposition before it cannot close a phrase of its own before
+    the participle's noun phrase ("den Kindern spannende Bücher" can), so it is inside that
+    phrase, the participle's complement. The participle then is its verb's form, even where
+    it is an adjective of its own besides (ein erregender Film: erregend has degree forms and
+    a Wiktionary definition)."""
+    doc, start = token.doc, sentence_bounds(token)[0]
+    if token.tag_ != "ADJA" or token.i - 1 < start or doc[token.i - 1].tag_ != "NN":
+        return False
+    return token.i - 1 == start or doc[token.i - 2].tag_ not in _BARE_NOUN_OPENER_TAGS
+
+
 def verbal_present_participle(token: Token) -> str:
     """The verb of a present participle that this sentence uses as a verb form, and "" otherwise:
 
@@ -1216,8 +1246,10 @@ def verbal_present_participle(token: Token) -> str:
         # A verb, not the possessive "sein" ("auf seinen Namen").
         return ""
     verb = word[:-1]
-    if (any(known(form) for form in _degree_forms(word)) or definitions.definition(word)
-            or not _attested_infinitive(verb)):
+    if not _attested_infinitive(verb):
+        return ""
+    if not _bare_object(token) and (any(known(form) for form in _degree_forms(word))
+                                    or definitions.definition(word)):
         return ""
     if not after_noun and known(word) >= known(verb) - _OWN_ADJECTIVE_MARGIN:
         return ""
