@@ -567,6 +567,13 @@ def test_nominalized_adjective_in_the_strong_masculine_takes_its_e(nlp):
         ("Die Firma ist jetzt futsch.", "futsch", "ADJ"),
         # ... or of the object, after machen.
         ("Die Zeitung wollte den Brief sofort publik machen.", "publik", "ADJ"),
+        ("Wir lasen ein vom Sender publik gemachtes Schreiben.", "publik", "ADJ"),
+        # Only a copula of the word's own clause makes it a predicate ("..., bis ... ist").
+        ("Erfahrungsgemäß dauert es lange, bis die Klage erfasst ist.", "Erfahrungsgemäß",
+         "ADV"),
+        # werden with an infinitive is the future's auxiliary, no copula.
+        ("Höchstwahrscheinlich wird die Sammlung weichen müssen.", "Höchstwahrscheinlich",
+         "ADV"),
     ],
 )
 def test_adjective_german_never_declines_is_an_adverb(nlp, sentence, word, pos):

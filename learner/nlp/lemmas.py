@@ -74,8 +74,9 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   dative plural alone is the first's outside a dative phrase ("seine Initialen": die
   Initiale); a nominalized infinitive the guesser cut keeps its -n (das Scharfmachen); an
   undeclined word before a finite auxiliary is a participle only if shaped like one
-  ("Demgemäß werden ...": an adverb); a present participle after its bare object is its
-  verb's ("Aufsehen erregende": erregen).
+  ("Demgemäß werden ...": an adverb), and a predicate only beside a copula of its own clause
+  ("Erfahrungsgemäß dauert es lange, bis ... ist"), werden with an infinitive being none; a
+  present participle after its bare object is its verb's ("Aufsehen erregende": erregen).
 
 Names are the next component's concern (`learner.nlp.names`).
 """
@@ -1642,7 +1643,7 @@ def retag_undeclined_adjectives(doc: Doc) -> None:
         stems = ((word, word[:-2] + word[-1]) if word.endswith(("el", "er"))
                  else (word, word[:-1]) if word.endswith("e") else (word,))
         if (any(known(stem + ending) for stem in stems for ending in ADJECTIVE_ENDINGS)
-                or _has_copula(sentence_of(token))
+                or _has_copula(_clause_around(token))
                 or _past_participle_shaped(word) and participle_auxiliary(token)):
             # Declined, maybe a predicate, or a participle a perfect or passive makes a verb
             # form ("hatte den Ball gedroschen"). Only a word shaped like a participle: an
@@ -2131,10 +2132,15 @@ def _has_copula(sent) -> bool:
     """Whether a sentence has a verb that may make an adjective its predicate, of the subject
     or (machen) of the object: "etwas publik machen", "ausfindig machen", where the adjectives
     that are only predicates stand; werden only where no participle makes it the passive's
-    auxiliary ("wurde ... abgelehnt")."""
-    passive = any(t.tag_ == "VVPP" for t in sent)
+    auxiliary ("wurde ... abgelehnt") or an infinitive the future's ("wird ... weichen
+    müssen")."""
+    auxiliary = any(t.tag_ in ("VVPP", "VVINF", "VMINF") for t in sent)
     return any((t.lemma_ in _COPULAS or t.lemma_ == "machen") and t.pos_ in ("VERB", "AUX")
-               and not (passive and t.lemma_ == "werden") for t in sent)
+               and not (auxiliary and t.lemma_ == "werden")
+               # machen's participle before a noun keeps its predicate ("ein publik
+               # gemachtes Schreiben").
+               or t.tag_ == "ADJA" and past_participle_infinitive(t.lemma_) == "machen"
+               for t in sent)
 
 
 # Tags of the words an attributive adjective may follow inside its noun phrase: determiners,
