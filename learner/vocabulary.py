@@ -425,6 +425,11 @@ _PHRASE_OPENER_TAGS = frozenset({"ART", "APPR", "APPRART", "PDAT", "PIAT", "PPOS
                                  "PRELAT"})
 
 
+def _zu_infinitive(verb: Token) -> bool:
+    """Whether the verb is an infinitive with zu ("zu erholen", "aufzuhören")."""
+    return verb.tag_ == "VVIZU" or verb.i > 0 and verb.doc[verb.i - 1].tag_ == "PTKZU"
+
+
 def _governed_elsewhere(pronoun: Token, verb: Token) -> bool:
     """Whether a reflexive pronoun in the verb's clause belongs to another word.
 
@@ -435,6 +440,13 @@ def _governed_elsewhere(pronoun: Token, verb: Token) -> bool:
     """
     doc = pronoun.doc
     if pronoun.i > 0 and doc[pronoun.i - 1].tag_ in _PHRASE_OPENER_TAGS:
+        return True
+    if (pronoun.i > 0 and pronoun.i - 1 != verb.i and doc[pronoun.i - 1].tag_ == "VVFIN"
+            and not _zu_infinitive(verb)):
+        # Right after a finite full verb, the pronoun is that verb's: German puts it next to
+        # the finite verb ("zeigte sich die von ihm moderierte Gala": sich zeigen, and the
+        # participle moderierte is no reflexive use). Not a zu-infinitive's, which the finite
+        # verb governs with its pronoun ("begann sich zu erholen": sich erholen).
         return True
     if verb.tag_ != "VVINF" or pronoun.i > verb.i:
         return False

@@ -576,6 +576,13 @@ def test_nominalized_adjective_in_the_strong_masculine_takes_its_e(nlp):
         ("Die Firma ist jetzt futsch.", "futsch", "ADJ"),
         # ... or of the object, after machen.
         ("Die Zeitung wollte den Brief sofort publik machen.", "publik", "ADJ"),
+        ("Wir lasen ein vom Sender publik gemachtes Schreiben.", "publik", "ADJ"),
+        # Only a copula of the word's own clause makes it a predicate ("..., bis ... ist").
+        ("Erfahrungsgemäß dauert es lange, bis die Klage erfasst ist.", "Erfahrungsgemäß",
+         "ADV"),
+        # werden with an infinitive is the future's auxiliary, no copula.
+        ("Höchstwahrscheinlich wird die Sammlung weichen müssen.", "Höchstwahrscheinlich",
+         "ADV"),
     ],
 )
 def test_adjective_german_never_declines_is_an_adverb(nlp, sentence, word, pos):
@@ -1051,3 +1058,50 @@ def test_adjective_reading_before_an_article_is_the_finite_verb(nlp):
 def test_adjective_after_its_article_stays_an_adjective(nlp):
     doc = nlp("Die bleichen Korallen sterben ab.")
     assert next(t for t in doc if t.text == "bleichen").pos_ == "ADJ"
+
+
+def test_plural_only_noun_far_commoner_than_the_singular_it_spells_is_the_lemma(nlp):
+    # Die Tropen (Wiktionary: plural only) are what German means by the form, not the plural
+    # of der Tropus, a figure of rhetoric German writes far less often.
+    assert token(nlp, "Im Urlaub reisten sie in die Tropen.", "Tropen").lemma_ == "Tropen"
+
+
+def test_written_noun_wiktionary_lists_beats_a_wikidata_lemma_cut_from_it(nlp):
+    # HanTa cuts das Epos like a genitive to "Epo", which only Wikidata lists (no forms).
+    assert token(nlp, "Im Herbst startete das neue Epos im Fernsehen.", "Epos").lemma_ == "Epos"
+
+
+def test_form_takes_the_noun_whose_nominative_plural_it_is(nlp):
+    # "Initialen": plural of die Initiale, only the dative plural of das Initial.
+    assert token(nlp, "Auf dem Koffer standen ihre Initialen.", "Initialen").lemma_ == "Initiale"
+    # After a preposition with no article the dative is likelier: das Zelt, not "der Zelte".
+    assert token(nlp, "Knapp hundert Gäste schliefen in Zelten.", "Zelten").lemma_ == "Zelt"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # A nominalized infinitive whose -n the guesser took for a plural's.
+        ("Das Scharfmachen der Granaten dauerte lange.", "Scharfmachen", "Scharfmachen"),
+        # A plural of a listed noun stays that noun's, though spenden is a verb too.
+        ("Es gab viele Kleinspenden.", "Kleinspenden", "Kleinspende"),
+    ],
+)
+def test_nominalized_infinitive_cut_by_the_guesser_keeps_its_n(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+
+
+def test_adverb_put_first_before_an_auxiliary_is_no_participle(nlp):
+    # "Demgemäß werden ... entlastet": an undeclined word before the finite auxiliary is no
+    # subordinate clause's participle unless shaped like one.
+    found = token(nlp, "Demgemäß werden die Kunden im Mai entlastet.", "Demgemäß")
+    assert found.pos_ == "ADV"
+
+
+def test_present_participle_after_its_bare_object_is_its_verb(nlp):
+    # "Aufsehen erregende": the bare noun is the participle's object, so the participle is a
+    # form of erregen, though erregend is an adjective of its own too (degree forms).
+    found = token(nlp, "Die Firma stellt Aufsehen erregende Filme her.", "erregende")
+    assert found._.participle_of == "erregen"
+    # A noun with its article closes a phrase of its own: spannend stays an adjective.
+    assert not token(nlp, "Er gab den Kindern spannende Bücher.", "spannende")._.participle_of

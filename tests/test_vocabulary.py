@@ -76,6 +76,10 @@ def test_reflexive_in_subordinate_clause(nlp):
     [
         ("Dazu gesellt sich ein lange signiertes Dokument.", "signieren"),
         ("Daraus ergibt sich das errechnete Ergebnis.", "errechnen"),
+        # Tagged a finite verb, the participle still leaves the pronoun after the finite full
+        # verb to that verb.
+        ("Damals zeigte sich die von einer Sängerin moderierte Gala weniger witzig als sonst.",
+         "moderieren"),
     ],
 )
 def test_participle_card_does_not_take_another_verbs_sich(nlp, sentence, verb):
@@ -127,6 +131,10 @@ def test_pronoun_another_word_governs_makes_no_reflexive_verb(nlp, sentence, ver
 
 def test_pronoun_before_an_infinitive_after_a_modal_is_its_own(nlp):
     assert words_of(nlp, "Sie will sich morgen mit ihm treffen.")["treffen"].reflexive
+
+
+def test_pronoun_after_a_finite_verb_before_a_zu_infinitive_is_the_infinitives(nlp):
+    assert words_of(nlp, "Nach dem Sturz begann sich der Läufer zu erholen.")["erholen"].reflexive
 
 
 def test_verb_without_pronoun_is_not_reflexive(nlp):

@@ -70,6 +70,16 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
 - English in German text (issue 12; english). An English noun the tagger cut to a German one
   ("Charger": die Charge) keeps its letters where it is none of the German noun's forms nor
   any listed noun's (`english_written_form`).
+- Dictionary forms, ninth round (issue 12; forms12). A noun Wiktionary lists only in the
+  plural, ten times as common as the singular whose plural it spells, is the lemma (die
+  Tropen, not der Tropus); the noun as written beats a lemma cut from it that only Wikidata
+  lists (das Epos, not "Epo"); a form that is one noun's nominative plural and another's
+  dative plural alone is the first's outside a dative phrase ("seine Initialen": die
+  Initiale); a nominalized infinitive the guesser cut keeps its -n (das Scharfmachen); an
+  undeclined word before a finite auxiliary is a participle only if shaped like one
+  ("Demgemäß werden ...": an adverb), and a predicate only beside a copula of its own clause
+  ("Erfahrungsgemäß dauert es lange, bis ... ist"), werden with an infinitive being none; a
+  present participle after its bare object is its verb's ("Aufsehen erregende": erregen).
 
 Names are the next component's concern (`learner.nlp.names`).
 """
@@ -181,7 +191,11 @@ def listed_written_form(lemma: str, surface: str) -> str:
         # Wiktionary's entry, with a gender: Wikidata also lists plurals as lexemes
         # ("Hilfsgelder"), and a place's name is no evidence of a common noun ("Wels").
         own = any(n.gender for n in found) and not any("Toponym" in n.kinds for n in found)
-        if nouns.entries(cut) or nouns.lemmas_of(cut):
+        # Wikidata's lexemes carry no forms, so one of the cut's spelling ("Epo", the drug)
+        # cannot show that the written form is its case form; Wiktionary's lemma as written
+        # (das Epos, which HanTa cut like a genitive) is the evidence then.
+        if (any(nouns.WIKIDATA not in n.kinds for n in nouns.entries(cut))
+                or nouns.lemmas_of(cut)):
             return surface if own and _no_form_of(written, cut) else lemma
         if own:
             return surface
@@ -207,6 +221,28 @@ def english_written_form(lemma: str, surface: str) -> str:
     english = wordlists.zipf_frequency(surface.lower(), "en")
     if english >= _ENGLISH_ZIPF and english >= wordlists.zipf_frequency(surface.lower(), "de"):
         return surface
+    return lemma
+
+
+def cut_nominalized_infinitive(lemma: str, surface: str) -> str:
+    """The written form where the tagger cut the -n of a nominalized infinitive it lacks as a
+    noun, taking it for a plural ("das Scharfmachen" -> "Scharfmache"): German makes a neuter
+    noun of any infinitive, so where the tagger's lemma is a word no lexicon knows (wordfreq,
+    the noun lexicon) and the written form's longest last part that HanTa's lexicon knows as
+    a verb is that verb's infinitive (machen, after the word scharf), the written form is the
+    noun, das Scharfmachen. Not where that part is a noun's case form too: "Kleinspenden" are
+    die Kleinspende's, though spenden is a verb."""
+    if (surface != lemma + "n" or not surface.endswith("en") or not surface.isalpha()
+            or known(lemma) or nouns.entries(lemma) or nouns.lemmas_of(surface)):
+        return lemma
+    parts = [surface[start:] for start in range(len(surface) - 3)
+             if not start or known_first_part(surface[:start])]
+    if any(nouns.lemmas_of(part[0].upper() + part[1:]) for part in parts):
+        return lemma  # a plural of a noun the lexicon lists (Kleinspende, die Spenden)
+    for part in parts:
+        verb = part.lower()
+        if not is_guessed(verb):
+            return surface if lexicon_verb(verb) == verb else lemma
     return lemma
 
 
@@ -405,13 +441,14 @@ def plural_lemma(lemma: str, surface: str) -> str:
     Riedern": the people of Ried). The other way, HanTa cuts a plural-only noun to a
     singular German does not have ("Achtzigerjahren" -> "Achtzigerjahr"): where the written
     form is a case form of a noun Wiktionary lists only in the plural (die Achtzigerjahre,
-    die Kosten), and the tagger's lemma is no noun the lexicon lists, that plural is the
+    die Kosten), and the tagger's lemma is no noun the lexicon lists, or one German writes
+    far less often (`_own_sense_plural`: die Tropen, not der Tropus), that plural is the
     lemma."""
     if not surface.replace("-", "").isalpha():
         return lemma
     listed = nouns.singular(surface)
     if (listed and listed != lemma and any(n.plural_only for n in nouns.entries(listed))
-            and not nouns.entries(lemma)):
+            and (not nouns.entries(lemma) or _own_sense_plural(listed, lemma))):
         return listed
     if not nouns.entries(lemma) and lemma[:1].isupper():
         # The tagger's lemma is no noun the lexicon has, and the written form is a case form
@@ -441,6 +478,24 @@ def plural_lemma(lemma: str, surface: str) -> str:
             "Toponym" in n.kinds for n in nouns.entries(last)):
         return lemma
     return single
+
+
+# A plural-only noun German writes ten times as often as the singular it also spells the plural
+# of (1.0 on the Zipf scale) is what a text means by that form: die Tropen (3.24) against der
+# Tropus (1.54), a figure of rhetoric; die Masern, die Trümmer, die Alpen. Closer pairs are
+# left to the tagger, whose singular is as likely: die Franzosen (4.35) are as a rule the
+# plural of der Franzose (3.78), die Zwillinge (3.80) of der Zwilling (3.29).
+_OWN_SENSE_PLURAL_MARGIN = 1.0
+
+
+def _own_sense_plural(plural: str, single: str) -> bool:
+    """Whether a noun Wiktionary lists only in the plural (die Tropen) is what its form means,
+    not the plural of the singular the tagger chose (der Tropus, whose plural is spelt alike):
+    Wiktionary gives such a plural an entry of its own where it has a sense of its own, and
+    German writes it far more often than the singular (`_OWN_SENSE_PLURAL_MARGIN`). Not for
+    the plurals in -leute, whose singular is the -mann noun (`singular`)."""
+    return (not plural.endswith("leute") and single[:1].isupper()
+            and known(plural) >= known(single) + _OWN_SENSE_PLURAL_MARGIN)
 
 
 def plural_only_compound(lemma: str, surface: str) -> str:
@@ -1157,6 +1212,26 @@ def _pronoun_object(word: Token) -> bool:
             and doc[word.i - 1].tag_ in _DETERMINER_TAGS)
 
 
+# Tags of the words a bare noun, the object of the participle after it, may follow: no
+# determiner, adjective or preposition, which would make it a phrase of its own.
+_BARE_NOUN_OPENER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "PWAT", "PRELAT", "ADJA",
+                                    "APPR", "APPRART", "CARD", "NN", "NE"})
+
+
+def _bare_object(token: Token) -> bool:
+    """Whether an attributive present participle follows a bare noun, its object ("kaum
+    Aufmerksamkeit erregende Ankündigungen", "Steine werfende Jugendliche"): a noun with no
+    determiner, adjective or preposition before it cannot close a phrase of its own before
+    the participle's noun phrase ("den Kindern spannende Bücher" can), so it is inside that
+    phrase, the participle's complement. The participle then is its verb's form, even where
+    it is an adjective of its own besides (ein erregender Film: erregend has degree forms and
+    a Wiktionary definition)."""
+    doc, start = token.doc, sentence_bounds(token)[0]
+    if token.tag_ != "ADJA" or token.i - 1 < start or doc[token.i - 1].tag_ != "NN":
+        return False
+    return token.i - 1 == start or doc[token.i - 2].tag_ not in _BARE_NOUN_OPENER_TAGS
+
+
 def verbal_present_participle(token: Token) -> str:
     """The verb of a present participle that this sentence uses as a verb form, and "" otherwise:
 
@@ -1198,8 +1273,10 @@ def verbal_present_participle(token: Token) -> str:
         # A verb, not the possessive "sein" ("auf seinen Namen").
         return ""
     verb = word[:-1]
-    if (any(known(form) for form in _degree_forms(word)) or definitions.definition(word)
-            or not _attested_infinitive(verb)):
+    if not _attested_infinitive(verb):
+        return ""
+    if not _bare_object(token) and (any(known(form) for form in _degree_forms(word))
+                                    or definitions.definition(word)):
         return ""
     if not after_noun and known(word) >= known(verb) - _OWN_ADJECTIVE_MARGIN:
         return ""
@@ -1449,6 +1526,37 @@ def plural_after_die(token: Token, lemma: str) -> str:
     return others[0] if others else lemma
 
 
+# Determiners of the dative plural, the one case in which a plural takes -n: "den Initialen".
+_DATIVE_PLURAL_DETERMINERS = frozenset({"den", "diesen", "jenen"})
+
+
+def nominative_plural_owner(token: Token, lemma: str) -> str:
+    """The noun whose nominative plural the written form is, where the tagger chose a noun whose
+    dative plural alone it spells: "seine Initialen" are die Initialen of die Initiale, the
+    dative of das Initial's plural Initiale only after "den"; "der Gefährten des Propheten"
+    are companions (der Gefährte), not vehicles (das Gefährt, des Gefährts). A plural stands
+    in the nominative, accusative and genitive as in the dative, so the noun whose plural it
+    is in three cases of four is the likelier, unless its phrase shows the dative: a dative
+    determiner, or a preposition with no determiner ("von Muslimen", "in Zelten": der Muslim,
+    das Zelt), as most prepositions govern the dative. Both nouns must be Wiktionary's common
+    nouns, which list their plurals; the lemma otherwise."""
+    surface = token.text
+    if surface == lemma or not surface.isalpha() or lemma not in nouns.lemmas_of(surface):
+        return lemma
+    if any(surface in n.plurals for n in nouns.entries(lemma)):
+        return lemma  # a plural of the tagger's noun too
+    owners = [owner for owner in nouns.lemmas_of(surface) if owner != lemma and any(
+        n.is_common and n.gender and surface in n.plurals for n in nouns.entries(owner))]
+    if len(owners) != 1 or _determiner(token) in _DATIVE_PLURAL_DETERMINERS:
+        return lemma
+    doc, at, start = token.doc, token.i - 1, sentence_bounds(token)[0]
+    while at >= start and doc[at].tag_ in _ATTRIBUTE_TAGS:
+        at -= 1
+    if at >= start and doc[at].tag_ in ("APPR", "APPRART"):
+        return lemma
+    return owners[0]
+
+
 def checked_lemma(token: Token) -> str:
     """The token's lemma after the lexicon checks (see the module's docstring)."""
     lemma = token.lemma_ or token.text
@@ -1471,8 +1579,10 @@ def checked_lemma(token: Token) -> str:
                                                       surface))
         else:
             lemma = plural_lemma(agent_noun(listed_written_form(
-                english_written_form(lemma, surface), surface), surface), surface)
-            lemma = listed_head(plural_only_compound(lemma, surface), surface)
+                cut_nominalized_infinitive(english_written_form(lemma, surface), surface),
+                surface), surface), surface)
+            lemma = nominative_plural_owner(
+                token, listed_head(plural_only_compound(lemma, surface), surface))
             if lemma.endswith("leute"):
                 # A case form of a plural in -leute ("Landsleuten"), whose singular is the
                 # compound in -mann (Landsmann), as for the nominative.
@@ -1560,9 +1670,12 @@ def retag_undeclined_adjectives(doc: Doc) -> None:
         stems = ((word, word[:-2] + word[-1]) if word.endswith(("el", "er"))
                  else (word, word[:-1]) if word.endswith("e") else (word,))
         if (any(known(stem + ending) for stem in stems for ending in ADJECTIVE_ENDINGS)
-                or _has_copula(sentence_of(token)) or participle_auxiliary(token)):
+                or _has_copula(_clause_around(token))
+                or _past_participle_shaped(word) and participle_auxiliary(token)):
             # Declined, maybe a predicate, or a participle a perfect or passive makes a verb
-            # form ("hatte den Ball gedroschen").
+            # form ("hatte den Ball gedroschen"). Only a word shaped like a participle: an
+            # adverb put first stands right before the finite auxiliary too ("Demgemäß
+            # werden die Anleger ... bezahlt"), as a subordinate clause's participle does.
             continue
         token.tag_, token.pos_, token.lemma_ = "ADV", "ADV", word
 
@@ -2046,10 +2159,15 @@ def _has_copula(sent) -> bool:
     """Whether a sentence has a verb that may make an adjective its predicate, of the subject
     or (machen) of the object: "etwas publik machen", "ausfindig machen", where the adjectives
     that are only predicates stand; werden only where no participle makes it the passive's
-    auxiliary ("wurde ... abgelehnt")."""
-    passive = any(t.tag_ == "VVPP" for t in sent)
+    auxiliary ("wurde ... abgelehnt") or an infinitive the future's ("wird ... weichen
+    müssen")."""
+    auxiliary = any(t.tag_ in ("VVPP", "VVINF", "VMINF") for t in sent)
     return any((t.lemma_ in _COPULAS or t.lemma_ == "machen") and t.pos_ in ("VERB", "AUX")
-               and not (passive and t.lemma_ == "werden") for t in sent)
+               and not (auxiliary and t.lemma_ == "werden")
+               # machen's participle before a noun keeps its predicate ("ein publik
+               # gemachtes Schreiben").
+               or t.tag_ == "ADJA" and past_participle_infinitive(t.lemma_) == "machen"
+               for t in sent)
 
 
 # Tags of the words an attributive adjective may follow inside its noun phrase: determiners,
