@@ -10,9 +10,8 @@ the plural table's, depends on that order), the part, context, governs, frame an
 rows as sorted lists (their queries order, count or collect them in sets, or ask whether one
 exists; the build writes the part rows in an order that varies with Python's string hashing,
 the english rows sorted). The meta table differs only by the recorded INDEX_VERSION and is
-left out. Prints one line per
-table and exits 1 when any differs. To make OLD, build the index with the older code, in a
-checkout of the older commit:
+left out. Prints one line per table and exits 1 when any differs. To make OLD, build the
+index with the older code, in a checkout of the older commit:
 
     python -c "from pathlib import Path; from learner import dictionary as d; \
         d.build_index(d.find_source(), Path('/tmp/old.sqlite'))"
