@@ -3,14 +3,15 @@
     python bench/index_identity.py OLD.sqlite [NEW.sqlite]
 
 Without NEW, the index is built from the installed Ding file (`dictionary.find_source`) with
-the code of this checkout, into a temporary file. Each table (entry, plural, part, context, governs)
-is compared as look-ups see it: the entry and plural rows of each key in insertion order (a
-look-up that picks the first of equal rows, `Dictionary._row` or the plural table's, depends
-on that order), the part, context and governs rows as sorted lists (their queries order or count
-them, and the build writes them in an order that varies with Python's string hashing). The
-meta table differs only by the recorded INDEX_VERSION and is left out. Prints one line per
-table and exits 1 when any differs. To make OLD, build the index with the older code, in a
-checkout of the older commit:
+the code of this checkout, into a temporary file. Each table (entry, plural, part, context,
+governs, frame, english) is compared as look-ups see it: the entry and plural rows of each
+key in insertion order (a look-up that picks the first of equal rows, `Dictionary._row` or
+the plural table's, depends on that order), the part, context, governs, frame and english
+rows as sorted lists (their queries order, count or collect them in sets, or ask whether one
+exists; the build writes the part rows in an order that varies with Python's string hashing,
+the english rows sorted). The meta table differs only by the recorded INDEX_VERSION and is
+left out. Prints one line per table and exits 1 when any differs. To make OLD, build the
+index with the older code, in a checkout of the older commit:
 
     python -c "from pathlib import Path; from learner import dictionary as d; \
         d.build_index(d.find_source(), Path('/tmp/old.sqlite'))"
@@ -30,7 +31,7 @@ sys.path.insert(0, str(ROOT))
 
 from learner import dictionary  # noqa: E402
 
-TABLES = ("entry", "plural", "part", "context", "governs")
+TABLES = ("entry", "plural", "part", "context", "governs", "frame", "english")
 # The columns a look-up selects rows by, for the tables where the order of its rows matters.
 KEYED = {"entry": 2, "plural": 1}
 
@@ -38,7 +39,9 @@ KEYED = {"entry": 2, "plural": 1}
 def table_rows(path: Path, table: str) -> list[tuple]:
     db = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        rows = db.execute(f"SELECT * FROM {table} ORDER BY rowid").fetchall()
+        # Only the keyed tables' order counts, and english (WITHOUT ROWID) has no rowid.
+        order = " ORDER BY rowid" if table in KEYED else ""
+        rows = db.execute(f"SELECT * FROM {table}{order}").fetchall()
     except sqlite3.OperationalError:
         rows = []  # an older index without this table: every row of the other differs
     finally:

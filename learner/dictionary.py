@@ -504,10 +504,10 @@ def _sentences_without(word: str, sentences: list[str]) -> int:
 def parse_line(line: str) -> Iterator[Candidate]:
     """The candidates one Ding line offers: its headwords, and compounds listed under it."""
     line = line.strip()
-    if not line or line.startswith("#") or " :: " not in line:
+    if not line or line.startswith("#"):
         return
-    german, english = line.split(" :: ", 1)
-    if "{" not in german:
+    german, separator, english = line.partition(" :: ")
+    if not separator or "{" not in german:
         return  # no word class: no headword to index, nor a verb's or a noun's line
     german_parts = split_top(german, " | ")
     english_parts = split_top(english, " | ")
@@ -527,10 +527,11 @@ def parse_line(line: str) -> Iterator[Candidate]:
             heads = parsed[i] = [parse_headword(s) for s in split_top(german_parts[i], ";")]
         return heads
 
-    verb_line = any(h.pos == "VERB" for h in heads_of(0))
-    governs = governed_prepositions(german_parts[0]) if verb_line else frozenset()
+    first_classes = {h.pos for h in heads_of(0)}
+    verb_line = "VERB" in first_classes
+    governs = governed_prepositions(german_parts[0]) if verb_line else _NO_CONTEXT
     noun_line = any(tag in german_parts[0] for tag in _GENDER_TAGS)
-    adjective_line = not noun_line and any(h.pos == "ADJ" for h in heads_of(0))
+    adjective_line = not noun_line and "ADJ" in first_classes
     for i, part in enumerate(german_parts):
         if i >= len(english_parts):
             break
@@ -582,23 +583,25 @@ def parse_line(line: str) -> Iterator[Candidate]:
             plural = ""
             if head.gender in _GENDERS:
                 plural = _pick_plural(head.word, position, plurals)
+            # Positional, in the fields' order: a third of a million are made, and keywords
+            # cost a named tuple's constructor a fifth more.
             yield Candidate(
-                word=head.word,
-                pos=pos,
-                gender=head.gender,
-                plural=plural,
-                senses=senses,
-                position=position,
-                in_subentry=i > 0,
-                marked=bool(head.labels) and _is_marked(head.labels),
-                specialist=specialist,
-                size=size - _sentences_without(head.word, sentences) if (
+                head.word,
+                pos,
+                head.gender,
+                plural,
+                senses,
+                position,
+                i > 0,  # in_subentry
+                bool(head.labels) and _is_marked(head.labels),  # marked
+                specialist,
+                size - _sentences_without(head.word, sentences) if (
                     position > 0 and sentences and i == 0 and pos == "NOUN") else size,
-                singular=_singular_in_line(head.word, german) if head.gender == "pl" else "",
-                context=context,
-                governs=governs if i == 0 and pos == "VERB" else frozenset(),
-                frame=("" if pos != "VERB" else "dative" if head.dative
-                       else "sich" if head.reflexive else "plain"),
+                _singular_in_line(head.word, german) if head.gender == "pl" else "",
+                context,
+                governs if i == 0 and pos == "VERB" else _NO_CONTEXT,
+                ("" if pos != "VERB" else "dative" if head.dative
+                 else "sich" if head.reflexive else "plain"),  # frame
             )
 
 
@@ -801,7 +804,7 @@ def _sense_scores(
     (interference, 4.0) over the rare one (meddling, 3.3).
     """
     support: dict[str, float] = {}  # per sense, to pick a family's member
-    family_support: dict[str, float] = defaultdict(float)
+    family_support: dict[str, float] = {}
     shown: dict[str, str] = {}
     family_of: dict[str, str] = {}  # per sense, in the order of `support`
     for c in candidates:
@@ -812,23 +815,31 @@ def _sense_scores(
             if not key:
                 continue
             value = weight / (1 + place)
-            if key in support:
-                support[key] += value
-                family = family_of[key]
-            else:
+            family = family_of.get(key)
+            if family is None:
                 support[key] = value
                 shown[key] = sense
                 family = family_of[key] = _key_family(key)
+            else:
+                support[key] += value
             if value > in_line.get(family, 0.0):
                 in_line[family] = value
+        if len(candidates) == 1:
+            family_support = in_line  # one line: the families' support is what it gives
+            break
         for family, value in in_line.items():
-            family_support[family] += value
-    families: dict[str, list[str]] = {}
-    for key, family in family_of.items():
-        if family in families:
-            families[family].append(key)
-        else:
-            families[family] = [key]
+            family_support[family] = family_support.get(family, 0.0) + value
+    # Most words' senses are each a family of their own: the family is the sense.
+    families: dict[str, Sequence[str]]
+    if len(family_support) == len(support):
+        families = {family: (key,) for key, family in family_of.items()}
+    else:
+        families = {}
+        for key, family in family_of.items():
+            if family in families:
+                families[family].append(key)  # type: ignore[union-attr]
+            else:
+                families[family] = [key]
     ranked = []
     for family, members in families.items():
         plainest = members[0] if len(members) == 1 else min(
@@ -839,9 +850,10 @@ def _sense_scores(
         # says less for "to act jointly" than a second line with "to act jointly" would.
         own = min(support[plainest], family_support[family])
         family_score = own + FAMILY_SHARE * (family_support[family] - own)
-        ranked.append((family_score + english_zipf(shown[plainest])
-                       + COMPOUND_WEIGHT * math.log2(1 + used),
-                       shown[plainest]))
+        score = family_score + english_zipf(shown[plainest])
+        if used:  # log2(1) adds nothing
+            score += COMPOUND_WEIGHT * math.log2(1 + used)
+        ranked.append((score, shown[plainest]))
     ranked.sort(key=lambda pair: (-pair[0], pair[1]))
     if len(ranked) == len(support):
         return ranked  # each sense is a family of its own
@@ -1070,6 +1082,16 @@ class CompoundLexicon(NamedTuple):
 
     nouns: dict[str, list[list[Candidate]]]
     words: set[str]
+    # `compound_split` of each noun asked so far: `part_senses` and `PartEnglish` split
+    # many of the same nouns.
+    splits: dict[str, tuple[str, str]]
+
+    def split(self, word: str) -> tuple[str, str]:
+        """`compound_split` of a (casefolded) noun against this lexicon, remembered."""
+        found = self.splits.get(word)
+        if found is None:
+            found = self.splits[word] = compound_split(word, self.nouns, self.words)
+        return found
 
 
 def compound_lexicon(by_key: dict[tuple[str, str], list[Candidate]]) -> CompoundLexicon:
@@ -1077,7 +1099,7 @@ def compound_lexicon(by_key: dict[tuple[str, str], list[Candidate]]) -> Compound
     for (word, pos), candidates in by_key.items():
         if pos == "NOUN":
             nouns[word.casefold()].append(candidates)
-    return CompoundLexicon(nouns, {word.casefold() for word, _ in by_key} | _german_words())
+    return CompoundLexicon(nouns, {word.casefold() for word, _ in by_key} | _german_words(), {})
 
 
 def part_senses(
@@ -1099,7 +1121,8 @@ def part_senses(
     that sense: Geigenbauer "violin maker", Bootsbauer "boat builder" make -bauer "maker"
     and "builder", which Bauer's entry ("farmer", "pawn") lacks.
     """
-    nouns, words = lexicon or compound_lexicon(by_key)
+    lexicon = lexicon or compound_lexicon(by_key)
+    nouns = lexicon.nouns
     noun_senses: dict[str, set[str]] = {}  # filled as heads are met: most nouns never are
     first: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     head: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -1112,7 +1135,7 @@ def part_senses(
         senses = {s for c in candidates for s in c.senses if " " in s}
         if not senses:
             continue  # no "<modifier> <head>" to learn from
-        part, rest = compound_split(word.casefold(), nouns, words)
+        part, rest = lexicon.split(word.casefold())
         if not part:
             continue
         rest_senses = noun_senses.get(rest)
@@ -1122,7 +1145,7 @@ def part_senses(
         modifiers, heads = set(), set()
         for sense in senses:
             tokens = sense.split()
-            lowered = [t.lower() for t in tokens]
+            lowered = sense.lower().split()  # no letter lowers to a space
             # The head's sense is the sense's last one to three words ("court of audit"),
             # or its first one or two before "of", "to" or "for", where English puts the
             # head first ("violation of the law", Gesetzesverletzung; "willingness to
@@ -1145,10 +1168,14 @@ def part_senses(
             first[part][modifier] += 1
         for head_sense in heads:
             head[rest][head_sense] += 1
-        if rest not in head_genders:
-            head_genders[rest] = _vote([c for listed in nouns[rest] for c in listed], "gender")
-        if head_genders[rest] != _vote(candidates, "gender") or any(
-                rest.startswith(link) and rest[len(link):] in nouns for link in LINKING):
+        gender = head_genders.get(rest)
+        if gender is None:
+            # The head's gender, or "" where it may follow a linking element instead
+            # (see below): worked out once per head, which thousands of compounds share.
+            gender = head_genders[rest] = "" if any(
+                rest.startswith(link) and rest[len(link):] in nouns for link in LINKING) else (
+                _vote([c for listed in nouns[rest] for c in listed], "gender") or "-")
+        if gender != (_vote(candidates, "gender") or "-"):
             # A compound of the head's homograph of another gender (der Alkoholgehalt
             # "content", das Monatsgehalt "salary") says nothing of its sense; nor does one
             # that may split after a linking element instead (Aussicht-s-turm, not
@@ -1220,7 +1247,7 @@ class PartEnglish:
         English of its first part alone (as a noun, before a linking element too, or as an
         adjective: "dispute", "quarrel"...) and of its last part ("question", "issue"...),
         lower case; None for a word that does not split."""
-        part, rest = compound_split(word.casefold(), self.lexicon.nouns, self.lexicon.words)
+        part, rest = self.lexicon.split(word.casefold())
         if not part:
             return None
         first = self._first.get(part)
@@ -1273,8 +1300,14 @@ def _noun_zipf(english_zipf: Callable[[str], float],
     them is less than its frequency says. A translation proper to the word ("mainland" for
     Festland, "banknote" for Banknote, "grenade" for Granate) is no longer outweighed."""
 
+    known: dict[str, float] = {}  # a sense is asked for once per word that has it
+
     def zipf(sense: str) -> float:
-        return english_zipf(sense) - BREADTH_WEIGHT * math.log2(breadth.get(sense.lower(), 1))
+        found = known.get(sense)
+        if found is None:
+            found = known[sense] = english_zipf(sense) - BREADTH_WEIGHT * math.log2(
+                breadth.get(sense.lower(), 1))
+        return found
 
     return zipf
 
@@ -1547,7 +1580,9 @@ def _write_index(source: Path, path: str) -> None:
         breadth = translation_breadth(by_key)
         rows = (list(_entries(by_key, in_compounds, lexicon, breadth, as_last_part))
                 + list(abbreviations(abbreviated)) + list(combining_forms(combining)))
-        db.executemany("INSERT INTO english VALUES (?)", english_phrases(breadth))
+        # In key order: SQLite appends each to the table's B-tree, where in Ding's order it
+        # inserts it in the middle (the same rows).
+        db.executemany("INSERT INTO english VALUES (?)", sorted(english_phrases(breadth)))
         db.executemany("INSERT INTO context VALUES (?, ?, ?, ?)", _contexts(by_key))
         db.executemany("INSERT INTO governs VALUES (?, ?, ?, ?)", _governed(by_key))
         db.executemany("INSERT INTO frame VALUES (?, ?, ?)", verb_frames(by_key))

@@ -2138,3 +2138,39 @@ def test_the_index_keeps_a_verbs_frames_and_the_card_shows_its_frames_sense_firs
         key = ("durchkämpfen", "VERB")
         assert reflexive[key].gloss.split("; ")[0] == "to fight one's way through"
         assert plain[key].gloss.split("; ")[0] != "to fight one's way through"
+
+
+# Lines written for the index build's shortcuts: a compound whose parts Ding lists, and a
+# noun whose senses fall into families ("to meet", "to meet sb." are both "meet").
+SHORTCUTS = """\
+Bücherei {f}; Bibliothek {f} :: library
+Staat {m} :: state; country
+Staatsbibliothek {f} :: state library; national library
+Treffen {n} :: meeting; encounter; to meet; to meet sb.; Meeting
+"""
+
+
+def test_a_compound_lexicon_remembers_each_split_as_compound_split_makes_it(cache):
+    by_key = dictionary.read_candidates(SHORTCUTS.splitlines())
+    lexicon = dictionary.compound_lexicon(by_key)
+    expected = dictionary.compound_split("staatsbibliothek", lexicon.nouns, lexicon.words)
+    assert expected == ("staats", "bibliothek")
+    assert lexicon.split("staatsbibliothek") == expected
+    assert lexicon.splits == {"staatsbibliothek": expected}
+    assert lexicon.split("bücherei") == ("", "")
+
+
+def test_one_lines_senses_score_as_the_walk_over_several_lines_does():
+    # A word of one Ding line, and senses that are each a family of their own, take a
+    # shortcut; a second line that gives nothing must leave every score as it was.
+    zipf = {"meeting": 4.5, "encounter": 3.9, "to meet": 5.0, "to meet sb.": 5.0,
+            "Meeting": 4.5}.get
+    (line,) = dictionary.read_candidates(SHORTCUTS.splitlines()[3:])[("Treffen", "NOUN")]
+    empty = line._replace(senses=())
+    for senses in (line.senses, line.senses[:2]):  # shared families; one family each
+        one = line._replace(senses=senses)
+        assert dictionary._sense_scores([one], zipf) == dictionary._sense_scores(
+            [one, empty], zipf)
+    in_compounds = {"meeting": 3}
+    assert dictionary._sense_scores([line], zipf, in_compounds) == dictionary._sense_scores(
+        [line, empty], zipf, in_compounds)
