@@ -53,6 +53,13 @@ ProgressCallback = Callable[[int, int], None]
 # (spaCy's own E088 message). Longer paragraphs are cut at a line break, else at a sentence
 # end, else at a space.
 MAX_CHUNK_CHARS = 10_000
+# Paragraphs spaCy is given at once (`Language.pipe`'s batch_size). The neural components
+# (the embedded default's name recognizer, an official pipeline's tagger and parser) compute
+# over a batch at once, and the recognizer's arrays for it are its largest allocation: ~160 MB
+# at 64 gnad paragraphs, ~55 MB at 16 (tracemalloc's peak over 1,280 paragraphs), in each
+# worker, at once. At 16 its CPU time over those paragraphs was the same as at 64 (3.9-4.2 s
+# each, two runs). An analysis does not depend on the batch (see `analyse_articles`).
+PIPE_BATCH = 16
 _SENTENCE_END = re.compile(r"[.!?…][\"'»«“”)]*\s")
 
 
@@ -107,11 +114,10 @@ def bounded_chunks(text: str, limit: int = MAX_CHUNK_CHARS) -> Iterator[str]:
 def tag_articles(articles: Iterable[Article], pipeline: Language) -> Iterator[tuple[Doc, str]]:
     """Run the NLP pipeline over every paragraph, paired with its article's label."""
     labelled = ((p, a.label) for a in articles for p in paragraphs(a))
-    # The batch size lets the neural components (the embedded default's name recognizer, an
-    # official pipeline's tagger and parser) run on many docs at once; no other component
-    # computes in batches (tokenizing and splitting 100 gnad articles takes 0.06 s at 1, 64 or
-    # 1000).
-    yield from pipeline.pipe(labelled, as_tuples=True, batch_size=64)
+    # The batch size lets the neural components run on many docs at once (`PIPE_BATCH`); no
+    # other component computes in batches (tokenizing and splitting 100 gnad articles takes
+    # 0.06 s at 1, 64 or 1000).
+    yield from pipeline.pipe(labelled, as_tuples=True, batch_size=PIPE_BATCH)
 
 
 # Below this much text (two chunks) the articles are tagged in this process. Forking the
@@ -383,12 +389,13 @@ def analyse_article(article: Article, pipeline: Language) -> tuple:
 def analyse_articles(articles: Sequence[Article], pipeline: Language) -> Iterator[tuple]:
     """Each article's `analyse_article`, in order, from one pass of the pipeline over all
     their paragraphs: the name recognizer's network then computes over many paragraphs at
-    once (batches of 64 paragraphs take ~16 % less of its CPU than an article's one or two).
+    once (batches of 64 paragraphs took ~16 % less of its CPU than an article's one or two;
+    see `PIPE_BATCH`).
     No component's result for one Doc depends on another (their memos hold analyses of words
     alone), and the network's figures for a paragraph do not depend on the others in its
     batch (each row of its matrix products is summed alike), so every analysis is the same."""
     labelled = ((p, i) for i, a in enumerate(articles) for p in paragraphs(a))
-    tagged = pipeline.pipe(labelled, as_tuples=True, batch_size=64)
+    tagged = pipeline.pipe(labelled, as_tuples=True, batch_size=PIPE_BATCH)
     pending = next(tagged, None)
     for i, article in enumerate(articles):
         docs = []

@@ -96,3 +96,15 @@ def test_merge_adds_the_verb_uses_with_and_without_sich():
     restored.restore(stored.state())
     restored.add([zieren(2, 0)])
     assert restored.words() == merged
+
+
+def test_analyses_do_not_depend_on_the_pipe_batch(articles, monkeypatch):
+    # `PIPE_BATCH` bounds the name recognizer's arrays (its memory); the batch a paragraph is
+    # tagged in must not change any analysis.
+    pipeline = build.nlp.load_pipeline()
+    found = []
+    for size in (1, 2, 64):
+        monkeypatch.setattr(build, "PIPE_BATCH", size)
+        found.append(list(build.analyse_articles(articles, pipeline)))
+    assert found[0] == found[1] == found[2]
+    assert sum(len(build.paragraphs(a)) for a in articles) > 2
