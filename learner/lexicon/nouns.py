@@ -234,6 +234,19 @@ def lemmas_of(form: str) -> tuple[str, ...]:
     return _split(rows[0][0], "|") if rows else ()
 
 
+# A compound's head, its last part, has at least this many letters ("Rat", "Amt", "Tal").
+HEAD_LETTERS = 3
+
+
+def last_parts(word: str) -> Iterator[str]:
+    """A compound's possible heads, longest first, capitalized as nouns are: each last part of
+    at least HEAD_LETTERS letters, the whole word aside ("Seeufer": "Eeufer", "Eufer", "Ufer",
+    "Fer"). German compounds take their head noun's gender and inflection, so the longest last
+    part a lexicon lists is the head."""
+    for start in range(1, len(word) - HEAD_LETTERS + 1):
+        yield word[start].upper() + word[start + 1:]
+
+
 def is_noun(word: str) -> bool:
     """Whether Wiktionary or Wikidata lists the word, as written, as a common noun."""
     return any(n.is_common for n in entries(word))

@@ -685,18 +685,12 @@ def mark_street_names(doc: Doc) -> None:
 # Gablitz", "von Gablitz". Not "nach" and "bis", which also say "according to" and "until"
 # before bare nouns ("nach Abfallgesetz", "bis Transferschluss").
 _PLACE_PREPOSITIONS = frozenset({"in", "aus", "durch", "von"})
-# A compound's head, its last part, has at least this many letters ("Dorf", "Tal").
-_HEAD_LETTERS = 3
 
 
 def _head_entry(word: str) -> nouns.Noun | None:
     """Wiktionary's common-noun entry for the longest last part of a compound (the whole word
     aside) that it lists: "Schattendorf": Dorf."""
-    for start in range(1, len(word) - _HEAD_LETTERS + 1):
-        head = nouns.entry(word[start].upper() + word[start + 1:])
-        if head is not None:
-            return head
-    return None
+    return next((e for e in map(nouns.entry, nouns.last_parts(word)) if e is not None), None)
 
 
 def masculine_or_neuter_count_noun(word: str) -> bool:

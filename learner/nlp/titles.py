@@ -123,8 +123,6 @@ _QUOTES = {'"': '"', "„": "“", "»": "«", "“": "”"}
 _CLOSING = frozenset('"“”«')
 # A quoted title is a few words; a longer quotation is a sentence or a phrase cited.
 _TITLE_TOKENS = 10
-# A compound's head, its last part, has at least this many letters ("Rat", "Amt").
-_HEAD_LETTERS = 3
 
 
 def _capitalized(token: Token) -> bool:
@@ -734,11 +732,7 @@ def _names_a_person(noun: str) -> bool:
 
 def _head_noun(word: str) -> str | None:
     """The longest last part of a compound that the noun lexicon lists."""
-    for start in range(1, len(word) - _HEAD_LETTERS + 1):
-        head = word[start].upper() + word[start + 1:]
-        if nouns.is_noun(head):
-            return head
-    return None
+    return next((head for head in nouns.last_parts(word) if nouns.is_noun(head)), None)
 
 
 def seat_names(doc: Doc) -> list[Span]:
