@@ -3128,11 +3128,7 @@ def english_loanword(word: str) -> str:
     lower = word.lower()
     if not lower.isalpha() or len(lower) < 4:
         return ""
-    english = wordlists.zipf_frequency(lower, "en")
-    if (english >= _LOANWORD_ZIPF
-            and english >= wordlists.zipf_frequency(lower, "de") + _LOANWORD_MARGIN):
-        return lower
-    return ""
+    return lower if wordlists.leans_english(lower, _LOANWORD_ZIPF, _LOANWORD_MARGIN) else ""
 
 
 _VOWELS = "aeiou"

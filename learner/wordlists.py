@@ -222,6 +222,15 @@ def zipf_frequency(word: str, lang: str) -> float:
     return round(math.log(_word_frequency(word, lang, _MINIMUM), 10) + 9, 2)
 
 
+def leans_english(word: str, at_least: float, margin: float = 0.0) -> bool:
+    """Whether English writes the word (lower-cased) at least `at_least` often (Zipf), and at
+    least `margin` more often than German: how the name, lemma and dictionary rules tell an
+    English word in German text from a German one, each with its own bounds."""
+    lower = word.lower()
+    english = zipf_frequency(lower, "en")
+    return english >= at_least and english >= zipf_frequency(lower, "de") + margin
+
+
 def _word_frequency(word: str, lang: str, minimum: float) -> float:
     # wordfreq's _word_frequency, line for line; its Jieba branch is for Chinese only.
     import_wordfreq()

@@ -158,3 +158,16 @@ def test_wordfreq_already_imported_is_left_alone(monkeypatch):
     before = locate.this_dir
     wordlists.import_wordfreq()  # wordfreq is imported by this module
     assert locate.this_dir is before
+
+
+def test_leans_english_weighs_both_lists_with_the_bounds_given():
+    # "keyboard" is far commoner in English than in German; "haus" is German.
+    assert wordlists.leans_english("Keyboard", 3.0)
+    assert not wordlists.leans_english("Haus", 3.0)
+    english = wordlists.zipf_frequency("keyboard", "en")
+    german = wordlists.zipf_frequency("keyboard", "de")
+    # The bounds are the caller's: above its English frequency, or a margin past the gap
+    # between the two lists, the same word no longer leans English.
+    assert not wordlists.leans_english("Keyboard", english + 0.01)
+    assert not wordlists.leans_english("Keyboard", 3.0, english - german + 0.01)
+    assert wordlists.leans_english("Keyboard", 3.0, english - german - 0.01)

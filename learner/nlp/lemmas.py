@@ -218,10 +218,7 @@ def english_written_form(lemma: str, surface: str) -> str:
             or nouns.entries(surface) or nouns.lemmas_of(surface)
             or not _no_form_of(surface, lemma)):
         return lemma
-    english = wordlists.zipf_frequency(surface.lower(), "en")
-    if english >= _ENGLISH_ZIPF and english >= wordlists.zipf_frequency(surface.lower(), "de"):
-        return surface
-    return lemma
+    return surface if wordlists.leans_english(surface, _ENGLISH_ZIPF) else lemma
 
 
 def cut_nominalized_infinitive(lemma: str, surface: str) -> str:

@@ -407,9 +407,7 @@ _UNUSED_ZIPF = 1.5
 
 def _english(word: Token, margin: float = _ENGLISH_MARGIN) -> bool:
     """Whether the word is English rather than German, by wordfreq's counts in both."""
-    text = word.text.lower()
-    english = wordlists.zipf_frequency(text, "en")
-    return english >= _ENGLISH_ZIPF and english >= wordlists.zipf_frequency(text, "de") + margin
+    return wordlists.leans_english(word.text, _ENGLISH_ZIPF, margin)
 
 
 def _name_beside_english(word: Token) -> bool:
