@@ -433,7 +433,9 @@ def _zu_infinitive(verb: Token) -> bool:
 def _governed_elsewhere(pronoun: Token, verb: Token) -> bool:
     """Whether a reflexive pronoun in the verb's clause belongs to another word.
 
-    After a determiner or a preposition it is inside a phrase (see `_PHRASE_OPENER_TAGS`). Before
+    After a determiner or a preposition it is inside a phrase (see `_PHRASE_OPENER_TAGS`).
+    Right after another finite full verb it is that verb's, unless the verb is a
+    zu-infinitive ("zeigte sich die ... moderierte Gala"; "begann sich zu erholen"). Before
     a bare infinitive at the clause's end, with a finite lassen in the clause, it is lassen's
     object: "das Gerät lässt sich entsperren" is "can be unlocked", and entsperren is no
     reflexive verb.
