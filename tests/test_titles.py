@@ -74,6 +74,40 @@ def test_a_heading_run_into_its_sentence_is_no_title(nlp):
                                          "fiel erst spät.")
 
 
+def test_a_capitalized_article_filling_a_bracket_starts_a_title(nlp):
+    # A firm named with its best-known film in brackets: the bracket holds only the title.
+    text = "Das Geld kommt von einer Produktionsfirma aus Hamburg (Der Leuchtturm) und vom Land."
+    assert texts(capitalized_article_titles(tagged(nlp, text))) == ["Der Leuchtturm"]
+    found = lemmas(nlp, text)
+    assert "Leuchtturm" not in found and "Produktionsfirma" in found
+
+
+def test_a_bracket_holding_a_sentence_is_no_title(nlp):
+    text = "Die Stadt baut eine neue Brücke (Die Kosten trägt das Land) über den Fluss."
+    assert capitalized_article_titles(tagged(nlp, text)) == []
+    assert "Kosten" in lemmas(nlp, text)
+
+
+def test_a_capitalized_article_after_a_subordinating_conjunction_starts_a_title(nlp):
+    # After "als" the finite verb belongs to the clause, after the title: no heading ends
+    # in a subordinating conjunction.
+    text = "Als Die Gärtnerin erschien, war die Autorin schon in ganz Europa bekannt."
+    assert texts(capitalized_article_titles(tagged(nlp, text))) == ["Die Gärtnerin"]
+    assert "Gärtnerin" not in lemmas(nlp, text)
+
+
+def test_a_capitalized_article_after_a_title_and_a_dash_starts_its_subtitle(nlp):
+    text = "Gestern lief im Kino The Silent Harbour – Der stille Hafen vor vollem Saal."
+    assert texts(capitalized_article_titles(tagged(nlp, text))) == ["Der stille Hafen"]
+    assert "Hafen" not in lemmas(nlp, text)
+
+
+def test_a_dateline_before_a_dash_starts_no_subtitle(nlp):
+    text = "Buenos Aires – Die neue Regierung in Argentinien plant strengere Regeln."
+    assert capitalized_article_titles(tagged(nlp, text)) == []
+    assert "Regierung" in lemmas(nlp, text)
+
+
 # --- capitalized adjectives and verb forms -------------------------------------------------
 
 def test_capitalized_adjectives_inside_a_sentence_are_a_name(nlp):
@@ -247,6 +281,12 @@ def test_the_words_before_a_legal_form_name_a_company(nlp):
     assert texts(legal_form_names(tagged(nlp, text))) == [
         "Steirische Holz- und Fensterbau GmbH"]
     assert "Fensterbau" not in lemmas(nlp, text)
+
+
+def test_a_hyphenated_word_before_a_legal_form_names_a_company(nlp):
+    text = "Die Aufträge gingen an die Alpen-Fernwärme AG, die sie weitergab."
+    assert texts(legal_form_names(tagged(nlp, text))) == ["Alpen-Fernwärme AG"]
+    assert "Alpen-Fernwärme" not in lemmas(nlp, text)
 
 
 def test_a_kind_before_a_company_stays_outside_its_name(nlp):

@@ -146,12 +146,14 @@ def _next(token: Token) -> Token | None:
 
 def _introduces_title(word: Token) -> bool:
     """Whether the word before a capitalized article may introduce a title: a preposition
-    ("in Der Pate"), a conjunction, a comma or "wie" in a list of titles, a finite verb ("zeigt
-    Die Politiker-WG"), or a noun of a work's kind, whose apposition the title is ("das Stück
-    Der Auftrag", "die Liveband Die Tentakel", "die Kurzgeschichte Die gelbe Tapete"). Another
-    noun or a participle there is the end of a heading the text runs on from ("Geschwächter
-    Trainer Die Entlassung von ...")."""
-    if word.pos_ in ("ADP", "CCONJ") or word.tag_ in _FINITE or word.text in {",", "&"}:
+    ("in Der Pate"), a conjunction (a subordinating one too: "als Die Fälscher"), a comma or
+    "wie" in a list of titles, a finite verb ("zeigt Die Politiker-WG"), or a noun of a
+    work's kind, whose apposition the title is ("das Stück Der Auftrag", "die Liveband Die
+    Tentakel", "die Kurzgeschichte Die gelbe Tapete"). Another noun or a participle there is
+    the end of a heading the text runs on from ("Geschwächter Trainer Die Entlassung von
+    ...")."""
+    if (word.pos_ in ("ADP", "CCONJ", "SCONJ") or word.tag_ in _FINITE
+            or word.text in {",", "&"}):
         return True
     return word.pos_ == "NOUN" and _work_kind(word.lemma_)
 
@@ -189,19 +191,60 @@ def kind_appositions(doc: Doc) -> list[Span]:
     return spans
 
 
+def _bracketed(article: Token, noun: Token) -> bool:
+    """Whether a capitalized article and its noun fill a bracket inside a sentence: "die
+    Produktionsfirma (Die Mumie)". A bracket holding a whole sentence has its verb; one that
+    holds only a noun phrase with a capitalized article holds a title or a name, which German
+    writes with its own article ("(Der Standard)"), as a common noun's article is small."""
+    before, after = article.doc[article.i - 1], _next(noun)
+    return (before.text == "(" and after is not None and after.text == ")"
+            and not sentence_initial(before))
+
+
+def _subtitle(article: Token) -> bool:
+    """Whether a capitalized article follows a dash after a title or foreign words inside a
+    sentence: "The Revenant – Der Rückkehrer". A title's subtitle (or its German title) is set
+    after a dash, and starts with a capital as the title does."""
+    doc = article.doc
+    if article.i < 2 or doc[article.i - 1].text not in _DASHES:
+        return False
+    start = article.i - 1
+    while start > 0 and (doc[start - 1].ent_type_ == "OTH" or doc[start - 1].text == "/"
+                         or doc[start - 1].pos_ in ("X", "PROPN")):
+        start -= 1
+    # Names before a dash that start the sentence are its dateline ("Rio de Janeiro – Das
+    # olympische Revier ...", "Athen/Skopje – Die ..."), and what follows the dash is the
+    # sentence.
+    title = doc[start:article.i - 1]
+    return (any(word.ent_type_ == "OTH" or word.pos_ == "X" for word in title)
+            and not sentence_initial(doc[start]))
+
+
 def capitalized_article_titles(doc: Doc) -> list[Span]:
     """Titles that start with a capitalized article inside a sentence (see the module)."""
     spans = []
     for token in doc:
-        if token.tag_ != "ART" or not _capitalized(token) or not _in_running_text(token):
+        if token.tag_ != "ART" or not _capitalized(token):
+            continue
+        running = _in_running_text(token)
+        if not running and not _subtitle(token) and token.i and doc[token.i - 1].text != "(":
             continue
         end = token.i + 1
         while end < len(doc) and doc[end].pos_ in ("ADJ", "NUM", "ADV"):
             end += 1
         if end == len(doc) or doc[end].pos_ not in _NOUNS or not _capitalized(doc[end]):
             continue
-        after = _next(doc[end])
-        if after is not None and after.tag_ in _FINITE or not _introduces_title(doc[token.i - 1]):
+        if running:
+            before = doc[token.i - 1]
+            after = _next(doc[end])
+            # A heading run into its sentence ends in a noun, a verb or a participle, never
+            # in a preposition or a conjunction: after one ("als Die Fälscher schrieb ...",
+            # "in Der Pate spielte ...") the finite verb comes after the title.
+            if (after is not None and after.tag_ in _FINITE
+                    and before.pos_ not in ("ADP", "CCONJ", "SCONJ")
+                    or not _introduces_title(before)):
+                continue
+        elif not _subtitle(token) and not _bracketed(token, doc[end]):
             continue
         spans.append(Span(doc, token.i, end + 1, label="OTH"))
     return spans
@@ -601,7 +644,9 @@ def legal_form_names(doc: Doc) -> list[Span]:
         if token.text not in _LEGAL_FORMS:
             continue
         last = doc[token.i - 1]
-        if (not _capitalized(last) or not last.is_alpha
+        # A hyphenated name is one word ("die ÖBB-Personenverkehr AG"): German joins a
+        # registered name's parts with hyphens as often as it writes them apart.
+        if (not _capitalized(last) or not last.text.replace("-", "").isalpha()
                 or sentence_initial(last)):
             continue
         start = last.i
