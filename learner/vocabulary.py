@@ -501,6 +501,13 @@ def is_candidate(token: Token) -> bool:
         return False
     if token.like_num or token.like_url or token.like_email:
         return False
+    if token.pos_ == "NOUN" and text[:1].islower() and not text[1:2].isupper():
+        # German writes every noun with a capital: a word tagged a noun but written small is
+        # a name its bearer styles so ("des kicker", "vom Büro freiland"), an English or
+        # Latin word ("lingua franca"), or another word class misread (an adjective with a
+        # typo, "in den heilgen Hallen"), no noun card. A brand's small first letter before
+        # a capital ("iPhone-Verkaufszahlen") is a name's spelling inside a German compound.
+        return False
     if token.lemma_.startswith("-") or token.lemma_.endswith("-"):
         # A compound cut off in a coordination ("Ein- und Ausfuhr", "Betrug und -vermeidung")
         # that the NLP layer could not rebuild from its partner: a fragment, no word.

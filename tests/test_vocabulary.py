@@ -413,3 +413,17 @@ def test_the_headword_weighs_the_uses_with_dings_frames(word, frames, reflexive)
     entry = dictionary.Entry(gloss="to swap", frames=frames)
     assert dictionary.is_reflexive(word, entry) is reflexive
     assert deck.headword(word, entry) == ("sich tauschen" if reflexive else "tauschen")
+
+
+def test_a_noun_written_small_is_no_noun_card(nlp):
+    # A magazine styled in lower case, and an adjective the tagger read as a noun: German
+    # writes every noun with a capital.
+    found = words_of(nlp, "Das berichtet das Fachblatt funkturm in seiner neuen Ausgabe.")
+    assert "Funkturm" not in found and "Fachblatt" in found
+    found = words_of(nlp, "Die Kleider der Gäste wirkten altmodisch und formlos.")
+    assert "Formlos" not in found and "Kleid" in found
+
+
+def test_a_brand_written_small_before_a_capital_keeps_its_compound(nlp):
+    found = words_of(nlp, "Die iPhone-Verkaufszahlen sind im Winter deutlich gesunken.")
+    assert "IPhone-Verkaufszahl" in found
