@@ -140,6 +140,15 @@ def test_a_bare_noun_after_a_work_noun_is_its_title(nlp):
     assert texts(kind_appositions(doc)) == ["Wolkenbruch"]
 
 
+def test_a_quoted_noun_after_a_work_noun_is_its_title(nlp):
+    text = 'Das kleine Kino zeigt am Sonntag den Film "Ausfahrt" mit der Regisseurin.'
+    assert texts(kind_appositions(tagged(nlp, text))) == ["Ausfahrt"]
+    assert "Ausfahrt" not in lemmas(nlp, text)
+    # The quotation goes on past the noun: not a title in apposition.
+    doc = tagged(nlp, 'Er nannte den Film "Ausfahrt ohne Wiederkehr" ein Meisterwerk.')
+    assert kind_appositions(doc) == []
+
+
 def test_nouns_that_measure_or_merely_end_like_a_kind_take_no_title(nlp):
     assert kind_appositions(tagged(nlp, "Sie aß zum Kaffee ein Stück Kuchen.")) == []
     # "Frauenverband" ends in "band" but is no band: "verband" is its last part.

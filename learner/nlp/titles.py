@@ -9,9 +9,12 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
   Delphi", "als Uraufführung Der thermale Widerstand"): the article, the adjectives after it
   and its noun are the title (`capitalized_article_titles`). Only after a word that may
   introduce a title: a preposition, a conjunction or comma, a finite verb, or a noun naming a
-  kind of work. Not where the noun is followed by a finite verb: German puts the verb second,
-  so that is a sentence whose heading lost its full stop ("Ball als Souvenir Den Spielball
-  hat ...").
+  kind of work. Not where a noun, verb or participle before it is followed by a finite verb
+  after the noun: German puts the verb second, so that is a sentence whose heading lost its
+  full stop ("Ball als Souvenir Den Spielball hat ..."); no heading ends in a preposition or
+  a conjunction ("als Die Fälscher schrieb ..."). So does one that fills a bracket ("die
+  Firma (Die Mumie)"), or follows a dash after a title or foreign words that do not open
+  the sentence ("The Revenant – Der Rückkehrer"; "Rio de Janeiro – Das ..." is a dateline).
 - **A capitalized preposition after the noun of a work's kind** starts a title ("das Buch In
   Mantel und Zylinder"), which runs to the next punctuation (`capitalized_preposition_titles`).
 - **A capitalized adjective or verb form inside a sentence** is part of a name
@@ -180,6 +183,11 @@ def kind_appositions(doc: Doc) -> list[Span]:
         if token.pos_ != "NOUN":
             continue  # the next word is read only for a noun's
         after = doc[token.i + 1]
+        # A title in quotes is set in apposition the same way ('den Film "Ausfahrt"'): a
+        # quoted noun alone is often a word held at arm's length, but not after its kind.
+        quoted = after.text in _QUOTES and token.i + 2 < len(doc)
+        if quoted:
+            after = doc[token.i + 2]
         if (after.pos_ != "NOUN" or not after.is_alpha
                 or not _capitalized(after) or after.ent_type_
                 or not _work_kind(token.lemma_, _APPOSITION_KINDS)):
@@ -187,6 +195,8 @@ def kind_appositions(doc: Doc) -> list[Span]:
         end = after.i + 1
         while end < len(doc) and doc[end].pos_ in _NOUNS and _capitalized(doc[end]):
             end += 1
+        if quoted and (end == len(doc) or doc[end].text not in _CLOSING):
+            continue  # the quotation goes on past the nouns: a phrase, read by quoted_titles
         spans.append(Span(doc, after.i, end, label="OTH"))
     return spans
 
