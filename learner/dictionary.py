@@ -1811,11 +1811,46 @@ class Dictionary:
         if pos == "NOUN":
             found = with_noun_forms(lemma, found, self)
         found = with_german_definition(lemma, pos, found) or EMPTY
+        defined = self.infinitive_definition(lemma) if pos == "NOUN" and not found.gloss else ""
+        if defined:
+            # A verb's infinitive as a noun is neuter and has no plural (das Hantieren),
+            # whatever head a reading as a compound found (Schlen|dern), unless Wiktionary
+            # lists the noun itself.
+            if not nouns.entries(lemma):
+                found = replace(found, gender="n", plural="")
+            found = replace(found, gloss=defined, german=True)
         if pos == "VERB":
             frames = self.frames(lemma)
             if frames:
                 found = replace(found, frames=frames)
         return found
+
+    def infinitive_definition(self, noun: str) -> str:
+        """German Wiktionary's definition of the verb a noun is the infinitive of (das
+        Hantieren: "geschäftig (mit den Händen) mit einer Sache umgehen"), "" if none. German
+        makes a noun of any verb's infinitive, meaning the action (das Bejagen is the hunting
+        of game), and Wiktionary defines few of them: the verb's definition is what the noun
+        means. Only a capitalized word spelt as an infinitive (-en; -ern, -eln as
+        `_infinitive_in_n` allows) whose verb wordfreq knows in its third person (hantiert,
+        tüftelt), and which Ding has as no adjective or adverb: Wiktionary's lower-case
+        headwords are adjectives too (offen, eigen), and wordfreq has stray words spelt as
+        their third person ("offt")."""
+        if (not noun[:1].isupper() or "-" in noun
+                or not (noun.endswith("en") or self._infinitive_in_n(noun))):
+            return ""
+        verb = noun.lower()
+        stem = verb[:-1] if verb.endswith(("ern", "eln")) else verb[:-2]
+        if (wordlists.zipf_frequency(stem + "t", "de") <= 0 or self.entry(verb, "ADJ")
+                or self.entry(verb, "ADV")):
+            return ""
+        return definitions.definition(verb)
+
+    def _infinitive_in_n(self, noun: str) -> bool:
+        """Whether a noun in -ern or -eln may be a verb's infinitive (das Absichern, das
+        Tüfteln): not where the word without its -n is a noun (Stöpsel, Fenster), whose
+        dative plural it then is as likely ("den kleinen Stöpseln")."""
+        return (noun.endswith(("ern", "eln")) and self.entry(noun[:-1], "NOUN") is None
+                and not nouns.entries(noun[:-1]))
 
     def frames(self, verb: str) -> str:
         """The frames Ding's lines give a verb (`Entry.frames`), "" where it has none."""
@@ -2023,8 +2058,9 @@ class Dictionary:
         if found is not None and found.gloss:
             return Entry(gloss=found.gloss, approximate=True)
         verb = None
-        if noun[:1].isupper() and noun.endswith("en"):
-            verb = self.entry(noun.lower(), "VERB")  # das Beschimpfen
+        if noun[:1].isupper() and (noun.endswith("en") or self._infinitive_in_n(noun)):
+            # das Beschimpfen; verbs in -ern and -eln end in -n alone (das Absichern).
+            verb = self.entry(noun.lower(), "VERB")
             gender = "n"
         elif noun.endswith("ung") and len(noun) > 6:
             stem = noun[:-3].lower()  # Anstachel-ung, Skandalisier-ung

@@ -558,6 +558,11 @@ Belange {pl} :: interests
 Eichen {n} :: calibration
 anstacheln {vt} :: to incite sb.
 beschimpfen {vt} :: to insult sb.
+verzögern {vt} :: to delay sth.
+wippen {vi} :: to rock
+wippeln {vi} :: to bob
+Wippel {m} :: bobbin
+offen {adj} :: open
 kurdisch {adj} :: Kurdish
 afrikanisch {adj} :: African
 Ost {m} :: east
@@ -611,6 +616,22 @@ def test_nouns_derived_from_verbs_take_the_verbs_senses_in_ing_form(formation):
     ung = formation.lookup("Anstachelung", "NOUN")
     assert (ung.gloss, ung.gender, ung.approximate) == ("inciting sb.", "f", True)
     assert formation.lookup("Beschimpfen", "NOUN").gloss == "insulting sb."
+    # A verb in -ern or -eln has its infinitive in -n alone: das Verzögern.
+    assert formation.lookup("Verzögern", "NOUN").gloss == "delaying sth."
+    # Not where the word without its -n is a noun: "den Wippeln" is its dative plural.
+    assert formation.lookup("Wippeln", "NOUN").gloss != "bobbing"
+
+
+def test_an_infinitive_as_a_noun_takes_wiktionarys_definition_of_its_verb(formation,
+                                                                          monkeypatch):
+    # Neither Ding nor Wiktionary has the noun; Wiktionary defines the verb, whose third
+    # person (schlendert) wordfreq knows.
+    defined = {"schlendern": "gemächlich gehen", "offen": "nicht geschlossen"}
+    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: defined.get(word, ""))
+    entry = formation.lookup("Schlendern", "NOUN")
+    assert (entry.gloss, entry.german, entry.gender) == ("gemächlich gehen", True, "n")
+    # Wiktionary's lower-case headword is an adjective Ding has: no verb, no definition.
+    assert formation.lookup("Offen", "NOUN").gloss == ""
 
 
 def test_derived_adjectives(formation):
