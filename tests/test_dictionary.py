@@ -558,10 +558,6 @@ Belange {pl} :: interests
 Eichen {n} :: calibration
 anstacheln {vt} :: to incite sb.
 beschimpfen {vt} :: to insult sb.
-verzögern {vt} :: to delay sth.
-wippen {vi} :: to rock
-wippeln {vi} :: to bob
-Wippel {m} :: bobbin
 offen {adj} :: open
 kurdisch {adj} :: Kurdish
 afrikanisch {adj} :: African
@@ -616,20 +612,19 @@ def test_nouns_derived_from_verbs_take_the_verbs_senses_in_ing_form(formation):
     ung = formation.lookup("Anstachelung", "NOUN")
     assert (ung.gloss, ung.gender, ung.approximate) == ("inciting sb.", "f", True)
     assert formation.lookup("Beschimpfen", "NOUN").gloss == "insulting sb."
-    # A verb in -ern or -eln has its infinitive in -n alone: das Verzögern.
-    assert formation.lookup("Verzögern", "NOUN").gloss == "delaying sth."
-    # Not where the word without its -n is a noun: "den Wippeln" is its dative plural.
-    assert formation.lookup("Wippeln", "NOUN").gloss != "bobbing"
 
 
 def test_an_infinitive_as_a_noun_takes_wiktionarys_definition_of_its_verb(formation,
                                                                           monkeypatch):
     # Neither Ding nor Wiktionary has the noun; Wiktionary defines the verb, whose third
-    # person (schlendert) wordfreq knows.
-    defined = {"schlendern": "gemächlich gehen", "offen": "nicht geschlossen"}
+    # person (flaniert) wordfreq knows.
+    defined = {"flanieren": "gemächlich gehen", "offen": "nicht geschlossen",
+               "bummeln": "langsam gehen"}
     monkeypatch.setattr(dictionary.definitions, "definition", lambda word: defined.get(word, ""))
-    entry = formation.lookup("Schlendern", "NOUN")
+    entry = formation.lookup("Flanieren", "NOUN")
     assert (entry.gloss, entry.german, entry.gender) == ("gemächlich gehen", True, "n")
+    # Not an infinitive in -eln, which may be a dative plural (den Bummeln).
+    assert formation.lookup("Bummeln", "NOUN").gloss == ""
     # Wiktionary's lower-case headword is an adjective Ding has: no verb, no definition.
     assert formation.lookup("Offen", "NOUN").gloss == ""
 
