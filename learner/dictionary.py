@@ -2988,6 +2988,10 @@ class Dictionary:
         combining = self.entry(part[:1].upper() + part[1:], COMBINING_FORM)
         if combining is not None and combining.gloss:
             return combining.gloss.split("; ")[0]
+        # A noun Ding has only in the plural (Grabungen), its singular's sense.
+        singular = self._singular_part(part)
+        if singular:
+            return singular
         if depth <= 0:
             return ""
         composed = self.compound_gloss(part[:1].upper() + part[1:], depth - 1, as_first=True)
@@ -3003,6 +3007,19 @@ class Dictionary:
                 composed = self.compound_gloss(stem[:1].upper() + stem[1:], depth - 1)
                 if composed:
                     return composed
+        return ""
+
+    def _singular_part(self, part: str) -> str:
+        """The English of a first part that is a noun Ding lists only by its plural headword
+        (Grabung-s-: "Grabungen {pl} :: digs; excavations"), as `derived_noun_entry` reads the
+        noun alone: its first sense made singular, "dig" (Grabungsstelle "≈ dig + place").
+        As written or before a linking element."""
+        noun = part[:1].upper() + part[1:]
+        for word in [noun, *(noun[: -len(s)] for s in LINKING
+                             if noun.endswith(s) and len(noun) - len(s) >= _MIN_PART)]:
+            found = self.entry(word, SINGULAR_OF_PLURAL)
+            if found is not None and found.gloss:
+                return found.gloss.split("; ")[0]
         return ""
 
     def prefix_gloss(self, prefix: str) -> str:

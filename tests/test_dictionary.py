@@ -556,6 +556,8 @@ Aller {f} :: alder
 Eichen {pl}; Eichbäume {pl} | Korkeiche {f} :: oaks; oak trees | cork oak
 Belange {pl} :: interests
 Eichen {n} :: calibration
+Rodungen {pl} | Waldrodung {f} :: clearings | forest clearing
+Rand {m} :: edge
 anstacheln {vt} :: to incite sb.
 beschimpfen {vt} :: to insult sb.
 offen {adj} :: open
@@ -606,6 +608,13 @@ def test_a_singular_is_glossed_from_dings_plural_only_entry(formation):
     # A plural-only word whose singular the line does not show: der Belang is not "interest".
     belang = formation.lookup("Belang", "NOUN")  # not "interests", Belange's sense
     assert not belang.gloss or belang.german
+
+
+def test_a_first_part_ding_lists_only_in_the_plural_is_its_singular(formation):
+    # Ding has "Rodungen {pl}" alone; before a head and its linking -s-, the part is the
+    # singular's sense.
+    entry = formation.lookup("Rodungsrand", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("clearing + edge", True)
 
 
 def test_nouns_derived_from_verbs_take_the_verbs_senses_in_ing_form(formation):
