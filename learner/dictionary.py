@@ -27,7 +27,7 @@ import operator
 import os
 import re
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
@@ -1811,11 +1811,39 @@ class Dictionary:
         if pos == "NOUN":
             found = with_noun_forms(lemma, found, self)
         found = with_german_definition(lemma, pos, found) or EMPTY
+        defined = self.infinitive_definition(lemma) if pos == "NOUN" and not found.gloss else ""
+        if defined:
+            # A verb's infinitive as a noun is neuter and has no plural (das Hantieren),
+            # whatever head a reading as a compound found (Schlen|dern), unless Wiktionary
+            # lists the noun itself.
+            if not nouns.entries(lemma):
+                found = replace(found, gender="n", plural="")
+            found = replace(found, gloss=defined, german=True)
         if pos == "VERB":
             frames = self.frames(lemma)
             if frames:
                 found = replace(found, frames=frames)
         return found
+
+    def infinitive_definition(self, noun: str) -> str:
+        """German Wiktionary's definition of the verb a noun is the infinitive of (das
+        Hantieren: "geschäftig (mit den Händen) mit einer Sache umgehen"), "" if none. German
+        makes a noun of any verb's infinitive, meaning the action (das Bejagen is the hunting
+        of game), and Wiktionary defines few of them: the verb's definition is what the noun
+        means, as Ding's verb in -ing form is for the nominalised infinitives of the verbs it
+        has (`derived_noun_entry`). Only a capitalized word in -en whose verb wordfreq knows
+        in its third person (hantiert), and which Ding has as no adjective or adverb:
+        Wiktionary's lower-case headwords are adjectives too (offen, eigen), and wordfreq has
+        stray words spelt as their third person ("offt"). Not the infinitives in -ern and
+        -eln (das Tüfteln), which the judges call wrong forms as often as good (docs/
+        dictionary.md), and which are as often a dative plural (den Stöpseln)."""
+        if not noun[:1].isupper() or "-" in noun or not noun.endswith("en"):
+            return ""
+        verb = noun.lower()
+        if (wordlists.zipf_frequency(verb[:-2] + "t", "de") <= 0 or self.entry(verb, "ADJ")
+                or self.entry(verb, "ADV")):
+            return ""
+        return definitions.definition(verb)
 
     def frames(self, verb: str) -> str:
         """The frames Ding's lines give a verb (`Entry.frames`), "" where it has none."""
@@ -2143,7 +2171,9 @@ class Dictionary:
             if all(side is not None and side.gloss and not side.german for side in sides):
                 return Entry(gloss="-".join(side.gloss.split("; ")[0] for side in sides),
                              approximate=True)
-            return None
+            # nicht-militärisch: a first part English renders as a prefix ("non-military").
+            prefixed = "" if definitions.definition(low) else self._prefixed_adjective(low)
+            return Entry(gloss=prefixed, approximate=True) if prefixed else None
         # Where Wiktionary defines the word (hocheffizient: "sehr effizient"), its definition
         # beats a reading of the parts.
         intensified = "" if definitions.definition(low) else self._intensified_adjective(low)
@@ -2248,11 +2278,25 @@ class Dictionary:
             first = adjective[:start]
             if sense and self._is_noun_part(first):
                 gloss = self.first_part_gloss(first, 0)
+                if sense.endswith("-"):
+                    # An English element before the noun (cross-party, low-noise) takes the
+                    # noun itself, not the adjective Ding's noun compounds may give its part
+                    # (Saison- "seasonal": saisonübergreifend "≈ cross- + season").
+                    gloss = self._noun_part_sense(first) or gloss
                 # A noun Ding translates by a capitalized name (Aller, a river) is no part
                 # of a common adjective: "allerletzter" is aller- + letzter.
                 if gloss[:1].islower():
-                    return f"{gloss} + {sense}"
+                    return f"{sense} + {gloss}" if sense.endswith("-") else f"{gloss} + {sense}"
         return ""
+
+    def _noun_part_sense(self, part: str) -> str:
+        """The first sense of the noun a compound's first part is, as written or before a
+        linking element (Saison-, Arbeit-s-), "" if Ding has none."""
+        noun = part[:1].upper() + part[1:]
+        stems = [noun[: -len(s)] for s in LINKING
+                 if noun.endswith(s) and len(noun) - len(s) >= _MIN_PART]
+        return next((_first_sense(self.entry(word, "NOUN")) for word in [noun, *stems]
+                     if _first_sense(self.entry(word, "NOUN"))), "")
 
     def _head_sense(self, head: str, gloss: str) -> str:
         """The sense of an adjective as the last part of Ding's adjectives ending in it: the
@@ -2275,13 +2319,18 @@ class Dictionary:
         """An adjective or participle Ding glosses in one word after a first part Ding's own
         adjectives translate by one English prefix (`_prefix_sense`): the prefix and the
         word, as English writes them (selbstentwickelt "≈ self-developed", wohlbegründet
-        "≈ well-founded")."""
+        "≈ well-founded"), also with a hyphen between them (nicht-öffentlich "≈
+        non-public")."""
         for start in range(_MIN_PART, len(adjective) - _MIN_PART):
-            head = (self.entry(adjective[start:], PARTICIPLE)
-                    or self.entry(adjective[start:], "ADJ"))
+            # German may set the part off with a hyphen (nicht-militärisch, as nichtmilitärisch
+            # "non-military"): the same word, written as English writes it.
+            part, rest = adjective[:start].removesuffix("-"), adjective[start:]
+            if rest.startswith("-") or part.endswith("-"):
+                continue
+            head = self.entry(rest, PARTICIPLE) or self.entry(rest, "ADJ")
             sense = head.gloss.split("; ")[0] if head is not None else ""
             if sense.isalpha() and sense.islower():
-                prefix = self._prefix_sense(adjective[:start])
+                prefix = self._prefix_sense(part)
                 if prefix:
                     return prefix + sense
         return ""
@@ -2326,7 +2375,10 @@ class Dictionary:
         the last word of a sense in at least one in OWN_SENSE_SHARE of them; else "". Only
         for a word Ding lists (a suffix is a word of its own: los, artig), which at least
         MIN_SUFFIX_EVIDENCE of its adjectives end in: a productive suffix, not the end of a
-        few compounds that share an English word by chance (-ifrei, -polizeilich)."""
+        few compounds that share an English word by chance (-ifrei, -polizeilich). Where no
+        suffix of ENGLISH_SUFFIXES is shared so widely, an English element written with a
+        hyphen that one in COMBINING_SHARE of them use (`_combining_element`): "-related"
+        for -bezogen, "cross-" for -übergreifend, which then stands before the noun."""
         sense = self._suffix_senses.get(head)
         if sense is None:
             sense = self._suffix_senses[head] = self._new_suffix_sense(head)
@@ -2341,7 +2393,9 @@ class Dictionary:
         counts = {suffix: sum(any(w.endswith(suffix) for w in words) for words in last_words)
                   for suffix in ENGLISH_SUFFIXES}
         best = max(ENGLISH_SUFFIXES, key=lambda suffix: counts[suffix])
-        return f"-{best}" if OWN_SENSE_SHARE * counts[best] >= len(rows) else ""
+        if OWN_SENSE_SHARE * counts[best] >= len(rows):
+            return f"-{best}"
+        return _combining_element(rows)
 
     def _adjectives_led_by(self, part: str, degree: str) -> int:
         """How many of Ding's adjectives that start with `part` it translates with `degree`
@@ -2934,6 +2988,10 @@ class Dictionary:
         combining = self.entry(part[:1].upper() + part[1:], COMBINING_FORM)
         if combining is not None and combining.gloss:
             return combining.gloss.split("; ")[0]
+        # A noun Ding has only in the plural (Grabungen), its singular's sense.
+        singular = self._singular_part(part)
+        if singular:
+            return singular
         if depth <= 0:
             return ""
         composed = self.compound_gloss(part[:1].upper() + part[1:], depth - 1, as_first=True)
@@ -2949,6 +3007,19 @@ class Dictionary:
                 composed = self.compound_gloss(stem[:1].upper() + stem[1:], depth - 1)
                 if composed:
                     return composed
+        return ""
+
+    def _singular_part(self, part: str) -> str:
+        """The English of a first part that is a noun Ding lists only by its plural headword
+        (Grabung-s-: "Grabungen {pl} :: digs; excavations"), as `derived_noun_entry` reads the
+        noun alone: its first sense made singular, "dig" (Grabungsstelle "≈ dig + place").
+        As written or before a linking element."""
+        noun = part[:1].upper() + part[1:]
+        for word in [noun, *(noun[: -len(s)] for s in LINKING
+                             if noun.endswith(s) and len(noun) - len(s) >= _MIN_PART)]:
+            found = self.entry(word, SINGULAR_OF_PLURAL)
+            if found is not None and found.gloss:
+                return found.gloss.split("; ")[0]
         return ""
 
     def prefix_gloss(self, prefix: str) -> str:
@@ -3120,6 +3191,36 @@ def german_lexicons_list(noun: str) -> bool:
     """Whether a German lexicon besides Ding lists the noun: Wiktionary or Wikidata's lexemes
     as a noun, or Wiktionary with a definition."""
     return bool(nouns.entries(noun)) or bool(definitions.definition(noun))
+
+
+# An English combining element (work-related, cross-party) translates a German adjective's last
+# part where at least one in COMBINING_SHARE of Ding's adjectives ending in it use it: English
+# renders -bezogen by "-related" in 15 of Ding's 54 (the rest by "-oriented", "-based",
+# "relevant"...), -übergreifend by "cross-" in 13 of 35, -arm by "low-" in 23 of 59.
+COMBINING_SHARE = 4
+
+
+def _combining_element(glosses: list[str]) -> str:
+    """The English element written with a hyphen that most of `glosses` (Ding's adjectives
+    ending in one part) use, "-related" at a sense's end or "cross-" at its start, where at
+    least MIN_SUFFIX_EVIDENCE of them and one in COMBINING_SHARE do; else "". A gloss counts
+    once for an element, however many of its senses use it."""
+    counts: Counter = Counter()
+    for gloss in glosses:
+        elements = set()
+        for sense in gloss.split("; "):
+            words = sense.split(" ")
+            first, last = words[0], words[-1]
+            if "-" in last.strip("-") and last.rsplit("-", 1)[1].isalpha():
+                elements.add("-" + last.rsplit("-", 1)[1])
+            if "-" in first.strip("-") and first.split("-", 1)[0].isalpha():
+                elements.add(first.split("-", 1)[0] + "-")
+        counts.update(elements)
+    if not counts:
+        return ""
+    element, count = max(counts.items(), key=lambda item: (item[1], item[0]))
+    return (element if count >= MIN_SUFFIX_EVIDENCE and COMBINING_SHARE * count >= len(glosses)
+            else "")
 
 
 def english_loanword(word: str) -> str:

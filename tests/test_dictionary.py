@@ -556,8 +556,11 @@ Aller {f} :: alder
 Eichen {pl}; Eichbäume {pl} | Korkeiche {f} :: oaks; oak trees | cork oak
 Belange {pl} :: interests
 Eichen {n} :: calibration
+Rodungen {pl} | Waldrodung {f} :: clearings | forest clearing
+Rand {m} :: edge
 anstacheln {vt} :: to incite sb.
 beschimpfen {vt} :: to insult sb.
+offen {adj} :: open
 kurdisch {adj} :: Kurdish
 afrikanisch {adj} :: African
 Ost {m} :: east
@@ -607,10 +610,32 @@ def test_a_singular_is_glossed_from_dings_plural_only_entry(formation):
     assert not belang.gloss or belang.german
 
 
+def test_a_first_part_ding_lists_only_in_the_plural_is_its_singular(formation):
+    # Ding has "Rodungen {pl}" alone; before a head and its linking -s-, the part is the
+    # singular's sense.
+    entry = formation.lookup("Rodungsrand", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("clearing + edge", True)
+
+
 def test_nouns_derived_from_verbs_take_the_verbs_senses_in_ing_form(formation):
     ung = formation.lookup("Anstachelung", "NOUN")
     assert (ung.gloss, ung.gender, ung.approximate) == ("inciting sb.", "f", True)
     assert formation.lookup("Beschimpfen", "NOUN").gloss == "insulting sb."
+
+
+def test_an_infinitive_as_a_noun_takes_wiktionarys_definition_of_its_verb(formation,
+                                                                          monkeypatch):
+    # Neither Ding nor Wiktionary has the noun; Wiktionary defines the verb, whose third
+    # person (flaniert) wordfreq knows.
+    defined = {"flanieren": "gemächlich gehen", "offen": "nicht geschlossen",
+               "bummeln": "langsam gehen"}
+    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: defined.get(word, ""))
+    entry = formation.lookup("Flanieren", "NOUN")
+    assert (entry.gloss, entry.german, entry.gender) == ("gemächlich gehen", True, "n")
+    # Not an infinitive in -eln, which may be a dative plural (den Bummeln).
+    assert formation.lookup("Bummeln", "NOUN").gloss == ""
+    # Wiktionary's lower-case headword is an adjective Ding has: no verb, no definition.
+    assert formation.lookup("Offen", "NOUN").gloss == ""
 
 
 def test_derived_adjectives(formation):
@@ -1279,6 +1304,111 @@ def test_an_adjective_suffix_is_read_as_the_english_suffix_dings_adjectives_shar
     assert adjective_compounds.lookup("parteifremd", "ADJ").gloss == ""
 
 
+COMBINING_DING = """\
+übergreifend {adj} :: overlapping; spreading
+bezogen {adj} :: covered; related to
+Verein {m} :: club
+Saison {f} :: season
+Saisonarbeit {f} :: seasonal work
+Saisonpreis {m} :: seasonal price
+Saisonkarte {f} :: seasonal ticket
+Preis {m} :: price
+Karte {f} :: ticket; card
+Arbeit {f} :: work; labour
+partei0übergreifend {adj} :: cross-party
+grenze1übergreifend {adj} :: cross-border
+kultur2übergreifend {adj} :: cross-cultural; intercultural
+sparte3übergreifend {adj} :: cross-sector
+team4übergreifend {adj} :: cross-team
+medium5übergreifend {adj} :: cross-media
+firma6übergreifend {adj} :: cross-company
+plattform7übergreifend {adj} :: cross-platform
+sprache8übergreifend {adj} :: cross-lingual
+funktion9übergreifend {adj} :: cross-functional
+fach10übergreifend {adj} :: interdisciplinary
+generation11übergreifend {adj} :: intergenerational
+land12übergreifend {adj} :: transnational
+jahr13übergreifend {adj} :: multi-year
+behörde14übergreifend {adj} :: interdepartmental
+glaube15übergreifend {adj} :: interfaith
+art16übergreifend {adj} :: interspecies
+ressort17übergreifend {adj} :: interministerial
+modul18übergreifend {adj} :: across all modules
+verkehr19übergreifend {adj} :: intermodal
+bereich20übergreifend {adj} :: intersectoral
+firma21übergreifend {adj} :: interorganizational
+segment22übergreifend {adj} :: suprasegmental
+kette23übergreifend {adj} :: interchain
+abteilung24übergreifend {adj} :: interdivisional
+vertrag25übergreifend {adj} :: multi-treaty
+anbieter26übergreifend {adj} :: multi-vendor
+periode27übergreifend {adj} :: multi-term
+organisation28übergreifend {adj} :: inter-organizational
+situation29übergreifend {adj} :: situational
+delikt30übergreifend {adj} :: polycriminal
+produkt31übergreifend {adj} :: across a range of products
+gattung32übergreifend {adj} :: intergeneric
+gruppe33übergreifend {adj} :: intergroup
+schicht34übergreifend {adj} :: interlayer
+bank0bezogen {adj} :: bank-related
+fall1bezogen {adj} :: case-related
+maschine2bezogen {adj} :: machine-related
+nutzer3bezogen {adj} :: user-related
+natur4bezogen {adj} :: nature-related
+gesellschaft5bezogen {adj} :: society-related
+projekt6bezogen {adj} :: project-related
+luftfahrt7bezogen {adj} :: aviation-related
+ertrag8bezogen {adj} :: earnings-related
+leistung9bezogen {adj} :: performance-related; performance-oriented
+kontext10bezogen {adj} :: contextual
+text11bezogen {adj} :: textual
+satz12bezogen {adj} :: sentential
+umwelt13bezogen {adj} :: environmental
+person14bezogen {adj} :: personal
+beruf15bezogen {adj} :: professional
+sektor16bezogen {adj} :: sectoral
+situation17bezogen {adj} :: situational
+zeit18bezogen {adj} :: time-based
+ort19bezogen {adj} :: local; location-based
+zukunft20bezogen {adj} :: future-oriented
+praxis21bezogen {adj} :: practice-oriented
+job22bezogen {adj} :: job-oriented
+verhalten23bezogen {adj} :: behavioural
+thema24bezogen {adj} :: on-topic; relevant
+sache25bezogen {adj} :: pertinent; relevant; factual
+zahl26bezogen {adj} :: numerative
+einstellung27bezogen {adj} :: attitudinal
+evolution28bezogen {adj} :: evolutionary
+anwendung29bezogen {adj} :: application-oriented
+fremd30bezogen {adj} :: bought in
+werbung31bezogen {adj} :: advertising
+selbst32bezogen {adj} :: self-involved
+gefühl33bezogen {adj} :: affective
+intellekt34bezogen {adj} :: intellective
+indikation35bezogen {adj} :: indication-based
+population36bezogen {adj} :: population-based
+rück37bezogen {adj} :: backward-looking
+staat38bezogen {adj} :: nationalized
+"""
+
+
+@pytest.fixture
+def combining(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, COMBINING_DING)
+
+
+def test_an_adjective_part_read_as_the_english_combining_element_dings_adjectives_share(
+        combining):
+    # A third of this Ding's -übergreifend adjectives begin with "cross-" (the rest with
+    # inter-, multi-, trans-...): before the noun itself, not the adjective Saison- makes.
+    entry = combining.lookup("saisonübergreifend", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("cross- + season", True)
+    assert combining.lookup("vereinsübergreifend", "ADJ").gloss == "cross- + club"
+    # Ten of 39 -bezogen adjectives end in "-related": fewer than a third, one in four.
+    assert combining.lookup("arbeitsbezogen", "ADJ").gloss == "work + -related"
+    assert dictionary._combining_element(["multi-year"] * 9 + ["x"] * 3) == ""
+
+
 PREFIXED_DING = """\
 bemalt {adj} :: painted
 bewusst {adj} :: conscious
@@ -1306,6 +1436,8 @@ def test_a_first_part_read_as_the_english_prefix_dings_adjectives_share(prefixed
     assert (entry.gloss, entry.approximate) == ("self-painted", True)
     # bewusst- begins too few of them to say what it means: no hint.
     assert prefixed.lookup("bewusstbemalt", "ADJ").gloss == ""
+    # Set off by a hyphen, the same word.
+    assert prefixed.lookup("selbst-bemalt", "ADJ").gloss == "self-painted"
 
 
 def test_a_word_with_a_learned_suffix_is_the_english_word_with_englishs_suffix(

@@ -421,6 +421,11 @@ def test_participle_that_only_means_its_verb(nlp, sentence, word, verb):
         ("Die Leute, die mit ihm befreundet sind, kamen auch.", "befreundet"),
         # An adverb grades it, but it has degree forms ("spannendste").
         ("Das war ein extrem spannendes Finale.", "spannendes"),
+        # Written in a degree here, though wordfreq knows none of its degree forms: a verb
+        # has no comparative, so "geworden" is a copula, not a passive's auxiliary.
+        ("Seit dem Umzug ist der Nachbar verbitterter geworden.", "verbitterter"),
+        ("Mit jedem Brief ist sie entmutigter geworden.", "entmutigter"),
+        ("Von allen Spielern war er am frustriertesten.", "frustriertesten"),
     ],
 )
 def test_established_adjective_stays_an_adjective(nlp, sentence, word):

@@ -832,6 +832,19 @@ def _degree_forms(participle: str) -> tuple[str, ...]:
             base + "ste", base + "sten")
 
 
+def written_in_degree(token: Token) -> bool:
+    """Whether an adjective is written as a comparative or superlative of its lemma ("ist
+    deprimierter geworden", "am frustriertesten", "die verbittertste Kritikerin"): a verb has
+    no degrees, so a participle written in one is an adjective of its own in this sentence,
+    whatever wordfreq knows of its degree forms elsewhere (`_degree_forms`). A bare -er counts
+    only on an undeclined word (ADJD): it ends a declined positive too ("ein deprimierter
+    Mann")."""
+    word, text = token.lemma_.lower(), token.lower_
+    if text == word or not text.startswith(word):
+        return False
+    return text in _degree_forms(word) or token.tag_ == "ADJD" and text == word + "er"
+
+
 def _quality_noun(participle: str) -> str:
     """The noun in -heit of a participle's quality ("besessen": Besessenheit, "gereizt":
     Gereiztheit). German derives nouns in -heit from adjectives, never from verbs (the verb's
@@ -2525,7 +2538,8 @@ class LexiconCheck:
             if not token.is_space and not token.is_punct:
                 retag_unattested_participle(token)
                 token.lemma_ = checked_lemma(token)
-                if token.pos_ == "ADJ" and token.lemma_.islower():
+                if (token.pos_ == "ADJ" and token.lemma_.islower()
+                        and not written_in_degree(token)):
                     token._.participle_of = (participle_verb(token.lemma_,
                                                              token.tag_ == "ADJA")
                                              or gerundive_verb(token)
