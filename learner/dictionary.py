@@ -2409,7 +2409,13 @@ class Dictionary:
         # Wikidata lexeme without one, in -e, is the adjective's noun itself, which Wikidata
         # gives in its weak form for either gender (die/der Freiheitliche).
         own = any(n.genders or nouns.WIKIDATA not in n.kinds for n in nouns.entries(noun))
-        if not adjectival and (found is not None and found.gloss or own):
+        stem = noun[:-1].lower()
+        composed = found is not None and found.approximate and " + " in found.gloss
+        if not adjectival and (found is not None and found.gloss or own) and not (
+                composed and self.entry(stem, "ADJ") is not None):
+            # A composed hint gives way where Ding has the adjective itself: the noun is
+            # that adjective's (die Stimmberechtigte, stimmberechtigt "entitled to vote"),
+            # and its parts split the adjective, not the noun (Stimm|berechtigte).
             return found
         if definitions.definition(noun):
             # Wiktionary defines the noun itself (die Unparteiische: a referee, not "the
@@ -2420,7 +2426,6 @@ class Dictionary:
         definition = definitions.definition(noun + "r") if adjectival else ""
         if definition:
             return replace(found or EMPTY, gloss=definition, german=True, approximate=False)
-        stem = noun[:-1].lower()
         # A past participle Ding lists only in its verb's line counts as the adjective
         # (der Festgenommene: "the arrested").
         adjective = self.entry(stem, "ADJ") or self.entry(stem, PARTICIPLE)

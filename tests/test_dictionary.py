@@ -2214,3 +2214,18 @@ def test_english_words_joined_by_a_hyphen_are_read_as_english(splits):
     # Where Ding's sense of the German word names the English one, it says which it is.
     assert splits.compound_gloss("Game-Match") == "game + tennis match"
 
+
+
+ADJECTIVAL = """\
+Zwerg {m} | Zwerge {pl} :: dwarf | dwarves
+berechtigt {adj} :: entitled
+zwergberechtigt {adj} :: entitled to dwarves
+Berechtigte {f} | Berechtigten {pl} :: beneficiary | beneficiaries
+"""
+
+
+def test_an_adjectival_noun_of_an_adjective_ding_has_is_no_compound(tmp_path, cache):
+    # Die Zwergberechtigte is the noun of zwergberechtigt, not a dwarf's beneficiary.
+    for opened in _opened(tmp_path, ADJECTIVAL, "adjectival-de-en"):
+        entry = opened.lookup("Zwergberechtigte", "NOUN")
+        assert (entry.gloss, entry.approximate) == ("the entitled to dwarves", True)
