@@ -1772,6 +1772,15 @@ class Dictionary:
             found = self.derived_noun_entry(lemma)
         if found is None and pos == "NOUN":
             found = self.compound_entry(lemma)
+            if (found is not None and found.gloss and lemma.endswith("er")
+                    and not found.gloss.rpartition(" + ")[2][:1].isupper()):
+                # A word in -er of a place's name (der Salzburger) is the place's, whatever
+                # nouns its letters also spell: read as a compound, Salz|burger splits the
+                # name (`place_entry`). A head English writes capitalized is a place's word
+                # already (Nieder|österreicher "Lower + Austrian").
+                place = place_entry(lemma)
+                if place is not None:
+                    found = replace(found, gloss=place.gloss)
             if found is not None and doubtful_hint(found.gloss):
                 # Where Ding's compounds read a part in several senses, or a part is kept as
                 # written, German Wiktionary's definition of the compound itself says which
@@ -2454,7 +2463,13 @@ class Dictionary:
         # Wikidata lexeme without one, in -e, is the adjective's noun itself, which Wikidata
         # gives in its weak form for either gender (die/der Freiheitliche).
         own = any(n.genders or nouns.WIKIDATA not in n.kinds for n in nouns.entries(noun))
-        if not adjectival and (found is not None and found.gloss or own):
+        stem = noun[:-1].lower()
+        composed = found is not None and found.approximate and " + " in found.gloss
+        if not adjectival and (found is not None and found.gloss or own) and not (
+                composed and self.entry(stem, "ADJ") is not None):
+            # A composed hint gives way where Ding has the adjective itself: the noun is
+            # that adjective's (die Stimmberechtigte, stimmberechtigt "entitled to vote"),
+            # and its parts split the adjective, not the noun (Stimm|berechtigte).
             return found
         if definitions.definition(noun):
             # Wiktionary defines the noun itself (die Unparteiische: a referee, not "the
@@ -2465,7 +2480,6 @@ class Dictionary:
         definition = definitions.definition(noun + "r") if adjectival else ""
         if definition:
             return replace(found or EMPTY, gloss=definition, german=True, approximate=False)
-        stem = noun[:-1].lower()
         # A past participle Ding lists only in its verb's line counts as the adjective
         # (der Festgenommene: "the arrested").
         adjective = self.entry(stem, "ADJ") or self.entry(stem, PARTICIPLE)
@@ -2655,6 +2669,11 @@ class Dictionary:
             # a word of Ding's own.)
             return ""
         if hyphen and left and right:
+            if "-" not in left and english_loanword(left) and english_loanword(right):
+                # English words joined by a hyphen are an English phrase German has taken
+                # whole (Play-Store, Slow-Motion, Life-Hack): each is its English word, not a
+                # German homograph (der Store "net curtain", hacken "to mince").
+                return f"{self._english_part(left)} + {self._english_part(right)}"
             right_gloss = self._last_part_gloss(right, depth)
             left_gloss = self.first_part_gloss(left, depth)
             own = self.entry(left, "NOUN") if not left_gloss and "-" in left else None
@@ -2694,9 +2713,12 @@ class Dictionary:
             firsts, heads = self.attested_reading(
                 firsts, heads, head.gloss.split("; ") if head is not None and head.gloss else [])
             return "; ".join(alternative_readings(firsts, heads, readings))
-        for start in _split_points(word, lambda part: self.entry(part, "NOUN") is not None):
+        starts = _split_points(word, lambda part: self.entry(part, "NOUN") is not None)
+        for start in starts:
             rest = word[start:]
             if self._linking_s_before(word, start) or as_first and self._opens_only(rest):
+                continue
+            if self._splits_a_noun(word, start, starts):
                 continue
             head = self.entry(rest[:1].upper() + rest[1:], "NOUN")
             last = ""
@@ -2757,6 +2779,29 @@ class Dictionary:
         marks = ", ".join("?" * len(forms))
         return bool(self._fetch(f"SELECT 1 FROM english WHERE sense IN ({marks}) LIMIT 1",
                                 forms))
+
+    def _english_part(self, part: str) -> str:
+        """An English word German has borrowed, read as English: Ding's sense of it that
+        names it (Football "American football": German means that game) or else the word
+        (Store: Ding's "net curtain" is the German homograph)."""
+        english = english_loanword(part)
+        found = self.entry(part[:1].upper() + part[1:], "NOUN")
+        senses = found.gloss.split("; ") if found is not None and found.gloss else []
+        return next((s for s in senses if english in s.lower().split()), english)
+
+    def _splits_a_noun(self, word: str, start: int, starts: Sequence[int]) -> bool:
+        """Whether splitting `word` at `start` cuts a noun in two: the first part is no noun
+        of Ding's, but a few letters more of it are one, before a head Ding knows too
+        (Compute|ruhr is Computer|uhr: the longest head, Ruhr "dysentery", would leave the
+        verb stem compute- where German has the noun Computer). The longest head wins only
+        among splits that leave whole words on both sides."""
+        part = word[:start]
+        if (self._is_noun_part(part) or self._part_senses(part, "first")
+                or self.entry(part.lower(), "ADJ") or self.entry(part.lower(), "ADV")):
+            return False  # Hinter|mannschaft, Süd|bahnstrecke: a first part of its own
+        return any(later > start and self._is_noun_part(word[:later])
+                   and self.entry(word[later:][:1].upper() + word[later + 1:], "NOUN")
+                   is not None for later in starts)
 
     def _opens_only(self, part: str) -> bool:
         """Whether Ding's compounds use a noun to open a compound, hardly ever to end one: at

@@ -2306,3 +2306,58 @@ def test_one_lines_senses_score_as_the_walk_over_several_lines_does():
     in_compounds = {"meeting": 3}
     assert dictionary._sense_scores([line], zipf, in_compounds) == dictionary._sense_scores(
         [line, empty], zipf, in_compounds)
+
+
+# Which split and which reading of a compound's parts (issue 13, senses15); words written for
+# the tests.
+SPLITS = """\
+Tupfer {m} | Tupfer {pl} :: swab | swabs
+jdn./etw. tupfen {vt} :: to dab sb./sth.
+Ruhr {f} :: dysentery
+Uhr {f} | Uhren {pl} :: clock | clocks
+Zwett {m} :: twit
+Ler {m} :: lark
+Store {m} | Stores {pl} :: net curtain | net curtains
+Match {n} :: tennis match
+"""
+
+
+@pytest.fixture
+def splits(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, SPLITS, "splits-de-en")
+
+
+def test_a_split_that_cuts_a_noun_gives_way_to_one_between_two_nouns(splits):
+    # The longest head, Ruhr, would leave "Tupfe-", read as the verb stem of tupfen: the
+    # noun Tupfer and the head Uhr are the compound's words.
+    assert splits.compound_gloss("Tupferuhr") == "swab + clock"
+
+
+def test_a_word_in_er_of_a_place_is_not_read_as_a_compound(splits):
+    # Zwettl is a town Wiktionary lists: der Zwettler is from there, not a "twit + lark".
+    entry = splits.lookup("Zwettler", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("from Zwettl; of Zwettl", True)
+
+
+def test_english_words_joined_by_a_hyphen_are_read_as_english(splits):
+    # Store is German for a net curtain, but after an English word it is the English store.
+    assert splits.compound_gloss("Game-Store") == "game + store"
+    assert splits.lookup("Game-Store-Tupfer", "NOUN").gloss.startswith("game + store + swab")
+    # Where Ding's sense of the German word names the English one, it says which it is.
+    assert splits.compound_gloss("Game-Match") == "game + tennis match"
+
+
+
+ADJECTIVAL = """\
+Zwerg {m} | Zwerge {pl} :: dwarf | dwarves
+berechtigt {adj} :: entitled
+zwergberechtigt {adj} :: entitled to dwarves
+Berechtigte {f} | Berechtigten {pl} :: beneficiary | beneficiaries
+"""
+
+
+def test_an_adjectival_noun_of_an_adjective_ding_has_is_no_compound(tmp_path, cache):
+    # Die Zwergberechtigte is the noun of zwergberechtigt, not a dwarf's beneficiary.
+    for opened in _opened(tmp_path, ADJECTIVAL, "adjectival-de-en"):
+        entry = opened.lookup("Zwergberechtigte", "NOUN")
+        assert (entry.gloss, entry.approximate) == ("the entitled to dwarves", True)
