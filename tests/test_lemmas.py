@@ -286,6 +286,10 @@ def test_noun_cut_short_by_the_guesser_keeps_its_listed_form(nlp, sentence, word
         ("Den Südstädtern gefiel der neue Park.", "Südstädtern", "Südstädter"),
         # A listed plural in -er stays the plural of its singular.
         ("Die Holzhäuser brannten.", "Holzhäuser", "Holzhaus"),
+        # A plural of a shorter listed last part, though a linking s makes a longer one
+        # ("Verwaltung|samt", velvet): Verwaltungs|ämter.
+        ("Die Wohnungsämter prüfen jeden Antrag.", "Wohnungsämter", "Wohnungsamt"),
+        ("Die Verwaltungsämter schließen früh.", "Verwaltungsämter", "Verwaltungsamt"),
     ],
 )
 def test_agent_noun_in_er_is_a_noun_of_its_own(nlp, sentence, word, lemma):

@@ -87,6 +87,7 @@ Names are the next component's concern (`learner.nlp.names`).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.language import Language
@@ -309,14 +310,19 @@ def listed_head(lemma: str, surface: str) -> str:
 def _listed_part(noun: str) -> tuple[int, tuple[nouns.Noun, ...]]:
     """Where the noun's longest last part that the noun lexicon lists (with a gender) starts,
     and its entries; (-1, ()) where there is none. What stands before it must be a word."""
+    return next(_listed_parts(noun), (-1, ()))
+
+
+def _listed_parts(noun: str) -> Iterator[tuple[int, tuple[nouns.Noun, ...]]]:
+    """Every last part of the noun that the noun lexicon lists (with a gender), longest first,
+    as `_listed_part` gives the first."""
     for start in range(len(noun) - 2):
         if start and noun[start - 1] != "-" and not known_first_part(noun[:start]):
             continue
         part = noun[start:]
         found = tuple(n for n in nouns.entries(part[0].upper() + part[1:]) if n.gender)
         if found:
-            return start, found
-    return -1, ()
+            yield start, found
 
 
 def agent_noun(lemma: str, surface: str) -> str:
@@ -329,12 +335,16 @@ def agent_noun(lemma: str, surface: str) -> str:
     plain, written = _without_umlauts(lemma), _without_umlauts(surface)
     if not (written in (plain + "er", plain + "ern") and surface.replace("-", "").isalpha()):
         return lemma
-    start, found = _listed_part(lemma)
-    if start < 0:
+    parts = list(_listed_parts(lemma))
+    if not parts:
         return lemma
-    tail = surface[start:]
-    if any(tail[0].upper() + tail[1:] in (p, p + "n") for n in found for p in n.plurals):
-        return lemma
+    # Every split is asked, not only the longest listed part: a linking s may make a word of
+    # its own with the head ("Regierung|samt", velvet) where the compound is "Regierungs|amt",
+    # whose plural Ämter the written "Regierungsämter" ends in.
+    for start, found in parts:
+        tail = surface[start:]
+        if any(tail[0].upper() + tail[1:] in (p, p + "n") for n in found for p in n.plurals):
+            return lemma
     return surface[:-1] if surface.endswith("ern") else surface
 
 
