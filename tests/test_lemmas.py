@@ -855,6 +855,25 @@ def test_verb_of_a_main_clause_the_tagger_read_as_adverb_or_adjective(nlp):
     assert dressed.pos_ == "ADJ"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "verb"),
+    [
+        ("Das verdutzt die Gäste im Saal.", "verdutzt", "verdutzen"),
+        ("Im Winter ersehnt die Bäuerin den Frühling.", "ersehnt", "ersehnen"),
+    ],
+)
+def test_inseparable_verb_the_lexicon_holds_as_adjective_in_second_place(nlp, sentence, word,
+                                                                           verb):
+    # A weak verb with an inseparable prefix spells its third person as its participle; in
+    # second place of a clause with no finite verb, before its subject, it is that verb.
+    found = token(nlp, sentence, word)
+    assert (found.pos_, found.lemma_) == ("VERB", verb)
+
+
+def test_inseparable_participle_set_off_by_commas_stays_an_adjective(nlp):
+    assert token(nlp, "Die Gäste, sichtlich verdutzt, schwiegen.", "verdutzt").pos_ == "ADJ"
+
+
 def test_gerundive_used_as_a_noun_is_its_verb(nlp):
     # "zu Pflegende" after a number or article: people to be cared for, the verb's gerundive.
     assert token(nlp, "Das Heim für etwa hundert zu Pflegende liegt mitten im Ort.",

@@ -2122,10 +2122,42 @@ def retag_verbs_of_verbless_main_clauses(doc: Doc) -> None:
                 if (token.tag_ not in ("ADV", "ADJD") or not token.is_alpha
                         or not token.text.islower()):
                     continue
-                verb = _lexicon_finite_verb(token.text)
+                verb = _lexicon_finite_verb(token.text) or _inverted_prefix_verb(token)
                 if verb:
                     token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
                     break
+
+
+# The words of a phrase in first place before the finite verb ("In den Alpen ersehnt ...").
+_FIRST_PLACE_TAGS = _AGENT_PHRASE_TAGS | {"APPR", "APPRART"}
+# The words that open the noun phrase of a subject standing after its finite verb ("Das
+# verdutzt die Gäste", "Jetzt ersehnt er Ruhe").
+_SUBJECT_OPENER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "NN", "NE", "PPER"})
+
+
+def _inverted_prefix_verb(token: Token) -> str:
+    """The verb of a bare adjective that HanTa's lexicon holds only as one ("verdutzt",
+    "ersehnt"), in second place of a clause with no finite verb, before a noun phrase: the
+    finite verb, its subject after it ("Das verdutzt die Gäste"). The third person of a weak
+    verb with an inseparable prefix is spelt as its participle, which takes no ge- (er|sehn|t:
+    er ersehnt, hat ersehnt), and the lexicon may keep only the participle's adjective. A
+    predicate adjective in a verbless clause is not followed by a noun phrase of its own.
+    Only where wordfreq knows the infinitive; ""."""
+    word, doc = token.lower_, token.doc
+    at = token.i
+    if (token.tag_ != "ADJD" or at + 1 >= len(doc) or doc[at + 1].tag_ not in _SUBJECT_OPENER_TAGS
+            or not word.endswith("t") or not word.startswith(_INSEPARABLE_PREFIXES)
+            or word.endswith("iert") or "ge" in word[2:-3]):
+        return ""
+    # The second place: one word or a phrase of a noun before it, after the clause's start.
+    start = at - 1
+    while (start > 0 and not doc[start].is_sent_start
+           and doc[start - 1].tag_ in _FIRST_PLACE_TAGS):
+        start -= 1
+    if start > 0 and not (doc[start].is_sent_start or doc[start - 1].is_punct):
+        return ""
+    verb = word[:-1] + "en"
+    return verb if known(verb) and _participle_shaped(word, verb) else ""
 
 
 # Plural subject pronouns, whose verb's finite form is spelt as its infinitive ("wir gehen").
