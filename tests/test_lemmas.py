@@ -1133,3 +1133,13 @@ def test_present_participle_after_its_bare_object_is_its_verb(nlp):
     assert found._.participle_of == "erregen"
     # A noun with its article closes a phrase of its own: spannend stays an adjective.
     assert not token(nlp, "Er gab den Kindern spannende Bücher.", "spannende")._.participle_of
+
+
+def test_participle_alone_in_a_verbless_sentence_is_a_state_where_the_lexicons_show_one(nlp):
+    # No auxiliary anywhere: no perfect or passive, but a predicate without its copula. An
+    # adjective of its own (HanTa's adjective reading of ausverkauft nearly as good as its
+    # participle) is the adjective; a participle that only means its verb stays the verb.
+    sold_out = token(nlp, "Karten für die Premiere: ausverkauft.", "ausverkauft")
+    assert (sold_out.pos_, sold_out.lemma_) == ("ADJ", "ausverkauft")
+    called_off = token(nlp, "Das Spiel in Graz: abgesagt.", "abgesagt")
+    assert (called_off.pos_, called_off.lemma_) == ("VERB", "absagen")

@@ -1741,7 +1741,8 @@ def retag_predicative_participles(doc: Doc) -> None:
 
 
 def retag_stative_participles(doc: Doc) -> None:
-    """A past participle right before a form of sein is a state, an adjective (STTS ADJD),
+    """A past participle right before a form of sein, or the only verb form of its sentence
+    (`_only_verb`: "Karten: ausverkauft"), is a state, an adjective (STTS ADJD),
     where the lexicons show an adjective of its own: a noun in -heit made of it
     (`_quality_noun`: "weit abgeschlagen gewesen", Abgeschlagenheit) or HanTa's adjective
     reading nearly as good as its participle ("mit ihr befreundet ist"). Not other
@@ -1751,7 +1752,7 @@ def retag_stative_participles(doc: Doc) -> None:
         if token.tag_ != "VVPP" or not token.is_alpha or not token.text.islower():
             continue  # the next word is read only for a participle's
         after = doc[token.i + 1]
-        if after.lemma_ != "sein" or not after.tag_.startswith("VA"):
+        if (after.lemma_ != "sein" or not after.tag_.startswith("VA")) and not _only_verb(token):
             continue
         word = token.text
         readings = word_readings(word)
@@ -1762,6 +1763,15 @@ def retag_stative_participles(doc: Doc) -> None:
                 tag == "ADJ(D)" and score > best - _ADJECTIVE_READING_MARGIN
                 for tag, score in readings):
             token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", word
+
+
+def _only_verb(token: Token) -> bool:
+    """Whether a participle is the only verb form of its sentence ("53.000 Zuschauer
+    (ausverkauft)", "Tickets: ausverkauft"): with no auxiliary anywhere it makes no perfect or
+    passive, and is the predicate of a sentence that leaves out its copula, a state as after
+    sein."""
+    return not any(t.tag_.startswith(("VV", "VA", "VM")) for t in sentence_of(token)
+                   if t.i != token.i)
 
 
 # Words that can be a subordinate clause's subject: nouns, names, pronouns; a relative pronoun
