@@ -1143,3 +1143,10 @@ def test_participle_alone_in_a_verbless_sentence_is_a_state_where_the_lexicons_s
     assert (sold_out.pos_, sold_out.lemma_) == ("ADJ", "ausverkauft")
     called_off = token(nlp, "Das Spiel in Graz: abgesagt.", "abgesagt")
     assert (called_off.pos_, called_off.lemma_) == ("VERB", "absagen")
+
+
+def test_participle_whose_wiktionary_senses_are_all_obsolete_is_its_verb(nlp):
+    # Wiktionary defines "fahrend" only in an obsolete sense ("veraltet, historisch: nicht
+    # sesshaft"): no adjective German uses now, so after its own phrase it is fahren's form.
+    bus = token(nlp, "Der dicht hinter ihr fahrende Bus bremste zu spät.", "fahrende")
+    assert bus._.participle_of == "fahren"

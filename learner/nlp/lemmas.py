@@ -1023,7 +1023,7 @@ def participle_verb(participle: str, attributive: bool = False) -> str:
             verb = _verb_of_past_participle(word)
             if not verb:
                 return ""
-    if word != verb and definitions.definition(word):
+    if word != verb and definitions.living_definition(word):
         # German Wiktionary gives an adjective of its own an entry with its own definition
         # (aufgebracht "wütend", abgeklärt, gedämpft, fahrend); a participle that only means
         # its verb is listed there as a form of the verb, with no definition (eingeräumt,
@@ -1217,7 +1217,7 @@ def _verb_with_complement(word: str) -> str:
     phrase, not the word, makes this one a verb form."""
     verb = past_participle_infinitive(word)
     if (not verb or any(known(form) for form in _degree_forms(word))
-            or definitions.definition(word)):
+            or definitions.living_definition(word)):
         return ""
     return verb
 
@@ -1296,7 +1296,7 @@ def verbal_present_participle(token: Token) -> str:
     if not _attested_infinitive(verb):
         return ""
     if not _bare_object(token) and (any(known(form) for form in _degree_forms(word))
-                                    or definitions.definition(word)):
+                                    or definitions.living_definition(word)):
         return ""
     if not after_noun and known(word) >= known(verb) - _OWN_ADJECTIVE_MARGIN:
         return ""
