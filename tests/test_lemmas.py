@@ -1150,3 +1150,20 @@ def test_participle_whose_wiktionary_senses_are_all_obsolete_is_its_verb(nlp):
     # sesshaft"): no adjective German uses now, so after its own phrase it is fahren's form.
     bus = token(nlp, "Der dicht hinter ihr fahrende Bus bremste zu spät.", "fahrende")
     assert bus._.participle_of == "fahren"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "verb"),
+    [
+        # A passive's agent, with a short parenthesis after its name (a party, an age), makes
+        # the attributive participle its verb's form.
+        ("Das von Regisseurin Eva Gruber (34) dargebotene Stück gefiel.", "dargebotene",
+         "darbieten"),
+        # HanTa's lexicon holds "ersehnt" only as an adjective: the weak verb wordfreq knows.
+        ("Das von Bürgermeisterin Anna Huber (ÖVP) ersehnte Hallenbad öffnet morgen.",
+         "ersehnte", "ersehnen"),
+    ],
+)
+def test_participle_with_an_agent_whose_name_has_a_parenthesis_is_its_verb(nlp, sentence, word,
+                                                                           verb):
+    assert token(nlp, sentence, word)._.participle_of == verb

@@ -947,7 +947,7 @@ def strong_participle_verb(participle: str, verb: str) -> str:
 
 
 @lru_cache(maxsize=50_000)
-def past_participle_infinitive(participle: str) -> str:
+def past_participle_infinitive(participle: str, verb_form: bool = False) -> str:
     """The infinitive of the verb a past participle is formed from, whatever the lexicons say
     about an adjective of the same letters ("bloßgestellt": bloßstellen, "vorhergesagt":
     vorhersagen); "" for a word that is no participle of an attested verb. For participles
@@ -962,7 +962,11 @@ def past_participle_infinitive(participle: str) -> str:
     if readings[0][1] < GUESSED_SCORE:
         return _weak_verb(word) or _guessed_strong_participle_verb(word)
     if not any(tag == "VV(PP)" for tag, _ in readings):
-        return ""
+        # HanTa's lexicon may hold a weak participle only as its adjective ("ersehnt"): with
+        # a perfect's or passive's auxiliary or agent (`verb_form`), which only a verb form
+        # takes, the weak verb wordfreq knows whose participle it is spelt as. Not for a
+        # phrase before it, which may be the clause's ("seit Wochen erbitterten Streit").
+        return _weak_verb(word) if verb_form else ""
     verb = _verb_of_past_participle(word)
     return verb if verb and _lexicon_infinitive(verb) else ""
 
@@ -1137,7 +1141,7 @@ def verbal_past_participle(token: Token) -> str:
     word = token.lemma_.lower()
     if auxiliary == "werden" and any(known(form) for form in _degree_forms(word)):
         return ""
-    return past_participle_infinitive(word)
+    return past_participle_infinitive(word, verb_form=True)
 
 
 # Tags of the words of a noun phrase before an attributive participle: "von [der neuen
@@ -1165,7 +1169,7 @@ def _preposition_before_noun_phrase(token: Token, adverbs: bool = False) -> Toke
     an article or possessive begins the phrase, so the preposition comes right before it (not
     "unter anderem die Freilassung inhaftierter", two phrases)."""
     doc, sent = token.doc, sentence_of(token)
-    at = token.i - 1
+    at = _before_parenthesis(doc, token.i - 1, sent.start)
     if at < sent.start or doc[at].tag_ not in _NOUN_PHRASE_HEAD_TAGS:
         return None
     tags = _AGENT_PHRASE_TAGS | _PHRASE_ADVERB_TAGS if adverbs else _AGENT_PHRASE_TAGS
@@ -1174,6 +1178,23 @@ def _preposition_before_noun_phrase(token: Token, adverbs: bool = False) -> Toke
         if doc[at + 1].tag_ in _DETERMINER_TAGS:
             break
     return doc[at] if at >= sent.start else None
+
+
+# The most words a parenthesis inside a noun phrase holds: a party, an age, an abbreviation
+# ("Alois Stöger (SPÖ)", "Anna Berger (34)", "(ÖBB)").
+_PARENTHESIS_WORDS = 3
+
+
+def _before_parenthesis(doc: Doc, at: int, start: int) -> int:
+    """The index of the word before a short parenthesis that ends at `at` ("von Minister
+    Stöger (SPÖ) ersehnte": Stöger), or `at` itself where none ends there. A parenthesis
+    after a name adds its party or age to the noun phrase, which ends with the name."""
+    if at < start or doc[at].text != ")":
+        return at
+    for opening in range(at - 1, max(start, at - _PARENTHESIS_WORDS - 1) - 1, -1):
+        if doc[opening].text == "(":
+            return opening - 1
+    return at
 
 
 # Adverbs inside a noun phrase, before its number ("mit umgerechnet rund 10.000 Euro").
