@@ -80,6 +80,13 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   ("Demgemäß werden ...": an adverb), and a predicate only beside a copula of its own clause
   ("Erfahrungsgemäß dauert es lange, bis ... ist"), werden with an infinitive being none; a
   present participle after its bare object is its verb's ("Aufsehen erregende": erregen).
+- Dictionary forms, tenth round (issue 12; forms15). An agent noun in -er is checked against
+  every listed last part (Regierungs|ämter, not Regierung|samt); an inseparable weak verb
+  HanTa holds only as adjective, second in a verbless clause before its subject, is the
+  finite verb ("Das verdutzt die Gäste"); a participle that is its sentence's only verb form
+  is a state ("Karten: ausverkauft"); a Wiktionary definition whose senses are all obsolete
+  makes no adjective (fahrend); a passive's agent may end in a parenthesis ("Stöger (SPÖ)
+  ersehnte").
 
 Names are the next component's concern (`learner.nlp.names`).
 """
