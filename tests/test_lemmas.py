@@ -286,6 +286,10 @@ def test_noun_cut_short_by_the_guesser_keeps_its_listed_form(nlp, sentence, word
         ("Den Südstädtern gefiel der neue Park.", "Südstädtern", "Südstädter"),
         # A listed plural in -er stays the plural of its singular.
         ("Die Holzhäuser brannten.", "Holzhäuser", "Holzhaus"),
+        # A plural of a shorter listed last part, though a linking s makes a longer one
+        # ("Verwaltung|samt", velvet): Verwaltungs|ämter.
+        ("Die Wohnungsämter prüfen jeden Antrag.", "Wohnungsämter", "Wohnungsamt"),
+        ("Die Verwaltungsämter schließen früh.", "Verwaltungsämter", "Verwaltungsamt"),
     ],
 )
 def test_agent_noun_in_er_is_a_noun_of_its_own(nlp, sentence, word, lemma):
@@ -851,6 +855,25 @@ def test_verb_of_a_main_clause_the_tagger_read_as_adverb_or_adjective(nlp):
     assert dressed.pos_ == "ADJ"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "verb"),
+    [
+        ("Das verdutzt die Gäste im Saal.", "verdutzt", "verdutzen"),
+        ("Im Winter ersehnt die Bäuerin den Frühling.", "ersehnt", "ersehnen"),
+    ],
+)
+def test_inseparable_verb_the_lexicon_holds_as_adjective_in_second_place(nlp, sentence, word,
+                                                                           verb):
+    # A weak verb with an inseparable prefix spells its third person as its participle; in
+    # second place of a clause with no finite verb, before its subject, it is that verb.
+    found = token(nlp, sentence, word)
+    assert (found.pos_, found.lemma_) == ("VERB", verb)
+
+
+def test_inseparable_participle_set_off_by_commas_stays_an_adjective(nlp):
+    assert token(nlp, "Die Gäste, sichtlich verdutzt, schwiegen.", "verdutzt").pos_ == "ADJ"
+
+
 def test_gerundive_used_as_a_noun_is_its_verb(nlp):
     # "zu Pflegende" after a number or article: people to be cared for, the verb's gerundive.
     assert token(nlp, "Das Heim für etwa hundert zu Pflegende liegt mitten im Ort.",
@@ -1110,3 +1133,37 @@ def test_present_participle_after_its_bare_object_is_its_verb(nlp):
     assert found._.participle_of == "erregen"
     # A noun with its article closes a phrase of its own: spannend stays an adjective.
     assert not token(nlp, "Er gab den Kindern spannende Bücher.", "spannende")._.participle_of
+
+
+def test_participle_alone_in_a_verbless_sentence_is_a_state_where_the_lexicons_show_one(nlp):
+    # No auxiliary anywhere: no perfect or passive, but a predicate without its copula. An
+    # adjective of its own (HanTa's adjective reading of ausverkauft nearly as good as its
+    # participle) is the adjective; a participle that only means its verb stays the verb.
+    sold_out = token(nlp, "Karten für die Premiere: ausverkauft.", "ausverkauft")
+    assert (sold_out.pos_, sold_out.lemma_) == ("ADJ", "ausverkauft")
+    called_off = token(nlp, "Das Spiel in Graz: abgesagt.", "abgesagt")
+    assert (called_off.pos_, called_off.lemma_) == ("VERB", "absagen")
+
+
+def test_participle_whose_wiktionary_senses_are_all_obsolete_is_its_verb(nlp):
+    # Wiktionary defines "fahrend" only in an obsolete sense ("veraltet, historisch: nicht
+    # sesshaft"): no adjective German uses now, so after its own phrase it is fahren's form.
+    bus = token(nlp, "Der dicht hinter ihr fahrende Bus bremste zu spät.", "fahrende")
+    assert bus._.participle_of == "fahren"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "verb"),
+    [
+        # A passive's agent, with a short parenthesis after its name (a party, an age), makes
+        # the attributive participle its verb's form.
+        ("Das von Regisseurin Eva Gruber (34) dargebotene Stück gefiel.", "dargebotene",
+         "darbieten"),
+        # HanTa's lexicon holds "ersehnt" only as an adjective: the weak verb wordfreq knows.
+        ("Das von Bürgermeisterin Anna Huber (ÖVP) ersehnte Hallenbad öffnet morgen.",
+         "ersehnte", "ersehnen"),
+    ],
+)
+def test_participle_with_an_agent_whose_name_has_a_parenthesis_is_its_verb(nlp, sentence, word,
+                                                                           verb):
+    assert token(nlp, sentence, word)._.participle_of == verb

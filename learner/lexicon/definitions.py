@@ -153,6 +153,14 @@ def senses(word: str) -> list[str]:
     return [s for s in map(shorten, row[0].split(" | ")) if s] if row is not None else []
 
 
+def living_definition(word: str) -> str:
+    """The first sense of the headword that Wiktionary does not label obsolete; "" where it
+    has none, or only obsolete ones ("fahrend": "veraltet, historisch: nicht sesshaft"): a
+    word whose every sense of its own is obsolete is, as German uses it now, a form of
+    another (the present participle of fahren)."""
+    return next((s for s in senses(word) if not _OBSOLETE.match(s)), "")
+
+
 def first_sense(senses: str) -> str:
     """The sense a card shows of Wiktionary's "sense | sense | ...", shortened: the first one
     not labelled obsolete, where there is one. A sense Wiktionary labels "veraltet"

@@ -80,6 +80,13 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   ("Demgemäß werden ...": an adverb), and a predicate only beside a copula of its own clause
   ("Erfahrungsgemäß dauert es lange, bis ... ist"), werden with an infinitive being none; a
   present participle after its bare object is its verb's ("Aufsehen erregende": erregen).
+- Dictionary forms, tenth round (issue 12; forms15). An agent noun in -er is checked against
+  every listed last part (Regierungs|ämter, not Regierung|samt); an inseparable weak verb
+  HanTa holds only as adjective, second in a verbless clause before its subject, is the
+  finite verb ("Das verdutzt die Gäste"); a participle that is its sentence's only verb form
+  is a state ("Karten: ausverkauft"); a Wiktionary definition whose senses are all obsolete
+  makes no adjective (fahrend); a passive's agent may end in a parenthesis ("Stöger (SPÖ)
+  ersehnte").
 
 Names are the next component's concern (`learner.nlp.names`).
 """
@@ -87,6 +94,7 @@ Names are the next component's concern (`learner.nlp.names`).
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from functools import lru_cache
 
 from spacy.language import Language
@@ -309,14 +317,19 @@ def listed_head(lemma: str, surface: str) -> str:
 def _listed_part(noun: str) -> tuple[int, tuple[nouns.Noun, ...]]:
     """Where the noun's longest last part that the noun lexicon lists (with a gender) starts,
     and its entries; (-1, ()) where there is none. What stands before it must be a word."""
+    return next(_listed_parts(noun), (-1, ()))
+
+
+def _listed_parts(noun: str) -> Iterator[tuple[int, tuple[nouns.Noun, ...]]]:
+    """Every last part of the noun that the noun lexicon lists (with a gender), longest first,
+    as `_listed_part` gives the first."""
     for start in range(len(noun) - 2):
         if start and noun[start - 1] != "-" and not known_first_part(noun[:start]):
             continue
         part = noun[start:]
         found = tuple(n for n in nouns.entries(part[0].upper() + part[1:]) if n.gender)
         if found:
-            return start, found
-    return -1, ()
+            yield start, found
 
 
 def agent_noun(lemma: str, surface: str) -> str:
@@ -329,12 +342,16 @@ def agent_noun(lemma: str, surface: str) -> str:
     plain, written = _without_umlauts(lemma), _without_umlauts(surface)
     if not (written in (plain + "er", plain + "ern") and surface.replace("-", "").isalpha()):
         return lemma
-    start, found = _listed_part(lemma)
-    if start < 0:
+    parts = list(_listed_parts(lemma))
+    if not parts:
         return lemma
-    tail = surface[start:]
-    if any(tail[0].upper() + tail[1:] in (p, p + "n") for n in found for p in n.plurals):
-        return lemma
+    # Every split is asked, not only the longest listed part: a linking s may make a word of
+    # its own with the head ("Regierung|samt", velvet) where the compound is "Regierungs|amt",
+    # whose plural Ämter the written "Regierungsämter" ends in.
+    for start, found in parts:
+        tail = surface[start:]
+        if any(tail[0].upper() + tail[1:] in (p, p + "n") for n in found for p in n.plurals):
+            return lemma
     return surface[:-1] if surface.endswith("ern") else surface
 
 
@@ -937,7 +954,7 @@ def strong_participle_verb(participle: str, verb: str) -> str:
 
 
 @lru_cache(maxsize=50_000)
-def past_participle_infinitive(participle: str) -> str:
+def past_participle_infinitive(participle: str, verb_form: bool = False) -> str:
     """The infinitive of the verb a past participle is formed from, whatever the lexicons say
     about an adjective of the same letters ("bloßgestellt": bloßstellen, "vorhergesagt":
     vorhersagen); "" for a word that is no participle of an attested verb. For participles
@@ -952,7 +969,11 @@ def past_participle_infinitive(participle: str) -> str:
     if readings[0][1] < GUESSED_SCORE:
         return _weak_verb(word) or _guessed_strong_participle_verb(word)
     if not any(tag == "VV(PP)" for tag, _ in readings):
-        return ""
+        # HanTa's lexicon may hold a weak participle only as its adjective ("ersehnt"): with
+        # a perfect's or passive's auxiliary or agent (`verb_form`), which only a verb form
+        # takes, the weak verb wordfreq knows whose participle it is spelt as. Not for a
+        # phrase before it, which may be the clause's ("seit Wochen erbitterten Streit").
+        return _weak_verb(word) if verb_form else ""
     verb = _verb_of_past_participle(word)
     return verb if verb and _lexicon_infinitive(verb) else ""
 
@@ -1013,7 +1034,7 @@ def participle_verb(participle: str, attributive: bool = False) -> str:
             verb = _verb_of_past_participle(word)
             if not verb:
                 return ""
-    if word != verb and definitions.definition(word):
+    if word != verb and definitions.living_definition(word):
         # German Wiktionary gives an adjective of its own an entry with its own definition
         # (aufgebracht "wütend", abgeklärt, gedämpft, fahrend); a participle that only means
         # its verb is listed there as a form of the verb, with no definition (eingeräumt,
@@ -1127,7 +1148,7 @@ def verbal_past_participle(token: Token) -> str:
     word = token.lemma_.lower()
     if auxiliary == "werden" and any(known(form) for form in _degree_forms(word)):
         return ""
-    return past_participle_infinitive(word)
+    return past_participle_infinitive(word, verb_form=True)
 
 
 # Tags of the words of a noun phrase before an attributive participle: "von [der neuen
@@ -1155,7 +1176,7 @@ def _preposition_before_noun_phrase(token: Token, adverbs: bool = False) -> Toke
     an article or possessive begins the phrase, so the preposition comes right before it (not
     "unter anderem die Freilassung inhaftierter", two phrases)."""
     doc, sent = token.doc, sentence_of(token)
-    at = token.i - 1
+    at = _before_parenthesis(doc, token.i - 1, sent.start)
     if at < sent.start or doc[at].tag_ not in _NOUN_PHRASE_HEAD_TAGS:
         return None
     tags = _AGENT_PHRASE_TAGS | _PHRASE_ADVERB_TAGS if adverbs else _AGENT_PHRASE_TAGS
@@ -1164,6 +1185,23 @@ def _preposition_before_noun_phrase(token: Token, adverbs: bool = False) -> Toke
         if doc[at + 1].tag_ in _DETERMINER_TAGS:
             break
     return doc[at] if at >= sent.start else None
+
+
+# The most words a parenthesis inside a noun phrase holds: a party, an age, an abbreviation
+# ("Alois Stöger (SPÖ)", "Anna Berger (34)", "(ÖBB)").
+_PARENTHESIS_WORDS = 3
+
+
+def _before_parenthesis(doc: Doc, at: int, start: int) -> int:
+    """The index of the word before a short parenthesis that ends at `at` ("von Minister
+    Stöger (SPÖ) ersehnte": Stöger), or `at` itself where none ends there. A parenthesis
+    after a name adds its party or age to the noun phrase, which ends with the name."""
+    if at < start or doc[at].text != ")":
+        return at
+    for opening in range(at - 1, max(start, at - _PARENTHESIS_WORDS - 1) - 1, -1):
+        if doc[opening].text == "(":
+            return opening - 1
+    return at
 
 
 # Adverbs inside a noun phrase, before its number ("mit umgerechnet rund 10.000 Euro").
@@ -1207,7 +1245,7 @@ def _verb_with_complement(word: str) -> str:
     phrase, not the word, makes this one a verb form."""
     verb = past_participle_infinitive(word)
     if (not verb or any(known(form) for form in _degree_forms(word))
-            or definitions.definition(word)):
+            or definitions.living_definition(word)):
         return ""
     return verb
 
@@ -1286,7 +1324,7 @@ def verbal_present_participle(token: Token) -> str:
     if not _attested_infinitive(verb):
         return ""
     if not _bare_object(token) and (any(known(form) for form in _degree_forms(word))
-                                    or definitions.definition(word)):
+                                    or definitions.living_definition(word)):
         return ""
     if not after_noun and known(word) >= known(verb) - _OWN_ADJECTIVE_MARGIN:
         return ""
@@ -1731,7 +1769,8 @@ def retag_predicative_participles(doc: Doc) -> None:
 
 
 def retag_stative_participles(doc: Doc) -> None:
-    """A past participle right before a form of sein is a state, an adjective (STTS ADJD),
+    """A past participle right before a form of sein, or the only verb form of its sentence
+    (`_only_verb`: "Karten: ausverkauft"), is a state, an adjective (STTS ADJD),
     where the lexicons show an adjective of its own: a noun in -heit made of it
     (`_quality_noun`: "weit abgeschlagen gewesen", Abgeschlagenheit) or HanTa's adjective
     reading nearly as good as its participle ("mit ihr befreundet ist"). Not other
@@ -1741,7 +1780,7 @@ def retag_stative_participles(doc: Doc) -> None:
         if token.tag_ != "VVPP" or not token.is_alpha or not token.text.islower():
             continue  # the next word is read only for a participle's
         after = doc[token.i + 1]
-        if after.lemma_ != "sein" or not after.tag_.startswith("VA"):
+        if (after.lemma_ != "sein" or not after.tag_.startswith("VA")) and not _only_verb(token):
             continue
         word = token.text
         readings = word_readings(word)
@@ -1752,6 +1791,15 @@ def retag_stative_participles(doc: Doc) -> None:
                 tag == "ADJ(D)" and score > best - _ADJECTIVE_READING_MARGIN
                 for tag, score in readings):
             token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", word
+
+
+def _only_verb(token: Token) -> bool:
+    """Whether a participle is the only verb form of its sentence ("53.000 Zuschauer
+    (ausverkauft)", "Tickets: ausverkauft"): with no auxiliary anywhere it makes no perfect or
+    passive, and is the predicate of a sentence that leaves out its copula, a state as after
+    sein."""
+    return not any(t.tag_.startswith(("VV", "VA", "VM")) for t in sentence_of(token)
+                   if t.i != token.i)
 
 
 # Words that can be a subordinate clause's subject: nouns, names, pronouns; a relative pronoun
@@ -2112,10 +2160,42 @@ def retag_verbs_of_verbless_main_clauses(doc: Doc) -> None:
                 if (token.tag_ not in ("ADV", "ADJD") or not token.is_alpha
                         or not token.text.islower()):
                     continue
-                verb = _lexicon_finite_verb(token.text)
+                verb = _lexicon_finite_verb(token.text) or _inverted_prefix_verb(token)
                 if verb:
                     token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
                     break
+
+
+# The words of a phrase in first place before the finite verb ("In den Alpen ersehnt ...").
+_FIRST_PLACE_TAGS = _AGENT_PHRASE_TAGS | {"APPR", "APPRART"}
+# The words that open the noun phrase of a subject standing after its finite verb ("Das
+# verdutzt die Gäste", "Jetzt ersehnt er Ruhe").
+_SUBJECT_OPENER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "NN", "NE", "PPER"})
+
+
+def _inverted_prefix_verb(token: Token) -> str:
+    """The verb of a bare adjective that HanTa's lexicon holds only as one ("verdutzt",
+    "ersehnt"), in second place of a clause with no finite verb, before a noun phrase: the
+    finite verb, its subject after it ("Das verdutzt die Gäste"). The third person of a weak
+    verb with an inseparable prefix is spelt as its participle, which takes no ge- (er|sehn|t:
+    er ersehnt, hat ersehnt), and the lexicon may keep only the participle's adjective. A
+    predicate adjective in a verbless clause is not followed by a noun phrase of its own.
+    Only where wordfreq knows the infinitive; ""."""
+    word, doc = token.lower_, token.doc
+    at = token.i
+    if (token.tag_ != "ADJD" or at + 1 >= len(doc) or doc[at + 1].tag_ not in _SUBJECT_OPENER_TAGS
+            or not word.endswith("t") or not word.startswith(_INSEPARABLE_PREFIXES)
+            or word.endswith("iert") or "ge" in word[2:-3]):
+        return ""
+    # The second place: one word or a phrase of a noun before it, after the clause's start.
+    start = at - 1
+    while (start > 0 and not doc[start].is_sent_start
+           and doc[start - 1].tag_ in _FIRST_PLACE_TAGS):
+        start -= 1
+    if start > 0 and not (doc[start].is_sent_start or doc[start - 1].is_punct):
+        return ""
+    verb = word[:-1] + "en"
+    return verb if known(verb) and _participle_shaped(word, verb) else ""
 
 
 # Plural subject pronouns, whose verb's finite form is spelt as its infinitive ("wir gehen").
