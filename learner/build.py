@@ -547,8 +547,9 @@ class MergedWords:
         quoting a sentence) held its sentences again: 3,000 gnad copies (`bench/speed.py
         --scale`) merged kept 191,565 examples of 57,764 sentence objects, 12,738 distinct,
         whose words held 401,368 pairs (tracemalloc: 100 MB merged; 72 MB with one object
-        per value, for ~0.2 s more of the merge's ~0.9 s of CPU). An article's examples cut from one sentence
-        share its words (`Example.words`), so `seen` makes them once per article."""
+        per value, for ~0.2 s more of the merge's ~0.9 s of CPU). An article's examples cut
+        from one sentence share its words (`Example.words`), so `seen` makes them once per
+        article."""
         shared = self._shared
         one = shared.get(words)
         if one is None:
