@@ -85,13 +85,13 @@ class _Table:
 
     An article asks a few hundred words, a corpus a few hundred thousand: so the first
     `SPLIT_AFTER` look-ups bisect the decompressed bytes themselves (~8 us each, UTF-8 sorts
-    as the text does), and after that an index of the lines (`index`) makes them ~2.5 us, as
-    fast as a list of the lines as strings. The index is the lines' starts and every
-    `SAMPLE`-th line, not a string per line: the two tables' 400,000 strings were 34 MB in
-    each process that made them, and a process forked after the index is made shares its
-    pages with the others (a string's reference count is written whenever it is read, so a
-    shared list of them became each worker's own). All three give the same rows
-    (tests/test_lexicon.py compares them).
+    as the text does), and after that an index of the lines (`index`, ~0.04 s) makes them
+    ~4 us. The index is the bytes, the lines' starts and every `SAMPLE`-th line: 15 MB for
+    both tables, where their 400,000 lines as strings (~3 us a look-up) were 34 MB in each
+    process that made them; and a process forked after the index is made shares its pages
+    with the others, which only read them (a string's reference count is written whenever
+    it is read, so a shared list of strings became each worker's own). All three give the
+    same rows (tests/test_lexicon.py compares them).
     """
 
     # About where the look-ups' extra time reaches the cost of making the index.
