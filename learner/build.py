@@ -33,6 +33,7 @@ from learner.dictionary import (
     look_up_words,
 )
 from learner.errors import UsageError
+from learner.lexicon import nouns
 from learner.readers import deck_title, is_address, read_articles, read_file
 from learner.vocabulary import Example, Word, collect_words, replaced
 
@@ -289,6 +290,9 @@ def _analyses(
     # here, before the fork, it is read once, and the workers and the Zipf of the merged words
     # share it (0.3 s, against ~0.6 s of CPU in every worker).
     wordlists.frequencies("de").read_whole()
+    # Likewise the noun lexicon's index (0.08 s): made by each worker, its 34 MB (as lines)
+    # were each worker's own.
+    nouns.index_tables()
     # Several tasks per worker, so a worker that finishes early takes the next one instead of
     # waiting for the other at the end.
     if chunk_chars is None:
@@ -374,6 +378,9 @@ def _chunk_analyses(task: tuple[list[Article], str]) -> list[bytes]:
 
 _WORD_FIELDS = {f.name: i for i, f in enumerate(fields(Word))}
 _EXAMPLE_FIELDS = {f.name: i for i, f in enumerate(fields(Example))}
+# `MergedWords.add_records` reads an example's sentence first.
+_EXAMPLE_SENTENCE, _EXAMPLE_WORDS = 0, _EXAMPLE_FIELDS["words"]
+assert _EXAMPLE_FIELDS["sentence"] == _EXAMPLE_SENTENCE
 # A word keeps at most this many examples, the first ones met, while analyses are merged:
 # memory then grows with the vocabulary, not with the corpus ("sagen" has 535 examples in 600
 # gnad articles). A card shows three (deck.MAX_EXAMPLES); twenty leaves the choice among
@@ -480,6 +487,8 @@ class MergedWords:
         self.examples_kept = examples_kept
         self._words: dict[tuple[str, str], _Merging] = {}
         self.running = stats.RunningWords()
+        # One object for each value the kept examples repeat (`_shared_words`).
+        self._shared: dict = {}
 
     def add_analysis(self, analysis: tuple) -> None:
         """Add one article's analysis (`analyse_article`'s plain data)."""
@@ -501,21 +510,57 @@ class MergedWords:
         dative_uses = _WORD_FIELDS["dative_uses"]
         kept = self.examples_kept
         merged = self._words
+        seen: dict[int, tuple[tuple, tuple]] = {}
+        shared, word_list = self._shared, _EXAMPLE_WORDS
         for record in records:
             key = (record[lemma], record[pos])
             into = merged.get(key)
             if into is None:
-                into = merged[key] = _Merging(record)
+                # The first record stands for the fields that are not merged; its examples
+                # are never read from it (`_Merging.record`), and holding them would hold
+                # sentences past the first `examples_kept`.
+                into = merged[key] = _Merging(
+                    record[:examples] + ((),) + record[examples + 1:])
             into.count += record[count]
             into.forms.update(dict.fromkeys(record[forms]))
             room = kept - len(into.examples)
             if room > 0:
-                into.examples.extend(record[examples][:room])
+                # Kept, the example's sentence and words are the objects that stand for their
+                # values (`_shared_words`).
+                for e in record[examples][:room]:
+                    found = seen.get(id(e[word_list]))
+                    if found is None:
+                        found = self._shared_words(e[word_list], seen)
+                    sentence = e[0]
+                    into.examples.append((shared.setdefault(sentence, sentence),)
+                                         + e[1:word_list] + (found[1],) + e[word_list + 1:])
             into.articles.update(dict.fromkeys(record[labels]))
             into.verb_uses += record[verb_uses]
             into.reflexive_uses += record[reflexive_uses]
             into.dative_uses += record[dative_uses]
             into.digest = into.zipf = into.word = None
+
+    def _shared_words(self, words: tuple, seen: dict[int, tuple[tuple, tuple]]
+                      ) -> tuple[tuple, tuple]:
+        """The object that stands for the value of an example's words ((lemma, part of speech)
+        of the sentence's candidates), its pairs shared too, noted in `seen` by the id of
+        `words`, which the entry keeps alive.
+
+        Each article's analysis is decoded into objects of its own, so every kept example's
+        sentence held its own pairs and strings, and an article's copy (or another article
+        quoting a sentence) held its sentences again: 3,000 gnad copies (`bench/speed.py
+        --scale`) merged kept 191,565 examples of 57,764 sentence objects, 12,738 distinct,
+        whose words held 401,368 pairs (tracemalloc: 100 MB merged; 72 MB with one object
+        per value, for ~0.2 s more of the merge's ~0.9 s of CPU). An article's examples cut
+        from one sentence share its words (`Example.words`), so `seen` makes them once per
+        article."""
+        shared = self._shared
+        one = shared.get(words)
+        if one is None:
+            one = tuple([shared.setdefault(pair, pair) for pair in words])
+            shared[one] = one
+        found = seen[id(words)] = (words, one)
+        return found
 
     def state(self) -> tuple:
         """The merge so far as plain data (`restore` takes it back), for the article cache;

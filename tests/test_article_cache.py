@@ -379,6 +379,36 @@ def test_merging_keeps_the_first_examples_and_is_associative():
     assert left == right == [merged]
 
 
+def test_merged_examples_share_one_object_per_sentence_and_words_and_keep_their_values():
+    # Each article's analysis is decoded into objects of its own; what the merge keeps of
+    # them stands for equal values with one object, so a copied or quoted sentence and its
+    # candidates' pairs are held once, and the words are the same as without that.
+    import marshal
+
+    def analysis(article: str, lemma: str) -> tuple:
+        sentence = "Die Kommission prüfte den Antrag gründlich."
+        words = (("Kommission", "NOUN"), ("prüfen", "VERB"), ("Antrag", "NOUN"))
+        example = (sentence, ((4, 14),), article, words, None)
+        record = (lemma, "NOUN", 1, (lemma,), (example,) * 25, (article,), None, 0, 0, 0)
+        # marshal's round trip, as the parent decodes a worker's analysis: new objects.
+        return marshal.loads(marshal.dumps(((record,), 0, ())))
+
+    merged = build.MergedWords()
+    for article in ("a", "b", "c"):
+        merged.add_analysis(analysis(article, "Kommission"))
+    merged.add_analysis(analysis("d", "Antrag"))
+    kommission, antrag = merged.words()
+    examples = kommission.examples + antrag.examples
+    assert len(kommission.examples) == build.EXAMPLES_KEPT
+    assert len({id(e.sentence) for e in examples}) == 1
+    assert len({id(e.words) for e in examples}) == 1
+    assert antrag.examples[0].words[2] is kommission.examples[0].words[2]
+    assert [e.article for e in examples] == ["a"] * 20 + ["d"] * 20
+    assert examples[0].words == (("Kommission", "NOUN"), ("prüfen", "VERB"), ("Antrag", "NOUN"))
+    # The first record does not hold the examples past those kept.
+    assert all(m.first[build._WORD_FIELDS["examples"]] == () for m in merged._words.values())
+
+
 def test_an_unchanged_rebuild_leaves_the_deck_as_it_is(folder, tmp_path):
     output = tmp_path / "deck.apkg"
     first, _ = build.build_deck([folder], output, max_zipf=8)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from learner import build
+from learner import build, nlp
 from learner.articles import Article, parse_article
 from learner.vocabulary import collect_words
 
@@ -108,3 +108,22 @@ def test_analyses_do_not_depend_on_the_pipe_batch(articles, monkeypatch):
         found.append(list(build.analyse_articles(articles, pipeline)))
     assert found[0] == found[1] == found[2]
     assert sum(len(build.paragraphs(a)) for a in articles) > 2
+
+
+def test_a_corpus_indexes_the_noun_tables_before_the_workers_fork(monkeypatch):
+    # Made in the parent, the index's pages are shared by the workers, which only read them.
+    made = []
+    monkeypatch.setattr(build.nouns, "index_tables", lambda: made.append(True))
+
+    class Stop(Exception):
+        pass
+
+    def no_pool(*args, **kwargs):
+        raise Stop
+
+    monkeypatch.setattr(build.multiprocessing, "get_context", lambda method=None: type(
+        "Context", (), {"Pool": staticmethod(no_pool)})())
+    articles = [Article(path="", title=str(i), text="Ein Satz. " * 50) for i in range(4)]
+    with pytest.raises(Stop):
+        list(build._analyses(articles, nlp.DEFAULT_MODEL, 2, 2_000, False, 100, None))
+    assert made

@@ -94,21 +94,38 @@ def test_a_table_gives_the_same_rows_from_its_bytes_as_from_its_lines(tmp_path):
     from_bytes = nouns._Table(path)
     from_lines = nouns._Table(path)
     from_lines.lines()
+    # Indexed with blocks of 1, 2, 3 and 5 lines: a key in a block, at its first line, past
+    # the last sampled line.
+    indexed = []
+    for sample in (1, 2, 3, 5):
+        table = nouns._Table(path)
+        table.SAMPLE = sample
+        table.index()
+        indexed.append(table)
     for key in asked:
         assert from_bytes.rows(key) == from_lines.rows(key), key
         assert (list(from_bytes.lines_from(key))
                 == list(from_lines.lines_from(key))), key
+        for table in indexed:
+            assert table.rows(key) == from_lines.rows(key), (key, table.SAMPLE)
+            assert list(table.lines_from(key)) == list(from_lines.lines_from(key)), key
     assert from_bytes._lines is None  # every look-up above read the bytes
+    assert all(table._lines is None for table in indexed)
     assert from_bytes.rows("Abend") == [["m"], ["n"]]
 
 
-def test_the_table_is_split_into_lines_after_many_look_ups(monkeypatch):
+def test_the_table_is_indexed_after_many_look_ups_without_a_string_per_line(monkeypatch):
     table = nouns._Table(nouns.TABLE)
     monkeypatch.setattr(table, "SPLIT_AFTER", 2)
     first = [table.rows(w) for w in ("Utopie", "Haus")]
-    assert table._lines is None
+    assert table._starts is None
     assert table.rows("Mann") == nouns._Table(nouns.TABLE).rows("Mann")
-    assert table._lines is not None and first == [table.rows("Utopie"), table.rows("Haus")]
+    assert table._starts is not None and first == [table.rows("Utopie"), table.rows("Haus")]
+    # The index keeps the bytes, the lines' starts and one line in SAMPLE: no list of every
+    # line as a string (34 MB for both tables in every process that read them).
+    assert table._lines is None
+    assert len(table._sample) == -(-(len(table._starts) - 1) // table.SAMPLE)
+
 
 
 def test_build_reads_genus_plurals_and_singular_only_from_the_wiktionary_table(tmp_path):

@@ -15,10 +15,12 @@ see data/README.md. Each file is read on first use and kept for the process.
 from __future__ import annotations
 
 import gzip
+from array import array
 from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 from pathlib import Path
 
 TABLE = Path(__file__).parent / "data" / "nouns.tsv.gz"
@@ -81,28 +83,35 @@ class _Table:
     """A sorted table (rows sorted by their first field, so its lines sorted as text), looked
     up by its first field.
 
-    Splitting a table into lines (decoding 6 MB and making 230,000 strings) costs ~0.03 s
-    each, a look-up in the list ~2.5 us. An article asks a few hundred words, a corpus a few
-    hundred thousand: so the first `SPLIT_AFTER` look-ups bisect the decompressed bytes
-    themselves (~8 us each, UTF-8 sorts as the text does), and the lines are made after
-    that. Both give the same rows (tests/test_lexicon.py compares them).
+    An article asks a few hundred words, a corpus a few hundred thousand: so the first
+    `SPLIT_AFTER` look-ups bisect the decompressed bytes themselves (~8 us each, UTF-8 sorts
+    as the text does), and after that an index of the lines (`index`, ~0.04 s) makes them
+    ~4 us. The index is the bytes, the lines' starts and every `SAMPLE`-th line: 15 MB for
+    both tables, where their 400,000 lines as strings (~3 us a look-up) were 34 MB in each
+    process that made them; and a process forked after the index is made shares its pages
+    with the others, which only read them (a string's reference count is written whenever
+    it is read, so a shared list of strings became each worker's own). All three give the
+    same rows (tests/test_lexicon.py compares them).
     """
 
-    # About where the look-ups' extra time reaches the cost of making the lines.
+    # About where the look-ups' extra time reaches the cost of making the index.
     SPLIT_AFTER = 4_000
+    # One line in this many is kept whole in the index, to bisect at the speed of a list.
+    SAMPLE = 8
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self._data: bytes | None = None
         self._lines: list[str] | None = None
+        self._starts: array | None = None
+        self._sample: list[bytes] = []
         self._asked = 0
 
     def lines(self) -> list[str]:
-        """Every line, in order."""
+        """Every line, in order, as strings (look-ups then bisect them; the tests compare)."""
         if self._lines is None:
             # The table ends in a newline: no line after it.
             self._lines = self._bytes().decode("utf-8").removesuffix("\n").split("\n")
-            self._data = None
         return self._lines
 
     def _bytes(self) -> bytes:
@@ -111,13 +120,41 @@ class _Table:
             self._data = gzip.decompress(self.path.read_bytes())
         return self._data
 
+    def index(self) -> None:
+        """Index the lines now (see above): for a process about to fork workers that will
+        each ask the table thousands of words (tagging a corpus)."""
+        if self._starts is None:
+            data = self._bytes()
+            lines = data.split(b"\n")
+            if lines[-1] == b"":  # the table ends in a newline: no line after it
+                lines.pop()
+            starts = array("I", [0])
+            starts.extend(accumulate(len(line) + 1 for line in lines))
+            self._sample = lines[::self.SAMPLE]
+            self._starts = starts
+
     def lines_from(self, prefix: str) -> Iterator[str]:
         """The lines from the first that is not before `prefix` on, in order."""
         self._asked += 1
-        if self._lines is not None or self._asked > self.SPLIT_AFTER:
-            lines = self.lines()
+        if self._lines is not None:
+            lines = self._lines
             return (lines[i] for i in range(bisect_left(lines, prefix), len(lines)))
+        if self._starts is None and self._asked > self.SPLIT_AFTER:
+            self.index()
+        if self._starts is not None:
+            return self._indexed_lines_from(prefix.encode("utf-8"))
         return self._byte_lines_from(prefix.encode("utf-8"))
+
+    def _indexed_lines_from(self, key: bytes) -> Iterator[str]:
+        data, starts = self._data, self._starts
+        count = len(starts) - 1
+        # The first sampled line not before the key, `block`: the first line not before it
+        # is in the block of lines just before that one, or is that one.
+        block = bisect_left(self._sample, key)
+        lo, hi = max(block - 1, 0) * self.SAMPLE, min(block * self.SAMPLE, count)
+        first = lo + bisect_left(data[starts[lo]:starts[hi]].split(b"\n"), key, 0, hi - lo)
+        for i in range(first, count):
+            yield data[starts[i]:starts[i + 1] - 1].decode("utf-8")
 
     def _byte_lines_from(self, key: bytes) -> Iterator[str]:
         data = self._bytes()
@@ -147,6 +184,14 @@ class _Table:
                 break
             rows.append(line.split("\t")[1:])
         return rows
+
+
+def index_tables() -> None:
+    """Index the noun and form tables now (`_Table.index`), in a process about to fork
+    workers that will each ask them a few hundred thousand words: they then share the index
+    instead of each making its own lines."""
+    _noun_table().index()
+    _form_table().index()
 
 
 @cache
