@@ -3,6 +3,7 @@
     git worktree add /tmp/before <commit before the change>
     python bench/compare_builds.py /tmp/before --runs 3
     python bench/compare_builds.py /tmp/before --runs 3 --after-args=--no-cache
+    python bench/compare_builds.py /tmp/before --runs 3 --both-args="--no-cache --audio none"
 
 Runs `python -m learner build CORPUS -o TMP.apkg` from each checkout in turn (before, after,
 before, after, ...), each as a fresh process with that checkout first on the path, after one
@@ -15,6 +16,10 @@ Each checkout gets a cache folder of its own ($LEARNER_CACHE_DIR, a temporary fo
 at the end). The dictionary index is named after the dictionary's path alone, so two versions
 whose index formats differ, sharing one folder, would each find the other's index stale and
 rebuild it in every timed run (15-20 s of CPU each, more than the change being measured).
+
+`--after-args` go to the after side alone: right against a checkout older than the article
+cache (2246315), which has no `--no-cache` and always tags every article. Against a checkout
+with the cache, pass `--both-args`, or the before side's timed runs are cached rebuilds.
 """
 
 from __future__ import annotations
@@ -59,13 +64,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--after-args", default="", help="extra build options for --after")
+    parser.add_argument("--both-args", default="",
+                        help="extra build options for both sides (e.g. --no-cache, where "
+                             "the before checkout has the article cache too)")
     args = parser.parse_args(argv)
     if not args.corpus.is_dir():
         print(f"compare_builds: {args.corpus} is absent (third-party data in ../shared)",
               file=sys.stderr)
         return 2
-    sides = {"before": (args.before.resolve(), []),
-             "after": (args.after.resolve(), args.after_args.split())}
+    both = args.both_args.split()
+    sides = {"before": (args.before.resolve(), both),
+             "after": (args.after.resolve(), both + args.after_args.split())}
     with tempfile.TemporaryDirectory(prefix="compare_builds-") as caches:
         results = _timed_runs(sides, args.corpus, args.runs, Path(caches))
     medians = {name: (statistics.median(w for w, _ in r), statistics.median(c for _, c in r))
