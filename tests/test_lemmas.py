@@ -860,6 +860,9 @@ def test_verb_of_a_main_clause_the_tagger_read_as_adverb_or_adjective(nlp):
     [
         ("Das verdutzt die Gäste im Saal.", "verdutzt", "verdutzen"),
         ("Im Winter ersehnt die Bäuerin den Frühling.", "ersehnt", "ersehnen"),
+        # A verb in -ieren takes no ge- either; a conjunction stands before the first place.
+        ("Doch wen irritiert das Flackern der Lampe, wenn es draußen stürmt?", "irritiert",
+         "irritieren"),
     ],
 )
 def test_inseparable_verb_the_lexicon_holds_as_adjective_in_second_place(nlp, sentence, word,

@@ -2171,6 +2171,8 @@ _FIRST_PLACE_TAGS = _AGENT_PHRASE_TAGS | {"APPR", "APPRART"}
 # The words that open the noun phrase of a subject standing after its finite verb ("Das
 # verdutzt die Gäste", "Jetzt ersehnt er Ruhe").
 _SUBJECT_OPENER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "NN", "NE", "PPER"})
+# Interrogative pronouns, which fill the first place of a question ("Wen irritiert das?").
+_INTERROGATIVE_TAGS = frozenset({"PWS", "PWAT", "PWAV"})
 
 
 def _inverted_prefix_verb(token: Token) -> str:
@@ -2180,17 +2182,26 @@ def _inverted_prefix_verb(token: Token) -> str:
     verb with an inseparable prefix is spelt as its participle, which takes no ge- (er|sehn|t:
     er ersehnt, hat ersehnt), and the lexicon may keep only the participle's adjective. A
     predicate adjective in a verbless clause is not followed by a noun phrase of its own.
-    Only where wordfreq knows the infinitive; ""."""
+    A verb in -ieren takes no ge- either (er irritiert, hat irritiert: "Wen irritiert das
+    Lied?"), and a coordinating conjunction stands before the first place, outside the
+    clause's places ("Denn wen irritiert ..."). Only where wordfreq knows the infinitive; ""."""
     word, doc = token.lower_, token.doc
     at = token.i
     if (token.tag_ != "ADJD" or at + 1 >= len(doc) or doc[at + 1].tag_ not in _SUBJECT_OPENER_TAGS
-            or not word.endswith("t") or not word.startswith(_INSEPARABLE_PREFIXES)
-            or word.endswith("iert") or "ge" in word[2:-3]):
+            or not word.endswith("t")):
+        return ""
+    if word.endswith("iert"):
+        if word.startswith("ge") and not known(word[:-1] + "en"):
+            return ""
+    elif not word.startswith(_INSEPARABLE_PREFIXES) or "ge" in word[2:-3]:
         return ""
     # The second place: one word or a phrase of a noun before it, after the clause's start.
     start = at - 1
     while (start > 0 and not doc[start].is_sent_start
-           and doc[start - 1].tag_ in _FIRST_PLACE_TAGS):
+           and doc[start - 1].tag_ in _FIRST_PLACE_TAGS | _INTERROGATIVE_TAGS):
+        start -= 1
+    if doc[start].tag_ in _INTERROGATIVE_TAGS | _FIRST_PLACE_TAGS and start > 0 and doc[
+            start - 1].tag_ == "KON":
         start -= 1
     if start > 0 and not (doc[start].is_sent_start or doc[start - 1].is_punct):
         return ""
