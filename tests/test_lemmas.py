@@ -1044,6 +1044,13 @@ def test_adverb_wiktionary_defines_by_the_case_it_governs_is_a_preposition(nlp):
     assert found.pos_ == "ADP"
 
 
+def test_preposition_wiktionary_labels_before_the_case_it_governs_is_a_preposition(nlp):
+    # "sonst veraltet, mit Genitiv: in Hinsicht auf": a label of region or register before
+    # the governed case.
+    found = token(nlp, "Der kleine Wagen überzeugt punkto Verbrauch jeden Käufer.", "punkto")
+    assert found.pos_ == "ADP"
+
+
 def test_attributive_present_participle_means_its_verb_whatever_its_bare_use(nlp):
     # "knirschend" is written bare about as often as declined (as an adverbial of manner), but
     # before a noun it is the verb's participle; adjectives of their own keep their card: a

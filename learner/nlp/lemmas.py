@@ -2587,8 +2587,18 @@ def retag_prepositions_read_as_adverbs(doc: Doc) -> None:
                 or doc[token.i + 1].tag_ not in _NOUN_PHRASE_TAGS
                 or token.tag_ != "ADV" and not is_guessed(token.lower_)):
             continue
-        if definitions.definition(token.lower_).startswith(_GOVERNED_CASE):
+        if _governs_case(definitions.definition(token.lower_)):
             token.tag_, token.pos_ = "APPR", "ADP"
+
+
+def _governs_case(definition: str) -> bool:
+    """Whether a Wiktionary sense opens with the case its word governs, among the labels
+    before its colon: "mit Genitiv: …", or after a label of register or region ("sonst
+    veraltet, mit Genitiv: in Hinsicht auf": a preposition still, only rarer)."""
+    if ":" not in definition:
+        return False
+    labels = definition.split(":", 1)[0].split(",")
+    return any(label.strip() in _GOVERNED_CASE for label in labels)
 
 
 # `token._.participle_of`: the infinitive of the verb an adjective is the participle of, where
