@@ -1177,3 +1177,14 @@ def test_participle_whose_wiktionary_senses_are_all_obsolete_is_its_verb(nlp):
 def test_participle_with_an_agent_whose_name_has_a_parenthesis_is_its_verb(nlp, sentence, word,
                                                                            verb):
     assert token(nlp, sentence, word)._.participle_of == verb
+
+
+def test_disagreeing_adjectives_opening_a_verbless_clause_are_subject_and_verb(nlp):
+    # "Aufständische" (-e) and "benutzten" (-en) share no noun; the second is the weak past,
+    # the first the nominalized adjective Wiktionary lists (der/die Aufständische).
+    sentence = "Aufständische benutzten Granaten bei Kämpfen im Mai."
+    rebels = token(nlp, sentence, "Aufständische")
+    assert (rebels.pos_, rebels.lemma_) == ("NOUN", "Aufständische")
+    assert token(nlp, sentence, "benutzten").lemma_ == "benutzen"
+    # Attributes that agree stay attributes.
+    assert token(nlp, "Aufständische junge Männer zogen ab.", "Aufständische").pos_ == "ADJ"

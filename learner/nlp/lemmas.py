@@ -2533,6 +2533,41 @@ def retag_finite_verbs_read_as_adjectives(doc: Doc) -> None:
                     break
 
 
+# The endings of a declined adjective, longest first.
+_DECLENSION_ENDINGS = ("em", "en", "er", "es", "e")
+
+
+def _declension_ending(word: str) -> str:
+    return next((e for e in _DECLENSION_ENDINGS if word.endswith(e)), "")
+
+
+def retag_subjects_read_as_attributes(doc: Doc) -> None:
+    """Two words tagged as declined adjectives opening a clause with no finite verb, whose
+    endings disagree ("Aufständische verwendeten Gas"), are no attributes of one noun: the
+    attributes before a noun share its case and so, with no determiner, one strong ending
+    ("aufständische junge Soldaten"). The second is then the weak past tense of a verb wordfreq
+    knows, in second place, and the first, written capitalized, its subject: an adjective used
+    as a noun that German Wiktionary lists (der/die Aufständische), not the adjective."""
+    for sent in doc.sents:
+        for clause in _coordinated_clauses(sent):
+            if len(clause) < 3 or any(t.tag_ in FINITE_VERB_TAGS for t in clause):
+                continue
+            first, second = clause[0], clause[1]
+            if (first.tag_ != "ADJA" or second.tag_ != "ADJA" or not first.text[:1].isupper()
+                    or not second.text.islower() or not first.is_alpha
+                    or _declension_ending(first.text) == _declension_ending(second.lower_)
+                    or not _listed_as_noun(first)):
+                continue
+            verb = _finite_verb_infinitive(second.lower_)
+            if not verb or not second.lower_.endswith(("te", "ten")):
+                continue
+            # Listed with its -e, whatever its case ("der/die Aufständische").
+            ending = _declension_ending(first.text)
+            first.tag_, first.pos_ = "NN", "NOUN"
+            first.lemma_ = first.text[: len(first.text) - len(ending)] + "e"
+            second.tag_, second.pos_, second.lemma_ = "VVFIN", "VERB", verb
+
+
 def retag_finite_verbs_read_as_adjectives_before_articles(doc: Doc) -> None:
     """A word tagged as a declined adjective right before an article, a possessive or a
     demonstrative is no attribute, as German puts an attributive adjective after its
@@ -2620,6 +2655,7 @@ class LexiconCheck:
         retag_particle_auxiliaries(doc)
         retag_past_tense_read_as_participles(doc)
         retag_finite_verbs_read_as_adjectives(doc)
+        retag_subjects_read_as_attributes(doc)
         retag_finite_verbs_read_as_adjectives_before_articles(doc)
         retag_prepositions_read_as_adverbs(doc)
         retag_undeclined_adjectives(doc)
