@@ -860,6 +860,9 @@ def test_verb_of_a_main_clause_the_tagger_read_as_adverb_or_adjective(nlp):
     [
         ("Das verdutzt die Gäste im Saal.", "verdutzt", "verdutzen"),
         ("Im Winter ersehnt die Bäuerin den Frühling.", "ersehnt", "ersehnen"),
+        # A verb in -ieren takes no ge- either; a conjunction stands before the first place.
+        ("Doch wen irritiert das Flackern der Lampe, wenn es draußen stürmt?", "irritiert",
+         "irritieren"),
     ],
 )
 def test_inseparable_verb_the_lexicon_holds_as_adjective_in_second_place(nlp, sentence, word,
@@ -1041,6 +1044,13 @@ def test_adverb_wiktionary_defines_by_the_case_it_governs_is_a_preposition(nlp):
     assert found.pos_ == "ADP"
 
 
+def test_preposition_wiktionary_labels_before_the_case_it_governs_is_a_preposition(nlp):
+    # "sonst veraltet, mit Genitiv: in Hinsicht auf": a label of region or register before
+    # the governed case.
+    found = token(nlp, "Der kleine Wagen überzeugt punkto Verbrauch jeden Käufer.", "punkto")
+    assert found.pos_ == "ADP"
+
+
 def test_attributive_present_participle_means_its_verb_whatever_its_bare_use(nlp):
     # "knirschend" is written bare about as often as declined (as an adverbial of manner), but
     # before a noun it is the verb's participle; adjectives of their own keep their card: a
@@ -1167,3 +1177,14 @@ def test_participle_whose_wiktionary_senses_are_all_obsolete_is_its_verb(nlp):
 def test_participle_with_an_agent_whose_name_has_a_parenthesis_is_its_verb(nlp, sentence, word,
                                                                            verb):
     assert token(nlp, sentence, word)._.participle_of == verb
+
+
+def test_disagreeing_adjectives_opening_a_verbless_clause_are_subject_and_verb(nlp):
+    # "Aufständische" (-e) and "benutzten" (-en) share no noun; the second is the weak past,
+    # the first the nominalized adjective Wiktionary lists (der/die Aufständische).
+    sentence = "Aufständische benutzten Granaten bei Kämpfen im Mai."
+    rebels = token(nlp, sentence, "Aufständische")
+    assert (rebels.pos_, rebels.lemma_) == ("NOUN", "Aufständische")
+    assert token(nlp, sentence, "benutzten").lemma_ == "benutzen"
+    # Attributes that agree stay attributes.
+    assert token(nlp, "Aufständische junge Männer zogen ab.", "Aufständische").pos_ == "ADJ"

@@ -2171,6 +2171,8 @@ _FIRST_PLACE_TAGS = _AGENT_PHRASE_TAGS | {"APPR", "APPRART"}
 # The words that open the noun phrase of a subject standing after its finite verb ("Das
 # verdutzt die Gäste", "Jetzt ersehnt er Ruhe").
 _SUBJECT_OPENER_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "NN", "NE", "PPER"})
+# Interrogative pronouns, which fill the first place of a question ("Wen irritiert das?").
+_INTERROGATIVE_TAGS = frozenset({"PWS", "PWAT", "PWAV"})
 
 
 def _inverted_prefix_verb(token: Token) -> str:
@@ -2180,17 +2182,26 @@ def _inverted_prefix_verb(token: Token) -> str:
     verb with an inseparable prefix is spelt as its participle, which takes no ge- (er|sehn|t:
     er ersehnt, hat ersehnt), and the lexicon may keep only the participle's adjective. A
     predicate adjective in a verbless clause is not followed by a noun phrase of its own.
-    Only where wordfreq knows the infinitive; ""."""
+    A verb in -ieren takes no ge- either (er irritiert, hat irritiert: "Wen irritiert das
+    Lied?"), and a coordinating conjunction stands before the first place, outside the
+    clause's places ("Denn wen irritiert ..."). Only where wordfreq knows the infinitive; ""."""
     word, doc = token.lower_, token.doc
     at = token.i
     if (token.tag_ != "ADJD" or at + 1 >= len(doc) or doc[at + 1].tag_ not in _SUBJECT_OPENER_TAGS
-            or not word.endswith("t") or not word.startswith(_INSEPARABLE_PREFIXES)
-            or word.endswith("iert") or "ge" in word[2:-3]):
+            or not word.endswith("t")):
+        return ""
+    if word.endswith("iert"):
+        if word.startswith("ge") and not known(word[:-1] + "en"):
+            return ""
+    elif not word.startswith(_INSEPARABLE_PREFIXES) or "ge" in word[2:-3]:
         return ""
     # The second place: one word or a phrase of a noun before it, after the clause's start.
     start = at - 1
     while (start > 0 and not doc[start].is_sent_start
-           and doc[start - 1].tag_ in _FIRST_PLACE_TAGS):
+           and doc[start - 1].tag_ in _FIRST_PLACE_TAGS | _INTERROGATIVE_TAGS):
+        start -= 1
+    if doc[start].tag_ in _INTERROGATIVE_TAGS | _FIRST_PLACE_TAGS and start > 0 and doc[
+            start - 1].tag_ == "KON":
         start -= 1
     if start > 0 and not (doc[start].is_sent_start or doc[start - 1].is_punct):
         return ""
@@ -2522,6 +2533,41 @@ def retag_finite_verbs_read_as_adjectives(doc: Doc) -> None:
                     break
 
 
+# The endings of a declined adjective, longest first.
+_DECLENSION_ENDINGS = ("em", "en", "er", "es", "e")
+
+
+def _declension_ending(word: str) -> str:
+    return next((e for e in _DECLENSION_ENDINGS if word.endswith(e)), "")
+
+
+def retag_subjects_read_as_attributes(doc: Doc) -> None:
+    """Two words tagged as declined adjectives opening a clause with no finite verb, whose
+    endings disagree ("Aufständische verwendeten Gas"), are no attributes of one noun: the
+    attributes before a noun share its case and so, with no determiner, one strong ending
+    ("aufständische junge Soldaten"). The second is then the weak past tense of a verb wordfreq
+    knows, in second place, and the first, written capitalized, its subject: an adjective used
+    as a noun that German Wiktionary lists (der/die Aufständische), not the adjective."""
+    for sent in doc.sents:
+        for clause in _coordinated_clauses(sent):
+            if len(clause) < 3 or any(t.tag_ in FINITE_VERB_TAGS for t in clause):
+                continue
+            first, second = clause[0], clause[1]
+            if (first.tag_ != "ADJA" or second.tag_ != "ADJA" or not first.text[:1].isupper()
+                    or not second.text.islower() or not first.is_alpha
+                    or _declension_ending(first.text) == _declension_ending(second.lower_)
+                    or not _listed_as_noun(first)):
+                continue
+            verb = _finite_verb_infinitive(second.lower_)
+            if not verb or not second.lower_.endswith(("te", "ten")):
+                continue
+            # Listed with its -e, whatever its case ("der/die Aufständische").
+            ending = _declension_ending(first.text)
+            first.tag_, first.pos_ = "NN", "NOUN"
+            first.lemma_ = first.text[: len(first.text) - len(ending)] + "e"
+            second.tag_, second.pos_, second.lemma_ = "VVFIN", "VERB", verb
+
+
 def retag_finite_verbs_read_as_adjectives_before_articles(doc: Doc) -> None:
     """A word tagged as a declined adjective right before an article, a possessive or a
     demonstrative is no attribute, as German puts an attributive adjective after its
@@ -2576,8 +2622,18 @@ def retag_prepositions_read_as_adverbs(doc: Doc) -> None:
                 or doc[token.i + 1].tag_ not in _NOUN_PHRASE_TAGS
                 or token.tag_ != "ADV" and not is_guessed(token.lower_)):
             continue
-        if definitions.definition(token.lower_).startswith(_GOVERNED_CASE):
+        if _governs_case(definitions.definition(token.lower_)):
             token.tag_, token.pos_ = "APPR", "ADP"
+
+
+def _governs_case(definition: str) -> bool:
+    """Whether a Wiktionary sense opens with the case its word governs, among the labels
+    before its colon: "mit Genitiv: …", or after a label of register or region ("sonst
+    veraltet, mit Genitiv: in Hinsicht auf": a preposition still, only rarer)."""
+    if ":" not in definition:
+        return False
+    labels = definition.split(":", 1)[0].split(",")
+    return any(label.strip() in _GOVERNED_CASE for label in labels)
 
 
 # `token._.participle_of`: the infinitive of the verb an adjective is the participle of, where
@@ -2599,6 +2655,7 @@ class LexiconCheck:
         retag_particle_auxiliaries(doc)
         retag_past_tense_read_as_participles(doc)
         retag_finite_verbs_read_as_adjectives(doc)
+        retag_subjects_read_as_attributes(doc)
         retag_finite_verbs_read_as_adjectives_before_articles(doc)
         retag_prepositions_read_as_adverbs(doc)
         retag_undeclined_adjectives(doc)
