@@ -490,3 +490,19 @@ def test_a_noun_after_a_genitive_name_or_an_acronym_stays_a_noun():
         doc[3].lemma_ = "Stern"
         names.mark_names(doc)
         assert doc[3].pos_ == "NOUN", words
+
+
+def test_an_inflected_noun_after_a_role_and_an_unknown_name_is_the_surname():
+    doc = _tagged(["Es", "siegten", "die", "Profis", "Quorijn", "Tellern", "."],
+                  ["PPER", "VVFIN", "ART", "NN", "NE", "NN", "$."])
+    doc[5].lemma_ = "Teller"
+    names.mark_names(doc)
+    assert (doc[5].pos_, doc[5].lemma_) == ("PROPN", "Tellern")
+
+
+def test_a_plural_after_a_first_name_and_an_unknown_surname_stays_a_noun():
+    doc = _tagged(["Dass", "Ernst", "Quorijn", "Tellern", "spült", "."],
+                  ["PPER", "NE", "NE", "NN", "VVFIN", "$."])
+    doc[3].lemma_ = "Teller"
+    names.mark_names(doc)
+    assert doc[3].pos_ == "NOUN"

@@ -388,6 +388,26 @@ def _unlisted_name_pair(token: Token) -> bool:
             and _unlisted_as_written(nxt))
 
 
+def _surname_after_role_and_name(token: Token) -> bool:
+    """Whether a capitalized noun the tagger read as an inflected form (a plural: "Wrobeln"
+    cut to "Wrobel") follows a name word no lexicon knows, a first name Wiktionary lacks,
+    that follows a noun for a role ("die Profis Arjen Wrobeln"). A role in apposition
+    takes a person's whole name, and a bare plural has no place between the first name and
+    what follows: the word is the surname, as written. Not after a first name or another
+    name before the unknown one ("Ernst Wrobelski Anleihen nimmt"): there the unknown word
+    is the surname, and a plural after it an object."""
+    doc = token.doc
+    if token.i < 2 or token.lemma_ == token.text or not token.is_alpha:
+        return False
+    name, role = doc[token.i - 1], doc[token.i - 2]
+    return (name.tag_ == "NE" and name.is_alpha and name.text[:1].isupper()
+            and not name.text.isupper() and not name.text.endswith("s")
+            and is_guessed(name.text) and name.text not in listed_names()
+            and not nouns.is_noun(name.text)
+            and role.tag_ in ("NN", "NE") and role.text[:1].isupper()
+            and role.text not in first_names() and role.text not in listed_names())
+
+
 def _between_names(token: Token) -> bool:
     """Whether a capitalized noun the tagger read as an inflected form (its lemma is not the
     word as written) stands between two names with nothing else between them ("die Hypo
@@ -429,6 +449,9 @@ def mark_names(doc: Doc) -> None:
             token.pos_, token.tag_ = "PROPN", "NE"
             continue
         if token.tag_ != "NN" or not token.text[:1].isupper():
+            continue
+        if _surname_after_role_and_name(token):
+            token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
             continue
         if _between_names(token):
             token.pos_, token.tag_ = "PROPN", "NE"
