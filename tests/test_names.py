@@ -439,3 +439,70 @@ def test_the_pipeline_keeps_street_and_village_names_out_of_the_cards():
     doc = load_pipeline()("Der Bus fuhr über den Hafnerring nach Quittendorf.")
     assert not any(is_candidate(t) for t in doc if t.text in ("Hafnerring", "Quittendorf"))
     assert "Bus" in {t.lemma_ for t in doc if is_candidate(t)}
+
+
+def test_a_listed_name_read_as_an_old_dative_is_the_name():
+    # Wiktionary lists "Christine" only as a first name and as no form of "Christin": the
+    # tagger's cut to a noun by the old dative -e is wrong where no preposition asks for it.
+    doc = _tagged(["Gestern", "sang", "Christine", "im", "Saal", "."],
+                  ["ADV", "VVFIN", "NN", "APPRART", "NN", "$."])
+    doc[2].lemma_ = "Christin"
+    names.mark_names(doc)
+    assert (doc[2].pos_, doc[2].tag_, doc[2].lemma_) == ("PROPN", "NE", "Christine")
+
+
+def test_a_listed_noun_form_with_a_noun_ending_stays_a_noun():
+    doc = _tagged(["Er", "blieb", "zu", "Hause", "."], ["PPER", "VVFIN", "APPR", "NN", "$."])
+    doc[3].lemma_ = "Haus"
+    names.mark_names(doc)
+    assert doc[3].pos_ == "NOUN"
+
+
+def test_two_unlisted_bare_nouns_side_by_side_are_a_name():
+    doc = _tagged(["Dort", "sprach", "Kassenwart", "Quirinwald", "Zebelhuber", "."],
+                  ["ADV", "VVFIN", "NN", "NN", "NN", "$."])
+    for t in doc:
+        t.lemma_ = t.text
+    names.mark_names(doc)
+    assert [t.pos_ for t in doc[2:5]] == ["NOUN", "PROPN", "PROPN"]
+
+
+def test_an_unlisted_noun_after_an_article_stays_a_noun():
+    doc = _tagged(["Dort", "stand", "der", "Quirinwald", "Zebelhuber", "."],
+                  ["ADV", "VVFIN", "ART", "NN", "NN", "$."])
+    for t in doc:
+        t.lemma_ = t.text
+    names.mark_names(doc)
+    assert doc[3].pos_ == "NOUN"
+
+
+def test_a_bare_noun_between_two_names_is_the_names_middle_word():
+    doc = _tagged(["Sie", "kaufte", "die", "Bellona", "Sterne", "Adria", "."],
+                  ["PPER", "VVFIN", "ART", "NE", "NN", "NE", "$."])
+    doc[4].lemma_ = "Stern"
+    names.mark_names(doc)
+    assert (doc[4].pos_, doc[4].tag_) == ("PROPN", "NE")
+
+
+def test_a_noun_after_a_genitive_name_or_an_acronym_stays_a_noun():
+    for words in (["Bellonas", "Stern", "Adria"], ["ÖVP", "Stern", "Adria"]):
+        doc = _tagged(["Sie", "sah", *words, "."], ["PPER", "VVFIN", "NE", "NN", "NE", "$."])
+        doc[3].lemma_ = "Stern"
+        names.mark_names(doc)
+        assert doc[3].pos_ == "NOUN", words
+
+
+def test_an_inflected_noun_after_a_role_and_an_unknown_name_is_the_surname():
+    doc = _tagged(["Es", "siegten", "die", "Profis", "Quorijn", "Tellern", "."],
+                  ["PPER", "VVFIN", "ART", "NN", "NE", "NN", "$."])
+    doc[5].lemma_ = "Teller"
+    names.mark_names(doc)
+    assert (doc[5].pos_, doc[5].lemma_) == ("PROPN", "Tellern")
+
+
+def test_a_plural_after_a_first_name_and_an_unknown_surname_stays_a_noun():
+    doc = _tagged(["Dass", "Ernst", "Quorijn", "Tellern", "spült", "."],
+                  ["PPER", "NE", "NE", "NN", "VVFIN", "$."])
+    doc[3].lemma_ = "Teller"
+    names.mark_names(doc)
+    assert doc[3].pos_ == "NOUN"

@@ -326,15 +326,21 @@ _ADJECTIVAL_SUFFIXES = frozenset({"m", "r", "n", "s", "re", "rem", "ren", "rer",
 def _name_read_as_inflected_noun(token: Token) -> bool:
     """Whether the tagger's guesser cut a capitalized word no noun lexicon lists down to a
     noun by an ending no German noun takes ("Müslim" read as a form of "Müsli"): the word is
-    not that noun's form but a name of its own."""
+    not that noun's form but a name of its own. By a noun's ending too, where German
+    Wiktionary lists the word as written only as a name and no noun lexicon as a form of
+    that noun ("Adele" read as an old dative of "Adel", which only follows a preposition
+    in set phrases): what the lexicons know of the word is the name."""
     text, lemma = token.text, token.lemma_
     if (not text[:1].isupper() or not token.is_alpha or not lemma or lemma == text
             or not text.startswith(lemma)):
         return False
+    unlisted = not nouns.is_noun(text) and not nouns.lemmas_of(text)
     suffix = text[len(lemma):]
     if suffix in _NOUN_SUFFIXES or lemma.endswith("e") and suffix in _ADJECTIVAL_SUFFIXES:
-        return False
-    return not nouns.is_noun(text) and not nouns.lemmas_of(text)
+        # A name takes the genitive -s ("Adeles Platte") as no common noun of its form does.
+        name = text[:-1] if text.endswith("s") and text not in listed_names() else text
+        return unlisted and name in listed_names() and not nouns.is_noun(name)
+    return unlisted
 
 
 # STTS tags of what goes before a common noun and not before a person's name: articles,
@@ -360,6 +366,70 @@ def _surname_after_noun_first_name(before: Token, token: Token) -> bool:
             and not nouns.is_noun(token.text) and not nouns.is_noun(token.lemma_))
 
 
+def _unlisted_name_pair(token: Token) -> bool:
+    """Whether a capitalized noun no noun lexicon lists as written (though it may split into
+    nouns: "Gott" + "Wald") comes right before another no lexicon lists as written
+    ("Bankchef Gottwald Kranebitter"), after a noun for a role. German sets no bare
+    common nouns side by side but in an apposition, a role or kind before a name
+    ("Kollege Wrobel", "Bankchef Wrobel"); where two words the lexicons lack follow the role,
+    they are the name's two words, a first name and a surname. A role alone before one
+    name is often a compound no lexicon lists either ("Elektronikhersteller Canon"): the
+    role noun before the pair is what tells."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or not token.is_alpha or not _unlisted_as_written(token):
+        return False
+    if token.i == 0:
+        return False
+    role = doc[token.i - 1]
+    if role.tag_ != "NN" or not role.text[:1].isupper():
+        return False
+    nxt = doc[token.i + 1]
+    return (nxt.tag_ in ("NN", "NE") and nxt.is_alpha and nxt.text[:1].isupper()
+            and _unlisted_as_written(nxt))
+
+
+def _surname_after_role_and_name(token: Token) -> bool:
+    """Whether a capitalized noun the tagger read as an inflected form (a plural: "Wrobeln"
+    cut to "Wrobel") follows a name word no lexicon knows, a first name Wiktionary lacks,
+    that follows a noun for a role ("die Profis Arjen Wrobeln"). A role in apposition
+    takes a person's whole name, and a bare plural has no place between the first name and
+    what follows: the word is the surname, as written. Not after a first name or another
+    name before the unknown one ("Ernst Wrobelski Anleihen nimmt"): there the unknown word
+    is the surname, and a plural after it an object."""
+    doc = token.doc
+    if token.i < 2 or token.lemma_ == token.text or not token.is_alpha:
+        return False
+    name, role = doc[token.i - 1], doc[token.i - 2]
+    return (name.tag_ == "NE" and name.is_alpha and name.text[:1].isupper()
+            and not name.text.isupper() and not name.text.endswith("s")
+            and is_guessed(name.text) and name.text not in listed_names()
+            and not nouns.is_noun(name.text)
+            and role.tag_ in ("NN", "NE") and role.text[:1].isupper()
+            and role.text not in first_names() and role.text not in listed_names())
+
+
+def _between_names(token: Token) -> bool:
+    """Whether a capitalized noun the tagger read as an inflected form (its lemma is not the
+    word as written) stands between two names with nothing else between them ("die Hypo
+    Sterne Adria", cut to "Stern"): a common noun takes an article or a preposition, and one
+    that follows a name is that name's noun in the genitive ("Haiders Regierung") or a role
+    before the next name written apart, which news German hyphenates ("Bayern-Trainer");
+    between two bare names it is the middle word of one name. Acronyms in capitals are left
+    alone: a noun often follows one ("SPÖ Chef"); so is a name Wiktionary lists, a place's
+    most often, after which a noun written apart is the kind named by it ("ein Yorkshire
+    Terrier", "ein Berner Sennenhund"). Such a kind is a noun's base form: a case ending
+    with no article or preposition to govern it is a name's word the tagger inflected."""
+    doc = token.doc
+    if token.i == 0 or token.i + 1 >= len(doc) or not token.is_alpha:
+        return False
+    if token.lemma_ == token.text:
+        return False
+    before, nxt = doc[token.i - 1], doc[token.i + 1]
+    return (all(t.tag_ == "NE" and t.is_alpha and t.text[:1].isupper() and not t.text.isupper()
+                for t in (before, nxt)) and not before.text.endswith("s")
+            and before.text not in listed_names())
+
+
 def mark_names(doc: Doc) -> None:
     """Tag PROPN the nouns that name one thing.
 
@@ -379,6 +449,16 @@ def mark_names(doc: Doc) -> None:
             token.pos_, token.tag_ = "PROPN", "NE"
             continue
         if token.tag_ != "NN" or not token.text[:1].isupper():
+            continue
+        if _surname_after_role_and_name(token):
+            token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
+            continue
+        if _between_names(token):
+            token.pos_, token.tag_ = "PROPN", "NE"
+            continue
+        if _unlisted_name_pair(token):
+            for t in (token, doc[token.i + 1]):
+                t.pos_, t.tag_ = "PROPN", "NE"
             continue
         before = doc[token.i - 1] if token.i > 0 else None
         if (before is not None and before.tag_ == "NE" and token.is_alpha
