@@ -2629,10 +2629,12 @@ def retag_prepositions_read_as_adverbs(doc: Doc) -> None:
 def _governs_case(definition: str) -> bool:
     """Whether a Wiktionary sense opens with the case its word governs, among the labels
     before its colon: "mit Genitiv: …", or after a label of register or region ("sonst
-    veraltet, mit Genitiv: in Hinsicht auf": a preposition still, only rarer)."""
-    if ":" not in definition:
-        return False
-    labels = definition.split(":", 1)[0].split(",")
+    veraltet, mit Genitiv: in Hinsicht auf": a preposition still, only rarer). A sense that
+    starts with the case counts whatever follows it ("mit Dativ (seltener Genitiv …)":
+    entgegen), as before the later labels were read."""
+    if definition.startswith(_GOVERNED_CASE):
+        return True
+    labels = definition.split(":", 1)[0].split(",") if ":" in definition else ()
     return any(label.strip() in _GOVERNED_CASE for label in labels)
 
 
