@@ -2533,8 +2533,8 @@ def retag_finite_verbs_read_as_adjectives(doc: Doc) -> None:
                     break
 
 
-# The endings of a declined adjective, longest first.
-_DECLENSION_ENDINGS = ("em", "en", "er", "es", "e")
+# The endings of a declined adjective, longest first, so "-en" is not read as "-e".
+_DECLENSION_ENDINGS = tuple(sorted(ADJECTIVE_ENDINGS, key=len, reverse=True))
 
 
 def _declension_ending(word: str) -> str:
