@@ -157,12 +157,19 @@ def _unlisted_noun(token: Token) -> bool:
     return _unlisted_as_written(token) and not _splits_into_noun(token.text)
 
 
+def _unlisted_form(token: Token) -> bool:
+    """Whether no noun lexicon lists the word as written, as a noun or a noun's form: the
+    lemmatizer's cut of it ("Auer" to "Au") is a guess, and in a list of names it is the next
+    name, as written."""
+    return not nouns.is_noun(token.text) and not nouns.lemmas_of(token.text)
+
+
 def _unlisted_as_written(token: Token) -> bool:
     """Whether no noun lexicon lists a capitalized word as a common noun, as written, as its
     lemma or as a listed noun's form, though it may split into listed nouns."""
     text = token.text
-    return (text[:1].isupper() and not text.isupper() and not nouns.is_noun(text)
-            and not nouns.is_noun(token.lemma_) and not nouns.lemmas_of(text))
+    return (text[:1].isupper() and not text.isupper() and _unlisted_form(token)
+            and not nouns.is_noun(token.lemma_))
 
 
 # The particles of noble and Dutch surnames, between a first name and the family name ("Nora von
@@ -334,7 +341,7 @@ def _name_read_as_inflected_noun(token: Token) -> bool:
     if (not text[:1].isupper() or not token.is_alpha or not lemma or lemma == text
             or not text.startswith(lemma)):
         return False
-    unlisted = not nouns.is_noun(text) and not nouns.lemmas_of(text)
+    unlisted = _unlisted_form(token)
     suffix = text[len(lemma):]
     if suffix in _NOUN_SUFFIXES or lemma.endswith("e") and suffix in _ADJECTIVAL_SUFFIXES:
         # A name takes the genitive -s ("Adeles Platte") as no common noun of its form does.
@@ -687,13 +694,6 @@ def _one_word_members(doc: Doc) -> list[list[Token]]:
             runs.append(run)
         i += 1
     return runs
-
-
-def _unlisted_form(token: Token) -> bool:
-    """Whether no noun lexicon lists the word as written, as a noun or a noun's form: the
-    lemmatizer's cut of it ("Auer" to "Au") is a guess, and in a list of names it is the next
-    name, as written."""
-    return not nouns.is_noun(token.text) and not nouns.lemmas_of(token.text)
 
 
 def mark_listed_names(doc: Doc) -> None:
