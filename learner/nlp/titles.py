@@ -237,7 +237,8 @@ def capitalized_article_titles(doc: Doc) -> list[Span]:
         if token.tag_ != "ART" or not _capitalized(token):
             continue
         running = _in_running_text(token)
-        if not running and not _subtitle(token) and token.i and doc[token.i - 1].text != "(":
+        subtitle = not running and _subtitle(token)
+        if not running and not subtitle and token.i and doc[token.i - 1].text != "(":
             continue
         end = token.i + 1
         while end < len(doc) and doc[end].pos_ in ("ADJ", "NUM", "ADV"):
@@ -254,7 +255,7 @@ def capitalized_article_titles(doc: Doc) -> list[Span]:
                     and before.pos_ not in ("ADP", "CCONJ", "SCONJ")
                     or not _introduces_title(before)):
                 continue
-        elif not _subtitle(token) and not _bracketed(token, doc[end]):
+        elif not subtitle and not _bracketed(token, doc[end]):
             continue
         spans.append(Span(doc, token.i, end + 1, label="OTH"))
     return spans
