@@ -1198,6 +1198,14 @@ def part_senses(
                     yield part, role, max(forms)[1], count
 
 
+def _part_nouns(part: str) -> list[str]:
+    """The nouns a compound's first part may be, capitalized: as written, then before each
+    linking element it ends in (Arbeit-s-, Bombe-n-), leaving at least _MIN_PART letters."""
+    noun = part[:1].upper() + part[1:]
+    return [noun, *(noun[: -len(s)] for s in LINKING
+                    if noun.endswith(s) and len(noun) - len(s) >= _MIN_PART)]
+
+
 def _noun_part_senses(part: str, nouns: Mapping[str, list[list[Candidate]]]) -> set[str]:
     """A (casefolded) first part's English as a noun, lower case, as written or before a
     linking element (Geige-n-). Only nouns: an adjective before a head picks another sense
@@ -2301,11 +2309,8 @@ class Dictionary:
     def _noun_part_sense(self, part: str) -> str:
         """The first sense of the noun a compound's first part is, as written or before a
         linking element (Saison-, Arbeit-s-), "" if Ding has none."""
-        noun = part[:1].upper() + part[1:]
-        stems = [noun[: -len(s)] for s in LINKING
-                 if noun.endswith(s) and len(noun) - len(s) >= _MIN_PART]
-        return next((_first_sense(self.entry(word, "NOUN")) for word in [noun, *stems]
-                     if _first_sense(self.entry(word, "NOUN"))), "")
+        senses = (_first_sense(self.entry(word, "NOUN")) for word in _part_nouns(part))
+        return next((sense for sense in senses if sense), "")
 
     def _head_sense(self, head: str, gloss: str) -> str:
         """The sense of an adjective as the last part of Ding's adjectives ending in it: the
@@ -2927,10 +2932,7 @@ class Dictionary:
     def _is_noun_part(self, part: str) -> bool:
         """Whether a compound's first part is a noun Ding has, as written or before a linking
         element (Bombe-n-), rather than an adjective (Groß-)."""
-        noun = part[:1].upper() + part[1:]
-        stems = [noun[: -len(s)] for s in LINKING
-                 if noun.endswith(s) and len(noun) - len(s) >= _MIN_PART]
-        return any(self.entry(word, "NOUN") is not None for word in [noun, *stems])
+        return any(self.entry(word, "NOUN") is not None for word in _part_nouns(part))
 
     def _written_form_gloss(self, part: str) -> str:
         """The English of a word before a hyphen in a form Ding does not list, "" if none:
@@ -3059,9 +3061,7 @@ class Dictionary:
         (Grabung-s-: "Grabungen {pl} :: digs; excavations"), as `derived_noun_entry` reads the
         noun alone: its first sense made singular, "dig" (Grabungsstelle "≈ dig + place").
         As written or before a linking element."""
-        noun = part[:1].upper() + part[1:]
-        for word in [noun, *(noun[: -len(s)] for s in LINKING
-                             if noun.endswith(s) and len(noun) - len(s) >= _MIN_PART)]:
+        for word in _part_nouns(part):
             found = self.entry(word, SINGULAR_OF_PLURAL)
             if found is not None and found.gloss:
                 return found.gloss.split("; ")[0]
