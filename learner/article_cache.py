@@ -112,8 +112,18 @@ def installed_versions() -> tuple[str, ...]:
             names = os.listdir(entry or ".")
         except OSError:
             continue
-        found.update(n for n in names if n.endswith((".dist-info", ".egg-info", ".egg-link")))
+        found.update(n for n in names if n.endswith((".dist-info", ".egg-info", ".egg-link"))
+                     and not _own_metadata(n))
     return tuple(sorted(found))
+
+
+def _own_metadata(name: str) -> bool:
+    """Whether a metadata folder is learner's own ("learner-0.9.dist-info", or the
+    "learner.egg-info" an editable install leaves in the checkout). Its version and source are
+    in the key already, and the checkout's folder is on sys.path only when learner runs as
+    `python -m learner` from there: counting it made that run and the `learner` command's
+    miss each other's entries."""
+    return name.startswith(("learner-", "learner."))
 
 
 def model_fingerprint(model: str) -> bytes:

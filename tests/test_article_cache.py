@@ -104,6 +104,23 @@ def test_a_new_lexicon_or_package_version_invalidates(folder, monkeypatch):
     assert analyse(folder).cached == 0
 
 
+def test_learners_own_metadata_on_the_path_does_not_change_the_key(tmp_path, monkeypatch):
+    # `python -m learner` in a checkout puts the checkout, with its learner.egg-info, on
+    # sys.path; the `learner` command does not. Both must find the same entries. Another
+    # package's metadata there is a new installed version, and does change the key.
+    article_cache.installed_versions.cache_clear()
+    before = article_cache.installed_versions()
+    (tmp_path / "learner.egg-info").mkdir()
+    (tmp_path / "learner-9.9.dist-info").mkdir()
+    monkeypatch.syspath_prepend(str(tmp_path))
+    article_cache.installed_versions.cache_clear()
+    assert article_cache.installed_versions() == before
+    (tmp_path / "wordfreq-9.9.dist-info").mkdir()
+    article_cache.installed_versions.cache_clear()
+    assert "wordfreq-9.9.dist-info" in article_cache.installed_versions()
+    article_cache.installed_versions.cache_clear()
+
+
 def test_a_changed_rule_or_data_file_of_learner_changes_the_key(tmp_path):
     # The package's own source and data (lexicon tables, shipped models) are hashed, so an
     # edit without a version bump is a new key too.
