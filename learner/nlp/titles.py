@@ -77,7 +77,7 @@ from spacy.util import filter_spans
 
 from learner import wordlists
 from learner.lexicon import nouns
-from learner.nlp.entities import in_noun_lexicon, is_place
+from learner.nlp.entities import in_noun_lexicon, is_place, name_alone
 from learner.nlp.lemmas import sentence_initial
 from learner.nlp.lexicon import best_reading, is_guessed, known_first_part
 from learner.nlp.names import first_names, masculine_or_neuter_count_noun
@@ -537,9 +537,10 @@ def english_open_compounds(doc: Doc) -> list[Span]:
     base form. So a run of such words, each one that English uses at least as often as German
     (`leans_english` with no margin: loan words such as "Job", "Team" or "Sensor" count, as
     a name is made of them), is an English name, even where no word alone is clearly English,
-    as `english_names` asks. The run is a common noun lexicon's words or one that ends in one
-    ("Android Sensor Hub"): a role before a person's name ("Senator Wrobelski") ends in a
-    name no noun lexicon lists, and stays a role."""
+    as `english_names` asks. The run ends in a word a common-noun lexicon lists ("Android
+    Sensor Hub"), and holds no word HanTa's lexicon knows only as a name: a role before a
+    person's name ("Senator Smith", "Quarterback Cam Newton") ends in the name, and the role
+    stays vocabulary."""
     spans = []
     start = None
     for token in [*doc, None]:
@@ -549,7 +550,8 @@ def english_open_compounds(doc: Doc) -> list[Span]:
                 start = token.i
             continue
         end = token.i if token is not None else len(doc)
-        if start is not None and end - start >= 2 and in_noun_lexicon(doc[end - 1]):
+        if (start is not None and end - start >= 2 and in_noun_lexicon(doc[end - 1])
+                and not any(name_alone(word.text) for word in doc[start:end])):
             spans.append(Span(doc, start, end, label="OTH"))
         start = token.i if token is not None and _open_compound_word(token) else None
     return spans
