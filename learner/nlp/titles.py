@@ -36,8 +36,10 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
   Zeitungen", `genitive_institutions`).
 - **English names**: two capitalized English words side by side inside a German sentence
   ("die Unreal Engine", "Enter Shikari"; `english_names`), or at its start where the second
-  is no German noun ("Western Digital wollte ..."), labelled OTH; an English noun before a
-  model's number ("das Switch 12s", `product_names`).
+  is no German noun ("Western Digital wollte ..."), labelled OTH; nouns English writes
+  apart and German would join, each at least as common in English ("der Job Simulator",
+  `english_open_compounds`); an English noun before a model's number ("das Switch 12s",
+  `product_names`).
 - **Titles listed after a work's kind and "wie"** ("Filmen wie Echo Park, Requiem für
   Dominic und ...", `listed_titles`).
 - **English quoted in German** (a title, a tweet, a phrase: "als Editor at Large zuständig"):
