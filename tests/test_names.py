@@ -375,6 +375,9 @@ def test_a_noun_with_an_article_or_before_a_noun_beside_an_acronym_stays_a_noun(
          ["PPER", "VVFIN", "APPRART", "NN", "$."], 3),
         (["Das", "Büro", "liegt", "in", "der", "Linzer", "Fasslgasse", "."],
          ["ART", "NN", "VVFIN", "APPR", "ART", "ADJA", "NN", "$."], 6),
+        # A listed street noun after a place's adjective is that street's name.
+        (["Der", "Bus", "hält", "an", "der", "Linzer", "Hauptstraße", "."],
+         ["ART", "NN", "VVFIN", "APPR", "ART", "ADJA", "NN", "$."], 6),
     ],
 )
 def test_an_unlisted_compound_on_a_street_head_is_a_street_name(words, tags, i):
@@ -394,6 +397,9 @@ def test_an_unlisted_compound_on_a_street_head_is_a_street_name(words, tags, i):
         (["Das", "ist", "eine", "Sackgasse", "."], ["ART", "VVFIN", "ART", "NN", "$."], 3),
         (["Er", "steht", "an", "der", "Sackgasse", "."],
          ["PPER", "VVFIN", "APPR", "ART", "NN", "$."], 4),
+        # One of many after a place's adjective too.
+        (["Er", "wohnt", "an", "einer", "Linzer", "Hauptstraße", "."],
+         ["PPER", "VVFIN", "APPR", "ART", "ADJA", "NN", "$."], 5),
     ],
 )
 def test_a_street_head_compound_with_an_indefinite_or_listed_stays_a_noun(words, tags, i):

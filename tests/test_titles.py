@@ -13,6 +13,7 @@ from learner.nlp.titles import (
     coded_names,
     dateline_places,
     english_names,
+    english_open_compounds,
     english_plural_names,
     english_stretches,
     genitive_institutions,
@@ -206,6 +207,34 @@ def test_german_loan_words_and_a_german_kind_before_a_title_are_no_english_name(
     for text in ("Das Team und der Manager lieben die Show.",
                  "Im Familiendrama Sunshine spielt sie die Mutter."):
         assert english_names(tagged(nlp, text)) == [], text
+
+
+def test_english_nouns_written_apart_are_a_name(nlp):
+    # Neither word is clearly English ("Park" and "Simulator" are German words too), but German
+    # would join them ("Parksimulator"): written apart, side by side, they are an English name.
+    text = "Spieler bauen im Park Simulator eigene Achterbahnen."
+    assert texts(english_open_compounds(tagged(nlp, text))) == ["Park Simulator"]
+    found = lemmas(nlp, text)
+    assert "Simulator" not in found
+    assert "Achterbahn" in found
+
+
+def test_nouns_of_two_phrases_and_a_role_before_a_name_are_no_english_compound(nlp):
+    for text in ("Sie gab dem Team Geld für die Reise.",
+                 "Laut Manager Smith sinkt der Umsatz.",
+                 "Laut Senator Wrobelski sinkt der Umsatz."):
+        assert english_open_compounds(tagged(nlp, text)) == [], text
+    # A role before a person's name whose surname HanTa knows only as a name stays a role.
+    text = "Die Fans feiern Coach Dex Newton nach dem Spiel."
+    assert english_open_compounds(tagged(nlp, text)) == []
+    assert "Coach" in lemmas(nlp, text)
+
+
+def test_a_hyphenated_name_compound_on_a_works_kind_introduces_a_title(nlp):
+    # "Bond-Film" is tagged a name for its first part; its head still says the kind.
+    text = "Im Kino läuft der neue Bond-Film Der stille Hafen."
+    assert texts(capitalized_article_titles(tagged(nlp, text))) == ["Der stille Hafen"]
+    assert "Hafen" not in lemmas(nlp, text)
 
 
 # --- English quoted inside German ------------------------------------------------------------

@@ -239,7 +239,7 @@ def _first_name(token: Token) -> bool:
         return True
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return (after is not None and after.tag_ == "NE" and after.text[:1].isupper()
-            and after.is_alpha and not text.endswith("s") and _name_alone(text))
+            and after.is_alpha and not text.endswith("s") and name_alone(text))
 
 
 def _role_lemma(token: Token) -> str | None:
@@ -351,11 +351,11 @@ def _surname(token: Token, span: Span) -> bool:
         return False
     if before.text in first_names():
         return True
-    return not before.text.endswith("s") and _name_alone(before.text)
+    return not before.text.endswith("s") and name_alone(before.text)
 
 
 @lru_cache(maxsize=20_000)
-def _name_alone(word: str) -> bool:
+def name_alone(word: str) -> bool:
     """Whether HanTa's lexicon, given the word alone, knows it only as a proper name (NE),
     with no common-noun reading beside it: "Stephen", "Carolina", not "Koch" or "Essen"."""
     readings = word_readings(word)
@@ -572,7 +572,7 @@ def _after_first_name(token: Token) -> bool:
             or before.text.endswith("s")):
         return False
     return not nouns.is_noun(token.text) or (
-        token.tag_ == "NE" and before.is_alpha and _name_alone(before.text))
+        token.tag_ == "NE" and before.is_alpha and name_alone(before.text))
 
 
 class NameRecognizer:

@@ -733,16 +733,19 @@ _INDEFINITE_TAGS = frozenset({"PPOSAT", "PIAT", "PIDAT", "CARD", "PWAT"})
 def _street_name(token: Token) -> bool:
     """Whether a singular noun is a street's, square's or bridge's name: a compound on a
     street's head (`_STREET_HEADS`) that no noun lexicon lists, as written or as a listed
-    noun's form, with no indefinite article, possessive, quantifier or number before it (past
-    its adjectives: "der Klagenfurter Domgasse"). A name is one place: "an der
-    Argentinierstraße", "am Opernring"; a common noun the lexicons lack is one of many ("einen
-    Museumsplatz gefunden")."""
+    noun's form, or one that follows a place's adjective ("die Simmeringer Hauptstraße"), with
+    no indefinite article, possessive, quantifier or number before it (past its adjectives:
+    "der Klagenfurter Domgasse"). A name is one place: "an der Argentinierstraße", "am
+    Opernring"; a common noun the lexicons lack is one of many ("einen Museumsplatz
+    gefunden"), as is a listed one after a place's adjective and "eine" ("eine Grazer
+    Hauptstraße")."""
     text = token.text
     lower = text.lower()
     if (not token.is_alpha or token.lemma_ != text
             or not any(lower.endswith(head) and len(lower) - len(head) >= _STREET_FIRST_LETTERS
-                       for head in _STREET_HEADS)
-            or nouns.is_noun(text) or nouns.lemmas_of(text)):
+                       for head in _STREET_HEADS)):
+        return False
+    if (nouns.is_noun(text) or nouns.lemmas_of(text)) and not _after_place_adjective(token):
         return False
     i = token.i - 1
     while i >= 0 and token.doc[i].tag_ in ("ADJA", "ADV"):
@@ -752,6 +755,19 @@ def _street_name(token: Token) -> bool:
     before = token.doc[i]
     indefinite = before.tag_ == "ART" and before.text.lower().startswith("ein")
     return not indefinite and before.tag_ not in _INDEFINITE_TAGS
+
+
+def _after_place_adjective(token: Token) -> bool:
+    """Whether a listed place's adjective in -er stands right before the word (`mark_place_
+    adjectives`): German names a street after the place it leads to or lies in ("die
+    Simmeringer Hauptstraße", "die Linzer Ringstraße"), so that a street's common noun the
+    lexicons list is that one street's name after it."""
+    if token.i == 0:
+        return False
+    before = token.doc[token.i - 1]
+    text = before.text
+    return (before.tag_ == "ADJA" and text[:1].isupper() and text.endswith("er")
+            and text[:-2] in listed_names())
 
 
 def mark_street_names(doc: Doc) -> None:

@@ -36,8 +36,10 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
   Zeitungen", `genitive_institutions`).
 - **English names**: two capitalized English words side by side inside a German sentence
   ("die Unreal Engine", "Enter Shikari"; `english_names`), or at its start where the second
-  is no German noun ("Western Digital wollte ..."), labelled OTH; an English noun before a
-  model's number ("das Switch 12s", `product_names`).
+  is no German noun ("Western Digital wollte ..."), labelled OTH; nouns English writes
+  apart and German would join, each at least as common in English ("der Job Simulator",
+  `english_open_compounds`); an English noun before a model's number ("das Switch 12s",
+  `product_names`).
 - **Titles listed after a work's kind and "wie"** ("Filmen wie Echo Park, Requiem für
   Dominic und ...", `listed_titles`).
 - **English quoted in German** (a title, a tweet, a phrase: "als Editor at Large zuständig"):
@@ -77,7 +79,7 @@ from spacy.util import filter_spans
 
 from learner import wordlists
 from learner.lexicon import nouns
-from learner.nlp.entities import in_noun_lexicon, is_place
+from learner.nlp.entities import in_noun_lexicon, is_place, name_alone
 from learner.nlp.lemmas import sentence_initial
 from learner.nlp.lexicon import best_reading, is_guessed, known_first_part
 from learner.nlp.names import first_names, masculine_or_neuter_count_noun
@@ -140,7 +142,9 @@ def _in_running_text(token: Token) -> bool:
     # After a word or a comma a sentence has begun before: quotes or brackets that may open
     # one (`sentence_initial`) are among the restarts.
     before = token.doc[token.i - 1]
-    return before.text not in _RESTARTS and (before.is_alpha or before.text in {",", "&"})
+    # A hyphenated compound is a word too ("der Bond-Film Der Morgen ...").
+    return before.text not in _RESTARTS and (before.text.replace("-", "").isalpha()
+                                             or before.text in {",", "&"})
 
 
 def _next(token: Token) -> Token | None:
@@ -158,7 +162,10 @@ def _introduces_title(word: Token) -> bool:
     if (word.pos_ in ("ADP", "CCONJ", "SCONJ") or word.tag_ in _FINITE
             or word.text in {",", "&"}):
         return True
-    return word.pos_ == "NOUN" and _work_kind(word.lemma_)
+    # A hyphenated compound with a name as its first part is tagged a name, but its head says
+    # the kind all the same ("der Star Wars-Film Das Erwachen ...", "der Bond-Roman").
+    return (word.pos_ == "NOUN" or word.pos_ == "PROPN" and "-" in word.lemma_) and _work_kind(
+        word.lemma_)
 
 
 # Memoized: several rules ask it of every noun, and it tries each kind's ending in turn.
@@ -513,6 +520,45 @@ def english_names(doc: Doc) -> list[Span]:
     return spans
 
 
+def _open_compound_word(word: Token) -> bool:
+    """Whether a word may stand in an English compound written apart: a capitalized noun or
+    name, in its base form as written (a German case or plural ending says the phrase is
+    German), that English writes at least as often as German does, and not a person's name
+    the recognizer found."""
+    return (word.is_alpha and _capitalized(word) and not word.text.isupper()
+            and word.tag_ in ("NN", "NE") and word.text == word.lemma_
+            and word.ent_type_ != "PER"
+            and wordlists.leans_english(word.text, _ENGLISH_ZIPF))
+
+
+def english_open_compounds(doc: Doc) -> list[Span]:
+    """Nouns English writes apart, set side by side inside a German sentence: a product's or
+    a title's name ("der Harbour Sensor Hub", "im Kitchen Simulator"). German joins two
+    nouns into one word or with a hyphen ("der Sensorhub", "Küchen-Simulator"); nouns of two
+    phrases that meet ("dass sie dem Team Geld gibt") are seldom both English words in their
+    base form. So a run of such words, each one that English uses at least as often as German
+    (`leans_english` with no margin: loan words such as "Job", "Team" or "Sensor" count, as
+    a name is made of them), is an English name, even where no word alone is clearly English,
+    as `english_names` asks. The run ends in a word a common-noun lexicon lists ("Android
+    Sensor Hub"), and holds no word HanTa's lexicon knows only as a name: a role before a
+    person's name ("Senator Smith", "Quarterback Cam Newton") ends in the name, and the role
+    stays vocabulary."""
+    spans = []
+    start = None
+    for token in [*doc, None]:
+        if token is not None and _open_compound_word(token) and not (
+                start is not None and token.is_sent_start):
+            if start is None:
+                start = token.i
+            continue
+        end = token.i if token is not None else len(doc)
+        if (start is not None and end - start >= 2 and in_noun_lexicon(doc[end - 1])
+                and not any(name_alone(word.text) for word in doc[start:end])):
+            spans.append(Span(doc, start, end, label="OTH"))
+        start = token.i if token is not None and _open_compound_word(token) else None
+    return spans
+
+
 # Words of a quoted English stretch: English words (leaning English, as beside an English name)
 # and the names and foreign material among them ("This is how to charge Apples new pencil",
 # "Smart Cover with Keyboard"). A German word, a number or a punctuation mark ends the stretch.
@@ -844,7 +890,7 @@ def spelled_names(doc: Doc) -> list[Span]:
     return [*capitalized_article_titles(doc), *capitalized_preposition_titles(doc),
             *capitalized_word_names(doc), *listed_titles(doc),
             *kind_appositions(doc), *institution_names(doc), *genitive_institutions(doc),
-            *english_names(doc), *dateline_places(doc),
+            *english_names(doc), *english_open_compounds(doc), *dateline_places(doc),
             *quoted_titles(doc), *legal_form_names(doc), *coded_names(doc),
             *product_names(doc),
             *english_plural_names(doc), *names_before_kinds(doc), *seat_names(doc)]
