@@ -2569,6 +2569,13 @@ class Dictionary:
                 noun, readings=MAX_SENSES)
             if gloss:
                 return Entry(gloss=gloss, approximate=True)
+            # A last part Ding lacks in every reading that German Wiktionary defines as a
+            # common noun (App, Browser, Zweitligist, Landesrätin): the compound names a kind
+            # of what its last part names (a Drittanbieter-App is an app), so the last part's
+            # definition, marked German, says what the word is, where no English hint can.
+            defined = "" if short or definitions.definition(noun) else _noun_definition(last)
+            if defined:
+                return Entry(gloss=defined, approximate=True, german=True)
         if _is_nominalised_participle(noun) and self.entry(noun[:-3].lower() + "n", "VERB"):
             return None  # der/die Einreisende is "einreisen" + -end-, not "Einreis" + "Ende"
         for start in range(2, len(noun) - _MIN_PART + 1):
@@ -2878,6 +2885,14 @@ class Dictionary:
         head = self.entry(noun, "NOUN")
         if head is not None and head.gloss:
             return self.last_part_sense(noun, head)
+        if head is None and not _VOWEL.search(part[1:]):
+            # An initialism German writes as a noun is written, capital first (Lkw, Pkw, Kfz:
+            # letters with no vowel, read out one by one): no noun of Ding's, but an
+            # abbreviation it explains, as before a hyphen (Elektro-Lkw "electric + HGV", as
+            # Lkw-Fahrer "HGV + driver").
+            abbreviation = self.entry(part, ABBREVIATION)
+            if abbreviation is not None and abbreviation.gloss:
+                return abbreviation.gloss.split("; ")[0]
         composed = self.compound_gloss(noun, depth - 1) if depth > 0 else ""
         return composed or english_loanword(part)
 
@@ -3232,6 +3247,18 @@ _PHRASE_WORD_ZIPF = 3.0
 _LOANWORD_MARGIN = 0.0
 
 
+def _noun_definition(part: str) -> str:
+    """German Wiktionary's definition of a compound's last part as a noun, "" unless
+    Wiktionary lists it as a common noun (not a place, a surname or a word Wikidata alone
+    lists: Ost-Berlin's Berlin is no kind of thing) and defines it."""
+    noun = part[:1].upper() + part[1:]
+    if len(noun) < _MIN_PART or not noun[1:].islower() or nouns.entry(noun) is None:
+        # A last part with capitals inside is an abbreviation (GmbH, AG): one of a company's
+        # legal form makes the compound its name (Beispiel-GmbH), no kind of thing.
+        return ""
+    return definitions.definition(noun)
+
+
 def german_lexicons_list(noun: str) -> bool:
     """Whether a German lexicon besides Ding lists the noun: Wiktionary or Wikidata's lexemes
     as a noun, or Wiktionary with a definition."""
@@ -3278,6 +3305,7 @@ def english_loanword(word: str) -> str:
 
 
 _VOWELS = "aeiou"
+_VOWEL = re.compile("[aeiouäöüy]", re.IGNORECASE)
 
 # The spoken short forms of the her-/hin- particles, with the written particles Ding lists
 # verbs under: "rein" is herein- or hinein-, "raus" heraus- or hinaus-, and so on.
