@@ -1765,6 +1765,11 @@ class Dictionary:
         found = self.entry(lemma, pos)
         if found is None and pos in ("ADJ", "ADV"):
             found = self.entry(lemma, "ADV" if pos == "ADJ" else "ADJ")
+        if found is None and pos == "ADJ" and lemma.endswith("t"):
+            # An adjective German uses only declined, a superlative or ordinal compound
+            # (zweitbeste, vorletzte), Ding lists by its declined forms ("zweitbeste;
+            # zweitbester; zweitbestes {adj}"); the tagger's lemma has no ending (zweitbest).
+            found = self.entry(lemma + "e", "ADJ")
         if found is None and pos in ("ADJ", "ADV"):
             # A participle used as an adjective, glossed as Ding's verb line translates it
             # ("inhaftiert": taken into custody).

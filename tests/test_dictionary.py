@@ -308,6 +308,15 @@ def test_an_initialism_written_as_a_noun_is_glossed_as_a_last_part(tmp_path, cac
         assert "tassel" not in found.lookup("Rakete-Quas", "NOUN").gloss
 
 
+def test_an_adjective_used_only_declined_is_found_under_its_declined_forms(tmp_path, cache):
+    # Ding lists a superlative or ordinal compound by its declined forms; the tagger's lemma
+    # has no ending.
+    ding = "drittletzte; drittletzter; drittletztes {adj} :: third last; third from last\n"
+    for found in _opened(tmp_path, ding):
+        entry = found.lookup("drittletzt", "ADJ")
+        assert (entry.gloss, entry.approximate) == ("third last; third from last", False)
+
+
 def test_a_hyphenated_compound_of_a_head_only_wiktionary_defines_takes_its_definition(
         tmp_path, cache, monkeypatch):
     # Zwergapp is no Ding headword and no English word; German Wiktionary lists it as a
