@@ -2679,7 +2679,9 @@ class Dictionary:
         the waiter).
         """
         left, hyphen, right = word.rpartition("-")
-        if hyphen and len(left.split("-")[0]) == 1 and self.entry(left, "NOUN") is None:
+        short_form = self.short_form_gloss(left) if hyphen else ""
+        if (hyphen and len(left.split("-")[0]) == 1 and self.entry(left, "NOUN") is None
+                and not short_form):
             # U-Ausschuss, E-Auto: a single letter that opens a compound stands for a German
             # word (Untersuchungs-, Elektro-) the card cannot tell; kept as written it is
             # German left in the gloss. (After a word it is a name: Gruppe-B-; U-Bahn is
@@ -2692,7 +2694,7 @@ class Dictionary:
                 # German homograph (der Store "net curtain", hacken "to mince").
                 return f"{self._english_part(left)} + {self._english_part(right)}"
             right_gloss = self._last_part_gloss(right, depth)
-            left_gloss = self.first_part_gloss(left, depth)
+            left_gloss = self.first_part_gloss(left, depth) or short_form
             own = self.entry(left, "NOUN") if not left_gloss and "-" in left else None
             if own is not None and own.gloss:
                 left_gloss = own.gloss.split("; ")[0]  # U-Bahn-Intervall: Ding has U-Bahn
@@ -2900,6 +2902,18 @@ class Dictionary:
                 return abbreviation.gloss.split("; ")[0]
         composed = self.compound_gloss(noun, depth - 1) if depth > 0 else ""
         return composed or english_loanword(part)
+
+    def short_form_gloss(self, word: str) -> str:
+        """The English of a short form Ding lacks, by the word German Wiktionary says it is
+        short for ("U-Ausschuss: kurz für Untersuchungsausschuss", "inquiry commission"), ""
+        where Wiktionary gives no such one word or Ding does not gloss it as a noun. A letter
+        that opens a compound stands for a word the card cannot tell alone (U- is Untersuchungs-
+        here, Unter- in U-Boot); the short form's own entry says which."""
+        if "-" not in word or self.entry(word, "NOUN") is not None:
+            return ""
+        match = _SHORT_FOR.fullmatch(definitions.definition(word))
+        found = self.entry(match.group(1), "NOUN") if match else None
+        return _first_sense(found)
 
     def abbreviation_gloss(self, abbreviation: str) -> str | None:
         """The English of an abbreviation Ding does not explain, as German Wiktionary spells
@@ -3310,6 +3324,9 @@ def english_loanword(word: str) -> str:
 
 
 _VOWELS = "aeiou"
+# German Wiktionary's definition of a short form: "kurz für: Untersuchungshaft", "Kurzform für
+# Unterseeboot", "Kurzwort für Kindertagesstätte" (one word).
+_SHORT_FOR = re.compile(r"(?:kurz|Kurzform|Kurzwort) für:? ([A-ZÄÖÜ][\w-]+)")
 _VOWEL = re.compile("[aeiouäöüy]", re.IGNORECASE)
 
 # The spoken short forms of the her-/hin- particles, with the written particles Ding lists

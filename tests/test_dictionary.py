@@ -308,6 +308,23 @@ def test_an_initialism_written_as_a_noun_is_glossed_as_a_last_part(tmp_path, cac
         assert "tassel" not in found.lookup("Rakete-Quas", "NOUN").gloss
 
 
+def test_a_short_form_before_a_hyphen_is_glossed_by_the_word_it_is_short_for(
+        tmp_path, cache, monkeypatch):
+    # A letter opening a compound stands for a word the card cannot tell (Q- alone gives no
+    # hint); Wiktionary's "kurz für" says which one this short form stands for. Not a
+    # definition of several words.
+    defined = {"Q-Ausschuss": "kurz für Quirlausschuss",
+               "Q-Rat": "kurz für: Quirlrat oder Quirlkammer"}
+    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: defined.get(word, ""))
+    ding = ("Quirlausschuss {m} :: whisk committee\n"
+            "Quirlrat {m} :: whisk council\n"
+            "Reform {f} | Reformen {pl} :: reform | reforms\n")
+    for found in _opened(tmp_path, ding):
+        entry = found.lookup("Q-Ausschuss-Reform", "NOUN")
+        assert (entry.gloss, entry.approximate) == ("whisk committee + reform", True)
+        assert found.lookup("Q-Rat-Reform", "NOUN").gloss == ""
+
+
 def test_an_adjective_used_only_declined_is_found_under_its_declined_forms(tmp_path, cache):
     # Ding lists a superlative or ordinal compound by its declined forms; the tagger's lemma
     # has no ending.
