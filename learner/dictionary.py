@@ -1765,6 +1765,11 @@ class Dictionary:
         found = self.entry(lemma, pos)
         if found is None and pos in ("ADJ", "ADV"):
             found = self.entry(lemma, "ADV" if pos == "ADJ" else "ADJ")
+        if found is None and pos == "ADJ" and lemma.endswith("t"):
+            # An adjective German uses only declined, a superlative or ordinal compound
+            # (zweitbeste, vorletzte), Ding lists by its declined forms ("zweitbeste;
+            # zweitbester; zweitbestes {adj}"); the tagger's lemma has no ending (zweitbest).
+            found = self.entry(lemma + "e", "ADJ")
         if found is None and pos in ("ADJ", "ADV"):
             # A participle used as an adjective, glossed as Ding's verb line translates it
             # ("inhaftiert": taken into custody).
@@ -2569,6 +2574,13 @@ class Dictionary:
                 noun, readings=MAX_SENSES)
             if gloss:
                 return Entry(gloss=gloss, approximate=True)
+            # A last part Ding lacks in every reading that German Wiktionary defines as a
+            # common noun (App, Browser, Zweitligist, Landesrätin): the compound names a kind
+            # of what its last part names (a Drittanbieter-App is an app), so the last part's
+            # definition, marked German, says what the word is, where no English hint can.
+            defined = "" if short or definitions.definition(noun) else _noun_definition(last)
+            if defined:
+                return Entry(gloss=defined, approximate=True, german=True)
         if _is_nominalised_participle(noun) and self.entry(noun[:-3].lower() + "n", "VERB"):
             return None  # der/die Einreisende is "einreisen" + -end-, not "Einreis" + "Ende"
         for start in range(2, len(noun) - _MIN_PART + 1):
@@ -2667,7 +2679,9 @@ class Dictionary:
         the waiter).
         """
         left, hyphen, right = word.rpartition("-")
-        if hyphen and len(left.split("-")[0]) == 1 and self.entry(left, "NOUN") is None:
+        short_form = self.short_form_gloss(left) if hyphen else ""
+        if (hyphen and len(left.split("-")[0]) == 1 and self.entry(left, "NOUN") is None
+                and not short_form):
             # U-Ausschuss, E-Auto: a single letter that opens a compound stands for a German
             # word (Untersuchungs-, Elektro-) the card cannot tell; kept as written it is
             # German left in the gloss. (After a word it is a name: Gruppe-B-; U-Bahn is
@@ -2680,7 +2694,7 @@ class Dictionary:
                 # German homograph (der Store "net curtain", hacken "to mince").
                 return f"{self._english_part(left)} + {self._english_part(right)}"
             right_gloss = self._last_part_gloss(right, depth)
-            left_gloss = self.first_part_gloss(left, depth)
+            left_gloss = self.first_part_gloss(left, depth) or short_form
             own = self.entry(left, "NOUN") if not left_gloss and "-" in left else None
             if own is not None and own.gloss:
                 left_gloss = own.gloss.split("; ")[0]  # U-Bahn-Intervall: Ding has U-Bahn
@@ -2878,8 +2892,28 @@ class Dictionary:
         head = self.entry(noun, "NOUN")
         if head is not None and head.gloss:
             return self.last_part_sense(noun, head)
+        if head is None and not _VOWEL.search(part[1:]):
+            # An initialism German writes as a noun is written, capital first (Lkw, Pkw, Kfz:
+            # letters with no vowel, read out one by one): no noun of Ding's, but an
+            # abbreviation it explains, as before a hyphen (Elektro-Lkw "electric + HGV", as
+            # Lkw-Fahrer "HGV + driver").
+            abbreviation = self.entry(part, ABBREVIATION)
+            if abbreviation is not None and abbreviation.gloss:
+                return abbreviation.gloss.split("; ")[0]
         composed = self.compound_gloss(noun, depth - 1) if depth > 0 else ""
         return composed or english_loanword(part)
+
+    def short_form_gloss(self, word: str) -> str:
+        """The English of a short form Ding lacks, by the word German Wiktionary says it is
+        short for ("U-Ausschuss: kurz für Untersuchungsausschuss", "inquiry commission"), ""
+        where Wiktionary gives no such one word or Ding does not gloss it as a noun. A letter
+        that opens a compound stands for a word the card cannot tell alone (U- is Untersuchungs-
+        here, Unter- in U-Boot); the short form's own entry says which."""
+        if "-" not in word or self.entry(word, "NOUN") is not None:
+            return ""
+        match = _SHORT_FOR.fullmatch(definitions.definition(word))
+        found = self.entry(match.group(1), "NOUN") if match else None
+        return _first_sense(found)
 
     def abbreviation_gloss(self, abbreviation: str) -> str | None:
         """The English of an abbreviation Ding does not explain, as German Wiktionary spells
@@ -3232,6 +3266,18 @@ _PHRASE_WORD_ZIPF = 3.0
 _LOANWORD_MARGIN = 0.0
 
 
+def _noun_definition(part: str) -> str:
+    """German Wiktionary's definition of a compound's last part as a noun, "" unless
+    Wiktionary lists it as a common noun (not a place, a surname or a word Wikidata alone
+    lists: Ost-Berlin's Berlin is no kind of thing) and defines it."""
+    noun = part[:1].upper() + part[1:]
+    if len(noun) < _MIN_PART or not noun[1:].islower() or nouns.entry(noun) is None:
+        # A last part with capitals inside is an abbreviation (GmbH, AG): one of a company's
+        # legal form makes the compound its name (Beispiel-GmbH), no kind of thing.
+        return ""
+    return definitions.definition(noun)
+
+
 def german_lexicons_list(noun: str) -> bool:
     """Whether a German lexicon besides Ding lists the noun: Wiktionary or Wikidata's lexemes
     as a noun, or Wiktionary with a definition."""
@@ -3278,6 +3324,10 @@ def english_loanword(word: str) -> str:
 
 
 _VOWELS = "aeiou"
+# German Wiktionary's definition of a short form: "kurz für: Untersuchungshaft", "Kurzform für
+# Unterseeboot", "Kurzwort für Kindertagesstätte" (one word).
+_SHORT_FOR = re.compile(r"(?:kurz|Kurzform|Kurzwort) für:? ([A-ZÄÖÜ][\w-]+)")
+_VOWEL = re.compile("[aeiouäöüy]", re.IGNORECASE)
 
 # The spoken short forms of the her-/hin- particles, with the written particles Ding lists
 # verbs under: "rein" is herein- or hinein-, "raus" heraus- or hinaus-, and so on.

@@ -295,6 +295,72 @@ def test_a_hyphenated_compound_whose_last_part_ding_lacks_is_read_through_its_pa
     assert small.lookup("Rakete-Ch", "NOUN").gloss == ""
 
 
+def test_an_initialism_written_as_a_noun_is_glossed_as_a_last_part(tmp_path, cache):
+    # Ding writes the abbreviation in capitals (/QKW/); German writes it as a noun, capital
+    # first (Qkw, as Lkw, Pkw): letters with no vowel, an initialism whichever way written.
+    ding = ("Quirlkraftwagen {m} /QKW/ :: whisk lorry\n"
+            "Rakete {f} | Raketen {pl} :: rocket | rockets\n"
+            "Quaste {f} /QUAS/ :: tassel\n")
+    for found in _opened(tmp_path, ding):
+        entry = found.lookup("Rakete-Qkw", "NOUN")
+        assert (entry.gloss, entry.approximate) == ("rocket + whisk lorry", True)
+        # A last part with a vowel is read as a word, not as letters: no "tassel" for Quas.
+        assert "tassel" not in found.lookup("Rakete-Quas", "NOUN").gloss
+
+
+def test_a_short_form_before_a_hyphen_is_glossed_by_the_word_it_is_short_for(
+        tmp_path, cache, monkeypatch):
+    # A letter opening a compound stands for a word the card cannot tell (Q- alone gives no
+    # hint); Wiktionary's "kurz für" says which one this short form stands for. Not a
+    # definition of several words.
+    defined = {"Q-Ausschuss": "kurz für Quirlausschuss",
+               "Q-Rat": "kurz für: Quirlrat oder Quirlkammer"}
+    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: defined.get(word, ""))
+    ding = ("Quirlausschuss {m} :: whisk committee\n"
+            "Quirlrat {m} :: whisk council\n"
+            "Reform {f} | Reformen {pl} :: reform | reforms\n")
+    for found in _opened(tmp_path, ding):
+        entry = found.lookup("Q-Ausschuss-Reform", "NOUN")
+        assert (entry.gloss, entry.approximate) == ("whisk committee + reform", True)
+        assert found.lookup("Q-Rat-Reform", "NOUN").gloss == ""
+
+
+def test_an_adjective_used_only_declined_is_found_under_its_declined_forms(tmp_path, cache):
+    # Ding lists a superlative or ordinal compound by its declined forms; the tagger's lemma
+    # has no ending.
+    ding = "drittletzte; drittletzter; drittletztes {adj} :: third last; third from last\n"
+    for found in _opened(tmp_path, ding):
+        entry = found.lookup("drittletzt", "ADJ")
+        assert (entry.gloss, entry.approximate) == ("third last; third from last", False)
+
+
+def test_a_hyphenated_compound_of_a_head_only_wiktionary_defines_takes_its_definition(
+        tmp_path, cache, monkeypatch):
+    # Zwergapp is no Ding headword and no English word; German Wiktionary lists it as a
+    # common noun and defines it: Rakete-Zwergapp is a kind of Zwergapp, and the card says
+    # what one is, in German. Not a last part Wiktionary lists only as a place's name.
+    from learner.lexicon.nouns import Noun
+
+    defined = {"Zwergapp": "kleines Programm für Uhren", "Quakdorf": "Ort in Bayern",
+               "ZwAPP": "Zwerg-Anwendung"}
+    kinds = {"Zwergapp": (), "Quakdorf": ("Toponym",), "ZwAPP": ()}
+    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: defined.get(word, ""))
+
+    def common_noun(word: str, gender: str = "") -> Noun | None:
+        if word not in kinds or kinds[word]:
+            return None
+        return Noun(word, "f", ("f",), (), False, kinds[word])
+
+    monkeypatch.setattr(dictionary.nouns, "entry", common_noun)
+    for found in _opened(tmp_path, "Rakete {f} | Raketen {pl} :: rocket | rockets\n"):
+        entry = found.lookup("Rakete-Zwergapp", "NOUN")
+        assert (entry.gloss, entry.german) == ("kleines Programm für Uhren", True)
+        assert found.lookup("XQV-Zwergapp", "NOUN").gloss == "kleines Programm für Uhren"
+        assert found.lookup("Rakete-Quakdorf", "NOUN").gloss == ""
+        # Nor an abbreviation (a company's legal form: Rakete-GmbH is a company's name).
+        assert found.lookup("Rakete-ZwAPP", "NOUN").gloss == ""
+
+
 def test_a_prefix_english_shares_is_its_own_gloss(small):
     # Ex- before a hyphen is English ex-; ultra-, super-, pseudo- before an adjective too.
     assert small.lookup("Ex-Staatschef", "NOUN").gloss == "ex- + head of state"

@@ -271,10 +271,23 @@ def test_surname_after_a_first_name_and_compound_starting_with_a_listed_name(nlp
         ("Die Abstimmung war nur eine Formalie.", "Formalie"),
         ("Der VW-Rivale rechnet mit Wachstum.", "VW-Rivale"),
         ("Das ist altes Geheimwissen der Zunft.", "Geheimwissen"),
+        # HanTa writes the parts after a hyphen in lower case ("Kreistag-abgeordnet"): the
+        # cut is seen in the text's case (Abgeordnete, listed).
+        ("Die Kreistag-Abgeordnete sprach lange.", "Kreistag-Abgeordnete"),
     ],
 )
 def test_noun_cut_short_by_the_guesser_keeps_its_listed_form(nlp, sentence, word):
     assert token(nlp, sentence, word).lemma_ == word
+
+
+def test_a_hyphenated_lemma_takes_the_texts_case_where_it_spells_the_same_letters():
+    assert lemmas.hyphenated_text_case("Usb-c-anschlus", "USB-C-Anschluss") == "USB-C-Anschlus"
+    # Not a lemma of other letters (a plural's singular), nor a word without a hyphen.
+    assert lemmas.hyphenated_text_case("Cup-duell", "Cup-Duelle") == "Cup-Duell"
+    assert lemmas.hyphenated_text_case("Tor-Mann", "Tor-Männer") == "Tor-Mann"
+    assert lemmas.hyphenated_text_case("haus", "Hauses") == "haus"
+    # Nor one of all its letters: that is no cut (it is cased as written in the end).
+    assert lemmas.hyphenated_text_case("Tor-neunte", "Tor-Neunte") == "Tor-neunte"
 
 
 @pytest.mark.parametrize(

@@ -1452,6 +1452,19 @@ def _without_umlauts(word: str) -> str:
 _UMLAUTS = str.maketrans("äöü", "aou")
 
 
+def hyphenated_text_case(lemma: str, surface: str) -> str:
+    """A hyphenated noun's lemma in the text's case where it spells the written form's first
+    letters, and fewer of them. HanTa's guesser writes every part after a hyphen in lower
+    case ("Usb-c-anschlus" for "USB-C-Anschluss"); the checks that compare the lemma with the
+    written form, part by part, need the text's case to see a letter cut off a noun the
+    lexicon lists (`listed_written_form`: Anschluss, not "Anschlus"). The case is the text's
+    in the end anyway (`orthography`)."""
+    if ("-" in surface and len(lemma) < len(surface)
+            and surface.lower().startswith(lemma.lower())):
+        return surface[: len(lemma)]
+    return lemma
+
+
 def text_case(lemma: str, surface: str) -> str:
     """The lemma in the text's case wherever the two spell the same letters."""
     out = []
@@ -1619,6 +1632,7 @@ def checked_lemma(token: Token) -> str:
     if token.pos_ == "NOUN" and undeclined_adjective_noun(lemma, surface):
         lemma = surface
     elif token.pos_ == "NOUN":
+        lemma = hyphenated_text_case(lemma, surface)
         # Again after the compound's last part was lemmatized alone: the lexicon's own lemma
         # of that part may be in the old spelling too ("Artilleriebeschuss": "Beschuß").
         lemma = modern_ss(noun_lemma(lemma, surface), surface)
