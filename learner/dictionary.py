@@ -102,7 +102,7 @@ def entry_values(entry: Entry) -> tuple:
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "36"
+INDEX_VERSION = "37"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -193,6 +193,18 @@ _EVERYDAY_FIELDS = frozenset({
     "transp.", "school", "relig.", "art", "envir.", "telco.", "jur.",
 })
 _NOT_SPECIALIST = _MARKED_LABELS | _EVERYDAY_FIELDS
+# Labels Ding puts on an English translation that make it a poor first sense for a learner:
+# the English word is itself colloquial, dated, rare, figurative or regional ("Haschisch ::
+# hashish; hash; shit [slang]", "Komiker :: card [becoming dated]", "verärgern :: to tee off
+# sb. [Am.]" beside the plain "to disgruntle"). [Br.] and [Am.] are not among them where
+# they come in pairs: mostly they mark spelling ("idealisation [Br.]; idealization [Am.]"),
+# and a word labelled with either is no further from standard English than the other.
+_ENGLISH_MARKED = frozenset({
+    "coll.", "slang", "vulg.", "pej.", "humor.", "dated", "becoming dated", "archaic", "arch.",
+    "obs.", "rare", "poet.", "literary", "euphem.", "fig.", "prov.", "children’s speech",
+    "hunters’ parlance", "hunter’s parlance", "former name", "Sc.", "NZ", "Can.", "Ir.", "Irl.",
+    "Austr.", "Aus.", "South Africa", "India", "Northern English", "Wales", "Am.", "Br.",
+})
 
 
 # --- parsing ---------------------------------------------------------------------------------
@@ -401,6 +413,9 @@ class Candidate(NamedTuple):
     # A verb's frame in this line: "plain" ("rühmen {vt}"), "sich" ("sich durchschlagen"),
     # "dative" ("sich etw. vorstellen"); "" for other words.
     frame: str = ""
+    # The senses (as `sense_key`s) whose English Ding labels as a register or a region
+    # ("shit [slang]", "card [becoming dated]"; see `_ENGLISH_MARKED`).
+    labelled: frozenset[str] = frozenset()
 
 
 def _plausible_plural(singular: str, plural: str) -> bool:
@@ -472,6 +487,25 @@ _NO_CONTEXT: frozenset[str] = frozenset()
 def _senses(english: str) -> tuple[str, ...]:
     """The senses of an English sub-entry, as a card shows them; empty ones left out."""
     return tuple(filter(None, map(parse_sense, split_top(english, ";"))))
+
+
+def _labelled_senses(english: str) -> frozenset[str]:
+    """The `sense_key`s of the senses of an English sub-entry that carry a label of
+    `_ENGLISH_MARKED`. A sense labelled [Br.] or [Am.] counts only where no other sense of
+    the sub-entry carries either: "redundancy [Br.]" beside "layoff", not "signalling [Br.];
+    signaling [Am.]" (two spellings of one word)."""
+    if "[" not in english:
+        return _NO_LABELS
+    labels = {sense_key(parse_sense(raw)): frozenset(lb.strip() for lb in _BRACKETS.findall(raw))
+              for raw in split_top(english, ";")}
+    regional = sum(bool(lb & _SPELLING_REGIONS) for lb in labels.values())
+    marked = _ENGLISH_MARKED if regional == 1 else _ENGLISH_MARKED - _SPELLING_REGIONS
+    found = frozenset(key for key, lb in labels.items() if key and lb & marked)
+    return found or _NO_LABELS
+
+
+_NO_LABELS: frozenset[str] = frozenset()
+_SPELLING_REGIONS = frozenset({"Br.", "Am."})
 
 
 def _is_specialist(labels: tuple[str, ...]) -> bool:
@@ -563,6 +597,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
         senses = _senses(english_parts[i])
         if not senses:
             continue
+        labelled = _labelled_senses(english_parts[i])
         tagged = {h.pos for h in heads if h.pos}
         specialist = any(_is_specialist(h.labels) for h in heads if h.labels)
         if i == 0 and size > 1 and noun_line and len(heads) > 1:
@@ -602,6 +637,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
                 governs if i == 0 and pos == "VERB" else _NO_CONTEXT,
                 ("" if pos != "VERB" else "dative" if head.dative
                  else "sich" if head.reflexive else "plain"),  # frame
+                labelled,
             )
 
 
@@ -807,7 +843,13 @@ def _sense_scores(
     family_support: dict[str, float] = {}
     shown: dict[str, str] = {}
     family_of: dict[str, str] = {}  # per sense, in the order of `support`
+    # Senses every line that gives them labels in English ([slang], [dated]; see
+    # `_ENGLISH_MARKED`), and those some line gives plain.
+    labelled: set[str] = set()
+    plain: set[str] = set()
     for c in candidates:
+        if c.labelled:
+            labelled.update(c.labelled)
         weight = candidate_weight(c)
         in_line: dict[str, float] = {}
         for place, sense in enumerate(c.senses):
@@ -815,6 +857,8 @@ def _sense_scores(
             if not key:
                 continue
             value = weight / (1 + place)
+            if key not in c.labelled:
+                plain.add(key)
             family = family_of.get(key)
             if family is None:
                 support[key] = value
@@ -855,6 +899,11 @@ def _sense_scores(
             score += COMPOUND_WEIGHT * math.log2(1 + used)
         ranked.append((score, shown[plainest]))
     ranked.sort(key=lambda pair: (-pair[0], pair[1]))
+    labelled -= plain
+    if labelled:
+        # A sense Ding marks as slang, dated or regional English comes after every plain one,
+        # however frequent the English word is ("shit" is, as an oath).
+        ranked.sort(key=lambda pair: sense_key(pair[1]) in labelled)
     if len(ranked) == len(support):
         return ranked  # each sense is a family of its own
     # Fewer families than senses to show: the families' other members fill the gloss.
@@ -918,6 +967,28 @@ def with_compound_sense(senses: list[str], in_compounds: Mapping[str, int],
     return [*senses[:place], best, *senses[place:]][:MAX_SENSES]
 
 
+def cognate_first(senses: list[str], word: str, pos: str) -> list[str]:
+    """A word's senses with its English cognate first, where Ding gives the cognate among
+    them: the German word with its learned suffix swapped for English's (`english_cognate`:
+    pragmatisch -> pragmatic, exzessiv -> excessive, Harmonisierung -> harmonization; an
+    adverb's with -ly). A learner reads such a word as its English twin, and Ding listing
+    the twin at all says it is no false friend (Ding gives aktuell no "actual", eventuell no
+    "eventual"); other senses Ding puts first are narrower uses ("bottom-line") or another
+    word's (a synonym's line)."""
+    low = word.lower()
+    if not low.endswith(_COGNATE_ENDINGS.get(pos, ())):
+        return senses
+    cognate = english_cognate(word, pos)
+    if cognate and pos == "ADV":
+        cognate = english_ly(cognate)
+    if not cognate:
+        return senses
+    for i, sense in enumerate(senses):
+        if sense_key(sense) == cognate:
+            return senses if i == 0 else [sense, *senses[:i], *senses[i + 1:]]
+    return senses
+
+
 def _vote(candidates: list[Candidate], attribute: str) -> str:
     """The value most lines give; ties go to the heavier lines. One line in Ding can be
     wrong ("Unmut {f}"), so each line counts once however rich it is."""
@@ -957,6 +1028,8 @@ def rank(
         english = parts(word)
         if english is not None:
             senses = head_first(senses, *english)
+    if len(senses) > 1 and word:
+        senses = cognate_first(senses, word, candidates[0].pos)
     chosen: list[str] = []
     seen: set[str] = set()
     for sense in senses:
@@ -1320,6 +1393,35 @@ def _noun_zipf(english_zipf: Callable[[str], float],
     return zipf
 
 
+# How much rarer an English verb's -ing form is than the verb, as wordfreq counts them: the
+# median over Ding's one-word verb senses whose base form has a Zipf frequency of 3 or more
+# (1,973 verbs; the middle half lie between 0.45 and 1.16).
+ING_GAP = 0.75
+
+
+def _verb_zipf(english_zipf: Callable[[str], float]) -> Callable[[str], float]:
+    """`english_zipf` for a verb's senses ("to near"), at most what its -ing form says
+    ("nearing") plus ING_GAP. wordfreq counts a word in all its classes: "near", "top" and
+    "table" are frequent as a preposition, an adjective or a noun, and rarely verbs, where
+    "approaching" is as frequent as "approach" leads one to expect. The -ing form is a verb
+    (or a gerund) whatever else its base is, so it measures how often English uses the
+    verb: "to approach" then comes before "to near" for sich nähern."""
+
+    known: dict[str, float] = {}
+
+    def zipf(sense: str) -> float:
+        found = known.get(sense)
+        if found is None:
+            found = english_zipf(sense)
+            ing = english_ing(sense)
+            if found and ing != sense:
+                found = min(found, english_zipf(ing) + ING_GAP)
+            known[sense] = found
+        return found
+
+    return zipf
+
+
 def _entries(
     by_key: dict[tuple[str, str], list[Candidate]],
     in_compounds: Mapping[str, Mapping[str, int]],
@@ -1332,6 +1434,8 @@ def _entries(
     # over the 600 news articles, with fewer gains (the demo's drängen: "to crowd").
     noun_zipf = _noun_zipf(english_zipf,
                            translation_breadth(by_key) if breadth is None else breadth)
+    verb_zipf = _verb_zipf(english_zipf)
+    by_class = {"NOUN": noun_zipf, "VERB": verb_zipf}
     part_english = PartEnglish(by_key, lexicon) if lexicon is not None else None
     for (word, pos), candidates in by_key.items():
         singular = [c for c in candidates if c.gender != "pl"]
@@ -1340,7 +1444,7 @@ def _entries(
         used = in_compounds.get(word.casefold()) if pos == "NOUN" else None
         parts = part_english.of if part_english is not None and pos == "NOUN" else None
         last = as_last_part.get(word.casefold()) if as_last_part and pos == "NOUN" else None
-        entry = rank(singular or candidates, noun_zipf if pos == "NOUN" else english_zipf,
+        entry = rank(singular or candidates, by_class.get(pos, english_zipf),
                      used, parts, word, last)
         yield (_lookup_key(word), pos, word, entry.gloss, entry.gender, entry.plural)
         for shown in {c.singular for c in candidates if c.singular}:
@@ -3772,6 +3876,9 @@ _COGNATE_SUFFIXES = {
     "NOUN": (("isierung", ("ization", "isation")), ("ität", ("ity",)), ("ismus", ("ism",)),
              ("ation", ("ation",)), ("ion", ("ion",))),
 }
+# The German endings `english_cognate` reads, by the class of the word.
+_COGNATE_ENDINGS = {pos: tuple(german for german, _ in _COGNATE_SUFFIXES[
+    "ADJ" if pos == "ADV" else pos]) for pos in ("ADJ", "ADV", "NOUN")}
 # The shortest word read as a cognate, and the English word's least Zipf frequency: a rarer
 # one is more often a chance spelling than the word.
 _COGNATE_LETTERS = 7

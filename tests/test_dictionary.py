@@ -2361,3 +2361,59 @@ def test_an_adjectival_noun_of_an_adjective_ding_has_is_no_compound(tmp_path, ca
     for opened in _opened(tmp_path, ADJECTIVAL, "adjectival-de-en"):
         entry = opened.lookup("Zwergberechtigte", "NOUN")
         assert (entry.gloss, entry.approximate) == ("the entitled to dwarves", True)
+
+
+# Which sense comes first (issue 13, senses17): Ding's labels on its English, the English
+# verb's own frequency, and the English cognate; words and lines written for the tests.
+FIRST_SENSES = """\
+Plapperer {m} | Plapperer {pl} :: windbag [coll.]; chatterer | windbags; chatterers
+Gehsteig {m} | Gehsteige {pl} :: pavement [Br.]; footway | pavements; footways
+Aufzug {m} | Aufzüge {pl} :: lift [Br.]; elevator [Am.] | lifts; elevators
+herangleiten {vi} | herangleitend | herangeglitten :: to near | nearing | neared
+herangleiten {vi} | herangleitend :: to approach | approaching
+dogmatisch {adj} | dogmatischer | am dogmatischsten :: doctrinaire | more doctrinaire | most doctrinaire
+dogmatisch; verbohrt {adj} :: hidebound; dogmatic
+"""
+
+
+@pytest.fixture
+def first_senses(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, FIRST_SENSES, "first-senses-de-en")
+
+
+def test_a_sense_ding_labels_as_colloquial_english_comes_after_the_plain_ones():
+    labelled = dictionary._labelled_senses("windbag [coll.]; chatterer")
+    assert labelled == {"windbag"}
+    # [Br.] beside [Am.] marks two spellings or words of one standing: neither is demoted;
+    # alone, it marks the regional word beside a plain one.
+    assert not dictionary._labelled_senses("lift [Br.]; elevator [Am.]")
+    assert dictionary._labelled_senses("pavement [Br.]; footway") == {"pavement"}
+
+
+def test_a_labelled_sense_is_not_first_however_frequent_its_english(first_senses):
+    # "windbag" is Ding's first sense, but colloquial English; "pavement" is British.
+    assert first_senses.lookup("Plapperer", "NOUN").gloss.split("; ")[0] == "chatterer"
+    assert first_senses.lookup("Gehsteig", "NOUN").gloss.split("; ")[0] == "footway"
+    assert first_senses.lookup("Aufzug", "NOUN").gloss.split("; ")[0] == "lift"
+
+
+def test_a_verbs_english_frequency_is_the_verbs_not_the_words():
+    # "near" is frequent as a preposition; as a verb ("nearing") it is rarer than "approach".
+    zipf = dictionary._english_zipf()
+    verb_zipf = dictionary._verb_zipf(zipf)
+    assert zipf("to near") > zipf("to approach")
+    assert verb_zipf("to near") < verb_zipf("to approach")
+    assert verb_zipf("to approach") == pytest.approx(zipf("to approach"), abs=0.05)
+
+
+def test_a_verbs_first_sense_weighs_its_english_as_a_verb(first_senses):
+    assert first_senses.lookup("herangleiten", "VERB").gloss.split("; ")[0] == "to approach"
+
+
+def test_the_english_cognate_ding_lists_comes_first(first_senses):
+    # Ding's own line for dogmatisch says "doctrinaire"; a learner reads it as "dogmatic".
+    assert dictionary.cognate_first(["doctrinaire", "dogmatic"], "dogmatisch",
+                                    "ADJ") == ["dogmatic", "doctrinaire"]
+    assert first_senses.lookup("dogmatisch", "ADJ").gloss.split("; ")[0] == "dogmatic"
+    # A cognate Ding does not list is not made up.
+    assert dictionary.cognate_first(["topical"], "aktuell", "ADJ") == ["topical"]
