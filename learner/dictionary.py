@@ -195,16 +195,18 @@ _EVERYDAY_FIELDS = frozenset({
 _NOT_SPECIALIST = _MARKED_LABELS | _EVERYDAY_FIELDS
 # Labels Ding puts on an English translation that make it a poor first sense for a learner:
 # the English word is itself colloquial, dated, rare, figurative or regional ("Haschisch ::
-# hashish; hash; shit [slang]", "Komiker :: card [becoming dated]", "verärgern :: to tee off
-# sb. [Am.]" beside the plain "to disgruntle"). [Br.] and [Am.] are not among them where
-# they come in pairs: mostly they mark spelling ("idealisation [Br.]; idealization [Am.]"),
-# and a word labelled with either is no further from standard English than the other.
+# hashish; hash; shit [slang]", "Komiker :: card [becoming dated]"). Not [Br.] and [Am.]:
+# Ding marks with them mostly spellings ("square metre [Br.]; square meter"), or the word
+# of a country whose affairs the news reports ("primary [Am.]" for a Vorwahl).
 _ENGLISH_MARKED = frozenset({
     "coll.", "slang", "vulg.", "pej.", "humor.", "dated", "becoming dated", "archaic", "arch.",
     "obs.", "rare", "poet.", "literary", "euphem.", "fig.", "prov.", "children’s speech",
     "hunters’ parlance", "hunter’s parlance", "former name", "Sc.", "NZ", "Can.", "Ir.", "Irl.",
-    "Austr.", "Aus.", "South Africa", "India", "Northern English", "Wales", "Am.", "Br.",
+    "Austr.", "Aus.", "South Africa", "India", "Northern English", "Wales",
 })
+# Under a specialist subject field ([med.], [chem.]) the colloquial English is the everyday
+# word, not a marked one: "cardiac infarction; heart attack [coll.]".
+_SPECIALIST_MARKED = _ENGLISH_MARKED - {"coll."}
 
 
 # --- parsing ---------------------------------------------------------------------------------
@@ -489,23 +491,19 @@ def _senses(english: str) -> tuple[str, ...]:
     return tuple(filter(None, map(parse_sense, split_top(english, ";"))))
 
 
-def _labelled_senses(english: str) -> frozenset[str]:
+def _labelled_senses(english: str, specialist: bool = False) -> frozenset[str]:
     """The `sense_key`s of the senses of an English sub-entry that carry a label of
-    `_ENGLISH_MARKED`. A sense labelled [Br.] or [Am.] counts only where no other sense of
-    the sub-entry carries either: "redundancy [Br.]" beside "layoff", not "signalling [Br.];
-    signaling [Am.]" (two spellings of one word)."""
+    `_ENGLISH_MARKED` (of `_SPECIALIST_MARKED` on a `specialist` line)."""
     if "[" not in english:
         return _NO_LABELS
-    labels = {sense_key(parse_sense(raw)): frozenset(lb.strip() for lb in _BRACKETS.findall(raw))
-              for raw in split_top(english, ";")}
-    regional = sum(bool(lb & _SPELLING_REGIONS) for lb in labels.values())
-    marked = _ENGLISH_MARKED if regional == 1 else _ENGLISH_MARKED - _SPELLING_REGIONS
-    found = frozenset(key for key, lb in labels.items() if key and lb & marked)
-    return found or _NO_LABELS
+    marked = _SPECIALIST_MARKED if specialist else _ENGLISH_MARKED
+    found = frozenset(
+        sense_key(parse_sense(raw)) for raw in split_top(english, ";")
+        if "[" in raw and not marked.isdisjoint(lb.strip() for lb in _BRACKETS.findall(raw)))
+    return (found - {""}) or _NO_LABELS
 
 
 _NO_LABELS: frozenset[str] = frozenset()
-_SPELLING_REGIONS = frozenset({"Br.", "Am."})
 
 
 def _is_specialist(labels: tuple[str, ...]) -> bool:
@@ -597,9 +595,9 @@ def parse_line(line: str) -> Iterator[Candidate]:
         senses = _senses(english_parts[i])
         if not senses:
             continue
-        labelled = _labelled_senses(english_parts[i])
         tagged = {h.pos for h in heads if h.pos}
         specialist = any(_is_specialist(h.labels) for h in heads if h.labels)
+        labelled = _labelled_senses(english_parts[i], specialist)
         if i == 0 and size > 1 and noun_line and len(heads) > 1:
             # A later synonym's line is another word's entry, and its example sentences
             # mostly show that word ("Missfallen; Unmut :: chagrin | Sie wurde Schauspielerin,
@@ -967,14 +965,17 @@ def with_compound_sense(senses: list[str], in_compounds: Mapping[str, int],
     return [*senses[:place], best, *senses[place:]][:MAX_SENSES]
 
 
-def cognate_first(senses: list[str], word: str, pos: str) -> list[str]:
+def cognate_first(senses: list[str], word: str, pos: str,
+                  candidates: Iterable[Candidate] = ()) -> list[str]:
     """A word's senses with its English cognate first, where Ding gives the cognate among
     them: the German word with its learned suffix swapped for English's (`english_cognate`:
     pragmatisch -> pragmatic, exzessiv -> excessive, Harmonisierung -> harmonization; an
     adverb's with -ly). A learner reads such a word as its English twin, and Ding listing
     the twin at all says it is no false friend (Ding gives aktuell no "actual", eventuell no
     "eventual"); other senses Ding puts first are narrower uses ("bottom-line") or another
-    word's (a synonym's line)."""
+    word's (a synonym's line). Where `candidates` are given, the cognate must come from a
+    line that marks no register or region on the word: "ganz gewöhnlich; ordinär [geh.] ::
+    ordinary" is an elevated use, and ordinär is otherwise vulgar, a false friend."""
     low = word.lower()
     if not low.endswith(_COGNATE_ENDINGS.get(pos, ())):
         return senses
@@ -982,6 +983,9 @@ def cognate_first(senses: list[str], word: str, pos: str) -> list[str]:
     if cognate and pos == "ADV":
         cognate = english_ly(cognate)
     if not cognate:
+        return senses
+    if candidates and not any(cognate == sense_key(sense) for c in candidates if not c.marked
+                              for sense in c.senses):
         return senses
     for i, sense in enumerate(senses):
         if sense_key(sense) == cognate:
@@ -1029,7 +1033,7 @@ def rank(
         if english is not None:
             senses = head_first(senses, *english)
     if len(senses) > 1 and word:
-        senses = cognate_first(senses, word, candidates[0].pos)
+        senses = cognate_first(senses, word, candidates[0].pos, candidates)
     chosen: list[str] = []
     seen: set[str] = set()
     for sense in senses:

@@ -2368,7 +2368,7 @@ def test_an_adjectival_noun_of_an_adjective_ding_has_is_no_compound(tmp_path, ca
 FIRST_SENSES = """\
 Plapperer {m} | Plapperer {pl} :: windbag [coll.]; chatterer | windbags; chatterers
 Gehsteig {m} | Gehsteige {pl} :: pavement [Br.]; footway | pavements; footways
-Aufzug {m} | Aufzüge {pl} :: lift [Br.]; elevator [Am.] | lifts; elevators
+Hirnschlag {m} [med.] :: cerebral apoplexy; stroke [coll.]
 herangleiten {vi} | herangleitend | herangeglitten :: to near | nearing | neared
 herangleiten {vi} | herangleitend :: to approach | approaching
 dogmatisch {adj} | dogmatischer | am dogmatischsten :: doctrinaire | more doctrinaire | most doctrinaire
@@ -2382,19 +2382,18 @@ def first_senses(tmp_path, cache) -> Dictionary:
 
 
 def test_a_sense_ding_labels_as_colloquial_english_comes_after_the_plain_ones():
-    labelled = dictionary._labelled_senses("windbag [coll.]; chatterer")
-    assert labelled == {"windbag"}
-    # [Br.] beside [Am.] marks two spellings or words of one standing: neither is demoted;
-    # alone, it marks the regional word beside a plain one.
-    assert not dictionary._labelled_senses("lift [Br.]; elevator [Am.]")
-    assert dictionary._labelled_senses("pavement [Br.]; footway") == {"pavement"}
+    assert dictionary._labelled_senses("windbag [coll.]; chatterer") == {"windbag"}
+    # [Br.] marks a spelling or a country's word, not a register: nothing is demoted.
+    assert not dictionary._labelled_senses("pavement [Br.]; footway")
+    # Under a specialist field the colloquial English is the everyday word.
+    assert not dictionary._labelled_senses("cerebral apoplexy; stroke [coll.]", specialist=True)
 
 
 def test_a_labelled_sense_is_not_first_however_frequent_its_english(first_senses):
-    # "windbag" is Ding's first sense, but colloquial English; "pavement" is British.
-    assert first_senses.lookup("Plapperer", "NOUN").gloss.split("; ")[0] == "chatterer"
-    assert first_senses.lookup("Gehsteig", "NOUN").gloss.split("; ")[0] == "footway"
-    assert first_senses.lookup("Aufzug", "NOUN").gloss.split("; ")[0] == "lift"
+    # "windbag" is Ding's first sense, but colloquial English.
+    assert first_senses.lookup("Plapperer", "NOUN").gloss.split("; ") == ["chatterer", "windbag"]
+    assert first_senses.lookup("Gehsteig", "NOUN").gloss.split("; ")[0] == "pavement"
+    assert first_senses.lookup("Hirnschlag", "NOUN").gloss.split("; ")[0] == "stroke"
 
 
 def test_a_verbs_english_frequency_is_the_verbs_not_the_words():
@@ -2417,3 +2416,14 @@ def test_the_english_cognate_ding_lists_comes_first(first_senses):
     assert first_senses.lookup("dogmatisch", "ADJ").gloss.split("; ")[0] == "dogmatic"
     # A cognate Ding does not list is not made up.
     assert dictionary.cognate_first(["topical"], "aktuell", "ADJ") == ["topical"]
+
+
+def test_a_cognate_ding_gives_only_under_a_register_label_stays_where_it_is():
+    # "prosaisch" in an elevated use may be "prosaic"; its plain line says "matter-of-fact".
+    lines = ["prosaisch {adj} :: matter-of-fact; unpoetic",
+             "nüchtern; prosaisch [geh.] {adj} :: prosaic"]
+    candidates = [c for line in lines for c in parse_line(line) if c.word == "prosaisch"]
+    senses = ["matter-of-fact", "unpoetic", "prosaic"]
+    assert dictionary.cognate_first(senses, "prosaisch", "ADJ", candidates) == senses
+    plain = [c._replace(marked=False) for c in candidates]
+    assert dictionary.cognate_first(senses, "prosaisch", "ADJ", plain)[0] == "prosaic"
