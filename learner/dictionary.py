@@ -984,11 +984,14 @@ def cognate_first(senses: list[str], word: str, pos: str,
         cognate = english_ly(cognate)
     if not cognate:
         return senses
-    if candidates and not any(cognate == sense_key(sense) for c in candidates if not c.marked
-                              for sense in c.senses):
+    if candidates and not any(_spelling(cognate) == _spelling(sense_key(sense))
+                              for c in candidates if not c.marked for sense in c.senses):
         return senses
+    # Either spelling is the cognate: "organization" already first stays before Ding's
+    # "organisation".
+    spelled = _spelling(cognate)
     for i, sense in enumerate(senses):
-        if sense_key(sense) == cognate:
+        if _spelling(sense_key(sense)) == spelled:
             return senses if i == 0 else [sense, *senses[:i], *senses[i + 1:]]
     return senses
 
@@ -1418,8 +1421,11 @@ def _verb_zipf(english_zipf: Callable[[str], float]) -> Callable[[str], float]:
         if found is None:
             found = english_zipf(sense)
             ing = english_ing(sense)
-            if found and ing != sense:
-                found = min(found, english_zipf(ing) + ING_GAP)
+            # An -ing form wordfreq lacks says nothing: mostly one the spelling rules of
+            # `english_ing` get wrong ("overlaping"), not a verb English never uses.
+            ing_zipf = english_zipf(ing) if found and ing != sense else 0.0
+            if ing_zipf:
+                found = min(found, ing_zipf + ING_GAP)
             known[sense] = found
         return found
 

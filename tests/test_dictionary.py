@@ -2427,3 +2427,17 @@ def test_a_cognate_ding_gives_only_under_a_register_label_stays_where_it_is():
     assert dictionary.cognate_first(senses, "prosaisch", "ADJ", candidates) == senses
     plain = [c._replace(marked=False) for c in candidates]
     assert dictionary.cognate_first(senses, "prosaisch", "ADJ", plain)[0] == "prosaic"
+
+
+def test_an_ing_form_english_lacks_leaves_the_verbs_frequency_as_it_was():
+    # english_ing doubles no consonant after two syllables: "overlaping" is no English word.
+    zipf = dictionary._english_zipf()
+    assert zipf(dictionary.english_ing("to overlap")) == 0.0
+    assert dictionary._verb_zipf(zipf)("to overlap") == zipf("to overlap")
+
+
+def test_a_cognate_in_the_other_spelling_keeps_the_first_sense():
+    # english_cognate reads Normalisierung as "normalization"; Ding's British spelling first
+    # is the same word.
+    senses = ["normalisation", "normalization", "standardization"]
+    assert dictionary.cognate_first(senses, "Normalisierung", "NOUN") == senses
