@@ -194,13 +194,15 @@ _EVERYDAY_FIELDS = frozenset({
 })
 _NOT_SPECIALIST = _MARKED_LABELS | _EVERYDAY_FIELDS
 # Labels Ding puts on an English translation that make it a poor first sense for a learner:
-# the English word is itself colloquial, dated, rare, figurative or regional ("Haschisch ::
-# hashish; hash; shit [slang]", "Komiker :: card [becoming dated]"). Not [Br.] and [Am.]:
-# Ding marks with them mostly spellings ("square metre [Br.]; square meter"), or the word
-# of a country whose affairs the news reports ("primary [Am.]" for a Vorwahl).
+# the English word is itself colloquial, dated, rare or regional ("Haschisch :: hashish;
+# hash; shit [slang]", "Komiker :: card [becoming dated]"). Not [Br.] and [Am.]: Ding
+# marks with them mostly spellings ("square metre [Br.]; square meter"), or the word of a
+# country whose affairs the news reports ("primary [Am.]" for a Vorwahl). Not [fig.]: it
+# mostly renders a figurative German use, which the German side's [übtr.] already weighs
+# (`Candidate.marked`), and news German is figurative often ("Dramatik :: drama [fig.]").
 _ENGLISH_MARKED = frozenset({
     "coll.", "slang", "vulg.", "pej.", "humor.", "dated", "becoming dated", "archaic", "arch.",
-    "obs.", "rare", "poet.", "literary", "euphem.", "fig.", "prov.", "children’s speech",
+    "obs.", "rare", "poet.", "literary", "euphem.", "prov.", "children’s speech",
     "hunters’ parlance", "hunter’s parlance", "former name", "Sc.", "NZ", "Can.", "Ir.", "Irl.",
     "Austr.", "Aus.", "South Africa", "India", "Northern English", "Wales",
 })
@@ -974,8 +976,10 @@ def cognate_first(senses: list[str], word: str, pos: str,
     the twin at all says it is no false friend (Ding gives aktuell no "actual", eventuell no
     "eventual"); other senses Ding puts first are narrower uses ("bottom-line") or another
     word's (a synonym's line). Where `candidates` are given, the cognate must come from a
-    line that marks no register or region on the word: "ganz gewöhnlich; ordinär [geh.] ::
-    ordinary" is an elevated use, and ordinär is otherwise vulgar, a false friend."""
+    line that marks neither a register or region on the word nor a specialist field: "ganz
+    gewöhnlich; ordinär [geh.] :: ordinary" is an elevated use (ordinär is otherwise
+    vulgar, a false friend), and "quadratisch [math.] :: quadratic" the mathematician's
+    word for what is otherwise square."""
     low = word.lower()
     if not low.endswith(_COGNATE_ENDINGS.get(pos, ())):
         return senses
@@ -985,7 +989,8 @@ def cognate_first(senses: list[str], word: str, pos: str,
     if not cognate:
         return senses
     if candidates and not any(_spelling(cognate) == _spelling(sense_key(sense))
-                              for c in candidates if not c.marked for sense in c.senses):
+                              for c in candidates if not c.marked and not c.specialist
+                              for sense in c.senses):
         return senses
     # Either spelling is the cognate: "organization" already first stays before Ding's
     # "organisation".
@@ -1400,19 +1405,22 @@ def _noun_zipf(english_zipf: Callable[[str], float],
     return zipf
 
 
-# How much rarer an English verb's -ing form is than the verb, as wordfreq counts them: the
-# median over Ding's one-word verb senses whose base form has a Zipf frequency of 3 or more
-# (1,973 verbs; the middle half lie between 0.45 and 1.16).
-ING_GAP = 0.75
+# How much more frequent, as wordfreq counts words, an English verb's base form may be than
+# its commoner of -ing and past forms before the base is read as another word class's too:
+# the 80th percentile over Ding's one-word verb senses whose base has a Zipf frequency of 3
+# or more (2,004 verbs; median 0.52). "near" (1.9), "top" (1.65), "table" (2.1) lie beyond
+# it; "afford" (1.1), "approach" (0.8), "range" (0.9) within.
+VERB_FORM_GAP = 1.23
 
 
 def _verb_zipf(english_zipf: Callable[[str], float]) -> Callable[[str], float]:
-    """`english_zipf` for a verb's senses ("to near"), at most what its -ing form says
-    ("nearing") plus ING_GAP. wordfreq counts a word in all its classes: "near", "top" and
-    "table" are frequent as a preposition, an adjective or a noun, and rarely verbs, where
-    "approaching" is as frequent as "approach" leads one to expect. The -ing form is a verb
-    (or a gerund) whatever else its base is, so it measures how often English uses the
-    verb: "to approach" then comes before "to near" for sich nähern."""
+    """`english_zipf` for a verb's senses ("to near"), at most what its -ing or past form
+    says ("nearing", "neared") plus VERB_FORM_GAP. wordfreq counts a word in all its
+    classes: "near", "top" and "table" are frequent as a preposition, an adjective or a
+    noun, and rarely verbs, where "approaching" is about as frequent as "approach" leads
+    one to expect. The inflected forms are verbs (or a gerund or participle) whatever else
+    the base is, so they measure how often English uses the verb: "to approach" then
+    outranks "to near" as a translation of sich nähern."""
 
     known: dict[str, float] = {}
 
@@ -1420,12 +1428,12 @@ def _verb_zipf(english_zipf: Callable[[str], float]) -> Callable[[str], float]:
         found = known.get(sense)
         if found is None:
             found = english_zipf(sense)
-            ing = english_ing(sense)
-            # An -ing form wordfreq lacks says nothing: mostly one the spelling rules of
-            # `english_ing` get wrong ("overlaping"), not a verb English never uses.
-            ing_zipf = english_zipf(ing) if found and ing != sense else 0.0
-            if ing_zipf:
-                found = min(found, ing_zipf + ING_GAP)
+            if found and sense.startswith("to "):
+                # Forms wordfreq lacks say nothing: mostly ones the spelling rules get
+                # wrong ("overlaping", "maked"), not verbs English never uses.
+                forms = max(english_zipf(english_ing(sense)), english_zipf(english_past(sense)))
+                if forms:
+                    found = min(found, forms + VERB_FORM_GAP)
             known[sense] = found
         return found
 
@@ -3459,6 +3467,27 @@ def english_ing(sense: str) -> str:
 
 
 # --- gender and plural: Wiktionary, checked against Ding ------------------------------------
+
+
+def english_past(sense: str) -> str:
+    """ "to near" -> "neared", "to top sth." -> "topped sth.": the regular English past of a
+    sense's verb by the spelling rules `english_ing` follows (make -> "maked": irregular
+    verbs come out wrong, and wordfreq knows no such word). A sense that is not "to <verb>
+    ..." is returned as it is."""
+    words = sense.split()
+    if len(words) < 2 or words[0] != "to":
+        return sense
+    verb = words[1]
+    if verb.endswith("e"):
+        past = verb + "d"
+    elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
+        past = verb[:-1] + "ied"
+    elif (3 <= len(verb) <= 4 and verb[-1] not in _VOWELS + "wxy" and verb[-2] in _VOWELS
+          and verb[-3] not in _VOWELS):
+        past = verb + verb[-1] + "ed"  # one-syllable consonant-vowel-consonant: stopped
+    else:
+        past = verb + "ed"
+    return " ".join([past, *words[2:]])
 
 
 def _capitalized(word: str) -> str:
