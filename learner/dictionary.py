@@ -970,34 +970,36 @@ def with_compound_sense(senses: list[str], in_compounds: Mapping[str, int],
 def cognate_first(senses: list[str], word: str, pos: str,
                   candidates: Iterable[Candidate] = ()) -> list[str]:
     """A word's senses with its English cognate first, where Ding gives the cognate among
-    them: the German word with its learned suffix swapped for English's (`english_cognate`:
+    them: the German word with its learned suffix swapped for English's (`english_cognates`:
     pragmatisch -> pragmatic, exzessiv -> excessive, Harmonisierung -> harmonization; an
     adverb's with -ly). A learner reads such a word as its English twin, and Ding listing
     the twin at all says it is no false friend (Ding gives aktuell no "actual", eventuell no
     "eventual"); other senses Ding puts first are narrower uses ("bottom-line") or another
-    word's (a synonym's line). Where `candidates` are given, the cognate must come from a
-    line that marks neither a register or region on the word nor a specialist field: "ganz
-    gewöhnlich; ordinär [geh.] :: ordinary" is an elevated use (ordinär is otherwise
-    vulgar, a false friend), and "quadratisch [math.] :: quadratic" the mathematician's
-    word for what is otherwise square."""
-    low = word.lower()
-    if not low.endswith(_COGNATE_ENDINGS.get(pos, ())):
+    word's (a synonym's line). A first sense that is already one of the cognates, in either
+    spelling, stays ("tropical" before "tropic", "organization" before "organisation").
+
+    Where `candidates` are given, the cognate must come from a line that marks neither a
+    register or region on the word nor a specialist field, and carry no label in English:
+    "ganz gewöhnlich; ordinär [geh.] :: ordinary" is an elevated use (ordinär is otherwise
+    vulgar, a false friend), "quadratisch [math.] :: quadratic" the mathematician's word for
+    what is otherwise square, and "Billion :: trillion; billion [Br.] [obs.]" an obsolete
+    one."""
+    if not word.lower().endswith(_COGNATE_ENDINGS.get(pos, ())):
         return senses
-    cognate = english_cognate(word, pos)
-    if cognate and pos == "ADV":
-        cognate = english_ly(cognate)
-    if not cognate:
+    forms = english_cognates(word, pos)
+    if pos == "ADV":
+        forms = [english_ly(form) for form in forms]
+    cognates = {_spelling(form) for form in forms}
+    if not cognates or _spelling(sense_key(senses[0])) in cognates:
         return senses
-    if candidates and not any(_spelling(cognate) == _spelling(sense_key(sense))
-                              for c in candidates if not c.marked and not c.specialist
-                              for sense in c.senses):
-        return senses
-    # Either spelling is the cognate: "organization" already first stays before Ding's
-    # "organisation".
-    spelled = _spelling(cognate)
+    plain = None
+    if candidates:
+        plain = {_spelling(key) for c in candidates if not c.marked and not c.specialist
+                 for key in map(sense_key, c.senses) if key not in c.labelled}
     for i, sense in enumerate(senses):
-        if _spelling(sense_key(sense)) == spelled:
-            return senses if i == 0 else [sense, *senses[:i], *senses[i + 1:]]
+        spelled = _spelling(sense_key(sense))
+        if spelled in cognates and (plain is None or spelled in plain):
+            return [sense, *senses[:i], *senses[i + 1:]]
     return senses
 
 
@@ -3924,28 +3926,35 @@ _COGNATE_LETTERS = 7
 _COGNATE_ZIPF = 2.0
 
 
-def english_cognate(word: str, pos: str) -> str:
-    """The English word a German word with a learned suffix is, where English has it: the
-    German suffix swapped for English's (`_COGNATE_SUFFIXES`) and German's k and z (c in
-    English: zentristisch, centrist; Konvention, convention) read either way. "" where
-    English has no such word (poetologisch: "poetological" is none). A noun only where the
-    noun lexicon lists it as a common noun: a firm's name may end alike (Activision)."""
-    suffixes = _COGNATE_SUFFIXES.get("ADJ" if pos == "ADV" else pos, ())
+def english_cognates(word: str, pos: str) -> list[str]:
+    """The English words a German word with a learned suffix may be, whether or not English
+    has them: the German suffix swapped for each of English's (`_COGNATE_SUFFIXES`), and
+    German's k and z read as c either way (zentristisch: centrist; Konvention: convention);
+    empty for a word without such a suffix."""
     low = word.lower()
     if len(low) < _COGNATE_LETTERS or not low.isalpha():
-        return ""
-    if pos == "NOUN" and not nouns.is_noun(word):
-        return ""
-    for german, english in suffixes:
+        return []
+    for german, english in _COGNATE_SUFFIXES.get("ADJ" if pos == "ADV" else pos, ()):
         if not low.endswith(german):
             continue
         stem = low[: -len(german)]
         stems = dict.fromkeys((stem, stem.replace("k", "c"), stem.replace("z", "c"),
                                stem.replace("k", "c").replace("z", "c")))
-        for candidate in (s + e for s in stems for e in english):
-            if wordlists.zipf_frequency(candidate, "en") >= _COGNATE_ZIPF:
-                return candidate
+        return [s + e for s in stems for e in english]
+    return []
+
+
+def english_cognate(word: str, pos: str) -> str:
+    """The English word a German word with a learned suffix is, where English has it (the
+    first of `english_cognates` wordfreq knows). "" where English has no such word
+    (poetologisch: "poetological" is none). A noun only where the noun lexicon lists it as a
+    common noun: a firm's name may end alike (Activision)."""
+    candidates = english_cognates(word, pos)
+    if not candidates or (pos == "NOUN" and not nouns.is_noun(word)):
         return ""
+    for candidate in candidates:
+        if wordlists.zipf_frequency(candidate, "en") >= _COGNATE_ZIPF:
+            return candidate
     return ""
 
 

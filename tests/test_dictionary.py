@@ -2446,7 +2446,20 @@ def test_verb_forms_english_lacks_leave_the_verbs_frequency_as_it_was():
 
 
 def test_a_cognate_in_the_other_spelling_keeps_the_first_sense():
-    # english_cognate reads Normalisierung as "normalization"; Ding's British spelling first
+    # english_cognates reads Normalisierung as "normalization"; Ding's British spelling first
     # is the same word.
     senses = ["normalisation", "normalization", "standardization"]
     assert dictionary.cognate_first(senses, "Normalisierung", "NOUN") == senses
+
+
+def test_a_first_sense_that_is_already_a_cognate_stays_and_a_labelled_cognate_is_not_moved():
+    # "tropical" and "tropic" are both English for tropisch: Ding's order among them stands.
+    assert dictionary.cognate_first(["tropical", "tropic"], "tropisch", "ADJ") == [
+        "tropical", "tropic"]
+    # A twin Ding labels as obsolete English stays behind the plain sense.
+    (line,) = parse_line("Kommotion {f} :: stir; commotion [obs.]")
+    assert dictionary.cognate_first(list(line.senses), "Kommotion", "NOUN", [line]) == [
+        "stir", "commotion"]
+    plain = line._replace(labelled=frozenset())
+    assert dictionary.cognate_first(list(line.senses), "Kommotion", "NOUN", [plain]) == [
+        "commotion", "stir"]
