@@ -976,7 +976,8 @@ def cognate_first(senses: list[str], word: str, pos: str,
     the twin at all says it is no false friend (Ding gives aktuell no "actual", eventuell no
     "eventual"); other senses Ding puts first are narrower uses ("bottom-line") or another
     word's (a synonym's line). A first sense that is already one of the cognates, in either
-    spelling, stays ("tropical" before "tropic", "organization" before "organisation").
+    spelling, stays ("tropical" before "tropic", "organization" before "organisation"); a
+    twin English rarely uses stays where it is.
 
     Where `candidates` are given, the cognate must come from a line that marks neither a
     register or region on the word nor a specialist field, and carry no label in English:
@@ -999,6 +1000,10 @@ def cognate_first(senses: list[str], word: str, pos: str,
     for i, sense in enumerate(senses):
         spelled = _spelling(sense_key(sense))
         if spelled in cognates and (plain is None or spelled in plain):
+            # As for `english_cognate`: a twin rarer than _COGNATE_ZIPF is a word a learner
+            # does not know either ("conceptional" for konzeptionell, beside "conceptual").
+            if wordlists.zipf_frequency(sense_key(sense), "en") < _COGNATE_ZIPF:
+                return senses
             return [sense, *senses[:i], *senses[i + 1:]]
     return senses
 

@@ -2463,3 +2463,11 @@ def test_a_first_sense_that_is_already_a_cognate_stays_and_a_labelled_cognate_is
     plain = line._replace(labelled=frozenset())
     assert dictionary.cognate_first(list(line.senses), "Kommotion", "NOUN", [plain]) == [
         "commotion", "stir"]
+
+
+def test_a_cognate_english_rarely_uses_stays_where_it_is():
+    # "conceptional" is the regular twin of konzeptionell, but English says "conceptual".
+    senses = ["notional", "conceptional"]
+    assert dictionary.cognate_first(senses, "konzeptionell", "ADJ") == senses
+    assert dictionary.cognate_first(["notional", "conceptual"], "konzeptuell", "ADJ") == [
+        "conceptual", "notional"]
