@@ -844,9 +844,8 @@ def _sense_scores(
     shown: dict[str, str] = {}
     family_of: dict[str, str] = {}  # per sense, in the order of `support`
     # Senses every line that gives them labels in English ([slang], [dated]; see
-    # `_ENGLISH_MARKED`), and those some line gives plain.
+    # `_ENGLISH_MARKED`): those some line labels, less those another gives plain.
     labelled: set[str] = set()
-    plain: set[str] = set()
     for c in candidates:
         if c.labelled:
             labelled.update(c.labelled)
@@ -857,8 +856,6 @@ def _sense_scores(
             if not key:
                 continue
             value = weight / (1 + place)
-            if key not in c.labelled:
-                plain.add(key)
             family = family_of.get(key)
             if family is None:
                 support[key] = value
@@ -899,7 +896,9 @@ def _sense_scores(
             score += COMPOUND_WEIGHT * math.log2(1 + used)
         ranked.append((score, shown[plainest]))
     ranked.sort(key=lambda pair: (-pair[0], pair[1]))
-    labelled -= plain
+    if labelled:
+        labelled -= {key for c in candidates for key in map(sense_key, c.senses)
+                     if key not in c.labelled}
     if labelled:
         # A sense Ding marks as slang, dated or regional English comes after every plain one,
         # however frequent the English word is ("shit" is, as an oath).
@@ -968,7 +967,8 @@ def with_compound_sense(senses: list[str], in_compounds: Mapping[str, int],
 
 
 def cognate_first(senses: list[str], word: str, pos: str,
-                  candidates: Iterable[Candidate] = ()) -> list[str]:
+                  candidates: Iterable[Candidate] = (),
+                  english_zipf: Callable[[str], float] | None = None) -> list[str]:
     """A word's senses with its English cognate first, where Ding gives the cognate among
     them: the German word with its learned suffix swapped for English's (`english_cognates`:
     pragmatisch -> pragmatic, exzessiv -> excessive, Harmonisierung -> harmonization; an
@@ -977,7 +977,8 @@ def cognate_first(senses: list[str], word: str, pos: str,
     "eventual"); other senses Ding puts first are narrower uses ("bottom-line") or another
     word's (a synonym's line). A first sense that is already one of the cognates, in either
     spelling, stays ("tropical" before "tropic", "organization" before "organisation"); a
-    twin English rarely uses stays where it is.
+    twin English rarely uses stays where it is (by `english_zipf`, the index's, or
+    wordfreq's).
 
     Where `candidates` are given, the cognate must come from a line that marks neither a
     register or region on the word nor a specialist field, and carry no label in English:
@@ -1002,7 +1003,9 @@ def cognate_first(senses: list[str], word: str, pos: str,
         if spelled in cognates and (plain is None or spelled in plain):
             # As for `english_cognate`: a twin rarer than _COGNATE_ZIPF is a word a learner
             # does not know either ("conceptional" for konzeptionell, beside "conceptual").
-            if wordlists.zipf_frequency(sense_key(sense), "en") < _COGNATE_ZIPF:
+            zipf = (english_zipf(sense_key(sense)) if english_zipf is not None
+                    else wordlists.zipf_frequency(sense_key(sense), "en"))
+            if zipf < _COGNATE_ZIPF:
                 return senses
             return [sense, *senses[:i], *senses[i + 1:]]
     return senses
@@ -1048,7 +1051,7 @@ def rank(
         if english is not None:
             senses = head_first(senses, *english)
     if len(senses) > 1 and word:
-        senses = cognate_first(senses, word, candidates[0].pos, candidates)
+        senses = cognate_first(senses, word, candidates[0].pos, candidates, english_zipf)
     chosen: list[str] = []
     seen: set[str] = set()
     for sense in senses:
