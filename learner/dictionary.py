@@ -102,7 +102,7 @@ def entry_values(entry: Entry) -> tuple:
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "36"
+INDEX_VERSION = "37"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -193,6 +193,22 @@ _EVERYDAY_FIELDS = frozenset({
     "transp.", "school", "relig.", "art", "envir.", "telco.", "jur.",
 })
 _NOT_SPECIALIST = _MARKED_LABELS | _EVERYDAY_FIELDS
+# Labels Ding puts on an English translation that make it a poor first sense for a learner:
+# the English word is itself colloquial, dated, rare or regional ("Haschisch :: hashish;
+# hash; shit [slang]", "Komiker :: card [becoming dated]"). Not [Br.] and [Am.]: Ding
+# marks with them mostly spellings ("square metre [Br.]; square meter"), or the word of a
+# country whose affairs the news reports ("primary [Am.]" for a Vorwahl). Not [fig.]: it
+# mostly renders a figurative German use, which the German side's [übtr.] already weighs
+# (`Candidate.marked`), and news German is figurative often ("Dramatik :: drama [fig.]").
+_ENGLISH_MARKED = frozenset({
+    "coll.", "slang", "vulg.", "pej.", "humor.", "dated", "becoming dated", "archaic", "arch.",
+    "obs.", "rare", "poet.", "literary", "euphem.", "prov.", "children’s speech",
+    "hunters’ parlance", "hunter’s parlance", "former name", "Sc.", "NZ", "Can.", "Ir.", "Irl.",
+    "Austr.", "Aus.", "South Africa", "India", "Northern English", "Wales",
+})
+# Under a specialist subject field ([med.], [chem.]) the colloquial English is the everyday
+# word, not a marked one: "cardiac infarction; heart attack [coll.]".
+_SPECIALIST_MARKED = _ENGLISH_MARKED - {"coll."}
 
 
 # --- parsing ---------------------------------------------------------------------------------
@@ -401,6 +417,9 @@ class Candidate(NamedTuple):
     # A verb's frame in this line: "plain" ("rühmen {vt}"), "sich" ("sich durchschlagen"),
     # "dative" ("sich etw. vorstellen"); "" for other words.
     frame: str = ""
+    # The senses (as `sense_key`s) whose English Ding labels as a register or a region
+    # ("shit [slang]", "card [becoming dated]"; see `_ENGLISH_MARKED`).
+    labelled: frozenset[str] = frozenset()
 
 
 def _plausible_plural(singular: str, plural: str) -> bool:
@@ -472,6 +491,21 @@ _NO_CONTEXT: frozenset[str] = frozenset()
 def _senses(english: str) -> tuple[str, ...]:
     """The senses of an English sub-entry, as a card shows them; empty ones left out."""
     return tuple(filter(None, map(parse_sense, split_top(english, ";"))))
+
+
+def _labelled_senses(english: str, specialist: bool = False) -> frozenset[str]:
+    """The `sense_key`s of the senses of an English sub-entry that carry a label of
+    `_ENGLISH_MARKED` (of `_SPECIALIST_MARKED` on a `specialist` line)."""
+    if "[" not in english:
+        return _NO_LABELS
+    marked = _SPECIALIST_MARKED if specialist else _ENGLISH_MARKED
+    found = frozenset(
+        sense_key(parse_sense(raw)) for raw in split_top(english, ";")
+        if "[" in raw and not marked.isdisjoint(lb.strip() for lb in _BRACKETS.findall(raw)))
+    return (found - {""}) or _NO_LABELS
+
+
+_NO_LABELS: frozenset[str] = frozenset()
 
 
 def _is_specialist(labels: tuple[str, ...]) -> bool:
@@ -565,6 +599,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
             continue
         tagged = {h.pos for h in heads if h.pos}
         specialist = any(_is_specialist(h.labels) for h in heads if h.labels)
+        labelled = _labelled_senses(english_parts[i], specialist)
         if i == 0 and size > 1 and noun_line and len(heads) > 1:
             # A later synonym's line is another word's entry, and its example sentences
             # mostly show that word ("Missfallen; Unmut :: chagrin | Sie wurde Schauspielerin,
@@ -602,6 +637,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
                 governs if i == 0 and pos == "VERB" else _NO_CONTEXT,
                 ("" if pos != "VERB" else "dative" if head.dative
                  else "sich" if head.reflexive else "plain"),  # frame
+                labelled,
             )
 
 
@@ -807,7 +843,12 @@ def _sense_scores(
     family_support: dict[str, float] = {}
     shown: dict[str, str] = {}
     family_of: dict[str, str] = {}  # per sense, in the order of `support`
+    # Senses every line that gives them labels in English ([slang], [dated]; see
+    # `_ENGLISH_MARKED`): those some line labels, less those another gives plain.
+    labelled: set[str] = set()
     for c in candidates:
+        if c.labelled:
+            labelled.update(c.labelled)
         weight = candidate_weight(c)
         in_line: dict[str, float] = {}
         for place, sense in enumerate(c.senses):
@@ -855,6 +896,13 @@ def _sense_scores(
             score += COMPOUND_WEIGHT * math.log2(1 + used)
         ranked.append((score, shown[plainest]))
     ranked.sort(key=lambda pair: (-pair[0], pair[1]))
+    if labelled:
+        labelled -= {key for c in candidates for key in map(sense_key, c.senses)
+                     if key not in c.labelled}
+    if labelled:
+        # A sense Ding marks as slang, dated or regional English comes after every plain one,
+        # however frequent the English word is ("shit" is, as an oath).
+        ranked.sort(key=lambda pair: sense_key(pair[1]) in labelled)
     if len(ranked) == len(support):
         return ranked  # each sense is a family of its own
     # Fewer families than senses to show: the families' other members fill the gloss.
@@ -918,6 +966,51 @@ def with_compound_sense(senses: list[str], in_compounds: Mapping[str, int],
     return [*senses[:place], best, *senses[place:]][:MAX_SENSES]
 
 
+def cognate_first(senses: list[str], word: str, pos: str,
+                  candidates: Iterable[Candidate] = (),
+                  english_zipf: Callable[[str], float] | None = None) -> list[str]:
+    """A word's senses with its English cognate first, where Ding gives the cognate among
+    them: the German word with its learned suffix swapped for English's (`english_cognates`:
+    pragmatisch -> pragmatic, exzessiv -> excessive, Harmonisierung -> harmonization; an
+    adverb's with -ly). A learner reads such a word as its English twin, and Ding listing
+    the twin at all says it is no false friend (Ding gives aktuell no "actual", eventuell no
+    "eventual"); other senses Ding puts first are narrower uses ("bottom-line") or another
+    word's (a synonym's line). A first sense that is already one of the cognates, in either
+    spelling, stays ("tropical" before "tropic", "organization" before "organisation"); a
+    twin English rarely uses stays where it is (by `english_zipf`, the index's, or
+    wordfreq's).
+
+    Where `candidates` are given, the cognate must come from a line that marks neither a
+    register or region on the word nor a specialist field, and carry no label in English:
+    "ganz gewöhnlich; ordinär [geh.] :: ordinary" is an elevated use (ordinär is otherwise
+    vulgar, a false friend), "quadratisch [math.] :: quadratic" the mathematician's word for
+    what is otherwise square, and "Billion :: trillion; billion [Br.] [obs.]" an obsolete
+    one."""
+    if not word.lower().endswith(_COGNATE_ENDINGS.get(pos, ())):
+        return senses
+    forms = english_cognates(word, pos)
+    if pos == "ADV":
+        forms = [english_ly(form) for form in forms]
+    cognates = {_spelling(form) for form in forms}
+    if not cognates or _spelling(sense_key(senses[0])) in cognates:
+        return senses
+    plain = None
+    if candidates:
+        plain = {_spelling(key) for c in candidates if not c.marked and not c.specialist
+                 for key in map(sense_key, c.senses) if key not in c.labelled}
+    for i, sense in enumerate(senses):
+        spelled = _spelling(sense_key(sense))
+        if spelled in cognates and (plain is None or spelled in plain):
+            # As for `english_cognate`: a twin rarer than _COGNATE_ZIPF is a word a learner
+            # does not know either ("conceptional" for konzeptionell, beside "conceptual").
+            zipf = (english_zipf(sense_key(sense)) if english_zipf is not None
+                    else wordlists.zipf_frequency(sense_key(sense), "en"))
+            if zipf < _COGNATE_ZIPF:
+                return senses
+            return [sense, *senses[:i], *senses[i + 1:]]
+    return senses
+
+
 def _vote(candidates: list[Candidate], attribute: str) -> str:
     """The value most lines give; ties go to the heavier lines. One line in Ding can be
     wrong ("Unmut {f}"), so each line counts once however rich it is."""
@@ -957,6 +1050,8 @@ def rank(
         english = parts(word)
         if english is not None:
             senses = head_first(senses, *english)
+    if len(senses) > 1 and word:
+        senses = cognate_first(senses, word, candidates[0].pos, candidates, english_zipf)
     chosen: list[str] = []
     seen: set[str] = set()
     for sense in senses:
@@ -1320,6 +1415,41 @@ def _noun_zipf(english_zipf: Callable[[str], float],
     return zipf
 
 
+# How much more frequent, as wordfreq counts words, an English verb's base form may be than
+# its commoner of -ing and past forms before the base is read as another word class's too:
+# the 80th percentile over Ding's one-word verb senses whose base has a Zipf frequency of 3
+# or more (2,004 verbs; median 0.52). "near" (1.9), "top" (1.65), "table" (2.1) lie beyond
+# it; "afford" (1.1), "approach" (0.8), "range" (0.9) within.
+VERB_FORM_GAP = 1.23
+
+
+def _verb_zipf(english_zipf: Callable[[str], float]) -> Callable[[str], float]:
+    """`english_zipf` for a verb's senses ("to near"), at most what its -ing or past form
+    says ("nearing", "neared") plus VERB_FORM_GAP. wordfreq counts a word in all its
+    classes: "near", "top" and "table" are frequent as a preposition, an adjective or a
+    noun, and rarely verbs, where "approaching" is about as frequent as "approach" leads
+    one to expect. The inflected forms are verbs (or a gerund or participle) whatever else
+    the base is, so they measure how often English uses the verb: "to approach" then
+    outranks "to near" as a translation of sich nähern."""
+
+    known: dict[str, float] = {}
+
+    def zipf(sense: str) -> float:
+        found = known.get(sense)
+        if found is None:
+            found = english_zipf(sense)
+            if found and sense.startswith("to "):
+                # Forms wordfreq lacks say nothing: mostly ones the spelling rules get
+                # wrong ("overlaping", "maked"), not verbs English never uses.
+                forms = max(english_zipf(english_ing(sense)), english_zipf(english_past(sense)))
+                if forms:
+                    found = min(found, forms + VERB_FORM_GAP)
+            known[sense] = found
+        return found
+
+    return zipf
+
+
 def _entries(
     by_key: dict[tuple[str, str], list[Candidate]],
     in_compounds: Mapping[str, Mapping[str, int]],
@@ -1332,6 +1462,8 @@ def _entries(
     # over the 600 news articles, with fewer gains (the demo's drängen: "to crowd").
     noun_zipf = _noun_zipf(english_zipf,
                            translation_breadth(by_key) if breadth is None else breadth)
+    verb_zipf = _verb_zipf(english_zipf)
+    by_class = {"NOUN": noun_zipf, "VERB": verb_zipf}
     part_english = PartEnglish(by_key, lexicon) if lexicon is not None else None
     for (word, pos), candidates in by_key.items():
         singular = [c for c in candidates if c.gender != "pl"]
@@ -1340,7 +1472,7 @@ def _entries(
         used = in_compounds.get(word.casefold()) if pos == "NOUN" else None
         parts = part_english.of if part_english is not None and pos == "NOUN" else None
         last = as_last_part.get(word.casefold()) if as_last_part and pos == "NOUN" else None
-        entry = rank(singular or candidates, noun_zipf if pos == "NOUN" else english_zipf,
+        entry = rank(singular or candidates, by_class.get(pos, english_zipf),
                      used, parts, word, last)
         yield (_lookup_key(word), pos, word, entry.gloss, entry.gender, entry.plural)
         for shown in {c.singular for c in candidates if c.singular}:
@@ -3397,6 +3529,27 @@ def english_ing(sense: str) -> str:
 # --- gender and plural: Wiktionary, checked against Ding ------------------------------------
 
 
+def english_past(sense: str) -> str:
+    """ "to near" -> "neared", "to top sth." -> "topped sth.": the regular English past of a
+    sense's verb by the spelling rules `english_ing` follows (make -> "maked": irregular
+    verbs come out wrong, and wordfreq knows no such word). A sense that is not "to <verb>
+    ..." is returned as it is."""
+    words = sense.split()
+    if len(words) < 2 or words[0] != "to":
+        return sense
+    verb = words[1]
+    if verb.endswith("e"):
+        past = verb + "d"
+    elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
+        past = verb[:-1] + "ied"
+    elif (3 <= len(verb) <= 4 and verb[-1] not in _VOWELS + "wxy" and verb[-2] in _VOWELS
+          and verb[-3] not in _VOWELS):
+        past = verb + verb[-1] + "ed"  # one-syllable consonant-vowel-consonant: stopped
+    else:
+        past = verb + "ed"
+    return " ".join([past, *words[2:]])
+
+
 def _capitalized(word: str) -> str:
     return word[:1].upper() + word[1:]
 
@@ -3822,34 +3975,44 @@ _COGNATE_SUFFIXES = {
     "NOUN": (("isierung", ("ization", "isation")), ("ität", ("ity",)), ("ismus", ("ism",)),
              ("ation", ("ation",)), ("ion", ("ion",))),
 }
+# The German endings `english_cognate` reads, by the class of the word.
+_COGNATE_ENDINGS = {pos: tuple(german for german, _ in _COGNATE_SUFFIXES[
+    "ADJ" if pos == "ADV" else pos]) for pos in ("ADJ", "ADV", "NOUN")}
 # The shortest word read as a cognate, and the English word's least Zipf frequency: a rarer
 # one is more often a chance spelling than the word.
 _COGNATE_LETTERS = 7
 _COGNATE_ZIPF = 2.0
 
 
-def english_cognate(word: str, pos: str) -> str:
-    """The English word a German word with a learned suffix is, where English has it: the
-    German suffix swapped for English's (`_COGNATE_SUFFIXES`) and German's k and z (c in
-    English: zentristisch, centrist; Konvention, convention) read either way. "" where
-    English has no such word (poetologisch: "poetological" is none). A noun only where the
-    noun lexicon lists it as a common noun: a firm's name may end alike (Activision)."""
-    suffixes = _COGNATE_SUFFIXES.get("ADJ" if pos == "ADV" else pos, ())
+def english_cognates(word: str, pos: str) -> list[str]:
+    """The English words a German word with a learned suffix may be, whether or not English
+    has them: the German suffix swapped for each of English's (`_COGNATE_SUFFIXES`), and
+    German's k and z read as c either way (zentristisch: centrist; Konvention: convention);
+    empty for a word without such a suffix."""
     low = word.lower()
     if len(low) < _COGNATE_LETTERS or not low.isalpha():
-        return ""
-    if pos == "NOUN" and not nouns.is_noun(word):
-        return ""
-    for german, english in suffixes:
+        return []
+    for german, english in _COGNATE_SUFFIXES.get("ADJ" if pos == "ADV" else pos, ()):
         if not low.endswith(german):
             continue
         stem = low[: -len(german)]
         stems = dict.fromkeys((stem, stem.replace("k", "c"), stem.replace("z", "c"),
                                stem.replace("k", "c").replace("z", "c")))
-        for candidate in (s + e for s in stems for e in english):
-            if wordlists.zipf_frequency(candidate, "en") >= _COGNATE_ZIPF:
-                return candidate
+        return [s + e for s in stems for e in english]
+    return []
+
+
+def english_cognate(word: str, pos: str) -> str:
+    """The English word a German word with a learned suffix is, where English has it (the
+    first of `english_cognates` wordfreq knows). "" where English has no such word
+    (poetologisch: "poetological" is none). A noun only where the noun lexicon lists it as a
+    common noun: a firm's name may end alike (Activision)."""
+    candidates = english_cognates(word, pos)
+    if not candidates or (pos == "NOUN" and not nouns.is_noun(word)):
         return ""
+    for candidate in candidates:
+        if wordlists.zipf_frequency(candidate, "en") >= _COGNATE_ZIPF:
+            return candidate
     return ""
 
 

@@ -2276,7 +2276,8 @@ def test_a_noun_ding_lacks_is_what_its_own_compounds_in_ding_call_it(echtzeit):
 
 
 BIOLOGICAL = """\
-biologisch {adj} :: organic; biological
+biologisch {adj} :: organic
+biologisch {adj} [biol.] :: biological
 biologisch {adj} :: bio
 mikrobiologisch {adj} :: microbiological
 meeresbiologisch {adj} :: marine biological
@@ -2291,7 +2292,8 @@ def biological(tmp_path, cache) -> Dictionary:
 
 def test_an_isch_adjective_after_a_part_takes_the_sense_its_compounds_use(biological):
     # biologisch is "organic" first, but Ding's adjectives ending in it say "biological"
-    # ("bio", inside each of them, ends none of their words).
+    # ("bio", inside each of them, ends none of their words). (Its own "biological" is a
+    # specialist line's, which `cognate_first` does not put first.)
     assert biological.lookup("biologisch", "ADJ").gloss.startswith("organic")
     entry = biological.lookup("pflanzenbiologisch", "ADJ")
     assert (entry.gloss, entry.approximate) == ("plant biological", True)
@@ -2427,3 +2429,113 @@ def test_an_adjectival_noun_of_an_adjective_ding_has_is_no_compound(tmp_path, ca
     for opened in _opened(tmp_path, ADJECTIVAL, "adjectival-de-en"):
         entry = opened.lookup("Zwergberechtigte", "NOUN")
         assert (entry.gloss, entry.approximate) == ("the entitled to dwarves", True)
+
+
+# Which sense comes first (issue 13, senses17): Ding's labels on its English, the English
+# verb's own frequency, and the English cognate; words and lines written for the tests.
+FIRST_SENSES = """\
+Plapperer {m} | Plapperer {pl} :: windbag [coll.]; chatterer | windbags; chatterers
+Gehsteig {m} | Gehsteige {pl} :: pavement [Br.]; footway | pavements; footways
+Hirnschlag {m} [med.] :: cerebral apoplexy; stroke [coll.]
+herangleiten {vi} | herangleitend :: to near | nearing
+herangleiten {vi} | herangleitend :: to approach | approaching
+dogmatisch {adj} | dogmatischer | am dogmatischsten :: doctrinaire | more doctrinaire | most doctrinaire
+dogmatisch; verbohrt {adj} :: hidebound; dogmatic
+"""
+
+
+@pytest.fixture
+def first_senses(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, FIRST_SENSES, "first-senses-de-en")
+
+
+def test_a_sense_ding_labels_as_colloquial_english_comes_after_the_plain_ones():
+    assert dictionary._labelled_senses("windbag [coll.]; chatterer") == {"windbag"}
+    # [Br.] marks a spelling or a country's word, not a register: nothing is demoted.
+    assert not dictionary._labelled_senses("pavement [Br.]; footway")
+    # Under a specialist field the colloquial English is the everyday word.
+    assert not dictionary._labelled_senses("cerebral apoplexy; stroke [coll.]", specialist=True)
+
+
+def test_a_labelled_sense_is_not_first_however_frequent_its_english(first_senses):
+    # "windbag" is Ding's first sense, but colloquial English.
+    assert first_senses.lookup("Plapperer", "NOUN").gloss.split("; ") == ["chatterer", "windbag"]
+    assert first_senses.lookup("Gehsteig", "NOUN").gloss.split("; ")[0] == "pavement"
+    assert first_senses.lookup("Hirnschlag", "NOUN").gloss.split("; ")[0] == "stroke"
+
+
+def test_a_verbs_english_frequency_is_the_verbs_not_the_words():
+    # "near" is frequent as a preposition; as a verb ("nearing", "neared") it is rarer than
+    # "approach". "afford" is frequent as a verb in its base form ("can't afford"): kept.
+    assert dictionary.english_past("to near") == "neared"
+    assert dictionary.english_past("to stop sth.") == "stopped sth."
+    assert dictionary.english_past("to carry") == "carried"
+    zipf = dictionary._english_zipf()
+    verb_zipf = dictionary._verb_zipf(zipf)
+    assert zipf("to near") > zipf("to approach")
+    assert verb_zipf("to near") < verb_zipf("to approach")
+    assert verb_zipf("to approach") == zipf("to approach")
+    assert verb_zipf("to afford") == zipf("to afford")
+
+
+def test_a_verbs_first_sense_weighs_its_english_as_a_verb(first_senses):
+    assert first_senses.lookup("herangleiten", "VERB").gloss.split("; ")[0] == "to approach"
+
+
+def test_the_english_cognate_ding_lists_comes_first(first_senses):
+    # Ding's own line for dogmatisch says "doctrinaire"; a learner reads it as "dogmatic".
+    assert dictionary.cognate_first(["doctrinaire", "dogmatic"], "dogmatisch",
+                                    "ADJ") == ["dogmatic", "doctrinaire"]
+    assert first_senses.lookup("dogmatisch", "ADJ").gloss.split("; ")[0] == "dogmatic"
+    # A cognate Ding does not list is not made up.
+    assert dictionary.cognate_first(["topical"], "aktuell", "ADJ") == ["topical"]
+
+
+def test_a_cognate_ding_gives_only_under_a_register_label_stays_where_it_is():
+    # "prosaisch" in an elevated use may be "prosaic"; its plain line says "matter-of-fact".
+    lines = ["prosaisch {adj} :: matter-of-fact; unpoetic",
+             "nüchtern; prosaisch [geh.] {adj} :: prosaic"]
+    candidates = [c for line in lines for c in parse_line(line) if c.word == "prosaisch"]
+    senses = ["matter-of-fact", "unpoetic", "prosaic"]
+    assert dictionary.cognate_first(senses, "prosaisch", "ADJ", candidates) == senses
+    plain = [c._replace(marked=False) for c in candidates]
+    assert dictionary.cognate_first(senses, "prosaisch", "ADJ", plain)[0] == "prosaic"
+    # A specialist field's cognate is that field's term ("quadratic" in mathematics).
+    specialist = [c._replace(marked=False, specialist=True) for c in candidates]
+    assert dictionary.cognate_first(senses, "prosaisch", "ADJ", specialist) == senses
+
+
+def test_verb_forms_english_lacks_leave_the_verbs_frequency_as_it_was():
+    # english_ing doubles no consonant after two syllables: "overlaping" is no English word.
+    zipf = dictionary._english_zipf()
+    assert zipf(dictionary.english_ing("to overlap")) == 0.0
+    assert zipf(dictionary.english_past("to overlap")) == 0.0
+    assert dictionary._verb_zipf(zipf)("to overlap") == zipf("to overlap")
+
+
+def test_a_cognate_in_the_other_spelling_keeps_the_first_sense():
+    # english_cognates reads Normalisierung as "normalization"; Ding's British spelling first
+    # is the same word.
+    senses = ["normalisation", "normalization", "standardization"]
+    assert dictionary.cognate_first(senses, "Normalisierung", "NOUN") == senses
+
+
+def test_a_first_sense_that_is_already_a_cognate_stays_and_a_labelled_cognate_is_not_moved():
+    # "tropical" and "tropic" are both English for tropisch: Ding's order among them stands.
+    assert dictionary.cognate_first(["tropical", "tropic"], "tropisch", "ADJ") == [
+        "tropical", "tropic"]
+    # A twin Ding labels as obsolete English stays behind the plain sense.
+    (line,) = parse_line("Kommotion {f} :: stir; commotion [obs.]")
+    assert dictionary.cognate_first(list(line.senses), "Kommotion", "NOUN", [line]) == [
+        "stir", "commotion"]
+    plain = line._replace(labelled=frozenset())
+    assert dictionary.cognate_first(list(line.senses), "Kommotion", "NOUN", [plain]) == [
+        "commotion", "stir"]
+
+
+def test_a_cognate_english_rarely_uses_stays_where_it_is():
+    # "conceptional" is the regular twin of konzeptionell, but English says "conceptual".
+    senses = ["notional", "conceptional"]
+    assert dictionary.cognate_first(senses, "konzeptionell", "ADJ") == senses
+    assert dictionary.cognate_first(["notional", "conceptual"], "konzeptuell", "ADJ") == [
+        "conceptual", "notional"]
