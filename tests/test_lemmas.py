@@ -1269,3 +1269,18 @@ def test_undeclined_adjective_before_a_genitive_is_a_preposition(nlp, sentence, 
 
 def test_adverb_before_a_verbs_genitive_stays_an_adverb(nlp):
     assert token(nlp, "Er wurde gestern des Mordes angeklagt.", "gestern").pos_ == "ADV"
+
+
+def test_genitive_of_a_listed_noun_the_guesser_cut_further(nlp):
+    # HanTa takes "-ns" for an ending of a word it lacks; Wikidata lists the noun itself.
+    request = token(nlp, "Die Behörde prüfte den Inhalt des Amtshilfeersuchens genau.",
+                    "Amtshilfeersuchens")
+    assert request.lemma_ == "Amtshilfeersuchen"
+
+
+def test_compound_on_a_form_of_two_nouns_takes_the_one_whose_usual_plural_it_is(nlp):
+    # "Praktiken" is die Praktik's plural and die Praxis's second one; HanTa made the
+    # compound "Vertriebspraktikum", a noun no lexicon lists.
+    practices = token(nlp, "Die Behörde verbot die Vertriebspraktiken der Firma.",
+                      "Vertriebspraktiken")
+    assert practices.lemma_ == "Vertriebspraktik"

@@ -211,6 +211,24 @@ def listed_written_form(lemma: str, surface: str) -> str:
     return lemma
 
 
+def listed_genitive(lemma: str, surface: str) -> str:
+    """The noun as written, or as written before its genitive -s, where the tagger cut a
+    letter more off a word it lacks ("des Rechtshilfeersuchens", "nach einem
+    Rechtshilfeersuchen" -> "Rechtshilfeersuche", taking "-n" or "-ns" for an ending): the
+    form is a common noun a lexicon lists, Wikidata's lexemes too, which carry no gender
+    (`listed_written_form` asks for Wiktionary's), and the tagger's lemma is neither a listed
+    noun nor a word wordfreq knows. Wikidata lists a few plurals as lexemes, but a plural
+    takes no genitive -s, and the tagger's singular of one is a word ("Hilfsgelder":
+    Hilfsgeld)."""
+    if (not surface.isalpha() or not surface.startswith(lemma) or lemma == surface
+            or known(lemma) or nouns.entries(lemma)):
+        return lemma
+    for noun in (surface, surface[:-1] if surface.endswith("s") else ""):
+        if len(noun) - len(lemma) == 1 and any(n.is_common for n in nouns.entries(noun)):
+            return noun
+    return lemma
+
+
 # An English word: wordfreq's English list has it at least this often (Zipf) and no less
 # often than its German list (Charger 3.6 vs 2.6); as `dictionary.english_loanword` reads one.
 _ENGLISH_ZIPF = 3.0
@@ -307,9 +325,15 @@ def listed_head(lemma: str, surface: str) -> str:
         cut = lemma[start].upper() + lemma[start + 1:]
         if cut in owners:
             return lemma  # a form of the tagger's noun ("Namen": Name)
-        if owners[0] != written and len(owners) > 1:
-            return lemma  # a form of several nouns: the sentence would have to decide
         head = owners[0]
+        if owners[0] != written and len(owners) > 1:
+            # A form of several nouns: the one whose usual plural it is ("Praktiken": die
+            # Praktik's; die Praxis writes Praxen first), as `wiktionary_singular` reads
+            # plurals; where none or several, the sentence would have to decide.
+            usual = [o for o in owners if any(n.plural == written for n in nouns.entries(o))]
+            if len(usual) != 1:
+                return lemma
+            head = usual[0]
         return surface[:start] + (head if not start or surface[start - 1] == "-"
                                   else head.lower())
     return lemma
@@ -1722,7 +1746,8 @@ def checked_lemma(token: Token) -> str:
             lemma = classical_singular(plural_not_infinitive(token, lemma))
         else:
             lemma = plural_lemma(agent_noun(listed_written_form(
-                cut_nominalized_infinitive(english_written_form(lemma, surface), surface),
+                cut_nominalized_infinitive(english_written_form(
+                    listed_genitive(lemma, surface), surface), surface),
                 surface), surface), surface)
             lemma = nominative_plural_owner(
                 token, listed_head(plural_only_compound(lemma, surface), surface))
