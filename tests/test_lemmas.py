@@ -1269,6 +1269,10 @@ def test_undeclined_adjective_before_a_genitive_is_a_preposition(nlp, sentence, 
 
 def test_adverb_before_a_verbs_genitive_stays_an_adverb(nlp):
     assert token(nlp, "Er wurde gestern des Mordes angeklagt.", "gestern").pos_ == "ADV"
+    # A declined adjective before another is no preposition, whatever follows it.
+    sentence = "Der Vertrag gilt vorbehaltlich diverser neuer Vorschriften."
+    assert token(nlp, sentence, "diverser").pos_ == "ADJ"
+    assert token(nlp, sentence, "vorbehaltlich").pos_ == "ADP"
 
 
 def test_genitive_of_a_listed_noun_the_guesser_cut_further(nlp):
@@ -1284,3 +1288,9 @@ def test_compound_on_a_form_of_two_nouns_takes_the_one_whose_usual_plural_it_is(
     practices = token(nlp, "Die Behörde verbot die Vertriebspraktiken der Firma.",
                       "Vertriebspraktiken")
     assert practices.lemma_ == "Vertriebspraktik"
+
+
+def test_adverb_before_the_pronoun_eines_stays_an_adverb(nlp):
+    # "eines der Bilder" is a pronoun with a genitive after it, no genitive phrase.
+    sentence = "Das ist zweifellos eines der schönsten Bilder."
+    assert token(nlp, sentence, "zweifellos").pos_ != "ADP"

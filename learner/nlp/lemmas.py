@@ -2768,10 +2768,10 @@ def retag_prepositions_read_as_adverbs(doc: Doc) -> None:
     Antrags"."""
     for token in doc[:-1]:
         if (token.tag_ in ("APPR", "APPRART") or not token.is_alpha or not token.text.islower()
-                or doc[token.i + 1].tag_ not in _NOUN_PHRASE_TAGS
                 or token.tag_ not in ("ADV", "ADJD") and not is_guessed(token.lower_)):
             continue
-        if (token.tag_ != "ADJD" and _governs_case(definitions.definition(token.lower_))
+        if (token.tag_ != "ADJD" and doc[token.i + 1].tag_ in _NOUN_PHRASE_TAGS
+                and _governs_case(definitions.definition(token.lower_))
                 or _genitive_phrase_at(doc, token.i + 1) and _undeclined_adjective(token.lower_)):
             token.tag_, token.pos_ = "APPR", "ADP"
 
@@ -2788,8 +2788,12 @@ def _genitive_phrase_at(doc: Doc, at: int) -> bool:
     genitive plural (the nominative and accusative plural take -e, the dative -en)."""
     word = doc[at]
     if word.lower_ in _GENITIVE_DETERMINERS:
-        return True
-    if word.tag_ != "ADJA" or not word.lower_.endswith("er"):
+        # A determiner, not the pronoun "eines" ("ist zweifellos eines der Highlights").
+        return word.tag_ in ("ART", "PPOSAT", "PIAT")
+    # The tagger may read a declined adjective as a predicative one ("diverser": ADJD); its
+    # lemma in HanTa's lexicon shows the ending.
+    if (word.tag_ not in ("ADJA", "ADJD") or not word.lower_.endswith("er")
+            or not declined_adjective_positive(word.lower_)):
         return False
     noun = next((t for t in doc[at + 1:at + 8] if t.tag_ not in ("ADJA", "ADJD", "KON")
                  and not t.is_punct), None)
@@ -2800,12 +2804,13 @@ def _genitive_phrase_at(doc: Doc, at: int) -> bool:
 
 def _undeclined_adjective(word: str) -> bool:
     """Whether HanTa's lexicon reads a word as an adjective that German never declines
-    (wordfreq knows none of its declined forms): "vorbehaltlich", "unbeschadet". Right before
+    (wordfreq knows none of its declined forms, and the word is its own lemma, no declined
+    form itself: "diverser" is divers'): "vorbehaltlich", "unbeschadet". Right before
     a noun phrase in the genitive, such a word governs it, as a preposition does: an
     adjective takes no genitive object before an adverb's place, and an adverb that reads
     as no adjective ("gestern des Mordes angeklagt") stands before a verb's genitive."""
     return (any(tag.startswith("ADJ") for tag, _ in word_readings(word))
-            and not _declined_anywhere(word))
+            and not declined_adjective_positive(word) and not _declined_anywhere(word))
 
 
 def _governs_case(definition: str) -> bool:
