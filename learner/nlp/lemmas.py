@@ -87,6 +87,15 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   is a state ("Karten: ausverkauft"); a Wiktionary definition whose senses are all obsolete
   makes no adjective (fahrend); a passive's agent may end in a parenthesis ("Stöger (SPÖ)
   ersehnte").
+- Dictionary forms, eleventh round (issue 12; forms17). A verb HanTa reads alone only as a
+  noun's plural is attested by its third person (grenzen: grenzt); an infinitive first before
+  lassen is the verb ("Überreden ließ sich ..."); an adjective German never declines before a
+  genitive phrase is a preposition (vorbehaltlich); a plural left as its lemma where no neuter
+  singular fits is its noun's (mit konkreten Ansagen: Ansage), and a Latin plural in -a its
+  -um noun's (Pharmazeutika); a hyphen for the linking s is joined
+  (Authentifizierungsmethode); a noun a lexicon lists as written, or before its genitive -s,
+  beats a cut lemma no lexicon knows (Rechtshilfeersuchens); a form of two nouns is the one
+  whose usual plural it is (Steuerpraktiken: Praktik).
 
 Names are the next component's concern (`learner.nlp.names`).
 """
