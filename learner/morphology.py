@@ -8,6 +8,12 @@ import re
 # Staat-en-lenker, Hilfe-s-..., Kind-er-garten. Longest first.
 LINKING = ("ens", "es", "en", "er", "ns", "s", "n", "e")
 
+# Suffixes of nouns that take the linking s whenever they are a compound's first part
+# (Duden, Die Grammatik, on Fugenelemente): Regierung-s-chef, Gesundheit-s-amt,
+# Möglichkeit-s-form, Wirtschaft-s-krise, Nation-s-flagge, Identität-s-karte,
+# Liebling-s-farbe.
+S_LINKING_SUFFIXES = ("ung", "heit", "keit", "schaft", "ion", "tät", "ling")
+
 # German number words, by the grammar that builds them (einundzwanzig, dreihundertvierzig):
 # the units, the numbers up to nineteen, the tens, and the multipliers.
 _UNITS = "(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)"

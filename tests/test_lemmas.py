@@ -1211,3 +1211,99 @@ def test_disagreeing_adjectives_opening_a_verbless_clause_are_subject_and_verb(n
     assert token(nlp, sentence, "benutzten").lemma_ == "benutzen"
     # Attributes that agree stay attributes.
     assert token(nlp, "Aufständische junge Männer zogen ab.", "Aufständische").pos_ == "ADJ"
+
+
+def test_present_participle_of_a_verb_spelt_as_a_plural_noun(nlp):
+    # HanTa's lexicon reads "grenzen" alone only as the plural of die Grenze, but "grenzt"
+    # only as the verb's: the verb is attested, and the participle after its complement is
+    # the verb's form.
+    patience = token(nlp, "Er wartete mit an Wahnsinn grenzender Geduld.", "grenzender")
+    assert patience._.participle_of == "grenzen"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # No neuter singular goes with "die" or a bare adjective in -e/-en: the plural.
+        ("Nach langen Gesprächen kamen endlich klare Ansagen vom Trainer.", "Ansagen",
+         "Ansage"),
+        ("Die Kappen der Spieler lagen im Bus.", "Kappen", "Kappe"),
+        # A neuter determiner or none: the nominalized infinitive stays.
+        ("Das gemeinsame Feilen am Entwurf dauerte lange.", "Feilen", "Feilen"),
+        ("Das Auto geriet ins Schleudern.", "Schleudern", "Schleudern"),
+    ],
+)
+def test_plural_read_as_a_nominalized_infinitive(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+
+
+def test_latin_plural_in_a_of_a_noun_only_wikidata_lists():
+    # Wikidata lists das Pharmazeutikum with no forms; Wiktionary has no "Pharmazeutika".
+    assert lemmas.classical_singular("Pharmazeutika") == "Pharmazeutikum"
+    # Nouns of their own in -a stay.
+    assert lemmas.classical_singular("Basilika") == "Basilika"
+    assert lemmas.classical_singular("Agenda") == "Agenda"
+
+
+def test_hyphen_for_a_missing_linking_s_is_joined(nlp):
+    method = token(nlp, "Sie testeten die neue Verschlüsselung-Methode im Labor.",
+                   "Verschlüsselung-Methode")
+    assert method.lemma_ == "Verschlüsselungsmethode"
+    assert lemmas.with_linking_s("Regierung-Krise") == "Regierungskrise"
+    # English first parts in -ion take no linking s; nor do other hyphenated compounds.
+    assert lemmas.with_linking_s("Action-Film") == "Action-Film"
+    assert lemmas.with_linking_s("Tatort-Kenner") == "Tatort-Kenner"
+
+
+def test_topicalized_infinitive_before_lassen_is_the_verb(nlp):
+    # The tagger reads the capitalized infinitive first in its clause as an adverb.
+    calm = token(nlp, "Beruhigen ließen sich die Fans erst spät.", "Beruhigen")
+    assert (calm.pos_, calm.lemma_) == ("VERB", "beruhigen")
+    persuade = token(nlp, "Überreden ließ sich die Ministerin nicht.", "Überreden")
+    assert (persuade.pos_, persuade.lemma_) == ("VERB", "überreden")
+    # An adjective, a noun object, a particle verb's object stay.
+    assert token(nlp, "Offen ließ der Minister die Frage.", "Offen").pos_ == "ADJ"
+    assert token(nlp, "Spuren ließ der Täter keine.", "Spuren").pos_ == "NOUN"
+    assert token(nlp, "Schulden ließ die Firma zurück.", "Schulden").pos_ == "NOUN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # Adjectives German never declines, right before a genitive phrase, govern it.
+        ("Der Verkauf gilt vorbehaltlich eines positiven Bescheids.", "vorbehaltlich"),
+        ("Die Firma zahlt vorbehaltlich neuer Vorschriften weiter.", "vorbehaltlich"),
+        ("Er blieb unbeschadet des Urteils im Amt.", "unbeschadet"),
+    ],
+)
+def test_undeclined_adjective_before_a_genitive_is_a_preposition(nlp, sentence, word):
+    assert token(nlp, sentence, word).pos_ == "ADP"
+
+
+def test_adverb_before_a_verbs_genitive_stays_an_adverb(nlp):
+    assert token(nlp, "Er wurde gestern des Mordes angeklagt.", "gestern").pos_ == "ADV"
+    # A declined adjective before another is no preposition, whatever follows it.
+    sentence = "Der Vertrag gilt vorbehaltlich diverser neuer Vorschriften."
+    assert token(nlp, sentence, "diverser").pos_ == "ADJ"
+    assert token(nlp, sentence, "vorbehaltlich").pos_ == "ADP"
+
+
+def test_genitive_of_a_listed_noun_the_guesser_cut_further(nlp):
+    # HanTa takes "-ns" for an ending of a word it lacks; Wikidata lists the noun itself.
+    request = token(nlp, "Die Behörde prüfte den Inhalt des Amtshilfeersuchens genau.",
+                    "Amtshilfeersuchens")
+    assert request.lemma_ == "Amtshilfeersuchen"
+
+
+def test_compound_on_a_form_of_two_nouns_takes_the_one_whose_usual_plural_it_is(nlp):
+    # "Praktiken" is die Praktik's plural and die Praxis's second one; HanTa made the
+    # compound "Vertriebspraktikum", a noun no lexicon lists.
+    practices = token(nlp, "Die Behörde verbot die Vertriebspraktiken der Firma.",
+                      "Vertriebspraktiken")
+    assert practices.lemma_ == "Vertriebspraktik"
+
+
+def test_adverb_before_the_pronoun_eines_stays_an_adverb(nlp):
+    # "eines der Bilder" is a pronoun with a genitive after it, no genitive phrase.
+    sentence = "Das ist zweifellos eines der schönsten Bilder."
+    assert token(nlp, sentence, "zweifellos").pos_ != "ADP"

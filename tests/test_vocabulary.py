@@ -7,7 +7,7 @@ from spacy.tokens import Doc
 
 from learner import deck, dictionary
 from learner.nlp import load_pipeline
-from learner.vocabulary import Word, collect_words, separated_particle
+from learner.vocabulary import Example, Word, collect_words, separated_particle
 
 
 @pytest.fixture(scope="module")
@@ -427,3 +427,28 @@ def test_a_noun_written_small_is_no_noun_card(nlp):
 def test_a_brand_written_small_before_a_capital_keeps_its_compound(nlp):
     found = words_of(nlp, "Die iPhone-Verkaufszahlen sind im Winter deutlich gesunken.")
     assert "IPhone-Verkaufszahl" in found
+
+
+def _used(sentence: str, verb: str, reflexive_uses: int = 1) -> Word:
+    start = sentence.index(verb)
+    example = Example(sentence=sentence, highlights=((start, start + len(verb)),), article="a")
+    return Word(lemma="blödeln", pos="VERB", count=1, forms=(verb,), examples=(example,),
+                articles=("a",), verb_uses=1, reflexive_uses=reflexive_uses)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verb", "frames", "reflexive"),
+    [
+        # The way construction: an intransitive verb with "sich" and a path through or into
+        # something. Ding lacks the verb, or has it only without "sich": the plain verb.
+        ("Seit Jahren blödeln sich die zwei durch ihre Sendung.", "blödeln", "", False),
+        ("Am Ende schimpft er sich ins Abseits.", "schimpft", "plain", False),
+        # Ding's "sich X" keeps the reflexive; so does a "sich" with no path.
+        ("Sie drängen sich durch die Menge.", "drängen", "plain sich", True),
+        ("Die beiden blödeln sich nicht an.", "blödeln", "", True),
+        # The path of another verb, after "und".
+        ("Er verwandelt sich in Ruhe und wandert durch die Stadt.", "verwandelt", "", True),
+    ])
+def test_sich_of_the_way_construction_is_no_reflexive_verb(sentence, verb, frames, reflexive):
+    entry = dictionary.Entry(gloss="to fool around", frames=frames)
+    assert dictionary.is_reflexive(_used(sentence, verb), entry) is reflexive

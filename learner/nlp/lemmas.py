@@ -87,6 +87,15 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   is a state ("Karten: ausverkauft"); a Wiktionary definition whose senses are all obsolete
   makes no adjective (fahrend); a passive's agent may end in a parenthesis ("Stöger (SPÖ)
   ersehnte").
+- Dictionary forms, eleventh round (issue 12; forms17). A verb HanTa reads alone only as a
+  noun's plural is attested by its third person (grenzen: grenzt); an infinitive first before
+  lassen is the verb ("Überreden ließ sich ..."); an adjective German never declines before a
+  genitive phrase is a preposition (vorbehaltlich); a plural left as its lemma where no neuter
+  singular fits is its noun's (mit konkreten Ansagen: Ansage), and a Latin plural in -a its
+  -um noun's (Pharmazeutika); a hyphen for the linking s is joined
+  (Authentifizierungsmethode); a noun a lexicon lists as written, or before its genitive -s,
+  beats a cut lemma no lexicon knows (Rechtshilfeersuchens); a form of two nouns is the one
+  whose usual plural it is (Steuerpraktiken: Praktik).
 
 Names are the next component's concern (`learner.nlp.names`).
 """
@@ -102,6 +111,7 @@ from spacy.tokens import Doc, Token
 
 from learner import wordlists
 from learner.lexicon import definitions, nouns
+from learner.morphology import S_LINKING_SUFFIXES
 from learner.nlp.lexicon import (
     ADJECTIVE_ENDINGS,
     COMMON_ZIPF,
@@ -210,6 +220,24 @@ def listed_written_form(lemma: str, surface: str) -> str:
     return lemma
 
 
+def listed_genitive(lemma: str, surface: str) -> str:
+    """The noun as written, or as written before its genitive -s, where the tagger cut a
+    letter more off a word it lacks ("des Rechtshilfeersuchens", "nach einem
+    Rechtshilfeersuchen" -> "Rechtshilfeersuche", taking "-n" or "-ns" for an ending): the
+    form is a common noun a lexicon lists, Wikidata's lexemes too, which carry no gender
+    (`listed_written_form` asks for Wiktionary's), and the tagger's lemma is neither a listed
+    noun nor a word wordfreq knows. Wikidata lists a few plurals as lexemes, but a plural
+    takes no genitive -s, and the tagger's singular of one is a word ("Hilfsgelder":
+    Hilfsgeld)."""
+    if (not surface.isalpha() or not surface.startswith(lemma) or lemma == surface
+            or known(lemma) or nouns.entries(lemma)):
+        return lemma
+    for noun in (surface, surface[:-1] if surface.endswith("s") else ""):
+        if len(noun) - len(lemma) == 1 and any(n.is_common for n in nouns.entries(noun)):
+            return noun
+    return lemma
+
+
 # An English word: wordfreq's English list has it at least this often (Zipf) and no less
 # often than its German list (Charger 3.6 vs 2.6); as `dictionary.english_loanword` reads one.
 _ENGLISH_ZIPF = 3.0
@@ -306,9 +334,15 @@ def listed_head(lemma: str, surface: str) -> str:
         cut = lemma[start].upper() + lemma[start + 1:]
         if cut in owners:
             return lemma  # a form of the tagger's noun ("Namen": Name)
-        if owners[0] != written and len(owners) > 1:
-            return lemma  # a form of several nouns: the sentence would have to decide
         head = owners[0]
+        if owners[0] != written and len(owners) > 1:
+            # A form of several nouns: the one whose usual plural it is ("Praktiken": die
+            # Praktik's; die Praxis writes Praxen first), as `wiktionary_singular` reads
+            # plurals; where none or several, the sentence would have to decide.
+            usual = [o for o in owners if any(n.plural == written for n in nouns.entries(o))]
+            if len(usual) != 1:
+                return lemma
+            head = usual[0]
         return surface[:start] + (head if not start or surface[start - 1] == "-"
                                   else head.lower())
     return lemma
@@ -558,6 +592,30 @@ def plural_only_compound(lemma: str, surface: str) -> str:
                 break
             return form
     return lemma
+
+
+def with_linking_s(lemma: str) -> str:
+    """A compound of two nouns written with a hyphen for its missing linking s
+    ("Authentifizierung-Methode"), joined as German writes it: Authentifizierungsmethode.
+    A noun in -ung, -heit, -keit, -schaft, -ion, -tät or -ling takes the s whenever it is a
+    first part (`morphology.S_LINKING_SUFFIXES`). Only where the noun lexicon lists the first
+    part as a noun of that suffix's declension (plural in -en, or -e after -ling: English
+    "Action", plural Actions, is none), English does not write the first part, and the
+    lexicon lists the last part as a common noun."""
+    first, hyphen, last = lemma.partition("-")
+    if not hyphen or not first.isalpha() or not last.isalpha() or not last[:1].isupper():
+        return lemma
+    suffix = next((s for s in S_LINKING_SUFFIXES if first.endswith(s)), "")
+    plural = first + ("e" if suffix == "ling" else "en")
+    if not suffix or not any(n.is_common and plural in n.plurals for n in nouns.entries(first)):
+        return lemma
+    if wordlists.zipf_frequency(first.lower(), "en") >= _ENGLISH_ZIPF:
+        # A first part English writes too may be English, joined with English's hyphen:
+        # "Motion-Controller" is no compound on die Motion (a Swiss parliament's motion).
+        return lemma
+    if not any(n.is_common for n in nouns.entries(last)):
+        return lemma
+    return first + "s" + last.lower()
 
 
 def hyphenated_case_form(lemma: str) -> str:
@@ -1362,8 +1420,21 @@ def _attested_infinitive(verb: str) -> bool:
     """Whether a present participle's verb is attested: wordfreq knows it and HanTa's lexicon
     has an infinitive reading of it, not only its best ("lauten" is first the declined
     adjective laut): the participle's -end already shows a verb."""
-    return _lexicon_infinitive(verb) or bool(known(verb)) and any(
-        tag == "VV(INF)" for tag, _ in word_readings(verb))
+    return _lexicon_infinitive(verb) or bool(known(verb)) and (
+        any(tag == "VV(INF)" for tag, _ in word_readings(verb))
+        or any(lexicon_verb(form) == verb and not is_guessed(form)
+               for form in _third_persons(verb)))
+
+
+def _third_persons(verb: str) -> tuple[str, ...]:
+    """The third person singular a regular verb may have ("grenzen": grenzt, "arbeiten":
+    arbeitet, "wandeln": wandelt). HanTa's lexicon reads an infinitive spelt as a noun's
+    plural only as the noun ("grenzen": die Grenzen), but its finite forms only as the verb's."""
+    if verb.endswith(("eln", "ern")):
+        return (verb[:-1] + "t",)
+    if verb.endswith("en"):
+        return (verb[:-2] + "t", verb[:-2] + "et")
+    return ()
 
 
 # A participle declined at least half as often as its verb's infinitive is written (0.3 on the
@@ -1587,6 +1658,62 @@ def plural_after_die(token: Token, lemma: str) -> str:
     return others[0] if others else lemma
 
 
+# Determiners no neuter singular takes: the feminine's and the plural's ("die", "der"), the
+# masculine accusative's and the dative plural's ("den").
+_NOT_NEUTER_DETERMINERS = frozenset({"die", "der", "den", "diese", "dieser", "diesen", "jene",
+                                     "jener", "jenen"})
+
+
+def plural_not_infinitive(token: Token, lemma: str) -> str:
+    """The singular of a plural the tagger left as its lemma, mostly reading it as a
+    nominalized infinitive ("mit konkreten Ansagen": die Ansage, not das Ansagen; "die
+    Kappen"; "die Beneluxländer"). A nominalized infinitive is a neuter singular, so where
+    the noun phrase cannot be one, the form is the plural the noun lexicon lists it as: a
+    determiner no neuter singular takes (die, der, den), or, with no determiner, an
+    adjective before it in -e or -en, which a neuter takes only with its -es, -em or a
+    genitive -s on the noun ("konkretes Ansagen", "konkreten Ansagens"). Only for a form
+    Wiktionary gives as one noun's nominative plural and lists as no noun of its own (das
+    Rauchen, das Reisen are nouns there)."""
+    if token.text != lemma or nouns.entries(lemma):
+        return lemma
+    owners = [o for o in nouns.lemmas_of(lemma)
+              if any(lemma in n.plurals and n.is_common for n in nouns.entries(o))]
+    if len(owners) != 1:
+        return lemma
+    doc, at, start = token.doc, token.i - 1, sentence_bounds(token)[0]
+    if _determiner(token) in _NOT_NEUTER_DETERMINERS:
+        return owners[0]
+    if at < start or doc[at].tag_ != "ADJA" or not doc[at].lower_.endswith(("e", "en")):
+        return lemma
+    # A quantifier (PIAT) may be singular ("jedem"): it leaves the word as the tagger read it.
+    while at >= start and doc[at].tag_ in _ATTRIBUTE_TAGS and doc[at].tag_ != "PIAT":
+        at -= 1
+    if at >= start and doc[at].tag_ in ("ART", "PDAT", "PPOSAT", "PIAT", "APPRART"):
+        return lemma
+    return owners[0]
+
+
+# Latin and Greek neuters make their plural in -a: das Pharmazeutikum, die Pharmazeutika; das
+# Lexikon, die Lexika.
+_CLASSICAL_SINGULAR_ENDINGS = ("um", "on")
+
+
+def classical_singular(lemma: str) -> str:
+    """The singular of a Latin or Greek neuter's plural in -a that the tagger left as the
+    lemma ("Pharmazeutika": das Pharmazeutikum), where a noun lexicon lists that singular and
+    neither lists the plural as a noun of its own or another noun's form (die Agenda, die
+    Basilika stay). Wiktionary's plurals already give most of them (Antibiotika); this serves
+    the nouns only Wikidata lists, with no forms."""
+    if not lemma.endswith("a") or not lemma.isalpha() or nouns.entries(lemma) or (
+            nouns.lemmas_of(lemma)):
+        return lemma
+    for ending in _CLASSICAL_SINGULAR_ENDINGS:
+        single = lemma[:-1] + ending
+        if any(n.is_common for n in nouns.entries(single)):
+            return single
+    return lemma
+
+
 # Determiners of the dative plural, the one case in which a plural takes -n: "den Initialen".
 _DATIVE_PLURAL_DETERMINERS = frozenset({"den", "diesen", "jenen"})
 
@@ -1639,9 +1766,11 @@ def checked_lemma(token: Token) -> str:
         if lemma == surface:
             lemma = plural_after_die(token, modern_ss(singular(hyphenated_case_form(lemma)),
                                                       surface))
+            lemma = classical_singular(plural_not_infinitive(token, lemma))
         else:
             lemma = plural_lemma(agent_noun(listed_written_form(
-                cut_nominalized_infinitive(english_written_form(lemma, surface), surface),
+                cut_nominalized_infinitive(english_written_form(
+                    listed_genitive(lemma, surface), surface), surface),
                 surface), surface), surface)
             lemma = nominative_plural_owner(
                 token, listed_head(plural_only_compound(lemma, surface), surface))
@@ -1673,7 +1802,9 @@ def checked_lemma(token: Token) -> str:
         lemma = infinitive(lemma, surface)
         if token.tag_ == "VVPP":
             lemma = strong_participle_verb(surface, lemma) or lemma
-    return orthography(lemma, token)
+    lemma = orthography(lemma, token)
+    # Joined after the case is set: the text's capital on the last part goes.
+    return with_linking_s(lemma) if token.pos_ == "NOUN" else lemma
 
 
 # HanTa's tags for the parts of speech a lower-case word tagged NN is re-read as.
@@ -1716,6 +1847,15 @@ def retag_particle_auxiliaries(doc: Doc) -> None:
 _UNDECLINED_ZIPF = 2.0
 
 
+def _declined_anywhere(word: str) -> bool:
+    """Whether wordfreq knows a declined form of an adjective: -e, -en, -er, -es, -em.
+    Adjectives in -el and -er lose that e before an ending ("flexibel": "flexible"), and
+    those in -e take the ending on it ("leise": "leisen")."""
+    stems = ((word, word[:-2] + word[-1]) if word.endswith(("el", "er"))
+             else (word, word[:-1]) if word.endswith("e") else (word,))
+    return any(known(stem + ending) for stem in stems for ending in ADJECTIVE_ENDINGS)
+
+
 def retag_undeclined_adjectives(doc: Doc) -> None:
     """A word tagged predicative adjective (ADJD) that German never declines, and that is no
     predicate here, is an adverb ("sattsam bekannt", "demgemäß", "unbeschadet"): every German
@@ -1727,12 +1867,7 @@ def retag_undeclined_adjectives(doc: Doc) -> None:
         if (token.tag_ != "ADJD" or not token.is_alpha or not token.text[1:].islower()
                 or word != token.lemma_.lower() or known(word) < _UNDECLINED_ZIPF):
             continue
-        # Adjectives in -el and -er lose that e before an ending ("flexibel": "flexible"), and
-        # those in -e take the ending on it ("leise": "leisen").
-        stems = ((word, word[:-2] + word[-1]) if word.endswith(("el", "er"))
-                 else (word, word[:-1]) if word.endswith("e") else (word,))
-        if (any(known(stem + ending) for stem in stems for ending in ADJECTIVE_ENDINGS)
-                or _has_copula(_clause_around(token))
+        if (_declined_anywhere(word) or _has_copula(_clause_around(token))
                 or _past_participle_shaped(word) and participle_auxiliary(token)):
             # Declined, maybe a predicate, or a participle a perfect or passive makes a verb
             # form ("hatte den Ball gedroschen"). Only a word shaped like a participle: an
@@ -2342,16 +2477,34 @@ def retag_topicalized_infinitives(doc: Doc) -> None:
         if len(words) < 3:
             continue
         first, finite = words[0], words[1]
-        if (first.tag_ != "NN" or not first.is_alpha or not first.text[:1].isupper()
-                or finite.tag_ not in ("VMFIN", "VAFIN")
-                or finite.lemma_ not in _INFINITIVE_GOVERNORS
-                or finite.lower_.startswith("wurd")):
+        if not first.is_alpha or not first.text[:1].isupper():
             continue
-        if any(t.tag_ in _GOVERNED_TAGS or t.tag_ == "ADJD" for t in words[2:]):
+        if first.tag_ == "NN" and finite.tag_ in ("VMFIN", "VAFIN"):
+            if (finite.lemma_ not in _INFINITIVE_GOVERNORS or finite.lower_.startswith("wurd")
+                    or any(t.tag_ == "ADJD" for t in words[2:])):
+                continue
+        elif not _lassen_infinitive(first, finite, words):
+            continue
+        if any(t.tag_ in _GOVERNED_TAGS for t in words[2:]):
             continue
         verb = first.text.lower()
         if verb.endswith(("en", "eln", "ern")) and _attested_infinitive(verb):
             first.tag_, first.pos_, first.lemma_ = "VVINF", "VERB", verb
+
+
+def _lassen_infinitive(first: Token, finite: Token, words) -> bool:
+    """Whether a capitalized first word before a finite lassen may be the bare infinitive it
+    governs ("Überreden ließ sich der Kandidat nicht", "Gelten ließ er es nicht"): the tagger
+    read it as a noun, adverb or adjective, HanTa's lexicon reads it alone first as a verb
+    ("Offen ließ er die Frage" is the adjective), and knows it as a noun only as a
+    nominalized infinitive (no NN reading: "Spuren ließ er keine" are traces, an object).
+    Not where a particle closes the clause: lassen then makes a particle verb whose object
+    comes first ("Schulden ließ er zurück")."""
+    return (finite.tag_ == "VVFIN" and finite.lemma_ == "lassen"
+            and first.tag_ in ("NN", "ADV", "ADJD")
+            and best_reading(first.lower_).startswith("VV")
+            and not any(tag == "NN" for tag, _ in word_readings(first.text))
+            and not any(t.tag_ == "PTKVZ" for t in words[2:]))
 
 
 # Tags of the words that open a noun phrase a gerundive noun heads: articles, demonstrative,
@@ -2630,14 +2783,57 @@ def retag_prepositions_read_as_adverbs(doc: Doc) -> None:
     Genitiv: von jemandes Seite"): an adverb governs no case, and the noun phrase after it is
     its object. Tagged APPR (a function word, no card), as STTS tags "seitens" and "angesichts".
     A word HanTa's lexicon lacks may have been guessed as anything (vonseiten as a verb);
-    the verbs and adjectives its lexicon knows ("schmeicheln", "mit Dativ: ...") stay."""
+    the verbs and adjectives its lexicon knows ("schmeicheln", "mit Dativ: ...") stay.
+    Wiktionary defines some prepositions only as the adjectives they also are
+    ("vorbehaltlich": "mit Vorbehalt"); an adjective German never declines, tagged adverb
+    or adjective right before a noun phrase in the genitive, governs that genitive
+    (`_undeclined_adjective`): "vorbehaltlich diverser Genehmigungen", "unbeschadet eines
+    Antrags"."""
     for token in doc[:-1]:
         if (token.tag_ in ("APPR", "APPRART") or not token.is_alpha or not token.text.islower()
-                or doc[token.i + 1].tag_ not in _NOUN_PHRASE_TAGS
-                or token.tag_ != "ADV" and not is_guessed(token.lower_)):
+                or token.tag_ not in ("ADV", "ADJD") and not is_guessed(token.lower_)):
             continue
-        if _governs_case(definitions.definition(token.lower_)):
+        if (token.tag_ != "ADJD" and doc[token.i + 1].tag_ in _NOUN_PHRASE_TAGS
+                and _governs_case(definitions.definition(token.lower_))
+                or _genitive_phrase_at(doc, token.i + 1) and _undeclined_adjective(token.lower_)):
             token.tag_, token.pos_ = "APPR", "ADP"
+
+
+# Determiners of the genitive alone: "des", "eines", "seines".
+_GENITIVE_DETERMINERS = frozenset({"des", "eines", "keines", "meines", "deines", "seines",
+                                   "ihres", "unseres", "eures"})
+
+
+def _genitive_phrase_at(doc: Doc, at: int) -> bool:
+    """Whether the noun phrase starting at `at` is in the genitive by its form alone: a
+    determiner of the genitive only ("des Vertrags", "eines Antrags"), or, with no
+    determiner, an adjective in -er before a plural ("diverser Genehmigungen"), the strong
+    genitive plural (the nominative and accusative plural take -e, the dative -en)."""
+    word = doc[at]
+    if word.lower_ in _GENITIVE_DETERMINERS:
+        # A determiner, not the pronoun "eines" ("ist zweifellos eines der Highlights").
+        return word.tag_ in ("ART", "PPOSAT", "PIAT")
+    # The tagger may read a declined adjective as a predicative one ("diverser": ADJD); its
+    # lemma in HanTa's lexicon shows the ending.
+    if (word.tag_ not in ("ADJA", "ADJD") or not word.lower_.endswith("er")
+            or not declined_adjective_positive(word.lower_)):
+        return False
+    noun = next((t for t in doc[at + 1:at + 8] if t.tag_ not in ("ADJA", "ADJD", "KON")
+                 and not t.is_punct), None)
+    return noun is not None and noun.tag_ == "NN" and any(
+        noun.text in n.plurals for owner in nouns.lemmas_of(noun.text)
+        for n in nouns.entries(owner))
+
+
+def _undeclined_adjective(word: str) -> bool:
+    """Whether HanTa's lexicon reads a word as an adjective that German never declines
+    (wordfreq knows none of its declined forms, and the word is its own lemma, no declined
+    form itself: "diverser" is divers'): "vorbehaltlich", "unbeschadet". Right before
+    a noun phrase in the genitive, such a word governs it, as a preposition does: an
+    adjective takes no genitive object before an adverb's place, and an adverb that reads
+    as no adjective ("gestern des Mordes angeklagt") stands before a verb's genitive."""
+    return (any(tag.startswith("ADJ") for tag, _ in word_readings(word))
+            and not declined_adjective_positive(word) and not _declined_anywhere(word))
 
 
 def _governs_case(definition: str) -> bool:
