@@ -210,6 +210,10 @@ def test_an_institution_a_compound_noun_names_is_still_a_card():
      [(4, 5, "ORG")], 4),
     # A place's name (Wiktionary: Toponym) is no institution, however it is compounded.
     (["Sie", "wohnt", "in", "Wrobelsdorf"], ["PRON", "VERB", "ADP", "PROPN"], [(3, 4, "ORG")], 3),
+    # A street named after a place (the names layer tagged it so) is no institution,
+    # whatever label the recognizer gave it.
+    (["Die", "Linzer", "Ringstraße", "wird", "gesperrt"], ["DET", "ADJ", "PROPN", "AUX", "VERB"],
+     [(2, 3, "ORG")], 2),
 ])
 def test_a_word_of_a_longer_name_or_no_compound_noun_is_no_card(words, pos, ents, at):
     doc = entities.check_entities(_tagged(words, pos, ents))

@@ -282,6 +282,18 @@ def test_a_dateline_names_a_place(nlp):
     assert texts(dateline_places(doc)) == ["Linz/Hochwald"]
 
 
+def test_a_dateline_after_a_year_that_ends_a_sentence(nlp):
+    # The tokenizer keeps "2016." together, and the segmenter runs the sentences together.
+    text = ("Der Umsatz wuchs zwischen Mai 2014 und Juni 2016. "
+            "Hochwald – Die Firma hat einen neuen Chef bestellt.")
+    doc = tagged(nlp, text)
+    assert texts(dateline_places(doc)) == ["Hochwald"]
+    assert "Hochwald" not in lemmas(nlp, text)
+    # An ordinal of a day is no year: "am 3. Mai" starts no sentence.
+    doc = tagged(nlp, "Es geschah am 3. Mai – Die Polizei kam spät.")
+    assert dateline_places(doc) == []
+
+
 def test_a_dash_inside_a_sentence_is_no_dateline(nlp):
     doc = tagged(nlp, "Die Preise stiegen – vor allem bei Mieten – deutlich an.")
     assert dateline_places(doc) == []

@@ -62,7 +62,7 @@ from spacy.tokens import Doc, Span, Token
 
 from learner.lexicon import nouns
 from learner.nlp.lexicon import GUESSED_SCORE, known_first_part, word_readings
-from learner.nlp.names import first_names, listed_names, mark_listed_names
+from learner.nlp.names import first_names, listed_names, mark_listed_names, street_name
 
 # The recognizer trained by learner.train_ner, a folder written by `nlp.to_disk()`.
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner_de"
@@ -467,6 +467,10 @@ def institution_noun(token: Token) -> bool:
         # Before a name, the noun is the kind in a longer name: its seat ("das
         # Landeskriminalamt Wien", however the recognizer cut it) or the country it names
         # ("die Volksrepublik China").
+        return False
+    if street_name(token):
+        # A street is a place, not an organisation, whatever the recognizer's label: "die
+        # Linzer Ringstraße" names one street by the listed common noun (`names.street_name`).
         return False
     word = token.lemma_ if nouns.entries(token.lemma_) else token.text
     entries = nouns.entries(word)

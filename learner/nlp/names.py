@@ -730,7 +730,7 @@ _STREET_FIRST_LETTERS = 3
 _INDEFINITE_TAGS = frozenset({"PPOSAT", "PIAT", "PIDAT", "CARD", "PWAT"})
 
 
-def _street_name(token: Token) -> bool:
+def street_name(token: Token) -> bool:
     """Whether a singular noun is a street's, square's or bridge's name: a compound on a
     street's head (`_STREET_HEADS`) that no noun lexicon lists, as written or as a listed
     noun's form, or one that follows a place's adjective ("die Simmeringer Hauptstraße"), with
@@ -771,9 +771,9 @@ def _after_place_adjective(token: Token) -> bool:
 
 
 def mark_street_names(doc: Doc) -> None:
-    """Tag PROPN the nouns that name a street, a square or a bridge (`_street_name`)."""
+    """Tag PROPN the nouns that name a street, a square or a bridge (`street_name`)."""
     for token in doc:
-        if token.tag_ == "NN" and token.text[:1].isupper() and _street_name(token):
+        if token.tag_ == "NN" and token.text[:1].isupper() and street_name(token):
             token.pos_, token.tag_ = "PROPN", "NE"
 
 
