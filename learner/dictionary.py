@@ -137,6 +137,9 @@ OWN_SENSE_SHARE = 3
 # "non-public", wohlgeordnet "well-ordered"): "prefix + word" is how English writes the word.
 ENGLISH_PREFIXES = ("self-", "non-", "well-", "ill-", "half-", "semi-", "co-", "multi-",
                     "over-", "under-", "counter-", "pre-", "post-")
+# English prepositions an adjective takes its noun with ("close to", "critical of", "rich in";
+# see `Dictionary._head_preposition`).
+ENGLISH_PREPOSITIONS = frozenset({"to", "of", "from", "with", "in", "on", "for", "at", "about"})
 # A German adjective suffix is productive where Ding lists at least this many adjectives
 # ending in it (-los 371, -artig 306, -bezogen 54; -polizeilich 4).
 MIN_SUFFIX_EVIDENCE = 10
@@ -2413,21 +2416,27 @@ class Dictionary:
 
     def _adjective_compound(self, adjective: str) -> str:
         """The hint "noun + adjective" for an adjective compound Ding lacks whose first part
-        is a noun (parteiunabhängig "≈ party + independent", staatsnah "≈ state + close"),
-        read as noun compounds are (`compound_gloss`): the longest last part that is an
+        is a noun (parteiunabhängig "≈ party + independent", staatsnah "≈ state + close
+        to"), read as noun compounds are (`compound_gloss`): the longest last part that is an
         adjective or participle Ding glosses (a participle as Ding's verb line translates it:
         "finanziert", financed), after a noun Ding has, as written or before a linking
         element (Integration-s-). The last part's sense is the one Ding's own adjectives
-        ending in it use most (`_head_sense`); a part they seldom translate by any of its
+        ending in it use most (`_head_sense`), with the preposition they give it
+        (`_head_preposition`: "close to"); a part they seldom translate by any of its
         senses is a suffix with a meaning of its own and gives no hint: -los is "-less"
         there (arbeitslos "unemployed"), not los "loose"; -rechtlich "… law", not "legal"."""
-        # A suffix may be as short as a part (-los); an adjective of its own is longer.
+        # A suffix may be as short as a part (-los); an adjective that short (nah, neu) is
+        # read as one only where Ding's compounds show how they translate it, not by its
+        # first sense alone: a three-letter end is as often the end of another word.
         for start in range(_MIN_PART + 1, len(adjective) - _MIN_PART + 1):
             last = adjective[start:]
             head = None
-            if len(last) > _MIN_PART:
+            if len(last) > _MIN_PART or (
+                    len(self._adjectives_ending_in(last)) >= MIN_PART_EVIDENCE):
                 head = self.entry(last, PARTICIPLE) or self.entry(last, "ADJ")
             sense = self._head_sense(last, head.gloss) if head is not None else ""
+            if sense and self._head_preposition(last, sense):
+                sense = f"{sense} {self._head_preposition(last, sense)}"
             sense = sense or self._suffix_sense(last)
             first = adjective[:start]
             if sense and self._is_noun_part(first):
@@ -2451,8 +2460,8 @@ class Dictionary:
 
     def _head_sense(self, head: str, gloss: str) -> str:
         """The sense of an adjective as the last part of Ding's adjectives ending in it: the
-        one of its senses most of them use, where at least one in OWN_SENSE_SHARE does; its
-        first sense where fewer than MIN_PART_EVIDENCE end in it; else ""."""
+        one of its senses most of them use, where at least one in OWN_SENSE_SHARE uses one of
+        its senses; its first sense where fewer than MIN_PART_EVIDENCE end in it; else ""."""
         senses = [s for s in gloss.split("; ") if s][:MAX_SENSES]
         if not senses:
             return ""
@@ -2461,10 +2470,28 @@ class Dictionary:
             return senses[0]
         # A gloss uses a sense that ends one of its words (microbiological: biological;
         # "independent of party"), not one a word merely contains ("med" in "medical").
-        counts = {s: sum(bool(re.search(re.escape(s.lower()) + r"\b", g)) for g in rows)
-                  for s in senses}
+        uses = [{s for s in senses if re.search(re.escape(s.lower()) + r"\b", g)}
+                for g in rows]
+        counts = {s: sum(s in used for used in uses) for s in senses}
         best = max(senses, key=lambda s: counts[s])
-        return best if OWN_SENSE_SHARE * counts[best] >= len(rows) else ""
+        # Compounds that render the head by any of its senses keep its meaning: -nah is
+        # "close" in some (bürgernah "close to the citizen") and "near" in others (erdnah
+        # "near Earth"), synonyms Ding lists side by side; the one most use is shown.
+        return best if OWN_SENSE_SHARE * sum(map(bool, uses)) >= len(rows) else ""
+
+    def _head_preposition(self, head: str, sense: str) -> str:
+        """The English preposition that follows `sense` in most of Ding's adjectives ending in
+        `head` that use it, where one does (bürgernah "close to the citizen", grenznah
+        "close to the border": "to"); else "". An English adjective that takes its noun
+        through a preposition says so in the hint: staatsnah "≈ state + close to"."""
+        found = Counter(m.group(1) for g in self._adjectives_ending_in(head)
+                        for m in [re.search(re.escape(sense.lower()) + r" (\w+)\b", g)] if m)
+        uses = sum(bool(re.search(re.escape(sense.lower()) + r"\b", g))
+                   for g in self._adjectives_ending_in(head))
+        preposition, count = next(iter(found.most_common(1)), ("", 0))
+        if preposition in ENGLISH_PREPOSITIONS and 2 * count > uses:
+            return preposition
+        return ""
 
     def _prefixed_adjective(self, adjective: str) -> str:
         """An adjective or participle Ding glosses in one word after a first part Ding's own

@@ -1370,6 +1370,35 @@ def test_an_adjective_suffix_is_read_as_the_english_suffix_dings_adjectives_shar
     assert adjective_compounds.lookup("parteifremd", "ADJ").gloss == ""
 
 
+SHORT_HEAD_DING = """\
+nah {adj} :: close; near; nearby
+rot {adj} :: red
+Dorf {n} | Dörfer {pl} :: village | villages
+Markt {m} :: market
+marktnah {adj} :: close to the market
+waldnah {adj} :: close to the woods
+flussnah {adj} :: near the river
+seenah {adj} :: near the lake
+zeitnah {adj} :: prompt
+praxisnah {adj} :: practical
+lebensnah {adj} :: realistic
+alltagsnah {adj} :: everyday
+"""
+
+
+def test_a_short_head_dings_compounds_render_by_its_senses_is_read_with_their_preposition(
+        tmp_path, cache):
+    # Half of Ding's -nah adjectives say "close" or "near", both senses of nah, though
+    # neither alone is used by a third of them; "close" always with "to".
+    opened = _opened(tmp_path, SHORT_HEAD_DING)
+    dictionary = next(opened)
+    entry = dictionary.lookup("dorfnah", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("village + close to", True)
+    # Without that evidence a three-letter end is no adjective of its own.
+    assert dictionary.lookup("dorfrot", "ADJ").gloss == ""
+    next(opened, None)
+
+
 COMBINING_DING = """\
 übergreifend {adj} :: overlapping; spreading
 bezogen {adj} :: covered; related to
