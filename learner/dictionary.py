@@ -2341,6 +2341,11 @@ class Dictionary:
         compound = "" if definitions.definition(low) else self._adjective_compound(low)
         if compound:
             return Entry(gloss=compound, approximate=True)
+        # After the parts' reading, which names the parts a learner sees (geschmackslos "≈
+        # taste + -less", where Ding's geschmacklos starts with the food's "flat").
+        variant = None if definitions.definition(low) else self._linking_variant(low)
+        if variant is not None:
+            return variant
         prefixed = "" if definitions.definition(low) else self._prefixed_adjective(low)
         if prefixed:
             return Entry(gloss=prefixed, approximate=True)
@@ -2435,6 +2440,25 @@ class Dictionary:
                     self._adjectives_led_by(part, degree) >= MIN_PART_EVIDENCE):
                 return f"{degree} {base.gloss.split('; ')[0]}"
         return ""
+
+    def _linking_variant(self, adjective: str) -> Entry | None:
+        """Ding's entry for the same adjective compound with another linking element, or
+        none, after the same noun (punktegleich: punktgleich, Punkt; bildungsnah:
+        bildungnah), marked approximate; None where Ding has no such variant. German varies
+        the element between a noun and its head without changing the compound's meaning
+        (Punkte- and Punkt- are both Punkt), so where the parts give no hint Ding's own
+        reading of the compound does."""
+        for start in range(_MIN_PART, len(adjective) - _MIN_PART + 1):
+            first, head = adjective[:start], adjective[start:]
+            for noun in _part_nouns(first):
+                if self.entry(noun, "NOUN") is None:
+                    continue
+                for link in ("", *LINKING):
+                    variant = noun.lower() + link + head
+                    found = self.entry(variant, "ADJ") if variant != adjective else None
+                    if found is not None and found.gloss:
+                        return Entry(gloss=found.gloss, approximate=True)
+        return None
 
     def _adjective_compound(self, adjective: str) -> str:
         """The hint "noun + adjective" for an adjective compound Ding lacks whose first part

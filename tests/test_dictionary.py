@@ -1399,6 +1399,21 @@ def test_a_short_head_dings_compounds_render_by_its_senses_is_read_with_their_pr
     next(opened, None)
 
 
+def test_an_adjective_compound_ding_lists_with_another_linking_element_takes_its_gloss(
+        tmp_path, cache):
+    # Knopfe- and Knopf- are both Knopf: Ding's knopfgleich is the same compound. Words made
+    # up for the test; gleich's compounds share no sense, so its parts give no hint.
+    lines = ("Knopf {m} | Knöpfe {pl} :: button | buttons\n"
+             "gleich {adj} :: same\n"
+             "knopfgleich {adj} :: level on buttons\n"
+             "fadengleich {adj} :: threadlike\n"
+             "zwirngleich {adj} :: twiny\n")
+    for found in _opened(tmp_path, lines):
+        entry = found.lookup("knopfegleich", "ADJ")
+        assert (entry.gloss, entry.approximate) == ("level on buttons", True)
+        assert found.lookup("knopfsgleich", "ADJ").gloss == "level on buttons"
+
+
 COMBINING_DING = """\
 übergreifend {adj} :: overlapping; spreading
 bezogen {adj} :: covered; related to
