@@ -2481,8 +2481,8 @@ class Dictionary:
                     len(self._adjectives_ending_in(last)) >= MIN_PART_EVIDENCE):
                 head = self.entry(last, PARTICIPLE) or self.entry(last, "ADJ")
             sense = self._head_sense(last, head.gloss) if head is not None else ""
-            if sense and self._head_preposition(last, sense):
-                sense = f"{sense} {self._head_preposition(last, sense)}"
+            preposition = self._head_preposition(last, sense) if sense else ""
+            sense = f"{sense} {preposition}" if preposition else sense
             sense = sense or self._suffix_sense(last)
             first = adjective[:start]
             if sense and self._is_noun_part(first):
@@ -2530,10 +2530,10 @@ class Dictionary:
         `head` that use it, where one does (bürgernah "close to the citizen", grenznah
         "close to the border": "to"); else "". An English adjective that takes its noun
         through a preposition says so in the hint: staatsnah "≈ state + close to"."""
-        found = Counter(m.group(1) for g in self._adjectives_ending_in(head)
+        rows = self._adjectives_ending_in(head)
+        found = Counter(m.group(1) for g in rows
                         for m in [re.search(re.escape(sense.lower()) + r" (\w+)\b", g)] if m)
-        uses = sum(bool(re.search(re.escape(sense.lower()) + r"\b", g))
-                   for g in self._adjectives_ending_in(head))
+        uses = sum(bool(re.search(re.escape(sense.lower()) + r"\b", g)) for g in rows)
         preposition, count = next(iter(found.most_common(1)), ("", 0))
         if preposition in ENGLISH_PREPOSITIONS and 2 * count > uses:
             return preposition
