@@ -137,6 +137,9 @@ OWN_SENSE_SHARE = 3
 # "non-public", wohlgeordnet "well-ordered"): "prefix + word" is how English writes the word.
 ENGLISH_PREFIXES = ("self-", "non-", "well-", "ill-", "half-", "semi-", "co-", "multi-",
                     "over-", "under-", "counter-", "pre-", "post-")
+# English prepositions an adjective takes its noun with ("close to", "critical of", "rich in";
+# see `Dictionary._head_preposition`).
+ENGLISH_PREPOSITIONS = frozenset({"to", "of", "from", "with", "in", "on", "for", "at", "about"})
 # A German adjective suffix is productive where Ding lists at least this many adjectives
 # ending in it (-los 371, -artig 306, -bezogen 54; -polizeilich 4).
 MIN_SUFFIX_EVIDENCE = 10
@@ -2290,7 +2293,9 @@ class Dictionary:
         - un- before an adjective or participle Ding has (unakzeptabel, akzeptabel
           "acceptable"): "≈ not acceptable" (`negated_adjective_gloss`);
         - a relational -lich adjective of a noun Ding has (nationalstaatlich, Nationalstaat
-          "nation state"): "≈ relating to nation state" (`relational_adjective_gloss`).
+          "nation state"): "≈ relating to nation state" (`relational_adjective_gloss`), and
+          a relational -isch adjective of a noun in -ie, -ik or -ismus Ding has
+          (säkularistisch, Säkularismus "secularism"): "≈ relating to secularism".
         """
         low = adjective.lower()
         for prefix in SHARED_PREFIXES:
@@ -2336,6 +2341,11 @@ class Dictionary:
         compound = "" if definitions.definition(low) else self._adjective_compound(low)
         if compound:
             return Entry(gloss=compound, approximate=True)
+        # After the parts' reading, which names the parts a learner sees (geschmackslos "≈
+        # taste + -less", where Ding's geschmacklos starts with the food's "flat").
+        variant = None if definitions.definition(low) else self._linking_variant(low)
+        if variant is not None:
+            return variant
         prefixed = "" if definitions.definition(low) else self._prefixed_adjective(low)
         if prefixed:
             return Entry(gloss=prefixed, approximate=True)
@@ -2372,13 +2382,33 @@ class Dictionary:
         noun" (nationalstaatlich: Nationalstaat, insolvenzrechtlich: Insolvenzrecht), the
         noun's -e dropped before -lich (Sprache: sprachlich). Only a noun of six letters or
         more whose first sense is a plain common word (not a name): the noun before a short
-        stem is often no noun at all (ähn-lich, fröh-lich)."""
+        stem is often no noun at all (ähn-lich, fröh-lich). An -isch adjective is read by
+        `_relational_isch_gloss`."""
+        if adjective.endswith("isch"):
+            return self._relational_isch_gloss(adjective.removesuffix("isch"))
         stem = adjective.removesuffix("lich")
         if stem == adjective or len(stem) < 6 or not stem.isalpha():
             return ""
         for noun in (stem, stem + "e"):
             found = self.entry(noun[:1].upper() + noun[1:], "NOUN")
             first = _first_sense(found)
+            if first[:1].islower() and _plain_words(first):
+                return f"relating to {first}"
+        return ""
+
+    def _relational_isch_gloss(self, stem: str) -> str:
+        """The hint for an -isch adjective Ding lacks, made of an abstract noun it has: German
+        makes -isch adjectives of nouns in -ie and -ik by dropping the ending (Poetologie:
+        poetologisch, Taktik: taktisch) and of nouns in -ismus by -istisch (Pazifismus:
+        pazifistisch), to mean "of, concerning the noun", as English does with -ical. Only
+        a noun whose first sense is a plain common word; a stem of four letters or more."""
+        if len(stem) < 4 or not stem.isalpha():
+            return ""
+        nouns = [stem + "ie", stem + "ik"]
+        if stem.endswith("ist"):
+            nouns.append(stem.removesuffix("ist") + "ismus")
+        for noun in nouns:
+            first = _first_sense(self.entry(noun[:1].upper() + noun[1:], "NOUN"))
             if first[:1].islower() and _plain_words(first):
                 return f"relating to {first}"
         return ""
@@ -2411,23 +2441,48 @@ class Dictionary:
                 return f"{degree} {base.gloss.split('; ')[0]}"
         return ""
 
+    def _linking_variant(self, adjective: str) -> Entry | None:
+        """Ding's entry for the same adjective compound with another linking element, or
+        none, after the same noun (punktegleich: punktgleich, Punkt; bildungsnah:
+        bildungnah), marked approximate; None where Ding has no such variant. German varies
+        the element between a noun and its head without changing the compound's meaning
+        (Punkte- and Punkt- are both Punkt), so where the parts give no hint Ding's own
+        reading of the compound does."""
+        for start in range(_MIN_PART, len(adjective) - _MIN_PART + 1):
+            first, head = adjective[:start], adjective[start:]
+            for noun in _part_nouns(first):
+                if self.entry(noun, "NOUN") is None:
+                    continue
+                for link in ("", *LINKING):
+                    variant = noun.lower() + link + head
+                    found = self.entry(variant, "ADJ") if variant != adjective else None
+                    if found is not None and found.gloss:
+                        return Entry(gloss=found.gloss, approximate=True)
+        return None
+
     def _adjective_compound(self, adjective: str) -> str:
         """The hint "noun + adjective" for an adjective compound Ding lacks whose first part
-        is a noun (parteiunabhängig "≈ party + independent", staatsnah "≈ state + close"),
-        read as noun compounds are (`compound_gloss`): the longest last part that is an
+        is a noun (parteiunabhängig "≈ party + independent", staatsnah "≈ state + close
+        to"), read as noun compounds are (`compound_gloss`): the longest last part that is an
         adjective or participle Ding glosses (a participle as Ding's verb line translates it:
         "finanziert", financed), after a noun Ding has, as written or before a linking
         element (Integration-s-). The last part's sense is the one Ding's own adjectives
-        ending in it use most (`_head_sense`); a part they seldom translate by any of its
+        ending in it use most (`_head_sense`), with the preposition they give it
+        (`_head_preposition`: "close to"); a part they seldom translate by any of its
         senses is a suffix with a meaning of its own and gives no hint: -los is "-less"
         there (arbeitslos "unemployed"), not los "loose"; -rechtlich "… law", not "legal"."""
-        # A suffix may be as short as a part (-los); an adjective of its own is longer.
+        # A suffix may be as short as a part (-los); an adjective that short (nah, neu) is
+        # read as one only where Ding's compounds show how they translate it, not by its
+        # first sense alone: a three-letter end is as often the end of another word.
         for start in range(_MIN_PART + 1, len(adjective) - _MIN_PART + 1):
             last = adjective[start:]
             head = None
-            if len(last) > _MIN_PART:
+            if len(last) > _MIN_PART or (
+                    len(self._adjectives_ending_in(last)) >= MIN_PART_EVIDENCE):
                 head = self.entry(last, PARTICIPLE) or self.entry(last, "ADJ")
             sense = self._head_sense(last, head.gloss) if head is not None else ""
+            preposition = self._head_preposition(last, sense) if sense else ""
+            sense = f"{sense} {preposition}" if preposition else sense
             sense = sense or self._suffix_sense(last)
             first = adjective[:start]
             if sense and self._is_noun_part(first):
@@ -2451,8 +2506,8 @@ class Dictionary:
 
     def _head_sense(self, head: str, gloss: str) -> str:
         """The sense of an adjective as the last part of Ding's adjectives ending in it: the
-        one of its senses most of them use, where at least one in OWN_SENSE_SHARE does; its
-        first sense where fewer than MIN_PART_EVIDENCE end in it; else ""."""
+        one of its senses most of them use, where at least one in OWN_SENSE_SHARE uses one of
+        its senses; its first sense where fewer than MIN_PART_EVIDENCE end in it; else ""."""
         senses = [s for s in gloss.split("; ") if s][:MAX_SENSES]
         if not senses:
             return ""
@@ -2461,10 +2516,28 @@ class Dictionary:
             return senses[0]
         # A gloss uses a sense that ends one of its words (microbiological: biological;
         # "independent of party"), not one a word merely contains ("med" in "medical").
-        counts = {s: sum(bool(re.search(re.escape(s.lower()) + r"\b", g)) for g in rows)
-                  for s in senses}
+        uses = [{s for s in senses if re.search(re.escape(s.lower()) + r"\b", g)}
+                for g in rows]
+        counts = {s: sum(s in used for used in uses) for s in senses}
         best = max(senses, key=lambda s: counts[s])
-        return best if OWN_SENSE_SHARE * counts[best] >= len(rows) else ""
+        # Compounds that render the head by any of its senses keep its meaning: -nah is
+        # "close" in some (bürgernah "close to the citizen") and "near" in others (erdnah
+        # "near Earth"), synonyms Ding lists side by side; the one most use is shown.
+        return best if OWN_SENSE_SHARE * sum(map(bool, uses)) >= len(rows) else ""
+
+    def _head_preposition(self, head: str, sense: str) -> str:
+        """The English preposition that follows `sense` in most of Ding's adjectives ending in
+        `head` that use it, where one does (bürgernah "close to the citizen", grenznah
+        "close to the border": "to"); else "". An English adjective that takes its noun
+        through a preposition says so in the hint: staatsnah "≈ state + close to"."""
+        rows = self._adjectives_ending_in(head)
+        found = Counter(m.group(1) for g in rows
+                        for m in [re.search(re.escape(sense.lower()) + r" (\w+)\b", g)] if m)
+        uses = sum(bool(re.search(re.escape(sense.lower()) + r"\b", g)) for g in rows)
+        preposition, count = next(iter(found.most_common(1)), ("", 0))
+        if preposition in ENGLISH_PREPOSITIONS and 2 * count > uses:
+            return preposition
+        return ""
 
     def _prefixed_adjective(self, adjective: str) -> str:
         """An adjective or participle Ding glosses in one word after a first part Ding's own

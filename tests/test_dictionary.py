@@ -1370,6 +1370,50 @@ def test_an_adjective_suffix_is_read_as_the_english_suffix_dings_adjectives_shar
     assert adjective_compounds.lookup("parteifremd", "ADJ").gloss == ""
 
 
+SHORT_HEAD_DING = """\
+nah {adj} :: close; near; nearby
+rot {adj} :: red
+Dorf {n} | Dörfer {pl} :: village | villages
+Markt {m} :: market
+marktnah {adj} :: close to the market
+waldnah {adj} :: close to the woods
+flussnah {adj} :: near the river
+seenah {adj} :: near the lake
+zeitnah {adj} :: prompt
+praxisnah {adj} :: practical
+lebensnah {adj} :: realistic
+alltagsnah {adj} :: everyday
+"""
+
+
+def test_a_short_head_dings_compounds_render_by_its_senses_is_read_with_their_preposition(
+        tmp_path, cache):
+    # Half of Ding's -nah adjectives say "close" or "near", both senses of nah, though
+    # neither alone is used by a third of them; "close" always with "to".
+    opened = _opened(tmp_path, SHORT_HEAD_DING)
+    dictionary = next(opened)
+    entry = dictionary.lookup("dorfnah", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("village + close to", True)
+    # Without that evidence a three-letter end is no adjective of its own.
+    assert dictionary.lookup("dorfrot", "ADJ").gloss == ""
+    next(opened, None)
+
+
+def test_an_adjective_compound_ding_lists_with_another_linking_element_takes_its_gloss(
+        tmp_path, cache):
+    # Knopfe- and Knopf- are both Knopf: Ding's knopfgleich is the same compound. Words made
+    # up for the test; gleich's compounds share no sense, so its parts give no hint.
+    lines = ("Knopf {m} | Knöpfe {pl} :: button | buttons\n"
+             "gleich {adj} :: same\n"
+             "knopfgleich {adj} :: level on buttons\n"
+             "fadengleich {adj} :: threadlike\n"
+             "zwirngleich {adj} :: twiny\n")
+    for found in _opened(tmp_path, lines):
+        entry = found.lookup("knopfegleich", "ADJ")
+        assert (entry.gloss, entry.approximate) == ("level on buttons", True)
+        assert found.lookup("knopfsgleich", "ADJ").gloss == "level on buttons"
+
+
 COMBINING_DING = """\
 übergreifend {adj} :: overlapping; spreading
 bezogen {adj} :: covered; related to
@@ -1783,6 +1827,22 @@ def test_negated_and_relational_adjectives_are_glossed_from_their_base(tmp_path,
         assert found.lookup("landesschullich", "ADJ").gloss == "relating to state school"
         # Too short a rest for un- to be the prefix.
         assert "not" not in found.lookup("unfroh", "ADJ").gloss
+
+
+def test_a_relational_isch_adjective_is_glossed_from_its_abstract_noun(tmp_path, cache):
+    # -isch makes an adjective of a noun in -ie or -ik, the ending dropped, and of one in
+    # -ismus as -istisch: "of, concerning the noun". Words made up for the test.
+    lines = ("Zwirnologie {f} :: twineology\n"
+             "Knopftaktik {f} :: button tactics\n"
+             "Kordelismus {m} :: cordism\n"
+             "Tuchie {f} :: Tuchie (a place)\n")
+    for found in _opened(tmp_path, lines):
+        entry = found.lookup("zwirnologisch", "ADJ")
+        assert (entry.gloss, entry.approximate) == ("relating to twineology", True)
+        assert found.lookup("knopftaktisch", "ADJ").gloss == "relating to button tactics"
+        assert found.lookup("kordelistisch", "ADJ").gloss == "relating to cordism"
+        # A noun Ding glosses by a name is no base.
+        assert found.lookup("tuchisch", "ADJ").gloss == ""
 
 
 @pytest.mark.skipif(not dictionary.definitions.installed(),
