@@ -331,6 +331,9 @@ def listed_head(lemma: str, surface: str) -> str:
         owners = _owners(written)
         if not owners:
             continue
+        plural_of = _rarer_unchanged_plural(written, nouns.entries(written))
+        if plural_of:
+            owners = [plural_of]  # "Soloalben": das Soloalbum, not der Soloalben
         cut = lemma[start].upper() + lemma[start + 1:]
         if cut in owners:
             return lemma  # a form of the tagger's noun ("Namen": Name)
@@ -452,7 +455,8 @@ def _listed_singular(noun: str, prefix: str, head: str) -> str | None:
         if not part.isalpha():
             continue
         found = nouns.entries(part)
-        if any(n.is_common and n.gender for n in found):
+        if any(n.is_common and n.gender for n in found) and not _rarer_unchanged_plural(
+                part, found):
             return noun  # a singular of its own
         if any(n.is_common and n.plural_only for n in found) or part in nouns.listed_names():
             return None  # used only in the plural, or a name (Böhmen is no Böhme's plural)
@@ -474,6 +478,22 @@ def _listed_singular(noun: str, prefix: str, head: str) -> str | None:
                 return noun
             return prefix + head[:start] + (single if not start else single.lower())
     return None
+
+
+def _rarer_unchanged_plural(part: str, found: tuple[nouns.Noun, ...]) -> str:
+    """The noun whose plural the form is, where its own singular entries all spell their
+    plural like their singular (der Alben, die Alben: an elf) and another noun German uses
+    more than every use of the form together (wordfreq) lists it as its first plural (das
+    Album, die Alben), the commonest such noun; else "". The form's own noun cannot be the
+    commoner reading then. A singular whose plural differs (die Güte) or that German uses
+    most (der Wagen) stays its own lemma."""
+    own = [n for n in found if n.is_common and n.gender]
+    if not own or any(n.plurals != (part,) for n in own):
+        return ""
+    singulars = [lemma for lemma in nouns.lemmas_of(part) if known(lemma) > known(part)
+                 and any(n.is_common and n.gender and n.plurals[:1] == (part,)
+                         for n in nouns.entries(lemma))]
+    return max(singulars, key=known, default="")
 
 
 def plural_lemma(lemma: str, surface: str) -> str:
@@ -1877,6 +1897,27 @@ def retag_undeclined_adjectives(doc: Doc) -> None:
         token.tag_, token.pos_, token.lemma_ = "ADV", "ADV", word
 
 
+# German makes sentence adverbs of an adjective's comment on the whole statement with -erweise
+# (the adjective's -er ending before "Weise": "glücklicherweise", "dummerweise").
+_COMMENT_ADVERB = "erweise"
+
+
+def retag_comment_adverbs(doc: Doc) -> None:
+    """A word in -erweise after an adjective is a sentence adverb ("Ironischerweise kam er
+    zu spät": ironisch + -erweise), whatever HanTa guessed for a word its lexicon lacks: a
+    capital first in the sentence reads as a noun, cut to "Ironischerweis". Nouns on "Weise"
+    take a noun or a verb stem ("Denkweise", "Bauweise"), never an adjective's -er, and an
+    adjective in -erweise never declines. The stem must be one HanTa's lexicon reads first as
+    an adjective, not a guess ("ironisch", "fair")."""
+    for token in doc:
+        word = token.text.lower()
+        stem = word.removesuffix(_COMMENT_ADVERB)
+        if (token.tag_ == "ADV" or not token.is_alpha or stem == word or len(stem) < 3
+                or best_reading(stem) != "ADJ(D)" or is_guessed(stem)):
+            continue
+        token.tag_, token.pos_, token.lemma_ = "ADV", "ADV", word
+
+
 # Words that open a subordinate clause, which ends with its own finite verb.
 _SUBORDINATOR_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV"})
 
@@ -2871,6 +2912,7 @@ class LexiconCheck:
         retag_finite_verbs_read_as_adjectives_before_articles(doc)
         retag_prepositions_read_as_adverbs(doc)
         retag_undeclined_adjectives(doc)
+        retag_comment_adverbs(doc)
         retag_predicative_participles(doc)
         retag_stative_participles(doc)
         retag_clause_final_verbs(doc)
