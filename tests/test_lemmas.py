@@ -1346,3 +1346,19 @@ def test_singular_with_its_own_unchanged_plural_stays():
     assert lemmas.singular("Wähler") == "Wähler"
     assert lemmas.singular("Wagen") == "Wagen"
     assert lemmas.singular("Kuchen") == "Kuchen"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # messen raises e to i: "misst" is its third person, not the rarer missen's.
+        ("Die Ärztin misst den Blutdruck.", "misst", "messen"),
+        ("Nächste Woche misst sie sich mit der Weltmeisterin.", "misst", "messen"),
+        # A weak e-verb keeps its e: "sinkt" is sinken's, never senken's.
+        ("Der Pegel sinkt langsam.", "sinkt", "sinken"),
+        # A prefixed verb is left as HanTa reads it.
+        ("Sie vermisst ihren Hund.", "vermisst", "vermissen"),
+    ],
+)
+def test_raised_vowel_present_of_a_strong_verb(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma

@@ -1918,6 +1918,39 @@ def retag_comment_adverbs(doc: Doc) -> None:
         token.tag_, token.pos_, token.lemma_ = "ADV", "ADV", word
 
 
+def raised_vowel_verb(form: str, lemma: str) -> str:
+    """The strong verb with e whose raised-vowel present the finite form is, where HanTa took
+    it for a regular form of a rarer verb with i ("misst": messen, not missen), else "".
+
+    German strong verbs of the e-classes raise e to i in the second and third person singular
+    present (messen: misst, essen: isst), and those forms can spell a weak verb with i in the
+    stem plus -t or -st. The e-verb is the reading where HanTa's lexicon knows it, German
+    writes it more than the i-verb (wordfreq), and it is strong: wordfreq knows its participle
+    ge-...-en ("gemessen") and not ge-...-t. A weak e-verb keeps its e ("senkt", so "sinkt" is
+    sinken's); a verb with a prefix is left alone, as its participle has no ge to test."""
+    stem = lemma.removesuffix("en")
+    if (stem == lemma or form not in (stem + "t", stem + "st") or "i" not in stem
+            or not stem.isalpha()):
+        return ""
+    at = stem.rfind("i")
+    e_stem = stem[:at] + "e" + stem[at + 1:]
+    verb = e_stem + "en"
+    if (lexicon_verb(verb) != verb or known(verb) <= known(lemma)
+            or known("ge" + e_stem + "t") >= known("ge" + e_stem + "en")):
+        return ""
+    return verb
+
+
+def relemmatize_raised_vowel_verbs(doc: Doc) -> None:
+    """A present-tense form of a strong e-verb read as a rarer i-verb's (`raised_vowel_verb`)
+    takes the e-verb's lemma ("Die Ärztin misst den Blutdruck": messen)."""
+    for token in doc:
+        if token.tag_ == "VVFIN":
+            verb = raised_vowel_verb(token.text.lower(), token.lemma_)
+            if verb:
+                token.lemma_ = verb
+
+
 # Words that open a subordinate clause, which ends with its own finite verb.
 _SUBORDINATOR_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV"})
 
@@ -2925,6 +2958,7 @@ class LexiconCheck:
         retag_nominalized_adjectives(doc)
         retag_language_nouns(doc)
         retag_governed_infinitives(doc)
+        relemmatize_raised_vowel_verbs(doc)
         for token in doc:
             if not token.is_space and not token.is_punct:
                 retag_unattested_participle(token)
