@@ -1342,8 +1342,12 @@ def test_unchanged_plural_of_a_rarer_noun_is_the_commoner_nouns_plural(
 
 
 def test_singular_with_its_own_unchanged_plural_stays():
-    # der Wähler, die Wähler: no other noun's plural; die Güte: a singular of its own.
+    # der Wähler, die Wähler: no other noun's plural.
     assert lemmas.singular("Wähler") == "Wähler"
+    # die Post writes "Posten" as its plural, but "des Postens" shows der Posten in use.
+    assert lemmas.singular("Wachposten") == "Wachposten"
+    # das Leinen, a material, is seldom in the genitive: its plural stays its own.
+    assert lemmas.singular("Leinen") == "Leinen"
     assert lemmas.singular("Wagen") == "Wagen"
     assert lemmas.singular("Kuchen") == "Kuchen"
 

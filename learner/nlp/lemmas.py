@@ -481,14 +481,22 @@ def _listed_singular(noun: str, prefix: str, head: str) -> str | None:
 
 
 def _rarer_unchanged_plural(part: str, found: tuple[nouns.Noun, ...]) -> str:
-    """The noun whose plural the form is, where its own singular entries all spell their
-    plural like their singular (der Alben, die Alben: an elf) and another noun German uses
-    more than every use of the form together (wordfreq) lists it as its first plural (das
-    Album, die Alben), the commonest such noun; else "". The form's own noun cannot be the
-    commoner reading then. A singular whose plural differs (die Güte) or that German uses
-    most (der Wagen) stays its own lemma."""
+    """The noun whose plural the form is, where the form's own singular entries are masculine,
+    spell their plural like their singular (der Alben, die Alben: an elf) and show no
+    singular in use, and another noun German uses more than every use of the form together
+    (wordfreq) lists it as its first plural (das Album, die Alben): the commonest such noun;
+    else "".
+
+    A masculine singular in use shows its genitive in -s, which German writes only for a
+    singular: "des Postens" keeps der Posten, though die Post writes "Posten" as its plural;
+    wordfreq knows no "Albens" nor "Kantens" (die Kante, die Kanten). A neuter in -en is
+    often a material or an activity seldom put in the genitive (das Leinen, "aus Leinen"),
+    so its missing genitive shows nothing, and it stays; so does a singular whose plural
+    differs (die Güte).
+    """
     own = [n for n in found if n.is_common and n.gender]
-    if not own or any(n.plurals != (part,) for n in own):
+    if (not own or any(n.plurals != (part,) or n.genders != ("m",) for n in own)
+            or known(part + "s") >= _SINGULAR_GENITIVE_ZIPF):
         return ""
     singulars = [lemma for lemma in nouns.lemmas_of(part) if known(lemma) > known(part)
                  and any(n.is_common and n.gender and n.plurals[:1] == (part,)
