@@ -14,7 +14,8 @@ from itertools import islice
 
 from learner import wordlists
 from learner.errors import UsageError
-from learner.nlp.lexicon import has_known_head, known
+from learner.lexicon import nouns
+from learner.nlp.lexicon import HEAD_ZIPF, has_known_head, known, known_first_part
 from learner.vocabulary import Word
 
 LANGUAGE = "de"
@@ -82,10 +83,40 @@ def regular_forms(lemma: str, pos: str) -> tuple[str, ...]:
 def _made_of_known_parts(lemma: str, pos: str) -> bool:
     """A rare compound noun ends in a known word ("Fledertier"); a rare verb is a separable
     particle and a known verb ("dahinstellen"). Verbs are not compounded otherwise."""
+    if pos == "NOUN":
+        return has_known_head(lemma) or listed_noun(lemma)
     if pos != "VERB":
         return has_known_head(lemma)
     word = lemma.lower()
     return any(word.startswith(p) and known(word[len(p):]) for p in _PARTICLES)
+
+
+def listed_noun(lemma: str) -> bool:
+    """Whether a noun lexicon lists the noun, or a word and a last part it lists as a noun
+    that German writes at least HEAD_ZIPF counting its listed plurals.
+
+    wordfreq counts written forms, and a noun met mostly in the plural may lack its singular
+    there: das Pharmazeutikum (Wikidata lists it; wordfreq knows only "Pharmazeutika"), die
+    Praktik, whose plural "Praktiken" is far commoner than "Praktik" and makes the compound
+    Steuerpraktik a word. Its frequency then comes from the forms the articles used.
+    """
+    if nouns.is_noun(lemma):
+        return True
+    for start, part in enumerate(nouns.last_parts(lemma), 1):
+        if not known_first_part(lemma[:start]):
+            continue
+        for noun in nouns.entries(part):
+            if noun.is_common and noun.gender and _summed_zipf(
+                    (part, *noun.plurals)) >= HEAD_ZIPF:
+                return True
+    return False
+
+
+def _summed_zipf(forms: Iterable[str]) -> float:
+    """The Zipf frequency of the forms together (each written form once, case folded)."""
+    per_billion = sum(10**z for z in map(form_zipf, dict.fromkeys(f.lower() for f in forms))
+                      if z)
+    return round(math.log10(per_billion), 2) if per_billion else 0.0
 
 
 def lemma_zipf(word: Word) -> float:
@@ -94,7 +125,8 @@ def lemma_zipf(word: Word) -> float:
     A verb is mostly met through its forms ("zurückgewiesen", "drängen"), so a word's
     frequency is the sum, on the linear scale and then back to Zipf, of the frequencies of
     its lemma, of its regular forms (see `regular_forms`) and of every form the articles used.
-    A lemma wordfreq has never seen and that ends in no known word gets 0 (see below).
+    A lemma wordfreq has never seen, that ends in no known word and that no noun lexicon
+    lists (see `listed_noun`) gets 0 (see below).
     Each written form counts once: wordfreq folds case (and ß into ss), so "Treffen" and
     "treffen" are one form. Look-ups go to wordfreq's list in memory, so this stays cheap.
     """
@@ -103,10 +135,7 @@ def lemma_zipf(word: Word) -> float:
         # no word: a typo, a fragment or a lemmatizer's guess ("Durchwurschtel",
         # "unversuchen" from "nichts unversucht lassen").
         return 0.0
-    forms = dict.fromkeys(
-        f.lower() for f in (word.lemma, *regular_forms(word.lemma, word.pos), *word.forms))
-    per_billion = sum(10**z for z in map(form_zipf, forms) if z)
-    return round(math.log10(per_billion), 2) if per_billion else 0.0
+    return _summed_zipf((word.lemma, *regular_forms(word.lemma, word.pos), *word.forms))
 
 
 def check_threshold(max_zipf: float) -> float:

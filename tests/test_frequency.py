@@ -49,3 +49,13 @@ def test_lemma_german_never_saw_is_no_word():
 def test_verb_german_never_saw_needs_a_particle_and_a_known_verb():
     assert lemma_zipf(word("unversuchen", "VERB", "unversucht")) == 0.0
     assert lemma_zipf(word("dahinstellen", "VERB", "dahingestellt")) > 0
+
+
+def test_noun_a_lexicon_lists_counts_by_its_forms_where_wordfreq_lacks_its_lemma():
+    # Wikidata lists das Kontrazeptivum; wordfreq knows only its plural "Kontrazeptiva".
+    assert lemma_zipf(word("Kontrazeptivum", "NOUN", "Kontrazeptiva")) > 0
+    # A compound on die Praktik, which German writes mostly as "Praktiken": a word, though
+    # "Praktik" alone is below the Zipf a compound's head needs.
+    assert lemma_zipf(word("Folterpraktik", "NOUN", "Folterpraktiken")) > 0
+    # No lexicon lists a fragment or its last part: still no word.
+    assert lemma_zipf(word("Durchwurschtel", "NOUN", "Durchwurschteln")) == 0.0

@@ -1307,3 +1307,62 @@ def test_adverb_before_the_pronoun_eines_stays_an_adverb(nlp):
     # "eines der Bilder" is a pronoun with a genitive after it, no genitive phrase.
     sentence = "Das ist zweifellos eines der schönsten Bilder."
     assert token(nlp, sentence, "zweifellos").pos_ != "ADP"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # First in the sentence, HanTa's guess reads the capital as a noun ("Fairerweis").
+        ("Fairerweise muss man sagen, dass es klappt.", "Fairerweise", "fairerweise"),
+        ("Ironischerweise regnete es am Feiertag.", "Ironischerweise", "ironischerweise"),
+        ("Er kam ironischerweise als Letzter.", "ironischerweise", "ironischerweise"),
+    ],
+)
+def test_adjective_with_erweise_is_a_sentence_adverb(nlp, sentence, word, lemma):
+    found = token(nlp, sentence, word)
+    assert (found.pos_, found.lemma_) == ("ADV", lemma)
+
+
+def test_noun_on_weise_stays_a_noun(nlp):
+    assert token(nlp, "Seine Denkweise ist seltsam.", "Denkweise").pos_ == "NOUN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # "Alben" is der Alben's (an elf) unchanged plural, and the first plural of das Album,
+        # which German writes far more than every "Alben" together.
+        ("Die Band brachte drei Livealben heraus.", "Livealben", "Livealbum"),
+        ("Sie hörte zwei Doppelalben am Stück.", "Doppelalben", "Doppelalbum"),
+    ],
+)
+def test_unchanged_plural_of_a_rarer_noun_is_the_commoner_nouns_plural(
+        nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+
+
+def test_singular_with_its_own_unchanged_plural_stays():
+    # der Wähler, die Wähler: no other noun's plural.
+    assert lemmas.singular("Wähler") == "Wähler"
+    # die Post writes "Posten" as its plural, but "des Postens" shows der Posten in use.
+    assert lemmas.singular("Wachposten") == "Wachposten"
+    # das Leinen, a material, is seldom in the genitive: its plural stays its own.
+    assert lemmas.singular("Leinen") == "Leinen"
+    assert lemmas.singular("Wagen") == "Wagen"
+    assert lemmas.singular("Kuchen") == "Kuchen"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # messen raises e to i: "misst" is its third person, not the rarer missen's.
+        ("Die Ärztin misst den Blutdruck.", "misst", "messen"),
+        ("Nächste Woche misst sie sich mit der Weltmeisterin.", "misst", "messen"),
+        # A weak e-verb keeps its e: "sinkt" is sinken's, never senken's.
+        ("Der Pegel sinkt langsam.", "sinkt", "sinken"),
+        # A prefixed verb is left as HanTa reads it.
+        ("Sie vermisst ihren Hund.", "vermisst", "vermissen"),
+    ],
+)
+def test_raised_vowel_present_of_a_strong_verb(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma

@@ -331,6 +331,9 @@ def listed_head(lemma: str, surface: str) -> str:
         owners = _owners(written)
         if not owners:
             continue
+        plural_of = _rarer_unchanged_plural(written, nouns.entries(written))
+        if plural_of:
+            owners = [plural_of]  # "Soloalben": das Soloalbum, not der Soloalben
         cut = lemma[start].upper() + lemma[start + 1:]
         if cut in owners:
             return lemma  # a form of the tagger's noun ("Namen": Name)
@@ -452,7 +455,8 @@ def _listed_singular(noun: str, prefix: str, head: str) -> str | None:
         if not part.isalpha():
             continue
         found = nouns.entries(part)
-        if any(n.is_common and n.gender for n in found):
+        if any(n.is_common and n.gender for n in found) and not _rarer_unchanged_plural(
+                part, found):
             return noun  # a singular of its own
         if any(n.is_common and n.plural_only for n in found) or part in nouns.listed_names():
             return None  # used only in the plural, or a name (Böhmen is no Böhme's plural)
@@ -474,6 +478,30 @@ def _listed_singular(noun: str, prefix: str, head: str) -> str | None:
                 return noun
             return prefix + head[:start] + (single if not start else single.lower())
     return None
+
+
+def _rarer_unchanged_plural(part: str, found: tuple[nouns.Noun, ...]) -> str:
+    """The noun whose plural the form is, where the form's own singular entries are masculine,
+    spell their plural like their singular (der Alben, die Alben: an elf) and show no
+    singular in use, and another noun German uses more than every use of the form together
+    (wordfreq) lists it as its first plural (das Album, die Alben): the commonest such noun;
+    else "".
+
+    A masculine singular in use shows its genitive in -s, which German writes only for a
+    singular: "des Postens" keeps der Posten, though die Post writes "Posten" as its plural;
+    wordfreq knows no "Albens" nor "Kantens" (die Kante, die Kanten). A neuter in -en is
+    often a material or an activity seldom put in the genitive (das Leinen, "aus Leinen"),
+    so its missing genitive shows nothing, and it stays; so does a singular whose plural
+    differs (die Güte).
+    """
+    own = [n for n in found if n.is_common and n.gender]
+    if (not own or any(n.plurals != (part,) or n.genders != ("m",) for n in own)
+            or known(part + "s") >= _SINGULAR_GENITIVE_ZIPF):
+        return ""
+    singulars = [lemma for lemma in nouns.lemmas_of(part) if known(lemma) > known(part)
+                 and any(n.is_common and n.gender and n.plurals[:1] == (part,)
+                         for n in nouns.entries(lemma))]
+    return max(singulars, key=known, default="")
 
 
 def plural_lemma(lemma: str, surface: str) -> str:
@@ -1877,6 +1905,60 @@ def retag_undeclined_adjectives(doc: Doc) -> None:
         token.tag_, token.pos_, token.lemma_ = "ADV", "ADV", word
 
 
+# German makes sentence adverbs of an adjective's comment on the whole statement with -erweise
+# (the adjective's -er ending before "Weise": "glücklicherweise", "dummerweise").
+_COMMENT_ADVERB = "erweise"
+
+
+def retag_comment_adverbs(doc: Doc) -> None:
+    """A word in -erweise after an adjective is a sentence adverb ("Ironischerweise kam er
+    zu spät": ironisch + -erweise), whatever HanTa guessed for a word its lexicon lacks: a
+    capital first in the sentence reads as a noun, cut to "Ironischerweis". Nouns on "Weise"
+    take a noun or a verb stem ("Denkweise", "Bauweise"), never an adjective's -er, and an
+    adjective in -erweise never declines. The stem must be one HanTa's lexicon reads first as
+    an adjective, not a guess ("ironisch", "fair")."""
+    for token in doc:
+        word = token.text.lower()
+        stem = word.removesuffix(_COMMENT_ADVERB)
+        if (token.tag_ == "ADV" or not token.is_alpha or stem == word or len(stem) < 3
+                or best_reading(stem) != "ADJ(D)" or is_guessed(stem)):
+            continue
+        token.tag_, token.pos_, token.lemma_ = "ADV", "ADV", word
+
+
+def raised_vowel_verb(form: str, lemma: str) -> str:
+    """The strong verb with e whose raised-vowel present the finite form is, where HanTa took
+    it for a regular form of a rarer verb with i ("misst": messen, not missen), else "".
+
+    German strong verbs of the e-classes raise e to i in the second and third person singular
+    present (messen: misst, essen: isst), and those forms can spell a weak verb with i in the
+    stem plus -t or -st. The e-verb is the reading where HanTa's lexicon knows it, German
+    writes it more than the i-verb (wordfreq), and it is strong: wordfreq knows its participle
+    ge-...-en ("gemessen") and not ge-...-t. A weak e-verb keeps its e ("senkt", so "sinkt" is
+    sinken's); a verb with a prefix is left alone, as its participle has no ge to test."""
+    stem = lemma.removesuffix("en")
+    if (stem == lemma or form not in (stem + "t", stem + "st") or "i" not in stem
+            or not stem.isalpha()):
+        return ""
+    at = stem.rfind("i")
+    e_stem = stem[:at] + "e" + stem[at + 1:]
+    verb = e_stem + "en"
+    if (lexicon_verb(verb) != verb or known(verb) <= known(lemma)
+            or known("ge" + e_stem + "t") >= known("ge" + e_stem + "en")):
+        return ""
+    return verb
+
+
+def relemmatize_raised_vowel_verbs(doc: Doc) -> None:
+    """A present-tense form of a strong e-verb read as a rarer i-verb's (`raised_vowel_verb`)
+    takes the e-verb's lemma ("Die Ärztin misst den Blutdruck": messen)."""
+    for token in doc:
+        if token.tag_ == "VVFIN":
+            verb = raised_vowel_verb(token.text.lower(), token.lemma_)
+            if verb:
+                token.lemma_ = verb
+
+
 # Words that open a subordinate clause, which ends with its own finite verb.
 _SUBORDINATOR_TAGS = frozenset({"KOUS", "KOUI", "PRELS", "PRELAT", "PWS", "PWAT", "PWAV"})
 
@@ -2871,6 +2953,7 @@ class LexiconCheck:
         retag_finite_verbs_read_as_adjectives_before_articles(doc)
         retag_prepositions_read_as_adverbs(doc)
         retag_undeclined_adjectives(doc)
+        retag_comment_adverbs(doc)
         retag_predicative_participles(doc)
         retag_stative_participles(doc)
         retag_clause_final_verbs(doc)
@@ -2883,6 +2966,7 @@ class LexiconCheck:
         retag_nominalized_adjectives(doc)
         retag_language_nouns(doc)
         retag_governed_infinitives(doc)
+        relemmatize_raised_vowel_verbs(doc)
         for token in doc:
             if not token.is_space and not token.is_punct:
                 retag_unattested_participle(token)
