@@ -364,8 +364,8 @@ def test_a_pipeline_with_ner_keeps_it_and_gets_the_name_checks(tmp_path: Path) -
     nlp.initialize()
     nlp.to_disk(tmp_path / "with_ner")
     pipeline = learner_nlp.load_pipeline(str(tmp_path / "with_ner"))
-    assert pipeline.pipe_names == ["sentencizer", "ner", "entity_check", "acronym_names",
-                                   "title_names"]
+    assert pipeline.pipe_names == ["year_periods", "sentencizer", "ner", "entity_check",
+                                   "acronym_names", "title_names"]
 
 
 @pytest.fixture(scope="session")

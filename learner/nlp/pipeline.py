@@ -11,23 +11,27 @@ import spacy
 from spacy.language import Language
 
 # Imported for their @Language.factory registrations: "hanta_tagger", "lexicon_check",
-# "name_check", "name_recognizer", "entity_check", "acronym_names", "title_names".
+# "name_check", "name_recognizer", "entity_check", "acronym_names", "title_names",
+# "year_periods".
 import learner.nlp.acronyms  # noqa: F401
 import learner.nlp.entities  # noqa: F401
 import learner.nlp.hanta  # noqa: F401
 import learner.nlp.lemmas  # noqa: F401
 import learner.nlp.names  # noqa: F401
 import learner.nlp.titles  # noqa: F401
+import learner.nlp.years  # noqa: F401
 from learner.errors import ModelError
 from learner.nlp import DEFAULT_MODEL
 
 
 def embedded_pipeline() -> Language:
-    """spaCy's German tokenizer and sentencizer with HanTa tagging and lemmatizing, then the
+    """spaCy's German tokenizer, with a year and the period that ends its sentence split
+    (learner.nlp.years), and sentencizer with HanTa tagging and lemmatizing, then the
     lexicon checks on its lemmas and the names it left as nouns, then learner's own name
     recognizer, whose names the tags and lexicons confirm, the names acronyms define and those
     spelling marks (titles, datelines)."""
     nlp = spacy.blank("de")
+    nlp.add_pipe("year_periods")
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("hanta_tagger")
     nlp.add_pipe("lexicon_check")
@@ -82,6 +86,9 @@ def _load_pipeline(model: str) -> Language:
     # pipeline with neither gets spaCy's rule-based sentencizer, as the embedded default has.
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter"):
         nlp.add_pipe("sentencizer", first=True)
+    # Their tokenizer is the same: a year and its sentence's period are split before anything
+    # reads the tokens.
+    nlp.add_pipe("year_periods", first=True)
     # The pipeline's own `ner` finds names; the same checks as the embedded recognizer's keep
     # those that tags and lexicons confirm (learner.nlp.entities).
     if nlp.has_pipe("ner"):
