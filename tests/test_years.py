@@ -22,6 +22,14 @@ def sentences(text: str) -> list[list[str]]:
     # A paragraph break between the two sentences.
     ("Die Brücke steht seit 1903.\n\nSie wird bald saniert.",
      ["Die", "Brücke", "steht", "seit", "1903", "."], ["Sie", "wird", "bald", "saniert", "."]),
+    # The next sentence opens with a bracket (which spaCy's sentencizer leaves with the period
+    # before it, as after any sentence), or with a figure.
+    ("Er zog 1962 fort und kam 1970. (Seine Frau blieb.)",
+     ["Er", "zog", "1962", "fort", "und", "kam", "1970", ".", "("],
+     ["Seine", "Frau", "blieb", ".", ")"]),
+    ("Der Umsatz war höher als 2016. 240 Stellen kamen hinzu.",
+     ["Der", "Umsatz", "war", "höher", "als", "2016", "."],
+     ["240", "Stellen", "kamen", "hinzu", "."]),
 ])
 def test_a_year_ends_its_sentence(text: str, first: list[str], second: list[str]) -> None:
     assert sentences(text) == [first, second]

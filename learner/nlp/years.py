@@ -4,10 +4,10 @@ spaCy's German tokenizer keeps a number and the period after it together ("3." i
 "am 3. Mai", "der 1000. Besucher"), so a sentence that ends on a year ("Die Zahlen stammen von
 2011. Die Schulen ...") ends on the token "2011.", the sentencizer sees no period, and two
 sentences run together: the next one's first word is read as mid-sentence, and an example
-holds both. A four-digit number in a year's range with a period, before a capitalized word or
-the end of the text, is split into the year and a sentence-final period, unless a determiner
-or a contracted preposition stands before it: that one opens a noun phrase the number is the
-ordinal of ("der 1000. Besucher", "zum 2000. Mal", "ihr 1500. Spiel").
+holds both. A four-digit number in a year's range with a period, before a capitalized word, a
+figure or the end of the text, is split into the year and a sentence-final period, unless a
+determiner or a contracted preposition stands before it: that one opens a noun phrase the
+number is the ordinal of ("der 1000. Besucher", "zum 2000. Mal", "ihr 1500. Spiel").
 """
 
 from __future__ import annotations
@@ -50,7 +50,12 @@ def ends_sentence_on_year(token: Token) -> bool:
     if not _YEAR_WITH_PERIOD.fullmatch(token.text):
         return False
     after = _neighbour(token.doc, token.i + 1, 1)
-    if after is not None and not after.text[:1].isupper():
+    # A sentence may open with a bracket or a quotation mark before its first word.
+    while after is not None and (after.is_left_punct or after.is_quote):
+        after = _neighbour(token.doc, after.i + 1, 1)
+    # An ordinal goes before a noun or an adjective in lower case; a capital or a figure
+    # ("13.984 Straftaten") after the period opens the next sentence.
+    if after is not None and not (after.text[:1].isupper() or after.text[:1].isdigit()):
         return False
     before = _neighbour(token.doc, token.i - 1, -1)
     return before is None or not opens_ordinal(before)
