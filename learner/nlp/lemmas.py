@@ -1926,6 +1926,7 @@ def retag_comment_adverbs(doc: Doc) -> None:
         token.tag_, token.pos_, token.lemma_ = "ADV", "ADV", word
 
 
+@lru_cache(maxsize=20_000)  # asked for every finite full verb; the lexicons do not change
 def raised_vowel_verb(form: str, lemma: str) -> str:
     """The strong verb with e whose raised-vowel present the finite form is, where HanTa took
     it for a regular form of a rarer verb with i ("misst": messen, not missen), else "".

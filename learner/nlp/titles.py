@@ -549,16 +549,17 @@ def english_open_compounds(doc: Doc) -> list[Span]:
     spans = []
     start = None
     for token in [*doc, None]:
-        if token is not None and _open_compound_word(token) and not (
-                start is not None and token.is_sent_start):
+        # Asked once per token: the word that ends a run may open the next one.
+        word = token is not None and _open_compound_word(token)
+        if word and not (start is not None and token.is_sent_start):
             if start is None:
                 start = token.i
             continue
         end = token.i if token is not None else len(doc)
         if (start is not None and end - start >= 2 and in_noun_lexicon(doc[end - 1])
-                and not any(name_alone(word.text) for word in doc[start:end])):
+                and not any(name_alone(w.text) for w in doc[start:end])):
             spans.append(Span(doc, start, end, label="OTH"))
-        start = token.i if token is not None and _open_compound_word(token) else None
+        start = token.i if word else None
     return spans
 
 
@@ -636,6 +637,8 @@ def _missed_sentence_starts(doc: Doc) -> Iterator[tuple[int, int]]:
     segmenter runs the two sentences together. A number of four digits is a year there: an
     ordinal that large ("der 1000. Besucher") is rare, one of one or two digits common ("am 3.
     Mai")."""
+    if _YEAR_AT_SENTENCE_END.search(doc.text) is None:  # one search, not one per token
+        return
     for token in doc[1:]:
         before = doc[token.i - 1]
         if (_YEAR_AT_SENTENCE_END.fullmatch(before.text) and _capitalized(token)

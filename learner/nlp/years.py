@@ -66,6 +66,10 @@ class YearPeriods:
     sentencizer (or parser) looks for sentence-final punctuation."""
 
     def __call__(self, doc: Doc) -> Doc:
+        # Most paragraphs hold no year with a period: one search of the text spares asking
+        # every token (which spaCy makes an object of) of them.
+        if _YEAR_WITH_PERIOD.search(doc.text) is None:
+            return doc
         years = [token for token in doc if ends_sentence_on_year(token)]
         if years:
             with doc.retokenize() as retokenizer:
