@@ -70,8 +70,7 @@ retagged, as foreign material.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.language import Language
@@ -124,8 +123,6 @@ _DASHES = frozenset("–—")
 _NAME_WORDS = frozenset({"PROPN", "NOUN", "X"})
 # A dateline names a place in one to three words, maybe two places with a slash between.
 _DATELINE_TOKENS = 5
-# A year written in digits with the period after it, which the tokenizer keeps together.
-_YEAR_AT_SENTENCE_END = re.compile(r"\d{4}\.")
 # Quotation marks, opening to closing; a straight quote closes itself.
 _QUOTES = {'"': '"', "„": "“", "»": "«", "“": "”"}
 _CLOSING = frozenset('"“”«')
@@ -630,38 +627,22 @@ def mark_foreign(doc: Doc, stretches: Iterable[Span]) -> Doc:
     return doc
 
 
-def _missed_sentence_starts(doc: Doc) -> Iterator[tuple[int, int]]:
-    """Sentence starts the tokenizer hid, with their sentence's end: after a year and the
-    period that ends the sentence before ("... zwischen März 2007 und Juli 2011. Traun – Das
-    Kartellgericht ..."), the tokenizer keeps "2011." as one token, an ordinal, and the
-    segmenter runs the two sentences together. A number of four digits is a year there: an
-    ordinal that large ("der 1000. Besucher") is rare, one of one or two digits common ("am 3.
-    Mai")."""
-    if _YEAR_AT_SENTENCE_END.search(doc.text) is None:  # one search, not one per token
-        return
-    for token in doc[1:]:
-        before = doc[token.i - 1]
-        if (_YEAR_AT_SENTENCE_END.fullmatch(before.text) and _capitalized(token)
-                and not token.is_sent_start):
-            yield token.i, token.sent.end
-
-
 def dateline_places(doc: Doc) -> list[Span]:
     """The place a dateline names: capitalized words before a dash that opens a sentence
-    (also one the tokenizer ran into the sentence before: `_missed_sentence_starts`)."""
+    (also after a year that ends the sentence before, which `year_periods` splits off its
+    period so the sentencizer sees the end: "... Juli 2011. Traun – Das Kartellgericht ...")."""
     spans = []
-    starts = [(sent.start, sent.end) for sent in doc.sents]
-    for start, end in [*starts, *_missed_sentence_starts(doc)]:
-        words = list(doc[start:min(start + _DATELINE_TOKENS + 1, end)])
+    for sent in doc.sents:
+        words = list(sent[:_DATELINE_TOKENS + 1])
         dash = next((k for k, t in enumerate(words) if t.text in _DASHES), None)
-        if not dash or start + dash + 1 >= end or not _capitalized(doc[start + dash + 1]):
+        if not dash or dash + 1 >= len(sent) or not _capitalized(sent[dash + 1]):
             continue
         before = words[:dash]
         # A place's name takes no article: "Die Tasten – Einschalter rechts, ..." is a
         # subject and its apposition.
         if (_capitalized(before[0]) and all(t.text == "/" or _capitalized(t)
                                             and t.pos_ in _NAME_WORDS for t in before)):
-            spans.append(Span(doc, start, start + dash, label="LOC"))
+            spans.append(Span(doc, sent.start, sent.start + dash, label="LOC"))
     return spans
 
 
