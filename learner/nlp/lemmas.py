@@ -2859,6 +2859,7 @@ def retag_finite_verbs_read_as_adjectives_before_articles(doc: Doc) -> None:
 _GOVERNED_CASE = ("mit Genitiv", "mit Dativ")
 # Tags of the words that open the noun phrase a preposition governs.
 _NOUN_PHRASE_TAGS = frozenset({"ART", "PPOSAT", "PDAT", "PIAT", "ADJA", "NN", "NE", "CARD"})
+_PHRASE_START_TAGS = _NOUN_PHRASE_TAGS | {"ADJD"}
 
 
 def retag_prepositions_read_as_adverbs(doc: Doc) -> None:
@@ -2874,7 +2875,11 @@ def retag_prepositions_read_as_adverbs(doc: Doc) -> None:
     (`_undeclined_adjective`): "vorbehaltlich diverser Genehmigungen", "unbeschadet eines
     Antrags"."""
     for token in doc[:-1]:
+        # Both readings need a noun phrase to start right after the word (an ADJD there may be
+        # a declined adjective the tagger misread: `_genitive_phrase_at`); asked first, as it
+        # is cheap, before HanTa's lexicon is.
         if (token.tag_ in ("APPR", "APPRART") or not token.is_alpha or not token.text.islower()
+                or doc[token.i + 1].tag_ not in _PHRASE_START_TAGS
                 or token.tag_ not in ("ADV", "ADJD") and not is_guessed(token.lower_)):
             continue
         if (token.tag_ != "ADJD" and doc[token.i + 1].tag_ in _NOUN_PHRASE_TAGS
