@@ -2304,9 +2304,11 @@ class Dictionary:
             if base is not None and base.gloss:
                 first = base.gloss.split("; ")[0]
                 return Entry(gloss=f"{prefix}-{first}", approximate=True)
-        # Where Wiktionary defines the word (unverschlüsselt: "nicht verschlüsselt"), its
-        # definition beats a reading of the parts, as for the compounds below.
-        negated = "" if definitions.definition(low) else self.negated_adjective_gloss(low)
+        # Where Wiktionary defines the word (unverschlüsselt: "nicht verschlüsselt",
+        # hocheffizient: "sehr effizient"), its definition beats every reading of the parts
+        # below. Asked once: each reading would ask the same row again.
+        defined = bool(definitions.definition(low))
+        negated = "" if defined else self.negated_adjective_gloss(low)
         if negated:
             return Entry(gloss=negated, approximate=True)
         if low.endswith("isch"):
@@ -2331,22 +2333,20 @@ class Dictionary:
                 return Entry(gloss="-".join(side.gloss.split("; ")[0] for side in sides),
                              approximate=True)
             # nicht-militärisch: a first part English renders as a prefix ("non-military").
-            prefixed = "" if definitions.definition(low) else self._prefixed_adjective(low)
+            prefixed = "" if defined else self._prefixed_adjective(low)
             return Entry(gloss=prefixed, approximate=True) if prefixed else None
-        # Where Wiktionary defines the word (hocheffizient: "sehr effizient"), its definition
-        # beats a reading of the parts.
-        intensified = "" if definitions.definition(low) else self._intensified_adjective(low)
+        intensified = "" if defined else self._intensified_adjective(low)
         if intensified:
             return Entry(gloss=intensified, approximate=True)
-        compound = "" if definitions.definition(low) else self._adjective_compound(low)
+        compound = "" if defined else self._adjective_compound(low)
         if compound:
             return Entry(gloss=compound, approximate=True)
         # After the parts' reading, which names the parts a learner sees (geschmackslos "≈
         # taste + -less", where Ding's geschmacklos starts with the food's "flat").
-        variant = None if definitions.definition(low) else self._linking_variant(low)
+        variant = None if defined else self._linking_variant(low)
         if variant is not None:
             return variant
-        prefixed = "" if definitions.definition(low) else self._prefixed_adjective(low)
+        prefixed = "" if defined else self._prefixed_adjective(low)
         if prefixed:
             return Entry(gloss=prefixed, approximate=True)
         if low.endswith("bar") and len(low) > 6:
@@ -2355,7 +2355,7 @@ class Dictionary:
             senses = [s for s in dict.fromkeys(senses) if s]
             if senses:
                 return Entry(gloss="; ".join(senses[:2]), approximate=True)
-        relational = "" if definitions.definition(low) else self.relational_adjective_gloss(low)
+        relational = "" if defined else self.relational_adjective_gloss(low)
         if relational:
             return Entry(gloss=relational, approximate=True)
         return None
@@ -2514,10 +2514,7 @@ class Dictionary:
         rows = self._adjectives_ending_in(head)
         if len(rows) < MIN_PART_EVIDENCE:
             return senses[0]
-        # A gloss uses a sense that ends one of its words (microbiological: biological;
-        # "independent of party"), not one a word merely contains ("med" in "medical").
-        uses = [{s for s in senses if re.search(re.escape(s.lower()) + r"\b", g)}
-                for g in rows]
+        uses = [{s for s in senses if _uses_sense(g, s)} for g in rows]
         counts = {s: sum(s in used for used in uses) for s in senses}
         best = max(senses, key=lambda s: counts[s])
         # Compounds that render the head by any of its senses keep its meaning: -nah is
@@ -2533,7 +2530,7 @@ class Dictionary:
         rows = self._adjectives_ending_in(head)
         found = Counter(m.group(1) for g in rows
                         for m in [re.search(re.escape(sense.lower()) + r" (\w+)\b", g)] if m)
-        uses = sum(bool(re.search(re.escape(sense.lower()) + r"\b", g)) for g in rows)
+        uses = sum(_uses_sense(g, sense) for g in rows)
         preposition, count = next(iter(found.most_common(1)), ("", 0))
         if preposition in ENGLISH_PREPOSITIONS and 2 * count > uses:
             return preposition
@@ -3487,6 +3484,13 @@ def german_lexicons_list(noun: str) -> bool:
     """Whether a German lexicon besides Ding lists the noun: Wiktionary or Wikidata's lexemes
     as a noun, or Wiktionary with a definition."""
     return bool(nouns.entries(noun)) or bool(definitions.definition(noun))
+
+
+def _uses_sense(gloss: str, sense: str) -> bool:
+    """Whether a (lower-case) gloss uses a sense: the sense ends one of its words
+    (microbiological: biological; "independent of party"), not one a word merely contains
+    ("med" in "medical")."""
+    return re.search(re.escape(sense.lower()) + r"\b", gloss) is not None
 
 
 # An English combining element (work-related, cross-party) translates a German adjective's last
