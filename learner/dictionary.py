@@ -30,7 +30,7 @@ import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -101,8 +101,15 @@ def entry_values(entry: Entry) -> tuple:
 # Where Debian's trans-de-en installs Ding, and the variables that point elsewhere.
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
-# Bump when the parser or the ranking changes: every cached index is then rebuilt.
+# Bump when the parser or the ranking changes: every cached index is then rebuilt. The
+# index's name also carries a hash of the code that writes it (`index_code_fingerprint`), so
+# a change whose author forgot the bump still gets a new index, never a stale one.
 INDEX_VERSION = "37"
+# What the index is computed from besides Ding: this module and the ones it builds rows with
+# (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and
+# definitions, with their data files). Paths relative to the learner package.
+_INDEX_CODE = ("dictionary.py", "morphology.py", "wordlists.py", "lexicon")
+_PACKAGE_ROOT = Path(__file__).resolve().parent
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -1092,12 +1099,33 @@ def current_index_path() -> Path | None:
 
 
 def index_path(source: Path) -> Path:
-    """The index of `source` for this INDEX_VERSION. The version is in the name so that two
-    versions of learner sharing a cache folder (two virtualenvs; a benchmark running an
-    older checkout beside this one) each keep their own index instead of rebuilding the
-    other's at every run (~15 s of CPU each time)."""
+    """The index of `source` for this INDEX_VERSION and this code. Both are in the name so
+    that two versions of learner sharing a cache folder (two virtualenvs; a benchmark running
+    an older checkout beside this one) each keep their own index instead of rebuilding the
+    other's at every run (~15 s of CPU each time); `learner cache clear` removes the ones no
+    install reads."""
     digest = hashlib.sha256(str(source.resolve()).encode("utf-8")).hexdigest()[:16]
-    return cache_dir() / f"ding-{digest}-v{INDEX_VERSION}.sqlite"
+    code = index_code_fingerprint()
+    return cache_dir() / f"ding-{digest}-v{INDEX_VERSION}-{code}.sqlite"
+
+
+@cache
+def index_code_fingerprint(root: Path = _PACKAGE_ROOT,
+                           names: tuple[str, ...] = _INDEX_CODE) -> str:
+    """A hash of the files under `root` that decide the index's rows (`_INDEX_CODE`): the
+    index was once keyed by INDEX_VERSION alone, and a rule merged without its bump left
+    every existing cache reading rows the code no longer wrote. About 2.5 MB, a few ms, once
+    per process."""
+    digest = hashlib.blake2b(digest_size=6)
+    for name in names:
+        top = root / name
+        paths = sorted(top.rglob("*")) if top.is_dir() else [top]
+        for path in paths:
+            if "__pycache__" in path.parts or not path.is_file():
+                continue
+            digest.update(str(path.relative_to(root)).encode("utf-8", "surrogateescape") + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
 
 
 def _lookup_key(word: str) -> str:

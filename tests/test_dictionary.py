@@ -476,6 +476,26 @@ def test_another_index_version_keeps_its_own_index(ding, cache, monkeypatch):
     assert current.is_file() and older.is_file()
 
 
+def test_index_name_follows_the_code_that_writes_it(tmp_path, ding, cache, monkeypatch):
+    # A rule merged without an INDEX_VERSION bump must still get its own index: the name
+    # carries a hash of the index-writing modules and their data, not of the rest.
+    (tmp_path / "lexicon").mkdir()
+    (tmp_path / "dictionary.py").write_text("RANK = 1\n", encoding="utf-8")
+    (tmp_path / "lexicon" / "nouns.tsv").write_text("Eiche\tf\n", encoding="utf-8")
+    (tmp_path / "cli.py").write_text("pass\n", encoding="utf-8")
+    names = ("dictionary.py", "lexicon")
+    first = dictionary.index_code_fingerprint(tmp_path, names)
+    (tmp_path / "cli.py").write_text("print()\n", encoding="utf-8")
+    assert dictionary.index_code_fingerprint.__wrapped__(tmp_path, names) == first
+    (tmp_path / "lexicon" / "nouns.tsv").write_text("Eiche\tf\tEichen\n", encoding="utf-8")
+    changed = dictionary.index_code_fingerprint.__wrapped__(tmp_path, names)
+    assert changed != first
+    current = dictionary.index_path(ding)
+    assert dictionary.index_code_fingerprint() in current.name
+    monkeypatch.setattr(dictionary, "index_code_fingerprint", lambda: changed)
+    assert dictionary.index_path(ding) != current
+
+
 def test_index_is_rebuilt_when_the_source_changes(ding, cache):
     Dictionary.open(ding).close()
     with open(ding, "a", encoding="utf-8") as f:
