@@ -3609,6 +3609,25 @@ def english_doer(sense: str) -> str:
     return " ".join(["someone who", third, *words[2:]])
 
 
+_VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
+def _doubles_final_consonant(verb: str, ending: str) -> bool:
+    """Whether English doubles the verb's last consonant before -ing/-ed. It does after a
+    single stressed vowel: every one-syllable verb ending consonant-vowel-consonant (stop,
+    plan), and a longer one whose last syllable is stressed (overlap, compel, embed, rebel)
+    but not one stressed earlier (open, offer, visit). The stress is in no word list here, so
+    for a longer verb English usage decides: the doubled form, where wordfreq knows it better
+    than the single one ("overlapping" against "overlaping")."""
+    if (len(verb) < 3 or verb[-1] in _VOWELS + "wxy" or verb[-2] not in _VOWELS
+            or (verb[-3] in _VOWELS and verb[-4:-2] != "qu")):  # the u of qu is no vowel
+        return False
+    if len(_VOWEL_GROUPS.findall(verb)) == 1:
+        return True
+    doubled = wordlists.zipf_frequency(verb + verb[-1] + ending, "en")
+    return doubled > wordlists.zipf_frequency(verb + ending, "en")
+
+
 def english_ing(sense: str) -> str:
     """ "to sink" -> "sinking", "to be based on sth." -> "being based on sth."; the English
     spelling rules for -ing that matter most (make -> making, die -> dying, stop ->
@@ -3623,9 +3642,8 @@ def english_ing(sense: str) -> str:
         ing = verb[:-2] + "ying"
     elif verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) and len(verb) > 2:
         ing = verb[:-1] + "ing"
-    elif (len(verb) <= 4 and len(verb) >= 3 and verb[-1] not in _VOWELS + "wxy"
-          and verb[-2] in _VOWELS and verb[-3] not in _VOWELS):
-        ing = verb + verb[-1] + "ing"  # one-syllable consonant-vowel-consonant: stopping
+    elif _doubles_final_consonant(verb, "ing"):
+        ing = verb + verb[-1] + "ing"  # stopping, overlapping
     else:
         ing = verb + "ing"
     return " ".join([ing, *words[2:]])
@@ -3647,9 +3665,8 @@ def english_past(sense: str) -> str:
         past = verb + "d"
     elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
         past = verb[:-1] + "ied"
-    elif (3 <= len(verb) <= 4 and verb[-1] not in _VOWELS + "wxy" and verb[-2] in _VOWELS
-          and verb[-3] not in _VOWELS):
-        past = verb + verb[-1] + "ed"  # one-syllable consonant-vowel-consonant: stopped
+    elif _doubles_final_consonant(verb, "ed"):
+        past = verb + verb[-1] + "ed"  # stopped, overlapped
     else:
         past = verb + "ed"
     return " ".join([past, *words[2:]])
