@@ -565,3 +565,22 @@ def test_a_bare_noun_elsewhere_stays_a_noun(words, tags, lemmas):
                                    "$.": "PUNCT"}[tag]
     names.mark_cited_sources(doc)
     assert doc[2].pos_ == "NOUN"
+
+
+@pytest.mark.parametrize(
+    ("compound", "is_name"),
+    [
+        # A first part no lexicon lists and German does not write before a grouping noun:
+        # a maker's brand, so the compound names one product line.
+        ("Zoomix-Modell", True),
+        ("Blitzfire-Reihe", True),
+        ("Quarkbeam-Produktlinie", True),
+        # German first parts, listed nouns (die Comedy) and acronyms make common nouns.
+        ("Sieges-Serie", False),
+        ("Comedy-Serie", False),
+        ("ZDF-Miniserie", False),
+        ("Blitzfire-Tastatur", False),
+    ],
+)
+def test_a_brand_before_a_product_grouping_noun_names_a_product_line(compound, is_name):
+    assert names._product_line(compound) is is_name
