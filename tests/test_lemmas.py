@@ -1366,3 +1366,54 @@ def test_singular_with_its_own_unchanged_plural_stays():
 )
 def test_raised_vowel_present_of_a_strong_verb(nlp, sentence, word, lemma):
     assert token(nlp, sentence, word).lemma_ == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # Wiktionary lists das Tasten (touching) as a noun of its own; "den" and "der" go
+        # with no neuter singular, so the form is die Taste's plural.
+        ("Der Pianist saß stundenlang an den Tasten.", "Tasten", "Taste"),
+        # A bare adjective in -e, or a number other than one, rules the neuter singular out.
+        ("Das Gerät hat frei belegbare Tasten und ein Display.", "Tasten", "Taste"),
+        ("Ein Flügel hat 88 Tasten.", "Tasten", "Taste"),
+        # "dem", "-em" and "das" go with the nominalized infinitive.
+        ("Nach langem Tasten fand sie den Schalter.", "Tasten", "Tasten"),
+        ("Das Tasten im Dunkeln half ihm nicht.", "Tasten", "Tasten"),
+    ],
+)
+def test_plural_read_as_a_nominalized_infinitive_listed_as_a_noun(nlp, sentence, word,
+                                                                   lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # After a definite article a nominalized adjective ends in -e or -en, so the -er of
+        # "beim Gepolter" is the noun's own, not the strong ending of "ein Gepolter".
+        ("Der Streit endete beim Gepolter im Flur.", "Gepolter", "Gepolter"),
+        ("Sie war in der Saison der beste Scorer der Liga.", "Scorer", "Scorer"),
+        # After ein the strong ending stays the adjective's: der Vierjährige.
+        ("Ein Vierjähriger rannte über die Straße.", "Vierjähriger", "Vierjährige"),
+    ],
+)
+def test_noun_in_er_after_a_definite_article_is_no_strong_adjective(nlp, sentence, word,
+                                                                    lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # versanden (silt up) makes "versandete", "versandet": "versandte" is versenden's.
+        ("Sie las die Mails, die sie empfing und versandte.", "versandte", "versenden"),
+        ("Die Firma entsandte zwei Techniker.", "entsandte", "entsenden"),
+        ("Der Hafen versandete über die Jahre.", "versandete", "versanden"),
+        ("Er redete lange mit ihr.", "redete", "reden"),
+    ],
+)
+def test_mixed_verb_past_is_no_form_of_a_verb_in_d(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+    assert lemmas.mixed_verb("versandte", "versanden") == "versenden"
+    assert lemmas.mixed_verb("versandete", "versanden") == ""

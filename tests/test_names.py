@@ -512,3 +512,75 @@ def test_a_plural_after_a_first_name_and_an_unknown_surname_stays_a_noun():
     doc[3].lemma_ = "Teller"
     names.mark_names(doc)
     assert doc[3].pos_ == "NOUN"
+
+
+def test_a_name_with_its_own_final_s_takes_a_surname_after_it():
+    # HanTa reads "Clemens" as the genitive of "Clemen"; wordfreq writes Clemens more often
+    # than Clemen, as no genitive is written more than its name: the noun after it is the
+    # surname, not Clemen's own.
+    doc = _tagged(["Es", "baute", "Clemens", "Holzmeister", "."],
+                  ["PPER", "VVFIN", "NE", "NN", "$."])
+    doc[3].lemma_ = "Holzmeister"
+    names.mark_names(doc)
+    assert doc[3].pos_ == "PROPN"
+
+
+def test_a_noun_after_a_name_in_the_genitive_stays_a_noun():
+    # "Haiders" is rarer than "Haider": a genitive, whose noun follows.
+    doc = _tagged(["Es", "kam", "Haiders", "Regierungseintritt", "."],
+                  ["PPER", "VVFIN", "NE", "NN", "$."])
+    doc[3].lemma_ = "Regierungseintritt"
+    names.mark_names(doc)
+    assert doc[3].pos_ == "NOUN"
+
+
+def test_a_bare_count_noun_cited_after_a_reporting_verb_is_a_source():
+    # A singular count noun as the subject takes an article ("berichtete die Zeitung"):
+    # bare, after "berichtete", it names the site cited.
+    doc = _tagged(["Das", "Schloss", "sei", "sicher", ",", "berichtete", "Golem", "."],
+                  ["ART", "NN", "VVFIN", "ADJD", "$,", "VVFIN", "NN", "$."])
+    doc[5].lemma_, doc[6].lemma_ = "berichten", "Golem"
+    names.mark_cited_sources(doc)
+    assert doc[6].pos_ == "PROPN"
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "lemmas"),
+    [
+        # A plural needs no article, and its verb ends in -n.
+        (["Das", "berichten", "Zeitungen", "."], ["PDS", "VVFIN", "NN", "$."],
+         ["das", "berichten", "Zeitungen", "."]),
+        # Not a reporting verb: a count noun used as a mass noun ("herrscht Krieg").
+        (["Dort", "herrscht", "Krieg", "."], ["ADV", "VVFIN", "NN", "$."],
+         ["dort", "herrschen", "Krieg", "."]),
+    ],
+)
+def test_a_bare_noun_elsewhere_stays_a_noun(words, tags, lemmas):
+    pos = {"PDS": "PRON"}
+    doc = Doc(spacy.blank("de").vocab, words=words,
+              sent_starts=[True] + [False] * (len(words) - 1))
+    for t, tag, lemma in zip(doc, tags, lemmas, strict=True):
+        t.tag_, t.lemma_ = tag, lemma
+        t.pos_ = pos.get(tag) or {"NN": "NOUN", "VVFIN": "VERB", "ADV": "ADV",
+                                   "$.": "PUNCT"}[tag]
+    names.mark_cited_sources(doc)
+    assert doc[2].pos_ == "NOUN"
+
+
+@pytest.mark.parametrize(
+    ("compound", "is_name"),
+    [
+        # A first part no lexicon lists and German does not write before a grouping noun:
+        # a maker's brand, so the compound names one product line.
+        ("Zoomix-Modell", True),
+        ("Blitzfire-Reihe", True),
+        ("Quarkbeam-Produktlinie", True),
+        # German first parts, listed nouns (die Comedy) and acronyms make common nouns.
+        ("Sieges-Serie", False),
+        ("Comedy-Serie", False),
+        ("ZDF-Miniserie", False),
+        ("Blitzfire-Tastatur", False),
+    ],
+)
+def test_a_brand_before_a_product_grouping_noun_names_a_product_line(compound, is_name):
+    assert names._product_line(compound) is is_name

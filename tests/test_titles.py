@@ -23,6 +23,7 @@ from learner.nlp.titles import (
     listed_titles,
     names_before_kinds,
     product_names,
+    programme_guide_titles,
     quoted_titles,
     seat_names,
 )
@@ -465,3 +466,27 @@ def test_a_capitalized_preposition_after_a_works_kind_starts_its_title(nlp):
     # Small, the preposition says where the book was read.
     text = "Sie las das Buch in Mantel und Zylinder auf der Bank."
     assert capitalized_preposition_titles(tagged(nlp, text)) == []
+
+
+# --- a programme guide's title --------------------------------------------------------------
+
+def test_a_title_after_a_guide_s_hour_and_genre_runs_to_its_description(nlp):
+    text = ("Bis 19.55, ORF 2 20.15 DOKUMENTATIONMythos Moor – Libellenreich und Nebelwelt "
+            "Die Doku begleitet einen Biologen durch die Moore des Waldviertels.")
+    assert texts(programme_guide_titles(tagged(nlp, text))) == [
+        "DOKUMENTATIONMythos Moor – Libellenreich und Nebelwelt"]
+    found = lemmas(nlp, text)
+    assert not {"Libellenreich", "Nebelwelt"} & found
+    assert "Biologe" in found
+
+
+def test_a_guide_s_title_ends_at_a_bracket_and_keeps_its_subtitle(nlp):
+    text = ("Bis 21.00, 3sat 21.45 SPIELFILMDer Weg zum Gipfel: Eine Reise durch Tirol "
+            "(A 2014, Anna Berg) Zwei Brüder wandern zum Großglockner.")
+    assert texts(programme_guide_titles(tagged(nlp, text))) == [
+        "SPIELFILMDer Weg zum Gipfel: Eine Reise durch Tirol"]
+
+
+def test_capitals_without_an_hour_before_them_start_no_guide_title(nlp):
+    text = "Der Verband ÖAMTCFahrer warnt vor Glatteis auf der Autobahn."
+    assert programme_guide_titles(tagged(nlp, text)) == []

@@ -1666,6 +1666,30 @@ def _determiner(token: Token) -> str:
     return ""
 
 
+# The definite article's forms: after them (and after a preposition joined with one, "beim",
+# "im") an adjective takes the weak ending, -e or -en, never the strong -er.
+_DEFINITE_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des"})
+
+
+def noun_not_strong_adjective(token: Token, lemma: str) -> str:
+    """The written form of a noun in -er that the tagger read as a nominalized adjective in the
+    strong masculine and cut to -e ("beim Gepolter": "Gepolte"), where a definite article or a
+    preposition joined with one opens its phrase. After the definite article a nominalized
+    adjective is weak, "der Abgeordnete", "beim Abgeordneten"; only an ein-word or no
+    determiner leaves its -er ("ein Abgeordneter"). So the -r is the noun's own: das
+    Gepolter."""
+    surface = token.text
+    if surface != lemma + "r" or not lemma.endswith("e") or token.tag_ != "NN":
+        return lemma
+    doc, at, start = token.doc, token.i - 1, sentence_bounds(token)[0]
+    while at >= start and doc[at].tag_ in _ATTRIBUTE_TAGS:
+        at -= 1
+    if at >= start and (doc[at].tag_ == "APPRART" or (
+            doc[at].tag_ == "ART" and doc[at].lower_ in _DEFINITE_ARTICLES)):
+        return surface
+    return lemma
+
+
 # Determiners of the feminine singular and of the plural: "die Pole", "diese Pole".
 _FEMININE_OR_PLURAL_DETERMINERS = frozenset({"die", "diese", "jene"})
 
@@ -1675,12 +1699,21 @@ def plural_after_die(token: Token, lemma: str) -> str:
     which cannot go with one: the plural of another noun ("die Pole der Erde": der Pol, not
     der Pole; "die Tasten": die Taste, not das Tasten). Only where every Wiktionary entry of
     the form is masculine or neuter with another plural, and the form is another noun's
-    plural or case form; the lemma otherwise."""
-    if token.text != lemma or _determiner(token) not in _FEMININE_OR_PLURAL_DETERMINERS:
+    plural or case form; the lemma otherwise. Where every entry is neuter, der and den rule
+    the singular out as well, as a neuter singular takes das, dem or des: "an den Tasten"
+    are keys, not das Tasten (touching), the nominalized infinitive Wiktionary lists."""
+    if token.text != lemma:
+        return lemma
+    determiner = _determiner(token)
+    if determiner not in _NOT_NEUTER_DETERMINERS:
         return lemma
     found = nouns.entries(lemma)
     if not found or any(n.gender not in ("m", "n") or lemma in n.plurals for n in found):
         # A noun whose plural is spelt as its singular (die Gläubiger) is its own plural.
+        return lemma
+    if determiner not in _FEMININE_OR_PLURAL_DETERMINERS and any(
+            n.gender != "n" for n in found):
+        # der and den also go with a masculine singular (der Pole, den Polen).
         return lemma
     others = nouns.lemmas_of(lemma)
     return others[0] if others else lemma
@@ -1692,6 +1725,10 @@ _NOT_NEUTER_DETERMINERS = frozenset({"die", "der", "den", "diese", "dieser", "di
                                      "jener", "jenen"})
 
 
+# The number one, the only one a singular follows ("1 Taste", "eine Taste").
+_ONE = frozenset({"1", "ein", "eins", "eine", "einen", "einem", "einer", "eines"})
+
+
 def plural_not_infinitive(token: Token, lemma: str) -> str:
     """The singular of a plural the tagger left as its lemma, mostly reading it as a
     nominalized infinitive ("mit konkreten Ansagen": die Ansage, not das Ansagen; "die
@@ -1699,10 +1736,13 @@ def plural_not_infinitive(token: Token, lemma: str) -> str:
     the noun phrase cannot be one, the form is the plural the noun lexicon lists it as: a
     determiner no neuter singular takes (die, der, den), or, with no determiner, an
     adjective before it in -e or -en, which a neuter takes only with its -es, -em or a
-    genitive -s on the noun ("konkretes Ansagen", "konkreten Ansagens"). Only for a form
-    Wiktionary gives as one noun's nominative plural and lists as no noun of its own (das
-    Rauchen, das Reisen are nouns there)."""
-    if token.text != lemma or nouns.entries(lemma):
+    genitive -s on the noun ("konkretes Ansagen", "konkreten Ansagens"); or a number other
+    than one ("auf 88 Tasten"). Only for a form Wiktionary gives as one noun's nominative
+    plural and lists as no noun of its own, or only as a neuter singular German has no plural
+    of, the very reading the phrase rules out ("frei konfigurierbare Tasten": die Taste, not
+    das Tasten, touching)."""
+    if token.text != lemma or any(n.gender != "n" or not n.singular_only
+                                  for n in nouns.entries(lemma)):
         return lemma
     owners = [o for o in nouns.lemmas_of(lemma)
               if any(lemma in n.plurals and n.is_common for n in nouns.entries(o))]
@@ -1710,6 +1750,8 @@ def plural_not_infinitive(token: Token, lemma: str) -> str:
         return lemma
     doc, at, start = token.doc, token.i - 1, sentence_bounds(token)[0]
     if _determiner(token) in _NOT_NEUTER_DETERMINERS:
+        return owners[0]
+    if at >= start and doc[at].tag_ == "CARD" and doc[at].lower_ not in _ONE:
         return owners[0]
     if at < start or doc[at].tag_ != "ADJA" or not doc[at].lower_.endswith(("e", "en")):
         return lemma
@@ -1798,7 +1840,8 @@ def checked_lemma(token: Token) -> str:
         else:
             lemma = plural_lemma(agent_noun(listed_written_form(
                 cut_nominalized_infinitive(english_written_form(
-                    listed_genitive(lemma, surface), surface), surface),
+                    listed_genitive(noun_not_strong_adjective(token, lemma), surface),
+                    surface), surface),
                 surface), surface), surface)
             lemma = nominative_plural_owner(
                 token, listed_head(plural_only_compound(lemma, surface), surface))
@@ -1828,6 +1871,7 @@ def checked_lemma(token: Token) -> str:
                              + [lemma.split("-")[-1]])
     elif token.pos_ == "VERB":
         lemma = infinitive(lemma, surface)
+        lemma = mixed_verb(surface.lower(), lemma) or lemma
         if token.tag_ == "VVPP":
             lemma = strong_participle_verb(surface, lemma) or lemma
     lemma = orthography(lemma, token)
@@ -1924,6 +1968,31 @@ def retag_comment_adverbs(doc: Doc) -> None:
                 or best_reading(stem) != "ADJ(D)" or is_guessed(stem)):
             continue
         token.tag_, token.pos_, token.lemma_ = "ADV", "ADV", word
+
+
+# The endings a weak verb adds straight to its stem: -t (present, participle), -te, -test,
+# -ten, -tet (past). After a stem in -d or -t German puts an e between: "redet", "redete",
+# "versandete" (versanden, to silt up).
+_T_ENDINGS = ("t", "te", "test", "ten", "tet")
+
+
+@lru_cache(maxsize=20_000)  # asked for every full verb; the lexicons do not change
+def mixed_verb(form: str, lemma: str) -> str:
+    """The mixed verb whose past or participle the form is, where HanTa took it for a form of a
+    verb whose stem ends in -d or -t ("versandte", "versandt": versenden, not versanden), else
+    "". A verb with such a stem never adds -t, -te straight to it (versanden: "versandete",
+    "versandet"), so the form is no form of that verb. The mixed verbs senden and wenden change
+    their stem's e to a before the weak -te and -t (sandte, gesandt; wandte, gewandt): the
+    verb with the stem's last a turned e is the lemma, where HanTa's lexicon reads it as a full
+    verb."""
+    stem = lemma.removesuffix("en")
+    if stem == lemma or not stem.endswith(("d", "t")) or "a" not in stem:
+        return ""
+    if not any(form == stem + ending for ending in _T_ENDINGS):
+        return ""
+    at = stem.rfind("a")
+    verb = stem[:at] + "e" + stem[at + 1:] + "en"
+    return verb if known(verb) and lexicon_verb(verb) == verb else ""
 
 
 @lru_cache(maxsize=20_000)  # asked for every finite full verb; the lexicons do not change

@@ -46,6 +46,10 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
   a run of English words with a lower-case one HanTa's lexicon does not read as German
   (`english_stretches`). No name: its content words are tagged foreign material (STTS FM,
   UD X; `mark_foreign`), so no card and no example comes from them.
+- **A programme guide's title** ("20.15 THEMENTAGMythos Wald – Tierparadies und
+  Schattenreich Die Doku erzählt ..."): after the hour, the genre in capitals run into the
+  title's first word; the title ends at a bracket, a verb, or the capitalized word that is
+  no noun and opens the description (`programme_guide_titles`).
 - **A dateline** ("Wien – Die Regierung ...", "Ljubljana/Spielfeld – Am Donnerstag ..."):
   the capitalized words before a dash at a sentence's start name the place it was written
   (`dateline_places`).
@@ -70,6 +74,7 @@ retagged, as foreign material.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -627,6 +632,46 @@ def mark_foreign(doc: Doc, stretches: Iterable[Span]) -> Doc:
     return doc
 
 
+# A programme guide's entry as the text keeps it once its line breaks are gone: the hour, the
+# genre in capitals run into the title's first word ("20.15 THEMENTAGMythos Wald – ...",
+# "19.30 DOKUMENTATIONDer Weg der Weisheit").
+_GUIDE_HOUR = re.compile(r"\d{1,2}\.\d\d")
+_GLUED_GENRE = re.compile(r"[A-ZÄÖÜ]{4,}[A-ZÄÖÜ][a-zäöüß]")
+# What a title's subtitle follows: a colon or a dash.
+_SUBTITLE_MARKS = frozenset(":–—")
+_TITLE_WORD_TAGS = frozenset({"NN", "NE", "FM"})
+
+
+def programme_guide_titles(doc: Doc) -> list[Span]:
+    """A title in a programme guide, after the hour and the genre in capitals that the text
+    runs into its first word ("20.15 THEMENTAGMythos Wald – Tierparadies und Schattenreich Die
+    Doku erzählt ..."). The title runs to a bracket (the original title, the year, the part:
+    "(1/2)"), to a verb, or to the capitalized word that is no noun and opens the
+    description ("Die Doku", "Zu Gast bei", "Junge Frauen"), except one that opens a
+    subtitle after a colon or dash ("Cultus – Der Feiertag im Kirchenjahr: Fronleichnam")."""
+    spans = []
+    for token in doc[1:]:
+        text = token.text
+        # The capitals first, a string test cheaper than the patterns, for every word.
+        if (len(text) < 6 or not text[:5].isupper() or not _GLUED_GENRE.match(text)
+                or not _GUIDE_HOUR.fullmatch(doc[token.i - 1].text)):
+            continue
+        end = token.i + 1
+        while end < len(doc):
+            word = doc[end]
+            if (word.text in "()[]" or word.is_sent_start or word.tag_.startswith("V")
+                    or word.text in ".!?"):
+                break
+            if (word.text[:1].isupper() and word.tag_ not in _TITLE_WORD_TAGS
+                    and doc[end - 1].text not in _SUBTITLE_MARKS):
+                break
+            end += 1
+        while end > token.i + 1 and not doc[end - 1].is_alpha:
+            end -= 1  # a dash or colon before the description is no part of the title
+        spans.append(Span(doc, token.i, end, label="OTH"))
+    return spans
+
+
 def dateline_places(doc: Doc) -> list[Span]:
     """The place a dateline names: capitalized words before a dash that opens a sentence
     (also after a year that ends the sentence before, which `year_periods` splits off its
@@ -895,7 +940,7 @@ def spelled_names(doc: Doc) -> list[Span]:
             *kind_appositions(doc), *institution_names(doc), *genitive_institutions(doc),
             *english_names(doc), *english_open_compounds(doc), *dateline_places(doc),
             *quoted_titles(doc), *legal_form_names(doc), *coded_names(doc),
-            *product_names(doc),
+            *product_names(doc), *programme_guide_titles(doc),
             *english_plural_names(doc), *names_before_kinds(doc), *seat_names(doc)]
 
 
