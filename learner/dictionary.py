@@ -102,7 +102,7 @@ def entry_values(entry: Entry) -> tuple:
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "37"
+INDEX_VERSION = "41"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -196,6 +196,14 @@ _EVERYDAY_FIELDS = frozenset({
     "transp.", "school", "relig.", "art", "envir.", "telco.", "jur.",
 })
 _NOT_SPECIALIST = _MARKED_LABELS | _EVERYDAY_FIELDS
+# Regions whose German a learner of the standard language, reading Austrian and German news,
+# does not meet: Switzerland, Liechtenstein, Luxembourg and German dialect areas. Not [Ös.]
+# (the news of ../shared is Austrian: derStandard's Landesrat, Matura) nor [Dt.].
+_OTHER_REGIONS = frozenset({
+    "Schw.", "Lie.", "Lux.", "Süddt.", "Norddt.", "Mittelwestdt.", "Ostdt.", "Westdt.", "BW",
+    "Bayr.", "Mitteldt.", "dialekt.", "Südtirol",
+})
+_ARTICLES_REGIONS = frozenset({"Ös.", "Dt."})
 # Labels Ding puts on an English translation that make it a poor first sense for a learner:
 # the English word is itself colloquial, dated, rare or regional ("Haschisch :: hashish;
 # hash; shit [slang]", "Komiker :: card [becoming dated]"). Not [Br.] and [Am.]: Ding
@@ -423,6 +431,9 @@ class Candidate(NamedTuple):
     # The senses (as `sense_key`s) whose English Ding labels as a register or a region
     # ("shit [slang]", "card [becoming dated]"; see `_ENGLISH_MARKED`).
     labelled: frozenset[str] = frozenset()
+    # The synonym carries the label of a region whose German the articles are not in (see
+    # `_OTHER_REGIONS`): "Landtag {m} [Lie.]" in the line "National Council".
+    other_region: bool = False
 
 
 def _plausible_plural(singular: str, plural: str) -> bool:
@@ -641,6 +652,10 @@ def parse_line(line: str) -> Iterator[Candidate]:
                 ("" if pos != "VERB" else "dative" if head.dative
                  else "sich" if head.reflexive else "plain"),  # frame
                 labelled,
+                # other_region: a word labelled for Austria or Germany too (Spital [Ös.]
+                # [Schw.], Geldautomat [Dt.] [Schw.]) is the articles' own.
+                not _OTHER_REGIONS.isdisjoint(head.labels) and _ARTICLES_REGIONS.isdisjoint(
+                    head.labels),
             )
 
 
@@ -849,9 +864,12 @@ def _sense_scores(
     # Senses every line that gives them labels in English ([slang], [dated]; see
     # `_ENGLISH_MARKED`): those some line labels, less those another gives plain.
     labelled: set[str] = set()
+    regional: set[str] = set()
     for c in candidates:
         if c.labelled:
             labelled.update(c.labelled)
+        if c.other_region:
+            regional.update(map(sense_key, c.senses))
         weight = candidate_weight(c)
         in_line: dict[str, float] = {}
         for place, sense in enumerate(c.senses):
@@ -902,6 +920,15 @@ def _sense_scores(
     if labelled:
         labelled -= {key for c in candidates for key in map(sense_key, c.senses)
                      if key not in c.labelled}
+    if regional:
+        regional -= {key for c in candidates if not c.other_region
+                     for key in map(sense_key, c.senses)}
+    if regional and sense_key(ranked[0][1]) in regional:
+        # A sense the word has only in another region's German (Landtag [Lie.], Liechtenstein's
+        # parliament: "National Council"; Kitsch [Westdt.], an apple's core) is no first sense
+        # for the articles: the best sense of the standard language's goes before it.
+        plain = next((i for i, (_, s) in enumerate(ranked) if sense_key(s) not in regional), 0)
+        ranked.insert(0, ranked.pop(plain))
     if labelled:
         # A sense Ding marks as slang, dated or regional English comes after every plain one,
         # however frequent the English word is ("shit" is, as an oath).

@@ -2599,3 +2599,26 @@ def test_a_cognate_english_rarely_uses_stays_where_it_is():
     assert dictionary.cognate_first(senses, "konzeptionell", "ADJ") == senses
     assert dictionary.cognate_first(["notional", "conceptual"], "konzeptuell", "ADJ") == [
         "conceptual", "notional"]
+
+
+# Ding lists a word in other regions' German inside another word's line: Butzen is the core of
+# an apple in the North (and the line's frequent English would lead), a bull's-eye pane in
+# the standard language. Würstelbude is labelled Austrian as well as Swiss: the articles'.
+OTHER_REGIONS = """\
+Kerngehäuse {n}; Butzen {m} [Norddt.] :: core
+Butzen {m} :: bull's-eye pane
+Imbissstand {m}; Würstelbude {f} [Ös.] [Schw.] :: food stand; snack bar
+Würstelbude {f} :: sausage booth
+"""
+
+
+@pytest.fixture
+def other_regions(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, OTHER_REGIONS, "other-regions-de-en")
+
+
+def test_a_sense_only_another_regions_german_has_is_not_first(other_regions):
+    assert other_regions.lookup("Butzen", "NOUN").gloss.split("; ") == [
+        "bull's-eye pane", "core"]
+    # A line that labels the word Austrian too speaks for the articles' German.
+    assert other_regions.lookup("Würstelbude", "NOUN").gloss.split("; ")[0] == "food stand"
