@@ -102,7 +102,7 @@ def entry_values(entry: Entry) -> tuple:
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "41"
+INDEX_VERSION = "42"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -1314,13 +1314,28 @@ def part_senses(
         for part, counts in table.items():
             # "federal" and "Federal" (Bundesamt, Federal Office) are one sense, written as
             # most compounds write it.
+            # So are "victim" and "victims’" (Opferzahl "victim count", Opferschutz "victims’
+            # protection"): English marks a noun modifier possessive or not as the phrase
+            # goes, and the part means one thing. Shown as the noun, where a compound has it.
             spellings: dict[str, list[tuple[int, str]]] = defaultdict(list)
             for sense, count in counts.items():
-                spellings[sense.lower()].append((count, sense))
+                spellings[_possessed(sense.lower())].append((count, sense))
             for forms in spellings.values():
                 count = sum(n for n, _ in forms)
                 if count >= MIN_PART_EVIDENCE:
-                    yield part, role, max(forms)[1], count
+                    shown = max(forms, key=lambda form: (
+                        _possessed(form[1]) == form[1], form[0], form[1]))[1]
+                    yield part, role, shown, count
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)(?:s[’']|[’']s)$")
+
+
+def _possessed(sense: str) -> str:
+    """An English possessive modifier as the noun it is made of: "victims’" and "victim's"
+    -> "victim"; any other sense as it is. (An irregular plural stays one: "children's" ->
+    "children".)"""
+    return _POSSESSIVE.sub("", sense)
 
 
 def _part_nouns(part: str) -> list[str]:

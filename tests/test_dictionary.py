@@ -2622,3 +2622,38 @@ def test_a_sense_only_another_regions_german_has_is_not_first(other_regions):
         "bull's-eye pane", "core"]
     # A line that labels the word Austrian too speaks for the articles' German.
     assert other_regions.lookup("Würstelbude", "NOUN").gloss.split("; ")[0] == "food stand"
+
+
+# A first part's compounds, some read possessive in English ("shepherds’ song", "shepherd's
+# hut"), some as a plain noun ("shepherd fire"), some by an adjective ("pastoral letter").
+POSSESSIVE_PARTS = """\
+Hirte {m} | Hirten {pl} :: shepherd | shepherds
+Amt {n} :: office
+Brief {m} :: letter
+Stab {m} :: staff
+Lied {n} :: song
+Hütte {f} :: hut
+Feuer {n} :: fire
+Hund {m} :: dog
+Hirtenamt {n} :: pastoral office
+Hirtenbrief {m} :: pastoral letter
+Hirtenstab {m} :: pastoral staff
+Hirtenlied {n} :: shepherds’ song
+Hirtenhütte {f} :: shepherd's hut
+Hirtenfeuer {n} :: shepherd fire
+"""
+
+
+@pytest.fixture
+def possessive_parts(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, POSSESSIVE_PARTS, "possessive-parts-de-en")
+
+
+def test_a_possessive_modifier_counts_for_the_noun_it_is_made_of(possessive_parts):
+    assert dictionary._possessed("shepherds’") == "shepherd"
+    assert dictionary._possessed("shepherd's") == "shepherd"
+    assert dictionary._possessed("glass") == "glass"
+    # Three compounds read Hirten- as the noun, whether possessive or not, three as
+    # "pastoral": the part's own sense is used as often, and it is shown as the noun.
+    entry = possessive_parts.lookup("Hirtenhund", "NOUN")
+    assert entry.gloss.split("; ")[0] == "shepherd + dog"
