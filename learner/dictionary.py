@@ -2969,12 +2969,14 @@ class Dictionary:
                 return f"{left_gloss} + {right_gloss}"
             noun = right[:1].upper() + right[1:]
             head = self.entry(noun, "NOUN") if len(right) >= _MIN_PART else None
+            counts = self._part_counts(left, "first")
             firsts = ([left_gloss] if "-" in left or left_gloss == left + "-"
-                      else self._other_senses(left_gloss, self._part_counts(left, "first")))
+                      else self._other_senses(left_gloss, counts))
             heads = ([right_gloss] if head is None or not head.gloss
                      else self._other_senses(right_gloss, self._head_senses(noun)))
             firsts, heads = self.attested_reading(
-                firsts, heads, head.gloss.split("; ") if head is not None and head.gloss else [])
+                firsts, heads, head.gloss.split("; ") if head is not None and head.gloss else [],
+                counts)
             return "; ".join(alternative_readings(firsts, heads, readings))
         starts = _split_points(word, lambda part: self.entry(part, "NOUN") is not None)
         for start in starts:
@@ -2992,10 +2994,12 @@ class Dictionary:
                 continue
             first = self.first_part_gloss(word[:start], depth - 1)
             if first and readings > 1:
-                firsts = self._other_senses(first, self._part_counts(word[:start], "first"))
+                counts = self._part_counts(word[:start], "first")
+                firsts = self._other_senses(first, counts)
                 heads = self._other_senses(
                     last, self._head_senses(rest, self._is_noun_part(word[:start])))
-                firsts, heads = self.attested_reading(firsts, heads, head.gloss.split("; "))
+                firsts, heads = self.attested_reading(firsts, heads, head.gloss.split("; "),
+                                                      counts)
                 return "; ".join(alternative_readings(firsts, heads, readings))
             if first:
                 return f"{first} + {last}"
@@ -3008,8 +3012,9 @@ class Dictionary:
                     return f"{first} + {rest_gloss}"
         return ""
 
-    def attested_reading(self, firsts: list[str], heads: list[str],
-                         own_heads: list[str]) -> tuple[list[str], list[str]]:
+    def attested_reading(self, firsts: list[str], heads: list[str], own_heads: list[str],
+                         first_counts: Mapping[str, int] | None = None,
+                         ) -> tuple[list[str], list[str]]:
         """`firsts` and `heads` (a compound's part senses, best first) with the head's first
         sense English has a phrase for with the first part's best sense put first, where the
         best reading has none.
@@ -3020,9 +3025,16 @@ class Dictionary:
         are the ones the hint would offer, then its own first senses in Ding (`own_heads`:
         Fall is "case", "fall", "event"; its compounds use only "case"). A phrase counts
         written as "first head", joined or hyphenated ("rainfall"), or as "head of (the)
-        first" ("breach of law"). The first part keeps its best sense: read in another one,
-        it finds a phrase of another compound more often than the one meant (Bewerberfeld
-        "application field", Festgottesdienst "banquet service")."""
+        first" ("breach of law").
+
+        Where no sense of the head makes a phrase with the first part's best sense, another
+        sense of the first part that makes one with the head's best goes first (Innen-
+        "inside" and "interior": Innenministerin "≈ interior + minister"; Aufnahme-
+        "recording" and "reception": Aufnahmelager "≈ reception + camp"), but only one at
+        least MIN_COMPOUND_SENSE of Ding's compounds use (`first_counts`): a rarer one finds
+        a phrase of another compound more often than the one meant (Bewerberfeld
+        "application field", Festgottesdienst "banquet service", two compounds each)."""
+        first_counts = first_counts or {}
         if not firsts:
             return firsts, heads
         tried = list(dict.fromkeys([*heads, *own_heads[:MAX_SENSES]]))
@@ -3030,7 +3042,11 @@ class Dictionary:
             if self._english_has(firsts[0], head):
                 if j:
                     return firsts, [head, *(h for h in heads if h != head)]
-                break
+                return firsts, heads
+        for first in firsts[1:] if heads else ():
+            if (first_counts.get(first, 0) >= MIN_COMPOUND_SENSE
+                    and self._english_has(first, heads[0])):
+                return [first, *(f for f in firsts if f != first)], heads
         return firsts, heads
 
     def _english_has(self, first: str, head: str) -> bool:

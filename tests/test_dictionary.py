@@ -2657,3 +2657,42 @@ def test_a_possessive_modifier_counts_for_the_noun_it_is_made_of(possessive_part
     # "pastoral": the part's own sense is used as often, and it is shown as the noun.
     entry = possessive_parts.lookup("Hirtenhund", "NOUN")
     assert entry.gloss.split("; ")[0] == "shepherd + dog"
+
+
+# A first part Ding's compounds read in two senses, "outside" (four) and "foreign" (three), and
+# a line whose English pairs the second with a head ("foreign minister").
+PAIRED_PARTS = """\
+Minister {m} :: minister
+Wand {f} :: wall
+Tür {f} :: door
+Licht {n} :: light
+Spiegel {m} :: mirror
+Handel {m} :: trade
+Politik {f} :: policy
+Amt {n} :: office
+Mauer {f} :: wall
+Außenwand {f} :: outside wall
+Außentür {f} :: outside door
+Außenlicht {n} :: outside light
+Außenspiegel {m} :: outside mirror
+Außenhandel {m} :: foreign trade
+Außenpolitik {f} :: foreign policy
+Außenamt {n} :: foreign office
+Chefdiplomatin {f} :: foreign minister
+Randmauer {f} :: rim wall
+Randgebiet {n} :: rim area
+"""
+
+
+@pytest.fixture
+def paired_parts(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, PAIRED_PARTS, "paired-parts-de-en")
+
+
+def test_a_first_parts_other_sense_english_pairs_with_the_head_goes_first(paired_parts):
+    # No English pairs "outside" with "minister"; "foreign minister" is English, and three
+    # compounds read Außen- as "foreign".
+    assert paired_parts.lookup("Außenminister", "NOUN").gloss.split("; ")[0] == (
+        "foreign + minister")
+    # With no phrase for either, the part keeps the sense most compounds use.
+    assert paired_parts.lookup("Außenmauer", "NOUN").gloss.split("; ")[0] == "outside + wall"
