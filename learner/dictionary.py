@@ -3320,6 +3320,10 @@ class Dictionary:
             shown = {s.lower() for s in own[:MAX_SENSES]}
             return next((s for s in learnt if s.lower() in shown
                          and counts.get(s, 0) * OWN_SENSE_SHARE >= top), learnt[0])
+        if own and not learnt:
+            loanword = self._english_homograph(part, own)
+            if loanword:
+                return loanword
         if learnt or own:
             return (learnt or own)[0]
         # A first part Ding lists as one, with "…" for the rest (Hightech… "high-tech"):
@@ -3349,6 +3353,20 @@ class Dictionary:
                 if composed:
                     return composed
         return ""
+
+    def _english_homograph(self, part: str, own: list[str]) -> str:
+        """The English word a first part is (Talk-: "talk"), where German has borrowed it
+        (`english_loanword`), none of the part's own senses is it (Ding's Talk is talc) and
+        one of Ding's compounds opening with the part reads it so (Talkshow "talk show"); ""
+        otherwise."""
+        loanword = english_loanword(part) if part[1:].islower() else ""
+        if not loanword or any(loanword in sense.lower().split() for sense in own):
+            return ""
+        key = _lookup_key(part)
+        rows = self._fetch("SELECT gloss FROM entry WHERE key > ? AND key < ? AND pos = 'NOUN'",
+                           (key, key + "\uffff"))
+        return loanword if any(sense.lower().startswith(loanword + " ")
+                               for (gloss,) in rows for sense in gloss.split("; ")) else ""
 
     def _singular_part(self, part: str) -> str:
         """The English of a first part that is a noun Ding lists only by its plural headword

@@ -2696,3 +2696,25 @@ def test_a_first_parts_other_sense_english_pairs_with_the_head_goes_first(paired
         "foreign + minister")
     # With no phrase for either, the part keeps the sense most compounds use.
     assert paired_parts.lookup("Außenmauer", "NOUN").gloss.split("; ")[0] == "outside + wall"
+
+
+# German Slip is underwear, and one of Ding's compounds opening with it reads it as English's
+# "slip" (the boat's slipway); Fell is a fur, whatever English's "fell" (the past of fall).
+ENGLISH_HOMOGRAPHS = """\
+Slip {m} :: briefs
+Slipanlage {f} :: slip dock
+Fell {n} :: fur
+Fellmütze {f} :: fur cap
+Risiko {n} :: risk
+"""
+
+
+@pytest.fixture
+def english_homographs(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, ENGLISH_HOMOGRAPHS, "english-homographs-de-en")
+
+
+def test_a_first_part_is_its_english_homograph_where_a_compound_of_dings_reads_it_so(
+        english_homographs):
+    assert english_homographs.lookup("Sliprisiko", "NOUN").gloss == "slip + risk"
+    assert english_homographs.lookup("Fellrisiko", "NOUN").gloss == "fur + risk"
