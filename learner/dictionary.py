@@ -3318,6 +3318,12 @@ class Dictionary:
             counts = self._part_counts(part, "first")
             top = counts.get(learnt[0], 0)
             shown = {s.lower() for s in own[:MAX_SENSES]}
+            # A part that is a noun and an adjective (der Alt "alto", alt "old") has both
+            # words' senses: `own` holds only the noun's, and Alteigentümer is no "alto +
+            # owner" because six compounds name the voice where sixteen say "old".
+            adjective = self.entry(part.lower(), "ADJ")
+            if adjective is not None and adjective.gloss:
+                shown.update(s.lower() for s in adjective.gloss.split("; ")[:MAX_SENSES])
             return next((s for s in learnt if s.lower() in shown
                          and counts.get(s, 0) * OWN_SENSE_SHARE >= top), learnt[0])
         if own and not learnt:

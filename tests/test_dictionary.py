@@ -2718,3 +2718,35 @@ def test_a_first_part_is_its_english_homograph_where_a_compound_of_dings_reads_i
         english_homographs):
     assert english_homographs.lookup("Sliprisiko", "NOUN").gloss == "slip + risk"
     assert english_homographs.lookup("Fellrisiko", "NOUN").gloss == "fur + risk"
+
+
+# Alt- is an adjective in most of Ding's compounds ("old town") and a noun, the voice, in two
+# ("alto voice").
+NOUN_AND_ADJECTIVE_PART = """\
+Alt {m} :: alto
+alt {adj} :: old
+Stadt {f} :: town
+Bau {m} :: building
+Papier {n} :: paper
+Stimme {f} :: voice
+Flöte {f} :: flute
+Besitzer {m} :: owner
+Altstadt {f} :: old town
+Altbau {m} :: old building
+Altpapier {n} :: old paper
+Metall {n} :: metal
+Altmetall {n} :: old metal
+Altstimme {f} :: alto voice
+Altflöte {f} :: alto flute
+"""
+
+
+@pytest.fixture
+def noun_and_adjective_part(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, NOUN_AND_ADJECTIVE_PART, "noun-adjective-part-de-en")
+
+
+def test_a_first_parts_own_senses_are_its_adjectives_too(noun_and_adjective_part):
+    # "old" is the adjective's own sense, and more compounds use it than the noun's "alto".
+    assert noun_and_adjective_part.lookup("Altbesitzer", "NOUN").gloss.split("; ")[0] == (
+        "old + owner")
