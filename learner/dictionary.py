@@ -3446,9 +3446,18 @@ def _split_points(word: str, is_noun: Callable[[str], bool]) -> list[int]:
     -s (`_LINKED_SUFFIX`) where what stands before it is a noun of its own (`is_noun`), the
     rightmost first, then every point from the left, the longest head first. A first part
     that is no word of Ding's is itself a compound, whose own last part may make one with
-    the head: Bezirks|verwaltungsbehörde is an administrative authority of a district."""
+    the head: Bezirks|verwaltungsbehörde is an administrative authority of a district.
+
+    So is an -s after a compound Ding knows as a noun (of more than 2 * _MIN_PART letters:
+    Menschenrecht-s-, Urheberrecht-s-), unless the s opens a noun itself (Winter|sturm, no
+    Winters|turm): a compound Ding has is the first part a longer word was made from, as
+    Menschenrechts|lage is the situation of human rights, not "human + legal situation"."""
     linked = [m.end() for m in _LINKED_SUFFIX.finditer(word, _MIN_PART)
               if len(word) - m.end() >= _MIN_PART and is_noun(word[: m.end() - 1])]
+    linked += [i for i in range(2 * _MIN_PART + 1, len(word) - _MIN_PART + 1)
+               if word[i - 1] == "s" and i not in linked and is_noun(word[: i - 1])
+               and not is_noun(word[i - 1].upper() + word[i:])]
+    linked.sort()
     ordinary = [start for start in range(_MIN_PART, len(word) - _MIN_PART + 1)
                 if start not in linked]
     return linked[::-1] + ordinary

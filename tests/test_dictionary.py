@@ -2024,6 +2024,31 @@ def test_a_suffixs_linking_s_closes_the_first_part(linked_suffixes):
     assert linked_suffixes.compound_gloss("Altlesungsplan") == "old + reading schedule"
 
 
+# A compound of Ding's before a linking -s (written for the tests).
+LINKED_COMPOUNDS = """\
+Wasser {n} :: water
+Recht {n} :: law
+Wasserrecht {n} :: water right
+Rechtslage {f} :: legal situation
+Lage {f} :: situation
+Winter {m} :: winter
+Sturm {m} :: storm
+Turm {m} :: tower
+"""
+
+
+@pytest.fixture
+def linked_compounds(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, LINKED_COMPOUNDS)
+
+
+def test_an_s_after_a_compound_ding_knows_closes_the_first_part(linked_compounds):
+    # Wasserrechtslage is the situation of water rights, though Ding knows Rechtslage.
+    assert linked_compounds.compound_gloss("Wasserrechtslage") == "water right + situation"
+    # An s that opens a noun is no linking -s: a winter's storm, not its tower.
+    assert linked_compounds.compound_gloss("Wintersturm") == "winter + storm"
+
+
 # A part Ding's compounds write with a linking -s (written for the tests).
 LINKING_S = """\
 Gebiet {n} :: area
