@@ -102,7 +102,7 @@ def entry_values(entry: Entry) -> tuple:
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "42"
+INDEX_VERSION = "43"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -577,8 +577,11 @@ def parse_line(line: str) -> Iterator[Candidate]:
 
     first_classes = {h.pos for h in heads_of(0)}
     verb_line = "VERB" in first_classes
-    governs = governed_prepositions(german_parts[0]) if verb_line else _NO_CONTEXT
     noun_line = any(tag in german_parts[0] for tag in _GENDER_TAGS)
+    # A noun's headword takes a prepositional complement as a verb's does: "Draht {m} (zu
+    # jdm.)" is the rapport with someone, "Interesse {n} (an etw.)".
+    governs = (governed_prepositions(german_parts[0]) if verb_line or noun_line
+               else _NO_CONTEXT)
     adjective_line = not noun_line and "ADJ" in first_classes
     for i, part in enumerate(german_parts):
         if i >= len(english_parts):
@@ -648,7 +651,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
                     position > 0 and sentences and i == 0 and pos == "NOUN") else size,
                 _singular_in_line(head.word, german) if head.gender == "pl" else "",
                 context,
-                governs if i == 0 and pos == "VERB" else _NO_CONTEXT,
+                governs if i == 0 and pos in ("VERB", "NOUN") else _NO_CONTEXT,
                 ("" if pos != "VERB" else "dative" if head.dative
                  else "sich" if head.reflexive else "plain"),  # frame
                 labelled,
@@ -1683,6 +1686,28 @@ _CONTRACTIONS = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", 
 _CLAUSE_END = re.compile(r"[,;:()\[\]„“”\"«»–—.!?]")
 
 
+# The reciprocal pronoun joined to a preposition (zueinander, miteinander, aufeinander): the
+# preposition's complement, as "zu jdm." is.
+_RECIPROCAL = re.compile(r"(\w+?)einander")
+
+
+def noun_complement(sentence: str, highlights: Iterable[tuple[int, int]]) -> str:
+    """The word after a noun in its sentence, lower case, where it may open the noun's
+    prepositional complement ("einen Draht zueinander": "zu"; "Interesse am Film": "an"), ""
+    where a punctuation mark or the sentence's end follows."""
+    ends = [end for _, end in highlights]
+    if not ends:
+        return ""
+    following = re.match(r"\s+([^\W\d_]+)", sentence[max(ends):])
+    if following is None:
+        return ""
+    word = following.group(1).lower()
+    reciprocal = _RECIPROCAL.fullmatch(word)
+    if reciprocal and reciprocal.group(1) in _PREPOSITIONS:
+        return reciprocal.group(1)
+    return _CONTRACTIONS.get(word, word)
+
+
 def verb_clause(sentence: str, highlights: Iterable[tuple[int, int]]) -> str:
     """The clause of a sentence that holds a verb, without the verb itself: from the
     punctuation before its first highlighted part to the punctuation after its last one
@@ -2177,13 +2202,24 @@ class Dictionary:
           Beziehungen mit dieser Streitfrage belasten" is "jdn./etw. belasten (mit etw.)",
           "to burden sb./sth.", not "to load".
 
+        A noun's entry likewise has first a sense the card shows whose line takes the
+        preposition that follows the noun in most of its sentences (`clauses` are then
+        `noun_complement`s): "einen Draht zueinander finden" is "Draht {m} (zu jdm.)",
+        "rapport", not "wire".
+
         Where neither decides, or the gloss is a hint, the entry is as it was."""
-        if not entry.gloss or entry.approximate or pos != "VERB":
-            # A verb's objects select its sense (den Vorwurf zurückweisen, ein Angebot
-            # ablehnen). The nouns near a noun or an adjective in Ding's phrases are looser
-            # company: on the development samples they changed four first senses, one for
-            # the worse and none for the better.
+        if not entry.gloss or entry.approximate or pos not in ("VERB", "NOUN"):
             return entry
+        if pos == "NOUN":
+            # A verb's objects select its sense (den Vorwurf zurückweisen, ein Angebot
+            # ablehnen). The nouns near a noun in Ding's phrases are looser company: on the
+            # development samples they changed four first senses, one for the worse and none
+            # for the better. The preposition after it is the noun's own complement.
+            best = self._governed_sense(entry, lemma, pos, clauses)
+            if not best:
+                return entry
+            senses = [best] + [s for s in entry.gloss.split("; ") if s != best]
+            return replace(entry, gloss="; ".join(senses))
         rows = self._fetch("SELECT noun, sense FROM context WHERE key = ? AND pos = ?",
                            (_lookup_key(lemma), pos))
         used = {noun_stem(w) for sentence in sentences for w in _CAPITALISED.findall(sentence)}
@@ -4269,10 +4305,13 @@ def look_up_words(
     entries = {}
     for w in words:
         sentences = [e.sentence for e in w.examples]
-        # Only a verb's clauses can select its sense (`in_context`): no other word's
-        # examples are cut into clauses (22,000 examples of 600 gnad articles' words).
+        # Only a verb's clauses and the word after a noun can select its sense
+        # (`in_context`): no other word's examples are cut into clauses (22,000 examples of
+        # 600 gnad articles' words).
         clauses = ([verb_clause(e.sentence, e.highlights) for e in w.examples]
-                   if w.pos == "VERB" else [])
+                   if w.pos == "VERB" else
+                   [noun_complement(e.sentence, e.highlights) for e in w.examples]
+                   if w.pos == "NOUN" else [])
         found = dictionary.in_context(dictionary.lookup(w.lemma, w.pos), w.lemma, w.pos,
                                       sentences, clauses)
         found = dictionary.in_frame(found, w)

@@ -2775,3 +2775,43 @@ def test_a_first_parts_own_senses_are_its_adjectives_too(noun_and_adjective_part
     # "old" is the adjective's own sense, and more compounds use it than the noun's "alto".
     assert noun_and_adjective_part.lookup("Altbesitzer", "NOUN").gloss.split("; ")[0] == (
         "old + owner")
+
+
+# A noun whose one line takes a prepositional complement (written for the tests): Leine is a
+# leash, and, with "zu jdm.", a line of contact to someone.
+NOUN_COMPLEMENTS = """\
+Leine {f} | Leinen {pl} | Hundeleine {f} | an der Leine :: leash | leashes | dog leash | on the leash
+Leine {f}; Schnur {f} :: cord
+Verbindung {f}; Leine {f} (zu jdm.) [soc.] :: rapport
+"""
+
+
+@pytest.fixture
+def noun_complements(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, NOUN_COMPLEMENTS, "noun-complements-de-en")
+
+
+def test_the_word_after_a_noun_may_open_its_complement():
+    sentence = "Die beiden haben sofort eine Leine zueinander gefunden."
+    start = sentence.index("Leine")
+    assert dictionary.noun_complement(sentence, [(start, start + 5)]) == "zu"
+    sentence = "Sie nahm die Leine zum Spaziergang mit."
+    start = sentence.index("Leine")
+    assert dictionary.noun_complement(sentence, [(start, start + 5)]) == "zu"
+    sentence = "Sie nahm die Leine, dann ging sie."
+    assert dictionary.noun_complement(sentence, [(start, start + 5)]) == ""
+
+
+def test_the_sense_whose_line_governs_the_nouns_preposition_comes_first(noun_complements):
+    entry = noun_complements.lookup("Leine", "NOUN")
+    assert entry.gloss.split("; ")[0] != "rapport"
+    sentence = "Die beiden haben sofort eine Leine zueinander gefunden."
+    start = sentence.index("Leine")
+    complement = dictionary.noun_complement(sentence, [(start, start + 5)])
+    found = noun_complements.in_context(entry, "Leine", "NOUN", [sentence], [complement])
+    assert found.gloss.split("; ")[0] == "rapport"
+    # A noun followed by no preposition its lines govern keeps its senses' order.
+    sentence = "Der Hund zog an der Leine."
+    start = sentence.index("Leine")
+    complement = dictionary.noun_complement(sentence, [(start, start + 5)])
+    assert noun_complements.in_context(entry, "Leine", "NOUN", [sentence], [complement]) == entry
