@@ -2974,7 +2974,8 @@ class Dictionary:
                 # German homograph (der Store "net curtain", hacken "to mince").
                 return f"{self._english_part(left)} + {self._english_part(right)}"
             right_gloss = self._last_part_gloss(right, depth)
-            left_gloss = self.first_part_gloss(left, depth) or short_form
+            left_gloss = ("" if self._capitals_for_a_word(left)
+                          else self.first_part_gloss(left, depth)) or short_form
             own = self.entry(left, "NOUN") if not left_gloss and "-" in left else None
             if own is not None and own.gloss:
                 left_gloss = own.gloss.split("; ")[0]  # U-Bahn-Intervall: Ding has U-Bahn
@@ -3395,6 +3396,15 @@ class Dictionary:
                 if composed:
                     return composed
         return ""
+
+    def _capitals_for_a_word(self, part: str) -> bool:
+        """Whether a part written in capitals (AUA-) is a noun Ding writes otherwise (Aua,
+        "ouch", "boo-boo"): capitals spell an abbreviation or a name (Austrian Airlines), and
+        an exclamation is no first part of "AUA-Mutter"."""
+        if len(part) < 2 or not (part.isalpha() and part.isupper()):
+            return False
+        row = self._row(part, "NOUN")
+        return row is not None and row[0] != part
 
     def _english_homograph(self, part: str, own: list[str]) -> str:
         """The English word a first part is (Talk-: "talk"), where German has borrowed it

@@ -2815,3 +2815,22 @@ def test_the_sense_whose_line_governs_the_nouns_preposition_comes_first(noun_com
     start = sentence.index("Leine")
     complement = dictionary.noun_complement(sentence, [(start, start + 5)])
     assert noun_complements.in_context(entry, "Leine", "NOUN", [sentence], [complement]) == entry
+
+
+# A noun Ding writes in lower case, and an abbreviation written with its letters (written
+# for the tests).
+CAPITALS = """\
+Oha {n} [ugs.] :: surprise
+Mutter {f} :: mother
+"""
+
+
+@pytest.fixture
+def capitals(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, CAPITALS, "capitals-de-en")
+
+
+def test_a_part_in_capitals_is_no_noun_ding_writes_otherwise(capitals):
+    # OHA- is an abbreviation or a name, kept as written: not Oha, the exclamation.
+    assert capitals.compound_gloss("OHA-Mutter") == "OHA- + mother"
+    assert capitals.compound_gloss("Oha-Mutter") == "surprise + mother"
