@@ -102,7 +102,7 @@ def entry_values(entry: Entry) -> tuple:
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "43"
+INDEX_VERSION = "44"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -651,7 +651,8 @@ def parse_line(line: str) -> Iterator[Candidate]:
                     position > 0 and sentences and i == 0 and pos == "NOUN") else size,
                 _singular_in_line(head.word, german) if head.gender == "pl" else "",
                 context,
-                governs if i == 0 and pos in ("VERB", "NOUN") else _NO_CONTEXT,
+                governs if i == 0 and (pos == "VERB" or pos == "NOUN" and not (
+                    head.labels and _is_marked(head.labels))) else _NO_CONTEXT,
                 ("" if pos != "VERB" else "dative" if head.dative
                  else "sich" if head.reflexive else "plain"),  # frame
                 labelled,

@@ -2781,8 +2781,8 @@ def test_a_first_parts_own_senses_are_its_adjectives_too(noun_and_adjective_part
 # leash, and, with "zu jdm.", a line of contact to someone.
 NOUN_COMPLEMENTS = """\
 Leine {f} | Leinen {pl} | Hundeleine {f} | an der Leine :: leash | leashes | dog leash | on the leash
-Leine {f}; Schnur {f} :: cord
 Verbindung {f}; Leine {f} (zu jdm.) [soc.] :: rapport
+Leine {f} [übtr.] (auf etw.) :: hold
 """
 
 
@@ -2814,6 +2814,13 @@ def test_the_sense_whose_line_governs_the_nouns_preposition_comes_first(noun_com
     sentence = "Der Hund zog an der Leine."
     start = sentence.index("Leine")
     complement = dictionary.noun_complement(sentence, [(start, start + 5)])
+    assert noun_complements.in_context(entry, "Leine", "NOUN", [sentence], [complement]) == entry
+    # Nor does a line that labels the noun figurative or colloquial: its complement is the
+    # figure's, and its English a rarer word.
+    sentence = "Sie hat keine Leine auf ihn."
+    start = sentence.index("Leine")
+    complement = dictionary.noun_complement(sentence, [(start, start + 5)])
+    assert complement == "auf"
     assert noun_complements.in_context(entry, "Leine", "NOUN", [sentence], [complement]) == entry
 
 
