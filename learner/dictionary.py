@@ -822,6 +822,22 @@ def _english_zipf() -> Callable[[str], float]:
     return zipf
 
 
+def _phrase_zipf(sense: str) -> float:
+    """`_english_zipf`'s estimate of an English sense (lower case, without placeholders) from
+    wordfreq's words one at a time, for a deck's few look-ups: the words' frequencies
+    combined as 1/f = sum(1/f_i), lowered by PHRASE_PENALTY per word beyond the first."""
+    tokens = _ENGLISH_WORD.findall(sense.lower())
+    if not tokens:
+        return 0.0
+    inverse = 0.0
+    for token in tokens:
+        zipf = wordlists.zipf_frequency(token, "en")
+        if zipf <= 0:
+            return 0.0
+        inverse += 1 / 10 ** (zipf - 9)
+    return math.log10(1 / inverse) + 9 - PHRASE_PENALTY * (len(tokens) - 1)
+
+
 def sense_family(sense: str) -> str:
     """The English word a sense is built on: its verb ("to meet up with sb." -> meet) or the
     head of its noun phrase ("criminal charge" -> charge, "head of state" -> head)."""
@@ -2234,6 +2250,34 @@ class Dictionary:
             return entry
         senses = [best] + [s for s in entry.gloss.split("; ") if s != best]
         return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
+
+    def in_plural(self, entry: Entry, lemma: str, forms: Iterable[str]) -> Entry:
+        """A noun's entry with the senses Ding gives its plural as a headword of its own
+        first, where the articles use the noun only in the plural: German plurals often name
+        something the singular does not (Dreharbeiten "shooting", a film's, not lathe work;
+        Räumlichkeiten "premises", not spaciousness; Gegebenheiten "circumstances";
+        Konditionen "terms"). Only a plural-only headword of Ding's ("Dreharbeiten {pl}"),
+        and only where its first English is not rarer than the noun's first sense (by
+        wordfreq, a phrase lowered as in the ranking): a plural-only line's English is often
+        a learned word for a plural of the same thing (Wale "cetaceans", Narben "voids"). An
+        English plural of the first sense is the same sense (Ratten "rats"). A German
+        definition gives way to Ding's English."""
+        plural = entry.plural
+        used = set(forms)
+        if (not plural or plural == lemma or not used or entry.approximate
+                or not used <= {plural, plural + "n"}):
+            return entry
+        row = self._row(plural, "NOUN")
+        if row is None or row[2] or row[3] != row[0] or not row[1]:
+            return entry  # no plural-only headword of Ding's
+        senses = row[1].split("; ")
+        if entry.gloss and not entry.german:
+            first = sense_key(entry.gloss.split("; ")[0])
+            if (sense_key(english_singular(senses[0])) == first
+                    or _phrase_zipf(sense_key(senses[0])) < _phrase_zipf(first)):
+                return entry
+            senses += [s for s in entry.gloss.split("; ") if s not in senses]
+        return replace(entry, gloss="; ".join(senses[:MAX_SENSES]), german=False)
 
     def _governed_sense(self, entry: Entry, lemma: str, pos: str, clauses: Iterable[str]) -> str:
         """The sense the card shows whose Ding line takes a preposition that most of the
@@ -4326,6 +4370,8 @@ def look_up_words(
         found = dictionary.in_context(dictionary.lookup(w.lemma, w.pos), w.lemma, w.pos,
                                       sentences, clauses)
         found = dictionary.in_frame(found, w)
+        if w.pos == "NOUN":
+            found = dictionary.in_plural(found, w.lemma, w.forms)
         entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms, sentences, dictionary)
     return entries
 

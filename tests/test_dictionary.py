@@ -2841,3 +2841,36 @@ def test_a_part_in_capitals_is_no_noun_ding_writes_otherwise(capitals):
     # OHA- is an abbreviation or a name, kept as written: not Oha, the exclamation.
     assert capitals.compound_gloss("OHA-Mutter") == "OHA- + mother"
     assert capitals.compound_gloss("Oha-Mutter") == "surprise + mother"
+
+
+# A noun whose plural Ding lists as a headword of its own, in another sense (written for the
+# tests): Lesung, a recitation, and Lesungen, a parliament's readings of a bill; and ones
+# whose plural line gives a rare word, or the English plural, for the same thing.
+PLURAL_HEADWORDS = """\
+Lesung {f} | Lesungen {pl} :: recitation | recitations
+Lesungen {pl} [pol.] :: readings
+Narbe {f} | Narben {pl} :: scar | scars
+Narben {pl} [techn.] :: cicatrices
+Maus {f} | Mäuse {pl} :: mouse | mice
+Mäuse {pl} [ugs.] :: mice
+"""
+
+
+@pytest.fixture
+def plural_headwords(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, PLURAL_HEADWORDS, "plural-headwords-de-en")
+
+
+def test_a_noun_used_only_in_the_plural_takes_its_plural_headwords_senses(plural_headwords):
+    entry = plural_headwords.lookup("Lesung", "NOUN")
+    assert entry.gloss == "recitation"
+    found = plural_headwords.in_plural(entry, "Lesung", ["Lesungen"])
+    assert found.gloss.split("; ") == ["readings", "recitation"]
+    # Used in the singular too, the noun keeps its own senses.
+    assert plural_headwords.in_plural(entry, "Lesung", ["Lesung", "Lesungen"]) == entry
+    # A rarer English word for the plural is no sense of its own.
+    scar = plural_headwords.lookup("Narbe", "NOUN")
+    assert plural_headwords.in_plural(scar, "Narbe", ["Narben"]) == scar
+    # Nor is the first sense's English plural.
+    mouse = plural_headwords.lookup("Maus", "NOUN")
+    assert plural_headwords.in_plural(mouse, "Maus", ["Mäuse"]) == mouse
