@@ -104,7 +104,7 @@ SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt. The
 # index's name also carries a hash of the code that writes it (`index_code_fingerprint`), so
 # a change whose author forgot the bump still gets a new index, never a stale one.
-INDEX_VERSION = "37"
+INDEX_VERSION = "44"
 # What the index is computed from besides Ding: this module and the ones it builds rows with
 # (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and
 # definitions, with their data files). Paths relative to the learner package.
@@ -203,6 +203,14 @@ _EVERYDAY_FIELDS = frozenset({
     "transp.", "school", "relig.", "art", "envir.", "telco.", "jur.",
 })
 _NOT_SPECIALIST = _MARKED_LABELS | _EVERYDAY_FIELDS
+# Regions whose German a learner of the standard language, reading Austrian and German news,
+# does not meet: Switzerland, Liechtenstein, Luxembourg and German dialect areas. Not [Ös.]
+# (the news of ../shared is Austrian: derStandard's Landesrat, Matura) nor [Dt.].
+_OTHER_REGIONS = frozenset({
+    "Schw.", "Lie.", "Lux.", "Süddt.", "Norddt.", "Mittelwestdt.", "Ostdt.", "Westdt.", "BW",
+    "Bayr.", "Mitteldt.", "dialekt.", "Südtirol",
+})
+_ARTICLES_REGIONS = frozenset({"Ös.", "Dt."})
 # Labels Ding puts on an English translation that make it a poor first sense for a learner:
 # the English word is itself colloquial, dated, rare or regional ("Haschisch :: hashish;
 # hash; shit [slang]", "Komiker :: card [becoming dated]"). Not [Br.] and [Am.]: Ding
@@ -430,6 +438,9 @@ class Candidate(NamedTuple):
     # The senses (as `sense_key`s) whose English Ding labels as a register or a region
     # ("shit [slang]", "card [becoming dated]"; see `_ENGLISH_MARKED`).
     labelled: frozenset[str] = frozenset()
+    # The synonym carries the label of a region whose German the articles are not in (see
+    # `_OTHER_REGIONS`): "Landtag {m} [Lie.]" in the line "National Council".
+    other_region: bool = False
 
 
 def _plausible_plural(singular: str, plural: str) -> bool:
@@ -573,8 +584,11 @@ def parse_line(line: str) -> Iterator[Candidate]:
 
     first_classes = {h.pos for h in heads_of(0)}
     verb_line = "VERB" in first_classes
-    governs = governed_prepositions(german_parts[0]) if verb_line else _NO_CONTEXT
     noun_line = any(tag in german_parts[0] for tag in _GENDER_TAGS)
+    # A noun's headword takes a prepositional complement as a verb's does: "Draht {m} (zu
+    # jdm.)" is the rapport with someone, "Interesse {n} (an etw.)".
+    governs = (governed_prepositions(german_parts[0]) if verb_line or noun_line
+               else _NO_CONTEXT)
     adjective_line = not noun_line and "ADJ" in first_classes
     for i, part in enumerate(german_parts):
         if i >= len(english_parts):
@@ -644,10 +658,15 @@ def parse_line(line: str) -> Iterator[Candidate]:
                     position > 0 and sentences and i == 0 and pos == "NOUN") else size,
                 _singular_in_line(head.word, german) if head.gender == "pl" else "",
                 context,
-                governs if i == 0 and pos == "VERB" else _NO_CONTEXT,
+                governs if i == 0 and (pos == "VERB" or pos == "NOUN" and not (
+                    head.labels and _is_marked(head.labels))) else _NO_CONTEXT,
                 ("" if pos != "VERB" else "dative" if head.dative
                  else "sich" if head.reflexive else "plain"),  # frame
                 labelled,
+                # other_region: a word labelled for Austria or Germany too (Spital [Ös.]
+                # [Schw.], Geldautomat [Dt.] [Schw.]) is the articles' own.
+                not _OTHER_REGIONS.isdisjoint(head.labels) and _ARTICLES_REGIONS.isdisjoint(
+                    head.labels),
             )
 
 
@@ -810,6 +829,22 @@ def _english_zipf() -> Callable[[str], float]:
     return zipf
 
 
+def _phrase_zipf(sense: str) -> float:
+    """`_english_zipf`'s estimate of an English sense (lower case, without placeholders) from
+    wordfreq's words one at a time, for a deck's few look-ups: the words' frequencies
+    combined as 1/f = sum(1/f_i), lowered by PHRASE_PENALTY per word beyond the first."""
+    tokens = _ENGLISH_WORD.findall(sense.lower())
+    if not tokens:
+        return 0.0
+    inverse = 0.0
+    for token in tokens:
+        zipf = wordlists.zipf_frequency(token, "en")
+        if zipf <= 0:
+            return 0.0
+        inverse += 1 / 10 ** (zipf - 9)
+    return math.log10(1 / inverse) + 9 - PHRASE_PENALTY * (len(tokens) - 1)
+
+
 def sense_family(sense: str) -> str:
     """The English word a sense is built on: its verb ("to meet up with sb." -> meet) or the
     head of its noun phrase ("criminal charge" -> charge, "head of state" -> head)."""
@@ -856,9 +891,12 @@ def _sense_scores(
     # Senses every line that gives them labels in English ([slang], [dated]; see
     # `_ENGLISH_MARKED`): those some line labels, less those another gives plain.
     labelled: set[str] = set()
+    regional: set[str] = set()
     for c in candidates:
         if c.labelled:
             labelled.update(c.labelled)
+        if c.other_region:
+            regional.update(map(sense_key, c.senses))
         weight = candidate_weight(c)
         in_line: dict[str, float] = {}
         for place, sense in enumerate(c.senses):
@@ -909,6 +947,15 @@ def _sense_scores(
     if labelled:
         labelled -= {key for c in candidates for key in map(sense_key, c.senses)
                      if key not in c.labelled}
+    if regional:
+        regional -= {key for c in candidates if not c.other_region
+                     for key in map(sense_key, c.senses)}
+    if regional and sense_key(ranked[0][1]) in regional:
+        # A sense the word has only in another region's German (Landtag [Lie.], Liechtenstein's
+        # parliament: "National Council"; Kitsch [Westdt.], an apple's core) is no first sense
+        # for the articles: the best sense of the standard language's goes before it.
+        plain = next((i for i, (_, s) in enumerate(ranked) if sense_key(s) not in regional), 0)
+        ranked.insert(0, ranked.pop(plain))
     if labelled:
         # A sense Ding marks as slang, dated or regional English comes after every plain one,
         # however frequent the English word is ("shit" is, as an oath).
@@ -1315,13 +1362,28 @@ def part_senses(
         for part, counts in table.items():
             # "federal" and "Federal" (Bundesamt, Federal Office) are one sense, written as
             # most compounds write it.
+            # So are "victim" and "victims’" (Opferzahl "victim count", Opferschutz "victims’
+            # protection"): English marks a noun modifier possessive or not as the phrase
+            # goes, and the part means one thing. Shown as the noun, where a compound has it.
             spellings: dict[str, list[tuple[int, str]]] = defaultdict(list)
             for sense, count in counts.items():
-                spellings[sense.lower()].append((count, sense))
+                spellings[_possessed(sense.lower())].append((count, sense))
             for forms in spellings.values():
                 count = sum(n for n, _ in forms)
                 if count >= MIN_PART_EVIDENCE:
-                    yield part, role, max(forms)[1], count
+                    shown = max(forms, key=lambda form: (
+                        _possessed(form[1]) == form[1], form[0], form[1]))[1]
+                    yield part, role, shown, count
+
+
+_POSSESSIVE = re.compile(r"(?<=\w)(?:s[’']|[’']s)$")
+
+
+def _possessed(sense: str) -> str:
+    """An English possessive modifier as the noun it is made of: "victims’" and "victim's"
+    -> "victim"; any other sense as it is. (An irregular plural stays one: "children's" ->
+    "children".)"""
+    return _POSSESSIVE.sub("", sense)
 
 
 def _part_nouns(part: str) -> list[str]:
@@ -1667,6 +1729,28 @@ _CONTRACTIONS = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", 
                  "ums": "um", "durchs": "durch", "vors": "vor", "unters": "unter"}
 # What ends a clause, as far as a verb's objects go: punctuation and quotation marks.
 _CLAUSE_END = re.compile(r"[,;:()\[\]„“”\"«»–—.!?]")
+
+
+# The reciprocal pronoun joined to a preposition (zueinander, miteinander, aufeinander): the
+# preposition's complement, as "zu jdm." is.
+_RECIPROCAL = re.compile(r"(\w+?)einander")
+
+
+def noun_complement(sentence: str, highlights: Iterable[tuple[int, int]]) -> str:
+    """The word after a noun in its sentence, lower case, where it may open the noun's
+    prepositional complement ("einen Draht zueinander": "zu"; "Interesse am Film": "an"), ""
+    where a punctuation mark or the sentence's end follows."""
+    ends = [end for _, end in highlights]
+    if not ends:
+        return ""
+    following = re.match(r"\s+([^\W\d_]+)", sentence[max(ends):])
+    if following is None:
+        return ""
+    word = following.group(1).lower()
+    reciprocal = _RECIPROCAL.fullmatch(word)
+    if reciprocal and reciprocal.group(1) in _PREPOSITIONS:
+        return reciprocal.group(1)
+    return _CONTRACTIONS.get(word, word)
 
 
 def verb_clause(sentence: str, highlights: Iterable[tuple[int, int]]) -> str:
@@ -2163,13 +2247,24 @@ class Dictionary:
           Beziehungen mit dieser Streitfrage belasten" is "jdn./etw. belasten (mit etw.)",
           "to burden sb./sth.", not "to load".
 
+        A noun's entry likewise has first a sense the card shows whose line takes the
+        preposition that follows the noun in most of its sentences (`clauses` are then
+        `noun_complement`s): "einen Draht zueinander finden" is "Draht {m} (zu jdm.)",
+        "rapport", not "wire".
+
         Where neither decides, or the gloss is a hint, the entry is as it was."""
-        if not entry.gloss or entry.approximate or pos != "VERB":
-            # A verb's objects select its sense (den Vorwurf zurückweisen, ein Angebot
-            # ablehnen). The nouns near a noun or an adjective in Ding's phrases are looser
-            # company: on the development samples they changed four first senses, one for
-            # the worse and none for the better.
+        if not entry.gloss or entry.approximate or pos not in ("VERB", "NOUN"):
             return entry
+        if pos == "NOUN":
+            # A verb's objects select its sense (den Vorwurf zurückweisen, ein Angebot
+            # ablehnen). The nouns near a noun in Ding's phrases are looser company: on the
+            # development samples they changed four first senses, one for the worse and none
+            # for the better. The preposition after it is the noun's own complement.
+            best = self._governed_sense(entry, lemma, pos, clauses)
+            if not best:
+                return entry
+            senses = [best] + [s for s in entry.gloss.split("; ") if s != best]
+            return replace(entry, gloss="; ".join(senses))
         rows = self._fetch("SELECT noun, sense FROM context WHERE key = ? AND pos = ?",
                            (_lookup_key(lemma), pos))
         used = {noun_stem(w) for sentence in sentences for w in _CAPITALISED.findall(sentence)}
@@ -2183,6 +2278,34 @@ class Dictionary:
             return entry
         senses = [best] + [s for s in entry.gloss.split("; ") if s != best]
         return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
+
+    def in_plural(self, entry: Entry, lemma: str, forms: Iterable[str]) -> Entry:
+        """A noun's entry with the senses Ding gives its plural as a headword of its own
+        first, where the articles use the noun only in the plural: German plurals often name
+        something the singular does not (Dreharbeiten "shooting", a film's, not lathe work;
+        Räumlichkeiten "premises", not spaciousness; Gegebenheiten "circumstances";
+        Konditionen "terms"). Only a plural-only headword of Ding's ("Dreharbeiten {pl}"),
+        and only where its first English is not rarer than the noun's first sense (by
+        wordfreq, a phrase lowered as in the ranking): a plural-only line's English is often
+        a learned word for a plural of the same thing (Wale "cetaceans", Narben "voids"). An
+        English plural of the first sense is the same sense (Ratten "rats"). A German
+        definition gives way to Ding's English."""
+        plural = entry.plural
+        used = set(forms)
+        if (not plural or plural == lemma or not used or entry.approximate
+                or not used <= {plural, plural + "n"}):
+            return entry
+        row = self._row(plural, "NOUN")
+        if row is None or row[2] or row[3] != row[0] or not row[1]:
+            return entry  # no plural-only headword of Ding's
+        senses = row[1].split("; ")
+        if entry.gloss and not entry.german:
+            first = sense_key(entry.gloss.split("; ")[0])
+            if (sense_key(english_singular(senses[0])) == first
+                    or _phrase_zipf(sense_key(senses[0])) < _phrase_zipf(first)):
+                return entry
+            senses += [s for s in entry.gloss.split("; ") if s not in senses]
+        return replace(entry, gloss="; ".join(senses[:MAX_SENSES]), german=False)
 
     def _governed_sense(self, entry: Entry, lemma: str, pos: str, clauses: Iterable[str]) -> str:
         """The sense the card shows whose Ding line takes a preposition that most of the
@@ -2924,7 +3047,8 @@ class Dictionary:
                 # German homograph (der Store "net curtain", hacken "to mince").
                 return f"{self._english_part(left)} + {self._english_part(right)}"
             right_gloss = self._last_part_gloss(right, depth)
-            left_gloss = self.first_part_gloss(left, depth) or short_form
+            left_gloss = ("" if self._capitals_for_a_word(left)
+                          else self.first_part_gloss(left, depth)) or short_form
             own = self.entry(left, "NOUN") if not left_gloss and "-" in left else None
             if own is not None and own.gloss:
                 left_gloss = own.gloss.split("; ")[0]  # U-Bahn-Intervall: Ding has U-Bahn
@@ -2955,12 +3079,14 @@ class Dictionary:
                 return f"{left_gloss} + {right_gloss}"
             noun = right[:1].upper() + right[1:]
             head = self.entry(noun, "NOUN") if len(right) >= _MIN_PART else None
+            counts = self._part_counts(left, "first")
             firsts = ([left_gloss] if "-" in left or left_gloss == left + "-"
-                      else self._other_senses(left_gloss, self._part_counts(left, "first")))
+                      else self._other_senses(left_gloss, counts))
             heads = ([right_gloss] if head is None or not head.gloss
                      else self._other_senses(right_gloss, self._head_senses(noun)))
             firsts, heads = self.attested_reading(
-                firsts, heads, head.gloss.split("; ") if head is not None and head.gloss else [])
+                firsts, heads, head.gloss.split("; ") if head is not None and head.gloss else [],
+                counts)
             return "; ".join(alternative_readings(firsts, heads, readings))
         starts = _split_points(word, lambda part: self.entry(part, "NOUN") is not None)
         for start in starts:
@@ -2978,10 +3104,12 @@ class Dictionary:
                 continue
             first = self.first_part_gloss(word[:start], depth - 1)
             if first and readings > 1:
-                firsts = self._other_senses(first, self._part_counts(word[:start], "first"))
+                counts = self._part_counts(word[:start], "first")
+                firsts = self._other_senses(first, counts)
                 heads = self._other_senses(
                     last, self._head_senses(rest, self._is_noun_part(word[:start])))
-                firsts, heads = self.attested_reading(firsts, heads, head.gloss.split("; "))
+                firsts, heads = self.attested_reading(firsts, heads, head.gloss.split("; "),
+                                                      counts)
                 return "; ".join(alternative_readings(firsts, heads, readings))
             if first:
                 return f"{first} + {last}"
@@ -2994,8 +3122,9 @@ class Dictionary:
                     return f"{first} + {rest_gloss}"
         return ""
 
-    def attested_reading(self, firsts: list[str], heads: list[str],
-                         own_heads: list[str]) -> tuple[list[str], list[str]]:
+    def attested_reading(self, firsts: list[str], heads: list[str], own_heads: list[str],
+                         first_counts: Mapping[str, int] | None = None,
+                         ) -> tuple[list[str], list[str]]:
         """`firsts` and `heads` (a compound's part senses, best first) with the head's first
         sense English has a phrase for with the first part's best sense put first, where the
         best reading has none.
@@ -3006,9 +3135,16 @@ class Dictionary:
         are the ones the hint would offer, then its own first senses in Ding (`own_heads`:
         Fall is "case", "fall", "event"; its compounds use only "case"). A phrase counts
         written as "first head", joined or hyphenated ("rainfall"), or as "head of (the)
-        first" ("breach of law"). The first part keeps its best sense: read in another one,
-        it finds a phrase of another compound more often than the one meant (Bewerberfeld
-        "application field", Festgottesdienst "banquet service")."""
+        first" ("breach of law").
+
+        Where no sense of the head makes a phrase with the first part's best sense, another
+        sense of the first part that makes one with the head's best goes first (Innen-
+        "inside" and "interior": Innenministerin "≈ interior + minister"; Aufnahme-
+        "recording" and "reception": Aufnahmelager "≈ reception + camp"), but only one at
+        least MIN_COMPOUND_SENSE of Ding's compounds use (`first_counts`): a rarer one finds
+        a phrase of another compound more often than the one meant (Bewerberfeld
+        "application field", Festgottesdienst "banquet service", two compounds each)."""
+        first_counts = first_counts or {}
         if not firsts:
             return firsts, heads
         tried = list(dict.fromkeys([*heads, *own_heads[:MAX_SENSES]]))
@@ -3016,7 +3152,11 @@ class Dictionary:
             if self._english_has(firsts[0], head):
                 if j:
                     return firsts, [head, *(h for h in heads if h != head)]
-                break
+                return firsts, heads
+        for first in firsts[1:] if heads else ():
+            if (first_counts.get(first, 0) >= MIN_COMPOUND_SENSE
+                    and self._english_has(first, heads[0])):
+                return [first, *(f for f in firsts if f != first)], heads
         return firsts, heads
 
     def _english_has(self, first: str, head: str) -> bool:
@@ -3288,8 +3428,18 @@ class Dictionary:
             counts = self._part_counts(part, "first")
             top = counts.get(learnt[0], 0)
             shown = {s.lower() for s in own[:MAX_SENSES]}
+            # A part that is a noun and an adjective (der Alt "alto", alt "old") has both
+            # words' senses: `own` holds only the noun's, and Alteigentümer is no "alto +
+            # owner" because six compounds name the voice where sixteen say "old".
+            adjective = self.entry(part.lower(), "ADJ")
+            if adjective is not None and adjective.gloss:
+                shown.update(s.lower() for s in adjective.gloss.split("; ")[:MAX_SENSES])
             return next((s for s in learnt if s.lower() in shown
                          and counts.get(s, 0) * OWN_SENSE_SHARE >= top), learnt[0])
+        if own and not learnt:
+            loanword = self._english_homograph(part, own)
+            if loanword:
+                return loanword
         if learnt or own:
             return (learnt or own)[0]
         # A first part Ding lists as one, with "…" for the rest (Hightech… "high-tech"):
@@ -3319,6 +3469,29 @@ class Dictionary:
                 if composed:
                     return composed
         return ""
+
+    def _capitals_for_a_word(self, part: str) -> bool:
+        """Whether a part written in capitals (AUA-) is a noun Ding writes otherwise (Aua,
+        "ouch", "boo-boo"): capitals spell an abbreviation or a name (Austrian Airlines), and
+        an exclamation is no first part of "AUA-Mutter"."""
+        if len(part) < 2 or not (part.isalpha() and part.isupper()):
+            return False
+        row = self._row(part, "NOUN")
+        return row is not None and row[0] != part
+
+    def _english_homograph(self, part: str, own: list[str]) -> str:
+        """The English word a first part is (Talk-: "talk"), where German has borrowed it
+        (`english_loanword`), none of the part's own senses is it (Ding's Talk is talc) and
+        one of Ding's compounds opening with the part reads it so (Talkshow "talk show"); ""
+        otherwise."""
+        loanword = english_loanword(part) if part[1:].islower() else ""
+        if not loanword or any(loanword in sense.lower().split() for sense in own):
+            return ""
+        key = _lookup_key(part)
+        rows = self._fetch("SELECT gloss FROM entry WHERE key > ? AND key < ? AND pos = 'NOUN'",
+                           (key, key + "\uffff"))
+        return loanword if any(sense.lower().startswith(loanword + " ")
+                               for (gloss,) in rows for sense in gloss.split("; ")) else ""
 
     def _singular_part(self, part: str) -> str:
         """The English of a first part that is a noun Ding lists only by its plural headword
@@ -3392,9 +3565,18 @@ def _split_points(word: str, is_noun: Callable[[str], bool]) -> list[int]:
     -s (`_LINKED_SUFFIX`) where what stands before it is a noun of its own (`is_noun`), the
     rightmost first, then every point from the left, the longest head first. A first part
     that is no word of Ding's is itself a compound, whose own last part may make one with
-    the head: Bezirks|verwaltungsbehörde is an administrative authority of a district."""
+    the head: Bezirks|verwaltungsbehörde is an administrative authority of a district.
+
+    So is an -s after a compound Ding knows as a noun (of more than 2 * _MIN_PART letters:
+    Menschenrecht-s-, Urheberrecht-s-), unless the s opens a noun itself (Winter|sturm, no
+    Winters|turm): a compound Ding has is the first part a longer word was made from, as
+    Menschenrechts|lage is the situation of human rights, not "human + legal situation"."""
     linked = [m.end() for m in _LINKED_SUFFIX.finditer(word, _MIN_PART)
               if len(word) - m.end() >= _MIN_PART and is_noun(word[: m.end() - 1])]
+    linked += [i for i in range(2 * _MIN_PART + 1, len(word) - _MIN_PART + 1)
+               if word[i - 1] == "s" and i not in linked and is_noun(word[: i - 1])
+               and not is_noun(word[i - 1].upper() + word[i:])]
+    linked.sort()
     ordinary = [start for start in range(_MIN_PART, len(word) - _MIN_PART + 1)
                 if start not in linked]
     return linked[::-1] + ordinary
@@ -4223,13 +4405,18 @@ def look_up_words(
     entries = {}
     for w in words:
         sentences = [e.sentence for e in w.examples]
-        # Only a verb's clauses can select its sense (`in_context`): no other word's
-        # examples are cut into clauses (22,000 examples of 600 gnad articles' words).
+        # Only a verb's clauses and the word after a noun can select its sense
+        # (`in_context`): no other word's examples are cut into clauses (22,000 examples of
+        # 600 gnad articles' words).
         clauses = ([verb_clause(e.sentence, e.highlights) for e in w.examples]
-                   if w.pos == "VERB" else [])
+                   if w.pos == "VERB" else
+                   [noun_complement(e.sentence, e.highlights) for e in w.examples]
+                   if w.pos == "NOUN" else [])
         found = dictionary.in_context(dictionary.lookup(w.lemma, w.pos), w.lemma, w.pos,
                                       sentences, clauses)
         found = dictionary.in_frame(found, w)
+        if w.pos == "NOUN":
+            found = dictionary.in_plural(found, w.lemma, w.forms)
         entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms, sentences, dictionary)
     return entries
 

@@ -2044,6 +2044,31 @@ def test_a_suffixs_linking_s_closes_the_first_part(linked_suffixes):
     assert linked_suffixes.compound_gloss("Altlesungsplan") == "old + reading schedule"
 
 
+# A compound of Ding's before a linking -s (written for the tests).
+LINKED_COMPOUNDS = """\
+Wasser {n} :: water
+Recht {n} :: law
+Wasserrecht {n} :: water right
+Rechtslage {f} :: legal situation
+Lage {f} :: situation
+Winter {m} :: winter
+Sturm {m} :: storm
+Turm {m} :: tower
+"""
+
+
+@pytest.fixture
+def linked_compounds(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, LINKED_COMPOUNDS)
+
+
+def test_an_s_after_a_compound_ding_knows_closes_the_first_part(linked_compounds):
+    # Wasserrechtslage is the situation of water rights, though Ding knows Rechtslage.
+    assert linked_compounds.compound_gloss("Wasserrechtslage") == "water right + situation"
+    # An s that opens a noun is no linking -s: a winter's storm, not its tower.
+    assert linked_compounds.compound_gloss("Wintersturm") == "winter + storm"
+
+
 # A part Ding's compounds write with a linking -s (written for the tests).
 LINKING_S = """\
 Gebiet {n} :: area
@@ -2633,3 +2658,253 @@ def test_a_cognate_english_rarely_uses_stays_where_it_is():
     assert dictionary.cognate_first(senses, "konzeptionell", "ADJ") == senses
     assert dictionary.cognate_first(["notional", "conceptual"], "konzeptuell", "ADJ") == [
         "conceptual", "notional"]
+
+
+# Ding lists a word in other regions' German inside another word's line: Butzen is the core of
+# an apple in the North (and the line's frequent English would lead), a bull's-eye pane in
+# the standard language. Würstelbude is labelled Austrian as well as Swiss: the articles'.
+OTHER_REGIONS = """\
+Kerngehäuse {n}; Butzen {m} [Norddt.] :: core
+Butzen {m} :: bull's-eye pane
+Imbissstand {m}; Würstelbude {f} [Ös.] [Schw.] :: food stand; snack bar
+Würstelbude {f} :: sausage booth
+"""
+
+
+@pytest.fixture
+def other_regions(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, OTHER_REGIONS, "other-regions-de-en")
+
+
+def test_a_sense_only_another_regions_german_has_is_not_first(other_regions):
+    assert other_regions.lookup("Butzen", "NOUN").gloss.split("; ") == [
+        "bull's-eye pane", "core"]
+    # A line that labels the word Austrian too speaks for the articles' German.
+    assert other_regions.lookup("Würstelbude", "NOUN").gloss.split("; ")[0] == "food stand"
+
+
+# A first part's compounds, some read possessive in English ("shepherds’ song", "shepherd's
+# hut"), some as a plain noun ("shepherd fire"), some by an adjective ("pastoral letter").
+POSSESSIVE_PARTS = """\
+Hirte {m} | Hirten {pl} :: shepherd | shepherds
+Amt {n} :: office
+Brief {m} :: letter
+Stab {m} :: staff
+Lied {n} :: song
+Hütte {f} :: hut
+Feuer {n} :: fire
+Hund {m} :: dog
+Hirtenamt {n} :: pastoral office
+Hirtenbrief {m} :: pastoral letter
+Hirtenstab {m} :: pastoral staff
+Hirtenlied {n} :: shepherds’ song
+Hirtenhütte {f} :: shepherd's hut
+Hirtenfeuer {n} :: shepherd fire
+"""
+
+
+@pytest.fixture
+def possessive_parts(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, POSSESSIVE_PARTS, "possessive-parts-de-en")
+
+
+def test_a_possessive_modifier_counts_for_the_noun_it_is_made_of(possessive_parts):
+    assert dictionary._possessed("shepherds’") == "shepherd"
+    assert dictionary._possessed("shepherd's") == "shepherd"
+    assert dictionary._possessed("glass") == "glass"
+    # Three compounds read Hirten- as the noun, whether possessive or not, three as
+    # "pastoral": the part's own sense is used as often, and it is shown as the noun.
+    entry = possessive_parts.lookup("Hirtenhund", "NOUN")
+    assert entry.gloss.split("; ")[0] == "shepherd + dog"
+
+
+# A first part Ding's compounds read in two senses, "outside" (four) and "foreign" (three), and
+# a line whose English pairs the second with a head ("foreign minister").
+PAIRED_PARTS = """\
+Minister {m} :: minister
+Wand {f} :: wall
+Tür {f} :: door
+Licht {n} :: light
+Spiegel {m} :: mirror
+Handel {m} :: trade
+Politik {f} :: policy
+Amt {n} :: office
+Mauer {f} :: wall
+Außenwand {f} :: outside wall
+Außentür {f} :: outside door
+Außenlicht {n} :: outside light
+Außenspiegel {m} :: outside mirror
+Außenhandel {m} :: foreign trade
+Außenpolitik {f} :: foreign policy
+Außenamt {n} :: foreign office
+Chefdiplomatin {f} :: foreign minister
+Randmauer {f} :: rim wall
+Randgebiet {n} :: rim area
+"""
+
+
+@pytest.fixture
+def paired_parts(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, PAIRED_PARTS, "paired-parts-de-en")
+
+
+def test_a_first_parts_other_sense_english_pairs_with_the_head_goes_first(paired_parts):
+    # No English pairs "outside" with "minister"; "foreign minister" is English, and three
+    # compounds read Außen- as "foreign".
+    assert paired_parts.lookup("Außenminister", "NOUN").gloss.split("; ")[0] == (
+        "foreign + minister")
+    # With no phrase for either, the part keeps the sense most compounds use.
+    assert paired_parts.lookup("Außenmauer", "NOUN").gloss.split("; ")[0] == "outside + wall"
+
+
+# German Slip is underwear, and one of Ding's compounds opening with it reads it as English's
+# "slip" (the boat's slipway); Fell is a fur, whatever English's "fell" (the past of fall).
+ENGLISH_HOMOGRAPHS = """\
+Slip {m} :: briefs
+Slipanlage {f} :: slip dock
+Fell {n} :: fur
+Fellmütze {f} :: fur cap
+Risiko {n} :: risk
+"""
+
+
+@pytest.fixture
+def english_homographs(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, ENGLISH_HOMOGRAPHS, "english-homographs-de-en")
+
+
+def test_a_first_part_is_its_english_homograph_where_a_compound_of_dings_reads_it_so(
+        english_homographs):
+    assert english_homographs.lookup("Sliprisiko", "NOUN").gloss == "slip + risk"
+    assert english_homographs.lookup("Fellrisiko", "NOUN").gloss == "fur + risk"
+
+
+# Alt- is an adjective in most of Ding's compounds ("old town") and a noun, the voice, in two
+# ("alto voice").
+NOUN_AND_ADJECTIVE_PART = """\
+Alt {m} :: alto
+alt {adj} :: old
+Stadt {f} :: town
+Bau {m} :: building
+Papier {n} :: paper
+Stimme {f} :: voice
+Flöte {f} :: flute
+Besitzer {m} :: owner
+Altstadt {f} :: old town
+Altbau {m} :: old building
+Altpapier {n} :: old paper
+Metall {n} :: metal
+Altmetall {n} :: old metal
+Altstimme {f} :: alto voice
+Altflöte {f} :: alto flute
+"""
+
+
+@pytest.fixture
+def noun_and_adjective_part(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, NOUN_AND_ADJECTIVE_PART, "noun-adjective-part-de-en")
+
+
+def test_a_first_parts_own_senses_are_its_adjectives_too(noun_and_adjective_part):
+    # "old" is the adjective's own sense, and more compounds use it than the noun's "alto".
+    assert noun_and_adjective_part.lookup("Altbesitzer", "NOUN").gloss.split("; ")[0] == (
+        "old + owner")
+
+
+# A noun whose one line takes a prepositional complement (written for the tests): Leine is a
+# leash, and, with "zu jdm.", a line of contact to someone.
+NOUN_COMPLEMENTS = """\
+Leine {f} | Leinen {pl} | Hundeleine {f} | an der Leine :: leash | leashes | dog leash | on the leash
+Verbindung {f}; Leine {f} (zu jdm.) [soc.] :: rapport
+Leine {f} [übtr.] (auf etw.) :: hold
+"""
+
+
+@pytest.fixture
+def noun_complements(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, NOUN_COMPLEMENTS, "noun-complements-de-en")
+
+
+def test_the_word_after_a_noun_may_open_its_complement():
+    sentence = "Die beiden haben sofort eine Leine zueinander gefunden."
+    start = sentence.index("Leine")
+    assert dictionary.noun_complement(sentence, [(start, start + 5)]) == "zu"
+    sentence = "Sie nahm die Leine zum Spaziergang mit."
+    start = sentence.index("Leine")
+    assert dictionary.noun_complement(sentence, [(start, start + 5)]) == "zu"
+    sentence = "Sie nahm die Leine, dann ging sie."
+    assert dictionary.noun_complement(sentence, [(start, start + 5)]) == ""
+
+
+def test_the_sense_whose_line_governs_the_nouns_preposition_comes_first(noun_complements):
+    entry = noun_complements.lookup("Leine", "NOUN")
+    assert entry.gloss.split("; ")[0] != "rapport"
+    sentence = "Die beiden haben sofort eine Leine zueinander gefunden."
+    start = sentence.index("Leine")
+    complement = dictionary.noun_complement(sentence, [(start, start + 5)])
+    found = noun_complements.in_context(entry, "Leine", "NOUN", [sentence], [complement])
+    assert found.gloss.split("; ")[0] == "rapport"
+    # A noun followed by no preposition its lines govern keeps its senses' order.
+    sentence = "Der Hund zog an der Leine."
+    start = sentence.index("Leine")
+    complement = dictionary.noun_complement(sentence, [(start, start + 5)])
+    assert noun_complements.in_context(entry, "Leine", "NOUN", [sentence], [complement]) == entry
+    # Nor does a line that labels the noun figurative or colloquial: its complement is the
+    # figure's, and its English a rarer word.
+    sentence = "Sie hat keine Leine auf ihn."
+    start = sentence.index("Leine")
+    complement = dictionary.noun_complement(sentence, [(start, start + 5)])
+    assert complement == "auf"
+    assert noun_complements.in_context(entry, "Leine", "NOUN", [sentence], [complement]) == entry
+
+
+# A noun Ding writes in lower case, and an abbreviation written with its letters (written
+# for the tests).
+CAPITALS = """\
+Oha {n} [ugs.] :: surprise
+Mutter {f} :: mother
+"""
+
+
+@pytest.fixture
+def capitals(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, CAPITALS, "capitals-de-en")
+
+
+def test_a_part_in_capitals_is_no_noun_ding_writes_otherwise(capitals):
+    # OHA- is an abbreviation or a name, kept as written: not Oha, the exclamation.
+    assert capitals.compound_gloss("OHA-Mutter") == "OHA- + mother"
+    assert capitals.compound_gloss("Oha-Mutter") == "surprise + mother"
+
+
+# A noun whose plural Ding lists as a headword of its own, in another sense (written for the
+# tests): Lesung, a recitation, and Lesungen, a parliament's readings of a bill; and ones
+# whose plural line gives a rare word, or the English plural, for the same thing.
+PLURAL_HEADWORDS = """\
+Lesung {f} | Lesungen {pl} :: recitation | recitations
+Lesungen {pl} [pol.] :: readings
+Narbe {f} | Narben {pl} :: scar | scars
+Narben {pl} [techn.] :: cicatrices
+Maus {f} | Mäuse {pl} :: mouse | mice
+Mäuse {pl} [ugs.] :: mice
+"""
+
+
+@pytest.fixture
+def plural_headwords(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, PLURAL_HEADWORDS, "plural-headwords-de-en")
+
+
+def test_a_noun_used_only_in_the_plural_takes_its_plural_headwords_senses(plural_headwords):
+    entry = plural_headwords.lookup("Lesung", "NOUN")
+    assert entry.gloss == "recitation"
+    found = plural_headwords.in_plural(entry, "Lesung", ["Lesungen"])
+    assert found.gloss.split("; ") == ["readings", "recitation"]
+    # Used in the singular too, the noun keeps its own senses.
+    assert plural_headwords.in_plural(entry, "Lesung", ["Lesung", "Lesungen"]) == entry
+    # A rarer English word for the plural is no sense of its own.
+    scar = plural_headwords.lookup("Narbe", "NOUN")
+    assert plural_headwords.in_plural(scar, "Narbe", ["Narben"]) == scar
+    # Nor is the first sense's English plural.
+    mouse = plural_headwords.lookup("Maus", "NOUN")
+    assert plural_headwords.in_plural(mouse, "Maus", ["Mäuse"]) == mouse
