@@ -2763,7 +2763,9 @@ class Dictionary:
                 return self._combine(prefix, head,
                                      self.compound_gloss(noun, readings=MAX_SENSES)
                                      or self.abbreviated_compound_gloss(prefix[:-1], last,
-                                                                        head))
+                                                                        head)
+                                     or self.untranslated_first_part_gloss(prefix[:-1], last,
+                                                                           head))
             # A last part Ding lacks may be a compound or a loanword of its own (ÖVP-Landesrat,
             # FC-Keeper): German writes a hyphen after an abbreviation or a name whatever
             # follows, so the word is as common as its last part, and its hint the same
@@ -2820,6 +2822,23 @@ class Dictionary:
         noun = last[:1].upper() + last[1:]
         # As a composed hint offers it (`compound_gloss`): the sense Ding's compounds on the
         # head use, then its others they use about as often (KHM-Spitze: "peak; head").
+        senses = self._other_senses(self.last_part_sense(noun, head), self._head_senses(noun))
+        return "; ".join(senses[:MAX_SENSES])
+
+    def untranslated_first_part_gloss(self, part: str, last: str, head: Entry) -> str:
+        """The head's senses alone for a hyphenated compound of a German noun Ding lacks and a
+        noun Ding glosses (Europacup-Gegner: "opponent"), "" for any other compound.
+
+        A German word left in the hint ("Europacup + opponent") is German on the back of the
+        card, so `compound_gloss` gives none; but the word is a kind of its last part (a
+        Europacup-Gegner is a Gegner), and its first part stands on the front as the article
+        wrote it, which the learner reads there, as for letters (`abbreviated_compound_gloss`).
+        Only for one capitalized word that German Wiktionary lists as a common noun
+        (`_german_word`), not a name or a phrase."""
+        if (not part.isalpha() or not part[:1].isupper() or not head.gloss
+                or definitions.definition(part + "-" + last) or not _german_word(part)):
+            return ""
+        noun = last[:1].upper() + last[1:]
         senses = self._other_senses(self.last_part_sense(noun, head), self._head_senses(noun))
         return "; ".join(senses[:MAX_SENSES])
 

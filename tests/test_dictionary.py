@@ -1930,6 +1930,19 @@ def test_wiktionary_s_definition_of_an_abbreviated_compound_beats_its_head(parts
     assert parts.lookup("QZ-Chor", "NOUN").gloss == "QZ- + choir"
 
 
+def test_a_german_noun_ding_lacks_before_a_hyphen_leaves_the_head_s_sense(parts, monkeypatch):
+    # Quakcup is a common noun Wiktionary defines and Ding lacks: "Quakcup + choir" would be
+    # German on the card's back, but a Quakcup-Chor is a Chor: the head's sense, approximate.
+    listed = dictionary.nouns.is_noun
+    monkeypatch.setattr(dictionary.nouns, "is_noun", lambda word: word == "Quakcup" or listed(word))
+    monkeypatch.setitem(PARTS_WIKTIONARY, "Quakcup", ["Wettbewerb der Frösche auf Quakebene"])
+    entry = parts.lookup("Quakcup-Chor", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("choir", True)
+    assert (entry.gender, entry.plural) == ("m", "Quakcup-Chöre")
+    # A word no lexicon lists is a name, kept as written as before.
+    assert parts.lookup("Wrobelcup-Chor", "NOUN").gloss == "Wrobelcup- + choir"
+
+
 def test_an_abbreviation_english_writes_too_is_kept_as_written(parts):
     # QW spells out a German word too, but Ding writes the letters on its English side
     # ("quack material /QW/"): English writes them, so kept as written they are no German.

@@ -89,6 +89,21 @@ def test_a_span_of_common_nouns_alone_is_dropped():
     assert doc[3].pos_ == "NOUN"
 
 
+def test_a_compound_with_a_short_noun_is_a_common_noun():
+    # "Torgefahr" (Tor + Gefahr), "Waffenöl" (Waffe-n + Öl): short nouns make compounds as
+    # long ones do; a span of one such word alone is the recognizer's guess, not a name.
+    assert entities.is_common_noun("Torgefahr")
+    assert entities.is_common_noun("Waffenöl")
+    doc = entities.check_entities(_tagged(
+        ["Für", "Torgefahr", "sorgt", "der", "Neue"],
+        ["ADP", "NOUN", "VERB", "DET", "NOUN"], ents=[(1, 2, "PER")]))
+    assert not doc.ents and doc[1].pos_ == "NOUN"
+    # Two short parts, or a short last part spelt as a noun-forming ending, are no evidence:
+    # place names and surnames are made so ("Südhof", "Wendl|er").
+    assert not entities.is_common_noun("Südhof")
+    assert not entities.is_common_noun("Wendler")
+
+
 def test_a_word_no_noun_lexicon_lists_is_a_name():
     doc = entities.check_entities(_tagged(
         ["Laut", "Wrobelski", "steigen", "die", "Preise"],

@@ -61,6 +61,7 @@ from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc, Span, Token
 
 from learner.lexicon import nouns
+from learner.morphology import LINKING
 from learner.nlp.lexicon import GUESSED_SCORE, known_first_part, word_readings
 from learner.nlp.names import first_names, listed_names, mark_listed_names, street_name
 
@@ -116,6 +117,41 @@ def is_common_noun(word: str) -> bool:
     for start in range(_PART_LETTERS, len(word) - _PART_LETTERS + 1):
         head = word[start].upper() + word[start + 1:]
         if nouns.is_noun(head) and known_first_part(word[:start]):
+            return True
+    return _short_part_compound(word)
+
+
+# The fewest letters of the other part of a compound with a short one (`_short_part_compound`):
+# "Tor|gefahr", "Waffen|öl"; not "Süd|hof", two short parts, as place names are made.
+_LONG_PART_LETTERS = 5
+# Short nouns spelt as the endings that make German nouns and surnames (der Er, das In; -er,
+# -el, -en, -in, -ei: "Schaff|er", "Wendl|er"): as a last part they are the ending.
+_ENDING_SPELT_HEADS = frozenset({"Er", "El", "En", "In", "Ei"})
+
+
+def _short_part_compound(word: str) -> bool:
+    """Whether the word is a compound of two nouns the lexicon lists, one of them shorter than
+    `_PART_LETTERS` ("Tor|gefahr", "Rad|saison", "Waffen|öl"): German's short nouns (Tor,
+    Rad, Öl, Eis) open and close compounds as freely as long ones. A short part counts only
+    as a noun of its own, not as any word wordfreq knows (a name's pieces, "Str-ache", are
+    known words too), and beside a noun of `_LONG_PART_LETTERS` or more, after a linking
+    element where it is the head ("Waffe-n-öl")."""
+    if not word.isalpha() or not word[:1].isupper() or len(word) < _LONG_PART_LETTERS + 2:
+        return False
+    for start in range(2, _PART_LETTERS):
+        first, head = word[:start], word[start].upper() + word[start + 1:]
+        if (len(head) >= _LONG_PART_LETTERS and nouns.is_noun(first)
+                and nouns.is_noun(head)):
+            return True
+    for start in range(_LONG_PART_LETTERS, len(word) - 1):
+        head = word[start].upper() + word[start + 1:]
+        if (len(head) >= _PART_LETTERS or head in _ENDING_SPELT_HEADS
+                or not nouns.is_noun(head)):
+            continue
+        first = word[:start]
+        if nouns.is_noun(first) or any(
+                first.endswith(link) and len(first) - len(link) >= _LONG_PART_LETTERS
+                and nouns.is_noun(first[: -len(link)]) for link in LINKING):
             return True
     return False
 
