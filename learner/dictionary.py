@@ -2222,7 +2222,8 @@ class Dictionary:
             # Wiktionary's own definition beats a reading of the form (Juchzer is a whoop,
             # not "someone who whoops"), as it does for the other form hints.
             return None
-        return self._prefixed_noun(noun) or self._agent_noun(noun) or self._quality_noun(noun)
+        return (self._prefixed_noun(noun) or self._agent_noun(noun) or self._quality_noun(noun)
+                or self._diminutive_noun(noun))
 
     def learned_prefix_split(self, noun: str) -> tuple[str, str, str, Entry] | None:
         """(the prefix as written, its English, the noun after it, Ding's entry for that
@@ -2277,6 +2278,22 @@ class Dictionary:
                       if found is not None and found.gloss else [])
             if senses:
                 return Entry(gloss="; ".join(senses), gender="f", approximate=True)
+        return None
+
+    def _diminutive_noun(self, noun: str) -> Entry | None:
+        """An Austrian and Bavarian diminutive in -erl of a noun Ding has (Kreuz-erl, Hak-erl
+        of Haken): "≈ little cross", neuter, as every diminutive is, with its plural written
+        as the singular (die Kreuzerl). Ding lists the common ones itself (Sackerl, Stockerl),
+        which never reach here; the -e or -en of the noun drops before the suffix."""
+        if not noun.endswith("erl") or len(noun) < 6 or "-" in noun:
+            return None
+        stem = noun[:-3]
+        for base in (stem, stem + "e", stem + "en"):
+            found = self.entry(base, "NOUN")
+            first = _first_sense(found)
+            if first and first.replace(" ", "").isalpha():
+                return Entry(gloss=f"little {first}", gender="n", plural=noun,
+                             approximate=True)
         return None
 
     def derived_adjective_entry(self, adjective: str) -> Entry | None:
@@ -3973,6 +3990,11 @@ def with_noun_forms(lemma: str, found: Entry | None,
                     dictionary: Dictionary | None = None) -> Entry | None:
     """`found` with the gender and plural `noun_forms` gives (a new entry if it was None)."""
     own = dictionary.entry(lemma, "NOUN") if dictionary is not None else None
+    if (own is None and dictionary is not None and not nouns.entries(lemma)
+            and dictionary._diminutive_noun(lemma) is not None):
+        # A diminutive is neuter, whatever noun its suffix spells read as a compound's
+        # head (Kreuz|erl: der Erl, die Erle): `_diminutive_noun` gave its forms.
+        return found
     forms = noun_forms(lemma, own, dictionary)
     split = (dictionary.learned_prefix_split(lemma)
              if forms is None and own is None and dictionary is not None else None)

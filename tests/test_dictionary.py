@@ -1660,9 +1660,12 @@ def test_abbreviations_ding_explains_are_glossed_in_english(senses):
 
 
 def test_a_letter_opening_a_compound_leaves_no_composed_gloss(senses):
-    # E-Roller: the E stands for a German word (Elektro-) the card cannot tell.
+    # E-Roller: the E stands for a German word (Elektro-) the card cannot tell: no "E- +
+    # scooter". An E-Roller is a Roller: where the gloss is the head's sense alone
+    # (`untranslated_first_part_gloss`), it is marked approximate.
     entry = senses.lookup("E-Roller", "NOUN")
-    assert not entry.approximate and "E-" not in entry.gloss
+    assert "E-" not in entry.gloss and " + " not in entry.gloss
+    assert entry.approximate or not entry.gloss
 
 
 def test_a_first_part_takes_the_sense_most_of_its_compounds_use(senses):
@@ -2612,3 +2615,32 @@ def test_a_cognate_english_rarely_uses_stays_where_it_is():
     assert dictionary.cognate_first(senses, "konzeptionell", "ADJ") == senses
     assert dictionary.cognate_first(["notional", "conceptual"], "konzeptuell", "ADJ") == [
         "conceptual", "notional"]
+
+
+# --- Austrian diminutives -------------------------------------------------------------------
+
+DIMINUTIVE_DING = """\
+Kreuz {n} | Kreuze {pl} :: cross | crosses
+Haken {m} | Haken {pl} :: hook | hooks
+Sackerl {n} [Ös.] :: paper bag
+"""
+
+
+@pytest.fixture
+def diminutives(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
+    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: "")
+    yield from _opened(tmp_path, DIMINUTIVE_DING, "diminutive-de-en")
+
+
+def test_an_austrian_diminutive_in_erl_is_a_little_one_of_its_noun(diminutives):
+    # "sein Kreuzerl machen": das Kreuzerl, the -erl diminutive of das Kreuz, neuter with its
+    # plural as the singular, whatever a reading as Kreuz + Erl (der Erl) would give.
+    entry = diminutives.lookup("Kreuzerl", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("little cross", True)
+    assert (entry.gender, entry.plural) == ("n", "Kreuzerl")
+    # The -en of Haken drops before the suffix: das Hakerl.
+    assert diminutives.lookup("Hakerl", "NOUN").gloss == "little hook"
+    # One Ding lists keeps Ding's own gloss.
+    assert diminutives.lookup("Sackerl", "NOUN").gloss == "paper bag"
+    # No noun under the suffix: no hint.
+    assert diminutives.lookup("Wrobelerl", "NOUN").gloss == ""

@@ -101,6 +101,8 @@ def test_a_compound_with_a_short_noun_is_a_common_noun():
     # Two short parts, or a short last part spelt as a noun-forming ending, are no evidence:
     # place names and surnames are made so ("Südhof", "Wendl|er").
     assert not entities.is_common_noun("Südhof")
+    # A noun in -ei of an agent noun in -er is the trade or its workshop (Winzer: Winzerei).
+    assert entities.is_common_noun("Winzereien") and entities.is_common_noun("Winzerei")
     assert not entities.is_common_noun("Wendler")
 
 

@@ -118,7 +118,16 @@ def is_common_noun(word: str) -> bool:
         head = word[start].upper() + word[start + 1:]
         if nouns.is_noun(head) and known_first_part(word[:start]):
             return True
-    return _short_part_compound(word)
+    return _short_part_compound(word) or _trade_noun(word)
+
+
+def _trade_noun(word: str) -> bool:
+    """Whether the word is a noun in -ei of an agent noun in -er the lexicon lists, the
+    trade or its workshop (Winzer: Winzerei, die Winzereien; Bäckerei, Brauerei): German
+    makes these of any such noun, and no name ends so."""
+    stem = word.removesuffix("en") if word.endswith("eien") else word
+    return (stem.endswith("erei") and len(stem) > 6 and word[:1].isupper()
+            and nouns.is_noun(stem[:-2]))
 
 
 # The fewest letters of the other part of a compound with a short one (`_short_part_compound`):
