@@ -102,7 +102,7 @@ def entry_values(entry: Entry) -> tuple:
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "37"
+INDEX_VERSION = "38"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -569,6 +569,8 @@ def parse_line(line: str) -> Iterator[Candidate]:
     governs = governed_prepositions(german_parts[0]) if verb_line else _NO_CONTEXT
     noun_line = any(tag in german_parts[0] for tag in _GENDER_TAGS)
     adjective_line = not noun_line and "ADJ" in first_classes
+    if verb_line and english_parts:
+        yield from _support_phrases(german_parts[0], english_parts[0], size, context)
     for i, part in enumerate(german_parts):
         if i >= len(english_parts):
             break
@@ -679,6 +681,53 @@ def _participles(part: str, english: str, i: int, size: int,
         yield Candidate(word=word, pos=PARTICIPLE, gender="", plural="", senses=senses,
                         position=position, in_subentry=True, marked=False, specialist=False,
                         size=size, context=context)
+
+
+# The class under which the index keeps a word Ding writes only in a phrase with a support
+# verb ("jdn. ausfindig machen {vt} :: to locate sb."; see `_support_phrases`): looked up only
+# where the word has no entry of its own.
+SUPPORT_PHRASE = "PHR"
+# The verbs German joins to a predicative word that has no use of its own ("ausfindig
+# machen", "vorstellig werden", "abhanden kommen"): Funktionsverben and the copulas.
+_SUPPORT_VERBS = frozenset({"machen", "werden", "sein", "kommen", "bringen", "halten",
+                            "lassen", "geben", "stellen", "setzen", "gehen", "bleiben"})
+
+
+def _support_phrases(part: str, english: str, size: int,
+                     context: frozenset[str]) -> Iterator[Candidate]:
+    """The words of a verb line's headwords that stand in a phrase of one word and a support
+    verb ("jdn. ausfindig machen", "vorstellig werden [adm.]"), with the line's English
+    after the phrase: "(ausfindig machen) to locate sb.". German uses such words (ausfindig,
+    vorstellig) only in the phrase; Ding gives the phrase, never the word alone, and its
+    meaning is the phrase's."""
+    senses = _senses(english)
+    if not senses:
+        return
+    for position, segment in enumerate(split_top(part, ";")):
+        text = _without_groups(segment, " ") if _OPENING.search(segment) else segment
+        tokens = [t for t in text.split() if not _is_object_marker(t)]
+        if (len(tokens) != 2 or tokens[1] not in _SUPPORT_VERBS or not tokens[0].isalpha()
+                or not tokens[0].islower()):
+            continue
+        phrase = " ".join(tokens)
+        yield Candidate(word=tokens[0], pos=SUPPORT_PHRASE, gender="", plural="",
+                        senses=tuple(f"({phrase}) {sense}" for sense in senses),
+                        position=position, in_subentry=False, marked=False, specialist=False,
+                        size=size, context=context)
+
+
+def _phrase_once(gloss: str) -> str:
+    """A support phrase's senses with the phrase written once, before the first that has it:
+    "(ausfindig machen) to locate sb.; to trace sb."."""
+    shown, senses = "", []
+    for sense in gloss.split("; "):
+        phrase, _, rest = sense.partition(") ")
+        if sense.startswith("(") and rest and phrase + ") " == shown:
+            sense = rest
+        elif sense.startswith("(") and rest:
+            shown = phrase + ") "
+        senses.append(sense)
+    return "; ".join(senses)
 
 
 _ONE_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]*)*")
@@ -1912,6 +1961,12 @@ class Dictionary:
         if found is None and pos in ("ADJ", "ADV") and lemma.endswith(("end", "ernd", "elnd")):
             # Verbs in -ern and -eln make their participle without an -e- (zwinkernd, lächelnd).
             found = self.participle_entry(lemma)
+        if found is None and pos in ("ADJ", "ADV") and lemma.islower():
+            # A word German uses only with a support verb, as Ding gives it: "ausfindig"
+            # "(ausfindig machen) to locate sb.".
+            found = self.entry(lemma, SUPPORT_PHRASE)
+            if found is not None:
+                found = replace(found, gloss=_phrase_once(found.gloss))
         if found is None and pos == "NOUN" and lemma.isupper():
             found = self.entry(lemma, ABBREVIATION)  # BIP: "GDP; gross domestic product"
         if found is None and pos == "NOUN" and lemma.endswith("e"):

@@ -2644,3 +2644,30 @@ def test_an_austrian_diminutive_in_erl_is_a_little_one_of_its_noun(diminutives):
     assert diminutives.lookup("Sackerl", "NOUN").gloss == "paper bag"
     # No noun under the suffix: no hint.
     assert diminutives.lookup("Wrobelerl", "NOUN").gloss == ""
+
+
+# --- words German uses only with a support verb ---------------------------------------------
+
+SUPPORT_DING = """\
+jdn. quakfindig machen; erquaken {vt} | quakfindig machend; erquakend :: to track sb. down; to find sb. | tracking down
+erscheinen; quakstellig werden [adm.] {vi} (bei jdm.) :: to present yourself (to sb.)
+quakhaft {adj} :: froggy
+quakhaft machen {vt} :: to make sth. froggy
+"""
+
+
+@pytest.fixture
+def support(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
+    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: "")
+    yield from _opened(tmp_path, SUPPORT_DING, "support-de-en")
+
+
+def test_a_word_ding_has_only_with_a_support_verb_is_glossed_by_the_phrase(support):
+    # "ausfindig machen": the word has no use of its own, and Ding gives only the phrase.
+    assert (support.lookup("quakfindig", "ADJ").gloss
+            == "(quakfindig machen) to track sb. down; to find sb.")
+    assert support.lookup("quakstellig", "ADV").gloss == "(quakstellig werden) to present yourself"
+    # A word Ding has on its own keeps its own entry.
+    assert support.lookup("quakhaft", "ADJ").gloss == "froggy"
+    # The phrase's verb is a support verb, not any verb ("erscheinen" has no word before it).
+    assert support.lookup("erscheinen", "ADJ").gloss == ""
