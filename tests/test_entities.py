@@ -106,6 +106,27 @@ def test_a_compound_with_a_short_noun_is_a_common_noun():
     assert not entities.is_common_noun("Wendler")
 
 
+def test_a_span_is_cut_at_a_dateline_s_dash():
+    # "Wrobelstadt – Schlafforscher und Handelsreisende kennen das": the recognizer's span runs
+    # from the dateline's place into the sentence; the nouns after the dash stay vocabulary.
+    doc = entities.check_entities(_tagged(
+        ["Wrobelstadt", "–", "Schlafforscher", "und", "Handelsreisende", "kennen", "das"],
+        ["PROPN", "PUNCT", "NOUN", "CCONJ", "NOUN", "VERB", "DET"], ents=[(0, 5, "OTH")]))
+    assert [e.text for e in doc.ents] == ["Wrobelstadt"]
+    assert doc[4].pos_ == "NOUN" and is_candidate(doc[4])
+    # A name after the dash is a span of its own, without the nouns before it.
+    doc = entities.check_entities(_tagged(
+        ["Wrobelstadt", "–", "Der", "Autohersteller", "Wrobelski", "Motors", "wächst"],
+        ["PROPN", "PUNCT", "DET", "NOUN", "PROPN", "PROPN", "VERB"], ents=[(0, 6, "ORG")]))
+    assert [e.text for e in doc.ents] == ["Wrobelstadt", "Wrobelski Motors"]
+    assert is_candidate(doc[3])
+    # Inside a sentence a dash may join a title's parts: the span stays whole.
+    doc = entities.check_entities(_tagged(
+        ["Sie", "sah", "Wrobel", "–", "Quak", "Nation"],
+        ["PRON", "VERB", "PROPN", "PUNCT", "PROPN", "PROPN"], ents=[(2, 6, "OTH")]))
+    assert [e.text for e in doc.ents] == ["Wrobel – Quak Nation"]
+
+
 def test_a_word_no_noun_lexicon_lists_is_a_name():
     doc = entities.check_entities(_tagged(
         ["Laut", "Wrobelski", "steigen", "die", "Preise"],

@@ -431,12 +431,40 @@ def _possessor_apart(span: Span) -> list[Span]:
     return pieces
 
 
+# The dashes a dateline sets after its place ("Detroit – Der größte ..."), and the most words
+# before one (as `learner.nlp.titles.dateline_places` reads datelines).
+_DATELINE_DASHES = frozenset("–—")
+_DATELINE_WORDS = 5
+
+
+def _dateline_apart(span: Span) -> list[Span]:
+    """The span cut at a dateline's dash: a news text opens with its place and a dash
+    ("Providence – Schlafforscher und Handelsreisende kennen ..."), and a recognizer's span
+    that starts at the place may run on into the sentence. The place and what follows the
+    dash are two spans, each kept only on its own evidence (`kept_spans`), so the sentence's
+    common nouns stay vocabulary and a name after the dash stays a name ("General Motors",
+    without the nouns before it). Only at a sentence's start: inside a sentence a dash may
+    join a name's parts ("Mission: Impossible – Rogue Nation")."""
+    doc = span.doc
+    if not (span.start == 0 or doc[span.start].is_sent_start
+            or doc[span.start - 1].text in (".", "!", "?")):
+        return [span]
+    for k, token in enumerate(span[: _DATELINE_WORDS + 1]):
+        if token.text in _DATELINE_DASHES:
+            if k == 0 or span.start + k + 1 >= span.end:
+                return [span]
+            return [Span(doc, span.start, span.start + k, label=span.label_),
+                    Span(doc, span.start + k + 1, span.end, label=span.label_)]
+    return [span]
+
+
 def kept_spans(spans: Iterable[Span]) -> list[Span]:
     """The recognized spans that other evidence confirms: a word in them is a name by the
-    tags or lexicons, or the span is an institution's one-noun name. A span is first cut
-    after a possessor's name (`_possessor_apart`)."""
+    tags or lexicons, or the span is an institution's one-noun name. A span is first cut at
+    a dateline's dash (`_dateline_apart`) and after a possessor's name (`_possessor_apart`)."""
     kept = []
-    for span in (piece for whole in spans for piece in _possessor_apart(whole)):
+    for span in (piece for whole in spans for part in _dateline_apart(whole)
+                 for piece in _possessor_apart(part)):
         if _institution(span):
             kept.append(span)
         elif any(names_evidence(t) for t in span):
