@@ -102,7 +102,7 @@ def entry_values(entry: Entry) -> tuple:
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "38"
+INDEX_VERSION = "39"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -1772,6 +1772,7 @@ def _write_index(source: Path, path: str) -> None:
         breadth = translation_breadth(by_key)
         rows = (list(_entries(by_key, in_compounds, lexicon, breadth, as_last_part))
                 + list(abbreviations(abbreviated)) + list(combining_forms(combining)))
+        rows += list(unhyphenated_spellings(rows))
         # In key order: SQLite appends each to the table's B-tree, where in Ding's order it
         # inserts it in the middle (the same rows).
         db.executemany("INSERT INTO english VALUES (?)", sorted(english_phrases(breadth)))
@@ -1796,6 +1797,27 @@ def _write_index(source: Path, path: str) -> None:
         db.commit()
     finally:
         db.close()
+
+
+# The class under which the index keeps Ding's nouns and adjectives by their letters without
+# hyphens ("callcenter" for Call-Center and Callcenter): see `unhyphenated_spellings`.
+SPELLING = "SPELL"
+
+
+def unhyphenated_spellings(rows: Iterable[tuple[str, str, str, str, str, str]]
+                           ) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """Ding's noun and adjective rows again under their letters without hyphens, class
+    `SPELLING`: German writes a compound with or without a hyphen at will (Callcenter,
+    Call-Center; Hotspot, Hot-Spot; U-Bahn-Linie, U-Bahnlinie), and Ding lists one spelling.
+    Looked up as `Dictionary.respelled_entry` for a word Ding lacks as written."""
+    for key, pos, word, gloss, gender, plural in rows:
+        if pos in ("NOUN", "ADJ") and gloss:
+            yield (_lookup_key(word.replace("-", "")), SPELLING, word, gloss, gender, plural)
+
+
+def _class_of(word: str) -> str:
+    """A noun or an adjective by its first letter, as German writes them."""
+    return "NOUN" if word[:1].isupper() else "ADJ"
 
 
 def _index_is_current(index: Path, source: Path) -> bool:
@@ -1967,6 +1989,8 @@ class Dictionary:
             found = self.entry(lemma, SUPPORT_PHRASE)
             if found is not None:
                 found = replace(found, gloss=_phrase_once(found.gloss))
+        if found is None and pos in ("NOUN", "ADJ"):
+            found = self.respelled_entry(lemma, pos)
         if found is None and pos == "NOUN" and lemma.isupper():
             found = self.entry(lemma, ABBREVIATION)  # BIP: "GDP; gross domestic product"
         if found is None and pos == "NOUN" and lemma.endswith("e"):
@@ -2036,6 +2060,20 @@ class Dictionary:
             if frames:
                 found = replace(found, frames=frames)
         return found
+
+    def respelled_entry(self, word: str, pos: str) -> Entry | None:
+        """Ding's gloss of the word written with or without the hyphens it has, where Ding
+        lists it so and not as written (Call-Center: Callcenter "call centre"; U-Bahnlinie:
+        U-Bahn-Linie "underground line"): the same word, whose own senses say more than a
+        reading of its parts ("call + center"). Of the same class, capitalized as written (a
+        noun's letters are no adjective's); its gender and plural are read off the word as
+        written (`with_noun_forms`), so only the gloss is taken."""
+        rows = self._fetch("SELECT word, gloss FROM entry WHERE key = ? AND pos = ?",
+                           (_lookup_key(word.replace("-", "")), SPELLING))
+        for other, gloss in rows:
+            if other != word and other[:1] == word[:1] and _class_of(other) == pos:
+                return Entry(gloss=gloss)
+        return None
 
     def infinitive_definition(self, noun: str) -> str:
         """German Wiktionary's definition of the verb a noun is the infinitive of (das

@@ -2671,3 +2671,31 @@ def test_a_word_ding_has_only_with_a_support_verb_is_glossed_by_the_phrase(suppo
     assert support.lookup("quakhaft", "ADJ").gloss == "froggy"
     # The phrase's verb is a support verb, not any verb ("erscheinen" has no word before it).
     assert support.lookup("erscheinen", "ADJ").gloss == ""
+
+
+# --- one compound, written with or without a hyphen -----------------------------------------
+
+SPELLING_DING = """\
+Quakcenter {n} | Quakcenter {pl} :: frog call centre | frog call centres
+Quak-Linie {f} | Quak-Linien {pl} :: croaking line | croaking lines
+Quak {m} :: croak
+Center {n} :: centre
+nichtquakend {adj} :: non-croaking
+"""
+
+
+@pytest.fixture
+def spellings(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
+    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: "")
+    yield from _opened(tmp_path, SPELLING_DING, "spelling-de-en")
+
+
+def test_a_compound_ding_writes_with_other_hyphens_takes_ding_s_gloss(spellings):
+    # Call-Center for Ding's Callcenter: Ding's own senses, not "croak + centre".
+    entry = spellings.lookup("Quak-Center", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("frog call centre", False)
+    # And the other way round: U-Bahnlinie for Ding's U-Bahn-Linie.
+    assert spellings.lookup("Quaklinie", "NOUN").gloss == "croaking line"
+    assert spellings.lookup("nicht-quakend", "ADJ").gloss == "non-croaking"
+    # A noun's letters are no adjective's: the class is kept.
+    assert spellings.lookup("nicht-quakend", "NOUN").gloss != "non-croaking"
