@@ -1810,7 +1810,7 @@ def unhyphenated_spellings(rows: Iterable[tuple[str, str, str, str, str, str]]
     `SPELLING`: German writes a compound with or without a hyphen at will (Callcenter,
     Call-Center; Hotspot, Hot-Spot; U-Bahn-Linie, U-Bahnlinie), and Ding lists one spelling.
     Looked up as `Dictionary.respelled_entry` for a word Ding lacks as written."""
-    for key, pos, word, gloss, gender, plural in rows:
+    for _key, pos, word, gloss, gender, plural in rows:
         if pos in ("NOUN", "ADJ") and gloss:
             yield (_lookup_key(word.replace("-", "")), SPELLING, word, gloss, gender, plural)
 
