@@ -1991,6 +1991,8 @@ class Dictionary:
                 found = replace(found, gloss=_phrase_once(found.gloss))
         if found is None and pos in ("NOUN", "ADJ"):
             found = self.respelled_entry(lemma, pos)
+        if found is None and pos in ("ADJ", "ADV"):
+            found = self.syncopated_entry(lemma)
         if found is None and pos == "NOUN" and lemma.isupper():
             found = self.entry(lemma, ABBREVIATION)  # BIP: "GDP; gross domestic product"
         if found is None and pos == "NOUN" and lemma.endswith("e"):
@@ -2073,6 +2075,22 @@ class Dictionary:
         for other, gloss in rows:
             if other != word and other[:1] == word[:1] and _class_of(other) == pos:
                 return Entry(gloss=gloss)
+        return None
+
+    def syncopated_entry(self, adjective: str) -> Entry | None:
+        """Ding's adjective written with the unstressed e before -rig or -lig that the word
+        drops, or without the one it has (bettlägrig: bettlägerig "bedridden"; schwindelig,
+        schwindlig): German writes both, and Ding lists one. The same word: Ding's gloss."""
+        for ending in ("rig", "lig"):
+            if adjective.endswith("e" + ending):
+                variant = adjective[: -len(ending) - 1] + ending
+            elif adjective.endswith(ending) and len(adjective) > len(ending) + 3:
+                variant = adjective[: -len(ending)] + "e" + ending
+            else:
+                continue
+            found = self.entry(variant, "ADJ")
+            if found is not None and found.gloss:
+                return Entry(gloss=found.gloss)
         return None
 
     def infinitive_definition(self, noun: str) -> str:
@@ -2316,7 +2334,7 @@ class Dictionary:
             # not "someone who whoops"), as it does for the other form hints.
             return None
         return (self._prefixed_noun(noun) or self._agent_noun(noun) or self._quality_noun(noun)
-                or self._diminutive_noun(noun))
+                or self._diminutive_noun(noun) or self._collective_noun(noun))
 
     def learned_prefix_split(self, noun: str) -> tuple[str, str, str, Entry] | None:
         """(the prefix as written, its English, the noun after it, Ding's entry for that
@@ -2371,6 +2389,21 @@ class Dictionary:
                       if found is not None and found.gloss else [])
             if senses:
                 return Entry(gloss="; ".join(senses), gender="f", approximate=True)
+        return None
+
+    def _collective_noun(self, noun: str) -> Entry | None:
+        """A noun of ge- and a verb's stem that names its action going on and on (Gequengel of
+        quengeln, Gehupe of hupen, Geschrei of schreien; often with a grumble): the verb's
+        senses in -ing form, "≈ whining", neuter with no plural, as German makes these of
+        nearly any verb of sound or motion. The stem as the verb's, with its -e or -el/-er."""
+        if not noun.startswith("Ge") or len(noun) < 7 or "-" in noun:
+            return None
+        stem = noun[2:].lower()
+        for infinitive in (stem + "n", stem + "en"):
+            verb = self.entry(infinitive, "VERB")
+            if verb is not None and verb.gloss:
+                senses = dict.fromkeys(english_ing(s) for s in verb.gloss.split("; ")[:2])
+                return Entry(gloss="; ".join(senses), gender="n", approximate=True)
         return None
 
     def _diminutive_noun(self, noun: str) -> Entry | None:
@@ -4083,10 +4116,13 @@ def with_noun_forms(lemma: str, found: Entry | None,
                     dictionary: Dictionary | None = None) -> Entry | None:
     """`found` with the gender and plural `noun_forms` gives (a new entry if it was None)."""
     own = dictionary.entry(lemma, "NOUN") if dictionary is not None else None
-    if (own is None and dictionary is not None and not nouns.entries(lemma)
-            and dictionary._diminutive_noun(lemma) is not None):
-        # A diminutive is neuter, whatever noun its suffix spells read as a compound's
-        # head (Kreuz|erl: der Erl, die Erle): `_diminutive_noun` gave its forms.
+    if (own is None and dictionary is not None
+            and not any(noun.gender for noun in nouns.entries(lemma))
+            and (dictionary._diminutive_noun(lemma) or dictionary._collective_noun(lemma))):
+        # A diminutive, and a ge- noun of a verb's action, is neuter, whatever noun its end
+        # spells read as a compound's head (Kreuz|erl: der Erl, die Erle; Gegr|ummel), where
+        # no lexicon gives it a gender (Wikidata lists Gequengel without one):
+        # `_diminutive_noun` and `_collective_noun` gave its forms.
         return found
     forms = noun_forms(lemma, own, dictionary)
     split = (dictionary.learned_prefix_split(lemma)

@@ -2623,6 +2623,8 @@ DIMINUTIVE_DING = """\
 Kreuz {n} | Kreuze {pl} :: cross | crosses
 Haken {m} | Haken {pl} :: hook | hooks
 Sackerl {n} [Ös.] :: paper bag
+quaken {vi} | quakend | gequakt :: to croak | croaking | croaked
+quakerig {adj} :: croaky
 """
 
 
@@ -2699,3 +2701,18 @@ def test_a_compound_ding_writes_with_other_hyphens_takes_ding_s_gloss(spellings)
     assert spellings.lookup("nicht-quakend", "ADJ").gloss == "non-croaking"
     # A noun's letters are no adjective's: the class is kept.
     assert spellings.lookup("nicht-quakend", "NOUN").gloss != "non-croaking"
+
+
+def test_a_ge_noun_of_a_verb_is_its_action_going_on(diminutives):
+    # "das ewige Gequake": ge- and the verb's stem, neuter, no plural, the verb in -ing form.
+    entry = diminutives.lookup("Gequake", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("croaking", True)
+    assert (entry.gender, entry.plural) == ("n", "")
+    # No verb under it: nothing.
+    assert diminutives.lookup("Gewrobel", "NOUN").gloss == ""
+
+
+def test_an_adjective_without_its_unstressed_e_is_ding_s_adjective(diminutives):
+    # bettlägrig for Ding's bettlägerig: the same word, Ding's own gloss.
+    entry = diminutives.lookup("quakrig", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("croaky", False)
