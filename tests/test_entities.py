@@ -127,6 +127,21 @@ def test_a_span_is_cut_at_a_dateline_s_dash():
     assert [e.text for e in doc.ents] == ["Wrobel – Quak Nation"]
 
 
+def test_a_place_s_adjective_before_common_nouns_is_no_place_s_name():
+    # "die Welser Kulturszene": the scene of Wels (Welser, the place's adjective), a common
+    # noun; the recognizer's LOC span over both is confirmed by nothing but the capital.
+    # The tagger reads the adjective as a name (NE), as it does "Welser" in news.
+    doc = entities.check_entities(_tagged(
+        ["Die", "Welser", "Kulturszene", "protestiert"],
+        ["DET", "PROPN", "NOUN", "VERB"], ents=[(1, 3, "LOC")]))
+    assert not doc.ents and is_candidate(doc[2])
+    # An organisation's span keeps them: such words name institutions ("Welser Messe").
+    doc = entities.check_entities(_tagged(
+        ["Die", "Welser", "Kulturszene", "protestiert"],
+        ["DET", "PROPN", "NOUN", "VERB"], ents=[(1, 3, "ORG")]))
+    assert [e.text for e in doc.ents] == ["Welser Kulturszene"]
+
+
 def test_a_word_no_noun_lexicon_lists_is_a_name():
     doc = entities.check_entities(_tagged(
         ["Laut", "Wrobelski", "steigen", "die", "Preise"],

@@ -458,6 +458,20 @@ def _dateline_apart(span: Span) -> list[Span]:
     return [span]
 
 
+def _place_adjective_before_nouns(span: Span) -> bool:
+    """Whether a place span is a place's adjective before common nouns only ("die [Welser
+    Kulturszene]", "der [Grazer Innenstadt]"): the scene of Wels, not a place's name. GermEval
+    leaves the adjective (Wels-er, its "deriv" words) out of the place's span and the noun
+    with it; a recognizer's span that takes them in is confirmed only by the adjective's
+    capital. Not an organisation's span, which such words name ("Wiener Staatsoper")."""
+    if span.label_ != "LOC" or len(span) < 2:
+        return False
+    first = span[0]
+    if not (first.text.endswith("er") and first.is_alpha and _place(first.text[:-2])):
+        return False
+    return all(t.pos_ == "NOUN" and not names_evidence(t) for t in span[1:])
+
+
 def kept_spans(spans: Iterable[Span]) -> list[Span]:
     """The recognized spans that other evidence confirms: a word in them is a name by the
     tags or lexicons, or the span is an institution's one-noun name. A span is first cut at
@@ -465,6 +479,8 @@ def kept_spans(spans: Iterable[Span]) -> list[Span]:
     kept = []
     for span in (piece for whole in spans for part in _dateline_apart(whole)
                  for piece in _possessor_apart(part)):
+        if _place_adjective_before_nouns(span):
+            continue
         if _institution(span):
             kept.append(span)
         elif any(names_evidence(t) for t in span):
