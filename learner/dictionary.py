@@ -1859,6 +1859,10 @@ def _is_nominalised_participle(noun: str) -> bool:
 
 # A final part shorter than three letters is a suffix more often than a word ("-ei", "-in").
 _MIN_PART = 3
+# The fewest letters of a last part read through its German definition alone
+# (`Dictionary._defined_head_entry`): shorter ones are as often a word's ending (Wahl|sprengel
+# has -engel, -gel).
+_MIN_HEAD = 6
 
 # Prefixes German took from Latin and Greek that English writes and uses alike, before a noun
 # ("Ex-Präsidentin", an ex-president) or an adjective ("ultrakalt", ultra-cold). German makes
@@ -2046,6 +2050,10 @@ class Dictionary:
             if hint is not None:
                 found = replace(found or EMPTY, gloss=hint.gloss, german=hint.german,
                                 approximate=hint.approximate)
+        if pos == "NOUN" and (found is None or not found.gloss):
+            # A last part only Wiktionary defines (Umwelt|landesrat), where nothing else
+            # glosses the word.
+            found = self._defined_head_entry(lemma) or found
         if pos == "NOUN":
             found = with_noun_forms(lemma, found, self)
         found = with_german_definition(lemma, pos, found) or EMPTY
@@ -2941,6 +2949,30 @@ class Dictionary:
                 continue
             return self._combine(noun[:start], head, self.opening_sense(noun)
                                  or self.compound_gloss(noun, readings=MAX_SENSES))
+        return None
+
+    def _defined_head_entry(self, noun: str) -> Entry | None:
+        """A compound whose last part Ding lacks but German Wiktionary defines as a common
+        noun, after a first part that is a noun Ding has (Umwelt|landesrat: Landesrat
+        "Mitglied einer österreichischen Landesregierung"; Wahl|sprengel): the last part's
+        definition, marked German and approximate, as for a hyphenated compound (the word
+        is a kind of its last part). The longest such last part of `_MIN_HEAD` letters or
+        more, and only where Wiktionary does not define the word itself. Not where a noun
+        Ding has runs on over the split: Verwaltungsrecht|ler is an expert in
+        administrative law, not a Verwaltungs|rechtler (a holder of common rights). Asked
+        only for a noun nothing else glosses: an English reading of its parts comes first
+        (Film|casino "film + casino")."""
+        if "-" in noun or definitions.definition(noun):
+            return None
+        for start in range(_MIN_PART, len(noun) - _MIN_HEAD + 1):
+            last = noun[start:]
+            if (self.entry(_capitalized(last), "NOUN") is None
+                    and self._is_noun_part(noun[:start])
+                    and not any(self.entry(noun[:end], "NOUN") is not None
+                                for end in range(start + 1, len(noun)))):
+                defined = _noun_definition(last)
+                if defined:
+                    return Entry(gloss=defined, approximate=True, german=True)
         return None
 
     def abbreviated_compound_gloss(self, abbreviation: str, last: str, head: Entry) -> str:

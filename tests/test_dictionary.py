@@ -2716,3 +2716,37 @@ def test_an_adjective_without_its_unstressed_e_is_ding_s_adjective(diminutives):
     # bettlägrig for Ding's bettlägerig: the same word, Ding's own gloss.
     entry = diminutives.lookup("quakrig", "ADJ")
     assert (entry.gloss, entry.approximate) == ("croaky", False)
+
+
+# --- a last part only Wiktionary defines ----------------------------------------------------
+
+DEFINED_HEAD_DING = """\
+Umwelt {f} :: environment
+Wahl {f} | Wahlen {pl} :: election | elections
+Verwaltungsquak {n} :: administrative croak
+"""
+DEFINED_HEADS = {"Quakrat": "Mitglied eines Quakrates", "Quakler": "Inhaber eines Quakrechts"}
+
+
+@pytest.fixture
+def defined_heads(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
+    monkeypatch.setattr(dictionary.definitions, "definition",
+                        lambda word: DEFINED_HEADS.get(word, ""))
+    monkeypatch.setattr(dictionary, "_noun_definition",
+                        lambda part: DEFINED_HEADS.get(part[:1].upper() + part[1:], ""))
+    yield from _opened(tmp_path, DEFINED_HEAD_DING, "defined-head-de-en")
+
+
+def test_a_compound_of_a_noun_and_a_head_only_wiktionary_defines_takes_its_definition(
+        defined_heads):
+    # Umweltlandesrat: Ding lacks Landesrat, Wiktionary defines it; the compound is a kind of
+    # its last part, so that definition, German and approximate.
+    entry = defined_heads.lookup("Umweltquakrat", "NOUN")
+    assert (entry.gloss, entry.german, entry.approximate) == (
+        "Mitglied eines Quakrates", True, True)
+    # Not where a noun Ding has runs on over the split (Verwaltungsquak|ler is no
+    # Verwaltungs|quakler), nor after a first part Ding has no noun for.
+    assert defined_heads.lookup("Verwaltungsquakler", "NOUN").gloss == ""
+    assert defined_heads.lookup("Wrobelquakrat", "NOUN").gloss == ""
+    # With the split sound, the same last part is read (Umwelt|quakler).
+    assert defined_heads.lookup("Umweltquakler", "NOUN").gloss == "Inhaber eines Quakrechts"
