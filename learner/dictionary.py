@@ -102,7 +102,7 @@ def entry_values(entry: Entry) -> tuple:
 DEFAULT_SOURCE = Path("/usr/share/trans/de-en")
 SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt.
-INDEX_VERSION = "39"
+INDEX_VERSION = "40"
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -1799,20 +1799,21 @@ def _write_index(source: Path, path: str) -> None:
         db.close()
 
 
-# The class under which the index keeps Ding's nouns and adjectives by their letters without
-# hyphens ("callcenter" for Call-Center and Callcenter): see `unhyphenated_spellings`.
+# The class under which the index keeps Ding's hyphenated nouns and adjectives by their
+# letters without hyphens ("ubahnlinie" for U-Bahn-Linie): see `unhyphenated_spellings`.
 SPELLING = "SPELL"
 
 
 def unhyphenated_spellings(rows: Iterable[tuple[str, str, str, str, str, str]]
                            ) -> Iterator[tuple[str, str, str, str, str, str]]:
-    """Ding's noun and adjective rows again under their letters without hyphens, class
-    `SPELLING`: German writes a compound with or without a hyphen at will (Callcenter,
-    Call-Center; Hotspot, Hot-Spot; U-Bahn-Linie, U-Bahnlinie), and Ding lists one spelling.
-    Looked up as `Dictionary.respelled_entry` for a word Ding lacks as written."""
-    for _key, pos, word, gloss, gender, plural in rows:
-        if pos in ("NOUN", "ADJ") and gloss:
-            yield (_lookup_key(word.replace("-", "")), SPELLING, word, gloss, gender, plural)
+    """Ding's hyphenated noun and adjective headwords again under their letters without
+    hyphens, class `SPELLING`, the word alone (its entry is read under its own key): German
+    writes a compound with or without a hyphen at will (Callcenter, Call-Center; U-Bahn-Linie,
+    U-Bahnlinie), and Ding lists one spelling. A headword without hyphens is found under its
+    own key already. Looked up as `Dictionary.respelled_entry`."""
+    for _key, pos, word, gloss, _gender, _plural in rows:
+        if pos in ("NOUN", "ADJ") and gloss and "-" in word:
+            yield (_lookup_key(word.replace("-", "")), SPELLING, word, pos, "", "")
 
 
 def _class_of(word: str) -> str:
@@ -2078,11 +2079,19 @@ class Dictionary:
         reading of its parts ("call + center"). Of the same class, capitalized as written (a
         noun's letters are no adjective's); its gender and plural are read off the word as
         written (`with_noun_forms`), so only the gloss is taken."""
-        rows = self._fetch("SELECT word, gloss FROM entry WHERE key = ? AND pos = ?",
-                           (_lookup_key(word.replace("-", "")), SPELLING))
-        for other, gloss in rows:
+        key = _lookup_key(word.replace("-", ""))
+        # Ding's spellings without hyphens under their own key; its hyphenated ones under
+        # SPELLING, with their class in the gloss column.
+        others = [other for other, in self._fetch(
+            "SELECT word FROM entry WHERE key = ? AND pos = ?", (key, pos))]
+        others += [other for other, cls in self._fetch(
+            "SELECT word, gloss FROM entry WHERE key = ? AND pos = ?", (key, SPELLING))
+            if cls == pos]
+        for other in others:
             if other != word and other[:1] == word[:1] and _class_of(other) == pos:
-                return Entry(gloss=gloss)
+                found = self.entry(other, pos)
+                if found is not None and found.gloss:
+                    return Entry(gloss=found.gloss)
         return None
 
     def syncopated_entry(self, adjective: str) -> Entry | None:
