@@ -104,7 +104,7 @@ SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt. The
 # index's name also carries a hash of the code that writes it (`index_code_fingerprint`), so
 # a change whose author forgot the bump still gets a new index, never a stale one.
-INDEX_VERSION = "44"
+INDEX_VERSION = "45"
 # What the index is computed from besides Ding: this module and the ones it builds rows with
 # (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and
 # definitions, with their data files). Paths relative to the learner package.
@@ -590,6 +590,8 @@ def parse_line(line: str) -> Iterator[Candidate]:
     governs = (governed_prepositions(german_parts[0]) if verb_line or noun_line
                else _NO_CONTEXT)
     adjective_line = not noun_line and "ADJ" in first_classes
+    if verb_line and english_parts:
+        yield from _support_phrases(german_parts[0], english_parts[0], size, context)
     for i, part in enumerate(german_parts):
         if i >= len(english_parts):
             break
@@ -705,6 +707,53 @@ def _participles(part: str, english: str, i: int, size: int,
         yield Candidate(word=word, pos=PARTICIPLE, gender="", plural="", senses=senses,
                         position=position, in_subentry=True, marked=False, specialist=False,
                         size=size, context=context)
+
+
+# The class under which the index keeps a word Ding writes only in a phrase with a support
+# verb ("jdn. ausfindig machen {vt} :: to locate sb."; see `_support_phrases`): looked up only
+# where the word has no entry of its own.
+SUPPORT_PHRASE = "PHR"
+# The verbs German joins to a predicative word that has no use of its own ("ausfindig
+# machen", "vorstellig werden", "abhanden kommen"): Funktionsverben and the copulas.
+_SUPPORT_VERBS = frozenset({"machen", "werden", "sein", "kommen", "bringen", "halten",
+                            "lassen", "geben", "stellen", "setzen", "gehen", "bleiben"})
+
+
+def _support_phrases(part: str, english: str, size: int,
+                     context: frozenset[str]) -> Iterator[Candidate]:
+    """The words of a verb line's headwords that stand in a phrase of one word and a support
+    verb ("jdn. ausfindig machen", "vorstellig werden [adm.]"), with the line's English
+    after the phrase: "(ausfindig machen) to locate sb.". German uses such words (ausfindig,
+    vorstellig) only in the phrase; Ding gives the phrase, never the word alone, and its
+    meaning is the phrase's."""
+    senses = _senses(english)
+    if not senses:
+        return
+    for position, segment in enumerate(split_top(part, ";")):
+        text = _without_groups(segment, " ") if _OPENING.search(segment) else segment
+        tokens = [t for t in text.split() if not _is_object_marker(t)]
+        if (len(tokens) != 2 or tokens[1] not in _SUPPORT_VERBS or not tokens[0].isalpha()
+                or not tokens[0].islower()):
+            continue
+        phrase = " ".join(tokens)
+        yield Candidate(word=tokens[0], pos=SUPPORT_PHRASE, gender="", plural="",
+                        senses=tuple(f"({phrase}) {sense}" for sense in senses),
+                        position=position, in_subentry=False, marked=False, specialist=False,
+                        size=size, context=context)
+
+
+def _phrase_once(gloss: str) -> str:
+    """A support phrase's senses with the phrase written once, before the first that has it:
+    "(ausfindig machen) to locate sb.; to trace sb."."""
+    shown, senses = "", []
+    for sense in gloss.split("; "):
+        phrase, _, rest = sense.partition(") ")
+        if sense.startswith("(") and rest and phrase + ") " == shown:
+            sense = rest
+        elif sense.startswith("(") and rest:
+            shown = phrase + ") "
+        senses.append(sense)
+    return "; ".join(senses)
 
 
 _ONE_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜa-zäöüß][a-zäöüß]*)*")
@@ -1835,6 +1884,7 @@ def _write_index(source: Path, path: str) -> None:
         breadth = translation_breadth(by_key)
         rows = (list(_entries(by_key, in_compounds, lexicon, breadth, as_last_part))
                 + list(abbreviations(abbreviated)) + list(combining_forms(combining)))
+        rows += list(unhyphenated_spellings(rows))
         # In key order: SQLite appends each to the table's B-tree, where in Ding's order it
         # inserts it in the middle (the same rows).
         db.executemany("INSERT INTO english VALUES (?)", sorted(english_phrases(breadth)))
@@ -1859,6 +1909,28 @@ def _write_index(source: Path, path: str) -> None:
         db.commit()
     finally:
         db.close()
+
+
+# The class under which the index keeps Ding's hyphenated nouns and adjectives by their
+# letters without hyphens ("ubahnlinie" for U-Bahn-Linie): see `unhyphenated_spellings`.
+SPELLING = "SPELL"
+
+
+def unhyphenated_spellings(rows: Iterable[tuple[str, str, str, str, str, str]]
+                           ) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """Ding's hyphenated noun and adjective headwords again under their letters without
+    hyphens, class `SPELLING`, the word alone (its entry is read under its own key): German
+    writes a compound with or without a hyphen at will (Callcenter, Call-Center; U-Bahn-Linie,
+    U-Bahnlinie), and Ding lists one spelling. A headword without hyphens is found under its
+    own key already. Looked up as `Dictionary.respelled_entry`."""
+    for _key, pos, word, gloss, _gender, _plural in rows:
+        if pos in ("NOUN", "ADJ") and gloss and "-" in word:
+            yield (_lookup_key(word.replace("-", "")), SPELLING, word, pos, "", "")
+
+
+def _class_of(word: str) -> str:
+    """A noun or an adjective by its first letter, as German writes them."""
+    return "NOUN" if word[:1].isupper() else "ADJ"
 
 
 def _index_is_current(index: Path, source: Path) -> bool:
@@ -1900,6 +1972,10 @@ def _is_nominalised_participle(noun: str) -> bool:
 
 # A final part shorter than three letters is a suffix more often than a word ("-ei", "-in").
 _MIN_PART = 3
+# The fewest letters of a last part read through its German definition alone
+# (`Dictionary._defined_head_entry`): shorter ones are as often a word's ending (Wahl|sprengel
+# has -engel, -gel).
+_MIN_HEAD = 6
 
 # Prefixes German took from Latin and Greek that English writes and uses alike, before a noun
 # ("Ex-Präsidentin", an ex-president) or an adjective ("ultrakalt", ultra-cold). German makes
@@ -2024,6 +2100,16 @@ class Dictionary:
         if found is None and pos in ("ADJ", "ADV") and lemma.endswith(("end", "ernd", "elnd")):
             # Verbs in -ern and -eln make their participle without an -e- (zwinkernd, lächelnd).
             found = self.participle_entry(lemma)
+        if found is None and pos in ("ADJ", "ADV") and lemma.islower():
+            # A word German uses only with a support verb, as Ding gives it: "ausfindig"
+            # "(ausfindig machen) to locate sb.".
+            found = self.entry(lemma, SUPPORT_PHRASE)
+            if found is not None:
+                found = replace(found, gloss=_phrase_once(found.gloss))
+        if found is None and pos in ("NOUN", "ADJ"):
+            found = self.respelled_entry(lemma, pos)
+        if found is None and pos in ("ADJ", "ADV"):
+            found = self.syncopated_entry(lemma)
         if found is None and pos == "NOUN" and lemma.isupper():
             found = self.entry(lemma, ABBREVIATION)  # BIP: "GDP; gross domestic product"
         if found is None and pos == "NOUN" and lemma.endswith("e"):
@@ -2077,6 +2163,10 @@ class Dictionary:
             if hint is not None:
                 found = replace(found or EMPTY, gloss=hint.gloss, german=hint.german,
                                 approximate=hint.approximate)
+        if pos == "NOUN" and (found is None or not found.gloss):
+            # A last part only Wiktionary defines (Umwelt|landesrat), where nothing else
+            # glosses the word.
+            found = self._defined_head_entry(lemma) or found
         if pos == "NOUN":
             found = with_noun_forms(lemma, found, self)
         found = with_german_definition(lemma, pos, found) or EMPTY
@@ -2093,6 +2183,44 @@ class Dictionary:
             if frames:
                 found = replace(found, frames=frames)
         return found
+
+    def respelled_entry(self, word: str, pos: str) -> Entry | None:
+        """Ding's gloss of the word written with or without the hyphens it has, where Ding
+        lists it so and not as written (Call-Center: Callcenter "call centre"; U-Bahnlinie:
+        U-Bahn-Linie "underground line"): the same word, whose own senses say more than a
+        reading of its parts ("call + center"). Of the same class, capitalized as written (a
+        noun's letters are no adjective's); its gender and plural are read off the word as
+        written (`with_noun_forms`), so only the gloss is taken."""
+        key = _lookup_key(word.replace("-", ""))
+        # Ding's spellings without hyphens under their own key; its hyphenated ones under
+        # SPELLING, with their class in the gloss column.
+        others = [other for other, in self._fetch(
+            "SELECT word FROM entry WHERE key = ? AND pos = ?", (key, pos))]
+        others += [other for other, cls in self._fetch(
+            "SELECT word, gloss FROM entry WHERE key = ? AND pos = ?", (key, SPELLING))
+            if cls == pos]
+        for other in others:
+            if other != word and other[:1] == word[:1] and _class_of(other) == pos:
+                found = self.entry(other, pos)
+                if found is not None and found.gloss:
+                    return Entry(gloss=found.gloss)
+        return None
+
+    def syncopated_entry(self, adjective: str) -> Entry | None:
+        """Ding's adjective written with the unstressed e before -rig or -lig that the word
+        drops, or without the one it has (bettlägrig: bettlägerig "bedridden"; schwindelig,
+        schwindlig): German writes both, and Ding lists one. The same word: Ding's gloss."""
+        for ending in ("rig", "lig"):
+            if adjective.endswith("e" + ending):
+                variant = adjective[: -len(ending) - 1] + ending
+            elif adjective.endswith(ending) and len(adjective) > len(ending) + 3:
+                variant = adjective[: -len(ending)] + "e" + ending
+            else:
+                continue
+            found = self.entry(variant, "ADJ")
+            if found is not None and found.gloss:
+                return Entry(gloss=found.gloss)
+        return None
 
     def infinitive_definition(self, noun: str) -> str:
         """German Wiktionary's definition of the verb a noun is the infinitive of (das
@@ -2373,7 +2501,8 @@ class Dictionary:
             # Wiktionary's own definition beats a reading of the form (Juchzer is a whoop,
             # not "someone who whoops"), as it does for the other form hints.
             return None
-        return self._prefixed_noun(noun) or self._agent_noun(noun) or self._quality_noun(noun)
+        return (self._prefixed_noun(noun) or self._agent_noun(noun) or self._quality_noun(noun)
+                or self._diminutive_noun(noun) or self._collective_noun(noun))
 
     def learned_prefix_split(self, noun: str) -> tuple[str, str, str, Entry] | None:
         """(the prefix as written, its English, the noun after it, Ding's entry for that
@@ -2428,6 +2557,37 @@ class Dictionary:
                       if found is not None and found.gloss else [])
             if senses:
                 return Entry(gloss="; ".join(senses), gender="f", approximate=True)
+        return None
+
+    def _collective_noun(self, noun: str) -> Entry | None:
+        """A noun of ge- and a verb's stem that names its action going on and on (Gequengel of
+        quengeln, Gehupe of hupen, Geschrei of schreien; often with a grumble): the verb's
+        senses in -ing form, "≈ whining", neuter with no plural, as German makes these of
+        nearly any verb of sound or motion. The stem as the verb's, with its -e or -el/-er."""
+        if not noun.startswith("Ge") or len(noun) < 7 or "-" in noun:
+            return None
+        stem = noun[2:].lower()
+        for infinitive in (stem + "n", stem + "en"):
+            verb = self.entry(infinitive, "VERB")
+            if verb is not None and verb.gloss:
+                senses = dict.fromkeys(english_ing(s) for s in verb.gloss.split("; ")[:2])
+                return Entry(gloss="; ".join(senses), gender="n", approximate=True)
+        return None
+
+    def _diminutive_noun(self, noun: str) -> Entry | None:
+        """An Austrian and Bavarian diminutive in -erl of a noun Ding has (Kreuz-erl, Hak-erl
+        of Haken): "≈ little cross", neuter, as every diminutive is, with its plural written
+        as the singular (die Kreuzerl). Ding lists the common ones itself (Sackerl, Stockerl),
+        which never reach here; the -e or -en of the noun drops before the suffix."""
+        if not noun.endswith("erl") or len(noun) < 6 or "-" in noun:
+            return None
+        stem = noun[:-3]
+        for base in (stem, stem + "e", stem + "en"):
+            found = self.entry(base, "NOUN")
+            first = _first_sense(found)
+            if first and first.replace(" ", "").isalpha():
+                return Entry(gloss=f"little {first}", gender="n", plural=noun,
+                             approximate=True)
         return None
 
     def derived_adjective_entry(self, adjective: str) -> Entry | None:
@@ -2914,7 +3074,9 @@ class Dictionary:
                 return self._combine(prefix, head,
                                      self.compound_gloss(noun, readings=MAX_SENSES)
                                      or self.abbreviated_compound_gloss(prefix[:-1], last,
-                                                                        head))
+                                                                        head)
+                                     or self.untranslated_first_part_gloss(prefix[:-1], last,
+                                                                           head))
             # A last part Ding lacks may be a compound or a loanword of its own (ÖVP-Landesrat,
             # FC-Keeper): German writes a hyphen after an abbreviation or a name whatever
             # follows, so the word is as common as its last part, and its hint the same
@@ -2949,6 +3111,30 @@ class Dictionary:
                                  or self.compound_gloss(noun, readings=MAX_SENSES))
         return None
 
+    def _defined_head_entry(self, noun: str) -> Entry | None:
+        """A compound whose last part Ding lacks but German Wiktionary defines as a common
+        noun, after a first part that is a noun Ding has (Umwelt|landesrat: Landesrat
+        "Mitglied einer österreichischen Landesregierung"; Wahl|sprengel): the last part's
+        definition, marked German and approximate, as for a hyphenated compound (the word
+        is a kind of its last part). The longest such last part of `_MIN_HEAD` letters or
+        more, and only where Wiktionary does not define the word itself. Not where a noun
+        Ding has runs on over the split: Verwaltungsrecht|ler is an expert in
+        administrative law, not a Verwaltungs|rechtler (a holder of common rights). Asked
+        only for a noun nothing else glosses: an English reading of its parts comes first
+        (Film|casino "film + casino")."""
+        if "-" in noun or definitions.definition(noun):
+            return None
+        for start in range(_MIN_PART, len(noun) - _MIN_HEAD + 1):
+            last = noun[start:]
+            if (self.entry(_capitalized(last), "NOUN") is None
+                    and self._is_noun_part(noun[:start])
+                    and not any(self.entry(noun[:end], "NOUN") is not None
+                                for end in range(start + 1, len(noun)))):
+                defined = _noun_definition(last)
+                if defined:
+                    return Entry(gloss=defined, approximate=True, german=True)
+        return None
+
     def abbreviated_compound_gloss(self, abbreviation: str, last: str, head: Entry) -> str:
         """The head's sense alone for a compound of an abbreviation that stands for German
         words and a noun Ding glosses (BKA-Chef, RH-Bericht), "" for any other compound.
@@ -2971,6 +3157,23 @@ class Dictionary:
         noun = last[:1].upper() + last[1:]
         # As a composed hint offers it (`compound_gloss`): the sense Ding's compounds on the
         # head use, then its others they use about as often (KHM-Spitze: "peak; head").
+        senses = self._other_senses(self.last_part_sense(noun, head), self._head_senses(noun))
+        return "; ".join(senses[:MAX_SENSES])
+
+    def untranslated_first_part_gloss(self, part: str, last: str, head: Entry) -> str:
+        """The head's senses alone for a hyphenated compound of a German noun Ding lacks and a
+        noun Ding glosses (Europacup-Gegner: "opponent"), "" for any other compound.
+
+        A German word left in the hint ("Europacup + opponent") is German on the back of the
+        card, so `compound_gloss` gives none; but the word is a kind of its last part (a
+        Europacup-Gegner is a Gegner), and its first part stands on the front as the article
+        wrote it, which the learner reads there, as for letters (`abbreviated_compound_gloss`).
+        Only for one capitalized word that German Wiktionary lists as a common noun
+        (`_german_word`), not a name or a phrase."""
+        if (not part.isalpha() or not part[:1].isupper() or not head.gloss
+                or definitions.definition(part + "-" + last) or not _german_word(part)):
+            return ""
+        noun = last[:1].upper() + last[1:]
         senses = self._other_senses(self.last_part_sense(noun, head), self._head_senses(noun))
         return "; ".join(senses[:MAX_SENSES])
 
@@ -4181,6 +4384,14 @@ def with_noun_forms(lemma: str, found: Entry | None,
                     dictionary: Dictionary | None = None) -> Entry | None:
     """`found` with the gender and plural `noun_forms` gives (a new entry if it was None)."""
     own = dictionary.entry(lemma, "NOUN") if dictionary is not None else None
+    if (own is None and dictionary is not None
+            and not any(noun.gender for noun in nouns.entries(lemma))
+            and (dictionary._diminutive_noun(lemma) or dictionary._collective_noun(lemma))):
+        # A diminutive, and a ge- noun of a verb's action, is neuter, whatever noun its end
+        # spells read as a compound's head (Kreuz|erl: der Erl, die Erle; Gegr|ummel), where
+        # no lexicon gives it a gender (Wikidata lists Gequengel without one):
+        # `_diminutive_noun` and `_collective_noun` gave its forms.
+        return found
     forms = noun_forms(lemma, own, dictionary)
     split = (dictionary.learned_prefix_split(lemma)
              if forms is None and own is None and dictionary is not None else None)

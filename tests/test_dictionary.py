@@ -1680,9 +1680,12 @@ def test_abbreviations_ding_explains_are_glossed_in_english(senses):
 
 
 def test_a_letter_opening_a_compound_leaves_no_composed_gloss(senses):
-    # E-Roller: the E stands for a German word (Elektro-) the card cannot tell.
+    # E-Roller: the E stands for a German word (Elektro-) the card cannot tell: no "E- +
+    # scooter". An E-Roller is a Roller: where the gloss is the head's sense alone
+    # (`untranslated_first_part_gloss`), it is marked approximate.
     entry = senses.lookup("E-Roller", "NOUN")
-    assert not entry.approximate and "E-" not in entry.gloss
+    assert "E-" not in entry.gloss and " + " not in entry.gloss
+    assert entry.approximate or not entry.gloss
 
 
 def test_a_first_part_takes_the_sense_most_of_its_compounds_use(senses):
@@ -1948,6 +1951,19 @@ def test_wiktionary_s_definition_of_an_abbreviated_compound_beats_its_head(parts
     assert (entry.gloss, entry.german) == ("Chor eines Quakmeisters", True)
     # QZ is a name of several words: kept as written, as English news keeps it.
     assert parts.lookup("QZ-Chor", "NOUN").gloss == "QZ- + choir"
+
+
+def test_a_german_noun_ding_lacks_before_a_hyphen_leaves_the_head_s_sense(parts, monkeypatch):
+    # Quakcup is a common noun Wiktionary defines and Ding lacks: "Quakcup + choir" would be
+    # German on the card's back, but a Quakcup-Chor is a Chor: the head's sense, approximate.
+    listed = dictionary.nouns.is_noun
+    monkeypatch.setattr(dictionary.nouns, "is_noun", lambda word: word == "Quakcup" or listed(word))
+    monkeypatch.setitem(PARTS_WIKTIONARY, "Quakcup", ["Wettbewerb der Frösche auf Quakebene"])
+    entry = parts.lookup("Quakcup-Chor", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("choir", True)
+    assert (entry.gender, entry.plural) == ("m", "Quakcup-Chöre")
+    # A word no lexicon lists is a name, kept as written as before.
+    assert parts.lookup("Wrobelcup-Chor", "NOUN").gloss == "Wrobelcup- + choir"
 
 
 def test_an_abbreviation_english_writes_too_is_kept_as_written(parts):
@@ -2908,3 +2924,138 @@ def test_a_noun_used_only_in_the_plural_takes_its_plural_headwords_senses(plural
     # Nor is the first sense's English plural.
     mouse = plural_headwords.lookup("Maus", "NOUN")
     assert plural_headwords.in_plural(mouse, "Maus", ["Mäuse"]) == mouse
+
+
+# --- Austrian diminutives -------------------------------------------------------------------
+
+DIMINUTIVE_DING = """\
+Kreuz {n} | Kreuze {pl} :: cross | crosses
+Haken {m} | Haken {pl} :: hook | hooks
+Sackerl {n} [Ös.] :: paper bag
+quaken {vi} | quakend | gequakt :: to croak | croaking | croaked
+quakerig {adj} :: croaky
+"""
+
+
+@pytest.fixture
+def diminutives(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
+    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: "")
+    yield from _opened(tmp_path, DIMINUTIVE_DING, "diminutive-de-en")
+
+
+def test_an_austrian_diminutive_in_erl_is_a_little_one_of_its_noun(diminutives):
+    # "sein Kreuzerl machen": das Kreuzerl, the -erl diminutive of das Kreuz, neuter with its
+    # plural as the singular, whatever a reading as Kreuz + Erl (der Erl) would give.
+    entry = diminutives.lookup("Kreuzerl", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("little cross", True)
+    assert (entry.gender, entry.plural) == ("n", "Kreuzerl")
+    # The -en of Haken drops before the suffix: das Hakerl.
+    assert diminutives.lookup("Hakerl", "NOUN").gloss == "little hook"
+    # One Ding lists keeps Ding's own gloss.
+    assert diminutives.lookup("Sackerl", "NOUN").gloss == "paper bag"
+    # No noun under the suffix: no hint.
+    assert diminutives.lookup("Wrobelerl", "NOUN").gloss == ""
+
+
+# --- words German uses only with a support verb ---------------------------------------------
+
+SUPPORT_DING = """\
+jdn. quakfindig machen; erquaken {vt} | quakfindig machend; erquakend :: to track sb. down; to find sb. | tracking down
+erscheinen; quakstellig werden [adm.] {vi} (bei jdm.) :: to present yourself (to sb.)
+quakhaft {adj} :: froggy
+quakhaft machen {vt} :: to make sth. froggy
+"""
+
+
+@pytest.fixture
+def support(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
+    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: "")
+    yield from _opened(tmp_path, SUPPORT_DING, "support-de-en")
+
+
+def test_a_word_ding_has_only_with_a_support_verb_is_glossed_by_the_phrase(support):
+    # "ausfindig machen": the word has no use of its own, and Ding gives only the phrase.
+    assert (support.lookup("quakfindig", "ADJ").gloss
+            == "(quakfindig machen) to track sb. down; to find sb.")
+    assert support.lookup("quakstellig", "ADV").gloss == "(quakstellig werden) to present yourself"
+    # A word Ding has on its own keeps its own entry.
+    assert support.lookup("quakhaft", "ADJ").gloss == "froggy"
+    # The phrase's verb is a support verb, not any verb ("erscheinen" has no word before it).
+    assert support.lookup("erscheinen", "ADJ").gloss == ""
+
+
+# --- one compound, written with or without a hyphen -----------------------------------------
+
+SPELLING_DING = """\
+Quakcenter {n} | Quakcenter {pl} :: frog call centre | frog call centres
+Quak-Linie {f} | Quak-Linien {pl} :: croaking line | croaking lines
+Quak {m} :: croak
+Center {n} :: centre
+nichtquakend {adj} :: non-croaking
+"""
+
+
+@pytest.fixture
+def spellings(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
+    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: "")
+    yield from _opened(tmp_path, SPELLING_DING, "spelling-de-en")
+
+
+def test_a_compound_ding_writes_with_other_hyphens_takes_ding_s_gloss(spellings):
+    # Call-Center for Ding's Callcenter: Ding's own senses, not "croak + centre".
+    entry = spellings.lookup("Quak-Center", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("frog call centre", False)
+    # And the other way round: U-Bahnlinie for Ding's U-Bahn-Linie.
+    assert spellings.lookup("Quaklinie", "NOUN").gloss == "croaking line"
+    assert spellings.lookup("nicht-quakend", "ADJ").gloss == "non-croaking"
+    # A noun's letters are no adjective's: the class is kept.
+    assert spellings.lookup("nicht-quakend", "NOUN").gloss != "non-croaking"
+
+
+def test_a_ge_noun_of_a_verb_is_its_action_going_on(diminutives):
+    # "das ewige Gequake": ge- and the verb's stem, neuter, no plural, the verb in -ing form.
+    entry = diminutives.lookup("Gequake", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("croaking", True)
+    assert (entry.gender, entry.plural) == ("n", "")
+    # No verb under it: nothing.
+    assert diminutives.lookup("Gewrobel", "NOUN").gloss == ""
+
+
+def test_an_adjective_without_its_unstressed_e_is_ding_s_adjective(diminutives):
+    # bettlägrig for Ding's bettlägerig: the same word, Ding's own gloss.
+    entry = diminutives.lookup("quakrig", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("croaky", False)
+
+
+# --- a last part only Wiktionary defines ----------------------------------------------------
+
+DEFINED_HEAD_DING = """\
+Umwelt {f} :: environment
+Wahl {f} | Wahlen {pl} :: election | elections
+Verwaltungsquak {n} :: administrative croak
+"""
+DEFINED_HEADS = {"Quakrat": "Mitglied eines Quakrates", "Quakler": "Inhaber eines Quakrechts"}
+
+
+@pytest.fixture
+def defined_heads(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
+    monkeypatch.setattr(dictionary.definitions, "definition",
+                        lambda word: DEFINED_HEADS.get(word, ""))
+    monkeypatch.setattr(dictionary, "_noun_definition",
+                        lambda part: DEFINED_HEADS.get(part[:1].upper() + part[1:], ""))
+    yield from _opened(tmp_path, DEFINED_HEAD_DING, "defined-head-de-en")
+
+
+def test_a_compound_of_a_noun_and_a_head_only_wiktionary_defines_takes_its_definition(
+        defined_heads):
+    # Umweltlandesrat: Ding lacks Landesrat, Wiktionary defines it; the compound is a kind of
+    # its last part, so that definition, German and approximate.
+    entry = defined_heads.lookup("Umweltquakrat", "NOUN")
+    assert (entry.gloss, entry.german, entry.approximate) == (
+        "Mitglied eines Quakrates", True, True)
+    # Not where a noun Ding has runs on over the split (Verwaltungsquak|ler is no
+    # Verwaltungs|quakler), nor after a first part Ding has no noun for.
+    assert defined_heads.lookup("Verwaltungsquakler", "NOUN").gloss == ""
+    assert defined_heads.lookup("Wrobelquakrat", "NOUN").gloss == ""
+    # With the split sound, the same last part is read (Umwelt|quakler).
+    assert defined_heads.lookup("Umweltquakler", "NOUN").gloss == "Inhaber eines Quakrechts"

@@ -89,6 +89,59 @@ def test_a_span_of_common_nouns_alone_is_dropped():
     assert doc[3].pos_ == "NOUN"
 
 
+def test_a_compound_with_a_short_noun_is_a_common_noun():
+    # "Torgefahr" (Tor + Gefahr), "Waffenöl" (Waffe-n + Öl): short nouns make compounds as
+    # long ones do; a span of one such word alone is the recognizer's guess, not a name.
+    assert entities.is_common_noun("Torgefahr")
+    assert entities.is_common_noun("Waffenöl")
+    doc = entities.check_entities(_tagged(
+        ["Für", "Torgefahr", "sorgt", "der", "Neue"],
+        ["ADP", "NOUN", "VERB", "DET", "NOUN"], ents=[(1, 2, "PER")]))
+    assert not doc.ents and doc[1].pos_ == "NOUN"
+    # Two short parts, or a short last part spelt as a noun-forming ending, are no evidence:
+    # place names and surnames are made so ("Südhof", "Wendl|er").
+    assert not entities.is_common_noun("Südhof")
+    # A noun in -ei of an agent noun in -er is the trade or its workshop (Winzer: Winzerei).
+    assert entities.is_common_noun("Winzereien") and entities.is_common_noun("Winzerei")
+    assert not entities.is_common_noun("Wendler")
+
+
+def test_a_span_is_cut_at_a_dateline_s_dash():
+    # "Wrobelstadt – Schlafforscher und Handelsreisende kennen das": the recognizer's span runs
+    # from the dateline's place into the sentence; the nouns after the dash stay vocabulary.
+    doc = entities.check_entities(_tagged(
+        ["Wrobelstadt", "–", "Schlafforscher", "und", "Handelsreisende", "kennen", "das"],
+        ["PROPN", "PUNCT", "NOUN", "CCONJ", "NOUN", "VERB", "DET"], ents=[(0, 5, "OTH")]))
+    assert [e.text for e in doc.ents] == ["Wrobelstadt"]
+    assert doc[4].pos_ == "NOUN" and is_candidate(doc[4])
+    # A name after the dash is a span of its own, without the nouns before it.
+    doc = entities.check_entities(_tagged(
+        ["Wrobelstadt", "–", "Der", "Autohersteller", "Wrobelski", "Motors", "wächst"],
+        ["PROPN", "PUNCT", "DET", "NOUN", "PROPN", "PROPN", "VERB"], ents=[(0, 6, "ORG")]))
+    assert [e.text for e in doc.ents] == ["Wrobelstadt", "Wrobelski Motors"]
+    assert is_candidate(doc[3])
+    # Inside a sentence a dash may join a title's parts: the span stays whole.
+    doc = entities.check_entities(_tagged(
+        ["Sie", "sah", "Wrobel", "–", "Quak", "Nation"],
+        ["PRON", "VERB", "PROPN", "PUNCT", "PROPN", "PROPN"], ents=[(2, 6, "OTH")]))
+    assert [e.text for e in doc.ents] == ["Wrobel – Quak Nation"]
+
+
+def test_a_place_s_adjective_before_common_nouns_is_no_place_s_name():
+    # "die Welser Kulturszene": the scene of Wels (Welser, the place's adjective), a common
+    # noun; the recognizer's LOC span over both is confirmed by nothing but the capital.
+    # The tagger reads the adjective as a name (NE), as it does "Welser" in news.
+    doc = entities.check_entities(_tagged(
+        ["Die", "Welser", "Kulturszene", "protestiert"],
+        ["DET", "PROPN", "NOUN", "VERB"], ents=[(1, 3, "LOC")]))
+    assert not doc.ents and is_candidate(doc[2])
+    # An organisation's span keeps them: such words name institutions ("Welser Messe").
+    doc = entities.check_entities(_tagged(
+        ["Die", "Welser", "Kulturszene", "protestiert"],
+        ["DET", "PROPN", "NOUN", "VERB"], ents=[(1, 3, "ORG")]))
+    assert [e.text for e in doc.ents] == ["Welser Kulturszene"]
+
+
 def test_a_word_no_noun_lexicon_lists_is_a_name():
     doc = entities.check_entities(_tagged(
         ["Laut", "Wrobelski", "steigen", "die", "Preise"],

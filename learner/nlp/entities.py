@@ -61,6 +61,7 @@ from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc, Span, Token
 
 from learner.lexicon import nouns
+from learner.morphology import LINKING
 from learner.nlp.lexicon import GUESSED_SCORE, known_first_part, word_readings
 from learner.nlp.names import first_names, listed_names, mark_listed_names, street_name
 
@@ -116,6 +117,50 @@ def is_common_noun(word: str) -> bool:
     for start in range(_PART_LETTERS, len(word) - _PART_LETTERS + 1):
         head = word[start].upper() + word[start + 1:]
         if nouns.is_noun(head) and known_first_part(word[:start]):
+            return True
+    return _short_part_compound(word) or _trade_noun(word)
+
+
+def _trade_noun(word: str) -> bool:
+    """Whether the word is a noun in -ei of an agent noun in -er the lexicon lists, the
+    trade or its workshop (Winzer: Winzerei, die Winzereien; Bäckerei, Brauerei): German
+    makes these of any such noun, and no name ends so."""
+    stem = word.removesuffix("en") if word.endswith("eien") else word
+    return (stem.endswith("erei") and len(stem) > 6 and word[:1].isupper()
+            and nouns.is_noun(stem[:-2]))
+
+
+# The fewest letters of the other part of a compound with a short one (`_short_part_compound`):
+# "Tor|gefahr", "Waffen|öl"; not "Süd|hof", two short parts, as place names are made.
+_LONG_PART_LETTERS = 5
+# Short nouns spelt as the endings that make German nouns and surnames (der Er, das In; -er,
+# -el, -en, -in, -ei: "Schaff|er", "Wendl|er"): as a last part they are the ending.
+_ENDING_SPELT_HEADS = frozenset({"Er", "El", "En", "In", "Ei"})
+
+
+def _short_part_compound(word: str) -> bool:
+    """Whether the word is a compound of two nouns the lexicon lists, one of them shorter than
+    `_PART_LETTERS` ("Tor|gefahr", "Rad|saison", "Waffen|öl"): German's short nouns (Tor,
+    Rad, Öl, Eis) open and close compounds as freely as long ones. A short part counts only
+    as a noun of its own, not as any word wordfreq knows (a name's pieces, "Str-ache", are
+    known words too), and beside a noun of `_LONG_PART_LETTERS` or more, after a linking
+    element where it is the head ("Waffe-n-öl")."""
+    if not word.isalpha() or not word[:1].isupper() or len(word) < _LONG_PART_LETTERS + 2:
+        return False
+    for start in range(2, _PART_LETTERS):
+        first, head = word[:start], word[start].upper() + word[start + 1:]
+        if (len(head) >= _LONG_PART_LETTERS and nouns.is_noun(first)
+                and nouns.is_noun(head)):
+            return True
+    for start in range(_LONG_PART_LETTERS, len(word) - 1):
+        head = word[start].upper() + word[start + 1:]
+        if (len(head) >= _PART_LETTERS or head in _ENDING_SPELT_HEADS
+                or not nouns.is_noun(head)):
+            continue
+        first = word[:start]
+        if nouns.is_noun(first) or any(
+                first.endswith(link) and len(first) - len(link) >= _LONG_PART_LETTERS
+                and nouns.is_noun(first[: -len(link)]) for link in LINKING):
             return True
     return False
 
@@ -386,12 +431,56 @@ def _possessor_apart(span: Span) -> list[Span]:
     return pieces
 
 
+# The dashes a dateline sets after its place ("Detroit – Der größte ..."), and the most words
+# before one (as `learner.nlp.titles.dateline_places` reads datelines).
+_DATELINE_DASHES = frozenset("–—")
+_DATELINE_WORDS = 5
+
+
+def _dateline_apart(span: Span) -> list[Span]:
+    """The span cut at a dateline's dash: a news text opens with its place and a dash
+    ("Providence – Schlafforscher und Handelsreisende kennen ..."), and a recognizer's span
+    that starts at the place may run on into the sentence. The place and what follows the
+    dash are two spans, each kept only on its own evidence (`kept_spans`), so the sentence's
+    common nouns stay vocabulary and a name after the dash stays a name ("General Motors",
+    without the nouns before it). Only at a sentence's start: inside a sentence a dash may
+    join a name's parts ("Mission: Impossible – Rogue Nation")."""
+    doc = span.doc
+    if not (span.start == 0 or doc[span.start].is_sent_start
+            or doc[span.start - 1].text in (".", "!", "?")):
+        return [span]
+    for k, token in enumerate(span[: _DATELINE_WORDS + 1]):
+        if token.text in _DATELINE_DASHES:
+            if k == 0 or span.start + k + 1 >= span.end:
+                return [span]
+            return [Span(doc, span.start, span.start + k, label=span.label_),
+                    Span(doc, span.start + k + 1, span.end, label=span.label_)]
+    return [span]
+
+
+def _place_adjective_before_nouns(span: Span) -> bool:
+    """Whether a place span is a place's adjective before common nouns only ("die [Welser
+    Kulturszene]", "der [Grazer Innenstadt]"): the scene of Wels, not a place's name. GermEval
+    leaves the adjective (Wels-er, its "deriv" words) out of the place's span and the noun
+    with it; a recognizer's span that takes them in is confirmed only by the adjective's
+    capital. Not an organisation's span, which such words name ("Wiener Staatsoper")."""
+    if span.label_ != "LOC" or len(span) < 2:
+        return False
+    first = span[0]
+    if not (first.text.endswith("er") and first.is_alpha and _place(first.text[:-2])):
+        return False
+    return all(t.pos_ == "NOUN" and not names_evidence(t) for t in span[1:])
+
+
 def kept_spans(spans: Iterable[Span]) -> list[Span]:
     """The recognized spans that other evidence confirms: a word in them is a name by the
-    tags or lexicons, or the span is an institution's one-noun name. A span is first cut
-    after a possessor's name (`_possessor_apart`)."""
+    tags or lexicons, or the span is an institution's one-noun name. A span is first cut at
+    a dateline's dash (`_dateline_apart`) and after a possessor's name (`_possessor_apart`)."""
     kept = []
-    for span in (piece for whole in spans for piece in _possessor_apart(whole)):
+    for span in (piece for whole in spans for part in _dateline_apart(whole)
+                 for piece in _possessor_apart(part)):
+        if _place_adjective_before_nouns(span):
+            continue
         if _institution(span):
             kept.append(span)
         elif any(names_evidence(t) for t in span):
