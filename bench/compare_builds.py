@@ -4,6 +4,7 @@
     python bench/compare_builds.py /tmp/before --runs 3
     python bench/compare_builds.py /tmp/before --runs 3 --after-args=--no-cache
     python bench/compare_builds.py /tmp/before --runs 3 --both-args="--no-cache --audio none"
+    python bench/compare_builds.py /tmp/reference --also /tmp/before --runs 3 --after-args=...
 
 Runs `python -m learner build CORPUS -o TMP.apkg` from each checkout in turn (before, after,
 before, after, ...), each as a fresh process with that checkout first on the path, after one
@@ -63,7 +64,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--after", type=Path, default=ROOT, help="default: this checkout")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--after-args", default="", help="extra build options for --after")
+    parser.add_argument("--also", type=Path, default=None,
+                        help="a third checkout, run in turn with the other two and given the "
+                             "after side's options (the code before the change, where "
+                             "`before` is an older reference): both changes' figures from "
+                             "one run")
+    parser.add_argument("--after-args", default="", help="extra build options for --after "
+                                                         "(and --also)")
     parser.add_argument("--both-args", default="",
                         help="extra build options for both sides (e.g. --no-cache, where "
                              "the before checkout has the article cache too)")
@@ -73,8 +80,10 @@ def main(argv: list[str] | None = None) -> int:
               file=sys.stderr)
         return 2
     both = args.both_args.split()
-    sides = {"before": (args.before.resolve(), both),
-             "after": (args.after.resolve(), both + args.after_args.split())}
+    sides = {"before": (args.before.resolve(), both)}
+    if args.also is not None:
+        sides["also"] = (args.also.resolve(), both + args.after_args.split())
+    sides["after"] = (args.after.resolve(), both + args.after_args.split())
     with tempfile.TemporaryDirectory(prefix="compare_builds-") as caches:
         results = _timed_runs(sides, args.corpus, args.runs, Path(caches))
     medians = {name: (statistics.median(w for w, _ in r), statistics.median(c for _, c in r))
@@ -82,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
     for name, (wall, cpu) in medians.items():
         print(f"median {name:6}: {wall:6.1f} s wall, {cpu:6.1f} s CPU  ({sides[name][0]})")
     (bw, bc), (aw, ac) = medians["before"], medians["after"]
+    if "also" in medians:
+        (lw, lc) = medians["also"]
+        print(f"also / before: {lw / bw:.2f}x wall, {lc / bc:.2f}x CPU")
+        print(f"after / also: {aw / lw:.2f}x wall, {ac / lc:.2f}x CPU")
     print(f"after / before: {aw / bw:.2f}x wall, {ac / bc:.2f}x CPU")
     return 0
 

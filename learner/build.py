@@ -290,6 +290,11 @@ def _analyses(
     # here, before the fork, it is read once, and the workers and the Zipf of the merged words
     # share it (0.3 s, against ~0.6 s of CPU in every worker).
     wordlists.frequencies("de").read_whole()
+    # And the English list (0.14 s), which the name, title and lemma rules ask whether a word
+    # leans English. The reading stage's language check asks it first, and for 600 gnad
+    # articles passes LAZY_LOOKUPS itself; for fewer (12,859 queries for 300) each worker
+    # went on querying and then read the list whole all the same.
+    wordlists.frequencies("en").read_whole()
     # Likewise the noun lexicon's index (0.08 s): made by each worker, its 34 MB (as lines)
     # were each worker's own.
     nouns.index_tables()

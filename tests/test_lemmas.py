@@ -781,6 +781,15 @@ def test_neuter_nominalized_adjective_after_das(nlp, sentence, word, lemma):
     assert token(nlp, sentence, word).lemma_ == lemma
 
 
+def test_memoized_noun_steps_leave_the_sentence_to_each_token(nlp):
+    # The noun steps that read the lemma and the written form alone are memoized; what the
+    # determiner says is read for each token, so one form gets two lemmas in one text.
+    doc = nlp("Das eigentlich Visionäre ist einfach. Die Visionäre der Firma planten weiter. "
+              "Die Pole des Magneten ziehen sich an. Der Pole fuhr nach Hause.")
+    assert [t.lemma_ for t in doc if t.text in ("Visionäre", "Pole")] == [
+        "Visionäre", "Visionär", "Pol", "Pole"]
+
+
 @pytest.mark.parametrize(
     "sentence",
     ["Wir schlussfolgern, dass das reicht.", "Sie schlussfolgern daraus, dass es reicht."],

@@ -264,7 +264,9 @@ class ExactSearch:
                 # A tag's guess for the segment is the same from every kept state: each is
                 # computed once.
                 guessed: dict[int, float] = {}
-                endings = _endings(segment) if guess else None
+                # The endings a guess reads, made at the first guess: for a quarter of the
+                # segments no kept state is followed by an open class.
+                endings = None
                 for state, lp, every, opened in kept:
                     previous = state[1]
                     for tag, lpt in (every if listed is not None else opened):
@@ -273,6 +275,8 @@ class ExactSearch:
                         elif guess and tag in open_classes:
                             lpm = guessed.get(tag)
                             if lpm is None:
+                                if endings is None:
+                                    endings = _endings(segment)
                                 lpm = self._guess(segment, tag, endings)
                                 if whole:
                                     lpm -= _WHOLE_WORD_PENALTY
