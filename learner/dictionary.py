@@ -2154,6 +2154,11 @@ class Dictionary:
             found = self.derived_adjective_entry(lemma)
         if found is None and pos == "VERB":
             found = self.colloquial_verb_entry(lemma)
+        if found is None and pos == "VERB":
+            # Only where German Wiktionary does not define the verb: a spatial particle may
+            # still make a word of its own (herunterladen is to download, not "to load down").
+            found = (self.spatial_particle_verb_entry(lemma)
+                     if not definitions.definition(lemma) else None)
         if pos == "NOUN" and (found is None or not found.gloss or found.approximate):
             found = self.adjectival_noun_entry(lemma, found)
         if (found is None or not found.gloss) and not definitions.definition(lemma):
@@ -2950,6 +2955,33 @@ class Dictionary:
                     found = self.entry(particle + rest, "VERB")
                     if found is not None and found.gloss:
                         return Entry(gloss=found.gloss, approximate=True)
+        return None
+
+    def spatial_particle_verb_entry(self, verb: str) -> Entry | None:
+        """A verb Ding lacks of a particle that only points a way (`_SPATIAL_PARTICLES`:
+        hinterher-, hindurch-, heraus-, entgegen-, auseinander-…) and a verb Ding has: the
+        verb's first sense with the particle's English adverb, marked approximate
+        (*hinterherkommen* "≈ to come after", *entgegenstreben* "≈ to strive towards").
+
+        Such a particle adds its direction and nothing else, so the compound means what its
+        parts say. The one-syllable particles (aus-, nach-, durch-, auf-, mit-) do not: a
+        trial with them read *nachdrehen* (to reshoot) as "to turn on" and *hinblättern* (to
+        shell out) as "to flip down", half the hints misleading (docs/dictionary.md). Only a
+        first sense that is a bare "to" and one verb takes the adverb; "to seek after sth." would
+        read "to seek after sth. towards"."""
+        for particle, english in _SPATIAL_PARTICLES:
+            rest = verb[len(particle):]
+            if not verb.startswith(particle) or len(rest) < 4:
+                continue
+            base = self.entry(rest, "VERB")
+            if base is None or not base.gloss:
+                return None
+            # The first sense only: Ding's later senses of a base verb are its narrower uses,
+            # which the particle seldom goes with ("to attend after" for hinterherkommen).
+            first = base.gloss.split("; ")[0]
+            if not _BARE_VERB_SENSE.fullmatch(first):
+                return None
+            return Entry(gloss=f"{first} {english}", approximate=True)
         return None
 
     def verb_form_entry(self, form: str) -> Entry | None:
@@ -3959,6 +3991,20 @@ _SHORT_PARTICLES = (
     ("rüber", ("herüber", "hinüber")), ("ran", ("heran", "hinan")),
     ("rum", ("herum",)), ("rab", ("herab", "hinab")),
 )
+
+# Particles of two parts (an adverb of direction, her- or hin-, with a preposition) and
+# the adverbs entgegen, auseinander, zurück, voran: each adds a direction to its verb and
+# nothing more, and English says it with one adverb after the verb. Not hervor-, whose verbs
+# mostly mean showing or causing (hervorheben, hervorrufen, hervorkehren: to display, not
+# "to sweep forth"), nor herum- (herumkommen, to get about).
+_SPATIAL_PARTICLES = (
+    ("auseinander", "apart"), ("hinterher", "after"), ("entgegen", "towards"),
+    ("hindurch", "through"), ("herunter", "down"), ("hinunter", "down"),
+    ("heraus", "out"), ("hinaus", "out"), ("herein", "in"), ("hinein", "in"),
+    ("herauf", "up"), ("hinauf", "up"), ("heran", "closer"),
+    ("zurück", "back"), ("voran", "ahead"), ("voraus", "ahead"),
+)
+_BARE_VERB_SENSE = re.compile(r"to [a-z]+")
 
 
 def english_ly(adjective: str) -> str:

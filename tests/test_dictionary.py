@@ -1281,6 +1281,8 @@ offensiv {adj} :: offensive
 frisch {adj} :: fresh
 nicken {vi} | nickend :: to nod | nodding
 stottern {vi} :: to stutter
+streben {vi} | strebend :: to strive; to aspire | striving; aspiring
+kehren {vt} :: to sweep sth.; to turn
 Kopf {m} | Köpfe {pl} :: head | heads
 Sport {m} :: sport
 Rechtswissenschaft {f}; Jura {f} | Studium der Rechtswissenschaft; Jurastudium [Ös.] | Jura \
@@ -1595,6 +1597,18 @@ def test_an_adjective_compound_ding_lists_without_a_class_under_its_head_is_inde
 def test_a_spoken_short_particle_is_read_as_the_written_one(senses):
     entry = senses.lookup("rausgehen", "VERB")
     assert (entry.gloss, entry.approximate) == ("to go out", True)
+
+
+def test_a_verb_of_a_spatial_particle_is_the_verb_and_the_particles_english_adverb(senses):
+    # entgegen- only points the way: "dem Finale entgegenstreben" is striving towards it.
+    entry = senses.lookup("entgegenstreben", "VERB")
+    assert (entry.gloss, entry.approximate) == ("to strive towards", True)
+    assert senses.lookup("hinterherstreben", "VERB").gloss == "to strive after"
+    # mit- and hervor- are no such particles (mitstreben, hervorstreben get no hint), and
+    # a first sense with an object ("to sweep sth.") would put the adverb after "sth.".
+    assert senses.lookup("mitstreben", "VERB").gloss == ""
+    assert senses.lookup("hervorstreben", "VERB").gloss == ""
+    assert senses.lookup("zurückkehren", "VERB").gloss != "to sweep sth. back"
 
 
 def test_a_verb_form_left_as_a_lemma_gets_the_verbs_senses(senses):
