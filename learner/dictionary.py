@@ -2169,6 +2169,10 @@ class Dictionary:
                 found = replace(found or EMPTY, gloss=hint.gloss, german=hint.german,
                                 approximate=hint.approximate)
         if pos == "NOUN" and (found is None or not found.gloss):
+            # An English head Ding lacks (Fitness|tracker), where nothing else glosses the
+            # word: the parts' reading above ("video + player") names the parts as well.
+            found = self.loanword_head_entry(lemma) or found
+        if pos == "NOUN" and (found is None or not found.gloss):
             # A last part only Wiktionary defines (Umwelt|landesrat), where nothing else
             # glosses the word.
             found = self._defined_head_entry(lemma) or found
@@ -2955,6 +2959,31 @@ class Dictionary:
                     found = self.entry(particle + rest, "VERB")
                     if found is not None and found.gloss:
                         return Entry(gloss=found.gloss, approximate=True)
+        return None
+
+    def loanword_head_entry(self, noun: str) -> Entry | None:
+        """A compound written as one word of a noun Ding has and an English loanword Ding
+        lacks and German Wiktionary lists as a noun (Fitness|tracker: Fitness "fitness",
+        Tracker): English's noun phrase, "≈ fitness tracker". `compound_entry` reads only
+        heads Ding has, and the loanword route only the whole word; German compounds an
+        English head as it compounds its own nouns, the first part naming the kind. The
+        first part's first sense in plain words, after a linking -s, as English writes it
+        before the head."""
+        if "-" in noun or not noun[:1].isupper():
+            return None
+        for start in range(_MIN_PART, len(noun) - 3):
+            head = noun[start:].capitalize()
+            loanword = english_loanword(head)
+            if not loanword or not nouns.entries(head) or self.entry(head, "NOUN"):
+                continue
+            first = noun[:start]
+            part = self.entry(first, "NOUN")
+            if part is None and first.endswith("s"):
+                part = self.entry(first[:-1], "NOUN")
+            sense = _first_sense(part)
+            if sense and sense.replace(" ", "").isalpha():
+                return Entry(gloss=f"{sense} {loanword}", approximate=True)
+            return None
         return None
 
     def spatial_particle_verb_entry(self, verb: str) -> Entry | None:

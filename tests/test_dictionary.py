@@ -19,6 +19,7 @@ from learner import dictionary
 from learner.cli import main
 from learner.dictionary import Dictionary, parse_line
 from learner.errors import DictionaryError
+from learner.lexicon import nouns
 
 DING = """\
 # Version :: test file in Ding's format
@@ -1281,6 +1282,7 @@ offensiv {adj} :: offensive
 frisch {adj} :: fresh
 nicken {vi} | nickend :: to nod | nodding
 stottern {vi} :: to stutter
+Fitness {f} :: fitness
 streben {vi} | strebend :: to strive; to aspire | striving; aspiring
 kehren {vt} :: to sweep sth.; to turn
 Kopf {m} | Köpfe {pl} :: head | heads
@@ -1609,6 +1611,16 @@ def test_a_verb_of_a_spatial_particle_is_the_verb_and_the_particles_english_adve
     assert senses.lookup("mitstreben", "VERB").gloss == ""
     assert senses.lookup("hervorstreben", "VERB").gloss == ""
     assert senses.lookup("zurückkehren", "VERB").gloss != "to sweep sth. back"
+
+
+def test_a_compound_of_a_noun_and_an_english_loanword_is_englishs_noun_phrase(senses):
+    if not nouns.entries("Tracker"):
+        pytest.skip("German Wiktionary's noun lexicon is not installed")
+    # Tracker is no entry of this Ding, but German Wiktionary lists it, and English has it.
+    entry = senses.lookup("Fitnesstracker", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("fitness tracker", True)
+    # A first part Ding lacks (a name's letters) gives no hint.
+    assert senses.lookup("Quxbatracker", "NOUN").gloss == ""
 
 
 def test_a_verb_form_left_as_a_lemma_gets_the_verbs_senses(senses):
