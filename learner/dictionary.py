@@ -3174,8 +3174,9 @@ class Dictionary:
 
     def _defined_head_entry(self, noun: str) -> Entry | None:
         """A compound whose last part Ding lacks but German Wiktionary defines as a common
-        noun, after a first part that is a noun Ding has (Umwelt|landesrat: Landesrat
-        "Mitglied einer österreichischen Landesregierung"; Wahl|sprengel): the last part's
+        noun, after a first part that is a noun or adjective Ding has (Umwelt|landesrat:
+        Landesrat "Mitglied einer österreichischen Landesregierung"; Wahl|sprengel; Früh|
+        verrentung, an early Verrentung, whatever the adjective says): the last part's
         definition, marked German and approximate, as for a hyphenated compound (the word
         is a kind of its last part). The longest such last part of `_MIN_HEAD` letters or
         more, and only where Wiktionary does not define the word itself. Not where a noun
@@ -3188,7 +3189,8 @@ class Dictionary:
         for start in range(_MIN_PART, len(noun) - _MIN_HEAD + 1):
             last = noun[start:]
             if (self.entry(_capitalized(last), "NOUN") is None
-                    and self._is_noun_part(noun[:start])
+                    and (self._is_noun_part(noun[:start])
+                         or self.entry(noun[:start].lower(), "ADJ") is not None)
                     and not any(self.entry(noun[:end], "NOUN") is not None
                                 for end in range(start + 1, len(noun)))):
                 defined = _noun_definition(last)

@@ -1283,6 +1283,7 @@ frisch {adj} :: fresh
 nicken {vi} | nickend :: to nod | nodding
 stottern {vi} :: to stutter
 Fitness {f} :: fitness
+früh {adj} :: early
 streben {vi} | strebend :: to strive; to aspire | striving; aspiring
 kehren {vt} :: to sweep sth.; to turn
 Kopf {m} | Köpfe {pl} :: head | heads
@@ -1621,6 +1622,17 @@ def test_a_compound_of_a_noun_and_an_english_loanword_is_englishs_noun_phrase(se
     assert (entry.gloss, entry.approximate) == ("fitness tracker", True)
     # A first part Ding lacks (a name's letters) gives no hint.
     assert senses.lookup("Quxbatracker", "NOUN").gloss == ""
+
+
+def test_a_head_only_wiktionary_defines_after_an_adjective_takes_its_definition(senses):
+    from learner.lexicon import definitions
+    if not definitions.definition("Verrentung"):
+        pytest.skip("German Wiktionary's definitions are not installed")
+    # Ding has früh, not Verrentung: a Frühverrentung is a Verrentung.
+    entry = senses.lookup("Frühverrentung", "NOUN")
+    assert (entry.gloss, entry.german) == (definitions.definition("Verrentung"), True)
+    # A first part Ding has in no class gives none.
+    assert senses.lookup("Quxverrentung", "NOUN").gloss == ""
 
 
 def test_a_verb_form_left_as_a_lemma_gets_the_verbs_senses(senses):
