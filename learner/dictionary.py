@@ -2171,7 +2171,7 @@ class Dictionary:
         if pos == "NOUN" and (found is None or not found.gloss):
             # An English head Ding lacks (Fitness|tracker), where nothing else glosses the
             # word: the parts' reading above ("video + player") names the parts as well.
-            found = self.loanword_head_entry(lemma) or found
+            found = self.loanword_head_entry(lemma) or self.defined_verb_noun_entry(lemma) or found
         if pos == "NOUN" and (found is None or not found.gloss):
             # A last part only Wiktionary defines (Umwelt|landesrat), where nothing else
             # glosses the word.
@@ -2478,7 +2478,8 @@ class Dictionary:
           made singular, "≈ oak";
         - a nominalised infinitive (das Beschimpfen): the verb's senses in -ing form;
         - an -ung noun of a verb Ding has (Anstachelung from anstacheln): the same,
-          "≈ inciting"; -ung nouns are feminine;
+          "≈ inciting"; -ung nouns are feminine (of a verb only Wiktionary defines, see
+          `defined_verb_noun_entry`);
         - a learned prefix English writes alike before a noun Ding has (`LEARNED_PREFIXES`:
           Deradikalisierung "≈ de-radicalization", Koproduzent "≈ co-producer");
         - an agent noun in -er of a verb Ding has (Vermarkter from vermarkten): "≈ someone
@@ -2960,6 +2961,21 @@ class Dictionary:
                     if found is not None and found.gloss:
                         return Entry(gloss=found.gloss, approximate=True)
         return None
+
+    def defined_verb_noun_entry(self, noun: str) -> Entry | None:
+        """An -ung noun of a verb Ding lacks and German Wiktionary defines (Monetarisierung:
+        monetarisieren "in Geld umwandeln, …"): the noun names the verb's action, as with
+        Ding's verbs (`derived_noun_entry`), so the verb's definition is what it means;
+        German, feminine. Asked only where nothing else glosses the noun: a reading of its
+        parts names them (Offen|haltung), where Wiktionary's first sense of the verb may be
+        another use (offenhalten: "noch nicht entscheiden", not a border kept open)."""
+        if not noun.endswith("ung") or len(noun) <= 6 or "-" in noun \
+                or definitions.definition(noun):
+            return None
+        stem = noun[:-3].lower()  # Monetarisier-ung, Absiedel-ung
+        defined = definitions.definition(stem + "en") or definitions.definition(stem + "n")
+        return Entry(gloss=defined, gender="f", approximate=True, german=True) if defined \
+            else None
 
     def loanword_head_entry(self, noun: str) -> Entry | None:
         """A compound written as one word of a noun Ding has and an English loanword Ding

@@ -1635,6 +1635,18 @@ def test_a_head_only_wiktionary_defines_after_an_adjective_takes_its_definition(
     assert senses.lookup("Quxverrentung", "NOUN").gloss == ""
 
 
+def test_an_ung_noun_of_a_verb_only_wiktionary_defines_takes_the_verbs_definition(senses):
+    from learner.lexicon import definitions
+    if not definitions.definition("monetarisieren"):
+        pytest.skip("German Wiktionary's definitions are not installed")
+    # Neither this Ding nor Wiktionary has the noun; Wiktionary defines the verb.
+    entry = senses.lookup("Monetarisierung", "NOUN")
+    assert (entry.gloss, entry.german, entry.gender) == (
+        definitions.definition("monetarisieren"), True, "f")
+    # No verb, no definition.
+    assert senses.lookup("Quxbarisierung", "NOUN").gloss == ""
+
+
 def test_a_verb_form_left_as_a_lemma_gets_the_verbs_senses(senses):
     entry = senses.lookup("verzinkt", "VERB")
     assert (entry.gloss, entry.approximate) == ("to galvanize sth.", True)
