@@ -2171,7 +2171,8 @@ class Dictionary:
         if pos == "NOUN" and (found is None or not found.gloss):
             # An English head Ding lacks (Fitness|tracker), where nothing else glosses the
             # word: the parts' reading above ("video + player") names the parts as well.
-            found = self.loanword_head_entry(lemma) or self.defined_verb_noun_entry(lemma) or found
+            found = (self.loanword_head_entry(lemma) or self.defined_verb_noun_entry(lemma)
+                     or self.unit_symbol_entry(lemma) or found)
         if pos == "NOUN" and (found is None or not found.gloss):
             # A last part only Wiktionary defines (Umwelt|landesrat), where nothing else
             # glosses the word.
@@ -2976,6 +2977,19 @@ class Dictionary:
         defined = definitions.definition(stem + "en") or definitions.definition(stem + "n")
         return Entry(gloss=defined, gender="f", approximate=True, german=True) if defined \
             else None
+
+    def unit_symbol_entry(self, symbol: str) -> Entry | None:
+        """A unit written with a metric prefix's letter (k, M, G, T) before the unit's name,
+        as German writes data rates and sizes (MBit, Mbit, GByte): Ding's entry for the unit
+        spelt out (Megabit "megabit"), the same word. Only where Ding has that spelt-out
+        unit, and only the prefixes' own letters in their own case (KWh, with a capital K,
+        is no kilo-)."""
+        prefix = _METRIC_PREFIXES.get(symbol[:1])
+        rest = symbol[1:]
+        if prefix is None or not 2 <= len(rest) <= 5 or not rest.isalpha():
+            return None
+        spelt = self.entry(prefix + rest.lower(), "NOUN")
+        return Entry(gloss=spelt.gloss) if spelt is not None and spelt.gloss else None
 
     def loanword_head_entry(self, noun: str) -> Entry | None:
         """A compound written as one word of a noun Ding has and an English loanword Ding
@@ -4052,6 +4066,8 @@ _SPATIAL_PARTICLES = (
     ("zurück", "back"), ("voran", "ahead"), ("voraus", "ahead"),
 )
 _BARE_VERB_SENSE = re.compile(r"to [a-z]+")
+# The letters of the metric prefixes German writes before a unit's name (MBit, GByte).
+_METRIC_PREFIXES = {"k": "Kilo", "M": "Mega", "G": "Giga", "T": "Tera"}
 
 
 def english_ly(adjective: str) -> str:

@@ -1284,6 +1284,7 @@ nicken {vi} | nickend :: to nod | nodding
 stottern {vi} :: to stutter
 Fitness {f} :: fitness
 früh {adj} :: early
+Megabit {n} :: megabit
 streben {vi} | strebend :: to strive; to aspire | striving; aspiring
 kehren {vt} :: to sweep sth.; to turn
 Kopf {m} | Köpfe {pl} :: head | heads
@@ -1645,6 +1646,14 @@ def test_an_ung_noun_of_a_verb_only_wiktionary_defines_takes_the_verbs_definitio
         definitions.definition("monetarisieren"), True, "f")
     # No verb, no definition.
     assert senses.lookup("Quxbarisierung", "NOUN").gloss == ""
+
+
+def test_a_unit_with_a_metric_prefixs_letter_is_the_unit_spelt_out(senses):
+    assert senses.lookup("Mbit", "NOUN").gloss == "megabit"
+    assert senses.lookup("MBit", "NOUN").gloss == "megabit"
+    # m is milli-, not mega-; and Ding has no Gigabit here.
+    assert senses.lookup("mbit", "NOUN").gloss == ""
+    assert senses.lookup("Gbit", "NOUN").gloss == ""
 
 
 def test_a_verb_form_left_as_a_lemma_gets_the_verbs_senses(senses):
