@@ -2154,6 +2154,11 @@ class Dictionary:
             found = self.derived_adjective_entry(lemma)
         if found is None and pos == "VERB":
             found = self.colloquial_verb_entry(lemma)
+        if found is None and pos == "VERB":
+            # Only where German Wiktionary does not define the verb: a spatial particle may
+            # still make a word of its own (herunterladen is to download, not "to load down").
+            found = (self.spatial_particle_verb_entry(lemma)
+                     if not definitions.definition(lemma) else None)
         if pos == "NOUN" and (found is None or not found.gloss or found.approximate):
             found = self.adjectival_noun_entry(lemma, found)
         if (found is None or not found.gloss) and not definitions.definition(lemma):
@@ -2163,6 +2168,11 @@ class Dictionary:
             if hint is not None:
                 found = replace(found or EMPTY, gloss=hint.gloss, german=hint.german,
                                 approximate=hint.approximate)
+        if pos == "NOUN" and (found is None or not found.gloss):
+            # An English head Ding lacks (Fitness|tracker), where nothing else glosses the
+            # word: the parts' reading above ("video + player") names the parts as well.
+            found = (self.loanword_head_entry(lemma) or self.defined_verb_noun_entry(lemma)
+                     or self.unit_symbol_entry(lemma) or found)
         if pos == "NOUN" and (found is None or not found.gloss):
             # A last part only Wiktionary defines (Umwelt|landesrat), where nothing else
             # glosses the word.
@@ -2469,7 +2479,8 @@ class Dictionary:
           made singular, "≈ oak";
         - a nominalised infinitive (das Beschimpfen): the verb's senses in -ing form;
         - an -ung noun of a verb Ding has (Anstachelung from anstacheln): the same,
-          "≈ inciting"; -ung nouns are feminine;
+          "≈ inciting"; -ung nouns are feminine (of a verb only Wiktionary defines, see
+          `defined_verb_noun_entry`);
         - a learned prefix English writes alike before a noun Ding has (`LEARNED_PREFIXES`:
           Deradikalisierung "≈ de-radicalization", Koproduzent "≈ co-producer");
         - an agent noun in -er of a verb Ding has (Vermarkter from vermarkten): "≈ someone
@@ -2952,6 +2963,86 @@ class Dictionary:
                         return Entry(gloss=found.gloss, approximate=True)
         return None
 
+    def defined_verb_noun_entry(self, noun: str) -> Entry | None:
+        """An -ung noun of a verb Ding lacks and German Wiktionary defines (Monetarisierung:
+        monetarisieren "in Geld umwandeln, …"): the noun names the verb's action, as with
+        Ding's verbs (`derived_noun_entry`), so the verb's definition is what it means;
+        German, feminine. Asked only where nothing else glosses the noun: a reading of its
+        parts names them (Offen|haltung), where Wiktionary's first sense of the verb may be
+        another use (offenhalten: "noch nicht entscheiden", not a border kept open)."""
+        if not noun.endswith("ung") or len(noun) <= 6 or "-" in noun \
+                or definitions.definition(noun):
+            return None
+        stem = noun[:-3].lower()  # Monetarisier-ung, Absiedel-ung
+        defined = definitions.definition(stem + "en") or definitions.definition(stem + "n")
+        return Entry(gloss=defined, gender="f", approximate=True, german=True) if defined \
+            else None
+
+    def unit_symbol_entry(self, symbol: str) -> Entry | None:
+        """A unit written with a metric prefix's letter (k, M, G, T) before the unit's name,
+        as German writes data rates and sizes (MBit, Mbit, GByte): Ding's entry for the unit
+        spelt out (Megabit "megabit"), the same word. Only where Ding has that spelt-out
+        unit, and only the prefixes' own letters in their own case (KWh, with a capital K,
+        is no kilo-)."""
+        prefix = _METRIC_PREFIXES.get(symbol[:1])
+        rest = symbol[1:]
+        if prefix is None or not 2 <= len(rest) <= 5 or not rest.isalpha():
+            return None
+        spelt = self.entry(prefix + rest.lower(), "NOUN")
+        return Entry(gloss=spelt.gloss) if spelt is not None and spelt.gloss else None
+
+    def loanword_head_entry(self, noun: str) -> Entry | None:
+        """A compound written as one word of a noun Ding has and an English loanword Ding
+        lacks and German Wiktionary lists as a noun (Fitness|tracker: Fitness "fitness",
+        Tracker): English's noun phrase, "≈ fitness tracker". `compound_entry` reads only
+        heads Ding has, and the loanword route only the whole word; German compounds an
+        English head as it compounds its own nouns, the first part naming the kind. The
+        first part's first sense in plain words, after a linking -s, as English writes it
+        before the head."""
+        if "-" in noun or not noun[:1].isupper():
+            return None
+        for start in range(_MIN_PART, len(noun) - 3):
+            head = noun[start:].capitalize()
+            loanword = english_loanword(head)
+            if not loanword or not nouns.entries(head) or self.entry(head, "NOUN"):
+                continue
+            first = noun[:start]
+            part = self.entry(first, "NOUN")
+            if part is None and first.endswith("s"):
+                part = self.entry(first[:-1], "NOUN")
+            sense = _first_sense(part)
+            if sense and sense.replace(" ", "").isalpha():
+                return Entry(gloss=f"{sense} {loanword}", approximate=True)
+            return None
+        return None
+
+    def spatial_particle_verb_entry(self, verb: str) -> Entry | None:
+        """A verb Ding lacks of a particle that only points a way (`_SPATIAL_PARTICLES`:
+        hinterher-, hindurch-, heraus-, entgegen-, auseinander-…) and a verb Ding has: the
+        verb's first sense with the particle's English adverb, marked approximate
+        (*hinterherkommen* "≈ to come after", *entgegenstreben* "≈ to strive towards").
+
+        Such a particle adds its direction and nothing else, so the compound means what its
+        parts say. The one-syllable particles (aus-, nach-, durch-, auf-, mit-) do not: a
+        trial with them read *nachdrehen* (to reshoot) as "to turn on" and *hinblättern* (to
+        shell out) as "to flip down", half the hints misleading (docs/dictionary.md). Only a
+        first sense that is a bare "to" and one verb takes the adverb; "to seek after sth." would
+        read "to seek after sth. towards"."""
+        for particle, english in _SPATIAL_PARTICLES:
+            rest = verb[len(particle):]
+            if not verb.startswith(particle) or len(rest) < 4:
+                continue
+            base = self.entry(rest, "VERB")
+            if base is None or not base.gloss:
+                return None
+            # The first sense only: Ding's later senses of a base verb are its narrower uses,
+            # which the particle seldom goes with ("to attend after" for hinterherkommen).
+            first = base.gloss.split("; ")[0]
+            if not _BARE_VERB_SENSE.fullmatch(first):
+                return None
+            return Entry(gloss=f"{first} {english}", approximate=True)
+        return None
+
     def verb_form_entry(self, form: str) -> Entry | None:
         """A finite verb form left as a lemma by the tagger (verwebt, narrt: third person or
         participle in -t of verweben, narren), which Ding lists under the infinitive: the
@@ -3113,8 +3204,9 @@ class Dictionary:
 
     def _defined_head_entry(self, noun: str) -> Entry | None:
         """A compound whose last part Ding lacks but German Wiktionary defines as a common
-        noun, after a first part that is a noun Ding has (Umwelt|landesrat: Landesrat
-        "Mitglied einer österreichischen Landesregierung"; Wahl|sprengel): the last part's
+        noun, after a first part that is a noun or adjective Ding has (Umwelt|landesrat:
+        Landesrat "Mitglied einer österreichischen Landesregierung"; Wahl|sprengel; Früh|
+        verrentung, an early Verrentung, whatever the adjective says): the last part's
         definition, marked German and approximate, as for a hyphenated compound (the word
         is a kind of its last part). The longest such last part of `_MIN_HEAD` letters or
         more, and only where Wiktionary does not define the word itself. Not where a noun
@@ -3127,7 +3219,8 @@ class Dictionary:
         for start in range(_MIN_PART, len(noun) - _MIN_HEAD + 1):
             last = noun[start:]
             if (self.entry(_capitalized(last), "NOUN") is None
-                    and self._is_noun_part(noun[:start])
+                    and (self._is_noun_part(noun[:start])
+                         or self.entry(noun[:start].lower(), "ADJ") is not None)
                     and not any(self.entry(noun[:end], "NOUN") is not None
                                 for end in range(start + 1, len(noun)))):
                 defined = _noun_definition(last)
@@ -3959,6 +4052,22 @@ _SHORT_PARTICLES = (
     ("rüber", ("herüber", "hinüber")), ("ran", ("heran", "hinan")),
     ("rum", ("herum",)), ("rab", ("herab", "hinab")),
 )
+
+# Particles of two parts (an adverb of direction, her- or hin-, with a preposition) and
+# the adverbs entgegen, auseinander, zurück, voran: each adds a direction to its verb and
+# nothing more, and English says it with one adverb after the verb. Not hervor-, whose verbs
+# mostly mean showing or causing (hervorheben, hervorrufen, hervorkehren: to display, not
+# "to sweep forth"), nor herum- (herumkommen, to get about).
+_SPATIAL_PARTICLES = (
+    ("auseinander", "apart"), ("hinterher", "after"), ("entgegen", "towards"),
+    ("hindurch", "through"), ("herunter", "down"), ("hinunter", "down"),
+    ("heraus", "out"), ("hinaus", "out"), ("herein", "in"), ("hinein", "in"),
+    ("herauf", "up"), ("hinauf", "up"), ("heran", "closer"),
+    ("zurück", "back"), ("voran", "ahead"), ("voraus", "ahead"),
+)
+_BARE_VERB_SENSE = re.compile(r"to [a-z]+")
+# The letters of the metric prefixes German writes before a unit's name (MBit, GByte).
+_METRIC_PREFIXES = {"k": "Kilo", "M": "Mega", "G": "Giga", "T": "Tera"}
 
 
 def english_ly(adjective: str) -> str:

@@ -19,6 +19,7 @@ from learner import dictionary
 from learner.cli import main
 from learner.dictionary import Dictionary, parse_line
 from learner.errors import DictionaryError
+from learner.lexicon import nouns
 
 DING = """\
 # Version :: test file in Ding's format
@@ -1281,6 +1282,11 @@ offensiv {adj} :: offensive
 frisch {adj} :: fresh
 nicken {vi} | nickend :: to nod | nodding
 stottern {vi} :: to stutter
+Fitness {f} :: fitness
+früh {adj} :: early
+Megabit {n} :: megabit
+streben {vi} | strebend :: to strive; to aspire | striving; aspiring
+kehren {vt} :: to sweep sth.; to turn
 Kopf {m} | Köpfe {pl} :: head | heads
 Sport {m} :: sport
 Rechtswissenschaft {f}; Jura {f} | Studium der Rechtswissenschaft; Jurastudium [Ös.] | Jura \
@@ -1595,6 +1601,59 @@ def test_an_adjective_compound_ding_lists_without_a_class_under_its_head_is_inde
 def test_a_spoken_short_particle_is_read_as_the_written_one(senses):
     entry = senses.lookup("rausgehen", "VERB")
     assert (entry.gloss, entry.approximate) == ("to go out", True)
+
+
+def test_a_verb_of_a_spatial_particle_is_the_verb_and_the_particles_english_adverb(senses):
+    # entgegen- only points the way: "dem Finale entgegenstreben" is striving towards it.
+    entry = senses.lookup("entgegenstreben", "VERB")
+    assert (entry.gloss, entry.approximate) == ("to strive towards", True)
+    assert senses.lookup("hinterherstreben", "VERB").gloss == "to strive after"
+    # mit- and hervor- are no such particles (mitstreben, hervorstreben get no hint), and
+    # a first sense with an object ("to sweep sth.") would put the adverb after "sth.".
+    assert senses.lookup("mitstreben", "VERB").gloss == ""
+    assert senses.lookup("hervorstreben", "VERB").gloss == ""
+    assert senses.lookup("zurückkehren", "VERB").gloss != "to sweep sth. back"
+
+
+def test_a_compound_of_a_noun_and_an_english_loanword_is_englishs_noun_phrase(senses):
+    if not nouns.entries("Tracker"):
+        pytest.skip("German Wiktionary's noun lexicon is not installed")
+    # Tracker is no entry of this Ding, but German Wiktionary lists it, and English has it.
+    entry = senses.lookup("Fitnesstracker", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("fitness tracker", True)
+    # A first part Ding lacks (a name's letters) gives no hint.
+    assert senses.lookup("Quxbatracker", "NOUN").gloss == ""
+
+
+def test_a_head_only_wiktionary_defines_after_an_adjective_takes_its_definition(senses):
+    from learner.lexicon import definitions
+    if not definitions.definition("Verrentung"):
+        pytest.skip("German Wiktionary's definitions are not installed")
+    # Ding has früh, not Verrentung: a Frühverrentung is a Verrentung.
+    entry = senses.lookup("Frühverrentung", "NOUN")
+    assert (entry.gloss, entry.german) == (definitions.definition("Verrentung"), True)
+    # A first part Ding has in no class gives none.
+    assert senses.lookup("Quxverrentung", "NOUN").gloss == ""
+
+
+def test_an_ung_noun_of_a_verb_only_wiktionary_defines_takes_the_verbs_definition(senses):
+    from learner.lexicon import definitions
+    if not definitions.definition("monetarisieren"):
+        pytest.skip("German Wiktionary's definitions are not installed")
+    # Neither this Ding nor Wiktionary has the noun; Wiktionary defines the verb.
+    entry = senses.lookup("Monetarisierung", "NOUN")
+    assert (entry.gloss, entry.german, entry.gender) == (
+        definitions.definition("monetarisieren"), True, "f")
+    # No verb, no definition.
+    assert senses.lookup("Quxbarisierung", "NOUN").gloss == ""
+
+
+def test_a_unit_with_a_metric_prefixs_letter_is_the_unit_spelt_out(senses):
+    assert senses.lookup("Mbit", "NOUN").gloss == "megabit"
+    assert senses.lookup("MBit", "NOUN").gloss == "megabit"
+    # m is milli-, not mega-; and Ding has no Gigabit here.
+    assert senses.lookup("mbit", "NOUN").gloss == ""
+    assert senses.lookup("Gbit", "NOUN").gloss == ""
 
 
 def test_a_verb_form_left_as_a_lemma_gets_the_verbs_senses(senses):
