@@ -431,10 +431,12 @@ def _possessor_apart(span: Span) -> list[Span]:
     return pieces
 
 
-# The dashes a dateline sets after its place ("Detroit – Der größte ..."), and the most words
-# before one (as `learner.nlp.titles.dateline_places` reads datelines).
-_DATELINE_DASHES = frozenset("–—")
-_DATELINE_WORDS = 5
+# The dashes German sets between clauses and after a dateline's place ("Detroit – Der größte
+# ..."), and the most tokens before a dateline's dash: one to three words naming a place, maybe
+# two places with a slash between. `learner.nlp.titles.dateline_places` reads datelines by the
+# same two.
+DASHES = frozenset("–—")
+DATELINE_TOKENS = 5
 
 
 def _dateline_apart(span: Span) -> list[Span]:
@@ -449,8 +451,8 @@ def _dateline_apart(span: Span) -> list[Span]:
     if not (span.start == 0 or doc[span.start].is_sent_start
             or doc[span.start - 1].text in (".", "!", "?")):
         return [span]
-    for k, token in enumerate(span[: _DATELINE_WORDS + 1]):
-        if token.text in _DATELINE_DASHES:
+    for k, token in enumerate(span[: DATELINE_TOKENS + 1]):
+        if token.text in DASHES:
             if k == 0 or span.start + k + 1 >= span.end:
                 return [span]
             return [Span(doc, span.start, span.start + k, label=span.label_),

@@ -1657,15 +1657,22 @@ def neuter_nominalized_adjective(token: Token, lemma: str) -> bool:
             and best_reading(surface[:-1].lower()).startswith("ADJ"))
 
 
-def _determiner(token: Token) -> str:
-    """The article or demonstrative of a noun, lower-case, past the adverbs and adjectives
-    between them ("das eigentlich Neue": das); "" where none opens its phrase."""
+def _phrase_opener(token: Token) -> Token | None:
+    """The word before a noun's attributes (the adverbs, adjectives and numbers between it and
+    the noun: "das eigentlich Neue", "beim lauten Gepolter"), None at the sentence's start."""
     # The sentence's start is found once.
     doc, at, start = token.doc, token.i - 1, sentence_bounds(token)[0]
     while at >= start and doc[at].tag_ in _ATTRIBUTE_TAGS:
         at -= 1
-    if at >= start and doc[at].tag_ in ("ART", "PDAT"):
-        return doc[at].lower_
+    return doc[at] if at >= start else None
+
+
+def _determiner(token: Token) -> str:
+    """The article or demonstrative of a noun, lower-case, past the adverbs and adjectives
+    between them ("das eigentlich Neue": das); "" where none opens its phrase."""
+    opener = _phrase_opener(token)
+    if opener is not None and opener.tag_ in ("ART", "PDAT"):
+        return opener.lower_
     return ""
 
 
@@ -1684,11 +1691,9 @@ def noun_not_strong_adjective(token: Token, lemma: str) -> str:
     surface = token.text
     if surface != lemma + "r" or not lemma.endswith("e") or token.tag_ != "NN":
         return lemma
-    doc, at, start = token.doc, token.i - 1, sentence_bounds(token)[0]
-    while at >= start and doc[at].tag_ in _ATTRIBUTE_TAGS:
-        at -= 1
-    if at >= start and (doc[at].tag_ == "APPRART" or (
-            doc[at].tag_ == "ART" and doc[at].lower_ in _DEFINITE_ARTICLES)):
+    opener = _phrase_opener(token)
+    if opener is not None and (opener.tag_ == "APPRART" or (
+            opener.tag_ == "ART" and opener.lower_ in _DEFINITE_ARTICLES)):
         return surface
     return lemma
 

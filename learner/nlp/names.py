@@ -860,6 +860,7 @@ def mark_bare_place_names(doc: Doc) -> None:
         if is_guessed(token.text, COMPOUND_SCORE) and _bare_count_noun(token.text):
             token.pos_, token.tag_ = "PROPN", "NE"
 
+
 # The verbs news German cites a source with, after which the source stands as the subject:
 # "berichtete Golem", "schreibt Heise".
 _REPORTING_VERBS = frozenset({"berichten", "schreiben", "melden", "vermelden", "titeln"})

@@ -84,7 +84,13 @@ from spacy.util import filter_spans
 
 from learner import wordlists
 from learner.lexicon import nouns
-from learner.nlp.entities import in_noun_lexicon, is_place, name_alone
+from learner.nlp.entities import (
+    DASHES,
+    DATELINE_TOKENS,
+    in_noun_lexicon,
+    is_place,
+    name_alone,
+)
 from learner.nlp.lemmas import sentence_initial
 from learner.nlp.lexicon import best_reading, is_guessed, known_first_part
 from learner.nlp.names import first_names, masculine_or_neuter_count_noun
@@ -122,12 +128,9 @@ _INSTITUTION_KINDS = ("Institut", "Anstalt", "Amt", "Zentrum", "Akademie", "Gese
                       "Ministerium", "Behörde", "Hochschule", "Universität", "Museum",
                       "Gericht", "Kammer", "Fonds", "Agentur", "Büro", "Organisation",
                       "Forum", "Komitee", "Vereinigung", "Bündnis", "Netzwerk")
-_DASHES = frozenset("–—")
 # What a dateline's place may be tagged: a name, a noun (HanTa's reading of a place it does not
 # know as one: "Spielfeld"), foreign material.
 _NAME_WORDS = frozenset({"PROPN", "NOUN", "X"})
-# A dateline names a place in one to three words, maybe two places with a slash between.
-_DATELINE_TOKENS = 5
 # Quotation marks, opening to closing; a straight quote closes itself.
 _QUOTES = {'"': '"', "„": "“", "»": "«", "“": "”"}
 _CLOSING = frozenset('"“”«')
@@ -228,7 +231,7 @@ def _subtitle(article: Token) -> bool:
     sentence: "The Revenant – Der Rückkehrer". A title's subtitle (or its German title) is set
     after a dash, and starts with a capital as the title does."""
     doc = article.doc
-    if article.i < 2 or doc[article.i - 1].text not in _DASHES:
+    if article.i < 2 or doc[article.i - 1].text not in DASHES:
         return False
     start = article.i - 1
     while start > 0 and (doc[start - 1].ent_type_ == "OTH" or doc[start - 1].text == "/"
@@ -678,8 +681,8 @@ def dateline_places(doc: Doc) -> list[Span]:
     period so the sentencizer sees the end: "... Juli 2011. Traun – Das Kartellgericht ...")."""
     spans = []
     for sent in doc.sents:
-        words = list(sent[:_DATELINE_TOKENS + 1])
-        dash = next((k for k, t in enumerate(words) if t.text in _DASHES), None)
+        words = list(sent[:DATELINE_TOKENS + 1])
+        dash = next((k for k, t in enumerate(words) if t.text in DASHES), None)
         if not dash or dash + 1 >= len(sent) or not _capitalized(sent[dash + 1]):
             continue
         before = words[:dash]
