@@ -859,39 +859,37 @@ def _english_zipf() -> Callable[[str], float]:
         words = [w for w in sense.lower().split() if w not in _ENGLISH_NOISE]
         text = " ".join(words)
         if text not in cache:
-            tokens = _ENGLISH_WORD.findall(text)
-            inverse = 0.0
-            for token in tokens:
-                f = frequencies.get(token, 0.0)
-                if not f:
-                    inverse = 0.0
-                    break
-                inverse += 1 / f
-            # A phrase is rarer than its rarest word: wordfreq's estimate (the harmonic sum)
-            # is an upper bound, and "Happy Families" or "to knock back" are far rarer than
-            # "happy" or "back". Each word beyond the first lowers it by PHRASE_PENALTY.
-            penalty = PHRASE_PENALTY * max(len(tokens) - 1, 0)
-            cache[text] = math.log10(1 / inverse) + 9 - penalty if inverse else 0.0
+            cache[text] = _combined_zipf(
+                frequencies.get(token, 0.0) for token in _ENGLISH_WORD.findall(text))
         by_sense[sense] = cache[text]
         return cache[text]
 
     return zipf
 
 
+def _combined_zipf(frequencies: Iterable[float]) -> float:
+    """The Zipf frequency of a phrase from its words' frequencies, combined as wordfreq
+    combines them (1/f = sum(1/f_i)); 0.0 where a word has none (the rest are not asked).
+    A phrase is rarer than its rarest word: wordfreq's estimate (the harmonic sum) is an
+    upper bound, and "Happy Families" or "to knock back" are far rarer than "happy" or
+    "back". Each word beyond the first lowers it by PHRASE_PENALTY."""
+    inverse, words = 0.0, 0
+    for f in frequencies:
+        if not f:
+            return 0.0
+        inverse += 1 / f
+        words += 1
+    if not inverse:
+        return 0.0
+    return math.log10(1 / inverse) + 9 - PHRASE_PENALTY * max(words - 1, 0)
+
+
 def _phrase_zipf(sense: str) -> float:
     """`_english_zipf`'s estimate of an English sense (lower case, without placeholders) from
-    wordfreq's words one at a time, for a deck's few look-ups: the words' frequencies
-    combined as 1/f = sum(1/f_i), lowered by PHRASE_PENALTY per word beyond the first."""
-    tokens = _ENGLISH_WORD.findall(sense.lower())
-    if not tokens:
-        return 0.0
-    inverse = 0.0
-    for token in tokens:
-        zipf = wordlists.zipf_frequency(token, "en")
-        if zipf <= 0:
-            return 0.0
-        inverse += 1 / 10 ** (zipf - 9)
-    return math.log10(1 / inverse) + 9 - PHRASE_PENALTY * (len(tokens) - 1)
+    wordfreq's words one at a time, for a deck's few look-ups (`_combined_zipf`)."""
+    return _combined_zipf(
+        10 ** (zipf - 9) if (zipf := wordlists.zipf_frequency(token, "en")) > 0 else 0.0
+        for token in _ENGLISH_WORD.findall(sense.lower()))
 
 
 def sense_family(sense: str) -> str:
@@ -2506,8 +2504,7 @@ class Dictionary:
             verb = self.entry(stem + "en", "VERB") or self.entry(stem + "n", "VERB")
             gender = "f"
         if verb is not None and verb.gloss:
-            senses = dict.fromkeys(english_ing(s) for s in verb.gloss.split("; ")[:2])
-            return Entry(gloss="; ".join(senses), gender=gender, approximate=True)
+            return Entry(gloss=_action_senses(verb), gender=gender, approximate=True)
         if definitions.definition(noun):
             # Wiktionary's own definition beats a reading of the form (Juchzer is a whoop,
             # not "someone who whoops"), as it does for the other form hints.
@@ -2581,8 +2578,7 @@ class Dictionary:
         for infinitive in (stem + "n", stem + "en"):
             verb = self.entry(infinitive, "VERB")
             if verb is not None and verb.gloss:
-                senses = dict.fromkeys(english_ing(s) for s in verb.gloss.split("; ")[:2])
-                return Entry(gloss="; ".join(senses), gender="n", approximate=True)
+                return Entry(gloss=_action_senses(verb), gender="n", approximate=True)
         return None
 
     def _diminutive_noun(self, noun: str) -> Entry | None:
@@ -3247,11 +3243,7 @@ class Dictionary:
                 or self.abbreviation_gloss(abbreviation) != ""
                 or self.english_writes(abbreviation) or not head.gloss):
             return ""
-        noun = last[:1].upper() + last[1:]
-        # As a composed hint offers it (`compound_gloss`): the sense Ding's compounds on the
-        # head use, then its others they use about as often (KHM-Spitze: "peak; head").
-        senses = self._other_senses(self.last_part_sense(noun, head), self._head_senses(noun))
-        return "; ".join(senses[:MAX_SENSES])
+        return self._head_alone_gloss(last, head)
 
     def untranslated_first_part_gloss(self, part: str, last: str, head: Entry) -> str:
         """The head's senses alone for a hyphenated compound of a German noun Ding lacks and a
@@ -3266,6 +3258,12 @@ class Dictionary:
         if (not part.isalpha() or not part[:1].isupper() or not head.gloss
                 or definitions.definition(part + "-" + last) or not _german_word(part)):
             return ""
+        return self._head_alone_gloss(last, head)
+
+    def _head_alone_gloss(self, last: str, head: Entry) -> str:
+        """The senses of a compound's last part alone, as a composed hint offers them
+        (`compound_gloss`): the sense Ding's compounds on the head use, then its others they
+        use about as often (KHM-Spitze: "peak; head")."""
         noun = last[:1].upper() + last[1:]
         senses = self._other_senses(self.last_part_sense(noun, head), self._head_senses(noun))
         return "; ".join(senses[:MAX_SENSES])
@@ -4104,6 +4102,13 @@ def english_doer(sense: str) -> str:
 
 
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
+
+
+def _action_senses(verb: Entry) -> str:
+    """A noun naming a verb's action, as English names it: the verb's first two senses in
+    -ing form ("to incite" -> "inciting"), each once (das Beschimpfen, Anstachelung,
+    Gequengel)."""
+    return "; ".join(dict.fromkeys(english_ing(s) for s in verb.gloss.split("; ")[:2]))
 
 
 def _doubles_final_consonant(verb: str, ending: str) -> bool:
