@@ -39,7 +39,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from learner.cache import cache_dir
+from learner.cache import PACKAGE_ROOT, cache_dir, package_file_digests
 from learner.errors import CacheWarning, UsageError
 
 CACHE_FILE = "articles-v1.sqlite"
@@ -64,7 +64,6 @@ _BATCH = 900
 # entries are told apart just as well to within ten minutes.
 USE_RESOLUTION_SECONDS = 600.0
 
-PACKAGE_ROOT = Path(__file__).resolve().parent
 
 
 def cache_file() -> Path:
@@ -90,14 +89,11 @@ def limit_bytes() -> int:
 
 @cache
 def source_fingerprint(root: Path = PACKAGE_ROOT) -> bytes:
-    """A hash of every file of the learner package (source, lexicons, models), read once per
-    process: a few hundred kB of source and a few MB of data take milliseconds."""
+    """A hash of every file of the learner package (source, lexicons, models), from the
+    digests `package_file_digests` reads once per process."""
     digest = hashlib.blake2b(digest_size=20)
-    for path in sorted(root.rglob("*")):
-        if "__pycache__" in path.parts or not path.is_file():
-            continue
-        digest.update(str(path.relative_to(root)).encode("utf-8", "surrogateescape") + b"\0")
-        digest.update(path.read_bytes())
+    for name, file_digest in package_file_digests(root):
+        digest.update(name.encode("utf-8", "surrogateescape") + b"\0" + file_digest)
     return digest.digest()
 
 

@@ -37,8 +37,10 @@ from typing import TYPE_CHECKING, NamedTuple
 from learner import wordlists
 from learner.cache import (  # noqa: F401
     CACHE_VARIABLE,
+    PACKAGE_ROOT,
     cache_dir,
     gc_paused,
+    package_file_digests,
     read_only_uri,
     write_atomically,
 )
@@ -109,7 +111,6 @@ INDEX_VERSION = "45"
 # (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and
 # definitions, with their data files). Paths relative to the learner package.
 _INDEX_CODE = ("dictionary.py", "morphology.py", "wordlists.py", "lexicon")
-_PACKAGE_ROOT = Path(__file__).resolve().parent
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -1204,21 +1205,16 @@ def index_path(source: Path) -> Path:
 
 
 @cache
-def index_code_fingerprint(root: Path = _PACKAGE_ROOT,
+def index_code_fingerprint(root: Path = PACKAGE_ROOT,
                            names: tuple[str, ...] = _INDEX_CODE) -> str:
-    """A hash of the files under `root` that decide the index's rows (`_INDEX_CODE`): the
-    index was once keyed by INDEX_VERSION alone, and a rule merged without its bump left
-    every existing cache reading rows the code no longer wrote. About 2.5 MB, a few ms, once
-    per process."""
+    """A hash of the files under `root` that decide the index's rows (`_INDEX_CODE`), from
+    the digests `package_file_digests` reads once per process: the index was once keyed by
+    INDEX_VERSION alone, and a rule merged without its bump left every existing cache
+    reading rows the code no longer wrote."""
     digest = hashlib.blake2b(digest_size=6)
-    for name in names:
-        top = root / name
-        paths = sorted(top.rglob("*")) if top.is_dir() else [top]
-        for path in paths:
-            if "__pycache__" in path.parts or not path.is_file():
-                continue
-            digest.update(str(path.relative_to(root)).encode("utf-8", "surrogateescape") + b"\0")
-            digest.update(path.read_bytes())
+    for name, file_digest in package_file_digests(root):
+        if any(name == top or name.startswith(top + os.sep) for top in names):
+            digest.update(name.encode("utf-8", "surrogateescape") + b"\0" + file_digest)
     return digest.hexdigest()
 
 

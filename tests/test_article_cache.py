@@ -129,10 +129,13 @@ def test_a_changed_rule_or_data_file_of_learner_changes_the_key(tmp_path):
     (package / "rules.py").write_text("X = 1\n")
     (package / "lexicon" / "nouns.tsv").write_text("Gipfel\tm\n")
     before = article_cache.source_fingerprint(package)
+    # The files are read once per process (`package_file_digests`): as a new process.
     article_cache.source_fingerprint.cache_clear()
+    article_cache.package_file_digests.cache_clear()
     (package / "lexicon" / "nouns.tsv").write_text("Gipfel\tm\nTreffen\tn\n")
     assert article_cache.source_fingerprint(package) != before
     article_cache.source_fingerprint.cache_clear()
+    article_cache.package_file_digests.cache_clear()
 
 
 def test_the_model_is_part_of_the_key(tmp_path):
