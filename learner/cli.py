@@ -225,6 +225,8 @@ def word_record(word, entry: Entry = EMPTY, learned: Set[str] = frozenset()) -> 
         "count": word.count,
         "gender": entry.gender,
         "plural": entry.plural,
+        # A plural German hardly uses ("meist ohne Plural" on the card); "plural" is then "".
+        "rare_plural": entry.rare_plural,
         "gloss": entry.gloss,
         "approximate": entry.approximate,
         "german": entry.german,

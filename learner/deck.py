@@ -88,6 +88,8 @@ FIELDS = (
 
 POS_NAMES = {"NOUN": "noun", "VERB": "verb", "ADJ": "adjective", "ADV": "adverb"}
 ARTICLES = {"m": "der", "f": "die", "n": "das"}
+# What the headword says of a noun German hardly uses in the plural (der Markenschutz).
+RARE_PLURAL = "meist ohne Plural"
 CARD_KINDS = ("recognition", "production", "cloze", "listening")
 # The kinds made when none are chosen: listening cards only on request, as they need audio.
 DEFAULT_CARD_KINDS = ("recognition", "production", "cloze")
@@ -274,6 +276,10 @@ def headword(word: Word, entry: Entry) -> str:
         text = f"{ARTICLES[entry.gender]} {word.lemma}"
         if entry.plural:
             text += f", {plural_suffix(word.lemma, entry.plural)}"
+        elif entry.rare_plural:
+            # A plural German hardly uses (`dictionary.seldom_plural`): what Duden writes
+            # as "Plural selten", in words a learner reads without a key.
+            text += f" ({RARE_PLURAL})"
         return text
     return display(word, entry)
 

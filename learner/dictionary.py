@@ -69,6 +69,9 @@ class Entry:
     # German Wiktionary's definition of the word, shown after an approximate English hint
     # that is unsure of its parts (`doubtful_hint`), marked as German like `german`.
     definition: str = ""
+    # A plural German hardly uses (Markenschutze, Verzweiflungen: `seldom_plural`), where
+    # the noun is shown as "meist ohne Plural"; `plural` is then empty.
+    rare_plural: str = ""
     # For a verb, the frames Ding's lines give it (`verb_frames`), space-separated: "plain"
     # ("rühmen {vt}"), "sich" ("sich durchschlagen"), "dative" ("sich etw. vorstellen");
     # `deck.is_reflexive` weighs the articles' uses with them.
@@ -2180,7 +2183,7 @@ class Dictionary:
             # whatever head a reading as a compound found (Schlen|dern), unless Wiktionary
             # lists the noun itself.
             if not nouns.entries(lemma):
-                found = replace(found, gender="n", plural="")
+                found = replace(found, gender="n", plural="", rare_plural="")
             found = replace(found, gloss=defined, german=True)
         if pos == "VERB":
             frames = self.frames(lemma)
@@ -4516,33 +4519,107 @@ def with_noun_forms(lemma: str, found: Entry | None,
         if found is not None and (found.gender or found.plural):
             # Read off a last part Ding knows after a first part no lexicon has as a word
             # (Bootlo- + Ader): a false split as often as not, so no gender and no plural.
-            return replace(found, gender="", plural="")
+            return replace(found, gender="", plural="", rare_plural="")
         return found
     gender, plural = forms
-    if plural and _unused_abstract_plural(lemma, plural):
-        plural = ""
-    return replace(found or EMPTY, gender=gender, plural=plural)
+    if plural and seldom_plural(lemma, plural, gender, dictionary):
+        # German uses the noun in the singular (der Markenschutz, die Verzweiflung): the
+        # card says "meist ohne Plural", as Duden's "Plural selten" does, and the plural
+        # Wiktionary lists is kept beside it, not shown as the noun's plural.
+        return replace(found or EMPTY, gender=gender, plural="", rare_plural=plural)
+    return replace(found or EMPTY, gender=gender, plural=plural, rare_plural="")
 
 
 # Nouns of these suffixes name a state, a quality or an action (die Verzweiflung, die
-# Menschlichkeit, der Antisemitismus, die Souveränität), and most of them German uses only in
-# the singular, although Wiktionary and Ding list a plural for many: a plural "of sorts"
-# (Verzweiflungen), which a teacher marks wrong on a card. The counted nouns among them
-# (die Lösung, die Lösungen) show their plural in running text as often as the singular.
-_ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "ismus", "tät", "ion", "schaft")
+# Menschlichkeit, der Antisemitismus, die Souveränität, die Dominanz, die Rhetorik), and
+# most of them German uses only in the singular, although Wiktionary and Ding list a plural
+# for many: a plural "of sorts" (Verzweiflungen), which a teacher marks wrong on a card. The
+# counted nouns among them (die Lösung, die Lösungen) show their plural in running text
+# nearly as often as the singular. Not -ie: die Linie, die Serie, die Studie are counted.
+_ABSTRACT_SUFFIXES = ("ung", "heit", "keit", "ismus", "tät", "ion", "schaft", "anz", "enz",
+                      "ik")
 # A singular at least this common, whose plural wordfreq does not list (its German list
 # stops near Zipf 1), is used at least a hundred times as often as its plural: over the 600
 # gnad articles' cards, Meinungsfreiheit, Verzweiflung, Globalisierung, Souveränität, and
-# a few counted nouns with few referents (Währungsunion), which then show no plural.
+# a few counted nouns with few referents (Währungsunion).
 _ABSTRACT_SINGULAR_ZIPF = 3.0
+# How much rarer than the singular (in Zipf, a log10 of frequency) a plural is that German
+# hardly uses, where wordfreq has seen the singular often enough (Zipf SEEN_SINGULAR_ZIPF)
+# to see a plural in use: for an abstract noun 1.7 (the plural under 2% of the singular: die
+# Dominanz 3.7, Dominanzen 0; die Sicherheit 5.1, Sicherheiten 3.2, so die Zielsicherheit),
+# for any other noun 3.0 (under 0.1%: der Konsens 3.8, Konsense 0). Counted nouns stay above
+# both: die Lösung 4.6, Lösungen 4.4; der Abend 5.3, Abende 3.6; die Hauptstadt 4.6,
+# Hauptstädte 2.9. Measured on the plurals the card samples' teachers judged (seeds up to
+# 80): 35 "no plural in use" verdicts of 135 met, against 20 plurals of counted nouns (die
+# Tagesordnungen, die Kanzlerämter) among 6,244 judged right (docs/vocabulary.md).
+ABSTRACT_PLURAL_GAP = 1.7
+PLURAL_GAP = 3.0
+SEEN_SINGULAR_ZIPF = 3.5
 
 
-def _unused_abstract_plural(lemma: str, plural: str) -> bool:
-    """Whether an abstract noun's listed plural is one German hardly uses: the noun ends in
-    an abstract suffix, is common in the singular, and wordfreq has never seen the plural."""
-    return (lemma.endswith(_ABSTRACT_SUFFIXES) and plural != lemma
-            and wordlists.zipf_frequency(plural, "de") == 0
-            and wordlists.zipf_frequency(lemma, "de") >= _ABSTRACT_SINGULAR_ZIPF)
+def seldom_plural(lemma: str, plural: str, gender: str = "",
+                  dictionary: Dictionary | None = None) -> bool:
+    """Whether German hardly uses the noun's plural, though a lexicon lists one: Wiktionary's
+    first sense says so ("ohne Plural", "Plural selten": die Folter, die Schulpflicht), or
+    wordfreq sees the plural far less often than the singular (ABSTRACT_PLURAL_GAP,
+    PLURAL_GAP). A compound too rare for wordfreq to weigh (der Markenschutz) is weighed by
+    its head (der Schutz), unless wordfreq has seen its own plural in use (die Weltmächte:
+    die Macht's plural is rare, the world powers' is not).
+
+    Not where the plural is spelt as the singular (wordfreq counts both as one), nor for a
+    woman's title in -in (die Bundeskanzlerin: one office holder fills the singular's
+    count, and every such noun is counted)."""
+    if plural == lemma or plural.endswith("innen"):
+        return False
+    if definitions.seldom_plural(lemma):
+        return True
+    abstract = lemma.endswith(_ABSTRACT_SUFFIXES)
+    singular = wordlists.zipf_frequency(lemma, "de")
+    in_use = _plural_zipf(lemma, plural, gender)
+    if abstract and in_use == 0 and singular >= _ABSTRACT_SINGULAR_ZIPF:
+        return True
+    gap = ABSTRACT_PLURAL_GAP if abstract else PLURAL_GAP
+    if singular >= SEEN_SINGULAR_ZIPF:
+        return in_use - singular <= -gap
+    if in_use > 0 and in_use - singular > -gap:
+        return False  # the compound's own plural is in use
+    split = compound_head(lemma, dictionary) if lemma[:1].isupper() else None
+    if split is None:
+        return False
+    prefix, head = split
+    own = plural[len(prefix):] if prefix.endswith("-") else _capitalized(plural[len(prefix):])
+    if not plural.startswith(prefix) or own not in head.plurals:
+        return False
+    head_singular = wordlists.zipf_frequency(head.lemma, "de")
+    return (head_singular >= SEEN_SINGULAR_ZIPF
+            and _plural_zipf(head.lemma, own, head.gender) - head_singular <= -gap)
+
+
+def with_plural_in_use(entry: Entry, forms: Iterable[str]) -> Entry:
+    """The entry with its rare plural as the plural again where the articles themselves use
+    it (nominative or dative: "die Feierlichkeiten", "nach Grausamkeiten"): what a reader
+    meets is in use, whatever wordfreq or Wiktionary's note says of the word at large
+    (Feierlichkeiten are festivities, Feierlichkeit a solemn mood)."""
+    rare = entry.rare_plural
+    if rare and not set(forms).isdisjoint({rare, rare + "n"}):
+        return replace(entry, plural=rare, rare_plural="")
+    return entry
+
+
+def _plural_zipf(singular: str, plural: str, gender: str) -> float:
+    """wordfreq's figure for a noun's plural. The plural in -e of a masculine or neuter noun
+    of one syllable is spelt as its old dative singular (im Schutze der Nacht, zu Hause, im
+    Grunde), which wordfreq counts with it: there the dative plural in -en stands for the
+    plural (Schutzen 1.7, where Schutze is 3.2; Tagen 5.2, Tage 5.4). Longer nouns hardly
+    take that -e (dem Systeme, dem Feierabende), and their dative plural would only
+    understate the plural (die Feierabende 1.1, den Feierabenden unseen)."""
+    if (plural == singular + "e" and gender in ("m", "n")
+            and len(_VOWEL_GROUPS.findall(singular.lower())) == 1):
+        plural += "n"
+    return wordlists.zipf_frequency(plural, "de")
+
+
+_VOWEL_GROUPS = re.compile("[aeiouyäöü]+")
 
 
 def with_german_definition(lemma: str, pos: str, found: Entry | None) -> Entry | None:
@@ -4718,7 +4795,9 @@ def look_up_words(
     if dictionary is None:
         entries = {}
         for w in words:
-            found = with_noun_forms(w.lemma, None) if w.pos == "NOUN" else None
+            found = (with_noun_forms(w.lemma, None) if w.pos == "NOUN" else None)
+            if found is not None:
+                found = with_plural_in_use(found, w.forms)
             found = with_german_definition(w.lemma, w.pos, found) or EMPTY
             entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms,
                                          [e.sentence for e in w.examples], None)
@@ -4737,7 +4816,7 @@ def look_up_words(
                                       sentences, clauses)
         found = dictionary.in_frame(found, w)
         if w.pos == "NOUN":
-            found = dictionary.in_plural(found, w.lemma, w.forms)
+            found = dictionary.in_plural(with_plural_in_use(found, w.forms), w.lemma, w.forms)
         entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms, sentences, dictionary)
     return entries
 
@@ -4779,7 +4858,7 @@ def as_declined(entry: Entry, lemma: str, pos: str, forms: Iterable[str],
     texts = list(sentences)
     thing = re.compile(rf"(?<!,)(?<!, )\b[Dd]as\s+{between}{word}")
     if not masculine_strong and (lemma + "s" in forms or any(thing.search(t) for t in texts)):
-        return replace(entry, gender="n", plural="")
+        return replace(entry, gender="n", plural="", rare_plural="")
     # Not after a comma, where "die" and "der" are mostly relative pronouns before a plural
     # without article ("Glide, die Obdachlose betreut": homeless people).
     woman = re.compile(rf"(?<!,)(?<!, )\b(?:[Dd]ie|[Ee]ine|[Kk]eine|[Jj]ede)\s+{between}{word}")

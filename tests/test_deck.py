@@ -72,6 +72,18 @@ def test_noun_note_shows_article_plural_gender_and_source():
     assert fields["ClozeAnswer"] == "Einmischung"
 
 
+def test_a_noun_german_hardly_uses_in_the_plural_says_so_instead_of_a_plural():
+    # The plural a lexicon lists but German hardly uses is not shown as the noun's plural:
+    # the headword says "meist ohne Plural", as Duden's "Plural selten" does.
+    rare = Entry(gloss="interference", gender="f", plural="", rare_plural="Einmischungen")
+    fields = fields_of(deck.make_note(EINMISCHUNG_WORD, rare))
+    assert fields["Headword"] == "die Einmischung (meist ohne Plural)"
+    assert fields["Plural"] == ""
+    # A noun with neither says nothing of its plural.
+    none = Entry(gloss="interference", gender="f")
+    assert fields_of(deck.make_note(EINMISCHUNG_WORD, none))["Headword"] == "die Einmischung"
+
+
 def test_tags_name_part_of_speech_frequency_band_and_articles():
     note = deck.make_note(EINMISCHUNG_WORD, EINMISCHUNG)
     assert note.tags == ["pos::noun", "zipf::3.0-3.5",

