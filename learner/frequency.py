@@ -14,7 +14,7 @@ from itertools import islice
 
 from learner import wordlists
 from learner.errors import UsageError
-from learner.lexicon import nouns
+from learner.lexicon import definitions, nouns
 from learner.nlp.lexicon import HEAD_ZIPF, has_known_head, known, known_first_part
 from learner.vocabulary import Word
 
@@ -82,13 +82,17 @@ def regular_forms(lemma: str, pos: str) -> tuple[str, ...]:
 
 def _made_of_known_parts(lemma: str, pos: str) -> bool:
     """A rare compound noun ends in a known word ("Fledertier"); a rare verb is a separable
-    particle and a known verb ("dahinstellen"). Verbs are not compounded otherwise."""
+    particle and a known verb ("dahinstellen"), or one German Wiktionary defines: some
+    verbs are written mostly in their perfect, and a corpus may hold only their participle
+    ("haben sich die Stadt zur Heimat erkoren": erküren; "sich verkalkuliert":
+    verkalkulieren). Verbs are not compounded otherwise."""
     if pos == "NOUN":
         return has_known_head(lemma) or listed_noun(lemma)
     if pos != "VERB":
         return has_known_head(lemma)
     word = lemma.lower()
-    return any(word.startswith(p) and known(word[len(p):]) for p in _PARTICLES)
+    return (any(word.startswith(p) and known(word[len(p):]) for p in _PARTICLES)
+            or bool(definitions.living_definition(word)))
 
 
 def listed_noun(lemma: str) -> bool:

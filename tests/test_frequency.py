@@ -46,9 +46,12 @@ def test_lemma_german_never_saw_is_no_word():
     assert lemma_zipf(word("Fledertier", "NOUN", "Fledertiere")) > 0
 
 
-def test_verb_german_never_saw_needs_a_particle_and_a_known_verb():
+def test_verb_german_never_saw_needs_a_particle_and_a_known_verb_or_a_definition():
     assert lemma_zipf(word("unversuchen", "VERB", "unversucht")) == 0.0
     assert lemma_zipf(word("dahinstellen", "VERB", "dahingestellt")) > 0
+    # wordfreq never saw "erküren", German Wiktionary defines it: a verb met in its perfect
+    # ("haben die Stadt zur Heimat erkoren") counts by that form.
+    assert lemma_zipf(word("erküren", "VERB", "erkoren")) > 0
 
 
 def test_noun_a_lexicon_lists_counts_by_its_forms_where_wordfreq_lacks_its_lemma():

@@ -495,6 +495,48 @@ def test_participle_of_an_unattested_verb_is_an_adjective(nlp):
     assert (found.pos_, found.lemma_) == ("ADJ", "hochverehrt")
 
 
+@pytest.mark.parametrize(("sentence", "word", "verb"), [
+    # wordfreq never saw these infinitives, German Wiktionary defines them: a perfect whose
+    # participle belongs to a verb German writes mostly in its perfect.
+    ("Der Fahrer hatte am Morgen zwei Radfahrer niedergestoßen.", "niedergestoßen",
+     "niederstoßen"),
+    ("Die Minister haben sich schwer verkalkuliert.", "verkalkuliert", "verkalkulieren"),
+])
+def test_participle_of_a_verb_wiktionary_defines_is_its_verb(nlp, sentence, word, verb):
+    found = token(nlp, sentence, word)
+    assert (found.pos_, found.lemma_) == ("VERB", verb)
+
+
+def test_participle_after_a_conjoined_one_shares_its_auxiliary(nlp):
+    # "hätten": both participles' perfect, though the first has its own phrase and the
+    # second its own pronoun, in conjuncts of their own.
+    found = token(nlp, "Andere hätten auf Abwarten gesetzt und sich völlig verkalkuliert.",
+                  "verkalkuliert")
+    assert (found.pos_, found.lemma_) == ("VERB", "verkalkulieren")
+
+
+def test_participle_of_a_defined_verb_without_an_auxiliary_stays_an_adjective(nlp):
+    # Wiktionary defines abkämpfen too, but no auxiliary makes "abgekämpft" a verb form:
+    # German writes the participle of such a verb mostly as an adjective of its own.
+    found = token(nlp, "Die Wanderer kamen sichtlich abgekämpft im Tal an.", "abgekämpft")
+    assert (found.pos_, found.lemma_) == ("ADJ", "abgekämpft")
+
+
+def test_weak_participle_in_et_keeps_its_verbs_stem():
+    # HanTa reads "gewandet" (clad) as a participle of wenden, whose participles are
+    # gewendet and gewandt: a weak participle in -et has its verb's stem whole.
+    assert lemmas.participle_verb("gewandet") == ""
+    assert lemmas.participle_verb("gewendet") == "wenden"
+    # The ge- of a separable verb stands between particle and stem.
+    assert lemmas.participle_verb("hochgerechnet") == "hochrechnen"
+
+
+def test_listed_verb_needs_a_wiktionary_entry_and_a_verb_reading():
+    assert lemmas.listed_verb("niederstoßen")
+    assert not lemmas.listed_verb("hochverehren")  # no entry: only the participle exists
+    assert not lemmas.listed_verb("Niederstoßen")  # a noun's spelling
+
+
 def test_past_tense_read_as_participle_is_the_finite_verb(nlp):
     found = token(nlp, "Drei Schiffe transportierten Weizen.", "transportierten")
     assert (found.pos_, found.tag_, found.lemma_) == ("VERB", "VVFIN", "transportieren")

@@ -989,7 +989,21 @@ def _verb_of_past_participle(word: str) -> str:
     verb for a strong one); ""."""
     verb = shared_tagger().analyze(word, pos="VV(PP)", taglevel=1)[0].lower()
     verb = strong_participle_verb(word, verb) or verb
+    if word.endswith("et") and verb.endswith("en") and not _keeps_stem(word[:-2], verb[:-2]):
+        # A weak participle in -et keeps its verb's stem whole (gewendet: wenden; the
+        # vowel changes only before a bare -t, gewandt), so "gewandet" (clad) is no form
+        # of wenden, whatever HanTa's guess.
+        return ""
     return verb if verb.endswith("n") and _participle_shaped(word, verb) else ""
+
+
+def _keeps_stem(participle_stem: str, verb_stem: str) -> bool:
+    """Whether a weak participle's letters before its ending are the verb's stem, with or
+    without a ge- (after a particle: "aus-ge-rüst-et", ausrüsten)."""
+    return participle_stem == verb_stem or any(
+        participle_stem.startswith("ge", i)
+        and participle_stem[:i] + participle_stem[i + 2:] == verb_stem
+        for i in range(len(participle_stem) - 2))
 
 
 def _guessed_strong_participle_verb(word: str) -> str:
@@ -1061,7 +1075,25 @@ def past_participle_infinitive(participle: str, verb_form: bool = False) -> str:
         # phrase before it, which may be the clause's ("seit Wochen erbitterten Streit").
         return _weak_verb(word) if verb_form else ""
     verb = _verb_of_past_participle(word)
-    return verb if verb and _lexicon_infinitive(verb) else ""
+    # A verb wordfreq never saw counts where Wiktionary defines it and an auxiliary or agent
+    # shows a verb form (`verb_form`): German writes verbs such as erküren, niederstoßen,
+    # verkalkulieren mostly in their perfect. Alone, the participle of such a verb is mostly
+    # an adjective of its own ("abgekämpft", "überbelegt", "dahingestellt": abkämpfen,
+    # überbelegen and dahinstellen are defined too).
+    return verb if verb and (_lexicon_infinitive(verb)
+                             or verb_form and listed_verb(verb)) else ""
+
+
+def listed_verb(verb: str) -> bool:
+    """Whether German Wiktionary defines the infinitive as a headword of its own ("erküren",
+    "niederstoßen", "verkalkulieren", which wordfreq has never seen): German writes some verbs
+    mostly in their perfect, so a news corpus may hold the participle and never the
+    infinitive. HanTa must read it as a verb too (its lexicon's verb, or an infinitive
+    reading among others). A compound only the participle makes ("hochverehrt": no
+    "hochverehren") has no entry."""
+    return (verb.islower() and verb.endswith("n") and bool(definitions.living_definition(verb))
+            and (lexicon_verb(verb) == verb
+                 or any(tag == "VV(INF)" for tag, _ in word_readings(verb))))
 
 
 @lru_cache(maxsize=50_000)
@@ -1185,18 +1217,26 @@ def participle_auxiliary(token: Token,
     German puts the participle in the clause's right bracket: before the finite auxiliary at
     a subordinate clause's end ("..., der öffentlich bloßgestellt wurde"), or at the end of a
     main clause whose finite auxiliary stands second ("Sie hatten ein Wachstum vorhergesagt").
-    Participles coordinated with it share its auxiliary."""
+    Participles coordinated with it share its auxiliary, also where each has its own
+    objects ("hätten auf Abwarten gesetzt und sich verkalkuliert": the main clause's first
+    participle ends its own conjunct, right before "und")."""
     after = _coordinated_participles(token, 1)
     if after is not None and after.tag_.startswith("VA"):
         return after.lemma_ if after.lemma_ in auxiliaries else ""
     if after is not None and not (after.is_punct or after.tag_ == "KON"):
         return ""  # not at the clause's end: no right bracket
     before = _coordinated_participles(token, -1)
+    doc = token.doc
     while before is not None and before.text != "," and before.i > sentence_bounds(token)[0]:
+        if (before.tag_ == "VVPP" and before.i < token.i
+                and doc[before.i + 1].tag_ == "KON" and doc[before.i + 1].lower_ == "und"):
+            # A participle closing the conjunct before "und": the auxiliary is both's.
+            before = doc[before.i - 1]
+            continue
         if before.tag_.startswith(("VV", "VA", "VM")):
             return (before.lemma_ if before.tag_ == "VAFIN"
                     and before.lemma_ in auxiliaries else "")
-        before = token.doc[before.i - 1]
+        before = doc[before.i - 1]
     return ""
 
 
@@ -2834,9 +2874,13 @@ def retag_unattested_participle(token: Token) -> None:
     """A past participle whose verb German never writes is an adjective: HanTa joins an
     adverb to the verb ("hochverehrt": "hochverehren"), but the compound exists only as the
     participle. Where wordfreq knows the participle and not the infinitive, the participle is
-    the word (tagged ADJD, as STTS tags a predicative adjective)."""
+    the word (tagged ADJD, as STTS tags a predicative adjective). Not in a perfect with haben
+    or a passive with werden (`participle_auxiliary`) of a verb German Wiktionary defines
+    (`listed_verb`): "hatte mehrere Fußgänger niedergestoßen" is niederstoßen's perfect,
+    whatever wordfreq has seen; "kamen sichtlich abgekämpft an" stays abgekämpft."""
     if (token.tag_ == "VVPP" and token.is_alpha and not known(token.lemma_)
-            and known(token.text) and token.text.islower()):
+            and known(token.text) and token.text.islower()
+            and not (participle_auxiliary(token) and listed_verb(token.lemma_.lower()))):
         token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.text
 
 
