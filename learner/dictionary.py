@@ -106,7 +106,7 @@ SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt. The
 # index's name also carries a hash of the code that writes it (`index_code_fingerprint`), so
 # a change whose author forgot the bump still gets a new index, never a stale one.
-INDEX_VERSION = "45"
+INDEX_VERSION = "46"
 # What the index is computed from besides Ding: this module and the ones it builds rows with
 # (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and
 # definitions, with their data files). Paths relative to the learner package.
@@ -1865,6 +1865,7 @@ def _write_index(source: Path, path: str) -> None:
         by_key = read_candidates(lines)
         abbreviated = [line for line in lines if " /" in line]
         combining = [line for line in lines if "…" in line]
+        adjective_lines = [line for line in lines if "{adj}" in line or "{adv}" in line]
         del lines
         lexicon = compound_lexicon(by_key)
         parts = list(part_senses(by_key, lexicon))
@@ -1879,6 +1880,7 @@ def _write_index(source: Path, path: str) -> None:
         rows = (list(_entries(by_key, in_compounds, lexicon, breadth, as_last_part))
                 + list(abbreviations(abbreviated)) + list(combining_forms(combining)))
         rows += list(unhyphenated_spellings(rows))
+        rows += list(spellings_apart(adjective_lines))
         # In key order: SQLite appends each to the table's B-tree, where in Ding's order it
         # inserts it in the middle (the same rows).
         db.executemany("INSERT INTO english VALUES (?)", sorted(english_phrases(breadth)))
@@ -1920,6 +1922,40 @@ def unhyphenated_spellings(rows: Iterable[tuple[str, str, str, str, str, str]]
     for _key, pos, word, gloss, _gender, _plural in rows:
         if pos in ("NOUN", "ADJ") and gloss and "-" in word:
             yield (_lookup_key(word.replace("-", "")), SPELLING, word, pos, "", "")
+
+
+# The class under which the index keeps Ding's adjectives and adverbs written as two words
+# by their letters run together ("buntgemischt" for bunt gemischt): see `spellings_apart`.
+APART = "APART"
+# One synonym of a line's first sub-entry: two small words, each letters only ("bunt
+# gemischt", "weit verbreitet"), once Ding's braces, brackets and parentheses are dropped.
+_TWO_SMALL_WORDS = re.compile(r"[a-zäöüß]+ [a-zäöüß]+")
+
+
+def spellings_apart(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """Ding's adjectives and adverbs of two words again under their letters run together,
+    class `APART`, with the senses of the line that lists them ("bunt; bunt gemischt;
+    kunterbunt {adj} :: motley; ragtag": "buntgemischt" -> "motley; ragtag").
+
+    German writes an adverb or adjective and the participle or adjective it qualifies apart
+    or as one word (bunt gemischt or buntgemischt, weit verbreitet or weitverbreitet: the
+    official rules leave the choice to the writer where the first part is graded or
+    qualified), and Ding indexes only the one it lists; a phrase headword counts for none of
+    its words (`parse_line`). Only synonyms of the first sub-entry of a line whose class is
+    {adj} or {adv}: later sub-entries are examples ("eine bunt gemischte Sammlung"). Looked up
+    as `Dictionary.apart_entry`, where Ding has no entry for the word as written."""
+    for line in lines:
+        german, separator, english = line.strip().partition(" :: ")
+        first = split_top(german, " | ")[0] if separator else ""
+        if not first.endswith(("{adj}", "{adv}")):
+            continue
+        senses = _senses(split_top(english, " | ")[0])
+        for synonym in split_top(first, ";"):
+            words = strip_groups(synonym)
+            if senses and _TWO_SMALL_WORDS.fullmatch(words):
+                joined = words.replace(" ", "")
+                yield (_lookup_key(joined), APART, words, "; ".join(senses[:MAX_SENSES]),
+                       "", "")
 
 
 def _class_of(word: str) -> str:
@@ -2104,6 +2140,8 @@ class Dictionary:
             found = self.respelled_entry(lemma, pos)
         if found is None and pos in ("ADJ", "ADV"):
             found = self.syncopated_entry(lemma)
+        if found is None and pos in ("ADJ", "ADV"):
+            found = self.apart_entry(lemma)
         if found is None and pos == "NOUN" and lemma.isupper():
             found = self.entry(lemma, ABBREVIATION)  # BIP: "GDP; gross domestic product"
         if found is None and pos == "NOUN" and lemma.endswith("e"):
@@ -2209,6 +2247,14 @@ class Dictionary:
                 if found is not None and found.gloss:
                     return Entry(gloss=found.gloss)
         return None
+
+    def apart_entry(self, word: str) -> Entry | None:
+        """Ding's gloss of an adjective or adverb it writes as two words, for the word
+        written as one (buntgemischt: "bunt gemischt" "motley"; see `spellings_apart`):
+        the same word. Of several lines, Ding's first."""
+        rows = self._fetch("SELECT gloss FROM entry WHERE key = ? AND pos = ?",
+                           (_lookup_key(word), APART))
+        return Entry(gloss=rows[0][0]) if rows else None
 
     def syncopated_entry(self, adjective: str) -> Entry | None:
         """Ding's adjective written with the unstressed e before -rig or -lig that the word

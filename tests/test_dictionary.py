@@ -3125,3 +3125,29 @@ def test_a_compound_of_a_noun_and_a_head_only_wiktionary_defines_takes_its_defin
     assert defined_heads.lookup("Wrobelquakrat", "NOUN").gloss == ""
     # With the split sound, the same last part is read (Umwelt|quakler).
     assert defined_heads.lookup("Umweltquakler", "NOUN").gloss == "Inhaber eines Quakrechts"
+
+
+# --- adjectives Ding writes as two words ----------------------------------------------------
+
+APART_DING = """\
+quak; quak gemischt; kunterquak {adj} | eine quak gemischte Sammlung :: croaky; motley | a motley collection
+vielquakig; quak gestreut {adj} :: widely croaked
+quakend {adj} | quak gequakt :: croaking | croaked all over
+"""
+
+
+@pytest.fixture
+def apart(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, APART_DING)
+
+
+def test_an_adjective_ding_writes_apart_is_found_written_as_one_word(apart):
+    # German writes "quak gemischt" or "quakgemischt" (bunt gemischt, buntgemischt): Ding's
+    # line that lists the two words glosses the one.
+    entry = apart.lookup("quakgemischt", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("croaky; motley", False)
+    assert apart.lookup("quakgestreut", "ADJ").gloss == "widely croaked"
+    # Only the first sub-entry's synonyms: a later one is an example phrase, not a headword.
+    assert apart.lookup("quakgequakt", "ADJ").gloss != "croaked all over"
+    # Not a noun's letters.
+    assert apart.lookup("Quakgemischt", "NOUN").gloss != "croaky; motley"
