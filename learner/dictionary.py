@@ -2209,6 +2209,10 @@ class Dictionary:
             # A last part only Wiktionary defines (Umwelt|landesrat), where nothing else
             # glosses the word.
             found = self._defined_head_entry(lemma) or found
+        if pos == "NOUN" and (found is None or not found.gloss):
+            loanword = listed_loanword(lemma)
+            if loanword:
+                found = replace(found or EMPTY, gloss=loanword, approximate=True)
         if pos == "NOUN":
             found = with_noun_forms(lemma, found, self)
         found = with_german_definition(lemma, pos, found) or EMPTY
@@ -4077,6 +4081,38 @@ def english_loanword(word: str) -> str:
         return ""
     return lower if wordlists.leans_english(lower, _LOANWORD_ZIPF, _LOANWORD_MARGIN) else ""
 
+
+def listed_loanword(noun: str) -> str:
+    """The English word a noun is, lower-cased, where a German lexicon lists the noun
+    (Wiktionary or Wikidata's lexemes: Tiebreak, Relaunch, Floater) and English writes it as
+    a word of its own about as often as German does; "" otherwise. Asked only where nothing
+    else glosses the noun, and only where German Wiktionary does not define it: its
+    definition says what the word means in German (Tete, "Spitze einer militärischen
+    Einheit"), the English word only how English writes it.
+
+    `english_loanword` asks of a word no lexicon vouches for that English write it more often
+    than German and often (Zipf 3): that tells an English word quoted in German text
+    (Notification) from a German one. Where a German lexicon lists the noun, the lexicon says
+    it is German already, and English need only know it as a word: Zipf _LISTED_LOANWORD_ZIPF
+    or more, and not more than _LISTED_LOANWORD_MARGIN below German, which keeps out names
+    German writes far more often than English (Fortuna, a club: 3.8 in German, 2.7 in English)
+    and words English meets only as a name (Neos, a party: 2.2)."""
+    lower = noun.lower()
+    if (not lower.isalpha() or len(lower) < 4 or not nouns.entries(noun)
+            or noun in nouns.listed_names() or noun in nouns.first_names()
+            or definitions.definition(noun)):
+        return ""
+    at_least = _LISTED_LOANWORD_ZIPF
+    return lower if wordlists.leans_english(lower, at_least, -_LISTED_LOANWORD_MARGIN) else ""
+
+
+# A noun a German lexicon lists is glossed by its English word where English writes it at
+# least this often (Tiebreak 2.35, Floater 2.6, Relaunch 2.9: words of a trade, rarer than
+# everyday loanwords; Neos, a party's name, is 2.2) ...
+_LISTED_LOANWORD_ZIPF = 2.3
+# ... and at most this much less often than German (Tiebreak 2.35 against 2.45, Relaunch 2.9
+# against 3.05; Fortuna, a club's name, 2.7 against 3.8).
+_LISTED_LOANWORD_MARGIN = 0.5
 
 _VOWELS = "aeiou"
 # German Wiktionary's definition of a short form: "kurz für: Untersuchungshaft", "Kurzform für

@@ -3151,3 +3151,32 @@ def test_an_adjective_ding_writes_apart_is_found_written_as_one_word(apart):
     assert apart.lookup("quakgequakt", "ADJ").gloss != "croaked all over"
     # Not a noun's letters.
     assert apart.lookup("Quakgemischt", "NOUN").gloss != "croaky; motley"
+
+
+# --- nouns a German lexicon lists that English writes alike ---------------------------------
+
+
+def test_a_listed_noun_english_writes_alike_is_its_english_word(formation, monkeypatch):
+    # Zipf in English and German of words made up for the test: a trade's term English
+    # writes about as often as German (Quakbreak), one German writes far more often (a
+    # club's name, Quakuna), one English seldom writes (Quakneo), one no lexicon lists.
+    zipf = {("quakbreak", "en"): 2.4, ("quakbreak", "de"): 2.5,
+            ("quakuna", "en"): 2.7, ("quakuna", "de"): 3.8,
+            ("quakneo", "en"): 2.2, ("quakneo", "de"): 2.0,
+            ("quaklaunch", "en"): 2.9, ("quaklaunch", "de"): 2.0}
+    listed = {"Quakbreak", "Quakuna", "Quakneo", "Quakdef"}
+    monkeypatch.setattr(dictionary.wordlists, "zipf_frequency",
+                        lambda word, lang: zipf.get((word, lang), 0.0))
+    monkeypatch.setattr(dictionary.nouns, "entries", lambda word: [
+        dictionary.nouns.Noun(word, "", (), (), False, ("Wikidata",))] if word in listed else [])
+    monkeypatch.setattr(dictionary.definitions, "definition",
+                        lambda word: "ein Quak" if word == "Quakdef" else "")
+    entry = formation.lookup("Quakbreak", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("quakbreak", True)
+    assert formation.lookup("Quakuna", "NOUN").gloss == ""
+    assert formation.lookup("Quakneo", "NOUN").gloss == ""
+    # Listed nowhere, and English no more often than Zipf 3: English in the text, no card.
+    assert formation.lookup("Quaklaunch", "NOUN").gloss == ""
+    # Wiktionary's definition says what the German word means: it stays.
+    zipf[("quakdef", "en")] = zipf[("quakdef", "de")] = 2.5
+    assert formation.lookup("Quakdef", "NOUN").gloss == "ein Quak"
