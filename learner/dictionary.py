@@ -1866,6 +1866,8 @@ def _write_index(source: Path, path: str) -> None:
         abbreviated = [line for line in lines if " /" in line]
         combining = [line for line in lines if "…" in line]
         adjective_lines = [line for line in lines if "{adj}" in line or "{adv}" in line]
+        phrase_lines = [line for line in lines if " :: " in line and _PHRASE_CLASS.search(
+            line.partition(" :: ")[0].partition(" | ")[0])]
         del lines
         lexicon = compound_lexicon(by_key)
         parts = list(part_senses(by_key, lexicon))
@@ -1881,6 +1883,7 @@ def _write_index(source: Path, path: str) -> None:
                 + list(abbreviations(abbreviated)) + list(combining_forms(combining)))
         rows += list(unhyphenated_spellings(rows))
         rows += list(spellings_apart(adjective_lines))
+        rows += list(phrase_ends(phrase_lines))
         # In key order: SQLite appends each to the table's B-tree, where in Ding's order it
         # inserts it in the middle (the same rows).
         db.executemany("INSERT INTO english VALUES (?)", sorted(english_phrases(breadth)))
@@ -1956,6 +1959,44 @@ def spellings_apart(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, 
                 joined = words.replace(" ", "")
                 yield (_lookup_key(joined), APART, words, "; ".join(senses[:MAX_SENSES]),
                        "", "")
+
+
+# The class under which the index keeps a small word Ding lists only as the last word of a
+# phrase headword ("noch nie dagewesen", "von vornherein", "eine Summe für etw.
+# hinblättern"), the word's class (VERB or ADJ) in the gender column: see `phrase_ends`.
+PHRASE_END = "PEND"
+# A line's first sub-entry ends in the class of a verb, an adjective or an adverb.
+_PHRASE_CLASS = re.compile(r"\{(?:v|vt|vi|vr|adj|adv)\}(?: \[[^\]]*\])*$")
+
+
+def phrase_ends(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """The small words Ding lists only at the end of a phrase headword of a verb's,
+    adjective's or adverb's line, under their own key, class `PHRASE_END`, with the line's
+    senses after the phrase: "(noch nie dagewesen) unprecedented", "(eine Summe für etw.
+    hinblättern) to shell out". German uses such a word (dagewesen, vornherein,
+    hinblättern) in that phrase, or as its head (viel Geld hinblättern), and Ding gives the
+    phrase, never the word alone: its meaning is the phrase's, as a support verb's word is
+    (`_support_phrases`). Only synonyms of the line's first sub-entry (later ones are
+    examples), and not where the English repeats the word: a phrase English borrowed whole
+    ("pro bono", "ex aequo") is Latin, and its last word alone no German word. Looked up as
+    `Dictionary.phrase_end_entry`, only for a word with no entry of its own."""
+    for line in lines:
+        german, _, english = line.strip().partition(" :: ")
+        first = split_top(german, " | ")[0]
+        word_class = "VERB" if "{v" in first else "ADJ"
+        senses = _senses(split_top(english, " | ")[0])
+        for synonym in split_top(first, ";"):
+            text = _without_groups(synonym, " ") if _OPENING.search(synonym) else synonym
+            tokens = [t for t in text.split() if not _is_object_marker(t)]
+            last = tokens[-1] if tokens else ""
+            if (len(tokens) < 2 or len(last) < _MIN_PART + 2 or not last.isalpha()
+                    or not last.islower() or not senses
+                    or any(last in sense.lower().split() for sense in senses)):
+                continue
+            phrase = " ".join(text.split())
+            gloss = _phrase_once("; ".join(f"({phrase}) {sense}"
+                                           for sense in senses[:MAX_SENSES]))
+            yield (_lookup_key(last), PHRASE_END, phrase, gloss, word_class, "")
 
 
 def _class_of(word: str) -> str:
@@ -2142,6 +2183,11 @@ class Dictionary:
             found = self.syncopated_entry(lemma)
         if found is None and pos in ("ADJ", "ADV"):
             found = self.apart_entry(lemma)
+        if found is None and pos in ("ADJ", "ADV", "VERB") and not definitions.definition(lemma):
+            # Only where German Wiktionary does not define the word: Ding's phrase is often
+            # one narrow use of a word that has others ("das Land bebauen" to farm the land;
+            # bebauen is to build on), which Wiktionary's definition names.
+            found = self.phrase_end_entry(lemma, pos)
         if found is None and pos == "NOUN" and lemma.isupper():
             found = self.entry(lemma, ABBREVIATION)  # BIP: "GDP; gross domestic product"
         if found is None and pos == "NOUN" and lemma.endswith("e"):
@@ -2259,6 +2305,17 @@ class Dictionary:
         rows = self._fetch("SELECT gloss FROM entry WHERE key = ? AND pos = ?",
                            (_lookup_key(word), APART))
         return Entry(gloss=rows[0][0]) if rows else None
+
+    def phrase_end_entry(self, word: str, pos: str) -> Entry | None:
+        """The senses of the phrase Ding lists a word in, as its last word, where it lists
+        the word nowhere else (see `phrase_ends`): "(noch nie dagewesen) unprecedented".
+        Of the same class, a verb's or an adjective's (an adverb's alike); of several
+        phrases, Ding's first."""
+        word_class = "VERB" if pos == "VERB" else "ADJ"
+        rows = [gloss for gloss, cls in self._fetch(
+            "SELECT gloss, gender FROM entry WHERE key = ? AND pos = ?",
+            (_lookup_key(word), PHRASE_END)) if cls == word_class]
+        return Entry(gloss=rows[0]) if rows else None
 
     def syncopated_entry(self, adjective: str) -> Entry | None:
         """Ding's adjective written with the unstressed e before -rig or -lig that the word

@@ -3180,3 +3180,37 @@ def test_a_listed_noun_english_writes_alike_is_its_english_word(formation, monke
     # Wiktionary's definition says what the German word means: it stays.
     zipf[("quakdef", "en")] = zipf[("quakdef", "de")] = 2.5
     assert formation.lookup("Quakdef", "NOUN").gloss == "ein Quak"
+
+
+# --- words Ding lists only at the end of a phrase -------------------------------------------
+
+PHRASE_END_DING = """\
+quaklos; noch nie dagequakt; nie gequakt {adj} :: unprecedented
+eine Summe für etw. hinquaken; berappen {v} :: to shell out; to fork out
+pro quakono {adv} :: pro quakono
+Quakerei {f} | zu viel wegquaken :: croaking | to croak too much
+"""
+
+
+@pytest.fixture
+def phrase_ends(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
+    monkeypatch.setattr(dictionary.definitions, "definition",
+                        lambda word: "laut quaken" if word == "nachquaken" else "")
+    yield from _opened(tmp_path, PHRASE_END_DING + "sich nicht nachquaken lassen {v} :: "
+                       "to be generous\n")
+
+
+def test_a_word_ding_lists_only_at_a_phrase_s_end_takes_the_phrase_s_senses(phrase_ends):
+    # "noch nie dagewesen", "eine Summe für etw. hinblättern": the phrase, then its senses.
+    entry = phrase_ends.lookup("dagequakt", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("(noch nie dagequakt) unprecedented", False)
+    assert phrase_ends.lookup("hinquaken", "VERB").gloss == (
+        "(eine Summe für etw. hinquaken) to shell out; to fork out")
+    # Of the phrase's class only: the adjective's phrase is no verb's.
+    assert phrase_ends.lookup("dagequakt", "VERB").gloss == ""
+    # A phrase English borrowed whole is no German word's: pro quakono.
+    assert phrase_ends.lookup("quakono", "ADV").gloss == ""
+    # A later sub-entry is an example, not a headword.
+    assert phrase_ends.lookup("wegquaken", "VERB").gloss == ""
+    # Where Wiktionary defines the word, its definition stands, not one narrow phrase.
+    assert phrase_ends.lookup("nachquaken", "VERB").gloss == "laut quaken"
