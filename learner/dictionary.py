@@ -1978,24 +1978,28 @@ def phrase_ends(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, str,
     phrase, never the word alone: its meaning is the phrase's, as a support verb's word is
     (`_support_phrases`). Only synonyms of the line's first sub-entry (later ones are
     examples), and not where the English repeats the word: a phrase English borrowed whole
-    ("pro bono", "ex aequo") is Latin, and its last word alone no German word. Looked up as
-    `Dictionary.phrase_end_entry`, only for a word with no entry of its own."""
+    ("pro bono", "ex aequo") is Latin, and its last word alone no German word. A capitalized
+    last word is a noun's ("ohne Umschweife": "(ohne Umschweife) without further ado").
+    Looked up as `Dictionary.phrase_end_entry`, only for a word with no entry of its own."""
     for line in lines:
         german, _, english = line.strip().partition(" :: ")
         first = split_top(german, " | ")[0]
-        word_class = "VERB" if "{v" in first else "ADJ"
+        line_class = "VERB" if "{v" in first else "ADJ"
         senses = _senses(split_top(english, " | ")[0])
         for synonym in split_top(first, ";"):
             text = _without_groups(synonym, " ") if _OPENING.search(synonym) else synonym
             tokens = [t for t in text.split() if not _is_object_marker(t)]
             last = tokens[-1] if tokens else ""
             if (len(tokens) < 2 or len(last) < _MIN_PART + 2 or not last.isalpha()
-                    or not last.islower() or not senses
-                    or any(last in sense.lower().split() for sense in senses)):
+                    or not (last.islower() or last[1:].islower()) or not senses
+                    or any(last.lower() in sense.lower().split() for sense in senses)):
                 continue
             phrase = " ".join(text.split())
             gloss = _phrase_once("; ".join(f"({phrase}) {sense}"
                                            for sense in senses[:MAX_SENSES]))
+            # A capitalized last word is a noun in the phrase ("ohne Umschweife"), whatever
+            # the line's class.
+            word_class = line_class if last.islower() else "NOUN"
             yield (_lookup_key(last), PHRASE_END, phrase, gloss, word_class, "")
 
 
@@ -2050,9 +2054,10 @@ _MIN_HEAD = 6
 
 # Prefixes German took from Latin and Greek that English writes and uses alike, before a noun
 # ("Ex-Präsidentin", an ex-president) or an adjective ("ultrakalt", ultra-cold). German makes
-# such words freely, so Ding lists few of them; the prefix's English is itself. Ex- makes
-# nouns only, read only before a hyphen: "Export" is no ex-port.
-SHARED_PREFIXES = ("anti", "pro", "pseudo", "super", "ultra")
+# such words freely, so Ding lists few of them; the prefix's English is itself (quasi-, as
+# in "quasi-mystisch", quasi-mystical, a quasi-monopoly). Ex- makes nouns only, read only
+# before a hyphen: "Export" is no ex-port.
+SHARED_PREFIXES = ("anti", "pro", "pseudo", "quasi", "super", "ultra")
 # Latin and Greek prefixes German and English both put before learned nouns, with their
 # English spelling (Ko- is co-, Prä- is pre-): a noun Ding lacks made of one and a noun it has
 # means what English writes the same way (Deradikalisierung, de-radicalization). Not Post-:
@@ -2259,6 +2264,12 @@ class Dictionary:
             loanword = listed_loanword(lemma)
             if loanword:
                 found = replace(found or EMPTY, gloss=loanword, approximate=True)
+        if pos == "NOUN" and (found is None or not found.gloss) \
+                and not definitions.definition(lemma):
+            # A noun German uses in one phrase, as Ding lists it ("ohne Umschweife").
+            phrase = self.phrase_end_entry(lemma, pos)
+            if phrase is not None:
+                found = replace(found or EMPTY, gloss=phrase.gloss, approximate=False)
         if pos == "NOUN":
             found = with_noun_forms(lemma, found, self)
         found = with_german_definition(lemma, pos, found) or EMPTY
@@ -2309,9 +2320,9 @@ class Dictionary:
     def phrase_end_entry(self, word: str, pos: str) -> Entry | None:
         """The senses of the phrase Ding lists a word in, as its last word, where it lists
         the word nowhere else (see `phrase_ends`): "(noch nie dagewesen) unprecedented".
-        Of the same class, a verb's or an adjective's (an adverb's alike); of several
-        phrases, Ding's first."""
-        word_class = "VERB" if pos == "VERB" else "ADJ"
+        Of the same class, a verb's, a noun's or an adjective's (an adverb's alike); of
+        several phrases, Ding's first."""
+        word_class = pos if pos in ("VERB", "NOUN") else "ADJ"
         rows = [gloss for gloss, cls in self._fetch(
             "SELECT gloss, gender FROM entry WHERE key = ? AND pos = ?",
             (_lookup_key(word), PHRASE_END)) if cls == word_class]

@@ -369,6 +369,7 @@ def test_a_prefix_english_shares_is_its_own_gloss(small):
     entry = small.lookup("ultraerfolglos", "ADJ")
     assert (entry.gloss, entry.approximate) == ("ultra-unsuccessful", True)
     assert small.lookup("pseudo-erfolglos", "ADJ").gloss == "pseudo-unsuccessful"
+    assert small.lookup("quasi-erfolglos", "ADJ").gloss == "quasi-unsuccessful"
     # Not without the hyphen: a noun in Ex... is mostly no ex-anything (Export).
     assert "ex-" not in small.lookup("Exchef", "NOUN").gloss
 
@@ -3188,6 +3189,7 @@ PHRASE_END_DING = """\
 quaklos; noch nie dagequakt; nie gequakt {adj} :: unprecedented
 eine Summe für etw. hinquaken; berappen {v} :: to shell out; to fork out
 pro quakono {adv} :: pro quakono
+ohne Quakschweife {adv} :: without further ado
 Quakerei {f} | zu viel wegquaken :: croaking | to croak too much
 """
 
@@ -3214,3 +3216,7 @@ def test_a_word_ding_lists_only_at_a_phrase_s_end_takes_the_phrase_s_senses(phra
     assert phrase_ends.lookup("wegquaken", "VERB").gloss == ""
     # Where Wiktionary defines the word, its definition stands, not one narrow phrase.
     assert phrase_ends.lookup("nachquaken", "VERB").gloss == "laut quaken"
+    # A capitalized last word is a noun's: "ohne Umschweife".
+    assert phrase_ends.lookup("Quakschweife", "NOUN").gloss == (
+        "(ohne Quakschweife) without further ado")
+    assert phrase_ends.lookup("Quakschweife", "ADJ").gloss == ""
