@@ -2445,10 +2445,11 @@ class Dictionary:
 
     def knows(self, word: str) -> bool:
         """Whether Ding has the word as a headword of any class, whatever its case (an
-        abbreviation after a headword, /LKW/, is no headword)."""
+        abbreviation after a headword, /LKW/, is no headword; nor is a phrase's last word,
+        "Hause" of "nach Hause", nor two words run together)."""
         return bool(self._fetch(
-            "SELECT 1 FROM entry WHERE key = ? AND pos NOT IN (?, ?) LIMIT 1",
-            (_lookup_key(word), ABBREVIATION, ENGLISH_ABBREVIATION)))
+            "SELECT 1 FROM entry WHERE key = ? AND pos NOT IN (?, ?, ?, ?) LIMIT 1",
+            (_lookup_key(word), ABBREVIATION, ENGLISH_ABBREVIATION, APART, PHRASE_END)))
 
     def english_writes(self, abbreviation: str) -> bool:
         """Whether English writes these capital letters as an abbreviation: Ding has them,

@@ -3152,6 +3152,8 @@ def test_an_adjective_ding_writes_apart_is_found_written_as_one_word(apart):
     assert apart.lookup("quakgequakt", "ADJ").gloss != "croaked all over"
     # Not a noun's letters.
     assert apart.lookup("Quakgemischt", "NOUN").gloss != "croaky; motley"
+    # Two words run together are no headword of Ding's.
+    assert not apart.knows("quakgemischt") and apart.knows("kunterquak")
 
 
 # --- nouns a German lexicon lists that English writes alike ---------------------------------
@@ -3220,3 +3222,6 @@ def test_a_word_ding_lists_only_at_a_phrase_s_end_takes_the_phrase_s_senses(phra
     assert phrase_ends.lookup("Quakschweife", "NOUN").gloss == (
         "(ohne Quakschweife) without further ado")
     assert phrase_ends.lookup("Quakschweife", "ADJ").gloss == ""
+    # A phrase's last word is no headword of Ding's: compound and suffix rules ask this.
+    assert not phrase_ends.knows("Quakschweife") and not phrase_ends.knows("dagequakt")
+    assert phrase_ends.knows("quaklos")
