@@ -109,7 +109,7 @@ SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt. The
 # index's name also carries a hash of the code that writes it (`index_code_fingerprint`), so
 # a change whose author forgot the bump still gets a new index, never a stale one.
-INDEX_VERSION = "45"
+INDEX_VERSION = "46"
 # What the index is computed from besides Ding: this module and the ones it builds rows with
 # (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and
 # definitions, with their data files). Paths relative to the learner package.
@@ -1868,6 +1868,9 @@ def _write_index(source: Path, path: str) -> None:
         by_key = read_candidates(lines)
         abbreviated = [line for line in lines if " /" in line]
         combining = [line for line in lines if "…" in line]
+        adjective_lines = [line for line in lines if "{adj}" in line or "{adv}" in line]
+        phrase_lines = [line for line in lines if " :: " in line and _PHRASE_CLASS.search(
+            line.partition(" :: ")[0].partition(" | ")[0])]
         del lines
         lexicon = compound_lexicon(by_key)
         parts = list(part_senses(by_key, lexicon))
@@ -1882,6 +1885,8 @@ def _write_index(source: Path, path: str) -> None:
         rows = (list(_entries(by_key, in_compounds, lexicon, breadth, as_last_part))
                 + list(abbreviations(abbreviated)) + list(combining_forms(combining)))
         rows += list(unhyphenated_spellings(rows))
+        rows += list(spellings_apart(adjective_lines))
+        rows += list(phrase_ends(phrase_lines))
         # In key order: SQLite appends each to the table's B-tree, where in Ding's order it
         # inserts it in the middle (the same rows).
         db.executemany("INSERT INTO english VALUES (?)", sorted(english_phrases(breadth)))
@@ -1923,6 +1928,82 @@ def unhyphenated_spellings(rows: Iterable[tuple[str, str, str, str, str, str]]
     for _key, pos, word, gloss, _gender, _plural in rows:
         if pos in ("NOUN", "ADJ") and gloss and "-" in word:
             yield (_lookup_key(word.replace("-", "")), SPELLING, word, pos, "", "")
+
+
+# The class under which the index keeps Ding's adjectives and adverbs written as two words
+# by their letters run together ("buntgemischt" for bunt gemischt): see `spellings_apart`.
+APART = "APART"
+# One synonym of a line's first sub-entry: two small words, each letters only ("bunt
+# gemischt", "weit verbreitet"), once Ding's braces, brackets and parentheses are dropped.
+_TWO_SMALL_WORDS = re.compile(r"[a-zäöüß]+ [a-zäöüß]+")
+
+
+def spellings_apart(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """Ding's adjectives and adverbs of two words again under their letters run together,
+    class `APART`, with the senses of the line that lists them ("bunt; bunt gemischt;
+    kunterbunt {adj} :: motley; ragtag": "buntgemischt" -> "motley; ragtag").
+
+    German writes an adverb or adjective and the participle or adjective it qualifies apart
+    or as one word (bunt gemischt or buntgemischt, weit verbreitet or weitverbreitet: the
+    official rules leave the choice to the writer where the first part is graded or
+    qualified), and Ding indexes only the one it lists; a phrase headword counts for none of
+    its words (`parse_line`). Only synonyms of the first sub-entry of a line whose class is
+    {adj} or {adv}: later sub-entries are examples ("eine bunt gemischte Sammlung"). Looked up
+    as `Dictionary.apart_entry`, where Ding has no entry for the word as written."""
+    for line in lines:
+        german, separator, english = line.strip().partition(" :: ")
+        first = split_top(german, " | ")[0] if separator else ""
+        if not first.endswith(("{adj}", "{adv}")):
+            continue
+        senses = _senses(split_top(english, " | ")[0])
+        for synonym in split_top(first, ";"):
+            words = strip_groups(synonym)
+            if senses and _TWO_SMALL_WORDS.fullmatch(words):
+                joined = words.replace(" ", "")
+                yield (_lookup_key(joined), APART, words, "; ".join(senses[:MAX_SENSES]),
+                       "", "")
+
+
+# The class under which the index keeps a small word Ding lists only as the last word of a
+# phrase headword ("noch nie dagewesen", "von vornherein", "eine Summe für etw.
+# hinblättern"), the word's class (VERB or ADJ) in the gender column: see `phrase_ends`.
+PHRASE_END = "PEND"
+# A line's first sub-entry ends in the class of a verb, an adjective or an adverb.
+_PHRASE_CLASS = re.compile(r"\{(?:v|vt|vi|vr|adj|adv)\}(?: \[[^\]]*\])*$")
+
+
+def phrase_ends(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """The small words Ding lists only at the end of a phrase headword of a verb's,
+    adjective's or adverb's line, under their own key, class `PHRASE_END`, with the line's
+    senses after the phrase: "(noch nie dagewesen) unprecedented", "(eine Summe für etw.
+    hinblättern) to shell out". German uses such a word (dagewesen, vornherein,
+    hinblättern) in that phrase, or as its head (viel Geld hinblättern), and Ding gives the
+    phrase, never the word alone: its meaning is the phrase's, as a support verb's word is
+    (`_support_phrases`). Only synonyms of the line's first sub-entry (later ones are
+    examples), and not where the English repeats the word: a phrase English borrowed whole
+    ("pro bono", "ex aequo") is Latin, and its last word alone no German word. A capitalized
+    last word is a noun's ("ohne Umschweife": "(ohne Umschweife) without further ado").
+    Looked up as `Dictionary.phrase_end_entry`, only for a word with no entry of its own."""
+    for line in lines:
+        german, _, english = line.strip().partition(" :: ")
+        first = split_top(german, " | ")[0]
+        line_class = "VERB" if "{v" in first else "ADJ"
+        senses = _senses(split_top(english, " | ")[0])
+        for synonym in split_top(first, ";"):
+            text = _without_groups(synonym, " ") if _OPENING.search(synonym) else synonym
+            tokens = [t for t in text.split() if not _is_object_marker(t)]
+            last = tokens[-1] if tokens else ""
+            if (len(tokens) < 2 or len(last) < _MIN_PART + 2 or not last.isalpha()
+                    or not (last.islower() or last[1:].islower()) or not senses
+                    or any(last.lower() in sense.lower().split() for sense in senses)):
+                continue
+            phrase = " ".join(text.split())
+            gloss = _phrase_once("; ".join(f"({phrase}) {sense}"
+                                           for sense in senses[:MAX_SENSES]))
+            # A capitalized last word is a noun in the phrase ("ohne Umschweife"), whatever
+            # the line's class.
+            word_class = line_class if last.islower() else "NOUN"
+            yield (_lookup_key(last), PHRASE_END, phrase, gloss, word_class, "")
 
 
 def _class_of(word: str) -> str:
@@ -1976,9 +2057,10 @@ _MIN_HEAD = 6
 
 # Prefixes German took from Latin and Greek that English writes and uses alike, before a noun
 # ("Ex-Präsidentin", an ex-president) or an adjective ("ultrakalt", ultra-cold). German makes
-# such words freely, so Ding lists few of them; the prefix's English is itself. Ex- makes
-# nouns only, read only before a hyphen: "Export" is no ex-port.
-SHARED_PREFIXES = ("anti", "pro", "pseudo", "super", "ultra")
+# such words freely, so Ding lists few of them; the prefix's English is itself (quasi-, as
+# in "quasi-mystisch", quasi-mystical, a quasi-monopoly). Ex- makes nouns only, read only
+# before a hyphen: "Export" is no ex-port.
+SHARED_PREFIXES = ("anti", "pro", "pseudo", "quasi", "super", "ultra")
 # Latin and Greek prefixes German and English both put before learned nouns, with their
 # English spelling (Ko- is co-, Prä- is pre-): a noun Ding lacks made of one and a noun it has
 # means what English writes the same way (Deradikalisierung, de-radicalization). Not Post-:
@@ -2107,6 +2189,13 @@ class Dictionary:
             found = self.respelled_entry(lemma, pos)
         if found is None and pos in ("ADJ", "ADV"):
             found = self.syncopated_entry(lemma)
+        if found is None and pos in ("ADJ", "ADV"):
+            found = self.apart_entry(lemma)
+        if found is None and pos in ("ADJ", "ADV", "VERB") and not definitions.definition(lemma):
+            # Only where German Wiktionary does not define the word: Ding's phrase is often
+            # one narrow use of a word that has others ("das Land bebauen" to farm the land;
+            # bebauen is to build on), which Wiktionary's definition names.
+            found = self.phrase_end_entry(lemma, pos)
         if found is None and pos == "NOUN" and lemma.isupper():
             found = self.entry(lemma, ABBREVIATION)  # BIP: "GDP; gross domestic product"
         if found is None and pos == "NOUN" and lemma.endswith("e"):
@@ -2174,6 +2263,16 @@ class Dictionary:
             # A last part only Wiktionary defines (Umwelt|landesrat), where nothing else
             # glosses the word.
             found = self._defined_head_entry(lemma) or found
+        if pos == "NOUN" and (found is None or not found.gloss):
+            loanword = listed_loanword(lemma)
+            if loanword:
+                found = replace(found or EMPTY, gloss=loanword, approximate=True)
+        if pos == "NOUN" and (found is None or not found.gloss) \
+                and not definitions.definition(lemma):
+            # A noun German uses in one phrase, as Ding lists it ("ohne Umschweife").
+            phrase = self.phrase_end_entry(lemma, pos)
+            if phrase is not None:
+                found = replace(found or EMPTY, gloss=phrase.gloss, approximate=False)
         if pos == "NOUN":
             found = with_noun_forms(lemma, found, self)
         found = with_german_definition(lemma, pos, found) or EMPTY
@@ -2212,6 +2311,25 @@ class Dictionary:
                 if found is not None and found.gloss:
                     return Entry(gloss=found.gloss)
         return None
+
+    def apart_entry(self, word: str) -> Entry | None:
+        """Ding's gloss of an adjective or adverb it writes as two words, for the word
+        written as one (buntgemischt: "bunt gemischt" "motley"; see `spellings_apart`):
+        the same word. Of several lines, Ding's first."""
+        rows = self._fetch("SELECT gloss FROM entry WHERE key = ? AND pos = ?",
+                           (_lookup_key(word), APART))
+        return Entry(gloss=rows[0][0]) if rows else None
+
+    def phrase_end_entry(self, word: str, pos: str) -> Entry | None:
+        """The senses of the phrase Ding lists a word in, as its last word, where it lists
+        the word nowhere else (see `phrase_ends`): "(noch nie dagewesen) unprecedented".
+        Of the same class, a verb's, a noun's or an adjective's (an adverb's alike); of
+        several phrases, Ding's first."""
+        word_class = pos if pos in ("VERB", "NOUN") else "ADJ"
+        rows = [gloss for gloss, cls in self._fetch(
+            "SELECT gloss, gender FROM entry WHERE key = ? AND pos = ?",
+            (_lookup_key(word), PHRASE_END)) if cls == word_class]
+        return Entry(gloss=rows[0]) if rows else None
 
     def syncopated_entry(self, adjective: str) -> Entry | None:
         """Ding's adjective written with the unstressed e before -rig or -lig that the word
@@ -2330,10 +2448,11 @@ class Dictionary:
 
     def knows(self, word: str) -> bool:
         """Whether Ding has the word as a headword of any class, whatever its case (an
-        abbreviation after a headword, /LKW/, is no headword)."""
+        abbreviation after a headword, /LKW/, is no headword; nor is a phrase's last word,
+        "Hause" of "nach Hause", nor two words run together)."""
         return bool(self._fetch(
-            "SELECT 1 FROM entry WHERE key = ? AND pos NOT IN (?, ?) LIMIT 1",
-            (_lookup_key(word), ABBREVIATION, ENGLISH_ABBREVIATION)))
+            "SELECT 1 FROM entry WHERE key = ? AND pos NOT IN (?, ?, ?, ?) LIMIT 1",
+            (_lookup_key(word), ABBREVIATION, ENGLISH_ABBREVIATION, APART, PHRASE_END)))
 
     def english_writes(self, abbreviation: str) -> bool:
         """Whether English writes these capital letters as an abbreviation: Ding has them,
@@ -4034,6 +4153,38 @@ def english_loanword(word: str) -> str:
         return ""
     return lower if wordlists.leans_english(lower, _LOANWORD_ZIPF, _LOANWORD_MARGIN) else ""
 
+
+def listed_loanword(noun: str) -> str:
+    """The English word a noun is, lower-cased, where a German lexicon lists the noun
+    (Wiktionary or Wikidata's lexemes: Tiebreak, Relaunch, Floater) and English writes it as
+    a word of its own about as often as German does; "" otherwise. Asked only where nothing
+    else glosses the noun, and only where German Wiktionary does not define it: its
+    definition says what the word means in German (Tete, "Spitze einer militärischen
+    Einheit"), the English word only how English writes it.
+
+    `english_loanword` asks of a word no lexicon vouches for that English write it more often
+    than German and often (Zipf 3): that tells an English word quoted in German text
+    (Notification) from a German one. Where a German lexicon lists the noun, the lexicon says
+    it is German already, and English need only know it as a word: Zipf _LISTED_LOANWORD_ZIPF
+    or more, and not more than _LISTED_LOANWORD_MARGIN below German, which keeps out names
+    German writes far more often than English (Fortuna, a club: 3.8 in German, 2.7 in English)
+    and words English meets only as a name (Neos, a party: 2.2)."""
+    lower = noun.lower()
+    if (not lower.isalpha() or len(lower) < 4 or not nouns.entries(noun)
+            or noun in nouns.listed_names() or noun in nouns.first_names()
+            or definitions.definition(noun)):
+        return ""
+    at_least = _LISTED_LOANWORD_ZIPF
+    return lower if wordlists.leans_english(lower, at_least, -_LISTED_LOANWORD_MARGIN) else ""
+
+
+# A noun a German lexicon lists is glossed by its English word where English writes it at
+# least this often (Tiebreak 2.35, Floater 2.6, Relaunch 2.9: words of a trade, rarer than
+# everyday loanwords; Neos, a party's name, is 2.2) ...
+_LISTED_LOANWORD_ZIPF = 2.3
+# ... and at most this much less often than German (Tiebreak 2.35 against 2.45, Relaunch 2.9
+# against 3.05; Fortuna, a club's name, 2.7 against 3.8).
+_LISTED_LOANWORD_MARGIN = 0.5
 
 _VOWELS = "aeiou"
 # German Wiktionary's definition of a short form: "kurz für: Untersuchungshaft", "Kurzform für

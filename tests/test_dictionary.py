@@ -369,6 +369,7 @@ def test_a_prefix_english_shares_is_its_own_gloss(small):
     entry = small.lookup("ultraerfolglos", "ADJ")
     assert (entry.gloss, entry.approximate) == ("ultra-unsuccessful", True)
     assert small.lookup("pseudo-erfolglos", "ADJ").gloss == "pseudo-unsuccessful"
+    assert small.lookup("quasi-erfolglos", "ADJ").gloss == "quasi-unsuccessful"
     # Not without the hyphen: a noun in Ex... is mostly no ex-anything (Export).
     assert "ex-" not in small.lookup("Exchef", "NOUN").gloss
 
@@ -3183,3 +3184,102 @@ def test_a_rare_plural_the_articles_use_is_in_use():
     assert dictionary.with_plural_in_use(shield, ["Markenschutzen"]).plural == "Markenschutze"
     # A singular alone leaves it rare.
     assert dictionary.with_plural_in_use(shield, ["Markenschutz"]) == shield
+
+
+# --- adjectives Ding writes as two words ----------------------------------------------------
+
+APART_DING = """\
+quak; quak gemischt; kunterquak {adj} | eine quak gemischte Sammlung :: croaky; motley | a motley collection
+vielquakig; quak gestreut {adj} :: widely croaked
+quakend {adj} | quak gequakt :: croaking | croaked all over
+"""
+
+
+@pytest.fixture
+def apart(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, APART_DING)
+
+
+def test_an_adjective_ding_writes_apart_is_found_written_as_one_word(apart):
+    # German writes "quak gemischt" or "quakgemischt" (bunt gemischt, buntgemischt): Ding's
+    # line that lists the two words glosses the one.
+    entry = apart.lookup("quakgemischt", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("croaky; motley", False)
+    assert apart.lookup("quakgestreut", "ADJ").gloss == "widely croaked"
+    # Only the first sub-entry's synonyms: a later one is an example phrase, not a headword.
+    assert apart.lookup("quakgequakt", "ADJ").gloss != "croaked all over"
+    # Not a noun's letters.
+    assert apart.lookup("Quakgemischt", "NOUN").gloss != "croaky; motley"
+    # Two words run together are no headword of Ding's.
+    assert not apart.knows("quakgemischt") and apart.knows("kunterquak")
+
+
+# --- nouns a German lexicon lists that English writes alike ---------------------------------
+
+
+def test_a_listed_noun_english_writes_alike_is_its_english_word(formation, monkeypatch):
+    # Zipf in English and German of words made up for the test: a trade's term English
+    # writes about as often as German (Quakbreak), one German writes far more often (a
+    # club's name, Quakuna), one English seldom writes (Quakneo), one no lexicon lists.
+    zipf = {("quakbreak", "en"): 2.4, ("quakbreak", "de"): 2.5,
+            ("quakuna", "en"): 2.7, ("quakuna", "de"): 3.8,
+            ("quakneo", "en"): 2.2, ("quakneo", "de"): 2.0,
+            ("quaklaunch", "en"): 2.9, ("quaklaunch", "de"): 2.0}
+    listed = {"Quakbreak", "Quakuna", "Quakneo", "Quakdef"}
+    monkeypatch.setattr(dictionary.wordlists, "zipf_frequency",
+                        lambda word, lang: zipf.get((word, lang), 0.0))
+    monkeypatch.setattr(dictionary.nouns, "entries", lambda word: [
+        dictionary.nouns.Noun(word, "", (), (), False, ("Wikidata",))] if word in listed else [])
+    monkeypatch.setattr(dictionary.definitions, "definition",
+                        lambda word: "ein Quak" if word == "Quakdef" else "")
+    entry = formation.lookup("Quakbreak", "NOUN")
+    assert (entry.gloss, entry.approximate) == ("quakbreak", True)
+    assert formation.lookup("Quakuna", "NOUN").gloss == ""
+    assert formation.lookup("Quakneo", "NOUN").gloss == ""
+    # Listed nowhere, and English no more often than Zipf 3: English in the text, no card.
+    assert formation.lookup("Quaklaunch", "NOUN").gloss == ""
+    # Wiktionary's definition says what the German word means: it stays.
+    zipf[("quakdef", "en")] = zipf[("quakdef", "de")] = 2.5
+    assert formation.lookup("Quakdef", "NOUN").gloss == "ein Quak"
+
+
+# --- words Ding lists only at the end of a phrase -------------------------------------------
+
+PHRASE_END_DING = """\
+quaklos; noch nie dagequakt; nie gequakt {adj} :: unprecedented
+eine Summe für etw. hinquaken; berappen {v} :: to shell out; to fork out
+pro quakono {adv} :: pro quakono
+ohne Quakschweife {adv} :: without further ado
+Quakerei {f} | zu viel wegquaken :: croaking | to croak too much
+"""
+
+
+@pytest.fixture
+def phrase_ends(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
+    monkeypatch.setattr(dictionary.definitions, "definition",
+                        lambda word: "laut quaken" if word == "nachquaken" else "")
+    yield from _opened(tmp_path, PHRASE_END_DING + "sich nicht nachquaken lassen {v} :: "
+                       "to be generous\n")
+
+
+def test_a_word_ding_lists_only_at_a_phrase_s_end_takes_the_phrase_s_senses(phrase_ends):
+    # "noch nie dagewesen", "eine Summe für etw. hinblättern": the phrase, then its senses.
+    entry = phrase_ends.lookup("dagequakt", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("(noch nie dagequakt) unprecedented", False)
+    assert phrase_ends.lookup("hinquaken", "VERB").gloss == (
+        "(eine Summe für etw. hinquaken) to shell out; to fork out")
+    # Of the phrase's class only: the adjective's phrase is no verb's.
+    assert phrase_ends.lookup("dagequakt", "VERB").gloss == ""
+    # A phrase English borrowed whole is no German word's: pro quakono.
+    assert phrase_ends.lookup("quakono", "ADV").gloss == ""
+    # A later sub-entry is an example, not a headword.
+    assert phrase_ends.lookup("wegquaken", "VERB").gloss == ""
+    # Where Wiktionary defines the word, its definition stands, not one narrow phrase.
+    assert phrase_ends.lookup("nachquaken", "VERB").gloss == "laut quaken"
+    # A capitalized last word is a noun's: "ohne Umschweife".
+    assert phrase_ends.lookup("Quakschweife", "NOUN").gloss == (
+        "(ohne Quakschweife) without further ado")
+    assert phrase_ends.lookup("Quakschweife", "ADJ").gloss == ""
+    # A phrase's last word is no headword of Ding's: compound and suffix rules ask this.
+    assert not phrase_ends.knows("Quakschweife") and not phrase_ends.knows("dagequakt")
+    assert phrase_ends.knows("quaklos")
