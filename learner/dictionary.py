@@ -3371,9 +3371,12 @@ class Dictionary:
             head = self.entry(noun, "NOUN") if len(right) >= _MIN_PART else None
             counts = self._part_counts(left, "first")
             firsts = ([left_gloss] if "-" in left or left_gloss == left + "-"
-                      else self._other_senses(left_gloss, counts))
+                      else self._with_own_senses(self._other_senses(left_gloss, counts),
+                                                 self.part_word_senses(left), counts))
+            head_counts = self._head_senses(noun)
             heads = ([right_gloss] if head is None or not head.gloss
-                     else self._other_senses(right_gloss, self._head_senses(noun)))
+                     else self._with_own_senses(self._other_senses(right_gloss, head_counts),
+                                                head.gloss.split("; "), head_counts))
             firsts, heads = self.attested_reading(
                 firsts, heads, head.gloss.split("; ") if head is not None and head.gloss else [],
                 counts)
@@ -3395,9 +3398,11 @@ class Dictionary:
             first = self.first_part_gloss(word[:start], depth - 1)
             if first and readings > 1:
                 counts = self._part_counts(word[:start], "first")
-                firsts = self._other_senses(first, counts)
-                heads = self._other_senses(
-                    last, self._head_senses(rest, self._is_noun_part(word[:start])))
+                firsts = self._with_own_senses(self._other_senses(first, counts),
+                                               self.part_word_senses(word[:start]), counts)
+                head_counts = self._head_senses(rest, self._is_noun_part(word[:start]))
+                heads = self._with_own_senses(self._other_senses(last, head_counts),
+                                              head.gloss.split("; "), head_counts)
                 firsts, heads = self.attested_reading(firsts, heads, head.gloss.split("; "),
                                                       counts)
                 return "; ".join(alternative_readings(firsts, heads, readings))
@@ -3533,6 +3538,45 @@ class Dictionary:
             if not any(family.startswith(f) or f.startswith(family) for f in families):
                 families.append(family)
                 found.append(sense)
+        return found
+
+    @staticmethod
+    def _with_own_senses(found: list[str], own: list[str], counts: Mapping[str, int],
+                         ) -> list[str]:
+        """A compound part's senses to offer (`found`, from `_other_senses`), with two more
+        of the part's own (`own`, its Ding entry's senses, best first) where the word shows
+        them and they are not offered yet:
+
+        - its own first sense, second, where fewer than OWN_SENSE_SHARE * MIN_COMPOUND_SENSE
+          (9) of Ding's compounds use their favourite: the sense the word alone has most
+          often. A few compounds favour a part's technical sense where they are technical
+          terms (Anschlag- is "stop" in seven, Anschlagschiene, Anschlagschraube; the word's
+          own first sense is "attack"), or a sense of a few titles (Honorar- "honorary" in
+          Honorarkonsul and Honorarprofessor; Honorar is a "fee"). Where many compounds
+          agree (Grund- "basic" in 70, Gesamt- "total" in 72), the word's own first sense
+          ("reason", "whole") is the rarer reading in a compound;
+        - any sense the entry shows (its first MAX_SENSES) that at least MIN_COMPOUND_SENSE of
+          Ding's compounds use, however many more use the favourite: Zug is "train" in 41 and
+          "procession" in 9 (Festzug, Fackelzug, Trauerzug), and a Protestzug is a march.
+        Two kinds of evidence each, the word's own ranking and, for the second, its compounds'
+        use; the reading Ding's compounds favour stays first."""
+        families = [_spelling(sense_family(sense)) for sense in found]
+
+        def new(sense: str) -> bool:
+            family = _spelling(sense_family(sense))
+            return bool(sense) and not any(family.startswith(f) or f.startswith(family)
+                                           for f in families)
+
+        found = list(found)
+        few = max(counts.values(), default=0) < OWN_SENSE_SHARE * MIN_COMPOUND_SENSE
+        if own and few and new(own[0]):
+            found.insert(1, own[0])
+            families.insert(1, _spelling(sense_family(own[0])))
+        lowered = {sense.lower(): count for sense, count in counts.items()}
+        for sense in own[:MAX_SENSES]:
+            if lowered.get(sense.lower(), 0) >= MIN_COMPOUND_SENSE and new(sense):
+                found.append(sense)
+                families.append(_spelling(sense_family(sense)))
         return found
 
     def _last_part_gloss(self, part: str, depth: int) -> str:
