@@ -3492,14 +3492,14 @@ class Dictionary:
             noun = right[:1].upper() + right[1:]
             head = self.entry(noun, "NOUN") if len(right) >= _MIN_PART else None
             counts = self._part_counts(left, "first")
-            firsts = ([left_gloss] if "-" in left or left_gloss == left + "-"
-                      else self._other_senses(left_gloss, counts))
-            heads = ([right_gloss] if head is None or not head.gloss
-                     else self._other_senses(right_gloss, self._head_senses(noun)))
-            firsts, heads = self.attested_reading(
-                firsts, heads, head.gloss.split("; ") if head is not None and head.gloss else [],
-                counts)
-            return "; ".join(alternative_readings(firsts, heads, readings))
+            kept = "-" in left or left_gloss == left + "-"
+            own_heads = head.gloss.split("; ") if head is not None and head.gloss else []
+            return self._readings(
+                [left_gloss] if kept else self._other_senses(left_gloss, counts),
+                self._other_senses(right_gloss, self._head_senses(noun)) if own_heads
+                else [right_gloss],
+                [] if kept else self.part_word_senses(left), own_heads, counts,
+                self._head_senses(noun), readings)
         starts = _split_points(word, lambda part: self.entry(part, "NOUN") is not None)
         for start in starts:
             rest = word[start:]
@@ -3517,12 +3517,11 @@ class Dictionary:
             first = self.first_part_gloss(word[:start], depth - 1)
             if first and readings > 1:
                 counts = self._part_counts(word[:start], "first")
-                firsts = self._other_senses(first, counts)
-                heads = self._other_senses(
-                    last, self._head_senses(rest, self._is_noun_part(word[:start])))
-                firsts, heads = self.attested_reading(firsts, heads, head.gloss.split("; "),
-                                                      counts)
-                return "; ".join(alternative_readings(firsts, heads, readings))
+                head_counts = self._head_senses(rest, self._is_noun_part(word[:start]))
+                return self._readings(
+                    self._other_senses(first, counts), self._other_senses(last, head_counts),
+                    self.part_word_senses(word[:start]), head.gloss.split("; "), counts,
+                    head_counts, readings)
             if first:
                 return f"{first} + {last}"
         if depth > 0:
@@ -3533,6 +3532,27 @@ class Dictionary:
                 if first:
                     return f"{first} + {rest_gloss}"
         return ""
+
+    def _readings(self, firsts: list[str], heads: list[str], own_firsts: list[str],
+                  own_heads: list[str], first_counts: Mapping[str, int],
+                  head_counts: Mapping[str, int], size: int) -> str:
+        """Up to `size` readings of a compound, "; "-separated: its parts' senses in Ding's
+        compounds (`firsts`, `heads`, best first; see `alternative_readings` and
+        `attested_reading`), then, where those leave room, the parts' own senses that Ding's
+        compounds give too little weight to offer (`own_firsts`, `own_heads`: the parts'
+        entries, best first; `_own_readings`). A reading Ding's compounds back is never
+        displaced by one of these."""
+        firsts, heads = self.attested_reading(firsts, heads, own_heads, first_counts)
+        found = alternative_readings(firsts, heads, size)
+        if not own_heads:
+            return "; ".join(found)
+        for reading in _own_readings(firsts, heads, own_firsts, own_heads, first_counts,
+                                     head_counts):
+            if len(found) >= size:
+                break
+            if reading not in found:
+                found.append(reading)
+        return "; ".join(found)
 
     def attested_reading(self, firsts: list[str], heads: list[str], own_heads: list[str],
                          first_counts: Mapping[str, int] | None = None,
@@ -3656,6 +3676,7 @@ class Dictionary:
                 families.append(family)
                 found.append(sense)
         return found
+
 
     def _last_part_gloss(self, part: str, depth: int) -> str:
         if len(part) > 1 and part.isupper():
@@ -4075,6 +4096,77 @@ def alternative_readings(firsts: list[str], heads: list[str], size: int) -> list
     pairs = [(0, 0), (0, 1), (1, 0), (0, 2), (1, 1), (2, 0)]
     found = [f"{firsts[i]} + {heads[j]}" for i, j in pairs if i < len(firsts) and j < len(heads)]
     return found[:size]
+
+
+def _new_family(sense: str, found: Iterable[str]) -> bool:
+    """Whether `sense` is of no English word family among `found` ("station" and "radio
+    station" are one; "low" and "Lower" one word's forms), nor a derivation of one of their
+    stems ("presidency" says in a compound hint what "presidential" says, "violence" what
+    "violent" says: all but the last three letters of the shorter, five at least, shared)."""
+    family = _spelling(sense_family(sense))
+
+    def one_stem(other: str) -> bool:
+        shared = len(os.path.commonprefix([family, other]))
+        return shared >= max(_SHARED_STEM, min(len(family), len(other)) - 3)
+
+    return bool(sense) and not any(
+        family.startswith(f) or f.startswith(family) or one_stem(f)
+        for f in (_spelling(sense_family(other)) for other in found))
+
+
+# English derivations of one stem share at least five letters (violen-t, violen-ce).
+_SHARED_STEM = 5
+
+
+def _shown_in_compounds(found: list[str], own: list[str], counts: Mapping[str, int],
+                        ) -> list[str]:
+    """A compound part's senses that its Ding entry shows (`own`, its first MAX_SENSES)
+    and Ding's compounds use (`counts`), not offered yet (`found`): at least
+    MIN_COMPOUND_SENSE compounds and an eighth of the favourite's count. Two kinds of
+    evidence, so half the share `Dictionary._other_senses` asks of the compounds alone (a
+    quarter): Zug is "train" in 41 of Ding's compounds and "procession" in 9 (Festzug,
+    Fackelzug, Trauerzug), and a Protestzug is a march; Gruppe is "group" in 133 and
+    "category" in 6, a sense no Islamistengruppe means."""
+    lowered = {sense.lower(): count for sense, count in counts.items()}
+    least = max(MIN_COMPOUND_SENSE, max(counts.values(), default=0) / (2 * ALTERNATIVE_SHARE))
+    extras: list[str] = []
+    for sense in own[:MAX_SENSES]:
+        if lowered.get(sense.lower(), 0) >= least and _new_family(sense, [*found, *extras]):
+            extras.append(sense)
+    return extras
+
+
+def _own_readings(firsts: list[str], heads: list[str], own_firsts: list[str],
+                  own_heads: list[str], first_counts: Mapping[str, int],
+                  head_counts: Mapping[str, int]) -> list[str]:
+    """More readings of a compound from its parts' own entries (`own_firsts`, `own_heads`,
+    best first), beside the senses Ding's compounds give the parts (`firsts`, `heads`, best
+    first, with how many compounds use each: `first_counts`, `head_counts`):
+
+    - a part's own first sense, the sense the word alone has most often, where some but
+      fewer than OWN_SENSE_SHARE * MIN_COMPOUND_SENSE (9) of Ding's compounds back their
+      favourite. A few compounds may favour a sense of a few titles (Honorar- "honorary" in
+      Honorarkonsul and Honorarprofessor; Honorar is a "fee": Honorarzahlung "≈ fee +
+      payment") or of a technical field; where many agree (Grund- "basic" in 70, Gesamt-
+      "total" in 72), the word's own first sense ("reason", "whole") is the rarer reading in
+      a compound;
+    - then a sense the part's entry shows (`_shown_in_compounds`) that at least
+      MIN_COMPOUND_SENSE compounds use, the head's first: Zug is "train" in 41 of Ding's
+      compounds and "procession" in 9, and a Protestzug is a march."""
+    found: list[str] = []
+    for own, counts, offered in ((own_firsts, first_counts, firsts),
+                                 (own_heads, head_counts, heads)):
+        # Only against the compounds' favourite: a part no compound reads is read in its own
+        # first sense already, or deliberately not (Talk- "talk", not Ding's "talc").
+        if (own and counts and max(counts.values()) < OWN_SENSE_SHARE * MIN_COMPOUND_SENSE
+                and _new_family(own[0], offered)):
+            found.append(f"{own[0]} + {heads[0]}" if offered is firsts
+                         else f"{firsts[0]} + {own[0]}")
+    found += [f"{firsts[0]} + {sense}" for sense in _shown_in_compounds(heads, own_heads,
+                                                                        head_counts)]
+    found += [f"{sense} + {heads[0]}" for sense in _shown_in_compounds(firsts, own_firsts,
+                                                                       first_counts)]
+    return found
 
 
 # An English word German has borrowed is written as in English and is at least as frequent

@@ -681,9 +681,12 @@ def formation(tmp_path, cache) -> Iterator[Dictionary]:
 
 
 def test_a_first_part_takes_the_sense_dings_compounds_give_it(formation):
-    # Land's first sense is "country"; two compounds with Landes- say "state".
+    # Land's first sense is "country"; two compounds with Landes- say "state": the first
+    # reading. Two compounds are too few to rule out the word's own first sense, which
+    # follows (Ding's 23 "state" compounds do: see `_own_readings`).
     entry = formation.lookup("Landesrechnungshof", "NOUN")
-    assert (entry.gloss, entry.approximate) == ("state + audit court", True)
+    assert (entry.gloss, entry.approximate) == (
+        "state + audit court; country + audit court", True)
 
 
 def test_no_composed_gloss_splits_inside_a_morpheme_or_keeps_a_german_part(formation):
@@ -953,6 +956,63 @@ def test_a_compound_hint_offers_the_other_senses_dings_compounds_give_its_parts(
     assert readings.lookup("Sonderweg", "NOUN").gloss == "special + path"
     # A hyphen: the part before it kept as written, the head's readings offered.
     assert readings.lookup("ÖBB-Zug", "NOUN").gloss == "ÖBB- + train; ÖBB- + procession"
+
+
+# A head most of whose compounds use one sense and a few another its entry shows, and first
+# parts whose compounds favour a sense the word alone has less often (written for the tests):
+# seventeen -zug compounds are trains, three processions; Anschlag- is a "stop" in two
+# technical compounds, and an "attack" on its own; Grund- is "basic" in nine compounds.
+OWN_SENSES = """\
+Zug {m} :: train; pull; procession
+""" + "".join(f"{part}zug {{m}} :: {english} train\n" for part, english in (
+    ("Güter", "goods"), ("Nacht", "night"), ("Sonder", "special"), ("Eil", "fast"),
+    ("Schnell", "express"), ("Post", "mail"), ("Regional", "regional"), ("Fern", "remote"),
+    ("Personen", "passenger"), ("Nah", "local"), ("Kurs", "course"), ("Militär", "military"),
+    ("Dampf", "steam"), ("Pendel", "shuttle"), ("Vorort", "suburban"), ("Geister", "ghost"),
+    ("Kinder", "children's"))) + """\
+Fackelzug {m} :: torch procession
+Trauerzug {m} :: mourning procession
+Festzug {m} :: festive procession
+Protest {m} :: protest
+Anschlag {m} :: attack; stop
+Anschlagschraube {f} :: stop screw
+Anschlagstift {m} :: stop pin
+Schraube {f} :: screw
+Stift {m} :: pin
+Serie {f} :: series
+Grund {m} :: reason; ground
+""" + "".join(f"Grund{head.lower()} {{m}} :: basic {english}\n" for head, english in (
+    ("Satz", "rate"), ("Preis", "price"), ("Wert", "value"), ("Lohn", "wage"),
+    ("Kurs", "course"), ("Text", "text"), ("Plan", "plan"), ("Typ", "type"),
+    ("Ton", "tone"))) + """\
+Satz {m} :: rate
+Preis {m} :: price
+Wert {m} :: value
+Lohn {m} :: wage
+Kurs {m} :: course
+Text {m} :: text
+Plan {m} :: plan
+Typ {m} :: type
+Ton {m} :: tone
+"""
+
+
+@pytest.fixture
+def own_senses(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, OWN_SENSES)
+
+
+def test_a_compound_hint_also_offers_the_parts_own_senses(own_senses):
+    # Three processions among twenty -zug compounds are too few beside seventeen trains for a
+    # reading of their own, but "procession" is a sense Zug's entry shows too: offered.
+    # ("pull", which no compound uses, is not.)
+    assert own_senses.lookup("Protestzug", "NOUN").gloss == (
+        "protest + train; protest + procession")
+    # Two compounds' "stop" keeps the first reading; the word's own first sense comes next.
+    assert own_senses.lookup("Anschlagserie", "NOUN").gloss == (
+        "stop + series; attack + series")
+    # Nine compounds agree on Grund- "basic": the word's own "reason" is no reading.
+    assert own_senses.lookup("Grundserie", "NOUN").gloss == "basic + series"
 
 
 @pytest.mark.skipif(not dictionary.definitions.installed(),
