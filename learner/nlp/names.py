@@ -38,7 +38,9 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
 - Streets and towns. A compound on a street's head ("-gasse", "-ring", "-platz") that no noun
   lexicon lists, with no indefinite article before it ("am Opernring", "in der Domgasse"); a
   bare singular compound on a masculine or neuter count noun that no lexicon lists, after a
-  preposition of place ("durch Schattendorf", "von Hopfgarten").
+  preposition of place ("durch Schattendorf", "von Hopfgarten", "in Mittelberg"), and a town
+  in -en the tagger read as a plural whose singular nobody writes ("in Feldkirchen"); a word
+  joined to a name by a slash ("Kufstein/Kiefersfelden").
 - Surnames that split into nouns ("Harald Holzmeister"): after a name that is no genitive
   and no acronym, or a first name the tagger read as foreign ("Arabella"), a noun no
   lexicon lists as written; after a name and "von", a family name ("Nora von Hohenwalden").
