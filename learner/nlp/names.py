@@ -386,8 +386,8 @@ def _name_read_as_inflected_noun(token: Token) -> bool:
 
 # STTS tags of what goes before a common noun and not before a person's name: articles,
 # determiners, possessives, numbers and attributive adjectives.
-_BEFORE_COMMON_NOUN_TAGS = frozenset({"ART", "APPRART", "PDAT", "PIAT", "PIDAT", "PPOSAT",
-                                      "PWAT", "PRELAT", "CARD", "ADJA"})
+BEFORE_COMMON_NOUN_TAGS = frozenset({"ART", "APPRART", "PDAT", "PIAT", "PIDAT", "PPOSAT",
+                                     "PWAT", "PRELAT", "CARD", "ADJA"})
 
 
 def _surname_after_noun_first_name(before: Token, token: Token) -> bool:
@@ -398,7 +398,7 @@ def _surname_after_noun_first_name(before: Token, token: Token) -> bool:
     ("Zucker" + "Berg") is not listed, and a surname is what it is."""
     doc = token.doc
     ahead = doc[before.i - 1] if before.i > 0 else None
-    if ahead is not None and ahead.tag_ in _BEFORE_COMMON_NOUN_TAGS:
+    if ahead is not None and ahead.tag_ in BEFORE_COMMON_NOUN_TAGS:
         # An article, a number or an adjective makes it the common noun ("eine Art
         # Industriestandard", "zehn Mark"): a person's name takes none in news German.
         return False
@@ -665,7 +665,7 @@ def mark_coordinated_names(doc: Doc) -> None:
         if after is not None and after.text[:1].isupper() and after.is_alpha:
             continue
         before = doc[token.i - 1] if token.i > 0 else None
-        if before is not None and before.tag_ in _BEFORE_COMMON_NOUN_TAGS:
+        if before is not None and before.tag_ in BEFORE_COMMON_NOUN_TAGS:
             continue  # "im Videobereich oder Spotify": a common noun takes its article
         if _coordinated_with_name(token) or _paired_with_name(token):
             token.pos_, token.tag_ = "PROPN", "NE"
@@ -677,7 +677,7 @@ def _acronym_name(token: Token) -> bool:
     doc = token.doc
     return (token.pos_ == "PROPN" and token.text.isupper() and token.is_alpha
             and len(token.text) > 1
-            and (token.i == 0 or doc[token.i - 1].tag_ not in _BEFORE_COMMON_NOUN_TAGS))
+            and (token.i == 0 or doc[token.i - 1].tag_ not in BEFORE_COMMON_NOUN_TAGS))
 
 
 def mark_names_beside_acronyms(doc: Doc) -> None:
