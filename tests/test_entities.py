@@ -614,3 +614,36 @@ def test_a_noun_that_is_a_surname_too_before_a_first_name_stays_in_the_name():
         ["ADV", "VERB", "PROPN", "NOUN", "PROPN", "PROPN"], ents=[(3, 6, "PER")]))
     assert doc[2].pos_ == "PROPN" and doc[3].pos_ == "NOUN"
     assert [e.text for e in doc.ents] == ["Heinrich Wrobelski"]
+
+
+def _article(*sentences: str) -> list[Doc]:
+    nlp = load_pipeline()
+    docs = [nlp(s) for s in sentences]
+    entities.mark_article_names(docs)
+    return docs
+
+
+def test_a_count_noun_an_article_writes_bare_throughout_is_a_name():
+    # A supermarket chain named by a common count noun (der Leuchtturm, die Leuchttürme):
+    # three bare singulars where the noun takes its article, none with one; "die Leuchtturm
+    # GmbH" is the article of GmbH.
+    docs = _article("Die Leuchtturm GmbH hat Insolvenz angemeldet.",
+                    "Leuchtturm bestätigt die Zahlen.",
+                    "Die Lieferanten von Leuchtturm warten auf ihr Geld.",
+                    "Bei Leuchtturm arbeiten 300 Menschen.")
+    assert all(t.pos_ == "PROPN" for d in docs for t in d if t.text == "Leuchtturm")
+
+
+def test_a_count_noun_with_an_article_once_or_as_a_predicate_stays_a_noun():
+    # Once with its article: the common noun, however often bare elsewhere.
+    docs = _article("Leuchtturm bestätigt die Zahlen.",
+                    "Die Lieferanten von Leuchtturm warten.",
+                    "Bei Leuchtturm arbeiten 300 Menschen.",
+                    "Der Leuchtturm steht am Meer.")
+    assert all(t.pos_ == "NOUN" for d in docs for t in d if t.text == "Leuchtturm")
+    # "als" makes a predicate, a capital after it a role: bare, and no name.
+    docs = _article("Er arbeitete als Trainer in Graz.",
+                    "Als Trainer gewann er viel.",
+                    "Trainer Huber lachte.",
+                    "Sie kennt ihn als Trainer und Freund.")
+    assert all(t.pos_ == "NOUN" for d in docs for t in d if t.text == "Trainer")

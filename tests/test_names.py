@@ -112,6 +112,48 @@ def test_an_unlisted_bare_noun_in_a_list_beside_a_name_is_a_name():
     assert doc[2].pos_ == "PROPN"
 
 
+def _slash_pair(first: str, second: str, tags: tuple[str, str]) -> Doc:
+    """ "der Übergang FIRST/SECOND ist offen", the pair written with no spaces."""
+    words = ["der", "Übergang", first, "/", second, "ist", "offen"]
+    doc = Doc(spacy.blank("de").vocab, words=words,
+              spaces=[True, True, False, False, True, True, False])
+    for token, tag in zip(doc, ["ART", "NN", tags[0], "$(", tags[1], "VAFIN", "ADJD"],
+                          strict=True):
+        token.tag_, token.lemma_ = tag, token.text
+        token.pos_ = {"NE": "PROPN", "NN": "NOUN"}.get(tag, "X")
+    return doc
+
+
+def test_an_unlisted_noun_joined_to_a_name_by_a_slash_is_a_name():
+    # A border crossing named by its two towns: the second is the next name.
+    doc = _slash_pair("Grunzing", "Kieselbach", ("NE", "NN"))
+    names.mark_coordinated_names(doc)
+    assert doc[4].pos_ == "PROPN"
+    doc = _slash_pair("Kieselbach", "Grunzing", ("NN", "NE"))
+    names.mark_coordinated_names(doc)
+    assert doc[2].pos_ == "PROPN"
+    # A town in -en the tagger cut to a plural's singular nobody writes (Neukirche).
+    doc = _slash_pair("Grunzing", "Neukirchen", ("NE", "NN"))
+    doc[4].lemma_ = "Neukirche"
+    names.mark_coordinated_names(doc)
+    assert doc[4].pos_ == "PROPN"
+
+
+def test_a_listed_noun_or_a_spaced_slash_beside_a_name_stays_a_noun():
+    # A listed common noun ("Grenzübergang") is no name beside one.
+    doc = _slash_pair("Grunzing", "Grenzübergang", ("NE", "NN"))
+    names.mark_coordinated_names(doc)
+    assert doc[4].pos_ == "NOUN"
+    # A slash with spaces sets phrases side by side, not two of a kind.
+    doc = Doc(spacy.blank("de").vocab, words=["Grunzing", "/", "Kieselbach"],
+              spaces=[True, True, False])
+    for token, tag, pos in zip(doc, ["NE", "$(", "NN"], ["PROPN", "PUNCT", "NOUN"],
+                               strict=True):
+        token.tag_, token.pos_, token.lemma_ = tag, pos, token.text
+    names.mark_coordinated_names(doc)
+    assert doc[2].pos_ == "NOUN"
+
+
 def test_a_noun_with_an_article_or_after_a_clause_comma_stays_a_noun():
     for words, tags, i in [
         # An article: a common noun ("im Kieselbach oder Grunzing").
@@ -437,6 +479,48 @@ def test_a_bare_unlisted_noun_after_a_place_preposition_is_a_name():
 def test_other_nouns_after_a_place_preposition_stay_nouns(words, tags, i):
     doc = _tagged(words, tags)
     doc[i].lemma_ = doc[i].text
+    names.mark_bare_place_names(doc)
+    assert doc[i].pos_ == "NOUN"
+
+
+@pytest.mark.parametrize(
+    ("words", "lemma", "i"),
+    [
+        # HanTa's lexicon knows the compound and scores it a word, no noun lexicon lists it,
+        # and wordfreq sees it as written often enough to be a town's name.
+        (["Die", "Wanderer", "übernachteten", "in", "Kirchberg", "."], "Kirchberg", 4),
+        # A town in -en cut to a singular nobody writes (Neukirche: wordfreq 0.0), the
+        # preposition opening the sentence.
+        (["In", "Neukirchen", "wurde", "gewählt", "."], "Neukirche", 1),
+    ],
+)
+def test_a_known_or_plural_looking_town_after_a_place_preposition_is_a_name(words, lemma, i):
+    tags = ["NN" if w == words[i] else "APPR" if w.lower() == "in" else "$." if w == "."
+            else "VVFIN" for w in words]
+    doc = _tagged(words, tags)
+    doc[i].lemma_ = lemma
+    names.mark_bare_place_names(doc)
+    assert (doc[i].pos_, doc[i].tag_) == ("PROPN", "NE")
+
+
+@pytest.mark.parametrize(
+    ("words", "lemma", "i"),
+    [
+        # A plural of a compound whose singular is in use.
+        (["Sie", "warten", "an", "Grenzübergängen", "."], "Grenzübergang", 3),
+        (["Sie", "warten", "in", "Grenzübergängen", "."], "Grenzübergang", 3),
+        # A compound's plural wordfreq hardly sees (Korallenarten 1.4): formed on the spot.
+        (["Sie", "leben", "in", "Korallenarten", "verborgen", "."], "Korallenart", 3),
+        # "von ... an" frames a time's start: "von Kindesbeinen an" (Kindesbein 0.0, the
+        # idiom's plural 2.61 in wordfreq, as often as a town).
+        (["Sie", "spielt", "von", "Kindesbeinen", "an", "."], "Kindesbein", 3),
+    ],
+)
+def test_a_plural_after_a_place_preposition_stays_a_noun(words, lemma, i):
+    tags = ["NN" if w == words[i] else "APPR" if w in ("an", "in", "von") else "$." if w == "."
+            else "VVFIN" for w in words]
+    doc = _tagged(words, tags)
+    doc[i].lemma_ = lemma
     names.mark_bare_place_names(doc)
     assert doc[i].pos_ == "NOUN"
 

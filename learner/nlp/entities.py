@@ -37,7 +37,9 @@ tagged a name in one sentence is that name in the others ("Reinhard Wrobelski" .
 Wrobelski"), and so is a surname the recognizer joins to a name ("Harold Wrobelstein"),
 also where the article first writes it in the genitive ("Arabella Wrobelsteins Show").
 The names a span confirms may make a list one of names (a line-up), whose bare nouns are
-then the next names (`names.mark_listed_names`, run again).
+then the next names (`names.mark_listed_names`, run again). A masculine or neuter count noun
+an article writes bare three times and never with its article is a name there ("Zielpunkt
+bestätigt ...", "bei Zielpunkt": `mark_bare_throughout`).
 
 A kept span becomes one of `doc.ents`, which the vocabulary stage reads: no word inside it
 makes a card from that sentence ("Max-Planck-Institut für Astronomie" shows no
@@ -63,7 +65,13 @@ from spacy.tokens import Doc, Span, Token
 from learner.lexicon import nouns
 from learner.morphology import LINKING
 from learner.nlp.lexicon import GUESSED_SCORE, known_first_part, word_readings
-from learner.nlp.names import first_names, listed_names, mark_listed_names, street_name
+from learner.nlp.names import (
+    BEFORE_COMMON_NOUN_TAGS,
+    first_names,
+    listed_names,
+    mark_listed_names,
+    street_name,
+)
 
 # The recognizer trained by learner.train_ner, a folder written by `nlp.to_disk()`.
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner_de"
@@ -610,6 +618,70 @@ def _unlisted_word(token: Token) -> bool:
             and not in_noun_lexicon(token))
 
 
+# Times a listed count noun must stand bare in one article to be read as a name
+# (`_bare_throughout`): a headline's bare noun ("Bus stürzt in Schlucht") takes its article
+# in the text below it.
+_BARE_TIMES = 3
+# What may stand before a bare name and before a bare noun alike, but says the noun is a
+# predicate or a measure: "als Trainer", "wie Kind", "pro Jahr", "je Einwohner".
+_PREDICATE_WORDS = frozenset({"als", "wie", "pro", "je", "per"})
+
+
+def _determined(token: Token) -> bool:
+    """Whether an article, a determiner, a number or an adjective stands right before the
+    word: the mark of a common noun ("der Zielpunkt", "einen neuen Zielpunkt"). Not before a
+    capitalized word, whose article it is ("die Zielpunkt GmbH": die GmbH)."""
+    doc, i = token.doc, token.i
+    if i + 1 < len(doc) and doc[i + 1].text[:1].isupper() and doc[i + 1].is_alpha:
+        return False
+    return i > 0 and doc[i - 1].tag_ in BEFORE_COMMON_NOUN_TAGS
+
+
+def _bare_use(token: Token) -> bool:
+    """Whether a noun stands bare where a count noun in the singular takes its article: no
+    article, determiner or adjective before it (`_determined`), no predicate's "als" or
+    measure's "pro", and no capitalized word or number after it, after which a role ("Trainer
+    Stöger") or a rank ("Platz 3") stands bare too."""
+    doc, i = token.doc, token.i
+    if _determined(token) or (i > 0 and doc[i - 1].lower_ in _PREDICATE_WORDS):
+        return False
+    if i + 1 < len(doc):
+        after = doc[i + 1]
+        if (after.text[:1].isupper() and after.is_alpha) or after.like_num or after.tag_ == "CARD":
+            return False
+    return True
+
+
+def _count_noun_as_written(text: str) -> bool:
+    """Whether every Wiktionary entry for the word is a masculine or neuter common count noun
+    in the singular as written (der Zielpunkt, die Zielpunkte)."""
+    found = nouns.entries(text)
+    return bool(found) and all(n.is_common and n.gender in ("m", "n") and n.plurals
+                               and not n.singular_only and text not in n.plurals
+                               for n in found)
+
+
+def mark_bare_throughout(docs: Sequence[Doc]) -> None:
+    """Tag PROPN/NE a masculine or neuter count noun that one article writes bare in the
+    singular at least `_BARE_TIMES` times (`_bare_use`) and never with an article, a
+    determiner or an adjective:
+    a firm or body named by a common noun ("Zielpunkt bestätigt ...", "bei Zielpunkt", "die
+    Turbulenzen um Zielpunkt"). A count noun in the singular takes its article ("der
+    Zielpunkt der Route"); only a name stands bare throughout a text."""
+    uses: dict[str, list[Token]] = {}
+    for doc in docs:
+        for token in doc:
+            if token.is_alpha and token.text[:1].isupper() and not token.text.isupper():
+                uses.setdefault(token.text, []).append(token)
+    for text, tokens in uses.items():
+        nouns_ = [t for t in tokens if t.tag_ == "NN" and t.lemma_ == text]
+        if (sum(map(_bare_use, nouns_)) < _BARE_TIMES or any(map(_determined, tokens))
+                or not _count_noun_as_written(text)):
+            continue
+        for token in nouns_:
+            token.pos_, token.tag_ = "PROPN", "NE"
+
+
 def mark_article_names(docs: Sequence[Doc]) -> None:
     """Tag PROPN/NE, in every Doc of one article, the words that are a name in one of them.
 
@@ -621,6 +693,7 @@ def mark_article_names(docs: Sequence[Doc]) -> None:
     lexicon lists it: a common noun that also names someone ("Koch", "Fischer") keeps its
     other readings.
     """
+    mark_bare_throughout(docs)
     names, surnames = set(), set()
     for doc in docs:
         for t in doc:

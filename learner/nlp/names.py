@@ -38,7 +38,9 @@ It runs after `lexicon_check` and reads the tagger's tags and the checked lemmas
 - Streets and towns. A compound on a street's head ("-gasse", "-ring", "-platz") that no noun
   lexicon lists, with no indefinite article before it ("am Opernring", "in der Domgasse"); a
   bare singular compound on a masculine or neuter count noun that no lexicon lists, after a
-  preposition of place ("durch Schattendorf", "von Hopfgarten").
+  preposition of place ("durch Schattendorf", "von Hopfgarten", "in Mittelberg"), and a town
+  in -en the tagger read as a plural whose singular nobody writes ("in Feldkirchen"); a word
+  joined to a name by a slash ("Kufstein/Kiefersfelden").
 - Surnames that split into nouns ("Harald Holzmeister"): after a name that is no genitive
   and no acronym, or a first name the tagger read as foreign ("Arabella"), a noun no
   lexicon lists as written; after a name and "von", a family name ("Nora von Hohenwalden").
@@ -384,8 +386,8 @@ def _name_read_as_inflected_noun(token: Token) -> bool:
 
 # STTS tags of what goes before a common noun and not before a person's name: articles,
 # determiners, possessives, numbers and attributive adjectives.
-_BEFORE_COMMON_NOUN_TAGS = frozenset({"ART", "APPRART", "PDAT", "PIAT", "PIDAT", "PPOSAT",
-                                      "PWAT", "PRELAT", "CARD", "ADJA"})
+BEFORE_COMMON_NOUN_TAGS = frozenset({"ART", "APPRART", "PDAT", "PIAT", "PIDAT", "PPOSAT",
+                                     "PWAT", "PRELAT", "CARD", "ADJA"})
 
 
 def _surname_after_noun_first_name(before: Token, token: Token) -> bool:
@@ -396,7 +398,7 @@ def _surname_after_noun_first_name(before: Token, token: Token) -> bool:
     ("Zucker" + "Berg") is not listed, and a surname is what it is."""
     doc = token.doc
     ahead = doc[before.i - 1] if before.i > 0 else None
-    if ahead is not None and ahead.tag_ in _BEFORE_COMMON_NOUN_TAGS:
+    if ahead is not None and ahead.tag_ in BEFORE_COMMON_NOUN_TAGS:
         # An article, a number or an adjective makes it the common noun ("eine Art
         # Industriestandard", "zehn Mark"): a person's name takes none in news German.
         return False
@@ -614,6 +616,34 @@ def _coordinated_with_name(token: Token) -> bool:
     return False
 
 
+# A town's name is written often enough for wordfreq to have seen it (Mittelberg 2.63,
+# Feldkirchen 3.02, Kiefersfelden 2.34); a compound German forms on the spot, which HanTa may
+# still know and score as a word, mostly not (Korallenarten 1.40, Fitnessbänder 1.02).
+_TOWN_ZIPF = 2.0
+
+
+def _plural_read_town(token: Token) -> bool:
+    """Whether a word the tagger cut to a plural's singular is a town's name as written: no
+    noun lexicon lists the word or its singular, wordfreq never saw that singular, yet it
+    sees the written word (`_TOWN_ZIPF`): "in Feldkirchen" (Feldkirche 0.0), "in
+    Kiefersfelden" (Kiefersfeld 0.0). A common compound's plural has a singular in use
+    ("in Grenzübergängen": Grenzübergang); a town in -en only looks like a plural."""
+    return (token.lemma_ != token.text and known(token.lemma_) == 0.0
+            and known(token.text) >= _TOWN_ZIPF)
+
+
+def _paired_with_name(token: Token) -> bool:
+    """Whether a word is joined to a name by a slash with no space ("Kufstein/Kiefersfelden",
+    "Kanzelwand/Fellhorn"): German pairs two of one kind so, a border crossing by its two
+    towns, a ski area by its two peaks."""
+    doc, i = token.doc, token.i
+    if (i >= 2 and doc[i - 1].text == "/" and not doc[i - 2].whitespace_
+            and not doc[i - 1].whitespace_ and _listed_as_name(doc[i - 2])):
+        return True
+    return (i + 2 < len(doc) and doc[i + 1].text == "/" and not token.whitespace_
+            and not doc[i + 1].whitespace_ and _listed_as_name(doc[i + 2]))
+
+
 def mark_coordinated_names(doc: Doc) -> None:
     """Tag PROPN a bare noun no lexicon lists that stands in a list beside a name: "Gablitz
     und Mauerbach", "Leopoldsdorf, Lanzendorf und Maria-Lanzendorf".
@@ -628,15 +658,16 @@ def mark_coordinated_names(doc: Doc) -> None:
         if token.tag_ != "NN" or not token.is_alpha or not token.text[:1].isupper():
             continue
         text = token.text
-        if token.lemma_ != text or nouns.is_noun(text) or nouns.lemmas_of(text):
+        if ((token.lemma_ != text and not _plural_read_town(token)) or nouns.is_noun(text)
+                or nouns.lemmas_of(text)):
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and after.text[:1].isupper() and after.is_alpha:
             continue
         before = doc[token.i - 1] if token.i > 0 else None
-        if before is not None and before.tag_ in _BEFORE_COMMON_NOUN_TAGS:
+        if before is not None and before.tag_ in BEFORE_COMMON_NOUN_TAGS:
             continue  # "im Videobereich oder Spotify": a common noun takes its article
-        if _coordinated_with_name(token):
+        if _coordinated_with_name(token) or _paired_with_name(token):
             token.pos_, token.tag_ = "PROPN", "NE"
 
 
@@ -646,7 +677,7 @@ def _acronym_name(token: Token) -> bool:
     doc = token.doc
     return (token.pos_ == "PROPN" and token.text.isupper() and token.is_alpha
             and len(token.text) > 1
-            and (token.i == 0 or doc[token.i - 1].tag_ not in _BEFORE_COMMON_NOUN_TAGS))
+            and (token.i == 0 or doc[token.i - 1].tag_ not in BEFORE_COMMON_NOUN_TAGS))
 
 
 def mark_names_beside_acronyms(doc: Doc) -> None:
@@ -842,22 +873,35 @@ def _bare_count_noun(word: str) -> bool:
             and not head.singular_only)
 
 
+def _town_compound(token: Token) -> bool:
+    """Whether a singular compound on a count noun (`_bare_count_noun`) is a town's name:
+    one HanTa's lexicon lacks, or one it scores as a word that wordfreq sees as written at
+    `_TOWN_ZIPF` or above ("in Mittelberg": HanTa knows Mittelberg, no noun lexicon does)."""
+    return (token.lemma_ == token.text and _bare_count_noun(token.text)
+            and (is_guessed(token.text, COMPOUND_SCORE) or known(token.text) >= _TOWN_ZIPF))
+
+
 def mark_bare_place_names(doc: Doc) -> None:
-    """Tag PROPN a singular noun no noun lexicon lists as written, a compound on a count
-    noun (`_bare_count_noun`), that stands bare after a preposition of place: "durch
-    Schattendorf", "der Bürgermeister von Hopfgarten". A common noun the lexicons lack is a
-    compound of listed ones, and a count noun in the singular takes an article there ("durch
-    das Schattendorf"); a town's name takes none. Not before another capitalized word, which
-    the first qualifies ("von Bürgermeister Häupl"), nor a word the tagger's lexicon knows."""
+    """Tag PROPN a noun no noun lexicon lists as written that stands bare after a
+    preposition of place: a singular compound on a count noun (`_town_compound`), "durch
+    Schattendorf", "der Bürgermeister von Hopfgarten", "in Mittelberg"; or a town in -en the
+    tagger read as a plural (`_plural_read_town`), "in Feldkirchen". A common noun the
+    lexicons lack is a compound of listed ones, and a count noun in the singular takes an
+    article there ("durch das Schattendorf"); a town's name takes none. Not before another
+    capitalized word, which the first qualifies ("von Bürgermeister Häupl"). The preposition
+    may open the sentence ("In Feldkirchen hielten sich ...")."""
     for token in doc[1:]:
-        if token.tag_ != "NN" or not token.is_alpha or token.lemma_ != token.text:
+        if token.tag_ != "NN" or not token.is_alpha:
             continue
-        if doc[token.i - 1].text not in _PLACE_PREPOSITIONS or not _unlisted_as_written(token):
+        if (doc[token.i - 1].lower_ not in _PLACE_PREPOSITIONS
+                or not _unlisted_as_written(token)):
             continue
         after = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if after is not None and after.text[:1].isupper() and after.is_alpha:
             continue
-        if is_guessed(token.text, COMPOUND_SCORE) and _bare_count_noun(token.text):
+        if after is not None and after.lower_ == "an" and doc[token.i - 1].lower_ == "von":
+            continue  # "von Kindesbeinen an": von ... an frames a time's start, not a place
+        if _town_compound(token) or _plural_read_town(token):
             token.pos_, token.tag_ = "PROPN", "NE"
 
 
