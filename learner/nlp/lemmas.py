@@ -1816,6 +1816,42 @@ def plural_not_infinitive(token: Token, lemma: str) -> str:
 _CLASSICAL_SINGULAR_ENDINGS = ("um", "on")
 
 
+# The masculine and neuter dative singular of the determiners, and the prepositions joined
+# with dem: the phrases in which German still writes the old dative -e ("im Falle", "dem
+# Tode", "zum Heile").
+_DATIVE_SINGULAR_OPENERS = frozenset({
+    "dem", "einem", "diesem", "jenem", "jedem", "keinem", "meinem", "deinem", "seinem",
+    "ihrem", "unserem", "eurem", "welchem", "im", "am", "vom", "zum", "beim"})
+
+
+# Prepositions that keep the old dative -e right before a bare noun in set phrases ("zu Buche
+# schlagen", "zu Rate ziehen", "nach Hause"), Duden's examples of the surviving ending.
+_OLD_DATIVE_PREPOSITIONS = frozenset({"zu", "nach"})
+
+
+def old_dative_noun(token: Token, lemma: str) -> str:
+    """The noun as written where the tagger read a noun of its own in -e as another noun's
+    old dative singular in -e ("gedeckt mit Rinde": die Rinde, bark, not das Rind; HanTa's
+    lexicon keeps the dative "Rinde" of Rind). Today's German writes that -e almost only in
+    set phrases after a masculine or neuter dative determiner ("im Falle", "dem Tode") or
+    right after zu or nach ("zu Buche schlagen": das Buch, not die Buche), so
+    outside one the form is the noun Wiktionary lists with a gender under its own spelling;
+    a plural in -e of the tagger's noun ("die Pole": der Pol) is left as it was read."""
+    surface = token.text
+    if surface != lemma + "e" or not surface.isalpha():
+        return lemma
+    if not any(n.gender and "Toponym" not in n.kinds for n in nouns.entries(surface)):
+        return lemma
+    if any(surface in n.plurals for n in nouns.entries(lemma)):
+        return lemma
+    opener = _phrase_opener(token)
+    if opener is not None and (
+            opener.lower_ in _DATIVE_SINGULAR_OPENERS
+            or opener.i == token.i - 1 and opener.lower_ in _OLD_DATIVE_PREPOSITIONS):
+        return lemma
+    return surface
+
+
 def classical_singular(lemma: str) -> str:
     """The singular of a Latin or Greek neuter's plural in -a that the tagger left as the
     lemma ("Pharmazeutika": das Pharmazeutikum), where a noun lexicon lists that singular and
@@ -1884,8 +1920,8 @@ def checked_lemma(token: Token) -> str:
             lemma = plural_after_die(token, _singular_as_written(lemma, surface))
             lemma = classical_singular(plural_not_infinitive(token, lemma))
         else:
-            lemma = nominative_plural_owner(
-                token, _case_form_lemma(noun_not_strong_adjective(token, lemma), surface))
+            lemma = old_dative_noun(token, nominative_plural_owner(
+                token, _case_form_lemma(noun_not_strong_adjective(token, lemma), surface)))
             if lemma.endswith("leute"):
                 # A case form of a plural in -leute ("Landsleuten"), whose singular is the
                 # compound in -mann (Landsmann), as for the nominative.
@@ -2452,6 +2488,108 @@ def retag_governed_infinitives(doc: Doc) -> None:
         if any(tag == "VV(INF)" and score > GUESSED_SCORE
                for tag, score in word_readings(token.text)):
             token.tag_, token.pos_, token.lemma_ = "VVINF", "VERB", token.text
+
+
+def _verb_german_writes(verb: str) -> bool:
+    """Whether German writes the infinitive: wordfreq has seen it or Wiktionary defines it."""
+    return bool(known(verb)) or bool(definitions.living_definition(verb))
+
+
+def particle_infinitive_read_as_zu(word: str, lemma: str) -> str:
+    """The infinitive of a verb whose particle ends in zu ("dazukommen", "dazulernen"), where
+    HanTa read the particle's zu as the zu of a zu-infinitive and cut it ("dakommen"). German
+    puts a zu-infinitive's zu between particle and verb ("anzufangen": anfangen), and the
+    particles dazu-, hinzu-, herzu- end in those very letters, so the letters alone do not
+    say which: the verb the cut leaves decides. Where German never writes it (no wordfreq
+    hit, no Wiktionary headword) and HanTa's lexicon reads the word as written as an
+    infinitive, the zu is the particle's and the word the infinitive. Where both verbs exist
+    ("hinzukommen": to be added, or hinkommen's zu-infinitive, "um dort hinzukommen") the
+    tagger's reading stays. "" where the rule does not apply."""
+    word = word.lower()
+    if len(lemma) != len(word) - 2 or lemma == word:
+        return ""
+    for at in range(2, len(word) - 4):
+        if word[at:at + 2] == "zu" and word[:at] + word[at + 2:] == lemma:
+            break
+    else:
+        return ""
+    if _verb_german_writes(lemma) or not known(word):
+        return ""
+    return word if any(tag == "VV(INF)" for tag, _ in word_readings(word)) else ""
+
+
+def retag_particle_infinitives_read_as_zu(doc: Doc) -> None:
+    """A verb whose particle ends in zu, read as a zu-infinitive of a verb German does not
+    write, is the infinitive it is spelt as (`particle_infinitive_read_as_zu`): "Dann soll
+    noch ein Bonus dazukommen" (dazukommen, not "dakommen")."""
+    for token in doc:
+        if token.tag_ == "VVIZU" and token.is_alpha:
+            verb = particle_infinitive_read_as_zu(token.text, token.lemma_.lower())
+            if verb:
+                token.tag_, token.pos_, token.lemma_ = "VVINF", "VERB", verb
+
+
+def infinitive_read_as_participle(word: str, lemma: str) -> str:
+    """The infinitive a word in -en is, where HanTa read it as the strong past participle of
+    another verb: "zugestehen" (to concede) as zu- + ge- + stehen, zustehen's participle by
+    its letters (the real one is "zugestanden"). German writes particle verbs on a verb in
+    ge- (gestehen, gewinnen, gehören) with the particle before the ge-, the very letters of a
+    participle. A participle has no finite forms, a verb has: where wordfreq knows the third
+    person in -t of the word read as an infinitive ("zugesteht", as a subordinate clause
+    writes it) and Wiktionary defines the word, it is that verb ("angesehen": no "angeseht";
+    "zugefallen": no "zugefallt"). "" where the rule does not apply."""
+    word = word.lower()
+    if lemma == word or not word.endswith("en") or len(word) < 6:
+        return ""
+    if not known(word[:-2] + "t") or not definitions.living_definition(word):
+        return ""
+    return word if _particle_on_ge_verb(word, word) else ""
+
+
+def _particle_on_ge_verb(form: str, verb: str) -> bool:
+    """Whether HanTa's analysis reads the word as a separable particle and a participle's ge-
+    where the letters after the particle are an infinitive of their own ("zu" + "gestehen",
+    "hin" + "gehören"), the only shape in which a particle verb's infinitive looks like a
+    participle: a simple verb's participle ("geborgen": bergen) has no particle before it.
+    The form is the word as written, the verb the infinitive it is read as."""
+    morphemes = shared_tagger().analyze(form, taglevel=3)[1]
+    if len(morphemes) < 2 or morphemes[0][1] != "PTKVZ_SEP" or morphemes[1] != ("ge", "PREF_PP"):
+        return False
+    # HanTa's lexicon reads gestehen first as stehen's participle too: an infinitive reading
+    # among its others is enough.
+    verb = verb[len(morphemes[0][0]):]
+    return bool(known(verb)) and any(tag == "VV(INF)" for tag, _ in word_readings(verb))
+
+
+def finite_verb_read_as_participle(word: str, lemma: str) -> str:
+    """The infinitive of a third person in -t HanTa read as another verb's weak-shaped
+    participle ("der dem Angeklagten zugesteht": zugestehen, not zustehen), in a clause with no
+    auxiliary, where a participle would stand only as an attribute: the verb the form is the
+    third person of is a word wordfreq knows and Wiktionary defines, and its letters differ
+    from the tagger's verb's. "" where the rule does not apply."""
+    word = word.lower()
+    if not word.endswith("t") or len(word) < 6:
+        return ""
+    verb = word[:-1] + "en"
+    if verb == lemma or not known(verb) or not definitions.living_definition(verb):
+        return ""
+    return verb if _particle_on_ge_verb(word, verb) else ""
+
+
+def retag_infinitives_read_as_participles(doc: Doc) -> None:
+    """A particle verb on a verb in ge- read as another verb's participle is the infinitive it
+    is spelt as (`infinitive_read_as_participle`): "Sie sollten ihm das zugestehen"
+    (zugestehen, not zustehen)."""
+    for token in doc:
+        if token.tag_ != "VVPP" or not token.is_alpha or not token.text.islower():
+            continue
+        verb = infinitive_read_as_participle(token.text, token.lemma_.lower())
+        if verb:
+            token.tag_, token.pos_, token.lemma_ = "VVINF", "VERB", verb
+        elif not any(t.tag_.startswith("VA") for t in _clause_around(token)):
+            verb = finite_verb_read_as_participle(token.text, token.lemma_.lower())
+            if verb:
+                token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
 
 
 # The last Doc's clauses (`_clauses`), by their sentence's bounds. One Doc's only: the Tokens
@@ -3105,6 +3243,8 @@ class LexiconCheck:
         retag_capitalized_verbs(doc)
         retag_topicalized_infinitives(doc)
         retag_gerundive_nouns(doc)
+        retag_particle_infinitives_read_as_zu(doc)
+        retag_infinitives_read_as_participles(doc)
         retag_particle_auxiliaries(doc)
         retag_past_tense_read_as_participles(doc)
         retag_finite_verbs_read_as_adjectives(doc)
