@@ -1537,3 +1537,9 @@ def test_noun_in_e_is_no_old_dative_of_another(nlp, sentence, word, lemma):
 )
 def test_set_phrases_and_simple_participles_stay(nlp, sentence, word, lemma):
     assert token(nlp, sentence, word).lemma_ == lemma
+
+
+def test_hyphenated_compound_keeps_a_listed_last_part_the_tagger_lacks(nlp):
+    # der Pop (Wiktionary), which HanTa's guesser cut to "Po".
+    doc = nlp("Kurz zuvor schallte noch Oriental-Pop aus den Boxen.")
+    assert next(t for t in doc if t.text == "Oriental-Pop").lemma_ == "Oriental-Pop"

@@ -187,6 +187,14 @@ def noun_lemma(lemma: str, surface: str) -> str:
             first = surface[:start]
             return first + (head_lemma if first.endswith("-") else head_lemma.lower())
         return lemma
+    first, hyphen, last = surface.rpartition("-")
+    if (hyphen and first and last.isalpha() and not lexicon_lemma(last)
+            and any(n.gender for n in nouns.entries(last))):
+        # A short last part (three letters, too short for the search above) that HanTa's
+        # lexicon lacks but Wiktionary lists as a noun with a gender is that noun as written
+        # ("Oriental-Pop": der Pop), not the guesser's cut of it ("Oriental-Po", whose "Po"
+        # is another noun).
+        return surface
     return lemma
 
 
