@@ -1482,6 +1482,9 @@ def test_mixed_verb_past_is_no_form_of_a_verb_in_d(nlp, sentence, word, lemma):
         ("Sie kamen, um zuzusehen.", "zuzusehen", "zusehen", "VVIZU"),
         ("Es ist schwer, dort hinzukommen.", "hinzukommen", "hinkommen", "VVIZU"),
         ("Er versuchte, noch etwas dazuzulernen.", "dazuzulernen", "dazulernen", "VVIZU"),
+        # Both verbs exist: after werden or a modal it is the bare infinitive, hinzutreten.
+        ("Dann wird ein Kollege hinzutreten.", "hinzutreten", "hinzutreten", "VVINF"),
+        ("Er wird kommen, um hinzuzutreten.", "hinzuzutreten", "hinzutreten", "VVIZU"),
     ],
 )
 def test_particle_ending_in_zu_is_no_zu_infinitive(nlp, sentence, word, lemma, tag):

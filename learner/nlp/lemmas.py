@@ -848,17 +848,19 @@ def _plural_of_known_head(lemma: str, surface: str) -> bool:
     return False
 
 
-def infinitive(lemma: str, surface: str) -> str:
+def infinitive(lemma: str, surface: str, bare: bool = False) -> str:
     """A verb lemma that ends in -n, built from the written form when the tagger's does not.
 
     The written form's inflection is replaced by -en or -n; the first candidate that the
     tagger's lexicon reads as an infinitive of its own ("stationieren") is taken.
     """
     word = surface.lower()
-    if lemma.lower() == word and "zu" in word[2:-3]:
+    if lemma.lower() == word and "zu" in word[2:-3] and not bare:
         # A zu-infinitive left as written ("hinzusehen"): the particle verb without the zu
         # that German puts between particle and verb ("hinsehen"), where the lexicon reads
         # that as an infinitive and not the written form ("hinzufügen" is a verb of its own).
+        # Not where a modal or werden governs it (`bare`), which take no zu ("wird ...
+        # hinzutreten": hinzutreten).
         at = word.index("zu", 2)
         plain = word[:at] + word[at + 2:]
         if _lexicon_infinitive(plain) and lexicon_verb(word) != word:
@@ -1943,7 +1945,8 @@ def checked_lemma(token: Token) -> str:
             lemma = "-".join([_uninflected(p) for p in lemma.split("-")[:-1]]
                              + [lemma.split("-")[-1]])
     elif token.pos_ == "VERB":
-        lemma = infinitive(lemma, surface)
+        lemma = infinitive(lemma, surface, "zu" in surface.lower()[2:-3]
+                           and _governs_bare_infinitive(token))
         lemma = mixed_verb(surface.lower(), lemma) or lemma
         if token.tag_ == "VVPP":
             lemma = strong_participle_verb(surface, lemma) or lemma
@@ -2503,7 +2506,7 @@ def _verb_german_writes(verb: str) -> bool:
     return bool(known(verb)) or bool(definitions.living_definition(verb))
 
 
-def particle_infinitive_read_as_zu(word: str, lemma: str) -> str:
+def particle_infinitive_read_as_zu(word: str, lemma: str, governed: bool = False) -> str:
     """The infinitive of a verb whose particle ends in zu ("dazukommen", "dazulernen"), where
     HanTa read the particle's zu as the zu of a zu-infinitive and cut it ("dakommen"). German
     puts a zu-infinitive's zu between particle and verb ("anzufangen": anfangen), and the
@@ -2512,6 +2515,8 @@ def particle_infinitive_read_as_zu(word: str, lemma: str) -> str:
     hit, no Wiktionary headword) and HanTa's lexicon reads the word as written as an
     infinitive, the zu is the particle's and the word the infinitive. Where both verbs exist
     ("hinzukommen": to be added, or hinkommen's zu-infinitive, "um dort hinzukommen") the
+    clause decides: a modal or werden governs the bare infinitive, never one with zu
+    (`governed`: "Dann wird ein Kollege hinzutreten", hinzutreten, not hintreten); else the
     tagger's reading stays. "" where the rule does not apply."""
     word = word.lower()
     if len(lemma) != len(word) - 2 or lemma == word:
@@ -2521,9 +2526,19 @@ def particle_infinitive_read_as_zu(word: str, lemma: str) -> str:
             break
     else:
         return ""
-    if _verb_german_writes(lemma) or not known(word):
+    if not known(word) or _verb_german_writes(lemma) and not governed:
         return ""
     return word if any(tag == "VV(INF)" for tag, _ in word_readings(word)) else ""
+
+
+def _governs_bare_infinitive(token: Token) -> bool:
+    """Whether the token's clause (between punctuation marks) has a finite modal or a finite
+    werden before it and no conjunction of an infinitive clause (um, ohne, statt: KOUI)."""
+    clause = _clause_around(token)
+    if any(t.tag_ == "KOUI" for t in clause):
+        return False
+    return any(t.i < token.i and (t.tag_ == "VMFIN" or t.tag_ == "VAFIN" and t.lemma_ == "werden")
+               for t in clause)
 
 
 def retag_particle_infinitives_read_as_zu(doc: Doc) -> None:
@@ -2532,7 +2547,8 @@ def retag_particle_infinitives_read_as_zu(doc: Doc) -> None:
     noch ein Bonus dazukommen" (dazukommen, not "dakommen")."""
     for token in doc:
         if token.tag_ == "VVIZU" and token.is_alpha:
-            verb = particle_infinitive_read_as_zu(token.text, token.lemma_.lower())
+            verb = particle_infinitive_read_as_zu(token.text, token.lemma_.lower(),
+                                                  _governs_bare_infinitive(token))
             if verb:
                 token.tag_, token.pos_, token.lemma_ = "VVINF", "VERB", verb
 
