@@ -1546,3 +1546,20 @@ def test_hyphenated_compound_keeps_a_listed_last_part_the_tagger_lacks(nlp):
     # der Pop (Wiktionary), which HanTa's guesser cut to "Po".
     doc = nlp("Kurz zuvor schallte noch Oriental-Pop aus den Boxen.")
     assert next(t for t in doc if t.text == "Oriental-Pop").lemma_ == "Oriental-Pop"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "pos"),
+    [
+        # A verb-first clause: the capital is the sentence's, the word its finite verb.
+        ("Dominierten damals noch Dialekte, so ist der Film heute anders.", "Dominierten",
+         "dominieren", "VERB"),
+        # With a finite verb of its own the clause leaves the noun a noun.
+        ("Verletzte gab es keine.", "Verletzte", "Verletzte", "NOUN"),
+        # A headline with no verb and no main clause after it keeps its noun.
+        ("Verletzte nach Unfall in Wien", "Verletzte", "Verletzte", "NOUN"),
+    ],
+)
+def test_clause_initial_finite_verb_read_as_noun(nlp, sentence, word, lemma, pos):
+    found = token(nlp, sentence, word)
+    assert (found.lemma_, found.pos_) == (lemma, pos)

@@ -2849,6 +2849,43 @@ def retag_capitalized_verbs(doc: Doc) -> None:
         token.lemma_ = token.text
 
 
+def retag_clause_initial_finite_verbs(doc: Doc) -> None:
+    """A sentence's first word that HanTa read as a noun, capitalized only as the first word,
+    is the finite verb of a verb-first clause where its clause (up to the first punctuation
+    mark) has no other finite verb and HanTa's lexicon reads the word, lower-case, as a
+    finite verb among its readings, of an infinitive it reads as one: "Dominierten bei
+    Braunschlag noch Dialekt und Lokalkolorit, so ist ..." (dominieren; a conditional or
+    concessive clause puts its verb first). Every German clause has a finite verb; a noun
+    there ("die Dominierten", the dominated) would leave it without one."""
+    for sent in doc.sents:
+        token = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+        if token is None or token.tag_ != "NN" or not token.is_alpha:
+            continue
+        if not any(tag == "VV(FIN)" and score > GUESSED_SCORE
+                   for tag, score in word_readings(token.lower_)):
+            continue
+        clause = _clause_around(token)
+        if any(t.tag_ in FINITE_VERB_TAGS for t in clause):
+            continue
+        end = (clause[-1].i if clause else token.i) + 1
+        if (end >= sent.end or doc[end].text != ","
+                or not any(t.tag_ in FINITE_VERB_TAGS for t in doc[end:sent.end])):
+            # A verb-first clause of condition or concession is followed by its main clause
+            # ("..., so ist ..."); a headline without a verb ("Verletzte in Wien") is not.
+            continue
+        word = token.lower_
+        # The infinitives a weak finite form in -te(n), -(e)t or -en may have; HanTa's
+        # lexicon must read the candidate as one and wordfreq know it ("dominieren", not
+        # "dominiern" from the stem's -er).
+        verb = next((stem + suffix
+                     for ending in ("ten", "te", "et", "t", "en")
+                     if word.endswith(ending) and len(word) - len(ending) >= 3
+                     for stem in (word[: -len(ending)],) for suffix in ("en", "n")
+                     if _lexicon_infinitive(stem + suffix)), "")
+        if verb:
+            token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
+
+
 # Finite verbs that govern a bare infinitive: the modals (VMFIN) and werden of the future and
 # the conditional (wird, würde); its past (wurde) makes the passive and the copula only.
 _INFINITIVE_GOVERNORS = frozenset({"werden", "können", "müssen", "sollen", "wollen", "dürfen",
@@ -3265,6 +3302,7 @@ class LexiconCheck:
     def __call__(self, doc: Doc) -> Doc:
         retag_lowercase_nouns(doc)
         retag_capitalized_verbs(doc)
+        retag_clause_initial_finite_verbs(doc)
         retag_topicalized_infinitives(doc)
         retag_gerundive_nouns(doc)
         retag_particle_infinitives_read_as_zu(doc)
