@@ -96,6 +96,15 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   (Authentifizierungsmethode); a noun a lexicon lists as written, or before its genitive -s,
   beats a cut lemma no lexicon knows (Rechtshilfeersuchens); a form of two nouns is the one
   whose usual plural it is (Steuerpraktiken: Praktik).
+- Dictionary forms, thirteenth round (issue 12; forms23). A particle ending in zu (dazu-,
+  hinzu-, herzu-) keeps its zu where the verb the cut leaves is none German writes
+  (dazukommen, not "dakommen"), or where a modal or werden governs the word, which take no
+  zu-infinitive ("wird ... hinzutreten"); a particle verb on a verb in ge- is no participle
+  where its finite form is a word (zugestehen, "der ... zugesteht", hingehören); a noun in -e
+  of its own is no other noun's old dative outside the set phrases that keep it ("mit
+  Rinde": die Rinde; "im Falle", "zu Buche"); a hyphenated compound's short last part
+  Wiktionary lists is kept (Oriental-Pop); a sentence's first word read as a noun is the
+  finite verb of a verb-first clause before its main clause ("Dominierten ..., so ist").
 
 Names are the next component's concern (`learner.nlp.names`).
 """
