@@ -1468,3 +1468,98 @@ def test_mixed_verb_past_is_no_form_of_a_verb_in_d(nlp, sentence, word, lemma):
     assert token(nlp, sentence, word).lemma_ == lemma
     assert lemmas.mixed_verb("versandte", "versanden") == "versenden"
     assert lemmas.mixed_verb("versandete", "versanden") == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "tag"),
+    [
+        # The zu of the particle dazu-, not of a zu-infinitive: German writes no "dakommen".
+        ("Am Ende soll noch ein kleiner Bonus dazukommen.", "dazukommen", "dazukommen",
+         "VVINF"),
+        ("Wir wollen dabei auch etwas dazulernen.", "dazulernen", "dazulernen", "VVINF"),
+        # A zu-infinitive stays one: "anfangen", "zusehen" and "hinkommen" are the verbs.
+        ("Er hat vergessen, rechtzeitig anzufangen.", "anzufangen", "anfangen", "VVIZU"),
+        ("Sie kamen, um zuzusehen.", "zuzusehen", "zusehen", "VVIZU"),
+        ("Es ist schwer, dort hinzukommen.", "hinzukommen", "hinkommen", "VVIZU"),
+        ("Er versuchte, noch etwas dazuzulernen.", "dazuzulernen", "dazulernen", "VVIZU"),
+        # Both verbs exist: after werden or a modal it is the bare infinitive, hinzutreten.
+        ("Dann wird ein Kollege hinzutreten.", "hinzutreten", "hinzutreten", "VVINF"),
+        ("Er wird kommen, um hinzuzutreten.", "hinzuzutreten", "hinzutreten", "VVIZU"),
+    ],
+)
+def test_particle_ending_in_zu_is_no_zu_infinitive(nlp, sentence, word, lemma, tag):
+    found = token(nlp, sentence, word)
+    assert (found.lemma_, found.tag_) == (lemma, tag)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # zu- + gestehen, not zustehen's participle (that is "zugestanden").
+        ("Sie sollten den Leuten mehr Freiheit zugestehen.", "zugestehen", "zugestehen"),
+        ("Es ist der Richter, der dem Angeklagten zugesteht, dass er müde war.", "zugesteht",
+         "zugestehen"),
+        ("Er spielt gut, obwohl er eingesteht, dass er müde ist.", "eingesteht", "eingestehen"),
+        # Participles with no finite form of their letters stay their verb's.
+        ("Er hat sich den Film zweimal angesehen.", "angesehen", "ansehen"),
+        ("Das Erbe ist ihm zugefallen.", "zugefallen", "zufallen"),
+        # After an auxiliary a form in -t is the participle: zuhören, not zugehören.
+        ("Er hat ihr lange zugehört.", "zugehört", "zuhören"),
+    ],
+)
+def test_particle_verb_on_a_ge_verb_is_no_participle(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # die Rinde (bark), not the old dative of das Rind.
+        ("Die Hütte war gedeckt mit Rinde und Moos.", "Rinde", "Rinde"),
+        # The old dative after a masculine or neuter dative determiner stays.
+        ("Im Falle eines Sieges feiern wir.", "Falle", "Fall"),
+        ("Der Jäger stellte eine Falle auf.", "Falle", "Falle"),
+        # A plural in -e of the noun read is left as read.
+        ("Die Pole der Erde schmelzen ab.", "Pole", "Pol"),
+    ],
+)
+def test_noun_in_e_is_no_old_dative_of_another(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # The old dative survives right after zu and nach: das Buch, not die Buche (beech).
+        ("Das neue Modell wird mit 400 Euro zu Buche schlagen.", "Buche", "Buch"),
+        # A simple verb's strong participle is no infinitive, though "geborgt" is a word.
+        ("Die Wanderer wurden am Abend geborgen.", "geborgen", "bergen"),
+        # hin + gehören, not hinhören's participle.
+        ("Die Vögel sollen bleiben, wo sie hingehören.", "hingehören", "hingehören"),
+    ],
+)
+def test_set_phrases_and_simple_participles_stay(nlp, sentence, word, lemma):
+    assert token(nlp, sentence, word).lemma_ == lemma
+
+
+def test_hyphenated_compound_keeps_a_listed_last_part_the_tagger_lacks(nlp):
+    # der Pop (Wiktionary), which HanTa's guesser cut to "Po".
+    doc = nlp("Kurz zuvor schallte noch Oriental-Pop aus den Boxen.")
+    assert next(t for t in doc if t.text == "Oriental-Pop").lemma_ == "Oriental-Pop"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma", "pos"),
+    [
+        # A verb-first clause: the capital is the sentence's, the word its finite verb.
+        ("Dominierten damals noch Dialekte, so ist der Film heute anders.", "Dominierten",
+         "dominieren", "VERB"),
+        # With a finite verb of its own the clause leaves the noun a noun.
+        ("Verletzte gab es keine.", "Verletzte", "Verletzte", "NOUN"),
+        # A headline with no verb and no main clause after it keeps its noun.
+        ("Verletzte nach Unfall in Wien", "Verletzte", "Verletzte", "NOUN"),
+    ],
+)
+def test_clause_initial_finite_verb_read_as_noun(nlp, sentence, word, lemma, pos):
+    found = token(nlp, sentence, word)
+    assert (found.lemma_, found.pos_) == (lemma, pos)

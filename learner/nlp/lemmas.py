@@ -96,6 +96,15 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   (Authentifizierungsmethode); a noun a lexicon lists as written, or before its genitive -s,
   beats a cut lemma no lexicon knows (Rechtshilfeersuchens); a form of two nouns is the one
   whose usual plural it is (Steuerpraktiken: Praktik).
+- Dictionary forms, thirteenth round (issue 12; forms23). A particle ending in zu (dazu-,
+  hinzu-, herzu-) keeps its zu where the verb the cut leaves is none German writes
+  (dazukommen, not "dakommen"), or where a modal or werden governs the word, which take no
+  zu-infinitive ("wird ... hinzutreten"); a particle verb on a verb in ge- is no participle
+  where its finite form is a word (zugestehen, "der ... zugesteht", hingehören); a noun in -e
+  of its own is no other noun's old dative outside the set phrases that keep it ("mit
+  Rinde": die Rinde; "im Falle", "zu Buche"); a hyphenated compound's short last part
+  Wiktionary lists is kept (Oriental-Pop); a sentence's first word read as a noun is the
+  finite verb of a verb-first clause before its main clause ("Dominierten ..., so ist").
 
 Names are the next component's concern (`learner.nlp.names`).
 """
@@ -187,6 +196,14 @@ def noun_lemma(lemma: str, surface: str) -> str:
             first = surface[:start]
             return first + (head_lemma if first.endswith("-") else head_lemma.lower())
         return lemma
+    first, hyphen, last = surface.rpartition("-")
+    if (hyphen and first and last.isalpha() and not lexicon_lemma(last)
+            and any(n.gender for n in nouns.entries(last))):
+        # A short last part (three letters, too short for the search above) that HanTa's
+        # lexicon lacks but Wiktionary lists as a noun with a gender is that noun as written
+        # ("Oriental-Pop": der Pop), not the guesser's cut of it ("Oriental-Po", whose "Po"
+        # is another noun).
+        return surface
     return lemma
 
 
@@ -840,17 +857,19 @@ def _plural_of_known_head(lemma: str, surface: str) -> bool:
     return False
 
 
-def infinitive(lemma: str, surface: str) -> str:
+def infinitive(lemma: str, surface: str, bare: bool = False) -> str:
     """A verb lemma that ends in -n, built from the written form when the tagger's does not.
 
     The written form's inflection is replaced by -en or -n; the first candidate that the
     tagger's lexicon reads as an infinitive of its own ("stationieren") is taken.
     """
     word = surface.lower()
-    if lemma.lower() == word and "zu" in word[2:-3]:
+    if lemma.lower() == word and "zu" in word[2:-3] and not bare:
         # A zu-infinitive left as written ("hinzusehen"): the particle verb without the zu
         # that German puts between particle and verb ("hinsehen"), where the lexicon reads
         # that as an infinitive and not the written form ("hinzufügen" is a verb of its own).
+        # Not where a modal or werden governs it (`bare`), which take no zu ("wird ...
+        # hinzutreten": hinzutreten).
         at = word.index("zu", 2)
         plain = word[:at] + word[at + 2:]
         if _lexicon_infinitive(plain) and lexicon_verb(word) != word:
@@ -1816,6 +1835,42 @@ def plural_not_infinitive(token: Token, lemma: str) -> str:
 _CLASSICAL_SINGULAR_ENDINGS = ("um", "on")
 
 
+# The masculine and neuter dative singular of the determiners, and the prepositions joined
+# with dem: the phrases in which German still writes the old dative -e ("im Falle", "dem
+# Tode", "zum Heile").
+_DATIVE_SINGULAR_OPENERS = frozenset({
+    "dem", "einem", "diesem", "jenem", "jedem", "keinem", "meinem", "deinem", "seinem",
+    "ihrem", "unserem", "eurem", "welchem", "im", "am", "vom", "zum", "beim"})
+
+
+# Prepositions that keep the old dative -e right before a bare noun in set phrases ("zu Buche
+# schlagen", "zu Rate ziehen", "nach Hause"), Duden's examples of the surviving ending.
+_OLD_DATIVE_PREPOSITIONS = frozenset({"zu", "nach"})
+
+
+def old_dative_noun(token: Token, lemma: str) -> str:
+    """The noun as written where the tagger read a noun of its own in -e as another noun's
+    old dative singular in -e ("gedeckt mit Rinde": die Rinde, bark, not das Rind; HanTa's
+    lexicon keeps the dative "Rinde" of Rind). Today's German writes that -e almost only in
+    set phrases after a masculine or neuter dative determiner ("im Falle", "dem Tode") or
+    right after zu or nach ("zu Buche schlagen": das Buch, not die Buche), so
+    outside one the form is the noun Wiktionary lists with a gender under its own spelling;
+    a plural in -e of the tagger's noun ("die Pole": der Pol) is left as it was read."""
+    surface = token.text
+    if surface != lemma + "e" or not surface.isalpha():
+        return lemma
+    if not any(n.gender and "Toponym" not in n.kinds for n in nouns.entries(surface)):
+        return lemma
+    if any(surface in n.plurals for n in nouns.entries(lemma)):
+        return lemma
+    opener = _phrase_opener(token)
+    if opener is not None and (
+            opener.lower_ in _DATIVE_SINGULAR_OPENERS
+            or opener.i == token.i - 1 and opener.lower_ in _OLD_DATIVE_PREPOSITIONS):
+        return lemma
+    return surface
+
+
 def classical_singular(lemma: str) -> str:
     """The singular of a Latin or Greek neuter's plural in -a that the tagger left as the
     lemma ("Pharmazeutika": das Pharmazeutikum), where a noun lexicon lists that singular and
@@ -1884,8 +1939,8 @@ def checked_lemma(token: Token) -> str:
             lemma = plural_after_die(token, _singular_as_written(lemma, surface))
             lemma = classical_singular(plural_not_infinitive(token, lemma))
         else:
-            lemma = nominative_plural_owner(
-                token, _case_form_lemma(noun_not_strong_adjective(token, lemma), surface))
+            lemma = old_dative_noun(token, nominative_plural_owner(
+                token, _case_form_lemma(noun_not_strong_adjective(token, lemma), surface)))
             if lemma.endswith("leute"):
                 # A case form of a plural in -leute ("Landsleuten"), whose singular is the
                 # compound in -mann (Landsmann), as for the nominative.
@@ -1899,7 +1954,8 @@ def checked_lemma(token: Token) -> str:
             lemma = "-".join([_uninflected(p) for p in lemma.split("-")[:-1]]
                              + [lemma.split("-")[-1]])
     elif token.pos_ == "VERB":
-        lemma = infinitive(lemma, surface)
+        lemma = infinitive(lemma, surface, "zu" in surface.lower()[2:-3]
+                           and _governs_bare_infinitive(token))
         lemma = mixed_verb(surface.lower(), lemma) or lemma
         if token.tag_ == "VVPP":
             lemma = strong_participle_verb(surface, lemma) or lemma
@@ -2454,6 +2510,121 @@ def retag_governed_infinitives(doc: Doc) -> None:
             token.tag_, token.pos_, token.lemma_ = "VVINF", "VERB", token.text
 
 
+def _verb_german_writes(verb: str) -> bool:
+    """Whether German writes the infinitive: wordfreq has seen it or Wiktionary defines it."""
+    return bool(known(verb)) or bool(definitions.living_definition(verb))
+
+
+def particle_infinitive_read_as_zu(word: str, lemma: str, governed: bool = False) -> str:
+    """The infinitive of a verb whose particle ends in zu ("dazukommen", "dazulernen"), where
+    HanTa read the particle's zu as the zu of a zu-infinitive and cut it ("dakommen"). German
+    puts a zu-infinitive's zu between particle and verb ("anzufangen": anfangen), and the
+    particles dazu-, hinzu-, herzu- end in those very letters, so the letters alone do not
+    say which: the verb the cut leaves decides. Where German never writes it (no wordfreq
+    hit, no Wiktionary headword) and HanTa's lexicon reads the word as written as an
+    infinitive, the zu is the particle's and the word the infinitive. Where both verbs exist
+    ("hinzukommen": to be added, or hinkommen's zu-infinitive, "um dort hinzukommen") the
+    clause decides: a modal or werden governs the bare infinitive, never one with zu
+    (`governed`: "Dann wird ein Kollege hinzutreten", hinzutreten, not hintreten); else the
+    tagger's reading stays. "" where the rule does not apply."""
+    word = word.lower()
+    if len(lemma) != len(word) - 2 or lemma == word:
+        return ""
+    for at in range(2, len(word) - 4):
+        if word[at:at + 2] == "zu" and word[:at] + word[at + 2:] == lemma:
+            break
+    else:
+        return ""
+    if not known(word) or _verb_german_writes(lemma) and not governed:
+        return ""
+    return word if any(tag == "VV(INF)" for tag, _ in word_readings(word)) else ""
+
+
+def _governs_bare_infinitive(token: Token) -> bool:
+    """Whether the token's clause (between punctuation marks) has a finite modal or a finite
+    werden before it and no conjunction of an infinitive clause (um, ohne, statt: KOUI)."""
+    clause = _clause_around(token)
+    if any(t.tag_ == "KOUI" for t in clause):
+        return False
+    return any(t.i < token.i and (t.tag_ == "VMFIN" or t.tag_ == "VAFIN" and t.lemma_ == "werden")
+               for t in clause)
+
+
+def retag_particle_infinitives_read_as_zu(doc: Doc) -> None:
+    """A verb whose particle ends in zu, read as a zu-infinitive of a verb German does not
+    write, is the infinitive it is spelt as (`particle_infinitive_read_as_zu`): "Dann soll
+    noch ein Bonus dazukommen" (dazukommen, not "dakommen")."""
+    for token in doc:
+        if token.tag_ == "VVIZU" and token.is_alpha:
+            verb = particle_infinitive_read_as_zu(token.text, token.lemma_.lower(),
+                                                  _governs_bare_infinitive(token))
+            if verb:
+                token.tag_, token.pos_, token.lemma_ = "VVINF", "VERB", verb
+
+
+def infinitive_read_as_participle(word: str, lemma: str) -> str:
+    """The infinitive a word in -en is, where HanTa read it as the strong past participle of
+    another verb: "zugestehen" (to concede) as zu- + ge- + stehen, zustehen's participle by
+    its letters (the real one is "zugestanden"). German writes particle verbs on a verb in
+    ge- (gestehen, gewinnen, gehören) with the particle before the ge-, the very letters of a
+    participle. A participle has no finite forms, a verb has: where wordfreq knows the third
+    person in -t of the word read as an infinitive ("zugesteht", as a subordinate clause
+    writes it) and Wiktionary defines the word, it is that verb ("angesehen": no "angeseht";
+    "zugefallen": no "zugefallt"). "" where the rule does not apply."""
+    word = word.lower()
+    if lemma == word or not word.endswith("en") or len(word) < 6:
+        return ""
+    if not known(word[:-2] + "t") or not definitions.living_definition(word):
+        return ""
+    return word if _particle_on_ge_verb(word, word) else ""
+
+
+def _particle_on_ge_verb(form: str, verb: str) -> bool:
+    """Whether HanTa's analysis reads the word as a separable particle and a participle's ge-
+    where the letters after the particle are an infinitive of their own ("zu" + "gestehen",
+    "hin" + "gehören"), the only shape in which a particle verb's infinitive looks like a
+    participle: a simple verb's participle ("geborgen": bergen) has no particle before it.
+    The form is the word as written, the verb the infinitive it is read as."""
+    morphemes = shared_tagger().analyze(form, taglevel=3)[1]
+    if len(morphemes) < 2 or morphemes[0][1] != "PTKVZ_SEP" or morphemes[1] != ("ge", "PREF_PP"):
+        return False
+    # HanTa's lexicon reads gestehen first as stehen's participle too: an infinitive reading
+    # among its others is enough.
+    verb = verb[len(morphemes[0][0]):]
+    return bool(known(verb)) and any(tag == "VV(INF)" for tag, _ in word_readings(verb))
+
+
+def finite_verb_read_as_participle(word: str, lemma: str) -> str:
+    """The infinitive of a third person in -t HanTa read as another verb's weak-shaped
+    participle ("der dem Angeklagten zugesteht": zugestehen, not zustehen), in a clause with no
+    auxiliary, where a participle would stand only as an attribute: the verb the form is the
+    third person of is a word wordfreq knows and Wiktionary defines, and its letters differ
+    from the tagger's verb's. "" where the rule does not apply."""
+    word = word.lower()
+    if not word.endswith("t") or len(word) < 6:
+        return ""
+    verb = word[:-1] + "en"
+    if verb == lemma or not known(verb) or not definitions.living_definition(verb):
+        return ""
+    return verb if _particle_on_ge_verb(word, verb) else ""
+
+
+def retag_infinitives_read_as_participles(doc: Doc) -> None:
+    """A particle verb on a verb in ge- read as another verb's participle is the infinitive it
+    is spelt as (`infinitive_read_as_participle`): "Sie sollten ihm das zugestehen"
+    (zugestehen, not zustehen)."""
+    for token in doc:
+        if token.tag_ != "VVPP" or not token.is_alpha or not token.text.islower():
+            continue
+        verb = infinitive_read_as_participle(token.text, token.lemma_.lower())
+        if verb:
+            token.tag_, token.pos_, token.lemma_ = "VVINF", "VERB", verb
+        elif not any(t.tag_.startswith("VA") for t in _clause_around(token)):
+            verb = finite_verb_read_as_participle(token.text, token.lemma_.lower())
+            if verb:
+                token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
+
+
 # The last Doc's clauses (`_clauses`), by their sentence's bounds. One Doc's only: the Tokens
 # keep their Doc alive.
 _clauses_of: tuple[Doc | None, dict[tuple[int, int], tuple[tuple[Token, ...], ...]]] = (None, {})
@@ -2685,6 +2856,43 @@ def retag_capitalized_verbs(doc: Doc) -> None:
         else:
             token.pos_, token.tag_ = "NOUN", "NN"
         token.lemma_ = token.text
+
+
+def retag_clause_initial_finite_verbs(doc: Doc) -> None:
+    """A sentence's first word that HanTa read as a noun, capitalized only as the first word,
+    is the finite verb of a verb-first clause where its clause (up to the first punctuation
+    mark) has no other finite verb and HanTa's lexicon reads the word, lower-case, as a
+    finite verb among its readings, of an infinitive it reads as one: "Dominierten bei
+    Braunschlag noch Dialekt und Lokalkolorit, so ist ..." (dominieren; a conditional or
+    concessive clause puts its verb first). Every German clause has a finite verb; a noun
+    there ("die Dominierten", the dominated) would leave it without one."""
+    for sent in doc.sents:
+        token = next((t for t in sent if not (t.is_punct or t.is_space)), None)
+        if token is None or token.tag_ != "NN" or not token.is_alpha:
+            continue
+        if not any(tag == "VV(FIN)" and score > GUESSED_SCORE
+                   for tag, score in word_readings(token.lower_)):
+            continue
+        clause = _clause_around(token)
+        if any(t.tag_ in FINITE_VERB_TAGS for t in clause):
+            continue
+        end = (clause[-1].i if clause else token.i) + 1
+        if (end >= sent.end or doc[end].text != ","
+                or not any(t.tag_ in FINITE_VERB_TAGS for t in doc[end:sent.end])):
+            # A verb-first clause of condition or concession is followed by its main clause
+            # ("..., so ist ..."); a headline without a verb ("Verletzte in Wien") is not.
+            continue
+        word = token.lower_
+        # The infinitives a weak finite form in -te(n), -(e)t or -en may have; HanTa's
+        # lexicon must read the candidate as one and wordfreq know it ("dominieren", not
+        # "dominiern" from the stem's -er).
+        verb = next((stem + suffix
+                     for ending in ("ten", "te", "et", "t", "en")
+                     if word.endswith(ending) and len(word) - len(ending) >= 3
+                     for stem in (word[: -len(ending)],) for suffix in ("en", "n")
+                     if _lexicon_infinitive(stem + suffix)), "")
+        if verb:
+            token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
 
 
 # Finite verbs that govern a bare infinitive: the modals (VMFIN) and werden of the future and
@@ -3103,8 +3311,11 @@ class LexiconCheck:
     def __call__(self, doc: Doc) -> Doc:
         retag_lowercase_nouns(doc)
         retag_capitalized_verbs(doc)
+        retag_clause_initial_finite_verbs(doc)
         retag_topicalized_infinitives(doc)
         retag_gerundive_nouns(doc)
+        retag_particle_infinitives_read_as_zu(doc)
+        retag_infinitives_read_as_participles(doc)
         retag_particle_auxiliaries(doc)
         retag_past_tense_read_as_participles(doc)
         retag_finite_verbs_read_as_adjectives(doc)
