@@ -2566,6 +2566,10 @@ class Dictionary:
                 return entry
             senses = [best] + [s for s in entry.gloss.split("; ") if s != best]
             return replace(entry, gloss="; ".join(senses))
+        idiom = self._idiom_sense(lemma, clauses)
+        if idiom:
+            senses = [idiom] + entry.gloss.split("; ")
+            return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
         rows = self._fetch("SELECT noun, sense FROM context WHERE key = ? AND pos = ?",
                            (_lookup_key(lemma), pos))
         used = {noun_stem(w) for sentence in sentences for w in _CAPITALISED.findall(sentence)}
@@ -2607,6 +2611,27 @@ class Dictionary:
                 return entry
             senses += [s for s in entry.gloss.split("; ") if s not in senses]
         return replace(entry, gloss="; ".join(senses[:MAX_SENSES]), german=False)
+
+    def _idiom_sense(self, lemma: str, clauses: Iterable[str]) -> str:
+        """The first sense of a phrase Ding heads with the verb as its last word ("den Bach
+        runtergehen {vi} :: to go down the tubes", "sich den Kopf zerbrechen"), written as
+        `phrase_end_entry` writes it, "(den Bach runtergehen) to go down the tubes", where
+        every noun of the phrase stands in more than half of the verb's clauses: an idiom
+        means what its words do not, and the card's senses, the verb's own, miss it. "" where
+        none does."""
+        used = [{noun_stem(w) for w in _CAPITALISED.findall(clause)}
+                for clause in clauses if clause]
+        if not used:
+            return ""
+        for phrase, gloss, cls in self._fetch(
+                "SELECT word, gloss, gender FROM entry WHERE key = ? AND pos = ?",
+                (_lookup_key(lemma), PHRASE_END)):
+            nouns_of = {noun_stem(w) for w in _CAPITALISED.findall(_THING_OBJECT.sub("", phrase))}
+            if cls != "VERB" or not nouns_of:
+                continue
+            if 2 * sum(nouns_of <= words for words in used) > len(used):
+                return gloss.split("; ")[0]
+        return ""
 
     def _governed_sense(self, entry: Entry, lemma: str, pos: str, clauses: Iterable[str]) -> str:
         """The sense the card shows whose Ding line takes a preposition that most of the

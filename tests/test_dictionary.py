@@ -853,6 +853,30 @@ def test_a_clause_with_its_own_dative_shows_the_dative_lines_sense_first(dative)
     assert dative.in_context(entry, "vorauseilen", "VERB", [], ["Die Gruppe nach dem Essen"]) == entry
 
 
+# A verb with an idiom Ding heads as a phrase ending in it (written for the tests).
+IDIOM = """\
+hinunterrollen {vi} | hinunterrollend | hinuntergerollt :: to roll down | rolling down | rolled down
+den Berg hinunterrollen [übtr.] {vi} :: to go downhill
+"""
+
+
+@pytest.fixture
+def idiom(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, IDIOM)
+
+
+def test_an_idiom_whose_nouns_stand_in_the_verbs_clauses_comes_first(idiom):
+    entry = idiom.lookup("hinunterrollen", "VERB")
+    assert entry.gloss == "to roll down"
+    found = idiom.in_context(entry, "hinunterrollen", "VERB", [],
+                             ["Seitdem die Firma den Berg"])
+    assert found.gloss == "(den Berg hinunterrollen) to go downhill; to roll down"
+    # A clause without the phrase's noun, or one clause in two with it, keeps the verb's own.
+    assert idiom.in_context(entry, "hinunterrollen", "VERB", [], ["Der Ball die Straße"]) == entry
+    assert idiom.in_context(entry, "hinunterrollen", "VERB", [],
+                            ["Der Ball die Straße", "Die Firma den Berg"]) == entry
+
+
 def test_a_verbs_clause_leaves_out_the_verb_its_particle_and_infinitive_zu():
     sentence = "Sie wollten, dass wir uns auf einen Kompromiss zubewegen."
     start = sentence.index("zubewegen")
