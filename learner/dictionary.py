@@ -109,7 +109,7 @@ SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt. The
 # index's name also carries a hash of the code that writes it (`index_code_fingerprint`), so
 # a change whose author forgot the bump still gets a new index, never a stale one.
-INDEX_VERSION = "46"
+INDEX_VERSION = "47"
 # What the index is computed from besides Ding: this module and the ones it builds rows with
 # (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and
 # definitions, with their data files). Paths relative to the learner package.
@@ -237,6 +237,8 @@ _SPECIALIST_MARKED = _ENGLISH_MARKED - {"coll."}
 
 _GROUPS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}|<[^<>]*>")
 _ABBREVIATION = re.compile(r"(?<=\s)/[^/\s][^/]*/(?=[\s;|]|$)")  # "solution /soltn/"
+# "einer Sache", alone or after another placeholder ("jdm./einer Sache"): one object.
+_THING_OBJECT = re.compile(r"\beiner Sache\b")
 _BRACES = re.compile(r"\{([^{}]*)\}")
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 
@@ -370,6 +372,12 @@ def parse_headword(segment: str) -> Headword:
     text = _without_groups(segment, " ") if _OPENING.search(segment) else segment
     if "/" in text:
         text = _ABBREVIATION.sub(" ", text)
+    if "einer Sache" in text:
+        # "einer Sache vorausgehen", "jdm./einer Sache zusetzen": Ding's placeholder for a
+        # thing as a dative or genitive object, two words where "jdm." is one. Read as one
+        # placeholder, the verb is the headword of its line ("to precede sth."), as it is in
+        # "jdm. helfen"; read as words, the line gave the verb nothing.
+        text = _THING_OBJECT.sub("jdm.", text)
     tokens = text.split()
     if len(tokens) == 1:  # most headwords are one word, with no object to leave out
         word = tokens[0]
@@ -591,7 +599,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
     noun_line = any(tag in german_parts[0] for tag in _GENDER_TAGS)
     # A noun's headword takes a prepositional complement as a verb's does: "Draht {m} (zu
     # jdm.)" is the rapport with someone, "Interesse {n} (an etw.)".
-    governs = (governed_prepositions(german_parts[0]) if verb_line or noun_line
+    governs = (governed_prepositions(german_parts[0], verb_line) if verb_line or noun_line
                else _NO_CONTEXT)
     adjective_line = not noun_line and "ADJ" in first_classes
     if verb_line and english_parts:
@@ -679,16 +687,55 @@ def parse_line(line: str) -> Iterator[Candidate]:
 _TOKEN = re.compile(r"[\w./]+")
 
 
-def governed_prepositions(headwords: str) -> frozenset[str]:
+def governed_prepositions(headwords: str, verb: bool = False) -> frozenset[str]:
     """The prepositions a verb line's headwords write before an object placeholder: "mit"
     in "jdn./etw. belasten; beschweren (mit etw.) {vt}", "auf" in "sich auf etw. zubewegen".
     Ding writes the object in parentheses after the last synonym when all of them take it,
-    as it writes the word class there; so the whole headword part is read."""
-    tokens = _TOKEN.findall(_BRACKETS.sub(" ", _BRACES.sub(" ", headwords)))
-    return frozenset(
+    as it writes the word class there; so the whole headword part is read.
+
+    A verb's line with a dative object, a placeholder "jdm." or "einer Sache" that no
+    preposition governs ("einer Sache vorausgehen", "jdm. etw. zuschreiben"), also gives
+    `DATIVE_OBJECT`: the sense for a clause with a dative of its own (`has_dative_object`)."""
+    tokens = _TOKEN.findall(_THING_OBJECT.sub("jdm.", _BRACKETS.sub(
+        " ", _BRACES.sub(" ", headwords))))
+    found = {
         token for token, following in zip(tokens, tokens[1:], strict=False)
         if token in _PREPOSITIONS and all(p in _OBJECT_MARKERS for p in following.split("/"))
-    )
+    }
+    if verb and any(
+            _DATIVE_MARKERS & set(token.split("/")) and not (i and tokens[i - 1] in _PREPOSITIONS)
+            for i, token in enumerate(tokens)):
+        found.add(DATIVE_OBJECT)
+    return frozenset(found)
+
+
+# Stands in the governs table for a verb line's dative object, as a preposition stands there
+# for a prepositional one (no German word is written so).
+DATIVE_OBJECT = "+dat"
+_DATIVE_MARKERS = frozenset({"jdm.", "jemandem"})
+# Words that show a noun phrase or pronoun in the dative whatever its gender: a determiner
+# in -em and the dative personal pronouns. "der" (feminine dative, but any nominative
+# masculine) and uns, euch, sich (accusative as well) show nothing.
+_DATIVE_WORDS = frozenset({
+    "dem", "einem", "diesem", "jenem", "jedem", "keinem", "meinem", "deinem", "seinem",
+    "ihrem", "unserem", "unserm", "eurem", "welchem", "solchem", "manchem", "ihm", "ihnen",
+    "mir", "dir"})
+# Prepositions that may govern such a dative ("mit dem", "nach einem"); after one, the
+# dative is the preposition's, not the verb's.
+_DATIVE_PREPOSITIONS = _PREPOSITIONS | frozenset({
+    "ab", "außer", "binnen", "dank", "entgegen", "entsprechend", "gegenüber", "gemäß",
+    "hinter", "laut", "mitsamt", "nahe", "neben", "nebst", "ob", "samt", "seit", "trotz",
+    "wegen", "zufolge", "zuliebe", "von", "vor", "bis", "als", "wie", "all"})
+
+
+def has_dative_object(clause: str) -> bool:
+    """Whether a verb's clause holds a dative no preposition governs ("dem Treffer ein Foul
+    vorausgegangen": dem Treffer; "das könnte ihnen zusetzen"): the verb's own dative object,
+    or a free dative (of benefit or possession), which a verb with a dative line of Ding's
+    mostly takes as its object."""
+    words = clause.lower().split()
+    return any(word in _DATIVE_WORDS and not (i and words[i - 1] in _DATIVE_PREPOSITIONS)
+               for i, word in enumerate(words))
 
 
 # The part of speech under which the index keeps a participle Ding lists in its verb's line
@@ -2519,6 +2566,10 @@ class Dictionary:
                 return entry
             senses = [best] + [s for s in entry.gloss.split("; ") if s != best]
             return replace(entry, gloss="; ".join(senses))
+        idiom = self._idiom_sense(lemma, clauses)
+        if idiom:
+            senses = [idiom] + entry.gloss.split("; ")
+            return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
         rows = self._fetch("SELECT noun, sense FROM context WHERE key = ? AND pos = ?",
                            (_lookup_key(lemma), pos))
         used = {noun_stem(w) for sentence in sentences for w in _CAPITALISED.findall(sentence)}
@@ -2561,6 +2612,27 @@ class Dictionary:
             senses += [s for s in entry.gloss.split("; ") if s not in senses]
         return replace(entry, gloss="; ".join(senses[:MAX_SENSES]), german=False)
 
+    def _idiom_sense(self, lemma: str, clauses: Iterable[str]) -> str:
+        """The first sense of a phrase Ding heads with the verb as its last word ("den Bach
+        runtergehen {vi} :: to go down the tubes", "sich den Kopf zerbrechen"), written as
+        `phrase_end_entry` writes it, "(den Bach runtergehen) to go down the tubes", where
+        every noun of the phrase stands in more than half of the verb's clauses: an idiom
+        means what its words do not, and the card's senses, the verb's own, miss it. "" where
+        none does."""
+        used = [{noun_stem(w) for w in _CAPITALISED.findall(clause)}
+                for clause in clauses if clause]
+        if not used:
+            return ""
+        for phrase, gloss, cls in self._fetch(
+                "SELECT word, gloss, gender FROM entry WHERE key = ? AND pos = ?",
+                (_lookup_key(lemma), PHRASE_END)):
+            nouns_of = {noun_stem(w) for w in _CAPITALISED.findall(_THING_OBJECT.sub("", phrase))}
+            if cls != "VERB" or not nouns_of:
+                continue
+            if 2 * sum(nouns_of <= words for words in used) > len(used):
+                return gloss.split("; ")[0]
+        return ""
+
     def _governed_sense(self, entry: Entry, lemma: str, pos: str, clauses: Iterable[str]) -> str:
         """The sense the card shows whose Ding line takes a preposition that most of the
         verb's clauses use, "" where none does or the first sense's line fits as well.
@@ -2570,6 +2642,7 @@ class Dictionary:
         nothing, and only senses already on the card move: the ranking's evidence keeps a
         rare sense off it."""
         used = [{_CONTRACTIONS.get(t, t) for t in clause.lower().split()}
+                | ({DATIVE_OBJECT} if pos == "VERB" and has_dative_object(clause) else set())
                 for clause in clauses if clause]
         if not used:
             return ""

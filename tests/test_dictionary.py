@@ -809,6 +809,74 @@ def test_the_prepositions_a_verb_line_governs_are_read_from_its_headwords():
     assert dictionary.governed_prepositions("mit Gewicht beladen {vt}") == frozenset()
 
 
+# A verb whose lines differ by a dative object Ding writes as "einer Sache" (written for the
+# tests): the plain line is ranked first, the dative line is the sense for a clause with a
+# dative of its own.
+DATIVE = """\
+vorauseilen {vi} | vorauseilend | vorausgeeilt | Sie eilte uns voraus. :: to hurry ahead | hurrying ahead | hurried ahead | She hurried ahead of us.
+vorauseilen; vorausrennen {vi} :: to hurry ahead; to rush ahead
+einer Sache vorauseilen; voranlaufen [geh.] {vi} :: to precede sth.
+"""
+
+
+@pytest.fixture
+def dative(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, DATIVE)
+
+
+def test_einer_sache_is_a_placeholder_and_a_dative_object():
+    # Read as two words, "einer Sache vorauseilen" gave the verb no headword at all.
+    assert dictionary.parse_headword("einer Sache vorauseilen").word == "vorauseilen"
+    assert dictionary.parse_headword("jdm./einer Sache zusetzen").word == "zusetzen"
+    assert dictionary.parse_headword("sich einer Sache entziehen {vr}").reflexive
+    assert dictionary.governed_prepositions("mit einer Sache zurechtkommen {vi}") == {"mit"}
+    dat = dictionary.DATIVE_OBJECT
+    assert dictionary.governed_prepositions("einer Sache vorauseilen {vi}", True) == {dat}
+    assert dictionary.governed_prepositions("jdm. etw. zuschreiben {vt}", True) == {dat}
+    # "mit jdm." is the preposition's dative; a noun's line has no dative object.
+    assert dictionary.governed_prepositions("mit jdm. reden {vi}", True) == {"mit"}
+    assert dictionary.governed_prepositions("Dank {m} (jdm. gegenüber)", False) == frozenset()
+
+
+def test_a_clause_with_its_own_dative_shows_the_dative_lines_sense_first(dative):
+    assert dictionary.has_dative_object("Wobei dem Tor ein Foul sein könnte")
+    assert dictionary.has_dative_object("das könnte ihnen schaden")
+    # A dative after a preposition is the preposition's; "der" may be any nominative.
+    assert not dictionary.has_dative_object("Nach dem Spiel ging er mit ihm")
+    assert not dictionary.has_dative_object("der Trainer der Mannschaft")
+    entry = dative.lookup("vorauseilen", "VERB")
+    assert entry.gloss.split("; ")[0] == "to hurry ahead"
+    assert "to precede sth." in entry.gloss.split("; ")
+    found = dative.in_context(entry, "vorauseilen", "VERB", [], ["Dem Beschluss ein Streit"])
+    assert found.gloss.split("; ")[0] == "to precede sth."
+    # Without a dative, or after a preposition, the ranking's order stays.
+    assert dative.in_context(entry, "vorauseilen", "VERB", [], ["Die Gruppe nach dem Essen"]) == entry
+
+
+# A verb with an idiom Ding heads as a phrase ending in it (written for the tests).
+IDIOM = """\
+hinunterrollen {vi} | hinunterrollend | hinuntergerollt :: to roll down | rolling down | rolled down
+den Berg hinunterrollen [übtr.] {vi} :: to go downhill
+"""
+
+
+@pytest.fixture
+def idiom(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, IDIOM)
+
+
+def test_an_idiom_whose_nouns_stand_in_the_verbs_clauses_comes_first(idiom):
+    entry = idiom.lookup("hinunterrollen", "VERB")
+    assert entry.gloss == "to roll down"
+    found = idiom.in_context(entry, "hinunterrollen", "VERB", [],
+                             ["Seitdem die Firma den Berg"])
+    assert found.gloss == "(den Berg hinunterrollen) to go downhill; to roll down"
+    # A clause without the phrase's noun, or one clause in two with it, keeps the verb's own.
+    assert idiom.in_context(entry, "hinunterrollen", "VERB", [], ["Der Ball die Straße"]) == entry
+    assert idiom.in_context(entry, "hinunterrollen", "VERB", [],
+                            ["Der Ball die Straße", "Die Firma den Berg"]) == entry
+
+
 def test_a_verbs_clause_leaves_out_the_verb_its_particle_and_infinitive_zu():
     sentence = "Sie wollten, dass wir uns auf einen Kompromiss zubewegen."
     start = sentence.index("zubewegen")
