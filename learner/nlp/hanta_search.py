@@ -74,7 +74,9 @@ class ExactSearch:
         self._base = {t: [tagger.Int_t + tagger.LP_hapax_t[t] + lp for lp in tagger.LP_len_t[t]]
                       for t in self.open}
         self._followers: dict[tuple, tuple[list, list]] = {}
-        self._orders: dict[tuple[int, int], dict[int, int]] = {}
+        self._orders: dict[tuple[int, int], dict[int, int] | None] = {}
+        # Each state's steps to an unknown word, which may have any tag.
+        self._any_tag: dict[tuple[int, int], list[tuple[int, float, int]]] = {}
 
     def analyze_forward(self, word: str) -> list[tuple[int, float]]:
         """HanTa's `analyze_forward`: the word's tags with their log-probabilities, best first."""
@@ -158,6 +160,10 @@ class ExactSearch:
             if len(wprobs) == 1 and _UNKNOWN in wprobs:
                 wprobs = {}
                 wprobs_empty = True
+            # The word's tags in ascending order: the order of every state whose transitions
+            # come in that order (all of HanTa 1.2.1's German model), sorted once per word
+            # instead of once per kept state.
+            ascending = sorted(c for c in wprobs if c != _END)
             row: dict = {}
             back: dict = {}
             backpointer.append(back)
@@ -170,11 +176,17 @@ class ExactSearch:
                     continue
                 lp_t = transitions[state]
                 if wprobs_empty:  # an unknown word may have any tag
-                    steps = [(c, lp_tc, 0) for c, lp_tc in lp_t.items() if c != _END]
+                    steps = self._any_tag.get(state)
+                    if steps is None:
+                        steps = self._any_tag[state] = [
+                            (c, lp_tc, 0) for c, lp_tc in lp_t.items() if c != _END]
                 else:
                     order = self._transition_order(state, lp_t)
-                    steps = [(c, lp_t[c], wprobs[c])
-                             for _, c in sorted((order[c], c) for c in wprobs if c in order)]
+                    if order is None:
+                        steps = [(c, lp_t[c], wprobs[c]) for c in ascending if c in lp_t]
+                    else:
+                        steps = [(c, lp_t[c], wprobs[c])
+                                 for _, c in sorted((order[c], c) for c in wprobs if c in order)]
                 for c, lp_tc, lpwc in steps:
                     lp = lp0 + lp_tc + lpwc
                     if lp > _LOWER_BOUND:
@@ -203,11 +215,14 @@ class ExactSearch:
             tags.append(state[1])
         return tags[::-1]
 
-    def _transition_order(self, state: tuple[int, int], lp_t: dict) -> dict[int, int]:
-        """Where each tag but the end comes among the state's transitions."""
-        order = self._orders.get(state)
-        if order is None:
-            order = self._orders[state] = {c: k for k, c in enumerate(lp_t) if c != _END}
+    def _transition_order(self, state: tuple[int, int], lp_t: dict) -> dict[int, int] | None:
+        """Where each tag but the end comes among the state's transitions; None where they
+        come in ascending tag order."""
+        order = self._orders.get(state, False)
+        if order is False:
+            tags = [c for c in lp_t if c != _END]
+            order = self._orders[state] = (
+                None if tags == sorted(tags) else {c: k for k, c in enumerate(tags)})
         return order
 
     def _follow(self, state: tuple[int, int], reachable: frozenset | None) -> tuple[list, list]:
