@@ -73,6 +73,8 @@ class ExactSearch:
         # A guess less its suffix's term, by tag and length, summed in lp_m_t's order.
         self._base = {t: [tagger.Int_t + tagger.LP_hapax_t[t] + lp for lp in tagger.LP_len_t[t]]
                       for t in self.open}
+        # What a guess reads, by open class: the suffixes' terms and `_base`.
+        self._guessers = {t: (tagger.LP_s_t[t], self._base[t]) for t in self.open}
         self._followers: dict[tuple, tuple[list, list]] = {}
         self._orders: dict[tuple[int, int], dict[int, int] | None] = {}
         # Each state's steps to an unknown word, which may have any tag.
@@ -238,22 +240,11 @@ class ExactSearch:
             found = self._followers[key] = (every, [(t, lp) for t, lp in every if t in self.open])
         return found
 
-    def _guess(self, segment: str, tag: int, endings: list[str] | None = None) -> float:
-        """lp_m_t's guess for a segment the tag does not list: by its length and its longest
-        ending (up to four letters) the tag has seen. `endings` are the segment's endings
-        that count, longest first (`_endings`), when the caller has them."""
-        suffixes = self.tagger.LP_s_t[tag]
-        base = self._base[tag][min(len(segment), _MAX_LENGTH)]
-        for ending in _endings(segment) if endings is None else endings:
-            if ending in suffixes:
-                return base + suffixes[ending]
-        return base + suffixes[""]
-
     def _fill(self, word: str, table: list[dict], backpointer: list[dict] | None, strict: bool,
               reachable: frozenset | None) -> None:
         """Fill the rows of the table (and the backpointers, when given) as HanTa does."""
         wlen = len(word)
-        tags_of, open_classes = self.tags_of, self.open
+        tags_of, open_classes, guessers = self.tags_of, self.open, self._guessers
         for i in range(wlen + 1):
             row = table[i]
             bound = (sorted(row.values(), reverse=True)[_KEPT_STATES] - 1
@@ -290,9 +281,19 @@ class ExactSearch:
                         elif guess and tag in open_classes:
                             lpm = guessed.get(tag)
                             if lpm is None:
+                                # lp_m_t's guess, inline (a call per guess cost more than
+                                # the guess): by the segment's length and its longest ending
+                                # (up to four letters) the tag has seen.
                                 if endings is None:
                                     endings = _endings(segment)
-                                lpm = self._guess(segment, tag, endings)
+                                suffixes, base = guessers[tag]
+                                for ending in endings:
+                                    lps = suffixes.get(ending)
+                                    if lps is not None:
+                                        break
+                                else:
+                                    lps = suffixes[""]
+                                lpm = base[min(j - i, _MAX_LENGTH)] + lps
                                 if whole:
                                     lpm -= _WHOLE_WORD_PENALTY
                                 guessed[tag] = lpm
