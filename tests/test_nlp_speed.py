@@ -147,6 +147,32 @@ def test_exact_sentence_search_gives_hantas_own_tags():
             assert search.tag_sent_viterbi(sentence, casesensitive) == expected, sentence
 
 
+def test_sentence_search_keeps_the_order_of_transitions_out_of_tag_order():
+    """HanTa 1.2.1's German model lists every state's transitions in ascending tag order,
+    which the sentence search takes for granted where it holds; with each state's
+    transitions reversed (a model where it does not), it must still break ties in the
+    model's order, as HanTa does."""
+    from HanTa import HanoverTagger as ht
+
+    from learner.nlp import hanta_search
+
+    shipped = hanta.hanover_tagger(False)
+
+    class Reversed:
+        LP_trans_word = {state: dict(reversed(list(lp_t.items())))
+                         for state, lp_t in shipped.LP_trans_word.items()}
+
+        def __getattr__(self, name):
+            return getattr(shipped, name)
+
+    model = Reversed()
+    search = hanta_search.ExactSearch(model)
+    for sentence in VITERBI_SENTENCES:
+        expected = ht.HanoverTagger.tag_sent_viterbi(model, sentence, True)
+        assert search.tag_sent_viterbi(sentence, True) == expected, sentence
+    assert all(order is not None for order in search._orders.values())
+
+
 def test_memoized_tagger_runs_the_exact_search():
     from learner.nlp import hanta_search
 

@@ -73,8 +73,12 @@ class ExactSearch:
         # A guess less its suffix's term, by tag and length, summed in lp_m_t's order.
         self._base = {t: [tagger.Int_t + tagger.LP_hapax_t[t] + lp for lp in tagger.LP_len_t[t]]
                       for t in self.open}
+        # What a guess reads, by open class: the suffixes' terms and `_base`.
+        self._guessers = {t: (tagger.LP_s_t[t], self._base[t]) for t in self.open}
         self._followers: dict[tuple, tuple[list, list]] = {}
-        self._orders: dict[tuple[int, int], dict[int, int]] = {}
+        self._orders: dict[tuple[int, int], dict[int, int] | None] = {}
+        # Each state's steps to an unknown word, which may have any tag.
+        self._any_tag: dict[tuple[int, int], list[tuple[int, float, int]]] = {}
 
     def analyze_forward(self, word: str) -> list[tuple[int, float]]:
         """HanTa's `analyze_forward`: the word's tags with their log-probabilities, best first."""
@@ -158,6 +162,10 @@ class ExactSearch:
             if len(wprobs) == 1 and _UNKNOWN in wprobs:
                 wprobs = {}
                 wprobs_empty = True
+            # The word's tags in ascending order: the order of every state whose transitions
+            # come in that order (all of HanTa 1.2.1's German model), sorted once per word
+            # instead of once per kept state.
+            ascending = sorted(c for c in wprobs if c != _END)
             row: dict = {}
             back: dict = {}
             backpointer.append(back)
@@ -170,11 +178,17 @@ class ExactSearch:
                     continue
                 lp_t = transitions[state]
                 if wprobs_empty:  # an unknown word may have any tag
-                    steps = [(c, lp_tc, 0) for c, lp_tc in lp_t.items() if c != _END]
+                    steps = self._any_tag.get(state)
+                    if steps is None:
+                        steps = self._any_tag[state] = [
+                            (c, lp_tc, 0) for c, lp_tc in lp_t.items() if c != _END]
                 else:
                     order = self._transition_order(state, lp_t)
-                    steps = [(c, lp_t[c], wprobs[c])
-                             for _, c in sorted((order[c], c) for c in wprobs if c in order)]
+                    if order is None:
+                        steps = [(c, lp_t[c], wprobs[c]) for c in ascending if c in lp_t]
+                    else:
+                        steps = [(c, lp_t[c], wprobs[c])
+                                 for _, c in sorted((order[c], c) for c in wprobs if c in order)]
                 for c, lp_tc, lpwc in steps:
                     lp = lp0 + lp_tc + lpwc
                     if lp > _LOWER_BOUND:
@@ -203,11 +217,14 @@ class ExactSearch:
             tags.append(state[1])
         return tags[::-1]
 
-    def _transition_order(self, state: tuple[int, int], lp_t: dict) -> dict[int, int]:
-        """Where each tag but the end comes among the state's transitions."""
-        order = self._orders.get(state)
-        if order is None:
-            order = self._orders[state] = {c: k for k, c in enumerate(lp_t) if c != _END}
+    def _transition_order(self, state: tuple[int, int], lp_t: dict) -> dict[int, int] | None:
+        """Where each tag but the end comes among the state's transitions; None where they
+        come in ascending tag order."""
+        order = self._orders.get(state, False)
+        if order is False:
+            tags = [c for c in lp_t if c != _END]
+            order = self._orders[state] = (
+                None if tags == sorted(tags) else {c: k for k, c in enumerate(tags)})
         return order
 
     def _follow(self, state: tuple[int, int], reachable: frozenset | None) -> tuple[list, list]:
@@ -223,22 +240,11 @@ class ExactSearch:
             found = self._followers[key] = (every, [(t, lp) for t, lp in every if t in self.open])
         return found
 
-    def _guess(self, segment: str, tag: int, endings: list[str] | None = None) -> float:
-        """lp_m_t's guess for a segment the tag does not list: by its length and its longest
-        ending (up to four letters) the tag has seen. `endings` are the segment's endings
-        that count, longest first (`_endings`), when the caller has them."""
-        suffixes = self.tagger.LP_s_t[tag]
-        base = self._base[tag][min(len(segment), _MAX_LENGTH)]
-        for ending in _endings(segment) if endings is None else endings:
-            if ending in suffixes:
-                return base + suffixes[ending]
-        return base + suffixes[""]
-
     def _fill(self, word: str, table: list[dict], backpointer: list[dict] | None, strict: bool,
               reachable: frozenset | None) -> None:
         """Fill the rows of the table (and the backpointers, when given) as HanTa does."""
         wlen = len(word)
-        tags_of, open_classes = self.tags_of, self.open
+        tags_of, open_classes, guessers = self.tags_of, self.open, self._guessers
         for i in range(wlen + 1):
             row = table[i]
             bound = (sorted(row.values(), reverse=True)[_KEPT_STATES] - 1
@@ -275,9 +281,19 @@ class ExactSearch:
                         elif guess and tag in open_classes:
                             lpm = guessed.get(tag)
                             if lpm is None:
+                                # lp_m_t's guess, inline (a call per guess cost more than
+                                # the guess): by the segment's length and its longest ending
+                                # (up to four letters) the tag has seen.
                                 if endings is None:
                                     endings = _endings(segment)
-                                lpm = self._guess(segment, tag, endings)
+                                suffixes, base = guessers[tag]
+                                for ending in endings:
+                                    lps = suffixes.get(ending)
+                                    if lps is not None:
+                                        break
+                                else:
+                                    lps = suffixes[""]
+                                lpm = base[min(j - i, _MAX_LENGTH)] + lps
                                 if whole:
                                     lpm -= _WHOLE_WORD_PENALTY
                                 guessed[tag] = lpm
