@@ -4442,14 +4442,27 @@ def _doubles_final_consonant(verb: str, ending: str) -> bool:
     return doubled > wordlists.zipf_frequency(verb + ending, "en")
 
 
+def _split_infinitive(words: list[str]) -> int:
+    """Where the verb of a sense "to ..." stands: after "to", or one word later where an
+    adverb splits the infinitive ("to suddenly pause": Ding writes such senses). An -ly word
+    is that adverb where English never writes it with -ing; the verbs in -ly are written so
+    (applying, rallying)."""
+    if (len(words) > 2 and words[1].endswith("ly") and words[2].isalpha()
+            and wordlists.zipf_frequency(words[1] + "ing", "en") == 0):
+        return 2
+    return 1
+
+
 def english_ing(sense: str) -> str:
-    """ "to sink" -> "sinking", "to be based on sth." -> "being based on sth."; the English
-    spelling rules for -ing that matter most (make -> making, die -> dying, stop ->
-    stopping). A sense that is not "to <verb> ..." is returned as it is."""
+    """ "to sink" -> "sinking", "to be based on sth." -> "being based on sth.", "to suddenly
+    pause" -> "suddenly pausing"; the English spelling rules for -ing that matter most (make
+    -> making, die -> dying, stop -> stopping). A sense that is not "to <verb> ..." is
+    returned as it is."""
     words = sense.split()
     if len(words) < 2 or words[0] != "to":
         return sense
-    verb = words[1]
+    at = _split_infinitive(words)
+    verb = words[at]
     if verb == "be":
         ing = "being"
     elif verb.endswith("ie"):
@@ -4460,7 +4473,7 @@ def english_ing(sense: str) -> str:
         ing = verb + verb[-1] + "ing"  # stopping, overlapping
     else:
         ing = verb + "ing"
-    return " ".join([ing, *words[2:]])
+    return " ".join([*words[1:at], ing, *words[at + 1:]])
 
 
 # --- gender and plural: Wiktionary, checked against Ding ------------------------------------
@@ -4474,7 +4487,8 @@ def english_past(sense: str) -> str:
     words = sense.split()
     if len(words) < 2 or words[0] != "to":
         return sense
-    verb = words[1]
+    at = _split_infinitive(words)
+    verb = words[at]
     if verb.endswith("e"):
         past = verb + "d"
     elif verb.endswith("y") and len(verb) > 1 and verb[-2] not in _VOWELS:
@@ -4483,7 +4497,7 @@ def english_past(sense: str) -> str:
         past = verb + verb[-1] + "ed"  # stopped, overlapped
     else:
         past = verb + "ed"
-    return " ".join([past, *words[2:]])
+    return " ".join([*words[1:at], past, *words[at + 1:]])
 
 
 def _capitalized(word: str) -> str:

@@ -2887,6 +2887,17 @@ def test_english_doubles_the_last_consonant_where_english_usage_does():
     assert dictionary.english_ing("to fix") == "fixing"
 
 
+def test_an_adverb_splitting_the_infinitive_keeps_its_place():
+    # Ding writes "to suddenly pause" (stocken): the verb after the adverb takes -ing and
+    # -ed ("suddenly pausing", not "suddenlying pause"). A verb in -ly is no adverb: English
+    # writes its -ing form (applying, rallying).
+    assert dictionary.english_ing("to suddenly pause") == "suddenly pausing"
+    assert dictionary.english_past("to suddenly stop") == "suddenly stopped"
+    assert dictionary.english_ing("to apply sth.") == "applying sth."
+    assert dictionary.english_ing("to rally support") == "rallying support"
+    assert dictionary.english_past("to reply") == "replied"
+
+
 def test_a_cognate_in_the_other_spelling_keeps_the_first_sense():
     # english_cognates reads Normalisierung as "normalization"; Ding's British spelling first
     # is the same word.
