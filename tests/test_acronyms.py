@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from learner.nlp import load_pipeline
-from learner.nlp.acronyms import is_acronym, long_form_start
+from learner.nlp.acronyms import is_acronym, long_form_start, spells_by_prefixes
 from learner.vocabulary import collect_words
 
 
@@ -82,3 +82,21 @@ def test_a_long_form_in_parentheses_after_its_acronym_is_a_name(nlp):
 def test_parentheses_without_a_matching_name_change_nothing(nlp):
     found = lemmas(nlp, "Die Wanderfalken (ZQX) brüten wieder am Turm.")
     assert "Wanderfalke" in found
+
+
+def test_a_word_acronym_spells_the_first_letters_of_each_capitalized_word():
+    assert spells_by_prefixes("Kiwi", "Kinder in Wien".split())
+    assert spells_by_prefixes("Hili", "Hilfe für Linz".split())
+    # Every capitalized word gives a piece, in order; one word alone defines no word acronym.
+    assert not spells_by_prefixes("Kiwi", "Kinder".split())
+    assert not spells_by_prefixes("Kiwi", "Kinder aus Wien und Graz".split())
+    assert not spells_by_prefixes("Kiwi", "grüne Frucht".split())
+
+
+def test_a_word_acronym_and_its_long_form_are_no_cards(nlp):
+    found = lemmas(nlp, "Das Projekt betreibt der Verein Hilfe für Linz (Hili) seit dem "
+                        "Frühjahr.")
+    assert "Hilfe" not in found and "Hili" not in found
+    assert "Projekt" in found and "Frühjahr" in found
+    # A fruit in parentheses after a description is no acronym.
+    assert "Kiwi" in lemmas(nlp, "Sie isst gerne eine grüne Frucht (Kiwi) zum Frühstück.")

@@ -647,3 +647,19 @@ def test_a_count_noun_with_an_article_once_or_as_a_predicate_stays_a_noun():
                     "Trainer Huber lachte.",
                     "Sie kennt ihn als Trainer und Freund.")
     assert all(t.pos_ == "NOUN" for d in docs for t in d if t.text == "Trainer")
+
+
+def test_a_noun_between_a_role_and_a_surname_is_the_first_name():
+    # "Konzern-Chef Kasper Wrobelski": one bare role comes before a whole name, and a second
+    # bare noun between it and the surname is the first name, though the lexicon lists it as
+    # a common noun (the puppet) and not as a first name.
+    doc = entities.check_entities(_tagged(
+        ["Gestern", "ging", "Konzern-Chef", "Kasper", "Wrobelski", "heim"],
+        ["ADV", "VERB", "NOUN", "NOUN", "PROPN", "ADV"], ents=[(4, 5, "PER")]))
+    assert [e.text for e in doc.ents] == ["Kasper Wrobelski"]
+    assert doc[2].ent_type_ == ""
+    # Without a role before it the noun is a predicate or an object, no first name.
+    doc = entities.check_entities(_tagged(
+        ["Gestern", "sah", "das", "Kasper", "Wrobelski"],
+        ["ADV", "VERB", "DET", "NOUN", "PROPN"], ents=[(4, 5, "PER")]))
+    assert [e.text for e in doc.ents] == ["Wrobelski"]

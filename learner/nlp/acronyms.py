@@ -91,8 +91,62 @@ def acronym_spans(doc: Doc) -> list[Span]:
         span = doc[begin + start:end]
         if span[0].text[:1].isupper() and (len(span) >= 2 or _one_named(span[0])):
             spans.append(Span(doc, span.start, span.end, label="ORG"))
-    spans += expanded_acronyms(doc)
+    spans += expanded_acronyms(doc) + word_acronyms(doc)
     return spans + repeated(doc, spans)
+
+
+# A word acronym's length: "Kiwi", "Wifo", "Kripo".
+_MIN_WORD_ACRONYM, _MAX_WORD_ACRONYM = 3, 8
+
+
+def word_acronyms(doc: Doc) -> list[Span]:
+    """Acronyms written as a word, with a capital only at their start, in parentheses after
+    the name they shorten: "Kinder in Wien (Kiwi)". German builds these from the first
+    letters or syllables of the name's capitalized words, skipping the small words between
+    them (Ki-nder in Wi-en), and says them as a word; the acronym then reads as a common noun
+    ("Kiwi", the fruit) and would make a card. Both the long form and the acronym are the
+    name. The match is strict, as a word's letters are loose evidence: every capitalized word
+    of the long form, two or more, starts a piece of the acronym, in order, and nothing else
+    does (`spells_by_prefixes`)."""
+    spans = []
+    for token in doc[2:-1]:
+        text = token.text
+        if (doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")"
+                or not _MIN_WORD_ACRONYM <= len(text) <= _MAX_WORD_ACRONYM
+                or not text.isalpha() or not text[0].isupper() or not text[1:].islower()):
+            continue
+        end = token.i - 1
+        begin = max(sentence_bounds(token)[0], end - _EXPANSION_WORDS)
+        for t in reversed(doc[begin:end]):
+            if t.text in _BREAKS or not t.is_alpha:
+                begin = t.i + 1
+                break
+        for start in range(end - 2, begin - 1, -1):
+            words = [t.text for t in doc[start:end]]
+            if words[0][:1].isupper() and spells_by_prefixes(text, words):
+                spans.append(Span(doc, start, end, label="ORG"))
+                spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
+                break
+    return spans
+
+
+def spells_by_prefixes(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym is the first letters of each capitalized word in `words`, one or
+    more of each, in order, with the lowercase words between them left out, and at least
+    two such words: "Kiwi" from "Kinder in Wien" (Ki + Wi), "Wifo" from "Wirtschafts
+    Forschung" (Wi + Fo)."""
+    capitalized = [w.lower() for w in words if w[:1].isupper()]
+    if len(capitalized) < 2:
+        return False
+
+    def spell(rest: str, k: int) -> bool:
+        if k == len(capitalized):
+            return not rest
+        word = capitalized[k]
+        return any(rest[:n] == word[:n] and spell(rest[n:], k + 1)
+                   for n in range(1, min(len(rest), len(word)) + 1))
+
+    return spell(acronym.lower(), 0)
 
 
 # The most words a long form in parentheses after its acronym may have.

@@ -494,8 +494,31 @@ def kept_spans(spans: Iterable[Span]) -> list[Span]:
         if _institution(span):
             kept.append(span)
         elif any(names_evidence(t) for t in span):
-            kept.append(_without_role(_person_alone(span)))
+            kept.append(_with_first_name(_without_role(_person_alone(span))))
     return kept
+
+
+def _with_first_name(span: Span) -> Span:
+    """A person's span of a surname alone, with the capitalized noun before it when a role
+    stands before that noun: "Henkel-Chef Kasper Rorsted". German sets one role, bare, before
+    a person's whole name, and the name begins with the first name; a second bare noun
+    between the role and the surname is that first name, though the noun lexicon lists it as
+    a common noun too (Kasper, the puppet) and Wiktionary not as a first name. The role is
+    a noun the lexicon lists with a gender (`_role_lemma`), with no third such noun before it
+    (a run of nouns is a title and office, not a role and a first name); the noun is
+    written as its own lemma, the singular, with no hyphen."""
+    if span.label_ != "PER" or len(span) != 1 or span.start < 2 or _first_name(span[0]):
+        # A first name alone is no surname: the noun before it is its role.
+        return span
+    doc = span.doc
+    noun, role = doc[span.start - 1], doc[span.start - 2]
+    if (noun.tag_ == "NN" and noun.is_alpha and noun.text[:1].isupper()
+            and not noun.text.isupper() and noun.text == noun.lemma_
+            and noun.ent_type_ == "" and "-" not in noun.text
+            and role.pos_ in _RETAGGED_POS and _role_lemma(role) is not None
+            and (span.start < 3 or _role_lemma(doc[span.start - 3]) is None)):
+        return Span(doc, span.start - 1, span.end, label=span.label_)
+    return span
 
 
 def _kind_after_name(token: Token) -> bool:
