@@ -522,6 +522,19 @@ def test_participle_of_a_defined_verb_without_an_auxiliary_stays_an_adjective(nl
     assert (found.pos_, found.lemma_) == ("ADJ", "abgekämpft")
 
 
+def test_participle_of_a_verb_spelt_like_a_declined_adjective_is_its_verb(nlp):
+    # HanTa reads "leeren" and "kühlen" first as leer and kühl declined; German Wiktionary
+    # defines the verbs under those spellings, so their participles are the verbs' forms.
+    assert lemmas.participle_verb("geleert") == "leeren"
+    assert lemmas.participle_verb("kühlend") == "kühlen"
+    found = token(nlp, "Die Helfer haben die vollen Eimer sofort geleert.", "geleert")
+    assert (found.pos_, found.lemma_) == ("VERB", "leeren")
+    assert lemmas._infinitive_spelt_as_adjective("leeren")
+    # A declined adjective with no verb of that spelling (no Wiktionary entry) is none.
+    assert not lemmas._infinitive_spelt_as_adjective("roten")
+    assert not lemmas._infinitive_spelt_as_adjective("neuen")
+
+
 def test_weak_participle_in_et_keeps_its_verbs_stem():
     # HanTa reads "gewandet" (clad) as a participle of wenden, whose participles are
     # gewendet and gewandt: a weak participle in -et has its verb's stem whole.

@@ -1195,7 +1195,17 @@ def participle_verb(participle: str, attributive: bool = False) -> str:
         # often as its verb's infinitive ("verpflichtend", "irritierend"), an adverbial of
         # manner far less ("krachend" 0.76 below "krachen", "weinend" 1.0 below).
         return ""
-    return verb if _lexicon_infinitive(verb) else ""
+    return verb if _lexicon_infinitive(verb) or _infinitive_spelt_as_adjective(verb) else ""
+
+
+def _infinitive_spelt_as_adjective(verb: str) -> bool:
+    """Whether a verb made of an adjective is written like that adjective's declined form
+    ("leeren", "kühlen", "lauten", "wahren": leer, kühl, laut, wahr + -en), so HanTa reads the
+    adjective first and its first reading says nothing of the verb. German Wiktionary defines
+    the verb under that spelling (a declined form has no definition there), and wordfreq
+    knows it."""
+    return (verb.endswith("en") and best_reading(verb) == "ADJ(A)" and bool(known(verb))
+            and bool(known(verb[:-2])) and bool(definitions.living_definition(verb)))
 
 
 # Lemmas of the verbs that make a predicative adjective of a participle ("ist ermutigend",
