@@ -109,7 +109,7 @@ SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt. The
 # index's name also carries a hash of the code that writes it (`index_code_fingerprint`), so
 # a change whose author forgot the bump still gets a new index, never a stale one.
-INDEX_VERSION = "47"
+INDEX_VERSION = "48"
 # What the index is computed from besides Ding: this module and the ones it builds rows with
 # (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and
 # definitions, with their data files). Paths relative to the learner package.
@@ -1941,6 +1941,7 @@ def _write_index(source: Path, path: str) -> None:
         db.executemany("INSERT INTO governs VALUES (?, ?, ?, ?)", _governed(by_key))
         db.executemany("INSERT INTO frame VALUES (?, ?, ?)", verb_frames(by_key))
         db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)", parts)
+        db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)", sense_genders(by_key))
         db.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?)", rows)
         db.executemany(
             "INSERT INTO plural VALUES (?, ?)",
@@ -4684,8 +4685,36 @@ def _case_form(noun: str, form: str, split: tuple[str, Noun] | None) -> bool:
     return head.lemma in nouns.lemmas_of(rest) and rest not in head.plurals
 
 
+# The `part` table's role for a noun of two genders whose Ding lines give it different
+# senses: "gender-n" for "Gehalt {n} :: salary", "gender-m" for "Gehalt {m} :: content".
+SENSE_GENDER = "gender-"
+
+
+def sense_genders(by_key: Mapping[tuple[str, str], list[Candidate]]
+                  ) -> Iterator[tuple[str, str, str, int]]:
+    """For each noun Ding heads with two genders (das Gehalt "salary", der Gehalt "content";
+    der Leiter "leader", die Leiter "ladder"), each sense with the gender of the lines that
+    give it, as `part` rows (key, SENSE_GENDER + gender, sense, 1): which gender a compound
+    of it takes follows the sense it means (das Spielergehalt, der Nikotingehalt). A sense
+    lines of both genders give says nothing and is left out."""
+    for (word, pos), candidates in by_key.items():
+        if pos != "NOUN":
+            continue
+        genders: dict[str, set[str]] = defaultdict(set)
+        for candidate in candidates:
+            if candidate.gender in _GENDERS:
+                for sense in candidate.senses:
+                    genders[sense.lower()].add(candidate.gender)
+        if len({g for found in genders.values() for g in found}) < 2:
+            continue
+        for sense, found in genders.items():
+            if len(found) == 1:
+                yield word.casefold(), SENSE_GENDER + next(iter(found)), sense, 1
+
+
 def noun_forms(lemma: str, ding: Entry | None,
-               dictionary: Dictionary | None = None) -> tuple[str, str] | None:
+               dictionary: Dictionary | None = None,
+               head_gender: str = "") -> tuple[str, str] | None:
     """Gender and plural of a noun: ("f", "Utopien"); ("f", "") for a noun German uses only in
     the singular (Frömmigkeit); ("", "Eltern") for one used only in the plural. None when
     neither Wiktionary nor Ding knows the word nor its head.
@@ -4784,7 +4813,7 @@ def noun_forms(lemma: str, ding: Entry | None,
         # names a person of either sex, shown with "der" as the simple noun is above,
         # whichever gender the compound's own line gives; and the weak plural.
         return "m", _joined(prefix, head.lemma + "n")
-    gender = gender or head.gender
+    gender = gender or head_gender or head.gender
     head = _head_homograph(head, gender, dictionary)
     if head.gender != gender or not head.plurals:
         return gender, ""  # a singular-only head makes a singular-only compound
@@ -4835,7 +4864,7 @@ def with_noun_forms(lemma: str, found: Entry | None,
         # no lexicon gives it a gender (Wikidata lists Gequengel without one):
         # `_diminutive_noun` and `_collective_noun` gave its forms.
         return found
-    forms = noun_forms(lemma, own, dictionary)
+    forms = noun_forms(lemma, own, dictionary, _shown_head_gender(lemma, found, dictionary))
     split = (dictionary.learned_prefix_split(lemma)
              if forms is None and own is None and dictionary is not None else None)
     if split is not None:
@@ -4858,6 +4887,32 @@ def with_noun_forms(lemma: str, found: Entry | None,
         # Wiktionary lists is kept beside it, not shown as the noun's plural.
         return replace(found or EMPTY, gender=gender, plural="", rare_plural=plural)
     return replace(found or EMPTY, gender=gender, plural=plural, rare_plural="")
+
+
+def _shown_head_gender(lemma: str, found: Entry | None,
+                       dictionary: Dictionary | None) -> str:
+    """The gender of the head's sense a compound hint shows first, where the head is a noun
+    of two genders that mean different things: "player + salary" is das Spielergehalt
+    (das Gehalt, salary; plural -gehälter), "nicotine + content" der Nikotingehalt (der
+    Gehalt). A compound takes the gender of the head it means, and Ding's lines say which
+    gender gives that sense ("Gehalt {n} ... :: salary", "Gehalt {m} ... :: content";
+    `sense_genders`). "" where the hint is no composed reading, the head has one gender in
+    Wiktionary, or Ding's lines do not tell."""
+    if (dictionary is None or found is None or not found.approximate or not found.gloss
+            or " + " not in found.gloss):
+        return ""
+    split = compound_head(lemma, dictionary)
+    if split is None:
+        return ""
+    head = split[1]
+    if len({n.gender for n in nouns.entries(head.lemma)
+            if n.gender in _GENDERS and n.is_common}) < 2:
+        return ""
+    sense = found.gloss.split("; ")[0].rpartition(" + ")[2].lower()
+    for gender in _GENDERS:
+        if dictionary._part_counts(head.lemma, SENSE_GENDER + gender).get(sense):
+            return gender
+    return ""
 
 
 # Nouns of these suffixes name a state, a quality or an action (die Verzweiflung, die

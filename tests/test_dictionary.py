@@ -1342,6 +1342,34 @@ def test_a_compound_takes_the_plural_of_its_heads_homograph_of_its_gender(nouns_
     assert forms(nouns_ding.lookup("Gartenzwergbank", "NOUN")) == ("f", "Gartenzwergbänke")
 
 
+# A head of two genders that mean different things: das Gehalt (salary, Gehälter) and der
+# Gehalt (content, Gehalte), on lines of their own, as Ding has them.
+TWO_GENDER_DING = """\
+Gehalt {n}; Lohn {m} | Gehälter {pl}; Löhne {pl} :: salary; wage | salaries; wages
+Gehalt {m} (an) | Gehalte {pl} :: content (of) | contents
+Zwerg {m} | Zwerge {pl} :: dwarf | dwarves
+"""
+
+
+@pytest.fixture
+def two_gender_ding(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, TWO_GENDER_DING, "gender-de-en")
+
+
+def test_a_compound_takes_the_gender_of_the_head_sense_its_hint_shows(two_gender_ding):
+    # Wiktionary lists der Gehalt first, but the hint reads the head as "salary", which only
+    # the neuter line gives: das Zwergengehalt, die Zwergengehälter.
+    found = two_gender_ding.lookup("Zwergengehalt", "NOUN")
+    assert found.gloss.split("; ")[0] == "dwarf + salary"
+    assert forms(found) == ("n", "Zwergengehälter")
+    # Each sense with the gender of the line that gives it; Lohn's line lends "wage" to
+    # das Gehalt as well.
+    rows = dictionary.sense_genders(dictionary.read_candidates(TWO_GENDER_DING.splitlines()))
+    assert sorted(rows) == [("gehalt", "gender-m", "content", 1),
+                            ("gehalt", "gender-n", "salary", 1),
+                            ("gehalt", "gender-n", "wage", 1)]
+
+
 def test_infinitives_participles_and_adjectives_used_as_nouns(nouns_ding):
     # No lexicon lists these nouns; Ding has the verb or adjective they are made from.
     assert forms(nouns_ding.lookup("Grübeln", "NOUN")) == ("n", "")  # das Grübeln
