@@ -4698,7 +4698,10 @@ def sense_genders(by_key: Mapping[tuple[str, str], list[Candidate]]
     of it takes follows the sense it means (das Spielergehalt, der Nikotingehalt). A sense
     lines of both genders give says nothing and is left out."""
     for (word, pos), candidates in by_key.items():
-        if pos != "NOUN":
+        # Most of Ding's nouns have one line, or lines of one gender: passed over first, as
+        # this walks every key of the index being built.
+        if (pos != "NOUN" or len(candidates) < 2
+                or len({c.gender for c in candidates if c.gender in _GENDERS}) < 2):
             continue
         genders: dict[str, set[str]] = defaultdict(set)
         for candidate in candidates:
