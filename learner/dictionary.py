@@ -5002,12 +5002,14 @@ def _plural_zipf(singular: str, plural: str, gender: str) -> float:
     take that -e (dem Systeme, dem Feierabende), and their dative plural would only
     understate the plural (die Feierabende 1.1, den Feierabenden unseen)."""
     if (plural == singular + "e" and gender in ("m", "n")
-            and len(_VOWEL_GROUPS.findall(singular.lower())) == 1):
+            and len(_GERMAN_VOWEL_GROUPS.findall(singular.lower())) == 1):
         plural += "n"
     return wordlists.zipf_frequency(plural, "de")
 
 
-_VOWEL_GROUPS = re.compile("[aeiouyäöü]+")
+# A German word's syllable nuclei, umlauts included (Schutz, Rind: one); `_VOWEL_GROUPS`
+# above counts an English verb's.
+_GERMAN_VOWEL_GROUPS = re.compile("[aeiouyäöü]+")
 
 
 def with_german_definition(lemma: str, pos: str, found: Entry | None) -> Entry | None:
@@ -5183,7 +5185,7 @@ def look_up_words(
     if dictionary is None:
         entries = {}
         for w in words:
-            found = (with_noun_forms(w.lemma, None) if w.pos == "NOUN" else None)
+            found = with_noun_forms(w.lemma, None) if w.pos == "NOUN" else None
             if found is not None:
                 found = with_plural_in_use(found, w.forms)
             found = with_german_definition(w.lemma, w.pos, found) or EMPTY
