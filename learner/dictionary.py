@@ -47,7 +47,7 @@ from learner.cache import (  # noqa: F401
 from learner.errors import DictionaryError
 from learner.lexicon import definitions, nouns
 from learner.lexicon.nouns import Noun
-from learner.morphology import LINKING
+from learner.morphology import DATIVE_DETERMINERS, LINKING
 
 if TYPE_CHECKING:
     from learner.vocabulary import Word
@@ -716,10 +716,8 @@ _DATIVE_MARKERS = frozenset({"jdm.", "jemandem"})
 # Words that show a noun phrase or pronoun in the dative whatever its gender: a determiner
 # in -em and the dative personal pronouns. "der" (feminine dative, but any nominative
 # masculine) and uns, euch, sich (accusative as well) show nothing.
-_DATIVE_WORDS = frozenset({
-    "dem", "einem", "diesem", "jenem", "jedem", "keinem", "meinem", "deinem", "seinem",
-    "ihrem", "unserem", "unserm", "eurem", "welchem", "solchem", "manchem", "ihm", "ihnen",
-    "mir", "dir"})
+_DATIVE_WORDS = DATIVE_DETERMINERS | frozenset({
+    "unserm", "solchem", "manchem", "ihm", "ihnen", "mir", "dir"})
 # Prepositions that may govern such a dative ("mit dem", "nach einem"); after one, the
 # dative is the preposition's, not the verb's.
 _DATIVE_PREPOSITIONS = _PREPOSITIONS | frozenset({

@@ -1,4 +1,4 @@
-"""Facts of German word formation that more than one stage relies on."""
+"""Facts of German word formation and inflection that more than one stage relies on."""
 
 from __future__ import annotations
 
@@ -7,6 +7,14 @@ import re
 # Linking elements (Fugenelemente) between a compound's parts: Präsidentschaft-s-wahlkampf,
 # Staat-en-lenker, Hilfe-s-..., Kind-er-garten. Longest first.
 LINKING = ("ens", "es", "en", "er", "ns", "s", "n", "e")
+
+# The determiners' masculine and neuter dative singular, in -em: a noun phrase they open is in
+# the dative whatever its noun (dem Treffer, einem Kind). The NLP layer reads the old dative
+# -e after them ("im Falle", `lemmas.old_dative_noun`), the dictionary a verb's dative object
+# in a clause (`dictionary.has_dative_object`).
+DATIVE_DETERMINERS = frozenset({
+    "dem", "einem", "diesem", "jenem", "jedem", "keinem", "meinem", "deinem", "seinem",
+    "ihrem", "unserem", "eurem", "welchem"})
 
 # Suffixes of nouns that take the linking s whenever they are a compound's first part
 # (Duden, Die Grammatik, on Fugenelemente): Regierung-s-chef, Gesundheit-s-amt,

@@ -120,7 +120,7 @@ from spacy.tokens import Doc, Token
 
 from learner import wordlists
 from learner.lexicon import definitions, nouns
-from learner.morphology import S_LINKING_SUFFIXES
+from learner.morphology import DATIVE_DETERMINERS, S_LINKING_SUFFIXES
 from learner.nlp.lexicon import (
     ADJECTIVE_ENDINGS,
     COMMON_ZIPF,
@@ -1848,9 +1848,7 @@ _CLASSICAL_SINGULAR_ENDINGS = ("um", "on")
 # The masculine and neuter dative singular of the determiners, and the prepositions joined
 # with dem: the phrases in which German still writes the old dative -e ("im Falle", "dem
 # Tode", "zum Heile").
-_DATIVE_SINGULAR_OPENERS = frozenset({
-    "dem", "einem", "diesem", "jenem", "jedem", "keinem", "meinem", "deinem", "seinem",
-    "ihrem", "unserem", "eurem", "welchem", "im", "am", "vom", "zum", "beim"})
+_DATIVE_SINGULAR_OPENERS = DATIVE_DETERMINERS | frozenset({"im", "am", "vom", "zum", "beim"})
 
 
 # Prepositions that keep the old dative -e right before a bare noun in set phrases ("zu Buche
