@@ -1112,7 +1112,7 @@ def listed_verb(verb: str) -> bool:
     "hochverehren") has no entry."""
     return (verb.islower() and verb.endswith("n") and bool(definitions.living_definition(verb))
             and (lexicon_verb(verb) == verb
-                 or any(tag == "VV(INF)" for tag, _ in word_readings(verb))))
+                 or _infinitive_reading(verb)))
 
 
 @lru_cache(maxsize=50_000)
@@ -1518,7 +1518,7 @@ def _attested_infinitive(verb: str) -> bool:
     has an infinitive reading of it, not only its best ("lauten" is first the declined
     adjective laut): the participle's -end already shows a verb."""
     return _lexicon_infinitive(verb) or bool(known(verb)) and (
-        any(tag == "VV(INF)" for tag, _ in word_readings(verb))
+        _infinitive_reading(verb)
         or any(lexicon_verb(form) == verb and not is_guessed(form)
                for form in _third_persons(verb)))
 
@@ -1551,6 +1551,13 @@ _BARE_ADJECTIVE_MARGIN = 0.5
 def _lexicon_infinitive(verb: str) -> bool:
     """Whether wordfreq knows the verb and HanTa's lexicon reads it as an infinitive."""
     return bool(known(verb)) and (lexicon_verb(verb) == verb or best_reading(verb) == "VV(INF)")
+
+
+def _infinitive_reading(word: str) -> bool:
+    """Whether HanTa's lexicon reads the word as an infinitive among its readings, not only
+    as its best ("lauten" is first the declined adjective laut, "gestehen" first stehen's
+    participle)."""
+    return any(tag == "VV(INF)" for tag, _ in word_readings(word))
 
 
 def _weak_verb(form: str) -> str:
@@ -2330,7 +2337,7 @@ def retag_stranded_prepositions(doc: Doc) -> None:
                        for t in clause)):
             continue
         verb = token.lower_ + verbs[0].lemma_
-        if known(verb) and any(tag == "VV(INF)" for tag, _ in word_readings(verb)):
+        if known(verb) and _infinitive_reading(verb):
             token.tag_, token.pos_, token.lemma_ = "PTKVZ", "ADP", token.lower_
 
 
@@ -2338,7 +2345,7 @@ def _particle_verb(particle: Token, verb: Token) -> bool:
     """Whether German writes the particle and the verb's lemma as one verb: wordfreq knows
     it and HanTa reads it as an infinitive."""
     joined = particle.lower_ + verb.lemma_.lower()
-    return bool(known(joined)) and any(tag == "VV(INF)" for tag, _ in word_readings(joined))
+    return bool(known(joined)) and _infinitive_reading(joined)
 
 
 def retag_participles_read_as_finite_verbs(doc: Doc) -> None:
@@ -2545,7 +2552,7 @@ def particle_infinitive_read_as_zu(word: str, lemma: str, governed: bool = False
         return ""
     if not known(word) or _verb_german_writes(lemma) and not governed:
         return ""
-    return word if any(tag == "VV(INF)" for tag, _ in word_readings(word)) else ""
+    return word if _infinitive_reading(word) else ""
 
 
 def _governs_bare_infinitive(token: Token) -> bool:
@@ -2599,7 +2606,7 @@ def _particle_on_ge_verb(form: str, verb: str) -> bool:
     # HanTa's lexicon reads gestehen first as stehen's participle too: an infinitive reading
     # among its others is enough.
     verb = verb[len(morphemes[0][0]):]
-    return bool(known(verb)) and any(tag == "VV(INF)" for tag, _ in word_readings(verb))
+    return bool(known(verb)) and _infinitive_reading(verb)
 
 
 def finite_verb_read_as_participle(word: str, lemma: str) -> str:
