@@ -2136,6 +2136,8 @@ class Dictionary:
         # its ends, and the same suffixes (-los, -frei) end many of them, each time splitting
         # the glosses of hundreds of adjectives (570 questions of 600 gnad articles).
         self._suffix_senses: dict[str, str] = {}
+        # `head_frame` by last part, asked again for each adjective compound ending in it.
+        self._head_frames: dict[str, tuple[str, str] | None] = {}
         # Ding's row for a word and part of speech (`_row`), as found. Compound hints try
         # every split of every compound, and the same parts recur across a corpus's
         # compounds: over 150 gnad articles, 27,000 questions of 15,000 words.
@@ -2849,6 +2851,9 @@ class Dictionary:
         compound = "" if defined else self._adjective_compound(low)
         if compound:
             return Entry(gloss=compound, approximate=True)
+        framed = "" if defined else self._framed_adjective(low)
+        if framed:
+            return Entry(gloss=framed, approximate=True)
         # After the parts' reading, which names the parts a learner sees (geschmackslos "≈
         # taste + -less", where Ding's geschmacklos starts with the food's "flat").
         variant = None if defined else self._linking_variant(low)
@@ -3006,6 +3011,77 @@ class Dictionary:
                     return f"{sense} + {gloss}" if sense.endswith("-") else f"{gloss} + {sense}"
         return ""
 
+    def _framed_adjective(self, adjective: str) -> str:
+        """The hint for an adjective compound Ding lacks whose last part Ding's adjectives
+        render by one English phrase around their first part's English (`head_frame`):
+        schulrechtlich "≈ under school law" (as handelsrechtlich "under commercial law"),
+        softwareseitig "≈ on the software side" (as einnahmenseitig "on the revenue side"),
+        vertragsgemäß "according to contract". The first part is glossed as a compound's
+        first part is (`first_part_gloss`), and must be a noun Ding has, as written, before a
+        linking element, or with the -e German drops before a head (Schul(e)-); the longest
+        last part with a frame first."""
+        for start in range(_MIN_PART + 1, len(adjective) - _MIN_PART + 1):
+            first, last = adjective[:start], adjective[start:]
+            frame = self.head_frame(last)
+            if frame is None or not first.isalpha():
+                continue
+            if not (self._is_noun_part(first) or self.entry(_capitalized(first) + "e", "NOUN")):
+                continue
+            gloss = self.first_part_gloss(first, 0) or self.first_part_gloss(first + "e", 0)
+            # One lower-case word or two (a name's capital, Aller, or a phrase is no part).
+            if gloss[:1].islower() and len(gloss.split()) <= 2:
+                before, after = frame
+                return " ".join(w for w in (before, gloss, after) if w)
+        return ""
+
+    def head_frame(self, head: str) -> tuple[str, str] | None:
+        """The English words before and after the first part's English with which Ding's
+        adjectives ending in `head` most often render it, where at least
+        MIN_FRAME_EVIDENCE of them do and `head` is a word or combining form Ding lists:
+        ("under", "law") for -rechtlich (10 of 30: "under commercial law", "under private
+        law"), ("on the", "side") for -seitig (4 of 48), ("according to", "") for -gemäß
+        (6 of 21); None where there is none (-fremd, -freudig, -betont: Ding renders each
+        compound in its own words, "extraneous", "litigious", "emotional").
+
+        A frame opens with at least one word, and has one after the slot or two before it:
+        an English relational adjective is a phrase led by a preposition, and "of …" or
+        "under …" alone would fit any word. The slot holds one to three words."""
+        if head in self._head_frames:
+            return self._head_frames[head]
+        frame = None
+        if len(head) > _MIN_PART and (self.knows(head) or self.knows("…" + head)):
+            counts: Counter = Counter()
+            filled: Counter = Counter()
+            for first, gloss in self._adjective_rows_ending_in(head):
+                frames = {found: slot for sense in gloss.split("; ")
+                          for found, slot in _sense_frames(sense).items()}
+                counts.update(frames.keys())
+                if any(frames.values()):
+                    english = self._part_english(first)
+                    filled.update(f for f, slot in frames.items() if slot in english)
+            # The frame most compounds fill with their first part's own English (einnahmen-
+            # "revenue": "on the revenue side"); a frame no compound fills so is a phrase
+            # the compounds share for another reason (benutzerfreundlich "easy to use": not
+            # "easy to user").
+            ranked = sorted(filled, key=lambda f: (
+                -filled[f], -counts[f], -len(" ".join(f).split()), f))
+            if ranked and counts[ranked[0]] >= MIN_FRAME_EVIDENCE:
+                frame = ranked[0]
+        self._head_frames[head] = frame
+        return frame
+
+    def _part_english(self, part: str) -> set[str]:
+        """The English, lower case, of a compound's first part: as `first_part_gloss` gives
+        it, and every sense Ding gives it as a noun (as written or before a linking
+        element), adjective or adverb."""
+        found = {self.first_part_gloss(part, 0).lower()}
+        entries = [self.entry(noun, "NOUN") for noun in _part_nouns(part)]
+        entries += [self.entry(part, "ADJ"), self.entry(part, "ADV")]
+        for entry in entries:
+            if entry is not None:
+                found.update(s.lower() for s in entry.gloss.split("; "))
+        return found - {""}
+
     def _noun_part_sense(self, part: str) -> str:
         """The first sense of the noun a compound's first part is, as written or before a
         linking element (Saison-, Arbeit-s-), "" if Ding has none."""
@@ -3095,6 +3171,16 @@ class Dictionary:
             last = bisect.bisect_left(keys, end + "\U0010ffff", first)
             rows = self._adjectives_ending[key] = glosses[first:last]
         return rows
+
+    def _adjective_rows_ending_in(self, head: str) -> list[tuple[str, str]]:
+        """(the first part, the gloss in lower case) of each of Ding's adjectives that end in
+        `head` (not it alone), as `_adjectives_ending_in` finds them."""
+        glosses = self._adjectives_ending_in(head)
+        key = _lookup_key(head)
+        keys = self._adjectives_reversed[0]
+        first = bisect.bisect_right(keys, key[::-1])
+        return [(k[::-1][: -len(key)], g)
+                for k, g in zip(keys[first:first + len(glosses)], glosses, strict=True)]
 
     def _suffix_sense(self, head: str) -> str:
         """The English suffix that translates an adjective as the last part of Ding's
@@ -4270,6 +4356,32 @@ def german_lexicons_list(noun: str) -> bool:
     """Whether a German lexicon besides Ding lists the noun: Wiktionary or Wikidata's lexemes
     as a noun, or Wiktionary with a definition."""
     return bool(nouns.entries(noun)) or bool(definitions.definition(noun))
+
+
+# How many of Ding's adjectives ending in one part must render it by the same English frame
+# around their first part (`Dictionary.head_frame`) for the frame to stand for the part: three,
+# as two compounds share a phrase by chance ("not belonging to the railway/railroad" for both
+# eisenbahnfremd and bahnfremd).
+MIN_FRAME_EVIDENCE = 3
+_FRAME_SLOT = 3
+
+
+def _sense_frames(sense: str) -> dict[tuple[str, str], str]:
+    """The frames ("under", "law") a sense ("under commercial law") could be, with what
+    fills the slot ("commercial"), as `Dictionary.head_frame` counts them: one or two words
+    before a slot of one to three words, and none or one after it; a frame of one word
+    before the slot has one after it."""
+    words = sense.split()
+    if not all(w.isalpha() for w in words):
+        return {}
+    found = {}
+    for before in (1, 2):
+        for after in (0, 1):
+            slot = len(words) - before - after
+            if 1 <= slot <= _FRAME_SLOT and before + after >= 2:
+                found[" ".join(words[:before]), " ".join(words[len(words) - after:])] = (
+                    " ".join(words[before:len(words) - after]))
+    return found
 
 
 def _uses_sense(gloss: str, sense: str) -> bool:

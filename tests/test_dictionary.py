@@ -3450,3 +3450,57 @@ def test_a_word_ding_lists_only_at_a_phrase_s_end_takes_the_phrase_s_senses(phra
     # A phrase's last word is no headword of Ding's: compound and suffix rules ask this.
     assert not phrase_ends.knows("Quakschweife") and not phrase_ends.knows("dagequakt")
     assert phrase_ends.knows("quaklos")
+
+
+FRAMED_HEADS_DING = """\
+rechtlich {adj} :: legal
+Handel {m} :: trade; commerce
+handelsrechtlich {adj} :: under commercial law
+privat {adj} :: private
+privatrechtlich {adj} :: under private law
+Volk {n} | Völker {pl} :: people | peoples
+völkerrechtlich {adj} :: international; under international law
+strafrechtlich {adj} :: penal
+Knopf {m} | Knöpfe {pl} :: button | buttons
+Kordel {f} :: cord
+fremd {adj} :: foreign; strange
+sachfremd {adj} :: extraneous
+ortsfremd {adj} :: non-local
+körperfremd {adj} :: extraneous
+freundlich {adj} :: friendly
+Benutzer {m} :: user
+Bediener {m} :: operator
+Wartung {f} :: maintenance
+benutzerfreundlich {adj} :: easy to use
+bedienerfreundlich {adj} :: easy to operate
+wartungsfreundlich {adj} :: easy to maintain
+"""
+
+
+def test_an_adjectives_last_part_ding_renders_by_one_frame_frames_the_first_parts_english(
+        tmp_path, cache):
+    # Three of Ding's -rechtlich adjectives say "under … law" around their first part's
+    # English (privat "private": "under private law"): the frame is what -rechtlich means
+    # after a noun. Knopf and Kordel make words made up for the test.
+    opened = _opened(tmp_path, FRAMED_HEADS_DING)
+    found = next(opened)
+    assert found.head_frame("rechtlich") == ("under", "law")
+    entry = found.lookup("knopfrechtlich", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("under button law", True)
+    # -fremd: each compound in its own words, no frame, no hint.
+    assert found.head_frame("fremd") is None
+    assert found.lookup("knopffremd", "ADJ").gloss == ""
+    # -freundlich: three say "easy to …", but none fills it with its first part's English
+    # ("easy to use", not "easy to user"): a shared phrase, not a frame.
+    assert found.head_frame("freundlich") is None
+    assert found.lookup("knopffreundlich", "ADJ").gloss == ""
+    next(opened, None)
+
+
+def test_a_framed_head_takes_a_first_part_whose_e_german_drops(tmp_path, cache):
+    lines = FRAMED_HEADS_DING + "Kappe {f} :: cap\n"
+    for found in _opened(tmp_path, lines):
+        # Kapp(e)-: the noun Kappe, its -e dropped as in Schul(e)recht.
+        assert found.lookup("kapprechtlich", "ADJ").gloss == "under cap law"
+        # Letters that are no noun, as written or with -e, are no first part.
+        assert found.lookup("quxrechtlich", "ADJ").gloss == ""
