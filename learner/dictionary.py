@@ -2291,7 +2291,7 @@ class Dictionary:
         if found is None and pos == "VERB":
             # Only where German Wiktionary does not define the verb: a spatial particle may
             # still make a word of its own (herunterladen is to download, not "to load down").
-            found = (self.spatial_particle_verb_entry(lemma)
+            found = (self.spatial_particle_verb_entry(lemma) or self.shared_verb_entry(lemma)
                      if not definitions.definition(lemma) else None)
         if pos == "NOUN" and (found is None or not found.gloss or found.approximate):
             found = self.adjectival_noun_entry(lemma, found)
@@ -3314,6 +3314,30 @@ class Dictionary:
                 return None
             return Entry(gloss=f"{first} {english}", approximate=True)
         return None
+
+    def shared_verb_entry(self, verb: str) -> Entry | None:
+        """A verb Ding lacks of mit- and a verb it has (mitbedenken, mitunterzeichnen): the
+        verb's first sense "also" and "jointly", marked approximate: "≈ to also consider
+        sth.; to consider sth. jointly", "≈ to also sign sth.; to sign sth. jointly".
+
+        German mit- makes a verb of nearly any verb, for doing it besides something else
+        (mitbedenken, mitberücksichtigen: to take into account as well) or with others
+        (mitunterzeichnen, mitproduzieren: co-sign, co-produce); the two readings name both,
+        as the compound readings of a noun do. Ding's own mit- verbs render the particle by
+        co-, along, with, help to, too, as well (mitfinanzieren "to co-finance", mitsingen
+        "to sing along", mitessen "to eat sth. too"): no one English element, but "also" and
+        "jointly" say what each of these does. The mit- verbs whose sense is not the two
+        parts' (mitteilen, mitbekommen, mitnehmen) are Ding's or Wiktionary's own entries,
+        which come first. Only a base verb of four letters or more whose first sense (as
+        its card ranks it) is "to" and plain words."""
+        rest = verb.removeprefix("mit")
+        if rest == verb or len(rest) < 4 or self.entry(rest, "VERB") is None:
+            return None
+        base = self.lookup(rest, "VERB")
+        first = base.gloss.split("; ")[0] if base.gloss and not base.german else ""
+        if not _PLAIN_VERB_SENSE.fullmatch(first):
+            return None
+        return Entry(gloss=f"to also {first[3:]}; {first} jointly", approximate=True)
 
     def verb_form_entry(self, form: str) -> Entry | None:
         """A finite verb form left as a lemma by the tagger (verwebt, narrt: third person or
@@ -4490,6 +4514,9 @@ _SPATIAL_PARTICLES = (
     ("zurück", "back"), ("voran", "ahead"), ("voraus", "ahead"),
 )
 _BARE_VERB_SENSE = re.compile(r"to [a-z]+")
+# A verb's sense in plain words, with its object at most a placeholder ("to sign sth.",
+# "to take sth. into account"): what "also" and "jointly" can go with (`shared_verb_entry`).
+_PLAIN_VERB_SENSE = re.compile(r"to [a-z]+(?: (?:[a-z]+|sth\.|sb\.))*")
 # The letters of the metric prefixes German writes before a unit's name (MBit, GByte).
 _METRIC_PREFIXES = {"k": "Kilo", "M": "Mega", "G": "Giga", "T": "Tera"}
 

@@ -1774,9 +1774,10 @@ def test_a_verb_of_a_spatial_particle_is_the_verb_and_the_particles_english_adve
     entry = senses.lookup("entgegenstreben", "VERB")
     assert (entry.gloss, entry.approximate) == ("to strive towards", True)
     assert senses.lookup("hinterherstreben", "VERB").gloss == "to strive after"
-    # mit- and hervor- are no such particles (mitstreben, hervorstreben get no hint), and
-    # a first sense with an object ("to sweep sth.") would put the adverb after "sth.".
-    assert senses.lookup("mitstreben", "VERB").gloss == ""
+    # mit- and hervor- are no such particles (mitstreben is "also" and "jointly", see
+    # `shared_verb_entry`; hervorstreben gets no hint), and a first sense with an object
+    # ("to sweep sth.") would put the adverb after "sth.".
+    assert "towards" not in senses.lookup("mitstreben", "VERB").gloss
     assert senses.lookup("hervorstreben", "VERB").gloss == ""
     assert senses.lookup("zurückkehren", "VERB").gloss != "to sweep sth. back"
 
@@ -3504,3 +3505,27 @@ def test_a_framed_head_takes_a_first_part_whose_e_german_drops(tmp_path, cache):
         assert found.lookup("kapprechtlich", "ADJ").gloss == "under cap law"
         # Letters that are no noun, as written or with -e, are no first part.
         assert found.lookup("quxrechtlich", "ADJ").gloss == ""
+
+
+MIT_VERBS_DING = """\
+unterzeichnen {vt} :: to sign sth.; to ink
+bedenken {vt} :: to consider sth.; to take sth. into consideration
+mitteilen {vt} :: to communicate; to notify sb.
+teilen {vt} :: to share; to divide
+zwirnen {vt} :: to twist/ply yarn
+"""
+
+
+def test_a_mit_verb_ding_lacks_is_its_verb_also_and_jointly(tmp_path, cache):
+    for found in _opened(tmp_path, MIT_VERBS_DING):
+        entry = found.lookup("mitunterzeichnen", "VERB")
+        assert (entry.gloss, entry.approximate) == (
+            "to also sign sth.; to sign sth. jointly", True)
+        assert found.lookup("mitbedenken", "VERB").gloss == (
+            "to also consider sth.; to consider sth. jointly")
+        # Ding's own mit- verb keeps Ding's senses (mitteilen is to communicate).
+        assert found.lookup("mitteilen", "VERB").gloss.startswith("to communicate")
+        # A first sense that is no plain phrase takes neither word.
+        assert found.lookup("mitzwirnen", "VERB").gloss == ""
+        # A base verb Ding lacks: no hint.
+        assert found.lookup("mitknöpfen", "VERB").gloss == ""
