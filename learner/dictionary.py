@@ -2702,7 +2702,8 @@ class Dictionary:
             # not "someone who whoops"), as it does for the other form hints.
             return None
         return (self._prefixed_noun(noun) or self._agent_noun(noun) or self._quality_noun(noun)
-                or self._diminutive_noun(noun) or self._collective_noun(noun))
+                or self._diminutive_noun(noun) or self._collective_noun(noun)
+                or self._making_noun(noun))
 
     def learned_prefix_split(self, noun: str) -> tuple[str, str, str, Entry] | None:
         """(the prefix as written, its English, the noun after it, Ding's entry for that
@@ -2771,6 +2772,25 @@ class Dictionary:
             verb = self.entry(infinitive, "VERB")
             if verb is not None and verb.gloss:
                 return Entry(gloss=_action_senses(verb), gender="n", approximate=True)
+        return None
+
+    def _making_noun(self, noun: str) -> Entry | None:
+        """An -isierung noun of an adjective Ding has, where Ding has no -isieren verb for it
+        (Barbarisierung of barbarisch, Autonomisierung of autonom): "≈ making barbaric",
+        feminine with its plural in -en, as every -ung noun. German makes -isieren verbs
+        of adjectives (and -isierung nouns of them) to mean making or becoming what the
+        adjective says (radikal: radikalisieren, to radicalize); where Ding has the verb, the
+        -ung branch of `derived_noun_entry` reads it. The adjective is the stem with -isch
+        (barbar-isch) or the stem itself (autonom), and must have a first sense of one
+        plain word: "making" before a phrase ("making of the state") misreads."""
+        stem = noun.removesuffix("isierung").lower()
+        if stem == noun.lower() or len(stem) < 4 or not stem.isalpha():
+            return None
+        for adjective in (stem + "isch", stem):
+            first = _first_sense(self.entry(adjective, "ADJ"))
+            if first.isalpha() and first.islower():
+                return Entry(gloss=f"making {first}", gender="f", plural=noun + "en",
+                             approximate=True)
         return None
 
     def _diminutive_noun(self, noun: str) -> Entry | None:

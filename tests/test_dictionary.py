@@ -3529,3 +3529,25 @@ def test_a_mit_verb_ding_lacks_is_its_verb_also_and_jointly(tmp_path, cache):
         assert found.lookup("mitzwirnen", "VERB").gloss == ""
         # A base verb Ding lacks: no hint.
         assert found.lookup("mitknöpfen", "VERB").gloss == ""
+
+
+ISIERUNG_DING = """\
+zwirnisch {adj} :: twiny
+kordel {adj} :: cordy
+knopfisch {adj} :: of the button
+knopfisieren {vt} :: to buttonize
+schnurisch {adj} :: of the cord
+"""
+
+
+def test_an_isierung_noun_of_an_adjective_is_making_the_adjective(tmp_path, cache):
+    # Words made up for the test: Zwirnisierung of zwirnisch, Kordelisierung of kordel.
+    for found in _opened(tmp_path, ISIERUNG_DING):
+        entry = found.lookup("Zwirnisierung", "NOUN")
+        assert (entry.gloss, entry.approximate, entry.gender) == ("making twiny", True, "f")
+        assert found.lookup("Kordelisierung", "NOUN").gloss == "making cordy"
+        # Where Ding has the -isieren verb, the -ung noun is the verb's action.
+        assert found.lookup("Knopfisierung", "NOUN").gloss == "buttonizing"
+        # An adjective whose first sense is a phrase gives no hint; nor does no adjective.
+        assert found.lookup("Schnurisierung", "NOUN").gloss == ""
+        assert found.lookup("Quxisierung", "NOUN").gloss == ""
