@@ -2828,6 +2828,9 @@ class Dictionary:
           (säkularistisch, Säkularismus "secularism"): "≈ relating to secularism".
         """
         low = adjective.lower()
+        ranked = self._ordinal_superlative(low)
+        if ranked:
+            return Entry(gloss=ranked, approximate=True)
         for prefix in SHARED_PREFIXES:
             rest = low[len(prefix):].removeprefix("-")
             base = self.entry(rest, "ADJ") if low.startswith(prefix) and rest else None
@@ -2892,6 +2895,30 @@ class Dictionary:
         if relational:
             return Entry(gloss=relational, approximate=True)
         return None
+
+    def _ordinal_superlative(self, adjective: str) -> str:
+        """The hint for an ordinal before a superlative (zweithöchst, drittstärkst), which Ding
+        lists only for some ("zweitgrößte :: second largest"): the ordinal's English and the
+        English superlative of the adjective's first sense, "≈ second highest". The
+        superlative's positive is the stem without -st or -est, or the irregular one
+        (`IRREGULAR_SUPERLATIVES`: höchst, hoch); the English superlative is made by
+        English's spelling rules where wordfreq knows it (high: highest), else with "most"
+        (zweitwichtigst "≈ second most important"); a first sense of more than one word
+        gives no hint: "most …" before a phrase would misread."""
+        for stem, ordinal in ORDINAL_STEMS:
+            rest = adjective.removeprefix(stem)
+            if rest == adjective or not rest.endswith("st"):
+                continue
+            positives = [IRREGULAR_SUPERLATIVES.get(rest, ""), rest[:-2], rest[:-3]]
+            for positive in filter(None, positives):
+                first = _first_sense(self.entry(positive, "ADJ"))
+                superlative = english_est(first)
+                if superlative and wordlists.zipf_frequency(superlative, "en") >= _EST_ZIPF:
+                    return f"{ordinal} {superlative}"
+                if superlative:
+                    # English's longer adjectives take "most" (second most important).
+                    return f"{ordinal} most {first}"
+        return ""
 
     def negated_adjective_gloss(self, adjective: str) -> str:
         """The hint for an adjective Ding lacks made of un- and one it has: German un- negates
@@ -4539,6 +4566,35 @@ _BARE_VERB_SENSE = re.compile(r"to [a-z]+")
 _PLAIN_VERB_SENSE = re.compile(r"to [a-z]+(?: (?:[a-z]+|sth\.|sb\.))*")
 # The letters of the metric prefixes German writes before a unit's name (MBit, GByte).
 _METRIC_PREFIXES = {"k": "Kilo", "M": "Mega", "G": "Giga", "T": "Tera"}
+
+
+# German ordinals as the first part of an adjective (zweitbeste, drittgrößte), with English's.
+ORDINAL_STEMS = (("zweit", "second"), ("dritt", "third"), ("viert", "fourth"),
+                 ("fünft", "fifth"))
+# German superlatives not made of their positive's letters and -st (höchst of hoch, nächst of
+# nah, größt of groß: the umlaut), by the superlative's stem.
+IRREGULAR_SUPERLATIVES = {"höchst": "hoch", "nächst": "nah", "größt": "groß", "best": "gut",
+                          "meist": "viel", "ältest": "alt", "jüngst": "jung",
+                          "stärkst": "stark", "längst": "lang", "kürzest": "kurz"}
+# How common in English a superlative made by the spelling rules must be to be the word:
+# "highest" 5.0, "strongest" 4.0; "importantest", no word, is not in wordfreq.
+_EST_ZIPF = 3.0
+
+
+def english_est(adjective: str) -> str:
+    """ "high" -> "highest", "large" -> "largest", "big" -> "biggest", "early" ->
+    "earliest": the English superlative of a one-word adjective by the regular spelling
+    rules, whether or not English makes it so; "" for a phrase."""
+    if not adjective.isalpha() or not adjective.islower():
+        return ""
+    if adjective.endswith("e"):
+        return adjective + "st"
+    if adjective.endswith("y") and len(adjective) > 2 and adjective[-2] not in "aeiou":
+        return adjective[:-1] + "iest"
+    if (len(adjective) >= 3 and adjective[-1] not in "aeiouwxy"
+            and adjective[-2] in "aeiou" and adjective[-3] not in "aeiou"):
+        return adjective + adjective[-1] + "est"  # big: biggest
+    return adjective + "est"
 
 
 def english_ly(adjective: str) -> str:

@@ -3551,3 +3551,25 @@ def test_an_isierung_noun_of_an_adjective_is_making_the_adjective(tmp_path, cach
         # An adjective whose first sense is a phrase gives no hint; nor does no adjective.
         assert found.lookup("Schnurisierung", "NOUN").gloss == ""
         assert found.lookup("Quxisierung", "NOUN").gloss == ""
+
+
+def test_an_ordinal_before_a_superlative_is_the_ordinal_and_englishs_superlative(
+        tmp_path, cache):
+    lines = ("hoch {adj} :: high; lofty\n"
+             "wichtig {adj} :: important; significant\n"
+             "stark {adj} :: strong\n"
+             "fern {adj} :: far off\n")
+    for found in _opened(tmp_path, lines):
+        # höchst is hoch's superlative (irregular); English makes "highest" by its rules.
+        entry = found.lookup("zweithöchst", "ADJ")
+        assert (entry.gloss, entry.approximate) == ("second highest", True)
+        assert found.lookup("drittstärkst", "ADJ").gloss == "third strongest"
+        # "importantest" is no English word: English says "most important".
+        assert found.lookup("zweitwichtigst", "ADJ").gloss == "second most important"
+        # A first sense of two words takes neither ending nor "most".
+        assert found.lookup("zweitfernst", "ADJ").gloss == ""
+
+
+def test_english_superlatives_follow_englishs_spelling_rules():
+    assert [dictionary.english_est(a) for a in ("high", "large", "big", "early", "far off")] \
+        == ["highest", "largest", "biggest", "earliest", ""]
