@@ -3475,6 +3475,9 @@ Wartung {f} :: maintenance
 benutzerfreundlich {adj} :: easy to use
 bedienerfreundlich {adj} :: easy to operate
 wartungsfreundlich {adj} :: easy to maintain
+betont {adj} :: studied
+gefühlsbetont {adj} :: emotional
+zweckbetont {adj} :: functional
 """
 
 
@@ -3488,9 +3491,11 @@ def test_an_adjectives_last_part_ding_renders_by_one_frame_frames_the_first_part
     assert found.head_frame("rechtlich") == ("under", "law")
     entry = found.lookup("knopfrechtlich", "ADJ")
     assert (entry.gloss, entry.approximate) == ("under button law", True)
-    # -fremd: each compound in its own words, no frame, no hint.
-    assert found.head_frame("fremd") is None
-    assert found.lookup("knopffremd", "ADJ").gloss == ""
+    # -fremd: each compound in its own words, no frame in Ding; the suffixoid's own.
+    assert found.head_frame("fremd") == ("from outside the", "")
+    assert found.lookup("knopffremd", "ADJ").gloss == "from outside the button"
+    # -betont: no frame in Ding's compounds nor a suffixoid's.
+    assert found.lookup("knopfbetont", "ADJ").gloss == ""
     # -freundlich: three say "easy to …", but none fills it with its first part's English
     # ("easy to use", not "easy to user"): a shared phrase, not a frame.
     assert found.head_frame("freundlich") is None
