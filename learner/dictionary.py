@@ -2825,7 +2825,11 @@ class Dictionary:
         - a relational -lich adjective of a noun Ding has (nationalstaatlich, Nationalstaat
           "nation state"): "≈ relating to nation state" (`relational_adjective_gloss`), and
           a relational -isch adjective of a noun in -ie, -ik or -ismus Ding has
-          (säkularistisch, Säkularismus "secularism"): "≈ relating to secularism".
+          (säkularistisch, Säkularismus "secularism"): "≈ relating to secularism";
+        - a noun and a last part Ding's adjectives render by one English frame around their
+          first part's English (schulrechtlich "≈ under school law", `_framed_adjective`);
+        - an ordinal before a superlative (zweithöchst "≈ second highest",
+          `_ordinal_superlative`).
         """
         low = adjective.lower()
         ranked = self._ordinal_superlative(low)
@@ -2874,9 +2878,6 @@ class Dictionary:
         compound = "" if defined else self._adjective_compound(low)
         if compound:
             return Entry(gloss=compound, approximate=True)
-        framed = "" if defined else self._framed_adjective(low)
-        if framed:
-            return Entry(gloss=framed, approximate=True)
         # After the parts' reading, which names the parts a learner sees (geschmackslos "≈
         # taste + -less", where Ding's geschmacklos starts with the food's "flat").
         variant = None if defined else self._linking_variant(low)
@@ -2894,6 +2895,12 @@ class Dictionary:
         relational = "" if defined else self.relational_adjective_gloss(low)
         if relational:
             return Entry(gloss=relational, approximate=True)
+        # After the relational reading: a -lich adjective of a noun Ding has is that noun's
+        # (grundrechtlich: Grundrecht "basic right"), which a frame around the first part
+        # would misread ("under basic law").
+        framed = "" if defined else self._framed_adjective(low)
+        if framed:
+            return Entry(gloss=framed, approximate=True)
         return None
 
     def _ordinal_superlative(self, adjective: str) -> str:

@@ -1558,8 +1558,9 @@ def test_an_adjective_suffix_is_read_as_the_english_suffix_dings_adjectives_shar
     # after the noun.
     entry = adjective_compounds.lookup("konsequenzlos", "ADJ")
     assert (entry.gloss, entry.approximate) == ("consequence + -less", True)
-    # Ding's -fremd adjectives share no English suffix: no hint.
-    assert adjective_compounds.lookup("parteifremd", "ADJ").gloss == ""
+    # Ding's -fremd adjectives share no English suffix: not read as one ("party +
+    # -foreign"), but by the suffixoid's frame (`SUFFIXOID_FRAMES`).
+    assert adjective_compounds.lookup("parteifremd", "ADJ").gloss == "from outside the party"
 
 
 SHORT_HEAD_DING = """\
@@ -3462,6 +3463,8 @@ privatrechtlich {adj} :: under private law
 Volk {n} | Völker {pl} :: people | peoples
 völkerrechtlich {adj} :: international; under international law
 strafrechtlich {adj} :: penal
+Grund {m} :: reason; ground
+Grundrecht {n} :: basic right
 Knopf {m} | Knöpfe {pl} :: button | buttons
 Kordel {f} :: cord
 fremd {adj} :: foreign; strange
@@ -3491,6 +3494,9 @@ def test_an_adjectives_last_part_ding_renders_by_one_frame_frames_the_first_part
     assert found.head_frame("rechtlich") == ("under", "law")
     entry = found.lookup("knopfrechtlich", "ADJ")
     assert (entry.gloss, entry.approximate) == ("under button law", True)
+    # A -lich adjective of a noun Ding has is that noun's, not a frame around its first
+    # part: Grundrecht is a basic right (grundrechtlich), not "under basic law".
+    assert found.lookup("grundrechtlich", "ADJ").gloss == "relating to basic right"
     # -fremd: each compound in its own words, no frame in Ding; the suffixoid's own.
     assert found.head_frame("fremd") == ("from outside the", "")
     assert found.lookup("knopffremd", "ADJ").gloss == "from outside the button"
