@@ -2136,6 +2136,8 @@ class Dictionary:
         # its ends, and the same suffixes (-los, -frei) end many of them, each time splitting
         # the glosses of hundreds of adjectives (570 questions of 600 gnad articles).
         self._suffix_senses: dict[str, str] = {}
+        # `head_frame` by last part, asked again for each adjective compound ending in it.
+        self._head_frames: dict[str, tuple[str, str] | None] = {}
         # Ding's row for a word and part of speech (`_row`), as found. Compound hints try
         # every split of every compound, and the same parts recur across a corpus's
         # compounds: over 150 gnad articles, 27,000 questions of 15,000 words.
@@ -2289,7 +2291,7 @@ class Dictionary:
         if found is None and pos == "VERB":
             # Only where German Wiktionary does not define the verb: a spatial particle may
             # still make a word of its own (herunterladen is to download, not "to load down").
-            found = (self.spatial_particle_verb_entry(lemma)
+            found = (self.spatial_particle_verb_entry(lemma) or self.shared_verb_entry(lemma)
                      if not definitions.definition(lemma) else None)
         if pos == "NOUN" and (found is None or not found.gloss or found.approximate):
             found = self.adjectival_noun_entry(lemma, found)
@@ -2700,7 +2702,8 @@ class Dictionary:
             # not "someone who whoops"), as it does for the other form hints.
             return None
         return (self._prefixed_noun(noun) or self._agent_noun(noun) or self._quality_noun(noun)
-                or self._diminutive_noun(noun) or self._collective_noun(noun))
+                or self._diminutive_noun(noun) or self._collective_noun(noun)
+                or self._making_noun(noun))
 
     def learned_prefix_split(self, noun: str) -> tuple[str, str, str, Entry] | None:
         """(the prefix as written, its English, the noun after it, Ding's entry for that
@@ -2771,6 +2774,25 @@ class Dictionary:
                 return Entry(gloss=_action_senses(verb), gender="n", approximate=True)
         return None
 
+    def _making_noun(self, noun: str) -> Entry | None:
+        """An -isierung noun of an adjective Ding has, where Ding has no -isieren verb for it
+        (Barbarisierung of barbarisch, Autonomisierung of autonom): "≈ making barbaric",
+        feminine with its plural in -en, as every -ung noun. German makes -isieren verbs
+        of adjectives (and -isierung nouns of them) to mean making or becoming what the
+        adjective says (radikal: radikalisieren, to radicalize); where Ding has the verb, the
+        -ung branch of `derived_noun_entry` reads it. The adjective is the stem with -isch
+        (barbar-isch) or the stem itself (autonom), and must have a first sense of one
+        plain word: "making" before a phrase ("making of the state") misreads."""
+        stem = noun.removesuffix("isierung").lower()
+        if stem == noun.lower() or len(stem) < 4 or not stem.isalpha():
+            return None
+        for adjective in (stem + "isch", stem):
+            first = _first_sense(self.entry(adjective, "ADJ"))
+            if first.isalpha() and first.islower():
+                return Entry(gloss=f"making {first}", gender="f", plural=noun + "en",
+                             approximate=True)
+        return None
+
     def _diminutive_noun(self, noun: str) -> Entry | None:
         """An Austrian and Bavarian diminutive in -erl of a noun Ding has (Kreuz-erl, Hak-erl
         of Haken): "≈ little cross", neuter, as every diminutive is, with its plural written
@@ -2803,9 +2825,16 @@ class Dictionary:
         - a relational -lich adjective of a noun Ding has (nationalstaatlich, Nationalstaat
           "nation state"): "≈ relating to nation state" (`relational_adjective_gloss`), and
           a relational -isch adjective of a noun in -ie, -ik or -ismus Ding has
-          (säkularistisch, Säkularismus "secularism"): "≈ relating to secularism".
+          (säkularistisch, Säkularismus "secularism"): "≈ relating to secularism";
+        - a noun and a last part Ding's adjectives render by one English frame around their
+          first part's English (schulrechtlich "≈ under school law", `_framed_adjective`);
+        - an ordinal before a superlative (zweithöchst "≈ second highest",
+          `_ordinal_superlative`).
         """
         low = adjective.lower()
+        ranked = self._ordinal_superlative(low)
+        if ranked:
+            return Entry(gloss=ranked, approximate=True)
         for prefix in SHARED_PREFIXES:
             rest = low[len(prefix):].removeprefix("-")
             base = self.entry(rest, "ADJ") if low.startswith(prefix) and rest else None
@@ -2866,7 +2895,37 @@ class Dictionary:
         relational = "" if defined else self.relational_adjective_gloss(low)
         if relational:
             return Entry(gloss=relational, approximate=True)
+        # After the relational reading: a -lich adjective of a noun Ding has is that noun's
+        # (grundrechtlich: Grundrecht "basic right"), which a frame around the first part
+        # would misread ("under basic law").
+        framed = "" if defined else self._framed_adjective(low)
+        if framed:
+            return Entry(gloss=framed, approximate=True)
         return None
+
+    def _ordinal_superlative(self, adjective: str) -> str:
+        """The hint for an ordinal before a superlative (zweithöchst, drittstärkst), which Ding
+        lists only for some ("zweitgrößte :: second largest"): the ordinal's English and the
+        English superlative of the adjective's first sense, "≈ second highest". The
+        superlative's positive is the stem without -st or -est, or the irregular one
+        (`IRREGULAR_SUPERLATIVES`: höchst, hoch); the English superlative is made by
+        English's spelling rules where wordfreq knows it (high: highest), else with "most"
+        (zweitwichtigst "≈ second most important"); a first sense of more than one word
+        gives no hint: "most …" before a phrase would misread."""
+        for stem, ordinal in ORDINAL_STEMS:
+            rest = adjective.removeprefix(stem)
+            if rest == adjective or not rest.endswith("st"):
+                continue
+            positives = [IRREGULAR_SUPERLATIVES.get(rest, ""), rest[:-2], rest[:-3]]
+            for positive in filter(None, positives):
+                first = _first_sense(self.entry(positive, "ADJ"))
+                superlative = english_est(first)
+                if superlative and wordlists.zipf_frequency(superlative, "en") >= _EST_ZIPF:
+                    return f"{ordinal} {superlative}"
+                if superlative:
+                    # English's longer adjectives take "most" (second most important).
+                    return f"{ordinal} most {first}"
+        return ""
 
     def negated_adjective_gloss(self, adjective: str) -> str:
         """The hint for an adjective Ding lacks made of un- and one it has: German un- negates
@@ -3006,6 +3065,79 @@ class Dictionary:
                     return f"{sense} + {gloss}" if sense.endswith("-") else f"{gloss} + {sense}"
         return ""
 
+    def _framed_adjective(self, adjective: str) -> str:
+        """The hint for an adjective compound Ding lacks whose last part Ding's adjectives
+        render by one English phrase around their first part's English (`head_frame`):
+        schulrechtlich "≈ under school law" (as handelsrechtlich "under commercial law"),
+        softwareseitig "≈ on the software side" (as einnahmenseitig "on the revenue side"),
+        vertragsgemäß "according to contract". The first part is glossed as a compound's
+        first part is (`first_part_gloss`), and must be a noun Ding has, as written, before a
+        linking element, or with the -e German drops before a head (Schul(e)-); the longest
+        last part with a frame first."""
+        for start in range(_MIN_PART + 1, len(adjective) - _MIN_PART + 1):
+            first, last = adjective[:start], adjective[start:]
+            frame = self.head_frame(last)
+            if frame is None or not first.isalpha():
+                continue
+            if not (self._is_noun_part(first) or self.entry(_capitalized(first) + "e", "NOUN")):
+                continue
+            gloss = self.first_part_gloss(first, 0) or self.first_part_gloss(first + "e", 0)
+            # One lower-case word or two (a name's capital, Aller, or a phrase is no part).
+            if gloss[:1].islower() and len(gloss.split()) <= 2:
+                before, after = frame
+                return " ".join(w for w in (before, gloss, after) if w)
+        return ""
+
+    def head_frame(self, head: str) -> tuple[str, str] | None:
+        """The English words before and after the first part's English with which Ding's
+        adjectives ending in `head` most often render it, where at least
+        MIN_FRAME_EVIDENCE of them do and `head` is a word or combining form Ding lists:
+        ("under", "law") for -rechtlich (10 of 30: "under commercial law", "under private
+        law"), ("on the", "side") for -seitig (4 of 48), ("according to", "") for -gemäß
+        (6 of 21). Where Ding's compounds share none, the suffixoid's frame
+        (`SUFFIXOID_FRAMES`: -fremd "from outside the …"), else None (-betont, -mäßig: Ding
+        renders each compound in its own words, "emotional", "functional").
+
+        A frame opens with at least one word, and has one after the slot or two before it:
+        an English relational adjective is a phrase led by a preposition, and "of …" or
+        "under …" alone would fit any word. The slot holds one to three words."""
+        if head in self._head_frames:
+            return self._head_frames[head]
+        frame = None
+        if len(head) > _MIN_PART and (self.knows(head) or self.knows("…" + head)):
+            counts: Counter = Counter()
+            filled: Counter = Counter()
+            for first, gloss in self._adjective_rows_ending_in(head):
+                frames = {found: slot for sense in gloss.split("; ")
+                          for found, slot in _sense_frames(sense).items()}
+                counts.update(frames.keys())
+                if any(frames.values()):
+                    english = self._part_english(first)
+                    filled.update(f for f, slot in frames.items() if slot in english)
+            # The frame most compounds fill with their first part's own English (einnahmen-
+            # "revenue": "on the revenue side"); a frame no compound fills so is a phrase
+            # the compounds share for another reason (benutzerfreundlich "easy to use": not
+            # "easy to user").
+            ranked = sorted(filled, key=lambda f: (
+                -filled[f], -counts[f], -len(" ".join(f).split()), f))
+            if ranked and counts[ranked[0]] >= MIN_FRAME_EVIDENCE:
+                frame = ranked[0]
+        frame = frame or SUFFIXOID_FRAMES.get(head)
+        self._head_frames[head] = frame
+        return frame
+
+    def _part_english(self, part: str) -> set[str]:
+        """The English, lower case, of a compound's first part: as `first_part_gloss` gives
+        it, and every sense Ding gives it as a noun (as written or before a linking
+        element), adjective or adverb."""
+        found = {self.first_part_gloss(part, 0).lower()}
+        entries = [self.entry(noun, "NOUN") for noun in _part_nouns(part)]
+        entries += [self.entry(part, "ADJ"), self.entry(part, "ADV")]
+        for entry in entries:
+            if entry is not None:
+                found.update(s.lower() for s in entry.gloss.split("; "))
+        return found - {""}
+
     def _noun_part_sense(self, part: str) -> str:
         """The first sense of the noun a compound's first part is, as written or before a
         linking element (Saison-, Arbeit-s-), "" if Ding has none."""
@@ -3095,6 +3227,16 @@ class Dictionary:
             last = bisect.bisect_left(keys, end + "\U0010ffff", first)
             rows = self._adjectives_ending[key] = glosses[first:last]
         return rows
+
+    def _adjective_rows_ending_in(self, head: str) -> list[tuple[str, str]]:
+        """(the first part, the gloss in lower case) of each of Ding's adjectives that end in
+        `head` (not it alone), as `_adjectives_ending_in` finds them."""
+        glosses = self._adjectives_ending_in(head)
+        key = _lookup_key(head)
+        keys = self._adjectives_reversed[0]
+        first = bisect.bisect_right(keys, key[::-1])
+        return [(k[::-1][: -len(key)], g)
+                for k, g in zip(keys[first:first + len(glosses)], glosses, strict=True)]
 
     def _suffix_sense(self, head: str) -> str:
         """The English suffix that translates an adjective as the last part of Ding's
@@ -3228,6 +3370,30 @@ class Dictionary:
                 return None
             return Entry(gloss=f"{first} {english}", approximate=True)
         return None
+
+    def shared_verb_entry(self, verb: str) -> Entry | None:
+        """A verb Ding lacks of mit- and a verb it has (mitbedenken, mitunterzeichnen): the
+        verb's first sense "also" and "jointly", marked approximate: "≈ to also consider
+        sth.; to consider sth. jointly", "≈ to also sign sth.; to sign sth. jointly".
+
+        German mit- makes a verb of nearly any verb, for doing it besides something else
+        (mitbedenken, mitberücksichtigen: to take into account as well) or with others
+        (mitunterzeichnen, mitproduzieren: co-sign, co-produce); the two readings name both,
+        as the compound readings of a noun do. Ding's own mit- verbs render the particle by
+        co-, along, with, help to, too, as well (mitfinanzieren "to co-finance", mitsingen
+        "to sing along", mitessen "to eat sth. too"): no one English element, but "also" and
+        "jointly" say what each of these does. The mit- verbs whose sense is not the two
+        parts' (mitteilen, mitbekommen, mitnehmen) are Ding's or Wiktionary's own entries,
+        which come first. Only a base verb of four letters or more whose first sense (as
+        its card ranks it) is "to" and plain words."""
+        rest = verb.removeprefix("mit")
+        if rest == verb or len(rest) < 4 or self.entry(rest, "VERB") is None:
+            return None
+        base = self.lookup(rest, "VERB")
+        first = base.gloss.split("; ")[0] if base.gloss and not base.german else ""
+        if not _PLAIN_VERB_SENSE.fullmatch(first):
+            return None
+        return Entry(gloss=f"to also {first[3:]}; {first} jointly", approximate=True)
 
     def verb_form_entry(self, form: str) -> Entry | None:
         """A finite verb form left as a lemma by the tagger (verwebt, narrt: third person or
@@ -4272,6 +4438,40 @@ def german_lexicons_list(noun: str) -> bool:
     return bool(nouns.entries(noun)) or bool(definitions.definition(noun))
 
 
+# How many of Ding's adjectives ending in one part must render it by the same English frame
+# around their first part (`Dictionary.head_frame`) for the frame to stand for the part: three,
+# as two compounds share a phrase by chance ("not belonging to the railway/railroad" for both
+# eisenbahnfremd and bahnfremd).
+MIN_FRAME_EVIDENCE = 3
+# German adjective suffixoids (Halbsuffixe) whose meaning after a noun is one, though Ding
+# renders each of its compounds in its own words, so no frame stands out there: the frame
+# that fits most of Ding's own compounds. -fremd "not belonging to the noun's domain" fits 17
+# of Ding's 27 (branchenfremd, ortsfremd "non-local", haushaltsfremd "extrabudgetary"; not
+# the "out of touch" sense of weltfremd, realitätsfremd), -freudig "keen on" 15 of 20
+# (kontaktfreudig, prozessfreudig "litigious"; not farbenfreudig "colourful"). -betont
+# (gefühlsbetont "emotional"), -mäßig and -jährig have no one reading.
+SUFFIXOID_FRAMES = {"fremd": ("from outside the", ""), "freudig": ("keen on", "")}
+_FRAME_SLOT = 3
+
+
+def _sense_frames(sense: str) -> dict[tuple[str, str], str]:
+    """The frames ("under", "law") a sense ("under commercial law") could be, with what
+    fills the slot ("commercial"), as `Dictionary.head_frame` counts them: one or two words
+    before a slot of one to three words, and none or one after it; a frame of one word
+    before the slot has one after it."""
+    words = sense.split()
+    if not all(w.isalpha() for w in words):
+        return {}
+    found = {}
+    for before in (1, 2):
+        for after in (0, 1):
+            slot = len(words) - before - after
+            if 1 <= slot <= _FRAME_SLOT and before + after >= 2:
+                found[" ".join(words[:before]), " ".join(words[len(words) - after:])] = (
+                    " ".join(words[before:len(words) - after]))
+    return found
+
+
 def _uses_sense(gloss: str, sense: str) -> bool:
     """Whether a (lower-case) gloss uses a sense: the sense ends one of its words
     (microbiological: biological; "independent of party"), not one a word merely contains
@@ -4378,8 +4578,40 @@ _SPATIAL_PARTICLES = (
     ("zurück", "back"), ("voran", "ahead"), ("voraus", "ahead"),
 )
 _BARE_VERB_SENSE = re.compile(r"to [a-z]+")
+# A verb's sense in plain words, with its object at most a placeholder ("to sign sth.",
+# "to take sth. into account"): what "also" and "jointly" can go with (`shared_verb_entry`).
+_PLAIN_VERB_SENSE = re.compile(r"to [a-z]+(?: (?:[a-z]+|sth\.|sb\.))*")
 # The letters of the metric prefixes German writes before a unit's name (MBit, GByte).
 _METRIC_PREFIXES = {"k": "Kilo", "M": "Mega", "G": "Giga", "T": "Tera"}
+
+
+# German ordinals as the first part of an adjective (zweitbeste, drittgrößte), with English's.
+ORDINAL_STEMS = (("zweit", "second"), ("dritt", "third"), ("viert", "fourth"),
+                 ("fünft", "fifth"))
+# German superlatives not made of their positive's letters and -st (höchst of hoch, nächst of
+# nah, größt of groß: the umlaut), by the superlative's stem.
+IRREGULAR_SUPERLATIVES = {"höchst": "hoch", "nächst": "nah", "größt": "groß", "best": "gut",
+                          "meist": "viel", "ältest": "alt", "jüngst": "jung",
+                          "stärkst": "stark", "längst": "lang", "kürzest": "kurz"}
+# How common in English a superlative made by the spelling rules must be to be the word:
+# "highest" 5.0, "strongest" 4.0; "importantest", no word, is not in wordfreq.
+_EST_ZIPF = 3.0
+
+
+def english_est(adjective: str) -> str:
+    """ "high" -> "highest", "large" -> "largest", "big" -> "biggest", "early" ->
+    "earliest": the English superlative of a one-word adjective by the regular spelling
+    rules, whether or not English makes it so; "" for a phrase."""
+    if not adjective.isalpha() or not adjective.islower():
+        return ""
+    if adjective.endswith("e"):
+        return adjective + "st"
+    if adjective.endswith("y") and len(adjective) > 2 and adjective[-2] not in "aeiou":
+        return adjective[:-1] + "iest"
+    if (len(adjective) >= 3 and adjective[-1] not in "aeiouwxy"
+            and adjective[-2] in "aeiou" and adjective[-3] not in "aeiou"):
+        return adjective + adjective[-1] + "est"  # big: biggest
+    return adjective + "est"
 
 
 def english_ly(adjective: str) -> str:

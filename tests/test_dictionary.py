@@ -1558,8 +1558,9 @@ def test_an_adjective_suffix_is_read_as_the_english_suffix_dings_adjectives_shar
     # after the noun.
     entry = adjective_compounds.lookup("konsequenzlos", "ADJ")
     assert (entry.gloss, entry.approximate) == ("consequence + -less", True)
-    # Ding's -fremd adjectives share no English suffix: no hint.
-    assert adjective_compounds.lookup("parteifremd", "ADJ").gloss == ""
+    # Ding's -fremd adjectives share no English suffix: not read as one ("party +
+    # -foreign"), but by the suffixoid's frame (`SUFFIXOID_FRAMES`).
+    assert adjective_compounds.lookup("parteifremd", "ADJ").gloss == "from outside the party"
 
 
 SHORT_HEAD_DING = """\
@@ -1774,9 +1775,10 @@ def test_a_verb_of_a_spatial_particle_is_the_verb_and_the_particles_english_adve
     entry = senses.lookup("entgegenstreben", "VERB")
     assert (entry.gloss, entry.approximate) == ("to strive towards", True)
     assert senses.lookup("hinterherstreben", "VERB").gloss == "to strive after"
-    # mit- and hervor- are no such particles (mitstreben, hervorstreben get no hint), and
-    # a first sense with an object ("to sweep sth.") would put the adverb after "sth.".
-    assert senses.lookup("mitstreben", "VERB").gloss == ""
+    # mit- and hervor- are no such particles (mitstreben is "also" and "jointly", see
+    # `shared_verb_entry`; hervorstreben gets no hint), and a first sense with an object
+    # ("to sweep sth.") would put the adverb after "sth.".
+    assert "towards" not in senses.lookup("mitstreben", "VERB").gloss
     assert senses.lookup("hervorstreben", "VERB").gloss == ""
     assert senses.lookup("zurückkehren", "VERB").gloss != "to sweep sth. back"
 
@@ -3450,3 +3452,135 @@ def test_a_word_ding_lists_only_at_a_phrase_s_end_takes_the_phrase_s_senses(phra
     # A phrase's last word is no headword of Ding's: compound and suffix rules ask this.
     assert not phrase_ends.knows("Quakschweife") and not phrase_ends.knows("dagequakt")
     assert phrase_ends.knows("quaklos")
+
+
+FRAMED_HEADS_DING = """\
+rechtlich {adj} :: legal
+Handel {m} :: trade; commerce
+handelsrechtlich {adj} :: under commercial law
+privat {adj} :: private
+privatrechtlich {adj} :: under private law
+Volk {n} | Völker {pl} :: people | peoples
+völkerrechtlich {adj} :: international; under international law
+strafrechtlich {adj} :: penal
+Grund {m} :: reason; ground
+Grundrecht {n} :: basic right
+Knopf {m} | Knöpfe {pl} :: button | buttons
+Kordel {f} :: cord
+fremd {adj} :: foreign; strange
+sachfremd {adj} :: extraneous
+ortsfremd {adj} :: non-local
+körperfremd {adj} :: extraneous
+freundlich {adj} :: friendly
+Benutzer {m} :: user
+Bediener {m} :: operator
+Wartung {f} :: maintenance
+benutzerfreundlich {adj} :: easy to use
+bedienerfreundlich {adj} :: easy to operate
+wartungsfreundlich {adj} :: easy to maintain
+betont {adj} :: studied
+gefühlsbetont {adj} :: emotional
+zweckbetont {adj} :: functional
+"""
+
+
+def test_an_adjectives_last_part_ding_renders_by_one_frame_frames_the_first_parts_english(
+        tmp_path, cache):
+    # Three of Ding's -rechtlich adjectives say "under … law" around their first part's
+    # English (privat "private": "under private law"): the frame is what -rechtlich means
+    # after a noun. Knopf and Kordel make words made up for the test.
+    opened = _opened(tmp_path, FRAMED_HEADS_DING)
+    found = next(opened)
+    assert found.head_frame("rechtlich") == ("under", "law")
+    entry = found.lookup("knopfrechtlich", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("under button law", True)
+    # A -lich adjective of a noun Ding has is that noun's, not a frame around its first
+    # part: Grundrecht is a basic right (grundrechtlich), not "under basic law".
+    assert found.lookup("grundrechtlich", "ADJ").gloss == "relating to basic right"
+    # -fremd: each compound in its own words, no frame in Ding; the suffixoid's own.
+    assert found.head_frame("fremd") == ("from outside the", "")
+    assert found.lookup("knopffremd", "ADJ").gloss == "from outside the button"
+    # -betont: no frame in Ding's compounds nor a suffixoid's.
+    assert found.lookup("knopfbetont", "ADJ").gloss == ""
+    # -freundlich: three say "easy to …", but none fills it with its first part's English
+    # ("easy to use", not "easy to user"): a shared phrase, not a frame.
+    assert found.head_frame("freundlich") is None
+    assert found.lookup("knopffreundlich", "ADJ").gloss == ""
+    next(opened, None)
+
+
+def test_a_framed_head_takes_a_first_part_whose_e_german_drops(tmp_path, cache):
+    lines = FRAMED_HEADS_DING + "Kappe {f} :: cap\n"
+    for found in _opened(tmp_path, lines):
+        # Kapp(e)-: the noun Kappe, its -e dropped as in Schul(e)recht.
+        assert found.lookup("kapprechtlich", "ADJ").gloss == "under cap law"
+        # Letters that are no noun, as written or with -e, are no first part.
+        assert found.lookup("quxrechtlich", "ADJ").gloss == ""
+
+
+MIT_VERBS_DING = """\
+unterzeichnen {vt} :: to sign sth.; to ink
+bedenken {vt} :: to consider sth.; to take sth. into consideration
+mitteilen {vt} :: to communicate; to notify sb.
+teilen {vt} :: to share; to divide
+zwirnen {vt} :: to twist/ply yarn
+"""
+
+
+def test_a_mit_verb_ding_lacks_is_its_verb_also_and_jointly(tmp_path, cache):
+    for found in _opened(tmp_path, MIT_VERBS_DING):
+        entry = found.lookup("mitunterzeichnen", "VERB")
+        assert (entry.gloss, entry.approximate) == (
+            "to also sign sth.; to sign sth. jointly", True)
+        assert found.lookup("mitbedenken", "VERB").gloss == (
+            "to also consider sth.; to consider sth. jointly")
+        # Ding's own mit- verb keeps Ding's senses (mitteilen is to communicate).
+        assert found.lookup("mitteilen", "VERB").gloss.startswith("to communicate")
+        # A first sense that is no plain phrase takes neither word.
+        assert found.lookup("mitzwirnen", "VERB").gloss == ""
+        # A base verb Ding lacks: no hint.
+        assert found.lookup("mitknöpfen", "VERB").gloss == ""
+
+
+ISIERUNG_DING = """\
+zwirnisch {adj} :: twiny
+kordel {adj} :: cordy
+knopfisch {adj} :: of the button
+knopfisieren {vt} :: to buttonize
+schnurisch {adj} :: of the cord
+"""
+
+
+def test_an_isierung_noun_of_an_adjective_is_making_the_adjective(tmp_path, cache):
+    # Words made up for the test: Zwirnisierung of zwirnisch, Kordelisierung of kordel.
+    for found in _opened(tmp_path, ISIERUNG_DING):
+        entry = found.lookup("Zwirnisierung", "NOUN")
+        assert (entry.gloss, entry.approximate, entry.gender) == ("making twiny", True, "f")
+        assert found.lookup("Kordelisierung", "NOUN").gloss == "making cordy"
+        # Where Ding has the -isieren verb, the -ung noun is the verb's action.
+        assert found.lookup("Knopfisierung", "NOUN").gloss == "buttonizing"
+        # An adjective whose first sense is a phrase gives no hint; nor does no adjective.
+        assert found.lookup("Schnurisierung", "NOUN").gloss == ""
+        assert found.lookup("Quxisierung", "NOUN").gloss == ""
+
+
+def test_an_ordinal_before_a_superlative_is_the_ordinal_and_englishs_superlative(
+        tmp_path, cache):
+    lines = ("hoch {adj} :: high; lofty\n"
+             "wichtig {adj} :: important; significant\n"
+             "stark {adj} :: strong\n"
+             "fern {adj} :: far off\n")
+    for found in _opened(tmp_path, lines):
+        # höchst is hoch's superlative (irregular); English makes "highest" by its rules.
+        entry = found.lookup("zweithöchst", "ADJ")
+        assert (entry.gloss, entry.approximate) == ("second highest", True)
+        assert found.lookup("drittstärkst", "ADJ").gloss == "third strongest"
+        # "importantest" is no English word: English says "most important".
+        assert found.lookup("zweitwichtigst", "ADJ").gloss == "second most important"
+        # A first sense of two words takes neither ending nor "most".
+        assert found.lookup("zweitfernst", "ADJ").gloss == ""
+
+
+def test_english_superlatives_follow_englishs_spelling_rules():
+    assert [dictionary.english_est(a) for a in ("high", "large", "big", "early", "far off")] \
+        == ["highest", "largest", "biggest", "earliest", ""]
