@@ -33,7 +33,7 @@ from learner.dictionary import (
     look_up_words,
 )
 from learner.errors import UsageError
-from learner.lexicon import nouns
+from learner.lexicon import nouns, pronunciations
 from learner.readers import deck_title, is_address, read_articles, read_file
 from learner.vocabulary import Example, Word, collect_words, replaced
 
@@ -298,6 +298,10 @@ def _analyses(
     # Likewise the noun lexicon's index (0.08 s): made by each worker, its 34 MB (as lines)
     # were each worker's own.
     nouns.index_tables()
+    # And Wiktionary's pronunciations, whose inflection tables the participle rules ask for an
+    # adjective's degree forms (`lemmas._compared_in_wiktionary`): on a first run the index is
+    # built here once (the deck reads it later all the same), not by each worker at once.
+    pronunciations.open_index()
     # Several tasks per worker, so a worker that finishes early takes the next one instead of
     # waiting for the other at the end.
     if chunk_chars is None:

@@ -535,6 +535,51 @@ def test_participle_of_a_verb_spelt_like_a_declined_adjective_is_its_verb(nlp):
     assert not lemmas._infinitive_spelt_as_adjective("neuen")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "verb"),
+    [
+        # Wiktionary defines them by a paraphrase of the verb ("auf Grund gelaufen", "sich
+        # laut freuend"), but its tables give them no degrees and wordfreq no un- form.
+        ("Die gestrandeten Wale wurden von Helfern gerettet.", "gestrandeten", "stranden"),
+        ("Die jubelnden Zuschauer stürmten nach dem Spiel auf den Platz.", "jubelnden",
+         "jubeln"),
+        ("Die Polizei fand die geplünderten Geschäfte am Morgen.", "geplünderten", "plündern"),
+    ],
+)
+def test_participle_wiktionary_defines_without_an_adjectives_grammar_is_its_verb(
+        nlp, sentence, word, verb):
+    found = token(nlp, sentence, word)
+    assert found.pos_ == "ADJ"
+    assert found._.participle_of == verb
+    assert not lemmas._defined_adjective(found.lemma_)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # Wiktionary compares them ("gefürchtetste", "erprobtere")...
+        ("Der gefürchtete Stürmer traf zweimal.", "gefürchtete"),
+        ("Sie setzten auf ein erprobtes Verfahren.", "erprobtes"),
+        # ... or German negates them with un- ("ungestreift", "unlackiert").
+        ("Er trug ein gestreiftes Hemd.", "gestreiftes"),
+        ("Die lackierten Bretter trockneten im Hof.", "lackierten"),
+    ],
+)
+def test_participle_wiktionary_defines_with_an_adjectives_grammar_stays(nlp, sentence, word):
+    found = token(nlp, sentence, word)
+    assert (found.pos_, found._.participle_of) == ("ADJ", "")
+    assert lemmas._defined_adjective(found.lemma_)
+
+
+def test_degree_forms_in_wiktionarys_tables():
+    # An adjective's table lists its comparative and superlative; one German does not
+    # compare has none, nor has a participle that is only its verb's form.
+    assert lemmas._compared_in_wiktionary("spannend")
+    assert lemmas._compared_in_wiktionary("gefürchtet")
+    assert not lemmas._compared_in_wiktionary("gestrandet")
+    assert not lemmas._compared_in_wiktionary("jubelnd")
+
+
 def test_weak_participle_in_et_keeps_its_verbs_stem():
     # HanTa reads "gewandet" (clad) as a participle of wenden, whose participles are
     # gewendet and gewandt: a weak participle in -et has its verb's stem whole.

@@ -76,6 +76,24 @@ def _fill(db: sqlite3.Connection, rows: list[tuple[str, str]]) -> None:
     db.commit()
 
 
+def open_index() -> None:
+    """Open the index now, building it on a first run, in a process about to fork workers
+    that will ask it (`listed`): they then open the parent's file instead of each building
+    its own at once."""
+    _index()
+
+
+def listed(word: str) -> bool:
+    """Whether Wiktionary lists the form exactly as written, as a headword or as a form in
+    one of its inflection tables (every line of the file has a pronunciation). An adjective's
+    table lists its comparative and superlative only where German compares it
+    ("spannendere", "gefürchtetste"; "gestrandet" has none): see
+    `learner.nlp.lemmas._compared_in_wiktionary`. False without the package."""
+    index = _index()
+    return index is not None and bool(word) and index.execute(
+        "SELECT 1 FROM pronunciation WHERE word = ?", (word,)).fetchone() is not None
+
+
 def ipa(word: str) -> str:
     """The word's first pronunciation in German Wiktionary, in IPA without brackets:
     "Staatschef" -> "ˈʃtaːt͡sʃɛf"; "" when Wiktionary has none or the package is not

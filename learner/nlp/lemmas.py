@@ -119,7 +119,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from learner import wordlists
-from learner.lexicon import definitions, nouns
+from learner.lexicon import definitions, nouns, pronunciations
 from learner.morphology import DATIVE_DETERMINERS, S_LINKING_SUFFIXES
 from learner.nlp.lexicon import (
     ADJECTIVE_ENDINGS,
@@ -1171,7 +1171,7 @@ def participle_verb(participle: str, attributive: bool = False) -> str:
             verb = _verb_of_past_participle(word)
             if not verb:
                 return ""
-    if word != verb and definitions.living_definition(word):
+    if word != verb and _defined_adjective(word):
         # German Wiktionary gives an adjective of its own an entry with its own definition
         # (aufgebracht "wütend", abgeklärt, gedämpft, fahrend); a participle that only means
         # its verb is listed there as a form of the verb, with no definition (eingeräumt,
@@ -1196,6 +1196,29 @@ def participle_verb(participle: str, attributive: bool = False) -> str:
         # manner far less ("krachend" 0.76 below "krachen", "weinend" 1.0 below).
         return ""
     return verb if _lexicon_infinitive(verb) or _infinitive_spelt_as_adjective(verb) else ""
+
+
+def _defined_adjective(participle: str) -> bool:
+    """Whether German Wiktionary defines a participle as an adjective that has an adjective's
+    grammar: its entry compares it (`_compared_in_wiktionary`: "gefürchtet", "erprobt",
+    "aufgebracht"), or German negates it with un-, which wordfreq knows ("unversiegelt",
+    "ungestreift", "unbefristet"). Wiktionary also gives adjective entries to participles
+    that German uses only as their verb's forms, defined by a paraphrase of the verb
+    ("gestrandet": auf Grund gelaufen, "jubelnd": sich laut freuend, "geplündert": einer
+    Plünderung zum Opfer gefallen): their tables have no degrees, as a verb has none, and
+    wordfreq knows no un- form of them."""
+    if not definitions.living_definition(participle):
+        return False
+    return _compared_in_wiktionary(participle) or any(
+        known("un" + participle + ending) for ending in ("",) + ADJECTIVE_ENDINGS)
+
+
+def _compared_in_wiktionary(participle: str) -> bool:
+    """Whether German Wiktionary's inflection table of the participle lists a comparative or
+    superlative ("spannendere", "gefürchtetste", "erprobteste"): the table of an adjective
+    German does not compare has none. Wiktionary lists more degree forms than wordfreq has
+    seen (`_degree_forms`)."""
+    return any(pronunciations.listed(participle + ending) for ending in ("ere", "ste", "este"))
 
 
 def _infinitive_spelt_as_adjective(verb: str) -> bool:
