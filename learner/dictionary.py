@@ -4973,6 +4973,17 @@ def noun_forms(lemma: str, ding: Entry | None,
     own = ding.gender if ding is not None and ding.gender in _GENDERS else ""
     gender = ""
     found = nouns.entry(lemma, own)
+    written = (_written_together(lemma, own)
+               if found is None or not (found.gender or found.plural_only) else None)
+    if written is not None:
+        # Nikotin-Gehalt: German may hyphenate any compound, and Wiktionary lists the word
+        # written as one (der Nikotingehalt, -gehalte): the same noun, its gender the
+        # lexicon's, not the first head sense's (das Gehalt, salary; der Gehalt, content).
+        joined, noun = written
+        if noun.singular_only or not noun.plurals:
+            return noun.gender, ""
+        return noun.gender, _rehyphenated(lemma, joined,
+                                          _commonest_plural(joined, noun.plurals))
     if found is not None and (found.gender or found.plural_only):
         if found.plural_only:
             return "", lemma
@@ -5053,6 +5064,38 @@ def noun_forms(lemma: str, ding: Entry | None,
     return gender, _commonest_plural(lemma, [_joined(prefix, p) for p in head.plurals])
 
 
+def _written_together(lemma: str, gender: str = "") -> tuple[str, Noun] | None:
+    """(the word written as one, Wiktionary's entry for it) for a hyphenated compound that
+    Wiktionary lists only so, with a gender (Nikotin-Gehalt: "Nikotingehalt", der); None
+    otherwise. Not for a part of one letter or a part in capitals (E-Auto, EU-Gipfel: an
+    abbreviation keeps its hyphen), nor where the joined spelling has a plural that does not
+    keep the hyphenated word's first part (`_rehyphenated`)."""
+    parts = lemma.split("-")
+    if len(parts) < 2 or not all(len(part) > 1 and part.isalpha() for part in parts):
+        return None
+    if any(sum(c.isupper() for c in part) > 1 for part in parts):
+        return None
+    joined = parts[0] + "".join(part[:1].lower() + part[1:] for part in parts[1:])
+    noun = nouns.entry(joined, gender)
+    if noun is None or not noun.gender or noun.gender not in _GENDERS:
+        return None
+    if noun.plurals and not _rehyphenated(lemma, joined, noun.plurals[0]):
+        return None
+    return joined, noun
+
+
+def _rehyphenated(lemma: str, joined: str, form: str) -> str:
+    """A form of `joined` (the hyphenated `lemma` written as one) with the lemma's last
+    hyphen put back: Nikotin-Gehalt, Nikotingehalt, Nikotingehalte -> Nikotin-Gehalte. ""
+    where the form does not open with the joined word's first part."""
+    prefix, _, head = lemma.rpartition("-")
+    start = len(prefix.replace("-", ""))
+    if form[:start] != joined[:start] or len(form) <= start:
+        return ""
+    rest = form[start:]
+    return f"{prefix}-{head[:1] + rest[1:] if rest[:1].lower() == head[:1].lower() else rest}"
+
+
 def _commonest_plural(lemma: str, plurals: Sequence[str]) -> str:
     """Of a noun's several plurals, the one German uses: wordfreq's commonest (die Seemänner,
     die Seeleute; in a compound, die US-Landsleute; die Worte, die Wörter: die Fremdwörter),
@@ -5114,6 +5157,7 @@ def with_noun_forms(lemma: str, found: Entry | None,
             return replace(found, gender="", plural="", rare_plural="")
         return found
     gender, plural = forms
+    found = _reading_of_gender(lemma, found, gender, dictionary)
     if plural and seldom_plural(lemma, plural, gender, dictionary):
         # German uses the noun in the singular (der Markenschutz, die Verzweiflung): the
         # card says "meist ohne Plural", as Duden's "Plural selten" does, and the plural
@@ -5146,6 +5190,37 @@ def _shown_head_gender(lemma: str, found: Entry | None,
         if dictionary._part_counts(head.lemma, SENSE_GENDER + gender).get(sense):
             return gender
     return ""
+
+
+def _reading_of_gender(lemma: str, found: Entry | None, gender: str,
+                       dictionary: Dictionary | None) -> Entry | None:
+    """`found` with the hint's first reading whose head sense is of the compound's `gender`
+    put first, where a lexicon gives that gender and the head is a noun of two genders that
+    mean different things (`sense_genders`): der Nikotin-Gehalt, which Wiktionary lists as
+    der Nikotingehalt, is "≈ nicotine + content" (der Gehalt), not "nicotine + salary" (das
+    Gehalt). The reverse of `_shown_head_gender`, which gives a compound no lexicon has the
+    gender of its first reading. `found` as it was where no reading is of another gender."""
+    if (dictionary is None or found is None or not gender or not found.approximate
+            or " + " not in found.gloss):
+        return found
+    split = compound_head(lemma, dictionary)
+    if split is None:
+        return found
+    head = split[1].lemma
+
+    def head_gender(reading: str) -> str:
+        sense = reading.rpartition(" + ")[2].lower()
+        return next((g for g in _GENDERS
+                     if dictionary._part_counts(head, SENSE_GENDER + g).get(sense)), "")
+
+    readings = found.gloss.split("; ")
+    if head_gender(readings[0]) in ("", gender):
+        return found
+    fitting = [r for r in readings if head_gender(r) == gender]
+    if not fitting:
+        return found
+    ordered = fitting + [r for r in readings if r not in fitting]
+    return replace(found, gloss="; ".join(ordered))
 
 
 # Nouns of these suffixes name a state, a quality or an action (die Verzweiflung, die

@@ -1370,6 +1370,39 @@ def test_a_compound_takes_the_gender_of_the_head_sense_its_hint_shows(two_gender
                             ("gehalt", "gender-n", "wage", 1)]
 
 
+# The same two homographs, and a substance (written for the test).
+HYPHENATED_DING = TWO_GENDER_DING + """\
+Nikotin {n} :: nicotine
+Fett {n} :: fat
+Fettgehalt {m} :: fat content
+Zucker {m} :: sugar
+Zuckergehalt {m} :: sugar content
+Salz {n} :: salt
+Salzgehalt {m} :: salt content
+"""
+
+
+@pytest.fixture
+def hyphenated_ding(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, HYPHENATED_DING, "hyphen-de-en")
+
+
+def test_a_hyphenated_compound_takes_the_gender_of_its_spelling_as_one_word(hyphenated_ding):
+    # Wiktionary lists der Nikotingehalt, -gehalte; the hint's first reading was "salary",
+    # das Gehalt's sense. The lexicon's gender picks the reading: der Gehalt is "content".
+    found = hyphenated_ding.lookup("Nikotin-Gehalt", "NOUN")
+    assert found.gloss.split("; ")[0] == "nicotine + content"
+    assert forms(found) == ("m", "Nikotin-Gehalte")
+    # The hyphen goes back where the word has it; letters keep theirs (EU-Gipfel is no
+    # "Eugipfel").
+    assert dictionary._rehyphenated("Nikotin-Gehalt", "Nikotingehalt",
+                                    "Nikotingehalte") == "Nikotin-Gehalte"
+    assert dictionary._rehyphenated("Nikotin-Gehalt", "Nikotingehalt", "Tabakgehalte") == ""
+    assert dictionary._written_together("EU-Gipfel") is None
+    # A compound no lexicon lists still takes the gender of its first reading.
+    assert forms(hyphenated_ding.lookup("Zwergengehalt", "NOUN"))[0] == "n"
+
+
 def test_infinitives_participles_and_adjectives_used_as_nouns(nouns_ding):
     # No lexicon lists these nouns; Ding has the verb or adjective they are made from.
     assert forms(nouns_ding.lookup("Grübeln", "NOUN")) == ("n", "")  # das Grübeln
