@@ -11,6 +11,7 @@ from learner.nlp.titles import (
     capitalized_preposition_titles,
     capitalized_word_names,
     coded_names,
+    colour_names,
     dateline_places,
     english_names,
     english_open_compounds,
@@ -384,6 +385,22 @@ def test_an_english_noun_before_a_model_number_names_a_product(nlp):
                        ("Neu in der Palette ist das Ranger 14X. Es kostet wenig.", "Ranger 14X.")]:
         assert texts(product_names(tagged(nlp, text))) == [name], text
     assert "Ranger" not in lemmas(nlp, "Im Test überzeugte das neue Ranger 14x mit seinem Akku.")
+
+
+def test_a_noun_glossed_by_a_colour_is_the_colours_trade_name(nlp):
+    text = "Das Telefon gibt es in den Farben Nachtwald (grün), Kreide (weiß) und Titan."
+    assert texts(colour_names(tagged(nlp, text))) == ["Nachtwald", "Kreide"]
+    found = lemmas(nlp, text)
+    assert not {"Nachtwald", "Kreide"} & found
+    assert {"Telefon", "Titan"} <= found
+
+
+def test_a_noun_with_another_word_in_parentheses_stays_vocabulary(nlp):
+    # Only a colour glosses a colour's name: a year, a place or a verb in parentheses does not.
+    for text in ["Die Kreide (2015) war zu weich für die Tafel.",
+                 "Der Umsatz (bereinigt) stieg um drei Prozent."]:
+        assert colour_names(tagged(nlp, text)) == [], text
+    assert "Kreide" in lemmas(nlp, "Die Kreide (2015) war zu weich für die Tafel.")
 
 
 def test_a_german_noun_before_a_number_is_counted_not_named(nlp):

@@ -40,6 +40,8 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
   apart and German would join, each at least as common in English ("der Job Simulator",
   `english_open_compounds`); an English noun before a model's number ("das Switch 12s",
   `product_names`).
+- **A colour's trade name**: a noun glossed by a colour in parentheses ("die Farben
+  Graphite (schwarz) und Frost (weiß)", `colour_names`).
 - **Titles listed after a work's kind and "wie"** ("Filmen wie Echo Park, Requiem für
   Dominic und ...", `listed_titles`).
 - **English quoted in German** (a title, a tweet, a phrase: "als Editor at Large zuständig"):
@@ -821,6 +823,30 @@ def product_names(doc: Doc) -> list[Span]:
     return spans
 
 
+# German's basic colour terms (Berlin and Kay's eleven, and the loans German declines as its
+# own or leaves undeclined), the words that gloss a trade name of a colour.
+_COLOURS = frozenset({"schwarz", "weiß", "rot", "grün", "gelb", "blau", "braun", "grau",
+                      "rosa", "orange", "lila", "violett", "pink", "beige", "türkis", "silber",
+                      "silbern", "gold", "golden"})
+
+
+def colour_names(doc: Doc) -> list[Span]:
+    """A noun glossed by a colour in parentheses is a trade name of that colour: "die Farben
+    Aluminium, Graphite (schwarz) und Frost (weiß)". Firms name a product's colours by a
+    material or a mood, often in English, and a German text glosses the name by the colour
+    it stands for; German names its own colours by their adjective or its noun (Schwarz,
+    ein dunkles Grün), which needs no gloss. The noun is no card there ("Graphite" is no
+    plural of Graphit, nor "Frost" the weather)."""
+    spans = []
+    for token in doc[:-3]:
+        if token.tag_ not in ("NN", "NE") or doc[token.i + 1].text != "(":
+            continue  # the next words are read only for a noun's before a bracket
+        if (_capitalized(token) and token.is_alpha and doc[token.i + 3].text == ")"
+                and doc[token.i + 2].text in _COLOURS):
+            spans.append(Span(doc, token.i, token.i + 1, label="OTH"))
+    return spans
+
+
 def english_plural_names(doc: Doc) -> list[Span]:
     """An English plural in -s right after the plural definite article, that no German noun
     lexicon lists and English uses clearly more than German: a team's or a group's nickname
@@ -943,7 +969,7 @@ def spelled_names(doc: Doc) -> list[Span]:
             *kind_appositions(doc), *institution_names(doc), *genitive_institutions(doc),
             *english_names(doc), *english_open_compounds(doc), *dateline_places(doc),
             *quoted_titles(doc), *legal_form_names(doc), *coded_names(doc),
-            *product_names(doc), *programme_guide_titles(doc),
+            *product_names(doc), *colour_names(doc), *programme_guide_titles(doc),
             *english_plural_names(doc), *names_before_kinds(doc), *seat_names(doc)]
 
 
