@@ -483,11 +483,15 @@ def _english(word: Token, margin: float = _ENGLISH_MARGIN) -> bool:
 
 def _name_beside_english(word: Token) -> bool:
     """Whether a word beside a clearly English one is part of the same English name: English
-    as well, if less clearly ("Unreal Engine"); no word of either language and no German noun
+    as well, if less clearly ("Unreal Engine"), or used at least as often in English and no
+    German noun ("Minimal Music", +0.3: a loan noun German lists needs the wider margin, as
+    it may be the German kind or role before an English title or name, "der Sitcom The
+    Famous Teddy Z.", "Superstar LeBron James", or a loan in a loan phrase, "ein Running
+    Gag"); no word of either language and no German noun
     ("Enter Shikari"; not "das Enthüllungsdrama Spotlight", a German kind before a title);
     or a name by the tags that is no German noun ("Microsoft Outlook"; not "der
     Anarchogruppe No Border", which the tagger may read as a name)."""
-    if _english(word, _LEANING_MARGIN):
+    if _english(word, _LEANING_MARGIN) or _english(word, 0.0) and not in_noun_lexicon(word):
         return True
     if word.tag_ == "NE" or word.pos_ == "PROPN":
         return not in_noun_lexicon(word)
