@@ -218,6 +218,17 @@ def test_a_word_english_uses_as_often_beside_a_clearly_english_one_is_part_of_th
     assert not {"Minimal", "Minimale", "Music"} & lemmas(nlp, text)
 
 
+def test_words_leaning_english_beside_an_english_name_join_it(nlp):
+    # "Client" and "Service" lean English (+0.9) without being clearly English; "Director"
+    # is, and the name takes the leaning words beside it.
+    text = "Laut Anna Wrobel, Client Service Director der Agentur, wächst der Markt."
+    assert texts(english_names(tagged(nlp, text))) == ["Client Service Director"]
+    assert not {"Client", "Service"} & lemmas(nlp, text)
+    # A German loan word nearly as common in German ("Team" +0.4) does not join.
+    text = "Das Team Service Director der Agentur wächst."
+    assert "Team" not in " ".join(texts(english_names(tagged(nlp, text))))
+
+
 def test_a_loan_noun_german_lists_before_an_english_title_stays_its_kind(nlp):
     # "Sitcom" is English by no more than "Minimal", but German lists it: the kind before the
     # title, as a role before a name.

@@ -531,7 +531,25 @@ def english_names(doc: Doc) -> list[Span]:
                 spans[-1] = Span(doc, spans[-1].start, token.i + 2, label="OTH")
             else:
                 spans.append(Span(doc, token.i, token.i + 2, label="OTH"))
-    return spans
+    return [_leaning_words_joined(span) for span in spans]
+
+
+def _leaning_word(word: Token) -> bool:
+    return (word.is_alpha and _capitalized(word) and not word.text.isupper()
+            and not sentence_initial(word) and _english(word, _LEANING_MARGIN))
+
+
+def _leaning_words_joined(span: Span) -> Span:
+    """An English name with the capitalized words around it that lean English: "Client
+    Service Director", where no pair has a clearly English word but "Service Director" does
+    ("Client" and "Service" +0.9). A word that leans English beside an English name belongs
+    to it as it would beside one clearly English word."""
+    doc, start, end = span.doc, span.start, span.end
+    while start > 0 and _leaning_word(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and _leaning_word(doc[end]):
+        end += 1
+    return Span(doc, start, end, label=span.label_)
 
 
 def _open_compound_word(word: Token) -> bool:
