@@ -84,6 +84,24 @@ def test_parentheses_without_a_matching_name_change_nothing(nlp):
     assert "Wanderfalke" in found
 
 
+def test_a_translated_name_before_a_foreign_acronym_is_a_name(nlp):
+    # The acronym spells the body's own name, not the German translation: a name made for
+    # it that no dictionary lists, after its definite article.
+    for text in ["Die Armee beschoss Stellungen der kurdischen Bergschützeneinheiten (YPK).",
+                 "Sie verhandeln mit den sogenannten Bergschützeneinheiten (YPK) im Norden."]:
+        found = lemmas(nlp, text)
+        assert "Bergschützeneinheit" not in found, text
+        assert "Stellung" in found or "verhandeln" in found
+
+
+def test_a_listed_term_or_a_bare_noun_before_a_foreign_acronym_stays_vocabulary(nlp):
+    # A term German Wiktionary lists keeps its card with an English acronym; a noun with no
+    # definite article names a kind.
+    assert "Hirnstrom" in lemmas(nlp, "Die Ärzte messen die Hirnströme (EEG) der Patienten.")
+    assert "Bergschützeneinheit" in lemmas(
+        nlp, "Das Land verbietet Bergschützeneinheiten (YPK) seit Jahren.")
+
+
 def test_a_word_acronym_spells_the_first_letters_of_each_capitalized_word():
     assert spells_by_prefixes("Kiwi", "Kinder in Wien".split())
     assert spells_by_prefixes("Hili", "Hilfe für Linz".split())

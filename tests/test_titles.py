@@ -11,6 +11,7 @@ from learner.nlp.titles import (
     capitalized_preposition_titles,
     capitalized_word_names,
     coded_names,
+    colour_names,
     dateline_places,
     english_names,
     english_open_compounds,
@@ -210,6 +211,32 @@ def test_german_loan_words_and_a_german_kind_before_a_title_are_no_english_name(
         assert english_names(tagged(nlp, text)) == [], text
 
 
+def test_a_word_english_uses_as_often_beside_a_clearly_english_one_is_part_of_the_name(nlp):
+    # "Minimal" is +0.3 Zipf in English and no German noun: beside "Music" it is English.
+    text = "Am Abend spielt das Ensemble Minimal Music aus den Sechzigern."
+    assert texts(english_names(tagged(nlp, text))) == ["Minimal Music"]
+    assert not {"Minimal", "Minimale", "Music"} & lemmas(nlp, text)
+
+
+def test_words_leaning_english_beside_an_english_name_join_it(nlp):
+    # "Client" and "Service" lean English (+0.9) without being clearly English; "Director"
+    # is, and the name takes the leaning words beside it.
+    text = "Laut Anna Wrobel, Client Service Director der Agentur, wächst der Markt."
+    assert texts(english_names(tagged(nlp, text))) == ["Client Service Director"]
+    assert not {"Client", "Service"} & lemmas(nlp, text)
+    # A German loan word nearly as common in German ("Team" +0.4) does not join.
+    text = "Das Team Service Director der Agentur wächst."
+    assert "Team" not in " ".join(texts(english_names(tagged(nlp, text))))
+
+
+def test_a_loan_noun_german_lists_before_an_english_title_stays_its_kind(nlp):
+    # "Sitcom" is English by no more than "Minimal", but German lists it: the kind before the
+    # title, as a role before a name.
+    text = "Sie spielte in der Sitcom The Happy Harbour die Mutter."
+    assert "Sitcom" not in " ".join(texts(english_names(tagged(nlp, text))))
+    assert "Sitcom" in lemmas(nlp, text)
+
+
 def test_english_nouns_written_apart_are_a_name(nlp):
     # Neither word is clearly English ("Park" and "Simulator" are German words too), but German
     # would join them ("Parksimulator"): written apart, side by side, they are an English name.
@@ -384,6 +411,22 @@ def test_an_english_noun_before_a_model_number_names_a_product(nlp):
                        ("Neu in der Palette ist das Ranger 14X. Es kostet wenig.", "Ranger 14X.")]:
         assert texts(product_names(tagged(nlp, text))) == [name], text
     assert "Ranger" not in lemmas(nlp, "Im Test überzeugte das neue Ranger 14x mit seinem Akku.")
+
+
+def test_a_noun_glossed_by_a_colour_is_the_colours_trade_name(nlp):
+    text = "Das Telefon gibt es in den Farben Nachtwald (grün), Kreide (weiß) und Titan."
+    assert texts(colour_names(tagged(nlp, text))) == ["Nachtwald", "Kreide"]
+    found = lemmas(nlp, text)
+    assert not {"Nachtwald", "Kreide"} & found
+    assert {"Telefon", "Titan"} <= found
+
+
+def test_a_noun_with_another_word_in_parentheses_stays_vocabulary(nlp):
+    # Only a colour glosses a colour's name: a year, a place or a verb in parentheses does not.
+    for text in ["Die Kreide (2015) war zu weich für die Tafel.",
+                 "Der Umsatz (bereinigt) stieg um drei Prozent."]:
+        assert colour_names(tagged(nlp, text)) == [], text
+    assert "Kreide" in lemmas(nlp, "Die Kreide (2015) war zu weich für die Tafel.")
 
 
 def test_a_german_noun_before_a_number_is_counted_not_named(nlp):

@@ -87,6 +87,8 @@ def acronym_spans(doc: Doc) -> list[Span]:
         words = [t.text for t in doc[begin:end]]
         start = long_form_start(token.text, words) if words else None
         if start is None:
+            if _translated_name(doc[end - 1]):
+                spans.append(Span(doc, end - 1, end, label="ORG"))
             continue
         span = doc[begin + start:end]
         if span[0].text[:1].isupper() and (len(span) >= 2 or _one_named(span[0])):
@@ -183,16 +185,35 @@ def _one_named(word: Token) -> bool:
     Arbeitsmarktservice (AMS)"), and no plural, or no entry of its own (Wikidata's lexemes
     list nouns without their forms). A noun after "und" may be the last of a coordination
     whose first part the acronym spells too ("die Elektro- und Elektronikindustrie (E&E)")."""
+    if not _defined_noun(word):
+        return False
+    return not any(entry.plurals for entry in nouns.entries(word.lemma_))
+
+
+def _defined_noun(word: Token) -> bool:
+    """Whether a word is a noun after its definite article, adjectives between or none ("der
+    Wiener Krankenanstaltenverbund", "den sogenannten Volksverteidigungseinheiten")."""
     if word.tag_ not in ("NN", "NE") or not word.text.replace("-", "").isalpha():
         return False
     before = word.i - 1
     while before > 0 and word.doc[before].tag_ == "ADJA":
         before -= 1
     article = word.doc[before]
-    if not (article.tag_ == "APPRART"
-            or article.tag_ == "ART" and article.lemma_.lower() == "der"):
-        return False
-    return not any(entry.plurals for entry in nouns.entries(word.lemma_))
+    return (article.tag_ == "APPRART"
+            or article.tag_ == "ART" and article.lemma_.lower() == "der")
+
+
+def _translated_name(word: Token) -> bool:
+    """Whether a noun right before an acronym its words cannot spell is a foreign body's name
+    in German translation: "der kurdischen Volksverteidigungseinheiten (YPG)" (Kurdish
+    Yekîneyên Parastina Gel). German keeps a foreign organisation's own acronym and
+    translates its name, so the letters match nothing in the German; the translation is one
+    body's name, made for it, which no dictionary lists, and it is no vocabulary there. A
+    term with a foreign acronym is a word German Wiktionary lists ("die Hirnströme (EEG)",
+    "die Nichtregierungsorganisationen (NGO)") and stays a card; so does a noun with no
+    definite article, which names a kind ("Verbot von Chemiewaffen (OPCW)")."""
+    return (_defined_noun(word) and not nouns.entries(word.lemma_)
+            and not nouns.entries(word.text) and not nouns.lemmas_of(word.text))
 
 
 def repeated(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -40,6 +40,8 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
   apart and German would join, each at least as common in English ("der Job Simulator",
   `english_open_compounds`); an English noun before a model's number ("das Switch 12s",
   `product_names`).
+- **A colour's trade name**: a noun glossed by a colour in parentheses ("die Farben
+  Graphite (schwarz) und Frost (weiß)", `colour_names`).
 - **Titles listed after a work's kind and "wie"** ("Filmen wie Echo Park, Requiem für
   Dominic und ...", `listed_titles`).
 - **English quoted in German** (a title, a tweet, a phrase: "als Editor at Large zuständig"):
@@ -481,11 +483,15 @@ def _english(word: Token, margin: float = _ENGLISH_MARGIN) -> bool:
 
 def _name_beside_english(word: Token) -> bool:
     """Whether a word beside a clearly English one is part of the same English name: English
-    as well, if less clearly ("Unreal Engine"); no word of either language and no German noun
+    as well, if less clearly ("Unreal Engine"), or used at least as often in English and no
+    German noun ("Minimal Music", +0.3: a loan noun German lists needs the wider margin, as
+    it may be the German kind or role before an English title or name, "der Sitcom The
+    Famous Teddy Z.", "Superstar LeBron James", or a loan in a loan phrase, "ein Running
+    Gag"); no word of either language and no German noun
     ("Enter Shikari"; not "das Enthüllungsdrama Spotlight", a German kind before a title);
     or a name by the tags that is no German noun ("Microsoft Outlook"; not "der
     Anarchogruppe No Border", which the tagger may read as a name)."""
-    if _english(word, _LEANING_MARGIN):
+    if _english(word, _LEANING_MARGIN) or _english(word, 0.0) and not in_noun_lexicon(word):
         return True
     if word.tag_ == "NE" or word.pos_ == "PROPN":
         return not in_noun_lexicon(word)
@@ -525,7 +531,25 @@ def english_names(doc: Doc) -> list[Span]:
                 spans[-1] = Span(doc, spans[-1].start, token.i + 2, label="OTH")
             else:
                 spans.append(Span(doc, token.i, token.i + 2, label="OTH"))
-    return spans
+    return [_leaning_words_joined(span) for span in spans]
+
+
+def _leaning_word(word: Token) -> bool:
+    return (word.is_alpha and _capitalized(word) and not word.text.isupper()
+            and not sentence_initial(word) and _english(word, _LEANING_MARGIN))
+
+
+def _leaning_words_joined(span: Span) -> Span:
+    """An English name with the capitalized words around it that lean English: "Client
+    Service Director", where no pair has a clearly English word but "Service Director" does
+    ("Client" and "Service" +0.9). A word that leans English beside an English name belongs
+    to it as it would beside one clearly English word."""
+    doc, start, end = span.doc, span.start, span.end
+    while start > 0 and _leaning_word(doc[start - 1]):
+        start -= 1
+    while end < len(doc) and _leaning_word(doc[end]):
+        end += 1
+    return Span(doc, start, end, label=span.label_)
 
 
 def _open_compound_word(word: Token) -> bool:
@@ -821,6 +845,30 @@ def product_names(doc: Doc) -> list[Span]:
     return spans
 
 
+# German's basic colour terms (Berlin and Kay's eleven, and the loans German declines as its
+# own or leaves undeclined), the words that gloss a trade name of a colour.
+_COLOURS = frozenset({"schwarz", "weiß", "rot", "grün", "gelb", "blau", "braun", "grau",
+                      "rosa", "orange", "lila", "violett", "pink", "beige", "türkis", "silber",
+                      "silbern", "gold", "golden"})
+
+
+def colour_names(doc: Doc) -> list[Span]:
+    """A noun glossed by a colour in parentheses is a trade name of that colour: "die Farben
+    Aluminium, Graphite (schwarz) und Frost (weiß)". Firms name a product's colours by a
+    material or a mood, often in English, and a German text glosses the name by the colour
+    it stands for; German names its own colours by their adjective or its noun (Schwarz,
+    ein dunkles Grün), which needs no gloss. The noun is no card there ("Graphite" is no
+    plural of Graphit, nor "Frost" the weather)."""
+    spans = []
+    for token in doc[:-3]:
+        if token.tag_ not in ("NN", "NE") or doc[token.i + 1].text != "(":
+            continue  # the next words are read only for a noun's before a bracket
+        if (_capitalized(token) and token.is_alpha and doc[token.i + 3].text == ")"
+                and doc[token.i + 2].text in _COLOURS):
+            spans.append(Span(doc, token.i, token.i + 1, label="OTH"))
+    return spans
+
+
 def english_plural_names(doc: Doc) -> list[Span]:
     """An English plural in -s right after the plural definite article, that no German noun
     lexicon lists and English uses clearly more than German: a team's or a group's nickname
@@ -943,7 +991,7 @@ def spelled_names(doc: Doc) -> list[Span]:
             *kind_appositions(doc), *institution_names(doc), *genitive_institutions(doc),
             *english_names(doc), *english_open_compounds(doc), *dateline_places(doc),
             *quoted_titles(doc), *legal_form_names(doc), *coded_names(doc),
-            *product_names(doc), *programme_guide_titles(doc),
+            *product_names(doc), *colour_names(doc), *programme_guide_titles(doc),
             *english_plural_names(doc), *names_before_kinds(doc), *seat_names(doc)]
 
 
