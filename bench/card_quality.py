@@ -162,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
     # The deck leaves out words no dictionary knows (build.Glossed): the sample is drawn from
     # the cards the deck has, in the seed's order, looked up as it goes.
     glossed = build.Glossed(dictionary)
+    # As `learner build` does, the articles' subject fields are read from all their words
+    # (`dictionary.article_fields`), not only the carded ones (the analyses are cached).
+    glossed.words = build.analyse_paths([folder], "embedded").words
     cards = []
     for word in ranked:
         if not glossed(word) and not args.keep_unglossed:

@@ -16,7 +16,7 @@ import sys
 import time
 import unicodedata
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cached_property
 from pathlib import Path
@@ -28,9 +28,11 @@ from learner.dictionary import (
     ENTRY_FIELDS,
     Dictionary,
     Entry,
+    article_fields,
     entry_values,
     find_source,
     look_up_words,
+    word_field,
 )
 from learner.errors import UsageError
 from learner.lexicon import nouns, pronunciations
@@ -1108,6 +1110,7 @@ def _find_words(
                            while_tagging=while_tagging)
     if isinstance(usable, Glossed):
         usable.digests = corpus.digests
+        usable.words = corpus.words
     lemmas = (known.known_lemmas(known_words, nlp.load_pipeline(model), known_min_interval,
                                  known_field) if known_words else frozenset())
     words = corpus.words
@@ -1208,10 +1211,12 @@ def open_dictionary(
 
 
 def look_up(
-    words: Iterable[Word], dictionary: Dictionary | None = None
+    words: Iterable[Word], dictionary: Dictionary | None = None,
+    fields: Mapping[str, str] | None = None,
 ) -> dict[tuple[str, str], Entry]:
-    """Dictionary entries for the words (all empty without a dictionary)."""
-    return look_up_words(words, dictionary)
+    """Dictionary entries for the words (all empty without a dictionary); `fields` as
+    `look_up_words` takes them."""
+    return look_up_words(words, dictionary, fields)
 
 
 # --- the dictionary's entries of earlier builds ---------------------------------------------
@@ -1257,7 +1262,8 @@ class _RememberedEntries:
 
 
 def look_up_remembered(
-    words: Sequence[Word], dictionary: Dictionary | None, model: str = nlp.DEFAULT_MODEL
+    words: Sequence[Word], dictionary: Dictionary | None, model: str = nlp.DEFAULT_MODEL,
+    fields: Mapping[str, str] | None = None,
 ) -> dict[tuple[str, str], Entry]:
     """The same entries as `look_up`, the words' context-free entries answered from the
     article cache where an earlier build looked them up (with the same dictionary files and
@@ -1266,9 +1272,9 @@ def look_up_remembered(
         return look_up(words, dictionary)
     stored = _entries_memo(dictionary, model)
     if stored.key is None:
-        return look_up(words, dictionary)
+        return look_up(words, dictionary, fields)
     remembered = _RememberedEntries(dictionary, stored.memo)
-    entries = look_up_words(words, remembered)
+    entries = look_up_words(words, remembered, fields)
     if remembered.new:
         _save_entries_memo(stored, remembered.added)
     return entries
@@ -1407,6 +1413,17 @@ class Glossed:
         self._in_context: dict[bytes, Entry] = {}
         self._in_context_now: dict[bytes, Entry] = {}
         self._in_context_new: dict[bytes, Entry] = {}
+        # All the words of the articles (`find_words` hands them in), for the articles'
+        # subject fields (`article_fields`), read at the first word looked up.
+        self.words: Sequence[Word] = ()
+        self._fields: dict[str, str] | None = None
+
+    @property
+    def fields(self) -> dict[str, str]:
+        """The articles' subject fields (`dictionary.article_fields`) of `words`."""
+        if self._fields is None:
+            self._fields = article_fields(self.words, self.dictionary)
+        return self._fields
 
     @property
     def dictionary(self) -> Dictionary | None:
@@ -1440,6 +1457,11 @@ class Glossed:
             self._read_in_context(dictionary)
         digest = (self.digests.get(word.key) if self._in_context_stored.key is not None
                   else None)
+        field = word_field(word, self.fields)
+        if digest is not None and field:
+            # The sense may follow the articles' field (`Dictionary.in_field`), which the
+            # word's own record does not hold.
+            digest += field.encode()
         found = self._in_context.get(digest) if digest is not None else None
         if found is not None:
             self._in_context_now[digest] = found
@@ -1447,7 +1469,7 @@ class Glossed:
         # The context-free entries' memo is read at the first word the entries in context
         # lack (a rebuild's words are mostly all there).
         self._read_remembered(dictionary)
-        found = look_up_words([word], self._remembered)[word.key]
+        found = look_up_words([word], self._remembered, self.fields)[word.key]
         if digest is not None:
             self._in_context_new[digest] = found
             self._in_context_now[digest] = found
@@ -1605,8 +1627,10 @@ def build_deck(
         entries = glossed.entries if glossed is not None else {}
         missing = [w for w in words if w.key not in entries]
         if missing:
-            entries.update(look_up_remembered(missing, dictionary, model) if use_cache
-                           else look_up(missing, dictionary))
+            fields = (glossed.fields if glossed is not None
+                      else article_fields(corpus.words, dictionary))
+            entries.update(look_up_remembered(missing, dictionary, model, fields) if use_cache
+                           else look_up(missing, dictionary, fields))
         ipa, spoken = (_remembered_sounds(words, model, audio_choice.startswith("word"),
                                           ahead.sounds)
                        if ahead is not None else (None, None))

@@ -355,7 +355,7 @@ def run(args: argparse.Namespace) -> int:
             dictionary = glossed.dictionary if glossed else _dictionary(args.dictionary)
             entries = glossed.entries if glossed else {}
             entries.update(build.look_up([w for w in words if w.key not in entries],
-                                         dictionary))
+                                         dictionary, glossed.fields if glossed else None))
             # Each word's examples as its card has them: the words before it are learned.
             learned: set[str] = set()
             records = []

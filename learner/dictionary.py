@@ -109,7 +109,7 @@ SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt. The
 # index's name also carries a hash of the code that writes it (`index_code_fingerprint`), so
 # a change whose author forgot the bump still gets a new index, never a stale one.
-INDEX_VERSION = "48"
+INDEX_VERSION = "49"
 # What the index is computed from besides Ding: this module and the ones it builds rows with
 # (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and
 # definitions, with their data files). Paths relative to the learner package.
@@ -1799,6 +1799,43 @@ def _governed(
                     yield _lookup_key(word), pos, preposition, sense
 
 
+# Subject fields whose label on a line decides a word's sense where the word's own sentences
+# are in that field (`Dictionary.in_field`). Only [sport]: sport reuses everyday words for
+# its own things (Satz "set", Ausgleich "equaliser", Partie "match", Aufschlag "serve"), and
+# a sport sentence names them. Over the 600 gnad articles, [pol.], [econ.], [fin.], [jur.]
+# and [art] moved as many first senses to a learned or narrower English for the worse
+# (Kommissar "commissar", Anleihe "debenture", Staatenbund "league") as for the better.
+TOPIC_FIELDS = ("sport",)
+
+
+def subject_fields(
+    by_key: dict[tuple[str, str], list[Candidate]], lines: Iterable[str],
+) -> Iterator[tuple[str, str, str, str]]:
+    """Rows (word, class, field, sense) of the `TOPIC_FIELDS`: each sense of a line whose
+    headwords Ding labels with the field ("Ausgleichstreffer {m}; Ausgleich {m} (Ballsport)
+    [sport] :: equalizing goal; equalizer"), and (word, class, field, "") for a word all of
+    whose lines carry it (Elfmeter, Achtelfinale, Abseitsstellung): a word that names the
+    field wherever it stands, so a sentence using it is about the field. A label on a
+    sub-entry's compound or on the English side is no label of the headwords'."""
+    for field in TOPIC_FIELDS:
+        label = f"[{field}]"
+        labelled: dict[Candidate, None] = {}
+        for line in lines:
+            german = line.partition(" :: ")[0]
+            if label in split_top(german, " | ")[0]:
+                for c in parse_line(line):
+                    if not c.in_subentry:
+                        labelled[c] = None
+        words: dict[tuple[str, str], None] = {}
+        for c in labelled:
+            words[c.word, c.pos] = None
+            for sense in c.senses:
+                yield _lookup_key(c.word), c.pos, field, sense
+        for word, pos in words:
+            if all(c in labelled for c in by_key.get((word, pos), ())):
+                yield _lookup_key(word), pos, field, ""
+
+
 def verb_frames(
     by_key: dict[tuple[str, str], list[Candidate]],
 ) -> Iterator[tuple[str, str, str]]:
@@ -1906,6 +1943,7 @@ def _write_index(source: Path, path: str) -> None:
             "CREATE TABLE context (key TEXT, pos TEXT, noun TEXT, sense TEXT);"
             "CREATE TABLE governs (key TEXT, pos TEXT, preposition TEXT, sense TEXT);"
             "CREATE TABLE frame (key TEXT, frame TEXT, sense TEXT);"
+            "CREATE TABLE field (key TEXT, pos TEXT, field TEXT, sense TEXT);"
             "CREATE TABLE english (sense TEXT PRIMARY KEY) WITHOUT ROWID;"
         )
         with open(source, encoding="utf-8", errors="replace") as f:
@@ -1916,6 +1954,8 @@ def _write_index(source: Path, path: str) -> None:
         adjective_lines = [line for line in lines if "{adj}" in line or "{adv}" in line]
         phrase_lines = [line for line in lines if " :: " in line and _PHRASE_CLASS.search(
             line.partition(" :: ")[0].partition(" | ")[0])]
+        field_lines = [line for line in lines
+                       if any(f"[{field}]" in line for field in TOPIC_FIELDS)]
         del lines
         lexicon = compound_lexicon(by_key)
         parts = list(part_senses(by_key, lexicon))
@@ -1938,6 +1978,8 @@ def _write_index(source: Path, path: str) -> None:
         db.executemany("INSERT INTO context VALUES (?, ?, ?, ?)", _contexts(by_key))
         db.executemany("INSERT INTO governs VALUES (?, ?, ?, ?)", _governed(by_key))
         db.executemany("INSERT INTO frame VALUES (?, ?, ?)", verb_frames(by_key))
+        db.executemany("INSERT INTO field VALUES (?, ?, ?, ?)",
+                       subject_fields(by_key, field_lines))
         db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)", parts)
         db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)", sense_genders(by_key))
         db.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?)", rows)
@@ -1952,6 +1994,7 @@ def _write_index(source: Path, path: str) -> None:
             "CREATE INDEX context_key ON context (key, pos);"
             "CREATE INDEX governs_key ON governs (key, pos);"
             "CREATE INDEX frame_key ON frame (key);"
+            "CREATE INDEX field_key ON field (key, pos);"
         )
         db.execute("INSERT INTO meta VALUES ('source', ?)", (_signature(source),))
         db.commit()
@@ -2146,6 +2189,8 @@ class Dictionary:
         # parameters: a compound's parts are asked about again for each compound they open or
         # end (whether Ding knows the part, how its compounds translate it).
         self._fetched: dict[tuple[str, tuple], list[tuple]] = {}
+        # The words that name a subject field (`_field_words`), by field, read once.
+        self._field_names: dict[str, frozenset[tuple[str, str]]] = {}
 
     @classmethod
     def open(
@@ -2442,6 +2487,41 @@ class Dictionary:
         if not first or shown[0] in first or fits.get(shown[0]) != {False}:
             return entry
         return replace(entry, gloss="; ".join(first + [s for s in shown if s not in first]))
+
+    def in_field(self, entry: Entry, word: Word, fields: Mapping[str, str]) -> Entry:
+        """A word's entry with the sense of its articles' subject field first
+        (`article_fields`): where more than half of the articles the word stands in are about
+        a field of `TOPIC_FIELDS` and one of the word's own Ding lines carries its label,
+        "den Ausgleich erzielen" in a match report is Ding's "Ausgleich {m} (Ballsport)
+        [sport] :: equalizer", "traf die Stange" its "goalpost". A sense the card shows moves
+        first, else the labelled line's first sense comes in first, where English uses it
+        (`FIELD_SENSE_ZIPF`): Ding's fencing "Wiederholung [sport] :: redoublement" is no
+        English a learner knows, and a repetition in a football report is a repetition."""
+        if (not entry.gloss or entry.approximate or entry.german
+                or word.pos not in ("NOUN", "VERB", "ADJ")):
+            return entry
+        field = word_field(word, fields)
+        if not field:
+            return entry
+        senses = [sense for f, sense in self._fetch(
+            "SELECT field, sense FROM field WHERE key = ? AND pos = ?",
+            (_lookup_key(word.lemma), word.pos)) if f == field and sense]
+        shown = entry.gloss.split("; ")
+        if not senses or shown[0] in senses:
+            return entry
+        best = next((s for s in shown if s in senses), senses[0])
+        if best not in shown and _phrase_zipf(sense_key(best)) < FIELD_SENSE_ZIPF:
+            return entry
+        return replace(entry, gloss="; ".join(
+            ([best] + [s for s in shown if s != best])[:MAX_SENSES]))
+
+    def _field_words(self, field: str) -> frozenset[tuple[str, str]]:
+        """The (key, class) of the words all of whose Ding lines carry the field's label."""
+        found = self._field_names.get(field)
+        if found is None:
+            found = self._field_names[field] = frozenset(self._db.execute(
+                "SELECT key, pos FROM field WHERE field = ? AND sense = ''", (field,)))
+        return found
 
     def form_hint(self, lemma: str, pos: str) -> Entry | None:
         """A gloss read off the form of a word neither Ding nor Wiktionary defines:
@@ -5482,11 +5562,51 @@ def only_way_constructions(word: Word) -> bool:
     return bool(reflexive) and all(way_construction(c) for c in reflexive)
 
 
+# An article is about a subject field where it uses at least this many different words that
+# name the field (`Dictionary._field_words`: Elfmeter, Achtelfinale, Abseitsstellung).
+MIN_FIELD_WORDS = 3
+# A labelled sense the card did not show comes in only where English writes it at least this
+# often (wordfreq's Zipf, a phrase lowered as in the ranking): "goalpost" 2.3, but
+# "redoublement" 0.
+FIELD_SENSE_ZIPF = 2.0
+
+
+def article_fields(words: Iterable[Word], dictionary: Dictionary | None) -> dict[str, str]:
+    """The subject field of each article about one of `TOPIC_FIELDS`, by article label: an
+    article that uses `MIN_FIELD_WORDS` words or more all of whose Ding lines carry the
+    field's label. `words` are all the words of the articles (`Word.articles` says where
+    each stands), not only those carded: a match report's Elfmeter and Tor are common
+    words."""
+    if dictionary is None:
+        return {}
+    found: dict[str, str] = {}
+    for field in TOPIC_FIELDS:
+        names = dictionary._field_words(field)
+        counts: Counter[str] = Counter()
+        for w in words:
+            if (_lookup_key(w.lemma), w.pos) in names:
+                counts.update(w.articles)
+        for article, count in counts.items():
+            if count >= MIN_FIELD_WORDS:
+                found.setdefault(article, field)
+    return found
+
+
+def word_field(word: Word, fields: Mapping[str, str]) -> str:
+    """The field of more than half the articles the word stands in, "" where there is none."""
+    if not fields or not word.articles:
+        return ""
+    counts = Counter(fields.get(a, "") for a in word.articles)
+    field, count = counts.most_common(1)[0]
+    return field if field and 2 * count > len(word.articles) else ""
+
+
 def look_up_words(
-    words: Iterable, dictionary: Dictionary | None
+    words: Iterable, dictionary: Dictionary | None, fields: Mapping[str, str] | None = None,
 ) -> dict[tuple[str, str], Entry]:
     """Entries for the words' (lemma, part of speech). Without Ding, nouns still get gender
-    and plural from Wiktionary, and every word Wiktionary's German definition."""
+    and plural from Wiktionary, and every word Wiktionary's German definition. `fields` are
+    the articles' subject fields (`article_fields`), read from `words` where not given."""
     if dictionary is None:
         entries = {}
         for w in words:
@@ -5497,6 +5617,9 @@ def look_up_words(
             entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms,
                                          [e.sentence for e in w.examples], None)
         return entries
+    if fields is None:
+        words = list(words)
+        fields = article_fields(words, dictionary)
     entries = {}
     for w in words:
         sentences = [e.sentence for e in w.examples]
@@ -5510,6 +5633,7 @@ def look_up_words(
         found = dictionary.in_context(dictionary.lookup(w.lemma, w.pos), w.lemma, w.pos,
                                       sentences, clauses)
         found = dictionary.in_frame(found, w)
+        found = dictionary.in_field(found, w, fields)
         if w.pos == "NOUN":
             found = dictionary.in_plural(with_plural_in_use(found, w.forms), w.lemma, w.forms)
         entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms, sentences, dictionary)

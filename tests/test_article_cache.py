@@ -1238,3 +1238,39 @@ def test_a_file_changed_lately_is_hashed_every_time(folder, monkeypatch):
     read = count_reads(monkeypatch)
     analyse(folder)
     assert sorted(read) == ["a.txt", "b.txt"]
+
+
+def test_a_sense_taken_from_the_articles_field_is_remembered_with_it(tmp_path, monkeypatch):
+    from learner import dictionary
+    from tests.test_dictionary import SPORT
+
+    source = tmp_path / "sport-de-en"
+    source.write_text(SPORT, encoding="utf-8")
+    ding = dictionary.Dictionary.open(source)
+    corpus = tmp_path / "match"
+    corpus.mkdir()
+    # A match report: Elfmeter, Abseits and Eckball name sport wherever they stand.
+    (corpus / "a.txt").write_text(
+        "Den Elfmeter schoss er an den Pfosten. Das Abseits hatte keiner gesehen. "
+        "Nach dem Eckball stand es zwei zu eins.", encoding="utf-8")
+
+    def glossed_words():
+        glossed = build.Glossed(ding, DEFAULT_MODEL)
+        words = build.find_words([corpus], max_zipf=8, usable=glossed)
+        glossed.save()
+        return words, glossed.entries
+
+    try:
+        words, entries = glossed_words()
+        assert entries["Pfosten", "NOUN"].gloss.split("; ")[0] == "goalpost"
+        asked: list[str] = []
+        real = dictionary.Dictionary.in_field
+        monkeypatch.setattr(dictionary.Dictionary, "in_field",
+                            lambda self, entry, word, *a: asked.append(word.lemma)
+                            or real(self, entry, word, *a))
+        # The memo keeps it by the word's digest and its field: a rebuild asks nothing.
+        assert glossed_words() == (words, entries) and asked == []
+        memo = build._entries_memo(ding, DEFAULT_MODEL, build._IN_CONTEXT_MEMO).memo
+        assert any(key.endswith(b"sport") for key in memo)
+    finally:
+        ding.close()

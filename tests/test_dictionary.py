@@ -21,6 +21,7 @@ from learner.cli import main
 from learner.dictionary import Dictionary, parse_line
 from learner.errors import DictionaryError
 from learner.lexicon import definitions, nouns
+from learner.vocabulary import Example, Word
 
 DING = """\
 # Version :: test file in Ding's format
@@ -3617,3 +3618,68 @@ def test_an_ordinal_before_a_superlative_is_the_ordinal_and_englishs_superlative
 def test_english_superlatives_follow_englishs_spelling_rules():
     assert [dictionary.english_est(a) for a in ("high", "large", "big", "early", "far off")] \
         == ["highest", "largest", "biggest", "earliest", ""]
+
+
+# Lines of one subject field, [sport], and a word with an everyday sense and a sport one
+# (written for the tests).
+SPORT = """\
+Elfmeter {m}; Strafstoß {m} [sport] | Elfmeter {pl} :: penalty kick; penalty | penalty kicks
+Abseits {n} [sport] :: offside
+Eckball {m}; Ecke {f} [sport] | Eckbälle {pl} :: corner kick; corner | corner kicks
+Pfosten {m} | Pfosten {pl} :: post; pole | posts; poles
+Pfosten {m}; Torpfosten {m} (Fußball) [sport] | Pfosten {pl} :: goalpost | goalposts
+Wiederkehr {f} :: return
+Wiederkehr {f}; Wiederauftreten {n} :: recurrence
+Wiederkehr {f}; Rückkehr {f} :: comeback
+Wiederkehr {f} (Fechten) [sport] :: redoublement
+"""
+
+
+@pytest.fixture
+def sport(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, SPORT, "sport-de-en")
+
+
+def _used_in(lemma: str, pos: str, articles: tuple[str, ...]) -> Word:
+    examples = tuple(Example(sentence=f"{lemma}.", highlights=((0, len(lemma)),), article=a)
+                     for a in articles)
+    return Word(lemma=lemma, pos=pos, count=len(articles), forms=(lemma,), examples=examples,
+                articles=articles)
+
+
+def test_an_article_using_words_that_name_a_field_is_about_it(sport):
+    # Elfmeter, Abseits and Eckball are [sport] in every line; Pfosten is not, and Ecke is a
+    # corner too in everyday German, so it names nothing.
+    assert ("elfmeter", "NOUN") in sport._field_words("sport")
+    assert ("pfosten", "NOUN") not in sport._field_words("sport")
+    words = [_used_in("Elfmeter", "NOUN", ("match", "budget")), _used_in("Abseits", "NOUN", ("match",)),
+             _used_in("Eckball", "NOUN", ("match",)), _used_in("Pfosten", "NOUN", ("match", "budget"))]
+    # Three such words make a match report; one (the budget's "Elfmeter") does not.
+    assert dictionary.article_fields(words, sport) == {"match": "sport"}
+    assert dictionary.article_fields(words, None) == {}
+
+
+def test_the_sense_of_the_articles_field_comes_first(sport):
+    fields = {"match": "sport", "report": "sport"}
+    entry = sport.lookup("Pfosten", "NOUN")
+    assert entry.gloss.split("; ")[0] == "post"
+    in_match = sport.in_field(entry, _used_in("Pfosten", "NOUN", ("match", "report")), fields)
+    assert in_match.gloss.split("; ")[0] == "goalpost"
+    assert set(in_match.gloss.split("; ")) == set(entry.gloss.split("; ")) | {"goalpost"}
+    # In a workshop, or where half the word's articles are not about sport, a post.
+    assert sport.in_field(entry, _used_in("Pfosten", "NOUN", ("workshop",)), fields) == entry
+    assert sport.in_field(entry, _used_in("Pfosten", "NOUN", ("match", "workshop")), fields) == entry
+    # A labelled sense English hardly writes does not come in: a fencer's "redoublement".
+    entry = sport.lookup("Wiederkehr", "NOUN")
+    assert "redoublement" not in entry.gloss
+    assert sport.in_field(entry, _used_in("Wiederkehr", "NOUN", ("match",)), fields) == entry
+
+
+def test_looking_words_up_reads_their_articles_fields(sport):
+    words = [_used_in("Elfmeter", "NOUN", ("match",)), _used_in("Abseits", "NOUN", ("match",)),
+             _used_in("Eckball", "NOUN", ("match",)), _used_in("Pfosten", "NOUN", ("match",))]
+    entries = dictionary.look_up_words(words, sport)
+    assert entries["Pfosten", "NOUN"].gloss.split("; ")[0] == "goalpost"
+    # Given the fields of another reading of the articles, the words say nothing more.
+    entries = dictionary.look_up_words(words, sport, {})
+    assert entries["Pfosten", "NOUN"].gloss.split("; ")[0] == "post"
