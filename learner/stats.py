@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 
 from learner import frequency, known
 from learner.errors import UsageError
-from learner.vocabulary import Word, is_candidate
+from learner.vocabulary import CANDIDATE_VERDICTS, Word, is_candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -123,26 +123,35 @@ class RunningWords:
     # (form, lemma) of function words and other non-candidates, with their counts.
     others: Counter[tuple[str, str]] = field(default_factory=Counter)
 
-    def add(self, token: Token) -> None:
-        kind = running_word_kind(token)
+    def add(self, token: Token) -> bool | None:
+        """Counts the token; returns `is_candidate(token)` where it was asked, else None."""
+        kind, candidate = _running_word_kind(token)
         if kind == "name":
             self.names += 1
         elif kind == "other":
             self.others[(token.text, token.lemma_ or token.text)] += 1
         # A "candidate" is counted by vocabulary.collect_words, as its Word's count.
+        return candidate
 
 
 def running_word_kind(token: Token) -> str | None:
     """How a token counts: "candidate" (may be a card), "name", "other", or None (not a word)."""
-    if not any(c.isalpha() for c in token.text):
-        return None  # punctuation, numbers in digits, symbols
+    return _running_word_kind(token)[0]
+
+
+def _running_word_kind(token: Token) -> tuple[str | None, bool | None]:
+    """`running_word_kind`, and `is_candidate(token)` where it was asked (else None)."""
+    text = token.text
+    # A word's text is letters (isalpha, at C speed) far more often than not.
+    if not (text.isalpha() or any(map(str.isalpha, text))):
+        return None, None  # punctuation, numbers in digits, symbols
     if token.like_url or token.like_email:
-        return None
+        return None, None
     if is_candidate(token):
-        return "candidate"
+        return "candidate", True
     if token.tag_ in _NAME_TAGS or token.pos_ == "PROPN":
-        return "name"
-    return "other"
+        return "name", False
+    return "other", False
 
 
 def tally_running_words(
@@ -153,8 +162,9 @@ def tally_running_words(
     This lets the vocabulary be collected from the same single pass over the articles.
     """
     for doc, label in tagged:
-        for token in doc:
-            tally.add(token)
+        # Each token's candidate verdict, left for `vocabulary.collect_words`, which asks it
+        # of the same tokens right after (see `CANDIDATE_VERDICTS`).
+        doc.user_data[CANDIDATE_VERDICTS] = [tally.add(token) for token in doc]
         yield doc, label
 
 

@@ -650,6 +650,11 @@ def _example(sentence: str, base: int, tokens: Iterable[Token], article: str,
 # Separators of a listing: a TV guide's programmes, a site's menu ("Zuglegenden | Banditen |
 # Kurzschluss"). Each item is a title, and the line is no sentence to learn from.
 _LIST_SEPARATORS = frozenset({"|", "•", "·"})
+# `Doc.user_data` key under which `stats.tally_running_words` leaves, per token, the
+# `is_candidate` verdict it worked out (None where it did not ask), for `collect_words` to
+# take instead of asking again: a build tallies and collects every token of every Doc, and
+# the verdict reads a dozen token attributes and, for a name's noun, the noun lexicon.
+CANDIDATE_VERDICTS = "learner.is_candidate"
 
 
 def is_listing(sent: Span) -> bool:
@@ -666,11 +671,18 @@ def collect_words(tagged: Iterable[tuple[Doc, str]]) -> list[Word]:
     tallies: dict[tuple[str, str], _Tally] = {}
     for doc, article in tagged:
         parsed = doc.has_annotation("DEP")
+        # Taken, not read: a verdict is about the Doc as it was tallied, right before.
+        verdicts = doc.user_data.pop(CANDIDATE_VERDICTS, None)
         for sent in doc.sents:
             if is_listing(sent):
                 continue
+            if verdicts is None:
+                candidates = [token for token in sent if is_candidate(token)]
+            else:
+                candidates = [token for token in sent if (
+                    is_candidate(token) if verdicts[token.i] is None else verdicts[token.i])]
             found = [(token, *word_lemma(token, parsed), word_pos(token))
-                     for token in sent if is_candidate(token)]
+                     for token in candidates]
             if not found:
                 continue
             # The sentence's words, one tuple for all its examples; interned, so the many

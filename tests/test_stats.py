@@ -199,3 +199,24 @@ def test_measure_agrees_with_a_direct_count_at_every_threshold():
             assert result.suggested.coverage >= result.target
 
     check()
+
+
+def test_tallied_verdicts_give_the_words_collecting_alone_gives():
+    # The tally leaves each token's candidate verdict for collect_words (asked once, not
+    # twice): the words are those collecting the same text without a tally finds, and the
+    # verdicts are taken, so none is left on the Doc to go stale.
+    from learner.vocabulary import CANDIDATE_VERDICTS, collect_words
+
+    pipeline = nlp.load_pipeline(nlp.DEFAULT_MODEL)
+    alone = collect_words((doc, "a") for doc in pipeline.pipe(TEXT.split("\n\n")))
+    docs = list(pipeline.pipe(TEXT.split("\n\n")))
+    tally = stats.RunningWords()
+    tallied = collect_words(stats.tally_running_words(((d, "a") for d in docs), tally))
+    assert tallied == alone
+    assert {w.lemma for w in tallied} >= {"Einmischung", "zurückweisen", "Quabbelwurz"}
+    assert all(CANDIDATE_VERDICTS not in doc.user_data for doc in docs)
+    # "3." and "2017" hold no letter: not asked, and left to collect_words.
+    verdicts = [tally.add(token) for token in docs[0]]
+    assert verdicts[[t.text for t in docs[0]].index("2017")] is None
+    assert verdicts[[t.text for t in docs[0]].index("Einmischung")] is True
+    assert verdicts[[t.text for t in docs[0]].index("Merkel")] is False

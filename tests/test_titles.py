@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from learner.nlp import load_pipeline
+from learner.nlp import load_pipeline, titles
 from learner.nlp.titles import (
     capitalized_article_titles,
     capitalized_preposition_titles,
@@ -533,3 +533,19 @@ def test_a_guide_s_title_ends_at_a_bracket_and_keeps_its_subtitle(nlp):
 def test_capitals_without_an_hour_before_them_start_no_guide_title(nlp):
     text = "Der Verband ÖAMTCFahrer warnt vor Glatteis auf der Autobahn."
     assert programme_guide_titles(tagged(nlp, text)) == []
+
+
+def test_the_english_check_is_remembered_per_form_and_agrees_with_the_lists():
+    # The title rules ask every word of a sentence whether it leans English, some twice: the
+    # memo answers as wordfreq's lists do, at both margins, and repeats come from memory.
+    from learner import wordlists
+
+    words = ["Keyboard", "Haus", "Editor", "Large", "Quabbelwurz", "Team"]
+    for margin in (0.0, titles._LEANING_MARGIN, titles._ENGLISH_MARGIN):
+        for word in words:
+            assert titles._leans_english(word, margin) == wordlists.leans_english(
+                word, titles._ENGLISH_ZIPF, margin), (word, margin)
+    assert titles._leans_english("Keyboard", 0.0) and not titles._leans_english("Haus", 0.0)
+    hits = titles._leans_english.cache_info().hits
+    titles._leans_english("Keyboard", 0.0)
+    assert titles._leans_english.cache_info().hits == hits + 1

@@ -1960,7 +1960,7 @@ def checked_lemma(token: Token) -> str:
     """The token's lemma after the lexicon checks (see the module's docstring)."""
     lemma = token.lemma_ or token.text
     surface = token.text
-    if not any(c.isalpha() for c in surface):
+    if not (surface.isalpha() or any(map(str.isalpha, surface))):
         return lemma
     lemma = modern_ss(lemma, surface)
     if surface.endswith("'") and lemma.endswith("'"):

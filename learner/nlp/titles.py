@@ -478,7 +478,17 @@ _UNUSED_ZIPF = 1.5
 
 def _english(word: Token, margin: float = _ENGLISH_MARGIN) -> bool:
     """Whether the word is English rather than German, by wordfreq's counts in both."""
-    return wordlists.leans_english(word.text, _ENGLISH_ZIPF, margin)
+    return _leans_english(word.text, margin)
+
+
+@lru_cache(maxsize=1 << 12)
+def _leans_english(text: str, margin: float) -> bool:
+    """`wordlists.leans_english` at _ENGLISH_ZIPF, remembered per form: the English rules
+    below ask it of every word of every sentence, some twice (a stretch, then its members),
+    and wordfreq's lists do not change while a process runs. A few thousand forms, the
+    commonest, answer most tokens; a larger memo would cost each worker megabytes the
+    3,000-article memory target has not got to spare."""
+    return wordlists.leans_english(text, _ENGLISH_ZIPF, margin)
 
 
 def _name_beside_english(word: Token) -> bool:
@@ -560,7 +570,7 @@ def _open_compound_word(word: Token) -> bool:
     return (word.is_alpha and _capitalized(word) and not word.text.isupper()
             and word.tag_ in ("NN", "NE") and word.text == word.lemma_
             and word.ent_type_ != "PER"
-            and wordlists.leans_english(word.text, _ENGLISH_ZIPF))
+            and _leans_english(word.text, 0.0))
 
 
 def english_open_compounds(doc: Doc) -> list[Span]:
