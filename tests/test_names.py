@@ -139,6 +139,18 @@ def test_an_unlisted_noun_joined_to_a_name_by_a_slash_is_a_name():
     assert doc[4].pos_ == "PROPN"
 
 
+def test_two_unlisted_nouns_joined_by_a_slash_are_names():
+    # A ski area named by its two peaks, both read as nouns, neither listed as written or as a
+    # form ("Zackenwand", "Gratzhorn"): two names.
+    doc = _slash_pair("Zackenwand", "Gratzhorn", ("NN", "NN"))
+    names.mark_coordinated_names(doc)
+    assert [doc[i].pos_ for i in (2, 4)] == ["PROPN", "PROPN"]
+    # One listed noun in the pair makes it a pair of words: "Transport/Zackenwand".
+    doc = _slash_pair("Transport", "Zackenwand", ("NN", "NN"))
+    names.mark_coordinated_names(doc)
+    assert [doc[i].pos_ for i in (2, 4)] == ["NOUN", "NOUN"]
+
+
 def test_a_listed_noun_or_a_spaced_slash_beside_a_name_stays_a_noun():
     # A listed common noun ("Grenzübergang") is no name beside one.
     doc = _slash_pair("Grunzing", "Grenzübergang", ("NE", "NN"))

@@ -638,10 +638,20 @@ def _paired_with_name(token: Token) -> bool:
     towns, a ski area by its two peaks."""
     doc, i = token.doc, token.i
     if (i >= 2 and doc[i - 1].text == "/" and not doc[i - 2].whitespace_
-            and not doc[i - 1].whitespace_ and _listed_as_name(doc[i - 2])):
+            and not doc[i - 1].whitespace_ and _name_partner(doc[i - 2])):
         return True
     return (i + 2 < len(doc) and doc[i + 1].text == "/" and not token.whitespace_
-            and not doc[i + 1].whitespace_ and _listed_as_name(doc[i + 2]))
+            and not doc[i + 1].whitespace_ and _name_partner(doc[i + 2]))
+
+
+def _name_partner(token: Token) -> bool:
+    """Whether the word across the slash is a name: one the tagger read as a name, or a
+    capitalized word no noun lexicon lists, as written or as a form, whatever its tag. Two
+    such words paired by a slash ("Kanzelwand/Fellhorn", two peaks naming a ski area) are two
+    names: a pair of common nouns has at least one the lexicons list ("Transport/Logistik")."""
+    return _listed_as_name(token) or (
+        token.is_alpha and token.text[:1].isupper() and not nouns.is_noun(token.text)
+        and not nouns.lemmas_of(token.text))
 
 
 def mark_coordinated_names(doc: Doc) -> None:
