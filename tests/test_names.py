@@ -280,6 +280,43 @@ def test_a_line_up_takes_the_player_brought_on_and_a_name_the_lemmatizer_cut():
                                                                 ("PROPN", "Auer")]
 
 
+def test_the_player_brought_on_after_the_line_up_s_last_member_is_a_name():
+    # The run of members ends at "Pfandl", as "Oberwelz Grunzing:" opens the other team's
+    # line-up; the substitute after it is still a player. "Zwerge" is a listed plural of
+    # Zwerg, but no bare plural stands alone after a minute in brackets.
+    words = ["Kalnoky", "–", "Wrobelski", ",", "Brauer", ",", "Pfandl", "(", "74.",
+             "Zwerge", ")", ",", "Oberwelz", "Grunzing", ":", "Tellerer"]
+    tags = ["NE", "$(", "NE", "$,", "NE", "$,", "NE", "$(", "ADJA", "NN", "$(", "$,", "NE",
+            "NE", "$.", "NE"]
+    doc = _tagged(words, tags)
+    doc[9].lemma_ = "Zwerg"
+    names.mark_listed_names(doc)
+    assert (doc[9].pos_, doc[9].lemma_) == ("PROPN", "Zwerge")
+
+
+def test_a_noun_before_a_minute_in_a_list_of_scorers_is_a_name():
+    # "Tore: Mauer (5.), Wrobelski (30./Elfmeter)": one event of a match, a surname with its
+    # minute, after the list's colon.
+    words = ["Tore", ":", "Mauer", "(", "5.", ")", ",", "Wrobelski", "(", "30.", "/",
+             "Elfmeter", ")"]
+    tags = ["NN", "$.", "NN", "$(", "ADJA", "$(", "$,", "NE", "$(", "ADJA", "$(", "NN", "$("]
+    doc = _tagged(words, tags)
+    doc[2].lemma_ = "Mauer"
+    names.mark_scorers(doc)
+    assert (doc[2].pos_, doc[2].lemma_) == ("PROPN", "Mauer")
+    assert doc[11].pos_ == "NOUN"  # the note after the slash is no scorer
+
+
+def test_a_noun_before_a_minute_in_running_prose_stays_a_noun():
+    # The article makes "Karte" the booking itself, not a player: "nach einer Roten Karte (75.)".
+    words = ["Er", "ging", "nach", "einer", "Roten", "Karte", "(", "75.", ")", "ab", "."]
+    tags = ["PPER", "VVFIN", "APPR", "ART", "ADJA", "NN", "$(", "ADJA", "$(", "ADV", "$."]
+    doc = _tagged(words, tags)
+    doc[5].lemma_ = "Karte"
+    names.mark_scorers(doc)
+    assert doc[5].pos_ == "NOUN"
+
+
 def test_a_list_of_common_nouns_stays_nouns():
     # Four bare members, one of them a name: a list of things.
     doc = _tagged(["Sie", "kaufen", "Brot", ",", "Honig", ",", "Grunzing", "und", "Milch"],
@@ -680,3 +717,31 @@ def test_a_bare_noun_elsewhere_stays_a_noun(words, tags, lemmas):
 )
 def test_a_brand_before_a_product_grouping_noun_names_a_product_line(compound, is_name):
     assert names._product_line(compound) is is_name
+
+
+def test_the_noun_before_genannte_is_the_name_given():
+    # "das Eule genannte Blatt": the determiner goes with "Blatt"; "Eule" is what it is called.
+    words = ["Damals", "las", "man", "das", "Eule", "genannte", "Blatt", "."]
+    tags = ["ADV", "VVFIN", "PPER", "ART", "NN", "ADJA", "NN", "$."]
+    doc = _tagged(words, tags)
+    doc[4].lemma_ = "Eule"
+    names.mark_given_names(doc)
+    assert (doc[4].pos_, doc[6].pos_) == ("PROPN", "NOUN")
+
+
+def test_the_agent_before_genannte_stays_a_noun():
+    # "von der Regierung genannte Summe": the government named the sum; no name is given.
+    words = ["Die", "von", "der", "Regierung", "genannte", "Summe", "reicht", "."]
+    tags = ["ART", "APPR", "ART", "NN", "ADJA", "NN", "VVFIN", "$."]
+    doc = _tagged(words, tags)
+    names.mark_given_names(doc)
+    assert doc[3].pos_ == "NOUN"
+
+
+def test_the_capitalized_words_after_namens_are_a_name():
+    # "ein Café namens Goldene Eule": the name runs over its capitalized words.
+    words = ["Sie", "eröffnet", "ein", "Café", "namens", "Goldene", "Eule", "und", "lacht"]
+    tags = ["PPER", "VVFIN", "ART", "NN", "ADV", "ADJA", "NN", "KON", "VVFIN"]
+    doc = _tagged(words, tags)
+    names.mark_given_names(doc)
+    assert [doc[i].pos_ for i in (3, 6)] == ["NOUN", "PROPN"]
