@@ -745,3 +745,17 @@ def test_the_capitalized_words_after_namens_are_a_name():
     doc = _tagged(words, tags)
     names.mark_given_names(doc)
     assert [doc[i].pos_ for i in (3, 6)] == ["NOUN", "PROPN"]
+
+
+def test_the_place_a_thing_was_named_in_stays_a_noun():
+    # "die in der Beilage genannte Summe", "die im Bericht genannte Summe": the phrase says
+    # where the sum was named, inside the article's noun phrase; no name is given.
+    for words, tags, i in [
+        (["Sie", "prüft", "die", "in", "der", "Beilage", "genannte", "Summe"],
+         ["PPER", "VVFIN", "ART", "APPR", "ART", "NN", "ADJA", "NN"], 5),
+        (["Sie", "prüft", "die", "im", "Bericht", "genannte", "Summe"],
+         ["PPER", "VVFIN", "ART", "APPRART", "NN", "ADJA", "NN"], 4),
+    ]:
+        doc = _tagged(words, tags)
+        names.mark_given_names(doc)
+        assert doc[i].pos_ == "NOUN", words[i]

@@ -832,6 +832,9 @@ def mark_scorers(doc: Doc) -> None:
             token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
 
 
+# The determiners of the noun after "genannte", standing before the name given: not a
+# preposition with its article ("die im Bericht genannten Zahlen": where they were named).
+_GIVEN_NAME_DETERMINERS = frozenset({"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "PWAT"})
 # The prepositions that bring a participle's agent: "die von der Regierung genannte Milliarde"
 # (the government named the sum; "Regierung" is no name given).
 _AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})
@@ -843,16 +846,21 @@ def _given_name_before_genannt(token: Token) -> bool:
     determiner goes with the noun after the participle, and the word before the participle
     is what the thing is called: its name. Not where the determiner follows a preposition
     of the agent ("von der Regierung genannte Milliarde", "vom Minister genannte": the noun is
-    who named it)."""
+    who named it), nor inside the participle's own phrase of place ("die in der
+    Wochenendausgabe genannte Zahl", "die im Bericht genannten Zahlen")."""
     doc, i = token.doc, token.i
     if i < 1 or i + 1 >= len(doc):
         return False
     after, before = doc[i + 1], doc[i - 1]
     if not (after.tag_ == "ADJA" and after.lower_.startswith("genannte")
-            and before.tag_ in BEFORE_COMMON_NOUN_TAGS):
+            and before.tag_ in _GIVEN_NAME_DETERMINERS):
         return False
-    return before.lower_ not in _AGENT_PREPOSITIONS and (
-        i < 2 or doc[i - 2].lower_ not in _AGENT_PREPOSITIONS)
+    if i >= 2 and doc[i - 2].lower_ in _AGENT_PREPOSITIONS:
+        return False
+    # "die in der Wochenendausgabe genannte Zahl": an article, then a preposition opening the
+    # participle's own phrase (where the thing was named); the noun is that phrase's.
+    return not (i >= 3 and doc[i - 2].tag_ == "APPR"
+                and doc[i - 3].tag_ in BEFORE_COMMON_NOUN_TAGS)
 
 
 def mark_given_names(doc: Doc) -> None:
