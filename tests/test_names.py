@@ -139,6 +139,18 @@ def test_an_unlisted_noun_joined_to_a_name_by_a_slash_is_a_name():
     assert doc[4].pos_ == "PROPN"
 
 
+def test_two_unlisted_nouns_joined_by_a_slash_are_names():
+    # A ski area named by its two peaks, both read as nouns, neither listed as written or as a
+    # form ("Zackenwand", "Gratzhorn"): two names.
+    doc = _slash_pair("Zackenwand", "Gratzhorn", ("NN", "NN"))
+    names.mark_coordinated_names(doc)
+    assert [doc[i].pos_ for i in (2, 4)] == ["PROPN", "PROPN"]
+    # One listed noun in the pair makes it a pair of words: "Transport/Zackenwand".
+    doc = _slash_pair("Transport", "Zackenwand", ("NN", "NN"))
+    names.mark_coordinated_names(doc)
+    assert [doc[i].pos_ for i in (2, 4)] == ["NOUN", "NOUN"]
+
+
 def test_a_listed_noun_or_a_spaced_slash_beside_a_name_stays_a_noun():
     # A listed common noun ("Grenzübergang") is no name beside one.
     doc = _slash_pair("Grunzing", "Grenzübergang", ("NE", "NN"))
@@ -266,6 +278,43 @@ def test_a_line_up_takes_the_player_brought_on_and_a_name_the_lemmatizer_cut():
     names.mark_listed_names(doc)
     assert [(doc[i].pos_, doc[i].lemma_) for i in (9, 12)] == [("PROPN", "Schöne"),
                                                                 ("PROPN", "Auer")]
+
+
+def test_the_player_brought_on_after_the_line_up_s_last_member_is_a_name():
+    # The run of members ends at "Pfandl", as "Oberwelz Grunzing:" opens the other team's
+    # line-up; the substitute after it is still a player. "Zwerge" is a listed plural of
+    # Zwerg, but no bare plural stands alone after a minute in brackets.
+    words = ["Kalnoky", "–", "Wrobelski", ",", "Brauer", ",", "Pfandl", "(", "74.",
+             "Zwerge", ")", ",", "Oberwelz", "Grunzing", ":", "Tellerer"]
+    tags = ["NE", "$(", "NE", "$,", "NE", "$,", "NE", "$(", "ADJA", "NN", "$(", "$,", "NE",
+            "NE", "$.", "NE"]
+    doc = _tagged(words, tags)
+    doc[9].lemma_ = "Zwerg"
+    names.mark_listed_names(doc)
+    assert (doc[9].pos_, doc[9].lemma_) == ("PROPN", "Zwerge")
+
+
+def test_a_noun_before_a_minute_in_a_list_of_scorers_is_a_name():
+    # "Tore: Mauer (5.), Wrobelski (30./Elfmeter)": one event of a match, a surname with its
+    # minute, after the list's colon.
+    words = ["Tore", ":", "Mauer", "(", "5.", ")", ",", "Wrobelski", "(", "30.", "/",
+             "Elfmeter", ")"]
+    tags = ["NN", "$.", "NN", "$(", "ADJA", "$(", "$,", "NE", "$(", "ADJA", "$(", "NN", "$("]
+    doc = _tagged(words, tags)
+    doc[2].lemma_ = "Mauer"
+    names.mark_scorers(doc)
+    assert (doc[2].pos_, doc[2].lemma_) == ("PROPN", "Mauer")
+    assert doc[11].pos_ == "NOUN"  # the note after the slash is no scorer
+
+
+def test_a_noun_before_a_minute_in_running_prose_stays_a_noun():
+    # The article makes "Karte" the booking itself, not a player: "nach einer Roten Karte (75.)".
+    words = ["Er", "ging", "nach", "einer", "Roten", "Karte", "(", "75.", ")", "ab", "."]
+    tags = ["PPER", "VVFIN", "APPR", "ART", "ADJA", "NN", "$(", "ADJA", "$(", "ADV", "$."]
+    doc = _tagged(words, tags)
+    doc[5].lemma_ = "Karte"
+    names.mark_scorers(doc)
+    assert doc[5].pos_ == "NOUN"
 
 
 def test_a_list_of_common_nouns_stays_nouns():
@@ -668,3 +717,45 @@ def test_a_bare_noun_elsewhere_stays_a_noun(words, tags, lemmas):
 )
 def test_a_brand_before_a_product_grouping_noun_names_a_product_line(compound, is_name):
     assert names._product_line(compound) is is_name
+
+
+def test_the_noun_before_genannte_is_the_name_given():
+    # "das Eule genannte Blatt": the determiner goes with "Blatt"; "Eule" is what it is called.
+    words = ["Damals", "las", "man", "das", "Eule", "genannte", "Blatt", "."]
+    tags = ["ADV", "VVFIN", "PPER", "ART", "NN", "ADJA", "NN", "$."]
+    doc = _tagged(words, tags)
+    doc[4].lemma_ = "Eule"
+    names.mark_given_names(doc)
+    assert (doc[4].pos_, doc[6].pos_) == ("PROPN", "NOUN")
+
+
+def test_the_agent_before_genannte_stays_a_noun():
+    # "von der Regierung genannte Summe": the government named the sum; no name is given.
+    words = ["Die", "von", "der", "Regierung", "genannte", "Summe", "reicht", "."]
+    tags = ["ART", "APPR", "ART", "NN", "ADJA", "NN", "VVFIN", "$."]
+    doc = _tagged(words, tags)
+    names.mark_given_names(doc)
+    assert doc[3].pos_ == "NOUN"
+
+
+def test_the_capitalized_words_after_namens_are_a_name():
+    # "ein Café namens Goldene Eule": the name runs over its capitalized words.
+    words = ["Sie", "eröffnet", "ein", "Café", "namens", "Goldene", "Eule", "und", "lacht"]
+    tags = ["PPER", "VVFIN", "ART", "NN", "ADV", "ADJA", "NN", "KON", "VVFIN"]
+    doc = _tagged(words, tags)
+    names.mark_given_names(doc)
+    assert [doc[i].pos_ for i in (3, 6)] == ["NOUN", "PROPN"]
+
+
+def test_the_place_a_thing_was_named_in_stays_a_noun():
+    # "die in der Beilage genannte Summe", "die im Bericht genannte Summe": the phrase says
+    # where the sum was named, inside the article's noun phrase; no name is given.
+    for words, tags, i in [
+        (["Sie", "prüft", "die", "in", "der", "Beilage", "genannte", "Summe"],
+         ["PPER", "VVFIN", "ART", "APPR", "ART", "NN", "ADJA", "NN"], 5),
+        (["Sie", "prüft", "die", "im", "Bericht", "genannte", "Summe"],
+         ["PPER", "VVFIN", "ART", "APPRART", "NN", "ADJA", "NN"], 4),
+    ]:
+        doc = _tagged(words, tags)
+        names.mark_given_names(doc)
+        assert doc[i].pos_ == "NOUN", words[i]

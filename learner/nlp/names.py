@@ -638,10 +638,20 @@ def _paired_with_name(token: Token) -> bool:
     towns, a ski area by its two peaks."""
     doc, i = token.doc, token.i
     if (i >= 2 and doc[i - 1].text == "/" and not doc[i - 2].whitespace_
-            and not doc[i - 1].whitespace_ and _listed_as_name(doc[i - 2])):
+            and not doc[i - 1].whitespace_ and _name_partner(doc[i - 2])):
         return True
     return (i + 2 < len(doc) and doc[i + 1].text == "/" and not token.whitespace_
-            and not doc[i + 1].whitespace_ and _listed_as_name(doc[i + 2]))
+            and not doc[i + 1].whitespace_ and _name_partner(doc[i + 2]))
+
+
+def _name_partner(token: Token) -> bool:
+    """Whether the word across the slash is a name: one the tagger read as a name, or a
+    capitalized word no noun lexicon lists, as written or as a form, whatever its tag. Two
+    such words paired by a slash ("Kanzelwand/Fellhorn", two peaks naming a ski area) are two
+    names: a pair of common nouns has at least one the lexicons list ("Transport/Logistik")."""
+    return _listed_as_name(token) or (
+        token.is_alpha and token.text[:1].isupper() and not nouns.is_noun(token.text)
+        and not nouns.lemmas_of(token.text))
 
 
 def mark_coordinated_names(doc: Doc) -> None:
@@ -748,15 +758,26 @@ def _one_word_members(doc: Doc) -> list[list[Token]]:
             while True:
                 close = bracket_after(i)
                 j = i + 1 if close is None else close + 1
+                if close == i + 4 and _MINUTE.fullmatch(texts[i + 2]) and words[close - 1]:
+                    # The player brought on in that minute, after the list's last member too
+                    # ("Silvio (74. Wrobelski), Ouedraogo Mattersburg:" ends the run there).
+                    run.append(doc[close - 1])
                 if j + 1 >= len(doc) or texts[j] not in _MEMBER_JOINS or not member(j + 1):
                     break
-                if close == i + 4 and _MINUTE.fullmatch(texts[i + 2]) and words[close - 1]:
-                    run.append(doc[close - 1])  # the player brought on in that minute
                 i = j + 1
                 run.append(doc[i])
             runs.append(run)
         i += 1
     return runs
+
+
+def _substitute(token: Token) -> bool:
+    """Whether the token is the player brought on in a substitution's bracket ("(74. X)"). A
+    bare noun cannot stand there, after a minute, alone in brackets: even a word the lexicon
+    lists as a common noun's form ("Putsche", a plural of Putsch) is the player's name."""
+    doc, i = token.doc, token.i
+    return (2 <= i < len(doc) - 1 and doc[i - 2].text == "(" and doc[i + 1].text == ")"
+            and _MINUTE.fullmatch(doc[i - 1].text) is not None)
 
 
 def mark_listed_names(doc: Doc) -> None:
@@ -774,11 +795,88 @@ def mark_listed_names(doc: Doc) -> None:
         if 2 * named <= len(run):
             continue
         for token in run:
-            if token.tag_ == "NN" and (token.lemma_ == token.text or _unlisted_form(token)) or (
+            if token.tag_ == "NN" and (token.lemma_ == token.text or _unlisted_form(token)
+                                       or _substitute(token)) or (
                     token.pos_ in _OPEN_CLASSES and not sentence_initial(token)):
                 # A capital inside a sentence on a verb or an adjective form ("Schick")
                 # marks a name too.
                 token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
+
+
+# What stands before one event in a match's list of scorers or cards: the list's colon, a
+# comma, "bzw." between the teams, "und", or the bracket that closed the event before.
+_EVENT_LIST_JOINS = frozenset({":", ",", ";", ")", "bzw.", "und"})
+
+
+def _minute_bracket_after(token: Token) -> bool:
+    """Whether a bracket holding a match's minute follows the token: "(5.)", or with a note
+    after a slash, "(30./Elfmeter)", "(52./PP)"."""
+    doc, i = token.doc, token.i
+    if i + 3 >= len(doc) or doc[i + 1].text != "(" or not _MINUTE.fullmatch(doc[i + 2].text):
+        return False
+    if doc[i + 3].text == ")":
+        return True
+    return doc[i + 3].text == "/" and any(
+        t.text == ")" for t in doc[i + 4:min(i + 4 + _BRACKET_TOKENS, len(doc))])
+
+
+def mark_scorers(doc: Doc) -> None:
+    """Tag PROPN a bare noun that opens an event in a match's list, with only its minute in a
+    bracket after it: "Tore: Alba (5.), Iniesta (30./Elfmeter)". Such a list names who scored
+    or was booked, in surnames; a common noun before a minute comes in running prose, after
+    its article or another determiner ("einer Roten Karte (75.)", "sein Comeback (73.)"), not
+    after a colon, comma or "bzw." as a list's member."""
+    for token in doc[1:]:
+        if (token.tag_ == "NN" and token.is_alpha and token.text[:1].isupper()
+                and doc[token.i - 1].text in _EVENT_LIST_JOINS and _minute_bracket_after(token)):
+            token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
+
+
+# The determiners of the noun after "genannte", standing before the name given: not a
+# preposition with its article ("die im Bericht genannten Zahlen": where they were named).
+_GIVEN_NAME_DETERMINERS = frozenset({"ART", "PDAT", "PIAT", "PIDAT", "PPOSAT", "PWAT"})
+# The prepositions that bring a participle's agent: "die von der Regierung genannte Milliarde"
+# (the government named the sum; "Regierung" is no name given).
+_AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})
+
+
+def _given_name_before_genannt(token: Token) -> bool:
+    """Whether a noun stands between a determiner and the participle "genannt" declined as an
+    adjective: "der Indie genannte Independent", "auf dem Tschuri genannten Kometen". The
+    determiner goes with the noun after the participle, and the word before the participle
+    is what the thing is called: its name. Not where the determiner follows a preposition
+    of the agent ("von der Regierung genannte Milliarde", "vom Minister genannte": the noun is
+    who named it), nor inside the participle's own phrase of place ("die in der
+    Wochenendausgabe genannte Zahl", "die im Bericht genannten Zahlen")."""
+    doc, i = token.doc, token.i
+    if i < 1 or i + 1 >= len(doc):
+        return False
+    after, before = doc[i + 1], doc[i - 1]
+    if not (after.tag_ == "ADJA" and after.lower_.startswith("genannte")
+            and before.tag_ in _GIVEN_NAME_DETERMINERS):
+        return False
+    if i >= 2 and doc[i - 2].lower_ in _AGENT_PREPOSITIONS:
+        return False
+    # "die in der Wochenendausgabe genannte Zahl": an article, then a preposition opening the
+    # participle's own phrase (where the thing was named); the noun is that phrase's.
+    return not (i >= 3 and doc[i - 2].tag_ == "APPR"
+                and doc[i - 3].tag_ in BEFORE_COMMON_NOUN_TAGS)
+
+
+def mark_given_names(doc: Doc) -> None:
+    """Tag PROPN the words a sentence says something is called: the noun before "genannte"
+    (`_given_name_before_genannt`) and the capitalized words right after "namens" ("ein
+    Programm namens Opernball"). German introduces a name so; the word is the name given, even
+    where it is a common noun too."""
+    for token in doc:
+        if token.tag_ == "NN" and token.text[:1].isupper() and _given_name_before_genannt(token):
+            token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
+        if token.lower_ == "namens" and token.i + 1 < len(doc):
+            for word in doc[token.i + 1:]:
+                if not (word.text[:1].isupper() and (word.is_alpha or "-" in word.text)):
+                    break
+                if word.tag_ == "NN":
+                    word.pos_, word.tag_, word.lemma_ = "PROPN", "NE", word.text
 
 
 # The heads of the compounds that name a town's streets, squares and bridges ("Herrengasse",
@@ -950,6 +1048,8 @@ class NameCheck:
         mark_coordinated_names(doc)
         mark_names_beside_acronyms(doc)
         mark_listed_names(doc)
+        mark_scorers(doc)
+        mark_given_names(doc)
         mark_street_names(doc)
         mark_bare_place_names(doc)
         mark_cited_sources(doc)
