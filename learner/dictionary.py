@@ -109,7 +109,7 @@ SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt. The
 # index's name also carries a hash of the code that writes it (`index_code_fingerprint`), so
 # a change whose author forgot the bump still gets a new index, never a stale one.
-INDEX_VERSION = "49"
+INDEX_VERSION = "50"
 # What the index is computed from besides Ding: this module and the ones it builds rows with
 # (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and
 # definitions, with their data files). Paths relative to the learner package.
@@ -462,7 +462,21 @@ def _plausible_plural(singular: str, plural: str) -> bool:
     """
     a, b = singular.lower().translate(_UMLAUTS), plural.lower().translate(_UMLAUTS)
     common = _common_length(a, b)
-    return common >= max(len(a) - 2, 2) and b[common:] in _PLURAL_ENDINGS
+    return (common >= max(len(a) - 2, 2) and b[common:] in _PLURAL_ENDINGS
+            and _umlaut_in_place(singular.lower(), plural.lower()[:common]))
+
+
+def _umlaut_in_place(singular: str, plural: str) -> bool:
+    """Whether every umlaut the plural adds falls on the singular's last full vowel, as a
+    plural's umlaut does: Haus/Häuser, Vater/Väter, Kloster/Klöster (only the unstressed e of
+    -er, -el, -en after it). One on an earlier vowel is a slip of the pen, not a plural: Ding
+    writes "Verkaufserlös {m} | Verkäufserlöse {pl}" (the plural is Verkaufserlöse: a
+    compound's first part never changes)."""
+    for at, (own, other) in enumerate(zip(singular, plural)):
+        if own != other and any(group != "e" for group in
+                                _GERMAN_VOWEL_GROUPS.findall(singular[at + 1:].lstrip("aeiouy"))):
+            return False
+    return True
 
 
 _UMLAUTS = str.maketrans("äöü", "aou")

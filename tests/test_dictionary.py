@@ -128,6 +128,16 @@ def test_a_line_gives_headwords_with_class_gender_plural_and_senses():
     assert [c.position for c in found.values()] == [0, 1, 2]
 
 
+def test_a_plural_whose_umlaut_is_not_on_the_last_full_vowel_is_a_slip_not_taken():
+    # A plural's umlaut falls on the stem's last full vowel (Haus/Häuser; Vater/Väter with
+    # only the e of -er after it); one on a compound's first part is a typo in the line.
+    line = "Kauferlös {m} | Käuferlöse {pl} :: purchase proceeds | purchase proceeds"
+    assert [c.plural for c in parse_line(line)] == [""]
+    line = "Gasthaus {n}; Schwiegervater {m} | Gasthäuser {pl}; Schwiegerväter {pl} :: inn; x"
+    found = {c.word: c.plural for c in parse_line(line)}
+    assert found == {"Gasthaus": "Gasthäuser", "Schwiegervater": "Schwiegerväter"}
+
+
 def test_comments_phrases_and_example_subentries_are_not_headwords():
     assert list(parse_line("# Einmischung {f} :: commented out")) == []
     assert list(parse_line("militärische Rakete {f} :: military missile")) == []
