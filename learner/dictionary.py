@@ -4980,9 +4980,12 @@ def _head_declined_like_adjective(noun: str, dictionary: Dictionary | None) -> b
 
 def _adjective_stem(noun: str, dictionary: Dictionary) -> bool:
     """Whether Ding has a noun in -e without its -e as an adjective or a past participle
-    (Unerfahrene: unerfahren; Verurteilte: verurteilt), so it may be one used as a noun."""
+    (Unerfahrene: unerfahren; Verurteilte: verurteilt), or with it as an adjective German
+    uses only declined, which Ding heads by its forms ("vorletzte; vorletzter; vorletztes
+    {adj}": der/die Vorletzte), so it may be one used as a noun."""
     stem = noun[:-1].lower()
-    return bool(dictionary.entry(stem, "ADJ") or dictionary.entry(stem, PARTICIPLE))
+    return bool(dictionary.entry(stem, "ADJ") or dictionary.entry(stem, PARTICIPLE)
+                or dictionary.entry(noun.lower(), "ADJ"))
 
 
 def _present_participle_noun(noun: str, dictionary: Dictionary | None) -> bool:
@@ -5122,6 +5125,7 @@ def noun_forms(lemma: str, ding: Entry | None,
         if (ding is None or ding.gender == "m" and not ding.plural) and lemma.endswith("e") and (
                 _adjective_stem(lemma, dictionary) or any(
                     (dictionary.entry(lemma[start:-1], "ADJ")
+                     or dictionary.entry(lemma[start:], "ADJ")
                      or dictionary.entry(lemma[start:-1], PARTICIPLE)
                      or _declined_like_adjective(_capitalized(lemma[start:])))
                     and _is_word(lemma[:start], dictionary)

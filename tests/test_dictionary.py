@@ -1935,6 +1935,22 @@ def test_an_adjective_compound_used_as_a_noun_is_der_with_the_weak_plural(senses
     assert senses.lookup("Winteroffensive", "NOUN").gender == "f"
 
 
+DECLINED_ONLY = """\
+vorletzte; vorletzter; vorletztes {adj} | vorletzte Woche :: last but one | the week before last
+Tabelle {f} | Tabellen {pl} :: table | tables
+"""
+
+
+def test_an_adjective_ding_heads_only_declined_makes_a_der_die_noun(tmp_path, cache):
+    # German uses "vorletzt" only declined, and Ding heads it by its forms: der/die
+    # Vorletzte and a compound of it (der Tabellenvorletzte, the team second from bottom)
+    # are people, "der" with the weak plural, as der/die Letzte is.
+    for opened in _opened(tmp_path, DECLINED_ONLY):
+        for noun in ("Vorletzte", "Tabellenvorletzte"):
+            entry = opened.lookup(noun, "NOUN")
+            assert (entry.gender, entry.plural) == ("m", noun + "n")
+
+
 def test_a_french_loan_written_without_its_accent_takes_its_heads_forms(senses):
     entry = senses.lookup("Hafencafe", "NOUN")
     assert (entry.gender, entry.plural) == ("n", "Hafencafés")
