@@ -2653,6 +2653,17 @@ def test_a_rare_compound_is_weighed_by_its_head():
     assert not dictionary.seldom_plural("Bundeshauptstadt", "Bundeshauptstädte", "f")
 
 
+def test_a_rare_compound_is_weighed_by_its_heads_compounds():
+    # die Unterrichte and die Händel (quarrels) are in use, but compounds of the heads
+    # hardly ever are: wordfreq's words in -unterricht come to 4.4, those in -unterrichte to
+    # 1.1; -handel 4.5 against -händel 1.5.
+    assert dictionary.seldom_plural("Gitarrenunterricht", "Gitarrenunterrichte", "m")
+    assert dictionary.seldom_plural("Pelzhandel", "Pelzhändel", "m")
+    # Counted heads' compounds are written in the plural too: -vertrag 4.5 / -verträge 3.9.
+    assert not dictionary.seldom_plural("Pachtvertrag", "Pachtverträge", "m")
+    assert dictionary._family_zipf("vertrag") > dictionary._family_zipf("verträge") > 3
+
+
 def test_a_plural_wiktionary_notes_as_seldom_is_seldom_used():
     # "selten im Plural: die Misshandlung ...": Wiktionary's note on Folter's first sense,
     # whatever wordfreq makes of "Foltern" (also the verb foltern).
