@@ -109,7 +109,7 @@ SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt. The
 # index's name also carries a hash of the code that writes it (`index_code_fingerprint`), so
 # a change whose author forgot the bump still gets a new index, never a stale one.
-INDEX_VERSION = "49"
+INDEX_VERSION = "50"
 # What the index is computed from besides Ding: this module and the ones it builds rows with
 # (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and
 # definitions, with their data files). Paths relative to the learner package.
@@ -462,7 +462,21 @@ def _plausible_plural(singular: str, plural: str) -> bool:
     """
     a, b = singular.lower().translate(_UMLAUTS), plural.lower().translate(_UMLAUTS)
     common = _common_length(a, b)
-    return common >= max(len(a) - 2, 2) and b[common:] in _PLURAL_ENDINGS
+    return (common >= max(len(a) - 2, 2) and b[common:] in _PLURAL_ENDINGS
+            and _umlaut_in_place(singular.lower(), plural.lower()[:common]))
+
+
+def _umlaut_in_place(singular: str, plural: str) -> bool:
+    """Whether every umlaut the plural adds falls on the singular's last full vowel, as a
+    plural's umlaut does: Haus/Häuser, Vater/Väter, Kloster/Klöster (only the unstressed e of
+    -er, -el, -en after it). One on an earlier vowel is a slip of the pen, not a plural: Ding
+    writes "Verkaufserlös {m} | Verkäufserlöse {pl}" (the plural is Verkaufserlöse: a
+    compound's first part never changes)."""
+    for at, (own, other) in enumerate(zip(singular, plural, strict=False)):
+        if own != other and any(group != "e" for group in
+                                _GERMAN_VOWEL_GROUPS.findall(singular[at + 1:].lstrip("aeiouy"))):
+            return False
+    return True
 
 
 _UMLAUTS = str.maketrans("äöü", "aou")
@@ -4966,9 +4980,12 @@ def _head_declined_like_adjective(noun: str, dictionary: Dictionary | None) -> b
 
 def _adjective_stem(noun: str, dictionary: Dictionary) -> bool:
     """Whether Ding has a noun in -e without its -e as an adjective or a past participle
-    (Unerfahrene: unerfahren; Verurteilte: verurteilt), so it may be one used as a noun."""
+    (Unerfahrene: unerfahren; Verurteilte: verurteilt), or with it as an adjective German
+    uses only declined, which Ding heads by its forms ("vorletzte; vorletzter; vorletztes
+    {adj}": der/die Vorletzte), so it may be one used as a noun."""
     stem = noun[:-1].lower()
-    return bool(dictionary.entry(stem, "ADJ") or dictionary.entry(stem, PARTICIPLE))
+    return bool(dictionary.entry(stem, "ADJ") or dictionary.entry(stem, PARTICIPLE)
+                or dictionary.entry(noun.lower(), "ADJ"))
 
 
 def _present_participle_noun(noun: str, dictionary: Dictionary | None) -> bool:
@@ -5108,6 +5125,7 @@ def noun_forms(lemma: str, ding: Entry | None,
         if (ding is None or ding.gender == "m" and not ding.plural) and lemma.endswith("e") and (
                 _adjective_stem(lemma, dictionary) or any(
                     (dictionary.entry(lemma[start:-1], "ADJ")
+                     or dictionary.entry(lemma[start:], "ADJ")
                      or dictionary.entry(lemma[start:-1], PARTICIPLE)
                      or _declined_like_adjective(_capitalized(lemma[start:])))
                     and _is_word(lemma[:start], dictionary)
@@ -5364,8 +5382,34 @@ def seldom_plural(lemma: str, plural: str, gender: str = "",
     if not plural.startswith(prefix) or own not in head.plurals:
         return False
     head_singular = wordlists.zipf_frequency(head.lemma, "de")
-    return (head_singular >= SEEN_SINGULAR_ZIPF
-            and _plural_zipf(head.lemma, own, head.gender) - head_singular <= -gap)
+    if (head_singular >= SEEN_SINGULAR_ZIPF
+            and _plural_zipf(head.lemma, own, head.gender) - head_singular <= -gap):
+        return True
+    # The head's plural as compounds use it: die Händel (quarrels) and die Unterrichte are
+    # words of their own, but der Tierhandel and der Ethikunterricht are a trade and a
+    # school subject, and German hardly writes *-händel, *-unterrichte with any first part.
+    family = _family_zipf(head.lemma.lower())
+    family_plural = _family_zipf(own.lower())
+    return (family >= FAMILY_SINGULAR_ZIPF and family_plural > 0
+            and family_plural - family <= -FAMILY_PLURAL_GAP)
+
+
+# A compound family too seldom in the plural: wordfreq's words that end in the head, the
+# head itself left out, at least FAMILY_SINGULAR_ZIPF together, and those that end in the
+# head's plural at least FAMILY_PLURAL_GAP less (under 0.2 %), though wordfreq has seen some
+# (so the list's floor near Zipf 1 is not what hides them): -unterricht 4.4 against
+# -unterrichte 1.1, -handel 4.5 / -händel 1.5, -literatur 3.9 / -literaturen 1.1. Counted
+# heads stay far above: -vertrag 4.5 / -verträge 3.9, -stadt 5.4 / -städte 3.9, -abend 4.7 /
+# -abende 3.6, -verbrauch 4.0 / -verbräuche 1.4 (docs/vocabulary.md).
+FAMILY_SINGULAR_ZIPF = 3.5
+FAMILY_PLURAL_GAP = 2.8
+
+
+def _family_zipf(ending: str) -> float:
+    """wordfreq's Zipf for all German words that end in `ending` (lower case), `ending` itself
+    left out: how often compounds of a head are written. 0 where there are none."""
+    total = wordlists.ending_frequency(ending, "de")
+    return round(math.log10(total) + 9, 2) if total >= 1e-9 else 0.0
 
 
 def with_plural_in_use(entry: Entry, forms: Iterable[str]) -> Entry:

@@ -23,6 +23,7 @@ import sqlite3
 import sys
 import types
 import weakref
+from bisect import bisect_left
 from functools import cache, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -157,6 +158,70 @@ def _wordfreq_dict(lang: str) -> dict[str, float]:
     from wordfreq import get_frequency_dict
 
     return get_frequency_dict(lang, WORDLIST)
+
+
+def ending_frequency(ending: str, lang: str) -> float:
+    """The summed frequency of `lang`'s words that end in `ending` (lower case), `ending`
+    itself left out: how often compounds of a head are written (-unterricht:
+    Ethikunterricht, Schwimmunterricht ...). Answered from a copy of the list spelt
+    backwards in learner's cache, where the words of one ending stand together."""
+    backwards = ending[::-1]
+    db = _endings(lang)
+    if db is None:
+        words = _backwards_words(lang)
+        whole = _wordfreq_dict(lang)
+        start = bisect_left(words, backwards)
+        end = bisect_left(words, backwards + "\uffff")
+        return sum(whole[w[::-1]] for w in words[start:end] if w != backwards)
+    row = db.execute("SELECT SUM(freq) FROM endings WHERE word > ? AND word < ?",
+                     (backwards, backwards + "\uffff")).fetchone()
+    return row[0] or 0.0
+
+
+# The open copy of each list spelt backwards, by language, with the process that opened it
+# (an SQLite connection must not cross fork()).
+_ENDINGS: dict[str, tuple[int, sqlite3.Connection | None]] = {}
+
+
+def _endings(lang: str) -> sqlite3.Connection | None:
+    opened = _ENDINGS.get(lang)
+    if opened is not None and opened[0] == os.getpid():
+        return opened[1]
+    db = None
+    path = index_path(lang)
+    if path is not None:
+        path = path.with_name(path.stem + "-endings.sqlite")
+        if not path.is_file():
+            with gc_paused():
+                rows = sorted((word[::-1], f) for word, f in _wordfreq_dict(lang).items())
+
+                def write(tmp: str) -> None:
+                    out = sqlite3.connect(tmp)
+                    try:
+                        out.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+                                          "CREATE TABLE endings (word TEXT PRIMARY KEY, "
+                                          "freq REAL) WITHOUT ROWID;")
+                        out.executemany("INSERT INTO endings VALUES (?, ?)", rows)
+                        out.commit()
+                    finally:
+                        out.close()
+
+                try:
+                    write_atomically(path, write)
+                except (OSError, sqlite3.Error):
+                    path = None
+        if path is not None:
+            try:
+                db = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
+            except sqlite3.Error:
+                db = None
+    _ENDINGS[lang] = (os.getpid(), db)
+    return db
+
+
+@cache
+def _backwards_words(lang: str) -> list[str]:
+    return sorted(word[::-1] for word in _wordfreq_dict(lang))
 
 
 def _data_files(lang: str) -> list[Path]:

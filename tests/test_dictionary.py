@@ -128,6 +128,16 @@ def test_a_line_gives_headwords_with_class_gender_plural_and_senses():
     assert [c.position for c in found.values()] == [0, 1, 2]
 
 
+def test_a_plural_whose_umlaut_is_not_on_the_last_full_vowel_is_a_slip_not_taken():
+    # A plural's umlaut falls on the stem's last full vowel (Haus/Häuser; Vater/Väter with
+    # only the e of -er after it); one on a compound's first part is a typo in the line.
+    line = "Kauferlös {m} | Käuferlöse {pl} :: purchase proceeds | purchase proceeds"
+    assert [c.plural for c in parse_line(line)] == [""]
+    line = "Gasthaus {n}; Schwiegervater {m} | Gasthäuser {pl}; Schwiegerväter {pl} :: inn; x"
+    found = {c.word: c.plural for c in parse_line(line)}
+    assert found == {"Gasthaus": "Gasthäuser", "Schwiegervater": "Schwiegerväter"}
+
+
 def test_comments_phrases_and_example_subentries_are_not_headwords():
     assert list(parse_line("# Einmischung {f} :: commented out")) == []
     assert list(parse_line("militärische Rakete {f} :: military missile")) == []
@@ -1925,6 +1935,22 @@ def test_an_adjective_compound_used_as_a_noun_is_der_with_the_weak_plural(senses
     assert senses.lookup("Winteroffensive", "NOUN").gender == "f"
 
 
+DECLINED_ONLY = """\
+vorletzte; vorletzter; vorletztes {adj} | vorletzte Woche :: last but one | the week before last
+Tabelle {f} | Tabellen {pl} :: table | tables
+"""
+
+
+def test_an_adjective_ding_heads_only_declined_makes_a_der_die_noun(tmp_path, cache):
+    # German uses "vorletzt" only declined, and Ding heads it by its forms: der/die
+    # Vorletzte and a compound of it (der Tabellenvorletzte, the team second from bottom)
+    # are people, "der" with the weak plural, as der/die Letzte is.
+    for opened in _opened(tmp_path, DECLINED_ONLY):
+        for noun in ("Vorletzte", "Tabellenvorletzte"):
+            entry = opened.lookup(noun, "NOUN")
+            assert (entry.gender, entry.plural) == ("m", noun + "n")
+
+
 def test_a_french_loan_written_without_its_accent_takes_its_heads_forms(senses):
     entry = senses.lookup("Hafencafe", "NOUN")
     assert (entry.gender, entry.plural) == ("n", "Hafencafés")
@@ -2625,6 +2651,17 @@ def test_a_rare_compound_is_weighed_by_its_head():
     # A compound whose own plural wordfreq has not seen, of a counted head (die Hauptstadt
     # 4.6, die Hauptstädte 2.9), keeps its plural.
     assert not dictionary.seldom_plural("Bundeshauptstadt", "Bundeshauptstädte", "f")
+
+
+def test_a_rare_compound_is_weighed_by_its_heads_compounds():
+    # die Unterrichte and die Händel (quarrels) are in use, but compounds of the heads
+    # hardly ever are: wordfreq's words in -unterricht come to 4.4, those in -unterrichte to
+    # 1.1; -handel 4.5 against -händel 1.5.
+    assert dictionary.seldom_plural("Gitarrenunterricht", "Gitarrenunterrichte", "m")
+    assert dictionary.seldom_plural("Pelzhandel", "Pelzhändel", "m")
+    # Counted heads' compounds are written in the plural too: -vertrag 4.5 / -verträge 3.9.
+    assert not dictionary.seldom_plural("Pachtvertrag", "Pachtverträge", "m")
+    assert dictionary._family_zipf("vertrag") > dictionary._family_zipf("verträge") > 3
 
 
 def test_a_plural_wiktionary_notes_as_seldom_is_seldom_used():

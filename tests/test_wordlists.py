@@ -171,3 +171,24 @@ def test_leans_english_weighs_both_lists_with_the_bounds_given():
     assert not wordlists.leans_english("Keyboard", english + 0.01)
     assert not wordlists.leans_english("Keyboard", 3.0, english - german + 0.01)
     assert wordlists.leans_english("Keyboard", 3.0, english - german - 0.01)
+
+
+def test_the_words_of_an_ending_are_summed_from_the_backwards_copy_or_the_list(
+        fresh, monkeypatch):
+    # The frequency of all words in -unterricht (Ethikunterricht, Schwimmunterricht ...),
+    # "unterricht" itself left out: from the copy spelt backwards, and from wordfreq's own
+    # list where the cache cannot be written.
+    whole = wordfreq.get_frequency_dict("de", "best")
+    expected = sum(f for w, f in whole.items() if w.endswith("unterricht") and w != "unterricht")
+    monkeypatch.setattr(wordlists, "_ENDINGS", {})
+    assert wordlists.ending_frequency("unterricht", "de") == pytest.approx(expected)
+    assert list(fresh.glob("wordfreq-de-*-endings.sqlite"))
+    assert wordlists.ending_frequency("qwxzvbunterricht", "de") == 0.0
+
+    def refuse(target, write):
+        raise OSError("read-only file system")
+
+    monkeypatch.setattr(wordlists, "_ENDINGS", {})
+    monkeypatch.setattr(wordlists, "write_atomically", refuse)
+    monkeypatch.setenv("LEARNER_CACHE_DIR", str(fresh / "read-only"))
+    assert wordlists.ending_frequency("unterricht", "de") == pytest.approx(expected)
