@@ -3683,3 +3683,34 @@ def test_looking_words_up_reads_their_articles_fields(sport):
     # Given the fields of another reading of the articles, the words say nothing more.
     entries = dictionary.look_up_words(words, sport, {})
     assert entries["Pfosten", "NOUN"].gloss.split("; ")[0] == "post"
+
+
+# A verb stem as a compound's first part (written for the tests): verteilen's card leads
+# with "to deal", its commonest English, but Ding's nouns opening with Verteil- speak of
+# distributing; spalten's one noun is no pattern.
+VERB_STEM_PARTS = """\
+etw. verteilen {vt} | verteilend | verteilt :: to deal sth. | dealing | dealt
+verteilen; austeilen {vt} :: to distribute | distributing | distributed
+Verteilung {f} :: distribution
+Verteiler {m} :: distributor
+Verteilerkabel {n} :: distribution cable
+Kabel {n} :: cable
+System {n} :: system
+etw. spalten {vt} :: to split sth.
+etw. spalten {vt} [geh.] :: to cleave sth.
+Spaltung {f} :: cleavage
+"""
+
+
+@pytest.fixture
+def verb_stem_parts(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, VERB_STEM_PARTS, "verb-stem-parts-de-en")
+
+
+def test_a_verb_stem_part_takes_the_sense_dings_nouns_of_the_stem_speak_of(verb_stem_parts):
+    assert verb_stem_parts.lookup("verteilen", "VERB").gloss.split("; ")[0] == "to deal sth."
+    assert verb_stem_parts.first_part_gloss("Verteil") == "distribute"
+    assert verb_stem_parts.lookup("Verteilsystem", "NOUN").gloss.split("; ")[0] == (
+        "distribute + system")
+    # One noun (Spaltung "cleavage") is an anecdote: Spalt- keeps the verb's first sense.
+    assert verb_stem_parts.first_part_gloss("Spalt") == "split"
