@@ -2665,6 +2665,30 @@ class Dictionary:
         senses = [best] + [s for s in entry.gloss.split("; ") if s != best]
         return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
 
+    def as_attribute(self, entry: Entry, lemma: str, forms: Iterable[str]) -> Entry:
+        """An adjective's entry with its participle's senses first, where Ding gives the
+        word only an adverb's line ("aufsässig; herausfordernd {adv} :: defiantly",
+        "gefürchtet {adv} :: redoubtably") and the articles decline it (eine herausfordernde
+        Zeit, ein gefürchteter Hang): declined, it stands before a noun, where no adverb
+        can, and the verb's line translates it as an adjective there ("herausfordern |
+        herausfordernd :: to challenge | challenging"). The adverb's first sense stays last.
+        Undeclined (ausnehmend schlecht "exquisitely") the adverb's line may well be right."""
+        if (not entry.gloss or entry.approximate or entry.german
+                or self.entry(lemma, "ADJ") is not None):
+            return entry
+        adverb = self.entry(lemma, "ADV")
+        if adverb is None or adverb.gloss != entry.gloss:
+            return entry
+        if not any(form.startswith(lemma) and form[len(lemma):] in _ADJECTIVE_ENDINGS
+                   for form in forms):
+            return entry
+        participle = self.entry(lemma, PARTICIPLE) or (
+            self.participle_entry(lemma) if lemma.endswith("nd") else None)
+        if participle is None or not participle.gloss or participle.approximate:
+            return entry
+        senses = participle.gloss.split("; ")[:MAX_SENSES - 1]
+        return replace(entry, gloss="; ".join(senses + entry.gloss.split("; ")[:1]))
+
     def in_plural(self, entry: Entry, lemma: str, forms: Iterable[str]) -> Entry:
         """A noun's entry with the senses Ding gives its plural as a headword of its own
         first, where the articles use the noun only in the plural: German plurals often name
@@ -5670,6 +5694,8 @@ def look_up_words(
         found = dictionary.in_field(found, w, fields)
         if w.pos == "NOUN":
             found = dictionary.in_plural(with_plural_in_use(found, w.forms), w.lemma, w.forms)
+        elif w.pos == "ADJ":
+            found = dictionary.as_attribute(found, w.lemma, w.forms)
         entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms, sentences, dictionary)
     return entries
 

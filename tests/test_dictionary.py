@@ -3714,3 +3714,26 @@ def test_a_verb_stem_part_takes_the_sense_dings_nouns_of_the_stem_speak_of(verb_
         "distribute + system")
     # One noun (Spaltung "cleavage") is an anecdote: Spalt- keeps the verb's first sense.
     assert verb_stem_parts.first_part_gloss("Spalt") == "split"
+
+
+# A word Ding gives only an adverb's line, and a verb line that lists it as a participle
+# (written for the tests).
+ADVERB_LINES = """\
+aufsässig; herausfordernd {adv} :: defiantly {adv}
+jdn. zu etw. herausfordern {vt} | herausfordernd | herausgefordert :: to challenge sb. to sth. | challenging | challenged
+"""
+
+
+@pytest.fixture
+def adverb_lines(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, ADVERB_LINES, "adverb-lines-de-en")
+
+
+def test_a_declined_word_with_only_an_adverbs_line_takes_its_participles_senses(adverb_lines):
+    entry = adverb_lines.lookup("herausfordernd", "ADJ")
+    assert entry.gloss == "defiantly"
+    # "eine herausfordernde Aufgabe": before a noun, the participle's English.
+    found = adverb_lines.as_attribute(entry, "herausfordernd", ["herausfordernde"])
+    assert found.gloss.split("; ") == ["challenging", "defiantly"]
+    # "herausfordernd lächeln", undeclined: the adverb's line stays.
+    assert adverb_lines.as_attribute(entry, "herausfordernd", ["herausfordernd"]) == entry
