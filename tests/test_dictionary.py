@@ -3737,3 +3737,45 @@ def test_a_declined_word_with_only_an_adverbs_line_takes_its_participles_senses(
     assert found.gloss.split("; ") == ["challenging", "defiantly"]
     # "herausfordernd lächeln", undeclined: the adverb's line stays.
     assert adverb_lines.as_attribute(entry, "herausfordernd", ["herausfordernd"]) == entry
+
+
+# A noun's idioms (written for the tests): a phrase ending in a verb, the noun after a
+# preposition and article; the verb's line gives its forms.
+NOUN_IDIOMS = """\
+Korn {n} | Körner {pl} :: grain | grains
+die Flinte ins Korn werfen {v} [übtr.] :: to throw in the towel
+werfen {vt} | werfend | geworfen | wirft | warf :: to throw | throwing | thrown | throws | threw
+Exil {n} | ins Exil gehen :: exile | to go into exile
+gehen {vi} | gehend | gegangen | geht | ging :: to go | going | gone | goes | went
+Steg {m} :: footbridge
+Reif {m} :: hoarfrost
+etw. aus dem Stegreif tun :: to improvise
+tun {vt} | tuend | getan | tut | tat :: to do | doing | done | does | did
+"""
+
+
+@pytest.fixture
+def noun_idioms(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, NOUN_IDIOMS, "noun-idioms-de-en")
+
+
+def test_a_nouns_idiom_its_sentences_use_comes_first(noun_idioms):
+    korn = noun_idioms.lookup("Korn", "NOUN")
+    assert korn.gloss == "grain"
+    found = noun_idioms.in_context(korn, "Korn", "NOUN", ["Er warf die Flinte ins Korn."])
+    assert found.gloss.split("; ") == ["(die Flinte ins Korn werfen) to throw in the towel",
+                                       "grain"]
+    # The noun in its own sense, or the idiom's words without its verb: no idiom.
+    assert noun_idioms.in_context(korn, "Korn", "NOUN", ["Das Korn reift."]) == korn
+    assert noun_idioms.in_context(korn, "Korn", "NOUN",
+                                  ["Die Flinte fiel ins Korn."]) == korn
+    # A phrase whose English says the noun's sense is a collocation: exile stays.
+    exil = noun_idioms.lookup("Exil", "NOUN")
+    assert noun_idioms.in_context(exil, "Exil", "NOUN", ["Er ging ins Exil."]) == exil
+    # A hint from the noun's parts gives way to the idiom.
+    stegreif = noun_idioms.lookup("Stegreif", "NOUN")
+    assert stegreif.approximate
+    found = noun_idioms.in_context(stegreif, "Stegreif", "NOUN",
+                                   ["Sie tat es aus dem Stegreif."])
+    assert found.gloss == "(etw. aus dem Stegreif tun) to improvise"
+    assert not found.approximate
