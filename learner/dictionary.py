@@ -1970,6 +1970,7 @@ def _write_index(source: Path, path: str) -> None:
             line.partition(" :: ")[0].partition(" | ")[0])]
         field_lines = [line for line in lines
                        if any(f"[{field}]" in line for field in TOPIC_FIELDS)]
+        idioms = list(noun_idioms(lines, verb_forms(lines)))
         del lines
         lexicon = compound_lexicon(by_key)
         parts = list(part_senses(by_key, lexicon))
@@ -1986,6 +1987,7 @@ def _write_index(source: Path, path: str) -> None:
         rows += list(unhyphenated_spellings(rows))
         rows += list(spellings_apart(adjective_lines))
         rows += list(phrase_ends(phrase_lines))
+        rows += idioms
         # In key order: SQLite appends each to the table's B-tree, where in Ding's order it
         # inserts it in the middle (the same rows).
         db.executemany("INSERT INTO english VALUES (?)", sorted(english_phrases(breadth)))
@@ -2107,6 +2109,100 @@ def phrase_ends(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, str,
             # the line's class.
             word_class = line_class if last.islower() else "NOUN"
             yield (_lookup_key(last), PHRASE_END, phrase, gloss, word_class, "")
+
+
+# The class under which the index keeps a noun's idiom: a phrase of Ding's in which the noun
+# follows a preposition and article and a verb ends ("die Flinte ins Korn werfen", "auf der
+# Kippe stehen"), keyed by the noun; see `noun_idioms`.
+NOUN_IDIOM = "NIDM"
+# A preposition fused with the article (ins = in das): the noun follows it directly.
+_FUSED = frozenset({"im", "ins", "am", "ans", "zum", "zur", "vom", "beim", "aufs", "übers"})
+_ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem",
+                       "einen", "einer", "eines"})
+# Verbs that make a phrase of any noun after a preposition ("im Koma sein", "in der
+# Überzahl sein"): the noun keeps its own sense there.
+_COPULAS = frozenset({"sein", "werden", "haben", "bleiben"})
+_NOUN_AFTER_PREPOSITION = re.compile(
+    r"\b(?:" + "|".join(sorted(_FUSED)) + r"|(?:" + "|".join(sorted(_PREPOSITIONS))
+    + r") (?:" + "|".join(sorted(_ARTICLES)) + r")) [A-ZÄÖÜ]")
+
+
+def verb_forms(lines: Iterable[str]) -> dict[str, set[str]]:
+    """The forms Ding's verb lines list for each verb (werfen: werfend, geworfen, wirft,
+    warf), the last word of each column's synonym in the headword's place."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for line in lines:
+        german = line.partition(" :: ")[0]
+        if "{v" not in german:
+            continue
+        columns = split_top(german, " | ")
+        if len(columns) < 3 or "{v" not in columns[0]:
+            continue
+        heads = [strip_groups(h).split() for h in split_top(columns[0], ";")]
+        for column in columns[1:5]:
+            cells = [[t for t in strip_groups(c).split() if not _is_object_marker(t)]
+                     for c in split_top(column, ";")]
+            # The forms' columns come first; a column of phrases is an example's.
+            if not all(len(cell) == 1 and cell[0].isalpha() and cell[0].islower()
+                       for cell in cells):
+                break
+            for head, cell in zip(heads, cells, strict=False):
+                if head:
+                    forms[head[-1]].add(cell[0])
+    return forms
+
+
+def noun_idioms(lines: Iterable[str], forms: dict[str, set[str]]
+                ) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """A noun's idioms, class `NOUN_IDIOM`: every phrase of Ding's, in any sub-entry, of at
+    most five words (less placeholders) that ends in a verb and holds the noun right after
+    a preposition and article ("die Flinte ins Korn werfen :: to throw in the towel", "auf
+    der Kippe stehen :: to hang by a thread"). Kept under the noun, with what stands before
+    it ("ins korn") in the word column, the verb's forms in the gender column, the phrase's
+    other nouns in the plural column, and the phrase's first sense after the phrase:
+    "(die Flinte ins Korn werfen) to throw in the towel". Not after a copula ("im Koma
+    sein"), where the noun keeps its sense. Read by `Dictionary._noun_idiom_sense`."""
+    for line in lines:
+        german, _, english = line.strip().partition(" :: ")
+        if not _NOUN_AFTER_PREPOSITION.search(german):
+            continue
+        columns = split_top(german, " | ")
+        englishes = split_top(english, " | ")
+        for column, translated in zip(columns, englishes, strict=False):
+            if not _NOUN_AFTER_PREPOSITION.search(column):
+                continue
+            senses = _senses(translated)
+            if not senses:
+                continue
+            for synonym in split_top(column, ";"):
+                tokens = [t for t in strip_groups(synonym).split()
+                          if not _is_object_marker(t) and t != "/"]
+                if not 3 <= len(tokens) <= 5:
+                    continue
+                verb = tokens[-1]
+                if (not verb.isalpha() or not verb.islower() or not verb.endswith("n")
+                        or verb in _COPULAS or verb in _ARTICLES):
+                    continue
+                for j in range(1, len(tokens) - 1):
+                    noun = tokens[j]
+                    if not noun[:1].isupper() or not noun.isalpha():
+                        continue
+                    before = tokens[j - 1].lower()
+                    if before in _FUSED:
+                        start = j - 1
+                    elif before in _ARTICLES and j >= 2 and tokens[j - 2].lower() in (
+                            _PREPOSITIONS):
+                        start = j - 2
+                    else:
+                        continue
+                    others = [t for t in tokens[:start] if t[:1].isupper()]
+                    phrase = " ".join(strip_groups(synonym).split())
+                    yield (_lookup_key(noun), NOUN_IDIOM,
+                           " ".join(tokens[start:j + 1]).lower(),
+                           f"({phrase}) {senses[0]}",
+                           " ".join(sorted(forms.get(verb, set()) | {verb})),
+                           " ".join(others))
+                    break
 
 
 def _class_of(word: str) -> str:
@@ -2648,7 +2744,18 @@ class Dictionary:
         `noun_complement`s): "einen Draht zueinander finden" is "Draht {m} (zu jdm.)",
         "rapport", not "wire".
 
+        A noun in an idiom of Ding's that its sentences use has the idiom's sense first
+        (`_noun_idiom_sense`); a hint built from the noun's parts gives way to it whole (aus
+        dem Stegreif: "(etw. aus dem Stegreif tun) to improvise", not "≈ web + bloom").
+
         Where neither decides, or the gloss is a hint, the entry is as it was."""
+        if pos == "NOUN" and entry.gloss and not entry.german:
+            idiom = self._noun_idiom_sense(entry, lemma, sentences)
+            if idiom and entry.approximate:
+                return replace(entry, gloss=idiom, approximate=False)
+            if idiom:
+                senses = [idiom] + entry.gloss.split("; ")
+                return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
         if not entry.gloss or entry.approximate or pos not in ("VERB", "NOUN"):
             return entry
         if pos == "NOUN":
@@ -2679,6 +2786,30 @@ class Dictionary:
         senses = [best] + [s for s in entry.gloss.split("; ") if s != best]
         return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
 
+    def as_attribute(self, entry: Entry, lemma: str, forms: Iterable[str]) -> Entry:
+        """An adjective's entry with its participle's senses first, where Ding gives the
+        word only an adverb's line ("aufsässig; herausfordernd {adv} :: defiantly",
+        "gefürchtet {adv} :: redoubtably") and the articles decline it (eine herausfordernde
+        Zeit, ein gefürchteter Hang): declined, it stands before a noun, where no adverb
+        can, and the verb's line translates it as an adjective there ("herausfordern |
+        herausfordernd :: to challenge | challenging"). The adverb's first sense stays last.
+        Undeclined (ausnehmend schlecht "exquisitely") the adverb's line may well be right."""
+        if (not entry.gloss or entry.approximate or entry.german
+                or self.entry(lemma, "ADJ") is not None):
+            return entry
+        adverb = self.entry(lemma, "ADV")
+        if adverb is None or adverb.gloss != entry.gloss:
+            return entry
+        if not any(form.startswith(lemma) and form[len(lemma):] in _ADJECTIVE_ENDINGS
+                   for form in forms):
+            return entry
+        participle = self.entry(lemma, PARTICIPLE) or (
+            self.participle_entry(lemma) if lemma.endswith("nd") else None)
+        if participle is None or not participle.gloss or participle.approximate:
+            return entry
+        senses = participle.gloss.split("; ")[:MAX_SENSES - 1]
+        return replace(entry, gloss="; ".join(senses + entry.gloss.split("; ")[:1]))
+
     def in_plural(self, entry: Entry, lemma: str, forms: Iterable[str]) -> Entry:
         """A noun's entry with the senses Ding gives its plural as a headword of its own
         first, where the articles use the noun only in the plural: German plurals often name
@@ -2706,6 +2837,38 @@ class Dictionary:
                 return entry
             senses += [s for s in entry.gloss.split("; ") if s not in senses]
         return replace(entry, gloss="; ".join(senses[:MAX_SENSES]), german=False)
+
+    def _noun_idiom_sense(self, entry: Entry, lemma: str, sentences: Iterable[str]) -> str:
+        """The first sense of a noun's idiom (`noun_idioms`: "(die Flinte ins Korn werfen)
+        to throw in the towel") where more than half of the card's sentences hold its
+        preposition, article and noun ("ins Korn"), a form of its verb (werfen, wirft,
+        warf, geworfen) and its other nouns (Flinte): the noun's own senses ("grain") miss
+        what the idiom means. Not where the idiom's English says one of the card's senses
+        (a collocation: "ins Exil gehen :: to go into exile"), and "" where none fits."""
+        texts = [sentence.lower() for sentence in sentences if sentence]
+        if not texts:
+            return ""
+        rows = self._fetch(
+            "SELECT word, gloss, gender, plural FROM entry WHERE key = ? AND pos = ?",
+            (_lookup_key(lemma), NOUN_IDIOM))
+        if not rows:
+            return ""
+        own = {w for sense in entry.gloss.split("; ") for w in sense.lower().split()
+               if len(w) > 3}
+        words = [set(re.findall(r"\w+", text)) for text in texts]
+        stems = [{noun_stem(w) for w in found} for found in words]
+        for before, gloss, forms, others in rows:
+            english = gloss.partition(") ")[2].lower()
+            if own.intersection(english.split()):
+                continue
+            verbs = set(forms.split())
+            phrase = re.compile(r"\b" + re.escape(before) + r"\b")
+            fits = sum(bool(phrase.search(text)) and bool(verbs & found)
+                       and all(noun_stem(o) in nouns for o in others.split())
+                       for text, found, nouns in zip(texts, words, stems, strict=True))
+            if 2 * fits > len(texts):
+                return gloss
+        return ""
 
     def _idiom_sense(self, lemma: str, clauses: Iterable[str]) -> str:
         """The first sense of a phrase Ding heads with the verb as its last word ("den Bach
@@ -4269,6 +4432,39 @@ class Dictionary:
                 return found.gloss.split("; ")[0]
         return ""
 
+    def _stem_sense_first(self, stem: str, senses: list[str]) -> list[str]:
+        """A verb stem's senses as a compound's first part (Verteil-: verteilen "to deal; to
+        distribute; to issue"), the one Ding's nouns opening with the stem speak of first.
+
+        A verb's first sense on its card is the one its commonest use wants; in a compound
+        the stem names the action in general, as the verb's nouns do: Ding's Verteiler…,
+        Verteilerkabel, Verteilerleitung, Verteilung say "distributing", "distribution",
+        "distributor", none "dealer" or "issue". So the sense whose English word (less a final
+        e: distribut-) opens a word of more of those nouns' English than the first sense's
+        does, in at least MIN_PART_EVIDENCE nouns, goes first: Verteilsystem "≈ distribute
+        + system", not "deal + system"."""
+        if len(senses) < 2:
+            return senses
+        key = _lookup_key(stem)
+        rows = self._fetch("SELECT gloss FROM entry WHERE key > ? AND key < ? AND pos = 'NOUN'",
+                           (key, key + "\uffff"))
+        if not rows:
+            return senses
+        words = [{w.strip("(),").lower() for w in gloss.replace(";", " ").split()}
+                 for (gloss,) in rows]
+
+        def nouns(sense: str) -> int:
+            if " " in sense or len(sense) < _MIN_PART:
+                return 0
+            root = sense.lower().removesuffix("e")
+            return sum(any(w.startswith(root) for w in english) for english in words)
+
+        counts = [nouns(sense) for sense in senses[:MAX_SENSES]]
+        best = max(range(len(counts)), key=lambda i: (counts[i], -i))
+        if counts[best] < MIN_PART_EVIDENCE or counts[best] <= counts[0]:
+            return senses
+        return [senses[best]] + senses[:best] + senses[best + 1:]
+
     def prefix_gloss(self, prefix: str) -> str:
         """The first sense of a compound's first part as a word (see `part_word_senses`)."""
         senses = self.part_word_senses(prefix)
@@ -4305,7 +4501,8 @@ class Dictionary:
             if found is not None and found.gloss:
                 senses = [s.removeprefix("to ").split() for s in found.gloss.split("; ")]
                 # "direct sth." -> "direct"
-                return [" ".join(w for w in s if w not in _PLACEHOLDERS) for s in senses]
+                plain = [" ".join(w for w in s if w not in _PLACEHOLDERS) for s in senses]
+                return self._stem_sense_first(lower, plain) if pos == "VERB" else plain
         loanword = english_loanword(prefix)
         return [loanword] if loanword else []
 
@@ -5680,6 +5877,8 @@ def look_up_words(
         found = dictionary.in_field(found, w, fields)
         if w.pos == "NOUN":
             found = dictionary.in_plural(with_plural_in_use(found, w.forms), w.lemma, w.forms)
+        elif w.pos == "ADJ":
+            found = dictionary.as_attribute(found, w.lemma, w.forms)
         entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms, sentences, dictionary)
     return entries
 

@@ -3720,3 +3720,99 @@ def test_looking_words_up_reads_their_articles_fields(sport):
     # Given the fields of another reading of the articles, the words say nothing more.
     entries = dictionary.look_up_words(words, sport, {})
     assert entries["Pfosten", "NOUN"].gloss.split("; ")[0] == "post"
+
+
+# A verb stem as a compound's first part (written for the tests): verteilen's card leads
+# with "to deal", its commonest English, but Ding's nouns opening with Verteil- speak of
+# distributing; spalten's one noun is no pattern.
+VERB_STEM_PARTS = """\
+etw. verteilen {vt} | verteilend | verteilt :: to deal sth. | dealing | dealt
+verteilen; austeilen {vt} :: to distribute | distributing | distributed
+Verteilung {f} :: distribution
+Verteiler {m} :: distributor
+Verteilerkabel {n} :: distribution cable
+Kabel {n} :: cable
+System {n} :: system
+etw. spalten {vt} :: to split sth.
+etw. spalten {vt} [geh.] :: to cleave sth.
+Spaltung {f} :: cleavage
+"""
+
+
+@pytest.fixture
+def verb_stem_parts(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, VERB_STEM_PARTS, "verb-stem-parts-de-en")
+
+
+def test_a_verb_stem_part_takes_the_sense_dings_nouns_of_the_stem_speak_of(verb_stem_parts):
+    assert verb_stem_parts.lookup("verteilen", "VERB").gloss.split("; ")[0] == "to deal sth."
+    assert verb_stem_parts.first_part_gloss("Verteil") == "distribute"
+    assert verb_stem_parts.lookup("Verteilsystem", "NOUN").gloss.split("; ")[0] == (
+        "distribute + system")
+    # One noun (Spaltung "cleavage") is an anecdote: Spalt- keeps the verb's first sense.
+    assert verb_stem_parts.first_part_gloss("Spalt") == "split"
+
+
+# A word Ding gives only an adverb's line, and a verb line that lists it as a participle
+# (written for the tests).
+ADVERB_LINES = """\
+aufsässig; herausfordernd {adv} :: defiantly {adv}
+jdn. zu etw. herausfordern {vt} | herausfordernd | herausgefordert :: to challenge sb. to sth. | challenging | challenged
+"""
+
+
+@pytest.fixture
+def adverb_lines(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, ADVERB_LINES, "adverb-lines-de-en")
+
+
+def test_a_declined_word_with_only_an_adverbs_line_takes_its_participles_senses(adverb_lines):
+    entry = adverb_lines.lookup("herausfordernd", "ADJ")
+    assert entry.gloss == "defiantly"
+    # "eine herausfordernde Aufgabe": before a noun, the participle's English.
+    found = adverb_lines.as_attribute(entry, "herausfordernd", ["herausfordernde"])
+    assert found.gloss.split("; ") == ["challenging", "defiantly"]
+    # "herausfordernd lächeln", undeclined: the adverb's line stays.
+    assert adverb_lines.as_attribute(entry, "herausfordernd", ["herausfordernd"]) == entry
+
+
+# A noun's idioms (written for the tests): a phrase ending in a verb, the noun after a
+# preposition and article; the verb's line gives its forms.
+NOUN_IDIOMS = """\
+Korn {n} | Körner {pl} :: grain | grains
+die Flinte ins Korn werfen {v} [übtr.] :: to throw in the towel
+werfen {vt} | werfend | geworfen | wirft | warf :: to throw | throwing | thrown | throws | threw
+Exil {n} | ins Exil gehen :: exile | to go into exile
+gehen {vi} | gehend | gegangen | geht | ging :: to go | going | gone | goes | went
+Steg {m} :: footbridge
+Reif {m} :: hoarfrost
+etw. aus dem Stegreif tun :: to improvise
+tun {vt} | tuend | getan | tut | tat :: to do | doing | done | does | did
+"""
+
+
+@pytest.fixture
+def noun_idioms(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, NOUN_IDIOMS, "noun-idioms-de-en")
+
+
+def test_a_nouns_idiom_its_sentences_use_comes_first(noun_idioms):
+    korn = noun_idioms.lookup("Korn", "NOUN")
+    assert korn.gloss == "grain"
+    found = noun_idioms.in_context(korn, "Korn", "NOUN", ["Er warf die Flinte ins Korn."])
+    assert found.gloss.split("; ") == ["(die Flinte ins Korn werfen) to throw in the towel",
+                                       "grain"]
+    # The noun in its own sense, or the idiom's words without its verb: no idiom.
+    assert noun_idioms.in_context(korn, "Korn", "NOUN", ["Das Korn reift."]) == korn
+    assert noun_idioms.in_context(korn, "Korn", "NOUN",
+                                  ["Die Flinte fiel ins Korn."]) == korn
+    # A phrase whose English says the noun's sense is a collocation: exile stays.
+    exil = noun_idioms.lookup("Exil", "NOUN")
+    assert noun_idioms.in_context(exil, "Exil", "NOUN", ["Er ging ins Exil."]) == exil
+    # A hint from the noun's parts gives way to the idiom.
+    stegreif = noun_idioms.lookup("Stegreif", "NOUN")
+    assert stegreif.approximate
+    found = noun_idioms.in_context(stegreif, "Stegreif", "NOUN",
+                                   ["Sie tat es aus dem Stegreif."])
+    assert found.gloss == "(etw. aus dem Stegreif tun) to improvise"
+    assert not found.approximate
