@@ -1666,3 +1666,12 @@ def test_plain_nominalized_infinitive_joins_the_verbs_card(nlp):
     words = {(w.lemma, w.pos): w for w in vocabulary.collect_words([(doc, "test")])}
     assert len(words[("aktivieren", "VERB")].examples) == 2
     assert ("Aktivieren", "NOUN") not in words
+
+
+def test_plural_phrase_is_no_nominalized_infinitive(nlp):
+    # A nominalized infinitive is a neuter singular: after "manche" the form is a plural
+    # (the Austrian "Wägen" of der Wagen), whatever the lexicons say of the spelling.
+    cars = token(nlp, "Der Fehler führt dazu, dass manche Wägen ihre Besitzer aussperren.",
+                 "Wägen")
+    assert cars._.infinitive_of == ""
+    assert vocabulary.word_pos(cars) == "NOUN"

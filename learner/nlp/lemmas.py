@@ -1875,6 +1875,18 @@ _NOT_NEUTER_DETERMINERS = frozenset({"die", "der", "den", "diese", "dieser", "di
 _ONE = frozenset({"1", "ein", "eins", "eine", "einen", "einem", "einer", "eines"})
 
 
+def _plural_phrase(token: Token) -> bool:
+    """Whether the noun's phrase cannot be a neuter singular, as a nominalized infinitive is:
+    a determiner no neuter singular takes (die, der, den, diese), or a quantifier in -e right
+    before it ("manche Wägen", "viele", "einige", "alle": the neuter singular says manches,
+    vieles, alles)."""
+    if _determiner(token) in _NOT_NEUTER_DETERMINERS:
+        return True
+    before = token.doc[token.i - 1] if token.i > sentence_bounds(token)[0] else None
+    return (before is not None and before.tag_ in ("PIAT", "PIDAT")
+            and before.lower_.endswith("e"))
+
+
 def plural_not_infinitive(token: Token, lemma: str) -> str:
     """The singular of a plural the tagger left as its lemma, mostly reading it as a
     nominalized infinitive ("mit konkreten Ansagen": die Ansage, not das Ansagen; "die
@@ -3432,7 +3444,8 @@ class LexiconCheck:
                                              or gerundive_verb(token)
                                              or verbal_present_participle(token)
                                              or verbal_past_participle(token))
-                if token.pos_ == "NOUN" and token.text in (token.lemma_, token.lemma_ + "s"):
+                if (token.pos_ == "NOUN" and token.text in (token.lemma_, token.lemma_ + "s")
+                        and not _plural_phrase(token)):
                     # The nominative or genitive of a plain nominalized infinitive ("das
                     # Aktivieren", "des Aktivierens"): its verb's card.
                     token._.infinitive_of = plain_infinitive_verb(token.lemma_)
