@@ -582,6 +582,20 @@ def participle_verb(token: Token) -> str:
     return token._.participle_of
 
 
+def infinitive_verb(token: Token) -> str:
+    """The verb a noun is only the nominalized infinitive of ("das Aktivieren": aktivieren),
+    as the NLP layer found it (`token._.infinitive_of`), else "". Not where the names
+    component made the word part of a name."""
+    if token.pos_ != "NOUN" or not type(token).has_extension("infinitive_of"):
+        return ""
+    return token._.infinitive_of
+
+
+def verb_of(token: Token) -> str:
+    """The verb whose card a participle or nominalized infinitive joins, else ""."""
+    return participle_verb(token) or infinitive_verb(token)
+
+
 def is_institution_noun(token: Token) -> bool:
     """Whether the word alone names an institution by a compound common noun ("die
     Volksrepublik", "das Europaparlament"): a name in the tags (PROPN, as UD has it), a
@@ -595,17 +609,17 @@ def is_institution_noun(token: Token) -> bool:
 
 
 def word_pos(token: Token) -> str:
-    """The part of speech of the token's card: a participle that only means its verb is the
-    verb's card."""
+    """The part of speech of the token's card: a participle that only means its verb, and a
+    plain nominalized infinitive, are the verb's card."""
     if is_institution_noun(token):
         return "NOUN"
-    return "VERB" if participle_verb(token) else token.pos_
+    return "VERB" if verb_of(token) else token.pos_
 
 
 def word_lemma(token: Token, parsed: bool | None = None) -> tuple[str, Token | None]:
     """The dictionary form of a token in context, and the separated particle it joined.
     `parsed` as for `separated_particle`."""
-    verb = participle_verb(token)
+    verb = verb_of(token)
     if verb:
         return verb, None
     lemma = token.lemma_ or token.text

@@ -1621,3 +1621,57 @@ def test_hyphenated_compound_keeps_a_listed_last_part_the_tagger_lacks(nlp):
 def test_clause_initial_finite_verb_read_as_noun(nlp, sentence, word, lemma, pos):
     found = token(nlp, sentence, word)
     assert (found.lemma_, found.pos_) == (lemma, pos)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "verb"),
+    [
+        # Plain nominalized infinitives: no lexicon lists the noun, the card is the verb's.
+        ("Das Aktivieren der neuen Konten dauerte drei Wochen.", "Aktivieren", "aktivieren"),
+        ("Beim Streicheln der Katze wurde der Junge gebissen.", "Streicheln", "streicheln"),
+        ("Die Kosten des Regierens steigen seit Jahren.", "Regierens", "regieren"),
+    ],
+)
+def test_plain_nominalized_infinitive_is_carded_as_its_verb(nlp, sentence, word, verb):
+    noun = token(nlp, sentence, word)
+    # The tags stay the noun's, as UD has them; the card is the verb's.
+    assert noun.pos_ == "NOUN"
+    assert noun._.infinitive_of == verb
+    assert vocabulary.word_lemma(noun)[0] == verb
+    assert vocabulary.word_pos(noun) == "VERB"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # Nouns the noun lexicon lists on their own: lexicalized, with a sense or a plural.
+        ("Das Staunen der Zuschauer war groß.", "Staunen"),
+        ("Das Leben in der Stadt ist teuer.", "Leben"),
+        ("Sein ganzes Vermögen ging an die Stiftung.", "Vermögen"),
+        # HanTa's lexicon knows a noun of its own (die Intervention, a stall).
+        ("Das Eingreifen der Polizei kam zu spät.", "Eingreifen"),
+        ("Die Produktion geriet ins Stocken.", "Stocken"),
+        # Another noun's case form: the dative plural of der Stöpsel.
+        ("Er verschloss die Flaschen mit kleinen Stöpseln.", "Stöpseln"),
+    ],
+)
+def test_lexicalized_nominalized_infinitive_stays_a_noun(nlp, sentence, word):
+    noun = token(nlp, sentence, word)
+    assert noun._.infinitive_of == ""
+    assert vocabulary.word_pos(noun) == "NOUN"
+
+
+def test_plain_nominalized_infinitive_joins_the_verbs_card(nlp):
+    doc = nlp("Das Aktivieren der Konten dauerte lange. Die Bank will die Konten bald aktivieren.")
+    words = {(w.lemma, w.pos): w for w in vocabulary.collect_words([(doc, "test")])}
+    assert len(words[("aktivieren", "VERB")].examples) == 2
+    assert ("Aktivieren", "NOUN") not in words
+
+
+def test_plural_phrase_is_no_nominalized_infinitive(nlp):
+    # A nominalized infinitive is a neuter singular: after "manche" the form is a plural
+    # (the Austrian "Wägen" of der Wagen), whatever the lexicons say of the spelling.
+    cars = token(nlp, "Der Fehler führt dazu, dass manche Wägen ihre Besitzer aussperren.",
+                 "Wägen")
+    assert cars._.infinitive_of == ""
+    assert vocabulary.word_pos(cars) == "NOUN"

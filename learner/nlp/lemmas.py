@@ -105,6 +105,10 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   Rinde": die Rinde; "im Falle", "zu Buche"); a hyphenated compound's short last part
   Wiktionary lists is kept (Oriental-Pop); a sentence's first word read as a noun is the
   finite verb of a verb-first clause before its main clause ("Dominierten ..., so ist").
+- Nominalized infinitives (issue 12; infinitives25). A noun that is only its verb's
+  infinitive, which no lexicon lists as a noun of its own ("das Aktivieren"), carries the verb
+  in `token._.infinitive_of`, and its card is the verb's (`plain_infinitive_verb`); the tags
+  stay the noun's.
 
 Names are the next component's concern (`learner.nlp.names`).
 """
@@ -455,6 +459,41 @@ def _nominalized_infinitive(noun: str) -> bool:
     """Whether HanTa's lexicon reads the noun (after its last hyphen) alone as an infinitive."""
     head = noun.rpartition("-")[2].lower()
     return lexicon_verb(head) == head
+
+
+@lru_cache(maxsize=20_000)
+def plain_infinitive_verb(noun: str) -> str:
+    """The verb a noun is only the nominalized infinitive of ("das Aktivieren der Konten":
+    aktivieren), else "". German makes a neuter noun of any verb's infinitive, meaning the
+    action, and a card teaches the verb a learner looks up. A noun the lexicons list on its
+    own is lexicalized, with a sense beyond the action or a plural (das Staunen, das Leben,
+    das Vermögen, das Erbrechen), and stays:
+
+    - the noun lexicon (German Wiktionary's nouns, Wikidata's lexemes) lists it, or lists the
+      form as another noun's (den Stöpseln, die Kappen);
+    - HanTa's lexicon reads the capitalized word as a noun of its own (NN, not only the
+      nominalized infinitive NNI: das Eingreifen, das Stocken, die Feilen);
+    - German Wiktionary defines the noun (das Übersetzen, das Musizieren).
+
+    And only where HanTa reads the lower-case word first as an infinitive, from its lexicon or,
+    for a verb it lacks, where wordfreq knows the third person (bejagt), and where Wiktionary
+    defines the verb: the verb's card has a sense to show."""
+    if not noun.isalpha() or not noun[:1].isupper() or not noun.endswith("n"):
+        return ""
+    if nouns.entries(noun) or nouns.lemmas_of(noun):
+        return ""
+    verb = noun.lower()
+    readings = word_readings(verb)
+    if not readings or readings[0][0] != "VV(INF)":
+        return ""
+    if readings[0][1] <= GUESSED_SCORE and not any(known(f) for f in _third_persons(verb)):
+        # A verb HanTa's lexicon lacks (bejagen) is attested by its third person (bejagt).
+        return ""
+    if any(tag == "NN" and score > GUESSED_SCORE for tag, score in word_readings(noun)):
+        return ""
+    if definitions.senses(noun) or not definitions.senses(verb):
+        return ""
+    return verb
 
 
 def _listed_singular(noun: str, prefix: str, head: str) -> str | None:
@@ -1834,6 +1873,18 @@ _NOT_NEUTER_DETERMINERS = frozenset({"die", "der", "den", "diese", "dieser", "di
 
 # The number one, the only one a singular follows ("1 Taste", "eine Taste").
 _ONE = frozenset({"1", "ein", "eins", "eine", "einen", "einem", "einer", "eines"})
+
+
+def _plural_phrase(token: Token) -> bool:
+    """Whether the noun's phrase cannot be a neuter singular, as a nominalized infinitive is:
+    a determiner no neuter singular takes (die, der, den, diese), or a quantifier in -e right
+    before it ("manche Wägen", "viele", "einige", "alle": the neuter singular says manches,
+    vieles, alles)."""
+    if _determiner(token) in _NOT_NEUTER_DETERMINERS:
+        return True
+    before = token.doc[token.i - 1] if token.i > sentence_bounds(token)[0] else None
+    return (before is not None and before.tag_ in ("PIAT", "PIDAT")
+            and before.lower_.endswith("e"))
 
 
 def plural_not_infinitive(token: Token, lemma: str) -> str:
@@ -3343,6 +3394,13 @@ if not Token.has_extension("participle_of"):
     Token.set_extension("participle_of", default="")
 
 
+# `token._.infinitive_of`: the verb a noun is only the nominalized infinitive of
+# (`plain_infinitive_verb`: "das Aktivieren": aktivieren), else "". The tags stay the noun's, as
+# UD has them; a card shows the verb.
+if not Token.has_extension("infinitive_of"):
+    Token.set_extension("infinitive_of", default="")
+
+
 class LexiconCheck:
     """Corrects tags and lemmas; see the module's docstring."""
 
@@ -3386,6 +3444,11 @@ class LexiconCheck:
                                              or gerundive_verb(token)
                                              or verbal_present_participle(token)
                                              or verbal_past_participle(token))
+                if (token.pos_ == "NOUN" and token.text in (token.lemma_, token.lemma_ + "s")
+                        and not _plural_phrase(token)):
+                    # The nominative or genitive of a plain nominalized infinitive ("das
+                    # Aktivieren", "des Aktivierens"): its verb's card.
+                    token._.infinitive_of = plain_infinitive_verb(token.lemma_)
                 rebuild_coordinated_fragment(token)
         return doc
 
