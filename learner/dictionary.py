@@ -5352,11 +5352,44 @@ def noun_forms(lemma: str, ding: Entry | None,
         # names a person of either sex, shown with "der" as the simple noun is above,
         # whichever gender the compound's own line gives; and the weak plural.
         return "m", _joined(prefix, head.lemma + "n")
-    gender = gender or head_gender or head.gender
+    gender = gender or head_gender or _compounds_gender(head) or head.gender
     head = _head_homograph(head, gender, dictionary)
     if head.gender != gender or not head.plurals:
         return gender, ""  # a singular-only head makes a singular-only compound
     return gender, _commonest_plural(lemma, [_joined(prefix, p) for p in head.plurals])
+
+
+# Of a head's compounds Wiktionary lists, at least this share, and this many, take the
+# gender its first entry admits besides its own, for an unlisted compound to take it too.
+_COMPOUNDS_GENDER_SHARE = 2 / 3
+_COMPOUNDS_GENDER_COUNT = 3
+
+
+def _compounds_gender(head: Noun) -> str:
+    """The gender a compound of `head` no lexicon lists takes, where the head's first
+    Wiktionary entry admits two genders, another entry has the second, and the head's
+    compounds Wiktionary lists mostly take that second one: Wiktionary's first Schnitzel is
+    "der, das" (a scrap), its second das Schnitzel (the cutlet), and its compounds are das
+    Jägerschnitzel, das Putenschnitzel (8 neuter, 2 masculine): das Hakenkreuz-Schnitzel.
+    Either gender is right for the first entry's sense, and the second entry's sense has
+    only that one. "" otherwise (the first entry's gender stands; no compound counts make
+    der Tor's or der Kunde's compounds feminine or masculine, as their first entry admits
+    one gender). Over all of Wiktionary this moves three heads: Schnitzel, Balg, Oblast."""
+    if len(head.genders) < 2:
+        return ""
+    others = {noun.gender for noun in nouns.entries(head.lemma)
+              if noun.is_common and nouns.WIKIDATA not in noun.kinds and noun.gender}
+    if len(others) < 2:
+        return ""
+    counts = nouns.compound_genders(head.lemma)
+    if not counts:
+        return ""
+    gender, count = counts.most_common(1)[0]
+    if (gender != head.gender and gender in head.genders and gender in others
+            and count >= _COMPOUNDS_GENDER_COUNT
+            and count >= _COMPOUNDS_GENDER_SHARE * sum(counts.values())):
+        return gender
+    return ""
 
 
 def _written_together(lemma: str, gender: str = "") -> tuple[str, Noun] | None:
