@@ -3566,15 +3566,19 @@ class Dictionary:
     def unit_symbol_entry(self, symbol: str) -> Entry | None:
         """A unit written with a metric prefix's letter (k, M, G, T) before the unit's name,
         as German writes data rates and sizes (MBit, Mbit, GByte): Ding's entry for the unit
-        spelt out (Megabit "megabit"), the same word. Only where Ding has that spelt-out
-        unit, and only the prefixes' own letters in their own case (KWh, with a capital K,
-        is no kilo-)."""
+        spelt out (Megabit "megabit"), the same word, and its gender (das MBit, as das
+        Megabit: the symbol is read as the unit's name). No plural: a unit after a number
+        stays as it is (100 MBit). Only where Ding has that spelt-out unit, and only the
+        prefixes' own letters in their own case (KWh, with a capital K, is no kilo-)."""
         prefix = _METRIC_PREFIXES.get(symbol[:1])
         rest = symbol[1:]
         if prefix is None or not 2 <= len(rest) <= 5 or not rest.isalpha():
             return None
         spelt = self.entry(prefix + rest.lower(), "NOUN")
-        return Entry(gloss=spelt.gloss) if spelt is not None and spelt.gloss else None
+        if spelt is None or not spelt.gloss:
+            return None
+        return Entry(gloss=spelt.gloss,
+                     gender=spelt.gender if spelt.gender in _GENDERS else "")
 
     def loanword_head_entry(self, noun: str) -> Entry | None:
         """A compound written as one word of a noun Ding has and an English loanword Ding
@@ -5468,6 +5472,14 @@ def with_noun_forms(lemma: str, found: Entry | None,
         # no lexicon gives it a gender (Wikidata lists Gequengel without one):
         # `_diminutive_noun` and `_collective_noun` gave its forms.
         return found
+    unit = (dictionary.unit_symbol_entry(lemma)
+            if own is None and dictionary is not None and found is not None
+            and not any(noun.gender for noun in nouns.entries(lemma)) else None)
+    if unit is not None and unit.gender:
+        # A unit's symbol (MBit), which Wikidata lists with no gender: the unit's gender
+        # (das Megabit), and no plural (`unit_symbol_entry`). No split of its letters
+        # (M|Bit) may stand for it.
+        return replace(found, gender=unit.gender, plural="", rare_plural="")
     forms = noun_forms(lemma, own, dictionary, _shown_head_gender(lemma, found, dictionary))
     split = (dictionary.learned_prefix_split(lemma)
              if forms is None and own is None and dictionary is not None else None)

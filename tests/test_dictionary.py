@@ -1893,6 +1893,9 @@ def test_an_ung_noun_of_a_verb_only_wiktionary_defines_takes_the_verbs_definitio
 def test_a_unit_with_a_metric_prefixs_letter_is_the_unit_spelt_out(senses):
     assert senses.lookup("Mbit", "NOUN").gloss == "megabit"
     assert senses.lookup("MBit", "NOUN").gloss == "megabit"
+    # The unit's gender, which Wikidata's MBit lacks, and no plural (100 MBit): das MBit,
+    # as das Megabit; not the gender of a split M|Bit.
+    assert forms(senses.lookup("MBit", "NOUN")) == ("n", "")
     # m is milli-, not mega-; and Ding has no Gigabit here.
     assert senses.lookup("mbit", "NOUN").gloss == ""
     assert senses.lookup("Gbit", "NOUN").gloss == ""
