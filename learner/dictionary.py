@@ -3566,15 +3566,19 @@ class Dictionary:
     def unit_symbol_entry(self, symbol: str) -> Entry | None:
         """A unit written with a metric prefix's letter (k, M, G, T) before the unit's name,
         as German writes data rates and sizes (MBit, Mbit, GByte): Ding's entry for the unit
-        spelt out (Megabit "megabit"), the same word. Only where Ding has that spelt-out
-        unit, and only the prefixes' own letters in their own case (KWh, with a capital K,
-        is no kilo-)."""
+        spelt out (Megabit "megabit"), the same word, and its gender (das MBit, as das
+        Megabit: the symbol is read as the unit's name). No plural: a unit after a number
+        stays as it is (100 MBit). Only where Ding has that spelt-out unit, and only the
+        prefixes' own letters in their own case (KWh, with a capital K, is no kilo-)."""
         prefix = _METRIC_PREFIXES.get(symbol[:1])
         rest = symbol[1:]
         if prefix is None or not 2 <= len(rest) <= 5 or not rest.isalpha():
             return None
         spelt = self.entry(prefix + rest.lower(), "NOUN")
-        return Entry(gloss=spelt.gloss) if spelt is not None and spelt.gloss else None
+        if spelt is None or not spelt.gloss:
+            return None
+        return Entry(gloss=spelt.gloss,
+                     gender=spelt.gender if spelt.gender in _GENDERS else "")
 
     def loanword_head_entry(self, noun: str) -> Entry | None:
         """A compound written as one word of a noun Ding has and an English loanword Ding
@@ -5352,11 +5356,44 @@ def noun_forms(lemma: str, ding: Entry | None,
         # names a person of either sex, shown with "der" as the simple noun is above,
         # whichever gender the compound's own line gives; and the weak plural.
         return "m", _joined(prefix, head.lemma + "n")
-    gender = gender or head_gender or head.gender
+    gender = gender or head_gender or _compounds_gender(head) or head.gender
     head = _head_homograph(head, gender, dictionary)
     if head.gender != gender or not head.plurals:
         return gender, ""  # a singular-only head makes a singular-only compound
     return gender, _commonest_plural(lemma, [_joined(prefix, p) for p in head.plurals])
+
+
+# Of a head's compounds Wiktionary lists, at least this share, and this many, take the
+# gender its first entry admits besides its own, for an unlisted compound to take it too.
+_COMPOUNDS_GENDER_SHARE = 2 / 3
+_COMPOUNDS_GENDER_COUNT = 3
+
+
+def _compounds_gender(head: Noun) -> str:
+    """The gender a compound of `head` no lexicon lists takes, where the head's first
+    Wiktionary entry admits two genders, another entry has the second, and the head's
+    compounds Wiktionary lists mostly take that second one: Wiktionary's first Schnitzel is
+    "der, das" (a scrap), its second das Schnitzel (the cutlet), and its compounds are das
+    Jägerschnitzel, das Putenschnitzel (8 neuter, 2 masculine): das Hakenkreuz-Schnitzel.
+    Either gender is right for the first entry's sense, and the second entry's sense has
+    only that one. "" otherwise (the first entry's gender stands; no compound counts make
+    der Tor's or der Kunde's compounds feminine or masculine, as their first entry admits
+    one gender). Over all of Wiktionary this moves three heads: Schnitzel, Balg, Oblast."""
+    if len(head.genders) < 2:
+        return ""
+    others = {noun.gender for noun in nouns.entries(head.lemma)
+              if noun.is_common and nouns.WIKIDATA not in noun.kinds and noun.gender}
+    if len(others) < 2:
+        return ""
+    counts = nouns.compound_genders(head.lemma)
+    if not counts:
+        return ""
+    gender, count = counts.most_common(1)[0]
+    if (gender != head.gender and gender in head.genders and gender in others
+            and count >= _COMPOUNDS_GENDER_COUNT
+            and count >= _COMPOUNDS_GENDER_SHARE * sum(counts.values())):
+        return gender
+    return ""
 
 
 def _written_together(lemma: str, gender: str = "") -> tuple[str, Noun] | None:
@@ -5435,6 +5472,14 @@ def with_noun_forms(lemma: str, found: Entry | None,
         # no lexicon gives it a gender (Wikidata lists Gequengel without one):
         # `_diminutive_noun` and `_collective_noun` gave its forms.
         return found
+    unit = (dictionary.unit_symbol_entry(lemma)
+            if own is None and dictionary is not None and found is not None
+            and not any(noun.gender for noun in nouns.entries(lemma)) else None)
+    if unit is not None and unit.gender:
+        # A unit's symbol (MBit), which Wikidata lists with no gender: the unit's gender
+        # (das Megabit), and no plural (`unit_symbol_entry`). No split of its letters
+        # (M|Bit) may stand for it.
+        return replace(found, gender=unit.gender, plural="", rare_plural="")
     forms = noun_forms(lemma, own, dictionary, _shown_head_gender(lemma, found, dictionary))
     split = (dictionary.learned_prefix_split(lemma)
              if forms is None and own is None and dictionary is not None else None)

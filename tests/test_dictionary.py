@@ -1414,6 +1414,36 @@ def test_a_hyphenated_compound_takes_the_gender_of_its_spelling_as_one_word(hyph
     assert forms(hyphenated_ding.lookup("Zwergengehalt", "NOUN"))[0] == "n"
 
 
+# Schnitzel as Ding has it: the cutlet on a masculine line (Wiktionary: das Schnitzel), the
+# scraps on a line of both genders; and a first part (written for the test).
+SCHNITZEL_DING = """\
+Schnitzel {m} [cook.] | Schnitzel {pl} :: cutlet; escalope | cutlets
+Schnitzel {m,n}; Schnipsel {n} | Schnitzel {pl}; Schnipsel {pl} :: shred; scrap | shreds; scraps
+Zwerg {m} | Zwerge {pl} :: dwarf | dwarves
+Kunde {m} | Kunden {pl} :: customer | customers
+Tor {n} | Tore {pl} :: gate | gates
+"""
+
+
+@pytest.fixture
+def schnitzel_ding(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, SCHNITZEL_DING, "schnitzel-de-en")
+
+
+def test_a_compound_takes_the_gender_its_heads_listed_compounds_mostly_take(schnitzel_ding):
+    # Ding's lines say no gender for "cutlet" alone; Wiktionary's first Schnitzel admits
+    # der and das, its second is das Schnitzel, and its compounds are mostly neuter (das
+    # Jägerschnitzel, das Putenschnitzel): das Zwergschnitzel, das Zwerg-Schnitzel.
+    assert forms(schnitzel_ding.lookup("Zwergschnitzel", "NOUN")) == ("n", "Zwergschnitzel")
+    assert schnitzel_ding.lookup("Zwerg-Schnitzel", "NOUN").gender == "n"
+    assert nouns.compound_genders("Schnitzel").most_common(1)[0][0] == "n"
+    # A first entry of one gender stands, whatever its homographs' compounds take: der
+    # Kunde (Wiktionary also has die Kunde, and die Heimatkunde, die Erdkunde ...) makes
+    # der Zwergkunde; das Tor (der Tor: and der Motor, der Doktor end in -tor) das Zwergtor.
+    assert schnitzel_ding.lookup("Zwergkunde", "NOUN").gender == "m"
+    assert schnitzel_ding.lookup("Zwergtor", "NOUN").gender == "n"
+
+
 def test_infinitives_participles_and_adjectives_used_as_nouns(nouns_ding):
     # No lexicon lists these nouns; Ding has the verb or adjective they are made from.
     assert forms(nouns_ding.lookup("Grübeln", "NOUN")) == ("n", "")  # das Grübeln
@@ -1863,6 +1893,9 @@ def test_an_ung_noun_of_a_verb_only_wiktionary_defines_takes_the_verbs_definitio
 def test_a_unit_with_a_metric_prefixs_letter_is_the_unit_spelt_out(senses):
     assert senses.lookup("Mbit", "NOUN").gloss == "megabit"
     assert senses.lookup("MBit", "NOUN").gloss == "megabit"
+    # The unit's gender, which Wikidata's MBit lacks, and no plural (100 MBit): das MBit,
+    # as das Megabit; not the gender of a split M|Bit.
+    assert forms(senses.lookup("MBit", "NOUN")) == ("n", "")
     # m is milli-, not mega-; and Ding has no Gigabit here.
     assert senses.lookup("mbit", "NOUN").gloss == ""
     assert senses.lookup("Gbit", "NOUN").gloss == ""
