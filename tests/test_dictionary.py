@@ -3816,3 +3816,48 @@ def test_a_nouns_idiom_its_sentences_use_comes_first(noun_idioms):
                                    ["Sie tat es aus dem Stegreif."])
     assert found.gloss == "(etw. aus dem Stegreif tun) to improvise"
     assert not found.approximate
+
+
+COMBINING_DING = """\
+Sonder…; Extra… :: special
+sondern {conj} :: but
+Zug {m} | Züge {pl} :: train
+Sonderzug {m} (Bahn) | Sonderzüge {pl} :: special train; special | special trains; specials
+Not {f} :: need; distress
+Not… :: emergency
+Fall {m} | Fälle {pl} :: case | cases
+Notfall {m} | Notfälle {pl} :: emergency case; emergency | emergency cases; emergencies
+"""
+
+
+def test_a_compound_on_a_combining_form_is_glossed_first_by_the_sense_naming_its_head(
+        tmp_path, cache):
+    # Sonder- is no word of its own but Ding's combining form "special": the clipped
+    # "special" renders the first part alone, so the card and the compounds on it say
+    # "special train" ("XYZ- + special" left the train out).
+    for ding in _opened(tmp_path, COMBINING_DING):
+        assert ding.lookup("Sonderzug", "NOUN").gloss.split("; ")[0] == "special train"
+        assert "special train" in ding.lookup("XYZ-Sonderzug", "NOUN").gloss
+        # Not is a noun of its own, whose compounds English clips as German does: the
+        # ranking stands.
+        assert ding.lookup("Notfall", "NOUN").gloss.split("; ")[0] == "emergency"
+
+
+def test_an_adjective_card_on_an_adverb_line_says_the_english_adjective(tmp_path, cache):
+    # Ding has the word only as an adverb ("ominously"): before a noun, the adjective card
+    # reads "ominous".
+    text = "zwergös {adv} :: ominously; darkly\nzwergfrüh {adv} :: early\n"
+    for ding in _opened(tmp_path, text):
+        assert ding.lookup("zwergös", "ADJ").gloss == "ominous; dark"
+        # The adverb card keeps the adverb; "early" is an adjective of its own.
+        assert ding.lookup("zwergös", "ADV").gloss == "ominously; darkly"
+        assert ding.lookup("zwergfrüh", "ADJ").gloss == "early"
+
+
+def test_english_adjective_of_an_adverb():
+    assert dictionary.english_adjective_of("ominously") == "ominous"
+    assert dictionary.english_adjective_of("happily") == "happy"
+    # Words in -ly English uses in their own right, or whose stem is no adjective.
+    assert dictionary.english_adjective_of("early") == ""
+    assert dictionary.english_adjective_of("friendly") == ""
+    assert dictionary.english_adjective_of("in time") == ""
