@@ -2386,13 +2386,6 @@ class Dictionary:
         found = self.entry(lemma, pos)
         if found is None and pos in ("ADJ", "ADV"):
             found = self.entry(lemma, "ADV" if pos == "ADJ" else "ADJ")
-            if found is not None and pos == "ADJ":
-                # Ding's adverb line for a word German also uses as an adjective ("ominös
-                # {adv} :: ominously"): the adjective card says it with English's adjective
-                # ("ominous"), as the -ly adverb reads wrong before a noun.
-                found = replace(found, gloss="; ".join(
-                    dict.fromkeys(english_adjective_of(sense) or sense
-                                  for sense in found.gloss.split("; "))))
         if found is None and pos == "ADJ" and lemma.endswith("t"):
             # An adjective German uses only declined, a superlative or ordinal compound
             # (zweitbeste, vorletzte), Ding lists by its declined forms ("zweitbeste;
@@ -2816,7 +2809,9 @@ class Dictionary:
         Zeit, ein gefürchteter Hang): declined, it stands before a noun, where no adverb
         can, and the verb's line translates it as an adjective there ("herausfordern |
         herausfordernd :: to challenge | challenging"). The adverb's first sense stays last.
-        Undeclined (ausnehmend schlecht "exquisitely") the adverb's line may well be right."""
+        Without such a verb, the adverbs in -ly become their adjectives ("ominously":
+        "ominous"). Undeclined (ausnehmend schlecht "exquisitely") the adverb's line may well
+        be right."""
         if (not entry.gloss or entry.approximate or entry.german
                 or self.entry(lemma, "ADJ") is not None):
             return entry
@@ -2829,7 +2824,10 @@ class Dictionary:
         participle = self.entry(lemma, PARTICIPLE) or (
             self.participle_entry(lemma) if lemma.endswith("nd") else None)
         if participle is None or not participle.gloss or participle.approximate:
-            return entry
+            # No verb's line to say it: the adverb's English in -ly made the adjective it
+            # is formed from ("ominös {adv} :: ominously": ein ominöses Gerät, "ominous").
+            return replace(entry, gloss="; ".join(dict.fromkeys(
+                english_adjective_of(sense) or sense for sense in entry.gloss.split("; "))))
         senses = participle.gloss.split("; ")[:MAX_SENSES - 1]
         return replace(entry, gloss="; ".join(senses + entry.gloss.split("; ")[:1]))
 

@@ -3844,14 +3844,18 @@ def test_a_compound_on_a_combining_form_is_glossed_first_by_the_sense_naming_its
 
 
 def test_an_adjective_card_on_an_adverb_line_says_the_english_adjective(tmp_path, cache):
-    # Ding has the word only as an adverb ("ominously"): before a noun, the adjective card
-    # reads "ominous".
+    # Ding has the word only as an adverb ("ominously") and no verb's participle line:
+    # declined before a noun, the adjective card reads "ominous".
     text = "zwergös {adv} :: ominously; darkly\nzwergfrüh {adv} :: early\n"
     for ding in _opened(tmp_path, text):
-        assert ding.lookup("zwergös", "ADJ").gloss == "ominous; dark"
-        # The adverb card keeps the adverb; "early" is an adjective of its own.
+        found = ding.lookup("zwergös", "ADJ")
+        assert ding.as_attribute(found, "zwergös", ["zwergösen"]).gloss == "ominous; dark"
+        # Undeclined, or on an adverb card, the adverb's line may be right and stays.
+        assert ding.as_attribute(found, "zwergös", ["zwergös"]).gloss == "ominously; darkly"
         assert ding.lookup("zwergös", "ADV").gloss == "ominously; darkly"
-        assert ding.lookup("zwergfrüh", "ADJ").gloss == "early"
+        # "early" is an adjective of its own.
+        found = ding.lookup("zwergfrüh", "ADJ")
+        assert ding.as_attribute(found, "zwergfrüh", ["zwergfrühe"]).gloss == "early"
 
 
 def test_english_adjective_of_an_adverb():
