@@ -3818,7 +3818,7 @@ def test_a_nouns_idiom_its_sentences_use_comes_first(noun_idioms):
     assert not found.approximate
 
 
-COMBINING_DING = """\
+HEAD_AFTER_FORM_DING = """\
 Sonder…; Extra… :: special
 sondern {conj} :: but
 Zug {m} | Züge {pl} :: train
@@ -3835,7 +3835,7 @@ def test_a_compound_on_a_combining_form_is_glossed_first_by_the_sense_naming_its
     # Sonder- is no word of its own but Ding's combining form "special": the clipped
     # "special" renders the first part alone, so the card and the compounds on it say
     # "special train" ("XYZ- + special" left the train out).
-    for ding in _opened(tmp_path, COMBINING_DING):
+    for ding in _opened(tmp_path, HEAD_AFTER_FORM_DING):
         assert ding.lookup("Sonderzug", "NOUN").gloss.split("; ")[0] == "special train"
         assert "special train" in ding.lookup("XYZ-Sonderzug", "NOUN").gloss
         # Not is a noun of its own, whose compounds English clips as German does: the
