@@ -1550,8 +1550,8 @@ class PartEnglish:
         """For a noun that splits into a first part and a noun Ding knows (Streit|frage), the
         English of its first part alone (as a noun, before a linking element too, or as an
         adjective: "dispute", "quarrel"...) and of its last part ("question", "issue"...),
-        lower case; None for a word that does not split. A first part that is neither, but
-        that Ding lists as a combining form, has that form's English: Sonderzug "special;
+        lower case; None for a word that does not split. A first part that is neither, nor a
+        verb's stem, but that Ding lists as a combining form, has that form's English: Sonderzug "special;
         special train" rendered Sonder- alone ("Sonder… :: special") by its first sense, a
         clipping English uses for the whole, which left a compound on it without its train
         ("ÖBB- + special")."""
@@ -1564,10 +1564,10 @@ class PartEnglish:
             for stem in (part, *[part[: -len(s)] for s in LINKING if part.endswith(s)]):
                 for c in self.by_key.get((stem, "ADJ"), ()):
                     first.update(s.lower() for s in c.senses)
-            if not first:
-                # Only for a part that is no noun or adjective of its own: a noun's compounds
-                # clip to its English as English does (Notfall "emergency", not "emergency
-                # case"; Not… :: emergency).
+            if not first and not any((part + end, "VERB") in self.by_key for end in ("en", "n")):
+                # Only for a part that is no noun, adjective or verb stem of its own: their
+                # compounds English clips as German does (Notfall "emergency", not
+                # "emergency case", Not… :: emergency; Sprengstoff "explosive" of sprengen).
                 for stem in (part, *[part[: -len(s)] for s in LINKING if part.endswith(s)]):
                     first.update(s.lower() for s in self.combining.get(stem, "").split("; ") if s)
             self._first[part] = first

@@ -3827,6 +3827,10 @@ Not {f} :: need; distress
 Not… :: emergency
 Fall {m} | Fälle {pl} :: case | cases
 Notfall {m} | Notfälle {pl} :: emergency case; emergency | emergency cases; emergencies
+Spreng… :: explosive
+sprengen {vt} :: to blast
+Stoff {m} | Stoffe {pl} :: substance | substances
+Sprengstoff {m} | Sprengstoffe {pl} :: explosive substance; explosive | explosive substances; explosives
 """
 
 
@@ -3841,6 +3845,8 @@ def test_a_compound_on_a_combining_form_is_glossed_first_by_the_sense_naming_its
         # Not is a noun of its own, whose compounds English clips as German does: the
         # ranking stands.
         assert ding.lookup("Notfall", "NOUN").gloss.split("; ")[0] == "emergency"
+        # So does a verb's stem (sprengen): an explosive is what English says.
+        assert ding.lookup("Sprengstoff", "NOUN").gloss.split("; ")[0] == "explosive"
 
 
 def test_an_adjective_card_on_an_adverb_line_says_the_english_adjective(tmp_path, cache):
