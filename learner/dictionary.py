@@ -1551,10 +1551,10 @@ class PartEnglish:
         English of its first part alone (as a noun, before a linking element too, or as an
         adjective: "dispute", "quarrel"...) and of its last part ("question", "issue"...),
         lower case; None for a word that does not split. A first part that is neither, nor a
-        verb's stem, but that Ding lists as a combining form, has that form's English: Sonderzug "special;
-        special train" rendered Sonder- alone ("Sonder… :: special") by its first sense, a
-        clipping English uses for the whole, which left a compound on it without its train
-        ("ÖBB- + special")."""
+        verb's stem, but that Ding lists as a combining form, has that form's English:
+        Sonderzug "special; special train" rendered Sonder- alone ("Sonder… :: special") by
+        its first sense, a clipping English uses for the whole, which left a compound on it
+        without its train ("ÖBB- + special")."""
         part, rest = self.lexicon.split(word.casefold())
         if not part:
             return None
