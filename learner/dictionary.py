@@ -109,7 +109,7 @@ SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt. The
 # index's name also carries a hash of the code that writes it (`index_code_fingerprint`), so
 # a change whose author forgot the bump still gets a new index, never a stale one.
-INDEX_VERSION = "51"
+INDEX_VERSION = "52"
 # What the index is computed from besides Ding: this module and the ones it builds rows with
 # (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and
 # definitions, with their data files). Paths relative to the learner package.
@@ -1538,8 +1538,11 @@ class PartEnglish:
     as Land- has hundreds of senses, and thousands of compounds)."""
 
     def __init__(self, by_key: dict[tuple[str, str], list[Candidate]],
-                 lexicon: CompoundLexicon) -> None:
+                 lexicon: CompoundLexicon, combining: Mapping[str, str] | None = None) -> None:
         self.by_key, self.lexicon = by_key, lexicon
+        # Ding's combining forms' English by casefolded form (`combining_forms`: "Sonder… ::
+        # special"): a first part that is no word of its own but such a form (Sonder-zug).
+        self.combining = combining or {}
         self._first: dict[str, set[str]] = {}
         self._last: dict[str, set[str]] = {}
 
@@ -1547,7 +1550,11 @@ class PartEnglish:
         """For a noun that splits into a first part and a noun Ding knows (Streit|frage), the
         English of its first part alone (as a noun, before a linking element too, or as an
         adjective: "dispute", "quarrel"...) and of its last part ("question", "issue"...),
-        lower case; None for a word that does not split."""
+        lower case; None for a word that does not split. A first part that is neither, nor a
+        verb's stem, but that Ding lists as a combining form, has that form's English:
+        Sonderzug "special; special train" rendered Sonder- alone ("Sonder… :: special") by
+        its first sense, a clipping English uses for the whole, which left a compound on it
+        without its train ("ÖBB- + special")."""
         part, rest = self.lexicon.split(word.casefold())
         if not part:
             return None
@@ -1557,6 +1564,12 @@ class PartEnglish:
             for stem in (part, *[part[: -len(s)] for s in LINKING if part.endswith(s)]):
                 for c in self.by_key.get((stem, "ADJ"), ()):
                     first.update(s.lower() for s in c.senses)
+            if not first and not any((part + end, "VERB") in self.by_key for end in ("en", "n")):
+                # Only for a part that is no noun, adjective or verb stem of its own: their
+                # compounds English clips as German does (Notfall "emergency", not
+                # "emergency case", Not… :: emergency; Sprengstoff "explosive" of sprengen).
+                for stem in (part, *[part[: -len(s)] for s in LINKING if part.endswith(s)]):
+                    first.update(s.lower() for s in self.combining.get(stem, "").split("; ") if s)
             self._first[part] = first
         last = self._last.get(rest)
         if last is None:
@@ -1654,6 +1667,7 @@ def _entries(
     lexicon: CompoundLexicon | None = None,
     breadth: Mapping[str, int] | None = None,
     as_last_part: Mapping[str, Mapping[str, int]] | None = None,
+    combining: Mapping[str, str] | None = None,
 ) -> Iterator[tuple[str, str, str, str, str, str]]:
     english_zipf = _english_zipf()
     # Only nouns: for verbs and adjectives the same weight changed 100 more first senses
@@ -1662,7 +1676,7 @@ def _entries(
                            translation_breadth(by_key) if breadth is None else breadth)
     verb_zipf = _verb_zipf(english_zipf)
     by_class = {"NOUN": noun_zipf, "VERB": verb_zipf}
-    part_english = PartEnglish(by_key, lexicon) if lexicon is not None else None
+    part_english = PartEnglish(by_key, lexicon, combining) if lexicon is not None else None
     for (word, pos), candidates in by_key.items():
         singular = [c for c in candidates if c.gender != "pl"]
         # A noun that Ding has in the singular takes nothing from plural headwords of the
@@ -1982,8 +1996,10 @@ def _write_index(source: Path, path: str) -> None:
             elif role == "last":
                 as_last_part[part][sense.lower()] = count
         breadth = translation_breadth(by_key)
-        rows = (list(_entries(by_key, in_compounds, lexicon, breadth, as_last_part))
-                + list(abbreviations(abbreviated)) + list(combining_forms(combining)))
+        combining_rows = list(combining_forms(combining))
+        forms = {row[2].casefold(): row[3] for row in combining_rows}
+        rows = (list(_entries(by_key, in_compounds, lexicon, breadth, as_last_part, forms))
+                + list(abbreviations(abbreviated)) + combining_rows)
         rows += list(unhyphenated_spellings(rows))
         rows += list(spellings_apart(adjective_lines))
         rows += list(phrase_ends(phrase_lines))
@@ -2793,7 +2809,9 @@ class Dictionary:
         Zeit, ein gefürchteter Hang): declined, it stands before a noun, where no adverb
         can, and the verb's line translates it as an adjective there ("herausfordern |
         herausfordernd :: to challenge | challenging"). The adverb's first sense stays last.
-        Undeclined (ausnehmend schlecht "exquisitely") the adverb's line may well be right."""
+        Without such a verb, the adverbs in -ly become their adjectives ("ominously":
+        "ominous"). Undeclined (ausnehmend schlecht "exquisitely") the adverb's line may well
+        be right."""
         if (not entry.gloss or entry.approximate or entry.german
                 or self.entry(lemma, "ADJ") is not None):
             return entry
@@ -2806,7 +2824,10 @@ class Dictionary:
         participle = self.entry(lemma, PARTICIPLE) or (
             self.participle_entry(lemma) if lemma.endswith("nd") else None)
         if participle is None or not participle.gloss or participle.approximate:
-            return entry
+            # No verb's line to say it: the adverb's English in -ly made the adjective it
+            # is formed from ("ominös {adv} :: ominously": ein ominöses Gerät, "ominous").
+            return replace(entry, gloss="; ".join(dict.fromkeys(
+                english_adjective_of(sense) or sense for sense in entry.gloss.split("; "))))
         senses = participle.gloss.split("; ")[:MAX_SENSES - 1]
         return replace(entry, gloss="; ".join(senses + entry.gloss.split("; ")[:1]))
 
@@ -4922,6 +4943,34 @@ def english_ly(adjective: str) -> str:
     if adjective.endswith("le"):
         return adjective[:-1] + "y"
     return adjective + "ly"
+
+
+# How common (Zipf, English) the adjective must be that an adverb in -ly is read back to: a
+# word a learner knows, not a chance string ("jolly" is no "jol" + -ly).
+_LY_ADJECTIVE_ZIPF = 2.5
+# A word in -ly this common (Zipf, English) is read as it is.
+_COMMON_LY_ZIPF = 4.5
+
+
+def english_adjective_of(adverb: str) -> str:
+    """ "ominously" -> "ominous", "happily" -> "happy", "simply" -> "simple", "fully" ->
+    "full": the English adjective whose adverb (`english_ly`) a one-word sense is, where
+    English uses that adjective more than the adverb; "" for any other sense."""
+    if not adverb.endswith("ly") or not adverb.isalpha() or not adverb.islower():
+        return ""
+    # The adjective English uses more than the word in -ly: "early", "likely" or "friendly"
+    # are adjectives themselves, more common than "ear", and no adverb to read back.
+    # Nor a common word in -ly at all ("friendly", "likely": "friend", "like" are commoner
+    # still): English uses it in its own right, often as an adjective.
+    used = wordlists.zipf_frequency(adverb, "en")
+    if used >= _COMMON_LY_ZIPF:
+        return ""
+    least = max(_LY_ADJECTIVE_ZIPF, used)
+    for adjective in (adverb[:-1], adverb[:-3] + "y", adverb[:-1] + "e", adverb[:-2]):
+        if (len(adjective) > 3 and english_ly(adjective) == adverb
+                and wordlists.zipf_frequency(adjective, "en") > least):
+            return adjective
+    return ""
 
 
 def english_doer(sense: str) -> str:

@@ -3849,3 +3849,58 @@ def test_a_nouns_idiom_its_sentences_use_comes_first(noun_idioms):
                                    ["Sie tat es aus dem Stegreif."])
     assert found.gloss == "(etw. aus dem Stegreif tun) to improvise"
     assert not found.approximate
+
+
+HEAD_AFTER_FORM_DING = """\
+Sonder…; Extra… :: special
+sondern {conj} :: but
+Zug {m} | Züge {pl} :: train
+Sonderzug {m} (Bahn) | Sonderzüge {pl} :: special train; special | special trains; specials
+Not {f} :: need; distress
+Not… :: emergency
+Fall {m} | Fälle {pl} :: case | cases
+Notfall {m} | Notfälle {pl} :: emergency case; emergency | emergency cases; emergencies
+Spreng… :: explosive
+sprengen {vt} :: to blast
+Stoff {m} | Stoffe {pl} :: substance | substances
+Sprengstoff {m} | Sprengstoffe {pl} :: explosive substance; explosive | explosive substances; explosives
+"""
+
+
+def test_a_compound_on_a_combining_form_is_glossed_first_by_the_sense_naming_its_head(
+        tmp_path, cache):
+    # Sonder- is no word of its own but Ding's combining form "special": the clipped
+    # "special" renders the first part alone, so the card and the compounds on it say
+    # "special train" ("XYZ- + special" left the train out).
+    for ding in _opened(tmp_path, HEAD_AFTER_FORM_DING):
+        assert ding.lookup("Sonderzug", "NOUN").gloss.split("; ")[0] == "special train"
+        assert "special train" in ding.lookup("XYZ-Sonderzug", "NOUN").gloss
+        # Not is a noun of its own, whose compounds English clips as German does: the
+        # ranking stands.
+        assert ding.lookup("Notfall", "NOUN").gloss.split("; ")[0] == "emergency"
+        # So does a verb's stem (sprengen): an explosive is what English says.
+        assert ding.lookup("Sprengstoff", "NOUN").gloss.split("; ")[0] == "explosive"
+
+
+def test_an_adjective_card_on_an_adverb_line_says_the_english_adjective(tmp_path, cache):
+    # Ding has the word only as an adverb ("ominously") and no verb's participle line:
+    # declined before a noun, the adjective card reads "ominous".
+    text = "zwergös {adv} :: ominously; darkly\nzwergfrüh {adv} :: early\n"
+    for ding in _opened(tmp_path, text):
+        found = ding.lookup("zwergös", "ADJ")
+        assert ding.as_attribute(found, "zwergös", ["zwergösen"]).gloss == "ominous; dark"
+        # Undeclined, or on an adverb card, the adverb's line may be right and stays.
+        assert ding.as_attribute(found, "zwergös", ["zwergös"]).gloss == "ominously; darkly"
+        assert ding.lookup("zwergös", "ADV").gloss == "ominously; darkly"
+        # "early" is an adjective of its own.
+        found = ding.lookup("zwergfrüh", "ADJ")
+        assert ding.as_attribute(found, "zwergfrüh", ["zwergfrühe"]).gloss == "early"
+
+
+def test_english_adjective_of_an_adverb():
+    assert dictionary.english_adjective_of("ominously") == "ominous"
+    assert dictionary.english_adjective_of("happily") == "happy"
+    # Words in -ly English uses in their own right, or whose stem is no adjective.
+    assert dictionary.english_adjective_of("early") == ""
+    assert dictionary.english_adjective_of("friendly") == ""
+    assert dictionary.english_adjective_of("in time") == ""

@@ -1600,6 +1600,28 @@ def test_set_phrases_and_simple_participles_stay(nlp, sentence, word, lemma):
     assert token(nlp, sentence, word).lemma_ == lemma
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "lemma"),
+    [
+        # sich gedulden (to be patient), not dulden's participle: that is "geduldet".
+        ("Die Fans müssen sich mit der Antwort auf ihre Frage noch etwas gedulden.",
+         "gedulden", "gedulden"),
+        ("Der Soldat wollte dem Befehl des Offiziers nicht gehorchen.", "gehorchen",
+         "gehorchen"),
+        # The weak participle stays its verb's.
+        ("Die Kinder haben sich lange geduldet.", "geduldet", "dulden"),
+        # A strong verb's participle in -en stays: fallen is strong, "gefallt" a slip.
+        ("Der Baum ist im Sturm gefallen.", "gefallen", "fallen"),
+        # geborgen (safe) is no infinitive: bergen's participle.
+        ("Die Wanderer wurden am Abend geborgen.", "geborgen", "bergen"),
+    ],
+)
+def test_simple_verb_in_ge_is_no_participle_of_a_weak_verb(nlp, sentence, word, lemma):
+    found = token(nlp, sentence, word)
+    assert found.lemma_ == lemma
+    assert (found.tag_ == "VVINF") == (lemma == word)
+
+
 def test_hyphenated_compound_keeps_a_listed_last_part_the_tagger_lacks(nlp):
     # der Pop (Wiktionary), which HanTa's guesser cut to "Po".
     doc = nlp("Kurz zuvor schallte noch Oriental-Pop aus den Boxen.")

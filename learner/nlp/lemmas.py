@@ -2668,6 +2668,29 @@ def infinitive_read_as_participle(word: str, lemma: str) -> str:
     return word if _particle_on_ge_verb(word, word) else ""
 
 
+def ge_verb_read_as_participle(word: str, lemma: str) -> str:
+    """The infinitive of a simple verb in ge- that HanTa read as the participle of the verb
+    without it: "sich noch gedulden" (to be patient) as dulden's, "gehorchen" as horchen's.
+    Only a strong verb makes its participle in -en ("gefallen": fallen); a weak one makes it
+    in -t, so where wordfreq knows the weak participle of the tagger's verb as a word German
+    writes (`_WEAK_PARTICIPLE_ZIPF`: "geduldet", "gehorcht"; not the slip "gefallt"), the
+    word in -en is no participle of it, but the verb in ge- it is spelt as, where HanTa's
+    lexicon reads it as an infinitive too and Wiktionary defines it ("geborgen", safe, is an
+    adjective: bergen's participle). "" where the rule does not apply."""
+    word = word.lower()
+    if not word.startswith("ge") or word[2:] != lemma or not lemma.endswith("en"):
+        return ""
+    stem = lemma[:-2]
+    if max(known("ge" + stem + "t"), known("ge" + stem + "et")) < _WEAK_PARTICIPLE_ZIPF:
+        return ""
+    return word if _infinitive_reading(word) and definitions.living_definition(word) else ""
+
+
+# How common (Zipf) a weak participle must be to show its verb is weak: "geduldet" 3.5,
+# "gehorcht" 3.1; the misspelt "gefallt" (for strong fallen's gefallen) 2.5.
+_WEAK_PARTICIPLE_ZIPF = 3.0
+
+
 def _particle_on_ge_verb(form: str, verb: str) -> bool:
     """Whether HanTa's analysis reads the word as a separable particle and a participle's ge-
     where the letters after the particle are an infinitive of their own ("zu" + "gestehen",
@@ -2705,7 +2728,8 @@ def retag_infinitives_read_as_participles(doc: Doc) -> None:
     for token in doc:
         if token.tag_ != "VVPP" or not token.is_alpha or not token.text.islower():
             continue
-        verb = infinitive_read_as_participle(token.text, token.lemma_.lower())
+        verb = (infinitive_read_as_participle(token.text, token.lemma_.lower())
+                or ge_verb_read_as_participle(token.text, token.lemma_.lower()))
         if verb:
             token.tag_, token.pos_, token.lemma_ = "VVINF", "VERB", verb
         elif not any(t.tag_.startswith("VA") for t in _clause_around(token)):
