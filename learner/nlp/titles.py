@@ -847,8 +847,8 @@ def club_names(doc: Doc) -> list[Span]:
     """A sports club's name after its abbreviated form: "der FC Arsenal", "beim SK Sturm".
     The form says the capitalized word after it is the club's registered name, made of a
     town or of ordinary words as often (Arsenal, Sturm, Austria): it is no vocabulary there.
-    A second word joins it where no noun lexicon lists it ("VfL Wolfsburg Frauen" does not,
-    "FC Bayern München" does)."""
+    A second word joins it where no noun lexicon lists it ("FC Bayern München"; not
+    "Wiedergutmachung" in "gegen die SV Ried Wiedergutmachung")."""
     spans = []
     for token in doc[:-1]:
         if token.text not in _CLUB_FORMS:
