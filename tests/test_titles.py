@@ -10,11 +10,13 @@ from learner.nlp.titles import (
     capitalized_article_titles,
     capitalized_preposition_titles,
     capitalized_word_names,
+    club_names,
     coded_names,
     colour_names,
     dateline_places,
     english_names,
     english_open_compounds,
+    english_pairs_before_hyphen,
     english_plural_names,
     english_stretches,
     genitive_institutions,
@@ -27,6 +29,7 @@ from learner.nlp.titles import (
     programme_guide_titles,
     quoted_titles,
     seat_names,
+    standings_names,
 )
 from learner.vocabulary import collect_words
 
@@ -235,6 +238,21 @@ def test_a_loan_noun_german_lists_before_an_english_title_stays_its_kind(nlp):
     text = "Sie spielte in der Sitcom The Happy Harbour die Mutter."
     assert "Sitcom" not in " ".join(texts(english_names(tagged(nlp, text))))
     assert "Sitcom" in lemmas(nlp, text)
+
+
+def test_a_word_apart_before_an_english_hyphenated_compound_is_the_names_first_word(nlp):
+    # German would write "Insider-Harbour-Ausgabe"; the space says "Insider Harbour" is one
+    # English name the German head is put on. "Insider" (a loan German lists, about as
+    # common in either language) is no vocabulary there.
+    text = "Der Hersteller hat eine neue Insider Preview-Ausgabe verteilt."
+    assert texts(english_pairs_before_hyphen(tagged(nlp, text))) == ["Insider"]
+    assert "Insider" not in lemmas(nlp, text)
+    # A German word before an English compound ends a phrase ("auf der Plattform
+    # Office-Dateien teilen"); and alone, the loan word is a word.
+    for text in ("Er will auf der Plattform Office-Dateien teilen.",
+                 "Ein Insider hat die Preview-Ausgabe verteilt."):
+        assert english_pairs_before_hyphen(tagged(nlp, text)) == [], text
+    assert "Insider" in lemmas(nlp, "Ein Insider hat die Preview-Ausgabe verteilt.")
 
 
 def test_english_nouns_written_apart_are_a_name(nlp):
@@ -549,3 +567,29 @@ def test_the_english_check_is_remembered_per_form_and_agrees_with_the_lists():
     hits = titles._leans_english.cache_info().hits
     titles._leans_english("Keyboard", 0.0)
     assert titles._leans_english.cache_info().hits == hits + 1
+
+
+# --- Sports clubs -----------------------------------------------------------------------------
+
+def test_a_clubs_form_opens_its_name(nlp):
+    # "FC" (Fußballclub) says the words after it are the club's name, ordinary words or not.
+    text = "Der FC Arsenal hat gegen den SV Sturm Wrobelsdorf verloren."
+    assert texts(club_names(tagged(nlp, text))) == ["FC Arsenal", "SV Sturm Wrobelsdorf"]
+    assert not {"Arsenal", "Sturm"} & lemmas(nlp, text)
+    # A listed noun after the name is the sentence's own.
+    text = "Heute ist gegen den FC Kleinfeld Wiedergutmachung angesagt."
+    assert texts(club_names(tagged(nlp, text))) == ["FC Kleinfeld"]
+    assert "Wiedergutmachung" in lemmas(nlp, text)
+    # Without the form the word is vocabulary.
+    assert "Arsenal" in lemmas(nlp, "Das Heer lagerte die Waffen in einem Arsenal.")
+
+
+def test_a_team_with_its_points_in_brackets_is_a_name(nlp):
+    text = "Vor dem Spiel liegt Arsenal (6 Punkte/9:10 Tore) hinter Kleinfeld (8 Punkte)."
+    assert texts(standings_names(tagged(nlp, text))) == ["Arsenal", "Kleinfeld"]
+    assert "Arsenal" not in lemmas(nlp, text)
+    # A bracket holding a clause about points names no team.
+    text = "Mit dem Sieg (drei Punkte fehlen noch) ist der Verein Letzter."
+    assert standings_names(tagged(nlp, text)) == []
+    text = "Nach dem Sieg (3 Punkte fehlen noch) ist der Verein Letzter."
+    assert standings_names(tagged(nlp, text)) == []

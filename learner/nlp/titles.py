@@ -544,6 +544,37 @@ def english_names(doc: Doc) -> list[Span]:
     return [_leaning_words_joined(span) for span in spans]
 
 
+# The word set apart before an English compound's hyphenated first part need not be English by
+# itself: a loan German lists ("Insider", −0.05) or a brand ("Google", −0.08) is written about
+# as often in either language. A German word is written clearly more often in German
+# ("Plattform" −3.1, "Ländern" −4.9).
+_APART_MARGIN = -0.5
+
+
+def english_pairs_before_hyphen(doc: Doc) -> list[Span]:
+    """A capitalized word written apart before a hyphenated compound whose first part is
+    English: "eine neue Insider Preview-Version", "das Slippery Slope-Modell", "Google
+    Camera-Versionen". German joins every modifier of a compound by hyphens ("die
+    Insider-Preview-Version"); a space there says the two words before the head are one unit
+    already, an English name or term the German head is put on. The word apart is that
+    name's first word (the compound, a German head on a name, stays a word). The compound's
+    first part is English, if less clearly (+0.5: "Preview" +0.8), and the word apart is
+    not clearly German (`_APART_MARGIN`); not at a sentence's start, where any word has a
+    capital."""
+    spans = []
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        first, _, head = after.text.partition("-")
+        if not (token.is_alpha and _capitalized(token) and not token.text.isupper()
+                and not sentence_initial(token) and head[:1].isupper()
+                and first.isalpha() and first[:1].isupper() and not first.isupper()):
+            continue
+        if (_leans_english(first, _LEANING_MARGIN)
+                and _leans_english(token.text, _APART_MARGIN)):
+            spans.append(Span(doc, token.i, token.i + 1, label="OTH"))
+    return spans
+
+
 def _leaning_word(word: Token) -> bool:
     return (word.is_alpha and _capitalized(word) and not word.text.isupper()
             and not sentence_initial(word) and _english(word, _LEANING_MARGIN))
@@ -801,6 +832,57 @@ def legal_form_names(doc: Doc) -> list[Span]:
     return spans
 
 
+# The abbreviated forms a sports club's name opens with ("FC Arsenal", "SK Sturm", "VfL
+# Wolfsburg"): Fußballclub, Sportclub, Sportverein, Sportklub, Turn- und Sportverein, Verein
+# für Bewegungsspiele / Leibesübungen, Fudbalski klub, Associazione Calcio / Sportiva,
+# Spielvereinigung, Turn- und Sport, Ballspielverein: a lexicon of the forms, as
+# `_LEGAL_FORMS` is of companies'. Letters other things share are left out ("SG", "RB").
+_CLUB_FORMS = frozenset({"FC", "SC", "SV", "SK", "TSV", "VfB", "VfL", "FK", "AC", "AS",
+                         "SpVgg", "TuS", "BV"})
+# A club's name after its form is a word or two ("FC Bayern München").
+_CLUB_WORDS = 2
+
+
+def club_names(doc: Doc) -> list[Span]:
+    """A sports club's name after its abbreviated form: "der FC Arsenal", "beim SK Sturm".
+    The form says the capitalized word after it is the club's registered name, made of a
+    town or of ordinary words as often (Arsenal, Sturm, Austria): it is no vocabulary there.
+    A second word joins it where no noun lexicon lists it ("FC Bayern München"; not
+    "Wiedergutmachung" in "gegen die SV Ried Wiedergutmachung")."""
+    spans = []
+    for token in doc[:-1]:
+        if token.text not in _CLUB_FORMS:
+            continue
+        end = token.i + 1
+        while (end < len(doc) and end - token.i <= _CLUB_WORDS and doc[end].is_alpha
+               and _capitalized(doc[end])
+               and (end == token.i + 1 or not in_noun_lexicon(doc[end]))):
+            # The name's second word is a name too ("FC Bayern München"); a noun the
+            # lexicons list after the name is the sentence's ("gegen die SV Ried
+            # Wiedergutmachung").
+            end += 1
+        if end > token.i + 1:
+            spans.append(Span(doc, token.i, end, label="ORG"))
+    return spans
+
+
+def standings_names(doc: Doc) -> list[Span]:
+    """A team with its points in brackets: "Arsenals (6 Punkte/9:10 Tore) Ausgangslage",
+    "vor Chelsea (10 Punkte)". A report of a table gives each competitor's points so; a
+    common noun in running prose gets its number before it ("mit sechs Punkten"). The word
+    right before a bracket opening with a number and "Punkt(e)", which the bracket's end or
+    the next figure of the table follows ("/9:10 Tore", ", 9:10 Tore"), is the team's name;
+    not a bracket with a clause ("(12 Punkte fehlen)")."""
+    spans = []
+    for token in doc[:-4]:
+        bracket, number, points = doc[token.i + 1], doc[token.i + 2], doc[token.i + 3]
+        if (token.is_alpha and _capitalized(token) and bracket.text == "("
+                and number.like_num and points.lower_ in ("punkt", "punkte")
+                and doc[token.i + 4].text in (")", "/", ",", ";")):
+            spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    return spans
+
+
 def _code(word: Token) -> bool:
     """Whether a word is a model's or a project's code: digits and capitals ("7-X", "A380",
     "S7")."""
@@ -999,10 +1081,12 @@ def spelled_names(doc: Doc) -> list[Span]:
     return [*capitalized_article_titles(doc), *capitalized_preposition_titles(doc),
             *capitalized_word_names(doc), *listed_titles(doc),
             *kind_appositions(doc), *institution_names(doc), *genitive_institutions(doc),
-            *english_names(doc), *english_open_compounds(doc), *dateline_places(doc),
-            *quoted_titles(doc), *legal_form_names(doc), *coded_names(doc),
-            *product_names(doc), *colour_names(doc), *programme_guide_titles(doc),
-            *english_plural_names(doc), *names_before_kinds(doc), *seat_names(doc)]
+            *english_names(doc), *english_pairs_before_hyphen(doc),
+            *english_open_compounds(doc), *dateline_places(doc), *quoted_titles(doc),
+            *legal_form_names(doc), *club_names(doc), *standings_names(doc),
+            *coded_names(doc), *product_names(doc), *colour_names(doc),
+            *programme_guide_titles(doc), *english_plural_names(doc), *names_before_kinds(doc),
+            *seat_names(doc)]
 
 
 def add_names(doc: Doc, spans: Iterable[Span]) -> Doc:
