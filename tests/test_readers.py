@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import warnings
 import zipfile
 
 import pytest
@@ -150,6 +151,17 @@ def test_subtitles_lose_speaker_labels_sound_descriptions_dashes_and_comments(tm
     assert not any(w in " ".join(srt) for w in ("ANNA", "Musik", "seufzt"))
     ass = " ".join(a.text for a in subtitles.read(subtitle_file(tmp_path / "a.ass", ASS)))
     assert "Hufeisen" not in ass and "Donner" not in ass  # a Comment line, a sound
+
+
+def test_a_damaged_style_field_is_read_without_a_warning(tmp_path):
+    # The style's margin and alignment are no numbers: pysubs2 takes its defaults and warns;
+    # the cues are read all the same, and the user sees no Python warning.
+    damaged = ASS.replace("2,2,10,10,10,1", "2,x,10,10,zz,1")
+    assert damaged != ASS
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        found = subtitles.read(subtitle_file(tmp_path / "a.ass", damaged))
+    assert found[0].text.startswith("Der Schmied reparierte")
 
 
 def test_cue_text_rules():

@@ -13,6 +13,7 @@ cards show as the example's source.
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import replace
 from pathlib import Path
 
@@ -116,7 +117,12 @@ def read(path: Path) -> list[Article]:
     except InputError as exc:
         raise InputError(f"{exc} (not a {kind} subtitle file)") from None
     try:
-        subs = pysubs2.SSAFile.from_string(normalize_text(raw))
+        with warnings.catch_warnings():
+            # pysubs2 warns of every style field it cannot parse (a damaged "MarginR" or
+            # "Alignment") and takes its default: a style places and colours the text, which
+            # learner never reads, so the warning would only be noise on the user's terminal.
+            warnings.simplefilter("ignore", RuntimeWarning)
+            subs = pysubs2.SSAFile.from_string(normalize_text(raw))
     except (pysubs2.exceptions.Pysubs2Error, ValueError, KeyError, IndexError) as exc:
         raise InputError(f"{path}: not a readable {kind} subtitle file ({exc})") from None
     cues = [(event.start, cue_text(event.plaintext)) for event in subs
