@@ -24,6 +24,7 @@ import sys
 import types
 import weakref
 from bisect import bisect_left
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 from importlib.util import find_spec
 from pathlib import Path
@@ -191,25 +192,10 @@ def _endings(lang: str) -> sqlite3.Connection | None:
     path = index_path(lang)
     if path is not None:
         path = path.with_name(path.stem + "-endings.sqlite")
-        if not path.is_file():
-            with gc_paused():
-                rows = sorted((word[::-1], f) for word, f in _wordfreq_dict(lang).items())
-
-                def write(tmp: str) -> None:
-                    out = sqlite3.connect(tmp)
-                    try:
-                        out.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
-                                          "CREATE TABLE endings (word TEXT PRIMARY KEY, "
-                                          "freq REAL) WITHOUT ROWID;")
-                        out.executemany("INSERT INTO endings VALUES (?, ?)", rows)
-                        out.commit()
-                    finally:
-                        out.close()
-
-                try:
-                    write_atomically(path, write)
-                except (OSError, sqlite3.Error):
-                    path = None
+        if not path.is_file() and not _write_words(
+                path, "endings",
+                lambda: sorted((word[::-1], f) for word, f in _wordfreq_dict(lang).items())):
+            path = None
         if path is not None:
             try:
                 db = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
@@ -244,31 +230,41 @@ def index_path(lang: str) -> Path | None:
     return cache_dir() / f"wordfreq-{lang}-{stamp}.sqlite"
 
 
+def _write_words(path: Path, table: str,
+                 rows: Callable[[], Iterable[tuple[str, float]]]) -> bool:
+    """Write (word, frequency) rows into a new SQLite file's `table`, keyed by word, atomically
+    (`write_atomically`): the list as wordfreq has it, or spelt backwards (`_endings`). False
+    where the cache folder cannot take it."""
+    with gc_paused():
+        found = rows()
+
+        def write(tmp: str) -> None:
+            db = sqlite3.connect(tmp)
+            try:
+                db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
+                                 f"CREATE TABLE {table} (word TEXT PRIMARY KEY, freq REAL) "
+                                 "WITHOUT ROWID;")
+                db.executemany(f"INSERT INTO {table} VALUES (?, ?)", found)
+                db.commit()
+            finally:
+                db.close()
+
+        try:
+            write_atomically(path, write)
+        except (OSError, sqlite3.Error):
+            return False
+    return True
+
+
 def _open_index(lang: str) -> sqlite3.Connection | None:
     """The SQLite copy of wordfreq's `lang` list, built from it first where it is missing;
     None when it cannot be (a cache folder that cannot be written)."""
     path = index_path(lang)
     if path is None:
         return None
-    if not path.is_file():
-        with gc_paused():
-            rows = list(_wordfreq_dict(lang).items())
-
-            def write(tmp: str) -> None:
-                db = sqlite3.connect(tmp)
-                try:
-                    db.executescript("PRAGMA journal_mode=OFF; PRAGMA synchronous=OFF;"
-                                     "CREATE TABLE words (word TEXT PRIMARY KEY, freq REAL) "
-                                     "WITHOUT ROWID;")
-                    db.executemany("INSERT INTO words VALUES (?, ?)", rows)
-                    db.commit()
-                finally:
-                    db.close()
-
-            try:
-                write_atomically(path, write)
-            except (OSError, sqlite3.Error):
-                return None
+    if not path.is_file() and not _write_words(
+            path, "words", lambda: list(_wordfreq_dict(lang).items())):
+        return None
     try:
         return sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
     except sqlite3.Error:
