@@ -460,10 +460,11 @@ def _plausible_plural(singular: str, plural: str) -> bool:
 
     Ding aligns plurals with headwords by position, but not always; this catches the slips.
     """
-    a, b = singular.lower().translate(_UMLAUTS), plural.lower().translate(_UMLAUTS)
+    singular, plural = singular.lower(), plural.lower()
+    a, b = singular.translate(_UMLAUTS), plural.translate(_UMLAUTS)
     common = _common_length(a, b)
     return (common >= max(len(a) - 2, 2) and b[common:] in _PLURAL_ENDINGS
-            and _umlaut_in_place(singular.lower(), plural.lower()[:common]))
+            and _umlaut_in_place(singular, plural[:common]))
 
 
 def _umlaut_in_place(singular: str, plural: str) -> bool:
@@ -1984,8 +1985,8 @@ def _write_index(source: Path, path: str) -> None:
         adjective_lines = [line for line in lines if "{adj}" in line or "{adv}" in line]
         phrase_lines = [line for line in lines if " :: " in line and _PHRASE_CLASS.search(
             line.partition(" :: ")[0].partition(" | ")[0])]
-        field_lines = [line for line in lines
-                       if any(f"[{field}]" in line for field in TOPIC_FIELDS)]
+        labels = [f"[{field}]" for field in TOPIC_FIELDS]  # formatted once, not per line
+        field_lines = [line for line in lines if any(label in line for label in labels)]
         idioms = list(noun_idioms(lines, verb_forms(lines)))
         del lines
         lexicon = compound_lexicon(by_key)
