@@ -4926,16 +4926,16 @@ _EST_ZIPF = 3.0
 def english_est(adjective: str) -> str:
     """ "high" -> "highest", "large" -> "largest", "big" -> "biggest", "early" ->
     "earliest": the English superlative of a one-word adjective by the regular spelling
-    rules, whether or not English makes it so; "" for a phrase."""
+    rules, whether or not English makes it so; "" for a phrase. The last consonant doubles
+    as before -ing and -ed (`_doubles_final_consonant`: big, biggest)."""
     if not adjective.isalpha() or not adjective.islower():
         return ""
     if adjective.endswith("e"):
         return adjective + "st"
-    if adjective.endswith("y") and len(adjective) > 2 and adjective[-2] not in "aeiou":
+    if adjective.endswith("y") and len(adjective) > 2 and adjective[-2] not in _VOWELS:
         return adjective[:-1] + "iest"
-    if (len(adjective) >= 3 and adjective[-1] not in "aeiouwxy"
-            and adjective[-2] in "aeiou" and adjective[-3] not in "aeiou"):
-        return adjective + adjective[-1] + "est"  # big: biggest
+    if _doubles_final_consonant(adjective, "est"):
+        return adjective + adjective[-1] + "est"
     return adjective + "est"
 
 

@@ -3688,6 +3688,9 @@ def test_an_ordinal_before_a_superlative_is_the_ordinal_and_englishs_superlative
 def test_english_superlatives_follow_englishs_spelling_rules():
     assert [dictionary.english_est(a) for a in ("high", "large", "big", "early", "far off")] \
         == ["highest", "largest", "biggest", "earliest", ""]
+    # A longer adjective doubles only where its last syllable is stressed, as before -ing and
+    # -ed: "stupidest", not "stupiddest".
+    assert dictionary.english_est("stupid") == "stupidest"
 
 
 # Lines of one subject field, [sport], and a word with an everyday sense and a sport one
