@@ -1190,7 +1190,9 @@ def test_headword_writes_the_plural_in_dictionary_notation(small):
     wahlkampf = small.lookup("Präsidentschaftswahlkampf", "NOUN")
     assert headword(_word("Präsidentschaftswahlkampf"), wahlkampf) == (
         "der Präsidentschaftswahlkampf, ¨-e")
-    assert headword(_word("Belange"), small.lookup("Belange", "NOUN")) == "Belange"
+    # A plural-only noun takes the plural's article, and says it is a plural.
+    assert headword(_word("Belange"), small.lookup("Belange", "NOUN")) == (
+        "die Belange (nur Plural)")
 
 
 def test_an_approximate_gloss_is_marked_once_and_escaped(small):
