@@ -90,6 +90,9 @@ POS_NAMES = {"NOUN": "noun", "VERB": "verb", "ADJ": "adjective", "ADV": "adverb"
 ARTICLES = {"m": "der", "f": "die", "n": "das"}
 # What the headword says of a noun German hardly uses in the plural (der Markenschutz).
 RARE_PLURAL = "meist ohne Plural"
+# What the headword says of a noun German uses only in the plural (die Eltern), as Duden's
+# "nur im Plural" does.
+PLURAL_ONLY = "nur Plural"
 CARD_KINDS = ("recognition", "production", "cloze", "listening")
 # The kinds made when none are chosen: listening cards only on request, as they need audio.
 DEFAULT_CARD_KINDS = ("recognition", "production", "cloze")
@@ -281,6 +284,11 @@ def headword(word: Word, entry: Entry) -> str:
             # as "Plural selten", in words a learner reads without a key.
             text += f" ({RARE_PLURAL})"
         return text
+    if word.pos == "NOUN" and not entry.gender and entry.plural == word.lemma:
+        # A noun German uses only in the plural (die Eltern, die Sechzigerjahre): its
+        # article is the plural's "die", and the card says it is a plural, so "die" is not
+        # read as a feminine singular's.
+        return f"die {word.lemma} ({PLURAL_ONLY})"
     return display(word, entry)
 
 

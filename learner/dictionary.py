@@ -2709,6 +2709,16 @@ class Dictionary:
                 return f"{first} + {last}"
         return ""
 
+    def compounds_with_plural(self, head: str) -> tuple[int, int]:
+        """(how many of Ding's nouns end in `head`, the head alone left out; how many of them
+        Ding gives a plural). A LIKE '%head' query scans the entry table (about 12 ms); it is
+        asked only of a compound `seldom_plural` has found no plural in use for, and
+        `_fetch` keeps the answer for the head's other compounds."""
+        key = _lookup_key(head)
+        rows = self._fetch("SELECT COUNT(*), COUNT(NULLIF(plural, '')) FROM entry"
+                           " WHERE pos = 'NOUN' AND key LIKE ? AND key != ?", ("%" + key, key))
+        return rows[0][0], rows[0][1]
+
     def knows(self, word: str) -> bool:
         """Whether Ding has the word as a headword of any class, whatever its case (an
         abbreviation after a headword, /LKW/, is no headword; nor is a phrase's last word,
@@ -5669,6 +5679,10 @@ def seldom_plural(lemma: str, plural: str, gender: str = "",
     in_use = _plural_zipf(lemma, plural, gender)
     if abstract and in_use == 0 and singular >= _ABSTRACT_SINGULAR_ZIPF:
         return True
+    if (in_use == 0 and singular >= UNSEEN_PLURAL_SINGULAR_ZIPF and dictionary is not None
+            and _ding_has_no_plural(lemma, dictionary)
+            and not _counted_family(lemma, dictionary)):
+        return True
     gap = ABSTRACT_PLURAL_GAP if abstract else PLURAL_GAP
     if singular >= SEEN_SINGULAR_ZIPF:
         return in_use - singular <= -gap
@@ -5692,6 +5706,46 @@ def seldom_plural(lemma: str, plural: str, gender: str = "",
     family_plural = _family_zipf(own.lower())
     return (family >= FAMILY_SINGULAR_ZIPF and family_plural > 0
             and family_plural - family <= -FAMILY_PLURAL_GAP)
+
+
+# A singular at least this common (Zipf; the abstract suffixes' rule above asks 3.0) whose
+# plural wordfreq has never seen, and whose main entry in Ding lists none, German uses
+# without a plural: Ding gives a noun's plural as a sub-entry of its main line ("Abend {m} |
+# Abende {pl}"), and where its line for a noun this common has none, and wordfreq's list,
+# which reaches down to Zipf 1, lacks the plural too, two sources independent of Wiktionary
+# agree that the plural Wiktionary lists is a form of the paradigm, not of use: der
+# Gewahrsam, das Bundesheer, die Überzeugungsarbeit (-arbeit as effort, not as a piece of
+# work), die Mittäterschaft, der Schlafmangel, die Funkstille; not a compound of a counted
+# head (`_counted_family`). Measured in docs/dictionary.md ("Plurals no source has seen").
+UNSEEN_PLURAL_SINGULAR_ZIPF = 2.5
+
+
+# A head counts as a counted noun's where at least COUNTED_FAMILY_COUNT of Ding's nouns end
+# in it and Ding gives at least COUNTED_FAMILY_SHARE of them a plural: -abend 13 of 37,
+# -linie 144 of 262, -sieg 9 of 16, -kampf 26 of 59 (der Sonntagabend, die Ziellinie, der
+# Gruppensieg, der Abstiegskampf keep their plurals, which Ding leaves out on their own
+# lines). Heads of mass and abstract nouns stay below: -arbeit 45 of 278 (die Arbeit as
+# effort: Überzeugungsarbeit, Erwerbsarbeit), -recht 37 of 316, -mangel 9 of 61, -verkehr
+# 0 of 166, -beginn 0 of 36. Fewer compounds than the count say nothing (-heer 6).
+COUNTED_FAMILY_COUNT = 10
+COUNTED_FAMILY_SHARE = 1 / 3
+
+
+def _ding_has_no_plural(lemma: str, dictionary: Dictionary) -> bool:
+    """Whether Ding heads the noun itself, with a gender, and gives it no plural."""
+    own = dictionary.entry(lemma, "NOUN")
+    return own is not None and own.gender in _GENDERS and not own.plural
+
+
+def _counted_family(lemma: str, dictionary: Dictionary) -> bool:
+    """Whether the compound's head is, by Ding's compounds of it, a counted noun's
+    (COUNTED_FAMILY_SHARE): Ding gives no plural on many a line of a counted compound
+    (Sonntagabend {m}), but on a third or more of a counted head's."""
+    split = compound_head(lemma, dictionary)
+    if split is None:
+        return False
+    count, with_plural = dictionary.compounds_with_plural(split[1].lemma)
+    return count >= COUNTED_FAMILY_COUNT and with_plural >= COUNTED_FAMILY_SHARE * count
 
 
 # A compound family too seldom in the plural: wordfreq's words that end in the head, the

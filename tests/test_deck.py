@@ -84,6 +84,16 @@ def test_a_noun_german_hardly_uses_in_the_plural_says_so_instead_of_a_plural():
     assert fields_of(deck.make_note(EINMISCHUNG_WORD, none))["Headword"] == "die Einmischung"
 
 
+def test_a_noun_german_uses_only_in_the_plural_shows_the_plurals_article():
+    # die Sechzigerjahre: no gender of its own, its plural the lemma. The plural's "die",
+    # and "nur Plural", so the "die" is not read as a feminine singular's.
+    sixties = word("Sechzigerjahre",
+                   example("In den Sechzigerjahren wuchs die Stadt rasch.", "Sechzigerjahren"))
+    entry = Entry(gloss="the sixties", gender="", plural="Sechzigerjahre")
+    fields = fields_of(deck.make_note(sixties, entry))
+    assert fields["Headword"] == "die Sechzigerjahre (nur Plural)"
+
+
 def test_tags_name_part_of_speech_frequency_band_and_articles():
     note = deck.make_note(EINMISCHUNG_WORD, EINMISCHUNG)
     assert note.tags == ["pos::noun", "zipf::3.0-3.5",

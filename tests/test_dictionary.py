@@ -1190,7 +1190,9 @@ def test_headword_writes_the_plural_in_dictionary_notation(small):
     wahlkampf = small.lookup("Präsidentschaftswahlkampf", "NOUN")
     assert headword(_word("Präsidentschaftswahlkampf"), wahlkampf) == (
         "der Präsidentschaftswahlkampf, ¨-e")
-    assert headword(_word("Belange"), small.lookup("Belange", "NOUN")) == "Belange"
+    # A plural-only noun takes the plural's article, and says it is a plural.
+    assert headword(_word("Belange"), small.lookup("Belange", "NOUN")) == (
+        "die Belange (nur Plural)")
 
 
 def test_an_approximate_gloss_is_marked_once_and_escaped(small):
@@ -2695,6 +2697,46 @@ def test_a_rare_compound_is_weighed_by_its_heads_compounds():
     # Counted heads' compounds are written in the plural too: -vertrag 4.5 / -verträge 3.9.
     assert not dictionary.seldom_plural("Pachtvertrag", "Pachtverträge", "m")
     assert dictionary._family_zipf("vertrag") > dictionary._family_zipf("verträge") > 3
+
+
+UNSEEN_PLURALS = """\
+Gewahrsam {m} | in Gewahrsam nehmen :: custody | to take into custody
+Überzeugungsarbeit {f} | Überzeugungsarbeit leisten :: convincing | to do some convincing
+Gartenzwergparlament {n} :: garden gnome parliament
+Sonntagabend {m} :: Sunday evening
+Montagabend {m} | Montagabende {pl} :: Monday evening | Monday evenings
+Freitagabend {m} | Freitagabende {pl} :: Friday evening | Friday evenings
+Feierabend {m} | Feierabende {pl} :: end of work | ends of work
+Vorabend {m} | Vorabende {pl} :: eve | eves
+Dienstagabend {m} :: Tuesday evening
+Mittwochabend {m} :: Wednesday evening
+Donnerstagabend {m} :: Thursday evening
+Samstagabend {m} :: Saturday evening
+Wahlabend {m} :: election night
+Spieleabend {m} :: games night
+"""
+
+
+def test_a_plural_neither_ding_nor_wordfreq_has_seen_is_seldom_used(tmp_path, cache):
+    # Wiktionary lists "Gewahrsame" and "Überzeugungsarbeiten"; Ding's main line for each
+    # noun gives no plural, and wordfreq has seen neither plural beside a singular of Zipf
+    # 3.45 and 2.8: "meist ohne Plural", the listed plural kept beside it.
+    for opened in _opened(tmp_path, UNSEEN_PLURALS):
+        assert dictionary.seldom_plural("Gewahrsam", "Gewahrsame", "m", opened)
+        assert dictionary.seldom_plural("Überzeugungsarbeit", "Überzeugungsarbeiten", "f",
+                                        opened)
+        found = opened.lookup("Gewahrsam", "NOUN")
+        assert (found.gender, found.plural, found.rare_plural) == ("m", "", "Gewahrsame")
+        # A singular too rare for wordfreq to weigh says nothing by its plural's absence.
+        assert not dictionary.seldom_plural("Gartenzwergparlament", "Gartenzwergparlamente",
+                                            "n", opened)
+        # der Sonntagabend: Ding's line has no plural, but 4 of the 11 other nouns in -abend
+        # it lists have one: a counted head's compound keeps its plural.
+        assert opened.compounds_with_plural("Abend") == (11, 4)
+        assert not dictionary.seldom_plural("Sonntagabend", "Sonntagabende", "m", opened)
+        assert forms(opened.lookup("Sonntagabend", "NOUN")) == ("m", "Sonntagabende")
+    # Without Ding's line nothing says the plural is out of use.
+    assert not dictionary.seldom_plural("Gewahrsam", "Gewahrsame", "m")
 
 
 def test_a_plural_wiktionary_notes_as_seldom_is_seldom_used():
