@@ -393,6 +393,13 @@ def test_modern_ss_in_a_plural_with_umlaut():
         # An attributive present participle graded by an adverbial of manner.
         ("Hinter dem Haus stand eine wild wuchernde Hecke.", "wuchernde", "wuchern"),
         ("Die schnell wachsenden Vororte brauchen mehr Busse.", "wachsenden", "wachsen"),
+        # An attributive present participle after an adverb of time or frequency, which
+        # German puts before a participle as before a verb, though German declines it as
+        # often as an adjective (regierend).
+        ("Die bisher regierende Partei verlor die Wahl deutlich.", "regierende", "regieren"),
+        ("Die oft lähmende Debatte über die Reform geht weiter.", "lähmende", "lähmen"),
+        ("Der früher stark mäandernde Bach wurde vor Jahren begradigt.", "mäandernde",
+         "mäandern"),
     ],
 )
 def test_participle_that_only_means_its_verb(nlp, sentence, word, verb):
@@ -443,6 +450,13 @@ def test_participle_that_only_means_its_verb(nlp, sentence, word, verb):
         ("Seit dem Umzug ist der Nachbar verbitterter geworden.", "verbitterter"),
         ("Mit jedem Brief ist sie entmutigter geworden.", "entmutigter"),
         ("Von allen Spielern war er am frustriertesten.", "frustriertesten"),
+        # After an adverb, a present participle German writes bare about as often as its
+        # verb ("irritierend"), and a past participle, which names a state that adverbs of
+        # time go with as with an adjective ("bereits überlastet").
+        ("Eine vorerst irritierende Nachricht erreichte die Redaktion.", "irritierende"),
+        ("In bereits überlasteten Spitälern warten die Patienten.", "überlasteten"),
+        # Without the adverb, the word's own frequencies keep it an adjective.
+        ("Die regierende Partei verlor die Wahl deutlich.", "regierende"),
     ],
 )
 def test_established_adjective_stays_an_adjective(nlp, sentence, word):
