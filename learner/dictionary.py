@@ -109,7 +109,7 @@ SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt. The
 # index's name also carries a hash of the code that writes it (`index_code_fingerprint`), so
 # a change whose author forgot the bump still gets a new index, never a stale one.
-INDEX_VERSION = "52"
+INDEX_VERSION = "53"
 # What the index is computed from besides Ding: this module and the ones it builds rows with
 # (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and
 # definitions, with their data files). Paths relative to the learner package.
@@ -179,6 +179,11 @@ COMPOUND_SENSE_FIRST = 6
 # How many senses a card shows. One sense hides the word's range; more than three crowds
 # the card and the later ones are rarely what the article meant.
 MAX_SENSES = 3
+# Below this English Zipf (wordfreq; about one use in a hundred million words) a
+# diminutive's senses are a species' name no reader means (`Dictionary.taxon_diminutive`).
+RARE_DIMINUTIVE_ZIPF = 1.0
+# ... where German uses the diminutive itself at least this often (wordfreq's German Zipf).
+COMMON_DIMINUTIVE_ZIPF = 2.0
 
 # Word classes in Ding's braces, mapped to the parts of speech the vocabulary uses.
 _GENDERS = {"m": "m", "f": "f", "n": "n"}
@@ -1224,7 +1229,14 @@ def rank(
         senses = cognate_first(senses, word, candidates[0].pos, candidates, english_zipf)
     chosen: list[str] = []
     seen: set[str] = set()
+    suffixes: list[str] = []
     for sense in senses:
+        if sense[:1] == "-":
+            # An English suffix is no word (später, darauffolgend {adj} :: "-to-be", as in
+            # "bride-to-be"), though wordfreq scores it as "to be": shown only where the
+            # entry has no word at all.
+            suffixes.append(sense)
+            continue
         # "south-western" and "southwestern" are one sense.
         key = sense_key(sense).replace(" ", "")
         if key not in seen:
@@ -1232,6 +1244,8 @@ def rank(
             chosen.append(sense)
         if len(chosen) == MAX_SENSES:
             break
+    if not chosen:
+        chosen = suffixes[:MAX_SENSES]  # …gebaut {adj} :: "-bodied": the line's only English
     if as_last_part:
         chosen = with_compound_sense(chosen, in_compounds or {}, as_last_part)
     if gender == "pl":
@@ -2393,6 +2407,8 @@ class Dictionary:
         gloss for gets Wiktionary's German definition, marked `german`.
         """
         found = self.entry(lemma, pos)
+        if found is not None and pos == "NOUN":
+            found = self.taxon_diminutive(lemma, found) or found
         if found is None and pos in ("ADJ", "ADV"):
             found = self.entry(lemma, "ADV" if pos == "ADJ" else "ADJ")
         if found is None and pos == "ADJ" and lemma.endswith("t"):
@@ -3102,6 +3118,37 @@ class Dictionary:
             found = self.entry(base, "NOUN")
             first = _first_sense(found)
             if first and first.replace(" ", "").isalpha():
+                return Entry(gloss=f"little {first}", gender="n", plural=noun,
+                             approximate=True)
+        return None
+
+    def taxon_diminutive(self, noun: str, found: Entry) -> Entry | None:
+        """A diminutive in -chen or -lein whose every English sense is one English hardly
+        uses (wordfreq's Zipf, a phrase's lowered as in the ranking, below
+        RARE_DIMINUTIVE_ZIPF), of a noun Ding has, where German uses the diminutive
+        (COMMON_DIMINUTIVE_ZIPF): "≈ little" and the noun's first sense.
+        Ding lists many a diminutive only as a species' name, a synonym inside a [zool.]
+        or [bot.] line ("Steinchen {n} (Nucella lapillus) :: Atlantic dog whelk"), never
+        in the sense every German reader meets first, the small thing itself (a small
+        stone). A diminutive whose English a reader knows (Tröpfchen "droplet", Veilchen
+        "violet", Häuschen "small house") keeps it. The noun is the diminutive's letters
+        before the suffix, its umlaut undone (Bäch-lein, Bach), or with the -e German
+        drops (Kätz-chen, Katze)."""
+        if (not noun.endswith(("chen", "lein")) or len(noun) < 7 or "-" in noun
+                or wordlists.zipf_frequency(noun, "de") < COMMON_DIMINUTIVE_ZIPF
+                or self.entry(noun.lower(), "VERB") is not None):
+            # Only a diminutive German readers meet (Ding's rare word for a rare one, as
+            # Würzelchen "rootlet", is likely right), and no infinitive used as a noun
+            # (das Schleichen, not a little Schlei).
+            return None
+        senses = found.gloss.split("; ") if found.gloss else []
+        if not senses or max(map(_phrase_zipf, senses)) >= RARE_DIMINUTIVE_ZIPF:
+            return None
+        stem = noun[:-4]
+        plain = stem.translate(_UMLAUTS)
+        for base in dict.fromkeys((stem, plain, plain + "e", stem + "e")):
+            first = _first_sense(self.entry(base, "NOUN"))
+            if first and first.replace(" ", "").isalpha() and first[:1].islower():
                 return Entry(gloss=f"little {first}", gender="n", plural=noun,
                              approximate=True)
         return None

@@ -3949,3 +3949,37 @@ def test_english_adjective_of_an_adverb():
     assert dictionary.english_adjective_of("early") == ""
     assert dictionary.english_adjective_of("friendly") == ""
     assert dictionary.english_adjective_of("in time") == ""
+
+
+def test_a_common_diminutive_known_only_as_a_species_name_is_the_little_thing(tmp_path, cache):
+    # Ding lists the diminutive only as a species' synonym, in English no reader uses; German
+    # readers use the word for a small tree: the card reads it as one.
+    text = ("Baum {m} | Bäume {pl} :: tree | trees\n"
+            "Zwergweide {f}; Bäumchen {n} (Salix glimbra) [bot.] :: glimberwort; glimberwillow\n"
+            "Tropfen {m} | Tropfen {pl} :: drop | drops\n"
+            "Tröpfchen {n} | Tröpfchen {pl} :: droplet | droplets\n"
+            "Schlei {f} :: tench\n"
+            "Schleichen {pl} [zool.] :: glimberfish\n"
+            "schleichen {vi} :: to creep\n")
+    for ding in _opened(tmp_path, text):
+        found = ding.lookup("Bäumchen", "NOUN")
+        assert found.gloss == "little tree"
+        assert found.approximate and found.gender == "n"
+        # English a reader knows stays: Ding's word is the diminutive's own.
+        assert ding.lookup("Tröpfchen", "NOUN").gloss == "droplet"
+        # Not where the letters are also a verb's infinitive (das Schleichen is creeping,
+        # not a little Schlei), nor for a diminutive German hardly uses.
+        assert ding.taxon_diminutive("Schleichen", dictionary.Entry(gloss="glimberfish")) is None
+        assert ding.taxon_diminutive("Zwergbäumchen", dictionary.Entry(gloss="glimberwort")) is None
+
+
+def test_an_english_suffix_is_no_first_sense(tmp_path, cache):
+    # Ding gives a later synonym's "-to-be" (bride-to-be); wordfreq would score it as "to be".
+    text = ("zwergfolgend; zwergspäter {adj} :: subsequent; following\n"
+            "zwergspäter {adj} :: -to-be\n"
+            "zwergbeinig {adj} :: -legged\n")
+    for ding in _opened(tmp_path, text):
+        assert set(ding.lookup("zwergspäter", "ADJ").gloss.split("; ")) == {
+            "subsequent", "following"}
+        # Where the suffix is the entry's only English, it stays.
+        assert ding.lookup("zwergbeinig", "ADJ").gloss == "-legged"
