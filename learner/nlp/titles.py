@@ -67,6 +67,8 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
   noun between an article and an organisation's kind ("der Funke Mediengruppe",
   `names_before_kinds`), and an institution named by its kind and its seat, a place
   Wiktionary lists ("laut Verkehrsclub Tirol", "an den Festspielen Bregenz", `seat_names`).
+- **A word spelling a web address's site name** given in the same text ("unter
+  www.rauchfrei.at ... des Rauchfrei-Telefons", `web_address_names`).
 
 The spans become `doc.ents` (OTH for titles and other names, LOC for datelines); the
 vocabulary stage makes no card from a word inside one. Their words keep their tags: a title's
