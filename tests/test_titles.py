@@ -30,6 +30,7 @@ from learner.nlp.titles import (
     quoted_titles,
     seat_names,
     standings_names,
+    web_address_names,
 )
 from learner.vocabulary import collect_words
 
@@ -593,3 +594,20 @@ def test_a_team_with_its_points_in_brackets_is_a_name(nlp):
     assert standings_names(tagged(nlp, text)) == []
     text = "Nach dem Sieg (3 Punkte fehlen noch) ist der Verein Letzter."
     assert standings_names(tagged(nlp, text)) == []
+
+
+def test_a_word_spelling_a_web_address_given_in_the_text_names_its_site(nlp):
+    # The address says the word is the service's or medium's name.
+    text = ("Rat gibt es unter www.nichtrauchen.at und beim Nichtrauchen-Telefon, "
+            "das die Kasse betreibt.")
+    assert texts(web_address_names(tagged(nlp, text))) == ["Nichtrauchen-Telefon"]
+    assert "Nichtrauchen-Telefon" not in lemmas(nlp, text)
+    text = "Laut Messung kommt bote.at auf zwei Millionen Visits, die Seiten des Bote auf drei."
+    assert texts(web_address_names(tagged(nlp, text))) == ["Bote"]
+    # Without the address, or with another site's, the same words are vocabulary.
+    assert "Bote" in lemmas(nlp, "Der Bote brachte den Brief am Morgen.")
+    text = "Laut wetterdienst.at wird das Wetter am Wochenende schön."
+    assert web_address_names(tagged(nlp, text)) == []
+    assert "Wetter" in lemmas(nlp, text)
+    # A short label is an abbreviation as often as a word ("orf.at" beside "der Orf...").
+    assert web_address_names(tagged(nlp, "Auf tor.at steht, das Tor fiel spät.")) == []

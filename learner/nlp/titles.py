@@ -67,6 +67,8 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
   noun between an article and an organisation's kind ("der Funke Mediengruppe",
   `names_before_kinds`), and an institution named by its kind and its seat, a place
   Wiktionary lists ("laut Verkehrsclub Tirol", "an den Festspielen Bregenz", `seat_names`).
+- **A word spelling a web address's site name** given in the same text ("unter
+  www.rauchfrei.at ... des Rauchfrei-Telefons", `web_address_names`).
 
 The spans become `doc.ents` (OTH for titles and other names, LOC for datelines); the
 vocabulary stage makes no card from a word inside one. Their words keep their tags: a title's
@@ -1076,6 +1078,39 @@ def seat_names(doc: Doc) -> list[Span]:
     return spans
 
 
+# A web address's host: its last label before the top-level domain is the site's own name
+# ("www.rauchfrei.at", "kurier.at"); a second-level category ("gv", "co", "ac", "or":
+# "help.gv.at") is skipped for the label before it.
+_WEB_ADDRESS = re.compile(
+    r"(?<![\w@])(?:https?://)?(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.(?:(?:gv|co|ac|or)\.)?"
+    r"(?:at|de|ch|com|org|net|eu|info|tv)\b", re.IGNORECASE)
+# A label shorter than this is an abbreviation as often as a word ("orf", "apa").
+_SITE_NAME_LETTERS = 4
+
+
+def web_address_names(doc: Doc) -> list[Span]:
+    """A word that spells a web address's site name given in the same text: "Informationen
+    unter www.rauchfrei.at und beim Rauchfrei-Telefon", "kurier.at ... die Onlinemedien des
+    Kurier". The address says the word names the site and the service or medium behind it,
+    as a name, not the common word its letters also spell; a hyphenated compound whose first
+    part it is names the same service ("Rauchfrei-Telefon"). Only a word written with a
+    capital, outside every name already found, and not the address itself."""
+    sites = {match.group(1).lower() for match in _WEB_ADDRESS.finditer(doc.text)}
+    sites = {site for site in sites if len(site) >= _SITE_NAME_LETTERS and site.isalpha()}
+    if not sites:
+        return []
+    spans = []
+    for token in doc:
+        if (token.ent_type_ or not _capitalized(token) or token.like_url
+                or not token.text.replace("-", "").isalpha()):
+            continue
+        if token.text.lower() in sites or token.text.split("-")[0].lower() in sites:
+            # OTH, not ORG: a compound the recognizer reads as an organisation alone is
+            # carded as an institution's generic name ("die Tagesschau" would be).
+            spans.append(Span(doc, token.i, token.i + 1, label="OTH"))
+    return spans
+
+
 def spelled_names(doc: Doc) -> list[Span]:
     """Every span the rules above find."""
     return [*capitalized_article_titles(doc), *capitalized_preposition_titles(doc),
@@ -1086,7 +1121,7 @@ def spelled_names(doc: Doc) -> list[Span]:
             *legal_form_names(doc), *club_names(doc), *standings_names(doc),
             *coded_names(doc), *product_names(doc), *colour_names(doc),
             *programme_guide_titles(doc), *english_plural_names(doc), *names_before_kinds(doc),
-            *seat_names(doc)]
+            *seat_names(doc), *web_address_names(doc)]
 
 
 def add_names(doc: Doc, spans: Iterable[Span]) -> Doc:
