@@ -248,7 +248,10 @@ _BRACES = re.compile(r"\{([^{}]*)\}")
 _BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 
 
-_OPENING = re.compile(r"[(\[{<]")
+def _grouped(text: str) -> bool:
+    """Whether `text` opens a bracketed group, (, [, { or <: four substring tests take a
+    quarter of a regex search's time, and the index build asks millions of times."""
+    return "(" in text or "[" in text or "{" in text or "<" in text
 
 
 def _blank(match: re.Match) -> str:
@@ -261,7 +264,7 @@ def _without_groups(text: str, replace: str | Callable[[re.Match], str]) -> str:
     more to replace."""
     while True:
         replaced = _GROUPS.sub(replace, text)
-        if replaced == text or not _OPENING.search(replaced):
+        if replaced == text or not _grouped(replaced):
             return replaced
         text = replaced
 
@@ -270,7 +273,7 @@ def split_top(text: str, separator: str) -> list[str]:
     """`text` split at `separator` where it is outside any brackets."""
     if separator not in text:
         return [text.strip()]
-    grouped = _OPENING.search(text) is not None
+    grouped = _grouped(text)
     if not grouped and " /" not in text:
         return [part.strip() for part in text.split(separator)]
     # Brackets and abbreviations ("government /Gov.; Govt./") each made one blank: where the
@@ -298,7 +301,7 @@ def split_top(text: str, separator: str) -> list[str]:
 
 def strip_groups(text: str) -> str:
     """The text without (...), [...], {...}, <...> and /abbreviations/, spaces collapsed."""
-    if _OPENING.search(text):
+    if "(" in text or "[" in text or "{" in text or "<" in text:  # `_grouped`, inlined
         text = _without_groups(text, " ")
     if "/" in text:
         text = _ABBREVIATION.sub(" ", text)
@@ -374,7 +377,7 @@ def parse_headword(segment: str) -> Headword:
                 break
     labels = tuple(lb.strip() for lb in _BRACKETS.findall(segment)) if "[" in segment else ()
     # The words outside brackets and abbreviations (as `strip_groups`, without joining them).
-    text = _without_groups(segment, " ") if _OPENING.search(segment) else segment
+    text = _without_groups(segment, " ") if _grouped(segment) else segment
     if "/" in text:
         text = _ABBREVIATION.sub(" ", text)
     if "einer Sache" in text:
@@ -801,7 +804,7 @@ def _support_phrases(part: str, english: str, size: int,
     if not senses:
         return
     for position, segment in enumerate(split_top(part, ";")):
-        text = _without_groups(segment, " ") if _OPENING.search(segment) else segment
+        text = _without_groups(segment, " ") if _grouped(segment) else segment
         tokens = [t for t in text.split() if not _is_object_marker(t)]
         if (len(tokens) != 2 or tokens[1] not in _SUPPORT_VERBS or not tokens[0].isalpha()
                 or not tokens[0].islower()):
@@ -916,10 +919,7 @@ def _english_zipf() -> Callable[[str], float]:
     """Zipf frequency of an English sense, as wordfreq computes a phrase's: the tokens'
     frequencies combined as 1/f = sum(1/f_i), from the word list read once (calling
     wordfreq per sense would tokenize each of some 300,000 senses the slow way)."""
-    wordlists.import_wordfreq()
-    from wordfreq import get_frequency_dict
-
-    frequencies = get_frequency_dict("en", wordlist="best")
+    frequencies = wordlists.frequency_dict("en")
     cache: dict[str, float] = {}
     by_sense: dict[str, float] = {}  # the same, by the sense as written
 
@@ -1363,11 +1363,8 @@ _LEXICON_ZIPF = 3.0
 
 def _german_words() -> set[str]:
     """German words wordfreq knows at Zipf _LEXICON_ZIPF or more, casefolded."""
-    wordlists.import_wordfreq()
-    from wordfreq import get_frequency_dict
-
     least = 10 ** (_LEXICON_ZIPF - 9)
-    return {w for w, f in get_frequency_dict("de", wordlist="best").items() if f >= least}
+    return {w for w, f in wordlists.frequency_dict("de").items() if f >= least}
 
 
 class CompoundLexicon(NamedTuple):
@@ -1687,6 +1684,10 @@ def _entries(
     combining: Mapping[str, str] | None = None,
 ) -> Iterator[tuple[str, str, str, str, str, str]]:
     english_zipf = _english_zipf()
+    # The verbs' -ing and -ed forms (`_verb_zipf`, `english_ing`) ask wordlists for some 3,000
+    # English words: answered from the list `english_zipf` holds already, not from an SQLite
+    # copy of it written for them (0.5 s; the same frequencies, so the same rows).
+    wordlists.frequencies("en").read_whole()
     # Only nouns: for verbs and adjectives the same weight changed 100 more first senses
     # over the 600 news articles, with fewer gains (the demo's drängen: "to crowd").
     noun_zipf = _noun_zipf(english_zipf,
@@ -1817,10 +1818,7 @@ def _contexts(
     phrases use the noun gives the sense its first English sense ("den Vorwurf zurückweisen"
     is in the line "to repudiate sth."). Only nouns Ding knows count: a phrase's first word
     is capitalised too ("Ich muss ...")."""
-    wordlists.import_wordfreq()
-    from wordfreq import get_frequency_dict
-
-    frequencies = get_frequency_dict("de", wordlist="best")
+    frequencies = wordlists.frequency_dict("de")
     most = 10 ** (_FUNCTION_WORD_ZIPF - 9)
     nouns = {word.casefold() for word, pos in by_key if pos == "NOUN"}
     for (word, pos), candidates in by_key.items():
@@ -2128,7 +2126,7 @@ def phrase_ends(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, str,
         line_class = "VERB" if "{v" in first else "ADJ"
         senses = _senses(split_top(english, " | ")[0])
         for synonym in split_top(first, ";"):
-            text = _without_groups(synonym, " ") if _OPENING.search(synonym) else synonym
+            text = _without_groups(synonym, " ") if _grouped(synonym) else synonym
             tokens = [t for t in text.split() if not _is_object_marker(t)]
             last = tokens[-1] if tokens else ""
             if (len(tokens) < 2 or len(last) < _MIN_PART + 2 or not last.isalpha()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import random
 
@@ -101,6 +102,22 @@ def test_a_list_read_whole_answers_without_its_copy(fresh):
     assert found._whole is wordfreq.get_frequency_dict("de", "best")
     assert found.get("gehen") == wordfreq.get_frequency_dict("de", "best")["gehen"]
     assert found.get("qwxzvb") is None
+
+
+def test_the_whole_list_is_one_dict_per_language(tmp_path, monkeypatch):
+    # The dictionary's index build reads wordfreq through `frequency_dict`: the very dict a
+    # list read whole holds, not a second copy of 321,000 (English) words.
+    monkeypatch.setenv("LEARNER_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(wordlists, "frequencies", functools.cache(wordlists.Frequencies))
+    monkeypatch.setattr(wordlists, "zipf_frequency",
+                        functools.lru_cache(wordlists.zipf_frequency.__wrapped__))
+    whole = wordlists.frequency_dict("en")
+    assert whole["house"] > whole["housing"] > 0
+    found = wordlists.frequencies("en")
+    found.read_whole()
+    assert found._whole is whole
+    assert not list(tmp_path.glob("wordfreq-en-*"))  # answered without writing its copy
+    assert wordlists.zipf_frequency("stopping", "en") > wordlists.zipf_frequency("stoping", "en")
 
 
 def test_a_forked_worker_opens_its_own_connection_and_keeps_a_whole_list(fresh):
