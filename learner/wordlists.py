@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import sqlite3
 import sys
 import types
@@ -299,13 +300,26 @@ def leans_english(word: str, at_least: float, margin: float = 0.0) -> bool:
     return english >= at_least and english >= zipf_frequency(lower, "de") + margin
 
 
+# A word of these letters alone is one token to wordfreq's tokenizer in German and English,
+# case-folded (ß to ss), with no digit to smash: `lossy_tokenize` (the language's details
+# looked up, NFC twice, its word-break pattern, the quotes) gives `[word.casefold()]` for
+# every such word, checked over every word of both lists in three cases and every string of
+# up to three of these letters. It took ~11 us a word; the first look-ups of a build's words
+# (tens of thousands, parent and workers) skip it.
+_PLAIN_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]+")
+_PLAIN_LANGUAGES = frozenset({"de", "en"})
+
+
 def _word_frequency(word: str, lang: str, minimum: float) -> float:
     # wordfreq's _word_frequency, line for line; its Jieba branch is for Chinese only.
     import_wordfreq()
     from wordfreq.numbers import digit_freq, smash_numbers
     from wordfreq.tokens import lossy_tokenize
 
-    tokens = lossy_tokenize(word, lang)
+    if lang in _PLAIN_LANGUAGES and _PLAIN_WORD.fullmatch(word):
+        tokens = [word.casefold()]
+    else:
+        tokens = lossy_tokenize(word, lang)
     if not tokens:
         return minimum
     freqs = frequencies(lang)

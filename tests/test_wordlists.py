@@ -209,3 +209,21 @@ def test_the_words_of_an_ending_are_summed_from_the_backwards_copy_or_the_list(
     monkeypatch.setattr(wordlists, "write_atomically", refuse)
     monkeypatch.setenv("LEARNER_CACHE_DIR", str(fresh / "read-only"))
     assert wordlists.ending_frequency("unterricht", "de") == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_word_of_plain_letters_is_one_case_folded_token_as_wordfreq_makes_it(lang):
+    # `_word_frequency` skips wordfreq's tokenizer for such words (`_PLAIN_WORD`).
+    from itertools import product
+
+    from wordfreq.tokens import lossy_tokenize
+
+    letters = "AZaeszÄÖÜäöüß"
+    written = ["Straße", "STRASSE", "Größenordnung", "Übermaß", "ß", "ẞ", "Kindergarten"]
+    for word in written + ["".join(p) for n in (1, 2, 3) for p in product(letters, repeat=n)]:
+        if wordlists._PLAIN_WORD.fullmatch(word):
+            assert lossy_tokenize(word, lang) == [word.casefold()], word
+    # Anything else goes through wordfreq's tokenizer: digits, hyphens, apostrophes, spaces,
+    # other letters (ﬁ, é), the capital ẞ.
+    for word in ["CO2", "E-Mail", "don't", "New York", "ﬁnden", "l'été", "ẞ"]:
+        assert not wordlists._PLAIN_WORD.fullmatch(word)
