@@ -1772,3 +1772,19 @@ def test_predicate_coordinated_with_a_predicate_stays(nlp):
     # "verärgert" as verärgern's third person and an accusative of time follows.
     found = token(nlp, "Der Trainer war müde und verärgert die ganze Woche.", "verärgert")
     assert (found.tag_, found.lemma_) == ("ADJD", "verärgert")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "verb"),
+    [
+        # wägen and wiegen share wog and gewogen; HanTa gives them to wiegen, Wiktionary
+        # names abwägen as a sense of abwiegen, and German writes abwägen three times as often.
+        ("Man sah, wie die Richterin jedes Argument genau gegeneinander abwog.", "abwog",
+         "abwägen"),
+        ("Der Rat hat die Risiken lange gegeneinander abgewogen.", "abgewogen", "abwägen"),
+        # A weak form spells its own vowel; wiegen alone is the commoner verb.
+        ("Das Paket wog drei Kilo.", "wog", "wiegen"),
+    ],
+)
+def test_strong_form_two_verbs_share_is_the_commoner_verbs(nlp, sentence, word, verb):
+    assert token(nlp, sentence, word).lemma_ == verb
