@@ -109,6 +109,12 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   infinitive, which no lexicon lists as a noun of its own ("das Aktivieren"), carries the verb
   in `token._.infinitive_of`, and its card is the verb's (`plain_infinitive_verb`); the tags
   stay the noun's.
+- Dictionary forms from seeds 87 and 88 (issue 12; forms28). A nominalized infinitive HanTa
+  read as a case form its noun lacks is the infinitive (das Jammern, not der Jammer); a bare
+  plural of a noun written more often than the form is that plural (Kappen: Kappe); a
+  predicate after "und" before an article, read finite too, is the conjunct's verb ("und
+  hinterfragt etwa die ..."); a strong past two verbs share is the commoner one's where
+  Wiktionary names it as a sense of the other (abwog: abwägen).
 
 Names are the next component's concern (`learner.nlp.names`).
 """
