@@ -169,7 +169,7 @@ def separated_particle(verb: Token, parsed: bool | None = None) -> Token | None:
         # Only a parsed Doc has arcs to read (spaCy 3.8 can crash reading the children of a
         # token in an unparsed Doc).
         return next((c for c in verb.children if c.dep_ in PARTICLE_DEPS), None)
-    if verb.tag_ not in _SEPARATED_VERB_TAGS:
+    if verb.tag_ not in _SEPARATED_VERB_TAGS or ends_subordinate_clause(verb):
         return None
     found = None
     in_subclause = False
@@ -190,6 +190,36 @@ def separated_particle(verb: Token, parsed: bool | None = None) -> Token | None:
         elif token.tag_ in FINITE_VERB_TAGS or token.tag_ == "KON" and found is not None:
             break
     return found
+
+
+# Words that open a subordinate clause wherever they stand: subordinating conjunctions and
+# relative pronouns. Interrogatives open one only after a comma ("..., wo die Filme laufen,"):
+# first in a sentence they open a direct question, whose finite verb stands second.
+_OPENERS_ANYWHERE = frozenset({"KOUS", "PRELS", "PRELAT"})
+_INTERROGATIVE_TAGS = frozenset({"PWS", "PWAT", "PWAV"})
+
+
+def ends_subordinate_clause(verb: Token) -> bool:
+    """Whether a finite verb stands last in a subordinate clause ("Filme, die im Fernsehen
+    laufen, nehme ich auf"): German puts the finite verb of a subordinate clause at its end,
+    with its particle attached (", die im Fernsehen auflaufen,"), so no particle later in the
+    sentence is its own; it belongs to the main clause's verb (nehme ... auf). The verb is
+    followed by punctuation or the sentence's end, and the clause before it, back to the last
+    punctuation, opens with a conjunction, a relative pronoun or, after a comma, an
+    interrogative."""
+    doc = verb.doc
+    start, end = sentence_bounds(verb)
+    if verb.i + 1 < end and not doc[verb.i + 1].is_punct:
+        return False
+    for at in range(verb.i - 1, start - 1, -1):
+        token = doc[at]
+        if token.is_punct:
+            return False
+        if token.tag_ in _OPENERS_ANYWHERE:
+            return True
+        if token.tag_ in _INTERROGATIVE_TAGS:
+            return at > start and doc[at - 1].text == ","
+    return False
 
 
 def reflexive_pronoun(verb: Token, parsed: bool | None = None) -> Token | None:

@@ -34,6 +34,17 @@ def test_separable_verbs(nlp, sentence, lemma):
     assert lemma in words_of(nlp, sentence)
 
 
+def test_verb_ending_a_subordinate_clause_keeps_no_particle(nlp):
+    # "laufen" ends a relative clause, where a particle verb keeps its particle attached:
+    # the "auf" closing the sentence is the main clause's (nimmt ... auf).
+    words = words_of(nlp, "Er nimmt die Serien, die abends im Fernsehen laufen, "
+                          "auf Video auf.")
+    assert "aufnehmen" in words and "laufen" in words
+    assert "auflaufen" not in words
+    words = words_of(nlp, "Sie weiß nicht, wo die Filme laufen, und ruft ihren Bruder an.")
+    assert "anrufen" in words and "anlaufen" not in words
+
+
 def test_particle_after_a_colon_belongs_to_another_clause(nlp):
     words = words_of(nlp, "Die Nachbarn sehen das anders: Auf die Bitte hin, leiser zu sein, "
                           "lachten sie.")

@@ -109,6 +109,12 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   infinitive, which no lexicon lists as a noun of its own ("das Aktivieren"), carries the verb
   in `token._.infinitive_of`, and its card is the verb's (`plain_infinitive_verb`); the tags
   stay the noun's.
+- Dictionary forms from seeds 87 and 88 (issue 12; forms28). A nominalized infinitive HanTa
+  read as a case form its noun lacks is the infinitive (das Jammern, not der Jammer); a bare
+  plural of a noun written more often than the form is that plural (Kappen: Kappe); a
+  predicate after "und" before an article, read finite too, is the conjunct's verb ("und
+  hinterfragt etwa die ..."); a strong past two verbs share is the commoner one's where
+  Wiktionary names it as a sense of the other (abwog: abwägen).
 
 Names are the next component's concern (`learner.nlp.names`).
 """
@@ -116,6 +122,7 @@ Names are the next component's concern (`learner.nlp.names`).
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -298,6 +305,23 @@ def cut_nominalized_infinitive(lemma: str, surface: str) -> str:
         if not is_guessed(verb):
             return surface if lexicon_verb(verb) == verb else lemma
     return lemma
+
+
+def infinitive_read_as_other_noun(lemma: str, surface: str) -> str:
+    """The written form where the tagger read a nominalized infinitive as a case form of a
+    listed noun it begins with, of which Wiktionary's declension has no such form ("das
+    Jammern" -> der Jammer, which has no plural, so no dative plural "Jammern"): German makes
+    a neuter noun of any infinitive, and HanTa's lexicon reads the lower-case word as a verb's
+    infinitive (jammern). Not where the form is any listed noun's lemma or case form (die
+    Kappen: Kappe)."""
+    if (lemma == surface or not surface.startswith(lemma) or not surface.endswith("n")
+            or not surface.isalpha() or not _no_form_of(surface, lemma)
+            or nouns.entries(surface) or nouns.lemmas_of(surface)):
+        return lemma
+    verb = surface.lower()
+    if lexicon_verb(verb) != verb or is_guessed(verb):
+        return lemma
+    return surface
 
 
 def _no_form_of(written: str, cut: str) -> bool:
@@ -489,7 +513,11 @@ def plain_infinitive_verb(noun: str) -> str:
     if readings[0][1] <= GUESSED_SCORE and not any(known(f) for f in _third_persons(verb)):
         # A verb HanTa's lexicon lacks (bejagen) is attested by its third person (bejagt).
         return ""
-    if any(tag == "NN" and score > GUESSED_SCORE for tag, score in word_readings(noun)):
+    if (any(tag == "NN" and score > GUESSED_SCORE for tag, score in word_readings(noun))
+            and not _no_form_of(noun, lexicon_lemma(noun))):
+        # HanTa's noun reading counts where its lemma is the noun itself or Wiktionary
+        # declines that lemma to this form; "Jammern" it reads as a plural of der Jammer,
+        # which has none.
         return ""
     if definitions.senses(noun) or not definitions.senses(verb):
         return ""
@@ -1893,6 +1921,10 @@ _NOT_NEUTER_DETERMINERS = frozenset({"die", "der", "den", "diese", "dieser", "di
 
 
 # The number one, the only one a singular follows ("1 Taste", "eine Taste").
+# Words that open a noun phrase and may mark its number and gender: determiners, and the
+# prepositions joined with one (beim, zum, im).
+_OPENER_TAGS = frozenset({"ART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "PRELAT", "PWAT",
+                          "APPRART"})
 _ONE = frozenset({"1", "ein", "eins", "eine", "einen", "einem", "einer", "eines"})
 
 
@@ -1919,7 +1951,13 @@ def plural_not_infinitive(token: Token, lemma: str) -> str:
     than one ("auf 88 Tasten"). Only for a form Wiktionary gives as one noun's nominative
     plural and lists as no noun of its own, or only as a neuter singular German has no plural
     of, the very reading the phrase rules out ("frei konfigurierbare Tasten": die Taste, not
-    das Tasten, touching)."""
+    das Tasten, touching).
+
+    A bare form, with no determiner or attribute before it ("Hosen, Kappen und Sandalen"),
+    may be either; it is the plural where German writes the singular more often than the
+    form (Kappe 3.5 Zipf, Kappen 3.2): a form used mostly as the verb's infinitive is
+    written far more often than the noun it spells the plural of (Bettel 2.7, Betteln 3.7:
+    "Betteln ist verboten")."""
     if token.text != lemma or any(n.gender != "n" or not n.singular_only
                                   for n in nouns.entries(lemma)):
         return lemma
@@ -1931,6 +1969,9 @@ def plural_not_infinitive(token: Token, lemma: str) -> str:
     if _determiner(token) in _NOT_NEUTER_DETERMINERS:
         return owners[0]
     if at >= start and doc[at].tag_ == "CARD" and doc[at].lower_ not in _ONE:
+        return owners[0]
+    if ((at < start or doc[at].tag_ not in _ATTRIBUTE_TAGS | _OPENER_TAGS)
+            and known(owners[0]) > known(lemma)):
         return owners[0]
     if at < start or doc[at].tag_ != "ADJA" or not doc[at].lower_.endswith(("e", "en")):
         return lemma
@@ -2100,8 +2141,8 @@ def _case_form_lemma(lemma: str, surface: str) -> str:
     """A noun lemma the tagger cut from a case form, checked against the lexicons (before
     the check of a genitive owner's case)."""
     lemma = plural_lemma(agent_noun(listed_written_form(
-        cut_nominalized_infinitive(english_written_form(
-            listed_genitive(lemma, surface), surface), surface),
+        cut_nominalized_infinitive(infinitive_read_as_other_noun(english_written_form(
+            listed_genitive(lemma, surface), surface), surface), surface),
         surface), surface), surface)
     return listed_head(plural_only_compound(lemma, surface), surface)
 
@@ -2265,12 +2306,58 @@ def raised_vowel_verb(form: str, lemma: str) -> str:
     return verb
 
 
+# Vowels a strong verb's stem may have: what the stem vowel of another verb spelt with the
+# same consonants may be.
+_STEM_VOWELS = ("a", "ä", "e", "i", "ie", "o", "ö", "u", "ü", "ei", "au", "eu")
+_STEM_VOWEL = re.compile(r"(?:ie|ei|au|eu|äu|[aäeioöuü])(?=[^aäeioöuü]*$)")
+
+
+@lru_cache(maxsize=20_000)  # asked for every strong verb form; the lexicons do not change
+def shared_strong_form_verb(form: str, lemma: str) -> str:
+    """The commoner verb a strong past form belongs to as well, where HanTa gave it to a rarer
+    verb spelt with the same consonants, else "". Two verbs may share their strong past: wägen
+    and wiegen both make wog, gewogen, and HanTa's lexicon gives wog only to wiegen, so
+    "abwog" comes out abwiegen where German means abwägen. The other verb is taken where HanTa
+    built the form on a strong stem (its morpheme VV_VAR: a weak form spells its own vowel,
+    "abwägt"), German Wiktionary names that verb as a sense of the rarer one ("abwiegen: gut
+    überlegen, abwägen"), German writes it half a Zipf more, and HanTa's lexicon knows it as a
+    verb."""
+    if not lemma.endswith("en") or not lemma.isalpha():
+        return ""
+    morphemes = shared_tagger().analyze(form, taglevel=3)[1]
+    if not any(kind.startswith("VV_VAR") for _, kind in morphemes):
+        return ""
+    named = " ".join(definitions.senses(lemma))
+    if not named:
+        return ""
+    stem = lemma[:-2]
+    found = _STEM_VOWEL.search(stem)
+    if found is None:
+        return ""
+    for vowel in _STEM_VOWELS:
+        verb = stem[:found.start()] + vowel + stem[found.end():] + "en"
+        if (verb != lemma and re.search(rf"\b{verb}\b", named)
+                and known(verb) >= known(lemma) + _COMMONER_VERB_ZIPF
+                and lexicon_verb(verb) == verb):
+            return verb
+    return ""
+
+
+# How much more often German writes the verb that takes a shared strong form: half a Zipf,
+# three times as often (abwägen 3.3, abwiegen 2.3).
+_COMMONER_VERB_ZIPF = 0.5
+
+
 def relemmatize_raised_vowel_verbs(doc: Doc) -> None:
     """A present-tense form of a strong e-verb read as a rarer i-verb's (`raised_vowel_verb`)
     takes the e-verb's lemma ("Die Ärztin misst den Blutdruck": messen)."""
     for token in doc:
         if token.tag_ == "VVFIN":
             verb = raised_vowel_verb(token.text.lower(), token.lemma_)
+            if verb:
+                token.lemma_ = verb
+        if token.tag_ in ("VVFIN", "VVPP") and token.text.isalpha():
+            verb = shared_strong_form_verb(token.text.lower(), token.lemma_)
             if verb:
                 token.lemma_ = verb
 
@@ -3348,6 +3435,43 @@ def retag_finite_verbs_read_as_adjectives_before_articles(doc: Doc) -> None:
                 break
 
 
+# Tags of the words that coordinate a predicate with the one before "und": an adjective or
+# participle before it makes the word after it one too ("müde und erschöpft").
+_PREDICATE_TAGS = frozenset({"ADJD", "ADJA", "VVPP", "VVINF", "VAPP"})
+
+
+def retag_finite_verbs_read_as_predicates_after_conjunctions(doc: Doc) -> None:
+    """A word tagged as a predicative adjective right after "und" or "oder", opening a
+    conjunct with no finite verb and followed (maybe after adverbs) by an article, is the
+    conjunct's finite verb, whose subject is the first conjunct's ("Die Chefin ist unterwegs
+    – und hinterfragt etwa die Verträge"): a weak verb with an inseparable prefix spells its
+    third person like its participle (hinterfragt), and a participle after "und" with an
+    object of its own needs an auxiliary the conjunct lacks. Only where the sentence before
+    the conjunction has a finite verb, not after another predicate ("war müde und erschöpft
+    die ganze Zeit"), and where HanTa's lexicon reads the word as a finite verb."""
+    for sent in doc.sents:
+        for clause in _coordinated_clauses(sent):
+            first = clause[0]
+            if (first.tag_ != "ADJD" or not first.is_alpha or not first.text.islower()
+                    or any(t.tag_ in FINITE_VERB_TAGS for t in clause)
+                    or first.i - 1 <= sent.start or doc[first.i - 1].tag_ != "KON"
+                    or doc[first.i - 2].tag_ in _PREDICATE_TAGS
+                    or not any(t.tag_ in FINITE_VERB_TAGS
+                               for t in doc[sent.start:first.i - 1])):
+                continue
+            after = first.i + 1
+            while after < sent.end and doc[after].tag_ in ("ADV", "PTKNEG"):
+                after += 1
+            if after >= sent.end or doc[after].tag_ not in _DETERMINER_TAGS:
+                continue
+            word = first.lower_
+            if "VV(FIN)" not in (tag for tag, _ in word_readings(word)) or is_guessed(word):
+                continue
+            verb = shared_tagger().analyze(word, pos="VV(FIN)", taglevel=1)[0].lower()
+            if verb.endswith("n"):
+                first.tag_, first.pos_, first.lemma_ = "VVFIN", "VERB", verb
+
+
 # How German Wiktionary opens the sense of a word that governs a case: a preposition's
 # ("vonseiten": "mit Genitiv: von jemandes Seite"), as a verb's or adjective's.
 _GOVERNED_CASE = ("mit Genitiv", "mit Dativ")
@@ -3462,6 +3586,7 @@ class LexiconCheck:
         retag_finite_verbs_read_as_adjectives(doc)
         retag_subjects_read_as_attributes(doc)
         retag_finite_verbs_read_as_adjectives_before_articles(doc)
+        retag_finite_verbs_read_as_predicates_after_conjunctions(doc)
         retag_prepositions_read_as_adverbs(doc)
         retag_undeclined_adjectives(doc)
         retag_comment_adverbs(doc)
