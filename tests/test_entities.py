@@ -683,6 +683,16 @@ def test_a_listed_noun_named_once_or_with_an_article_stays_a_noun():
                     ["ADP", "NOUN", "VERB", "PRON", "NOUN"])]
     entities.mark_article_names(docs)
     assert docs[2][3].pos_ == "NOUN" and docs[3][4].pos_ == "NOUN"
+    # Read a name only inside a longer one, a title whose adjective the tagger read as a name
+    # too: "Neue Spätzle" is the name, not its noun.
+    docs = [_tagged(["Die", "Serie", "Neue", "Spätzle", "läuft"],
+                    ["DET", "NOUN", "PROPN", "PROPN", "VERB"]),
+            _tagged(["Sie", "sahen", "Neue", "Spätzle", "gern"],
+                    ["PRON", "VERB", "PROPN", "PROPN", "ADV"]),
+            _tagged(["Zum", "Essen", "gab", "es", "Spätzle"],
+                    ["ADP", "NOUN", "VERB", "PRON", "NOUN"])]
+    entities.mark_article_names(docs)
+    assert docs[2][4].pos_ == "NOUN"
 
 
 def test_a_noun_between_a_role_and_a_surname_is_the_first_name():

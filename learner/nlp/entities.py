@@ -726,10 +726,22 @@ def _named_throughout(text: str, tokens: list[Token]) -> bool:
     `mark_bare_throughout` asks of masculine and neuter count nouns, which leaves out a noun
     whose plural is written as its singular (Spätzle), a dialect's diminutive the lexicon
     lists with no gender (Häusle) and feminines (Libelle)."""
-    named = [t for t in tokens if t.tag_ == "NE" and t.ent_type_ != "OTH"]
+    named = [t for t in tokens if t.tag_ == "NE" and t.ent_type_ != "OTH" and _alone(t)]
     nouns_ = [t for t in tokens if t.tag_ == "NN" and t.lemma_ == text]
     return (len(named) >= _NAMED_TIMES and bool(nouns_) and all(map(_bare_use, nouns_))
             and not any(map(_determined, tokens)) and nouns.is_noun(text))
+
+
+def _alone(token: Token) -> bool:
+    """Whether a word the tagger read as a name is no part of a longer one: no name or
+    capitalized adjective before it, no name after it. The title "Altes Geld" or "die Große
+    Moschee" is a name; its noun alone ("Geld ging verloren") is not."""
+    doc, i = token.doc, token.i
+    before_ = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return not ((before_ is not None and before_.text[:1].isupper()
+                 and before_.tag_ in ("NE", "FM", "ADJA"))
+                or (after is not None and after.tag_ in ("NE", "FM")))
 
 
 def mark_article_names(docs: Sequence[Doc]) -> None:
