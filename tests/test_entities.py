@@ -649,6 +649,52 @@ def test_a_count_noun_with_an_article_once_or_as_a_predicate_stays_a_noun():
     assert all(t.pos_ == "NOUN" for d in docs for t in d if t.text == "Trainer")
 
 
+def test_a_listed_noun_the_tagger_names_twice_and_never_determined_is_a_name():
+    # A firm named by a listed noun whose plural is written as its singular (die Spätzle):
+    # the tagger reads it a name after its kind and after "von", the noun after "bei", and
+    # the article never writes it with an article.
+    docs = [_tagged(["Die", "Firma", "Spätzle", "soll", "Müll", "vergraben", "haben"],
+                    ["DET", "NOUN", "PROPN", "AUX", "NOUN", "VERB", "AUX"]),
+            _tagged(["Der", "Chef", "von", "Spätzle", "schweigt"],
+                    ["DET", "NOUN", "ADP", "PROPN", "VERB"]),
+            _tagged(["Der", "Müll", "landet", "bei", "Spätzle"],
+                    ["DET", "NOUN", "VERB", "ADP", "NOUN"])]
+    entities.mark_article_names(docs)
+    assert docs[2][4].pos_ == "PROPN" and docs[2][4].tag_ == "NE"
+    assert docs[2][1].pos_ == "NOUN"
+
+
+def test_a_listed_noun_named_once_or_with_an_article_stays_a_noun():
+    firm = _tagged(["Die", "Firma", "Spätzle", "soll", "Müll", "vergraben", "haben"],
+                   ["DET", "NOUN", "PROPN", "AUX", "NOUN", "VERB", "AUX"])
+    meal = _tagged(["Zum", "Essen", "gab", "es", "Spätzle"],
+                   ["ADP", "NOUN", "VERB", "PRON", "NOUN"])
+    # Read a name once only: the tagger's one slip says nothing.
+    docs = [firm, meal]
+    entities.mark_article_names(docs)
+    assert meal[4].pos_ == "NOUN"
+    # Read a name twice, but once after an article: the common noun is in the text.
+    docs = [_tagged(["Die", "Firma", "Spätzle", "soll", "Müll", "vergraben", "haben"],
+                    ["DET", "NOUN", "PROPN", "AUX", "NOUN", "VERB", "AUX"]),
+            _tagged(["Der", "Chef", "von", "Spätzle", "schweigt"],
+                    ["DET", "NOUN", "ADP", "PROPN", "VERB"]),
+            _tagged(["Sie", "kochte", "die", "Spätzle"], ["PRON", "VERB", "DET", "NOUN"]),
+            _tagged(["Zum", "Essen", "gab", "es", "Spätzle"],
+                    ["ADP", "NOUN", "VERB", "PRON", "NOUN"])]
+    entities.mark_article_names(docs)
+    assert docs[2][3].pos_ == "NOUN" and docs[3][4].pos_ == "NOUN"
+    # Read a name only inside a longer one, a title whose adjective the tagger read as a name
+    # too: "Neue Spätzle" is the name, not its noun.
+    docs = [_tagged(["Die", "Serie", "Neue", "Spätzle", "läuft"],
+                    ["DET", "NOUN", "PROPN", "PROPN", "VERB"]),
+            _tagged(["Sie", "sahen", "Neue", "Spätzle", "gern"],
+                    ["PRON", "VERB", "PROPN", "PROPN", "ADV"]),
+            _tagged(["Zum", "Essen", "gab", "es", "Spätzle"],
+                    ["ADP", "NOUN", "VERB", "PRON", "NOUN"])]
+    entities.mark_article_names(docs)
+    assert docs[2][4].pos_ == "NOUN"
+
+
 def test_a_noun_between_a_role_and_a_surname_is_the_first_name():
     # "Konzern-Chef Kasper Wrobelski": one bare role comes before a whole name, and a second
     # bare noun between it and the surname is the first name, though the lexicon lists it as

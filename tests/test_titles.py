@@ -147,6 +147,19 @@ def test_a_bare_noun_after_a_work_noun_is_its_title(nlp):
     assert texts(kind_appositions(doc)) == ["Wolkenbruch"]
 
 
+def test_a_bare_noun_after_a_craft_s_kind_is_its_name(nlp):
+    # German names ships, aircraft and probes like people and sets the name bare after the
+    # kind; the name is often an animal's noun, which a card would gloss as the animal.
+    text = "Zur Suche flog am Morgen der Hubschrauber Möwe des Bundesheeres über den See."
+    assert texts(kind_appositions(tagged(nlp, text))) == ["Möwe"]
+    assert "Möwe" not in lemmas(nlp, text)
+    doc = tagged(nlp, "Seit Jahren umkreist die Raumsonde Kranich den fernen Mond.")
+    assert texts(kind_appositions(doc)) == ["Kranich"]
+    # With its article the animal is a noun of its own: "der Hubschrauber, die Möwe".
+    doc = tagged(nlp, "Über dem See kreisten der Hubschrauber und eine Möwe.")
+    assert kind_appositions(doc) == []
+
+
 def test_a_quoted_noun_after_a_work_noun_is_its_title(nlp):
     text = 'Das kleine Kino zeigt am Sonntag den Film "Ausfahrt" mit der Regisseurin.'
     assert texts(kind_appositions(tagged(nlp, text))) == ["Ausfahrt"]

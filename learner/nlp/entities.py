@@ -703,6 +703,45 @@ def mark_bare_throughout(docs: Sequence[Doc]) -> None:
             continue
         for token in nouns_:
             token.pos_, token.tag_ = "PROPN", "NE"
+    for text, tokens in uses.items():
+        if _named_throughout(text, tokens):
+            for token in tokens:
+                if token.tag_ == "NN":
+                    token.pos_, token.tag_ = "PROPN", "NE"
+
+
+# Times the tagger must read a listed noun as a name in one article before its other, bare
+# uses there are read so too (`_named_throughout`): once may be the tagger's slip.
+_NAMED_TIMES = 2
+
+
+def _named_throughout(text: str, tokens: list[Token]) -> bool:
+    """Whether an article writes a noun a lexicon lists as a name at least `_NAMED_TIMES`
+    times (the tagger's NE, outside a title), as a noun at least once, and at every use bare,
+    never after an article, a determiner, a number or an adjective ("Die Firma Häusle soll
+    ...", "Geschäftsführer von Häusle", "landen bei Häusle"). The tagger reads a firm named
+    by a dialect's diminutive or a rare noun as a name where it follows a kind or opens a
+    clause, and as the noun after a preposition. A common noun in the singular takes its
+    article somewhere in a text; the tagger's two readings stand in for the count that
+    `mark_bare_throughout` asks of masculine and neuter count nouns, which leaves out a noun
+    whose plural is written as its singular (Spätzle), a dialect's diminutive the lexicon
+    lists with no gender (Häusle) and feminines (Libelle)."""
+    named = [t for t in tokens if t.tag_ == "NE" and t.ent_type_ != "OTH" and _alone(t)]
+    nouns_ = [t for t in tokens if t.tag_ == "NN" and t.lemma_ == text]
+    return (len(named) >= _NAMED_TIMES and bool(nouns_) and all(map(_bare_use, nouns_))
+            and not any(map(_determined, tokens)) and nouns.is_noun(text))
+
+
+def _alone(token: Token) -> bool:
+    """Whether a word the tagger read as a name is no part of a longer one: no name or
+    capitalized adjective before it, no name after it. The title "Altes Geld" or "die Große
+    Moschee" is a name; its noun alone ("Geld ging verloren") is not."""
+    doc, i = token.doc, token.i
+    before_ = doc[i - 1] if i > 0 else None
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return not ((before_ is not None and before_.text[:1].isupper()
+                 and before_.tag_ in ("NE", "FM", "ADJA"))
+                or (after is not None and after.tag_ in ("NE", "FM")))
 
 
 def mark_article_names(docs: Sequence[Doc]) -> None:

@@ -27,7 +27,8 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
 - **A bare noun after the noun of its kind** ("der Titel Partisan", "die Stiftung
   Warentest", "die TV-Serie Walking Dead"): German gives a common noun in apposition its
   article, so a bare one there is a name (`kind_appositions`). Only kinds that neither
-  measure ("ein Stück Autonomie") nor group ("eine Reihe Fragen").
+  measure ("ein Stück Autonomie") nor group ("eine Reihe Fragen"). A craft's kind too ("der
+  Helikopter Libelle", "die Raumsonde Rosetta"): German names ships, aircraft and probes so.
 - **An institution named by its kind and its field** ("der Zentralanstalt für Meteorologie
   und Geodynamik", "vom Institut für Virologie"): after the definite article, a noun of an
   institution's kind, "für" and bare nouns (`institution_names`), labelled ORG.
@@ -125,6 +126,11 @@ _APPOSITION_KINDS = ("Titel", "Buch", "Roman", "Film", "Serie", "Album", "Lied",
                      "Oper", "Band", "Zeitung", "Magazin", "Drama", "Sendung", "Show",
                      "Podcast", "Komödie", "Musical", "Gedicht", "Single", "Stiftung",
                      "Verein", "Verlag", "Sender")
+# Kinds of craft German names like a person, set bare after the kind: "der Helikopter Libelle",
+# "die Raumsonde Rosetta", "das Schiff Sirio". The name is often a common noun (an insect, a
+# bird), which a card would gloss as the animal. Not "Lander", after which a bare object
+# follows as often ("dem Lander Kontakt aufzunehmen").
+_CRAFT_KINDS = ("Hubschrauber", "Helikopter", "Schiff", "Sonde", "Satellit", "Rakete")
 # Kinds of institution German names by their field ("Institut für Virologie"). Not "Liga":
 # "in der Liga für Wacker" is whom one plays for.
 _INSTITUTION_KINDS = ("Institut", "Anstalt", "Amt", "Zentrum", "Akademie", "Gesellschaft",
@@ -209,7 +215,7 @@ def kind_appositions(doc: Doc) -> list[Span]:
             after = doc[token.i + 2]
         if (after.pos_ != "NOUN" or not after.is_alpha
                 or not _capitalized(after) or after.ent_type_
-                or not _work_kind(token.lemma_, _APPOSITION_KINDS)):
+                or not _work_kind(token.lemma_, _APPOSITION_KINDS + _CRAFT_KINDS)):
             continue
         end = after.i + 1
         while end < len(doc) and doc[end].pos_ in _NOUNS and _capitalized(doc[end]):
