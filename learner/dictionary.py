@@ -2906,9 +2906,11 @@ class Dictionary:
                 return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
         if pos == "ADJ" and entry.gloss and not entry.german:
             idiom = self._adjective_idiom_sense(entry, lemma, sentences)
+            if idiom and entry.approximate:  # a hint gives way to the idiom whole
+                return replace(entry, gloss=idiom, approximate=False)
             if idiom:
                 senses = [idiom] + entry.gloss.split("; ")
-                return replace(entry, gloss="; ".join(senses[:MAX_SENSES]), approximate=False)
+                return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
         if not entry.gloss or entry.approximate or pos not in ("VERB", "NOUN"):
             return entry
         if pos == "NOUN":
