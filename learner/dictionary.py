@@ -109,7 +109,7 @@ SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt. The
 # index's name also carries a hash of the code that writes it (`index_code_fingerprint`), so
 # a change whose author forgot the bump still gets a new index, never a stale one.
-INDEX_VERSION = "54"
+INDEX_VERSION = "55"
 # What the index is computed from besides Ding: this module and the ones it builds rows with
 # (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and
 # definitions, with their data files). Paths relative to the learner package.
@@ -2150,15 +2150,24 @@ NOUN_IDIOM = "NIDM"
 _FUSED = frozenset({"im", "ins", "am", "ans", "zum", "zur", "vom", "beim", "aufs", "übers"})
 _ARTICLES = frozenset({"der", "die", "das", "dem", "den", "des", "ein", "eine", "einem",
                        "einen", "einer", "eines"})
+# Prepositions that follow their noun ("dem Vernehmen nach", "den Umständen entsprechend").
+_POSTPOSITIONS = frozenset({"nach", "zufolge", "halber", "wegen", "gemäß", "entsprechend"})
 # Verbs that make a phrase of any noun after a preposition ("im Koma sein", "in der
 # Überzahl sein"): the noun keeps its own sense there.
 _COPULAS = frozenset({"sein", "werden", "haben", "bleiben"})
 # The lookahead on the first letters lets the search skip the other positions of a line
 # before it tries each of the alternatives there (the same matches, in less time).
+# A noun after a preposition, bare ("in Abrede"), or after an article (the article itself
+# after a preposition, or before a postposition: "dem Vernehmen nach").
 _NOUN_AFTER_PREPOSITION = re.compile(
-    r"\b(?=[" + "".join(sorted({word[0] for word in _FUSED | _PREPOSITIONS})) + r"])"
-    r"(?:" + "|".join(sorted(_FUSED)) + r"|(?:" + "|".join(sorted(_PREPOSITIONS))
-    + r") (?:" + "|".join(sorted(_ARTICLES)) + r")) [A-ZÄÖÜ]")
+    r"\b(?=[" + "".join(sorted({word[0] for word in _FUSED | _PREPOSITIONS | _ARTICLES}))
+    + r"])(?:(?:" + "|".join(sorted(_FUSED | _PREPOSITIONS)) + r")(?: (?:"
+    + "|".join(sorted(_ARTICLES)) + r"))? [A-ZÄÖÜ]|(?:" + "|".join(sorted(_ARTICLES))
+    + r") [A-ZÄÖÜ]\w* (?:" + "|".join(sorted(_POSTPOSITIONS)) + r")\b)")
+
+
+# How Ding's verb lines name the person of a finite form ("er/sie steht | ich/er/sie stand").
+_PERSONS = frozenset({"er/sie", "ich/er/sie", "er/sie/es", "ich/er/sie/es", "es"})
 
 
 def verb_forms(lines: Iterable[str]) -> dict[str, set[str]]:
@@ -2176,7 +2185,10 @@ def verb_forms(lines: Iterable[str]) -> dict[str, set[str]]:
             continue
         heads = [strip_groups(h).split() for h in split_top(columns[0], ";")]
         for column in columns[1:5]:
-            cells = [[t for t in strip_groups(c).split() if not _is_object_marker(t)]
+            # The present and past columns name the person: "er/sie steht", "ich/er/sie
+            # stand"; the form is the word after it.
+            cells = [[t for t in strip_groups(c).split()
+                      if not _is_object_marker(t) and t not in _PERSONS]
                      for c in split_top(column, ";")]
             # The forms' columns come first; a column of phrases is an example's.
             if not all(len(cell) == 1 and cell[0].isalpha() and cell[0].islower()
@@ -2212,34 +2224,77 @@ def noun_idioms(lines: Iterable[str], forms: dict[str, set[str]]
                 continue
             for synonym in split_top(column, ";"):
                 plain = strip_groups(synonym)
-                tokens = [t for t in plain.split()
-                          if not _is_object_marker(t) and t != "/"]
+                phrase = " ".join(plain.split())
+                adverbial = _adverbial_idiom(phrase)
+                if adverbial:
+                    # No verb: the phrase itself stands in the sentence, whole.
+                    yield (_lookup_key(adverbial), NOUN_IDIOM, phrase.lower(),
+                           f"({phrase}) {senses[0]}", "", "")
+                    continue
+                # A placeholder stays in place (as "") so that "für etw. Sorge tragen" does
+                # not read as "für Sorge".
+                placed = ["" if _is_object_marker(t) else t for t in plain.split() if t != "/"]
+                tokens = [t for t in placed if t]
                 if not 3 <= len(tokens) <= 5:
                     continue
                 verb = tokens[-1]
                 if (not verb.isalpha() or not verb.islower() or not verb.endswith("n")
                         or verb in _COPULAS or verb in _ARTICLES):
                     continue
-                for j in range(1, len(tokens) - 1):
-                    noun = tokens[j]
+                for j in range(1, len(placed) - 1):
+                    noun = placed[j]
                     if not noun[:1].isupper() or not noun.isalpha():
                         continue
-                    before = tokens[j - 1].lower()
-                    if before in _FUSED:
+                    before = placed[j - 1].lower()
+                    if before in _FUSED or before in _PREPOSITIONS:
+                        # "ins Korn", and a bare noun: "in Abrede stellen", "auf
+                        # Hochtouren arbeiten".
                         start = j - 1
-                    elif before in _ARTICLES and j >= 2 and tokens[j - 2].lower() in (
+                    elif before in _ARTICLES and j >= 2 and placed[j - 2].lower() in (
                             _PREPOSITIONS):
                         start = j - 2
                     else:
                         continue
-                    others = [t for t in tokens[:start] if t[:1].isupper()]
-                    phrase = " ".join(plain.split())
+                    others = [t for t in placed[:start] if t[:1].isupper()]
                     yield (_lookup_key(noun), NOUN_IDIOM,
-                           " ".join(tokens[start:j + 1]).lower(),
+                           " ".join(placed[start:j + 1]).lower(),
                            f"({phrase}) {senses[0]}",
                            " ".join(sorted(forms.get(verb, set()) | {verb})),
                            " ".join(others))
                     break
+
+
+# English words that say nothing of a sense: "from" in "learning sth. from sb." does not
+# make "(dem Vernehmen nach) from what we hear" a collocation of the card's sense.
+_ENGLISH_FUNCTION_WORDS = frozenset({"from", "with", "into", "onto", "over", "upon", "that",
+                                     "this", "what", "your", "their", "them", "than", "about",
+                                     "sth.", "sb.", "sb.’s", "sth.’s", "sb.'s"})
+
+
+# After an adverbial idiom, no genitive or "von" that makes its noun a literal one's head:
+# "am Rand" is "peripheral", "am Rand der Stadt" the edge of the town.
+_NO_COMPLEMENT = r"(?! (?:der|des|eines|einer|von|vom)\b)"
+
+
+def _adverbial_idiom(phrase: str) -> str:
+    """The noun of an adverbial phrase of Ding's without a verb, made only of a preposition
+    or article and the noun: "auf Hochtouren", "in der Tat", "dem Vernehmen nach"; "" for
+    anything else. Such a phrase stands whole in a sentence that means it."""
+    tokens = phrase.split()
+    if not 2 <= len(tokens) <= 3:
+        return ""
+    nouns = [i for i, t in enumerate(tokens) if t[:1].isupper()]
+    if len(nouns) != 1 or not tokens[nouns[0]].isalpha():
+        return ""
+    i = nouns[0]
+    before, after = [t.lower() for t in tokens[:i]], tokens[i + 1:]
+    if after:  # "dem Vernehmen nach"
+        return tokens[i] if (before and before[0] in _ARTICLES and after[0] in _POSTPOSITIONS
+                             and len(tokens) == 3) else ""
+    if before in ([p] for p in _PREPOSITIONS | _FUSED) or (
+            len(before) == 2 and before[0] in _PREPOSITIONS and before[1] in _ARTICLES):
+        return tokens[i]
+    return ""
 
 
 def _class_of(word: str) -> str:
@@ -2646,12 +2701,14 @@ class Dictionary:
         first, else the labelled line's first sense comes in first, where English uses it
         (`FIELD_SENSE_ZIPF`): Ding's fencing "Wiederholung [sport] :: redoublement" is no
         English a learner knows, and a repetition in a football report is a repetition."""
-        if (not entry.gloss or entry.approximate or entry.german
+        if (not entry.gloss or entry.german
                 or word.pos not in ("NOUN", "VERB", "ADJ")):
             return entry
         field = word_field(word, fields)
         if not field:
             return entry
+        if entry.approximate:
+            return self._field_hint(entry, word, field)
         senses = [sense for f, sense in self._fetch(
             "SELECT field, sense FROM field WHERE key = ? AND pos = ?",
             (_lookup_key(word.lemma), word.pos)) if f == field and sense]
@@ -2663,6 +2720,48 @@ class Dictionary:
             return entry
         return replace(entry, gloss="; ".join(
             ([best] + [s for s in shown if s != best])[:MAX_SENSES]))
+
+    def _field_hint(self, entry: Entry, word: Word, field: str) -> Entry:
+        """A compound hint in an article of the field with a part's field sense where its
+        English is the commoner word: a Handball-Schiedsrichter in a match report is
+        "handball + referee", Ding's [sport] line's, not "handball + arbitrator", where the
+        hint took the part's plain line. Only where English uses the field's word more than
+        the plain one (wordfreq): sport gives an everyday thing an everyday English name
+        (referee, goal, deficit), while a field line that says something rarer than the
+        plain sense is a narrower use the compound seldom means (a gymnast's "roll" for
+        Favoritenrolle's role, "whipping" for Finalniederlage's defeat, "time-out" for a
+        Pause)."""
+        if word.pos != "NOUN" or " + " not in entry.gloss:
+            return entry
+        lemma = word.lemma
+        pieces = lemma.split("-") if "-" in lemma else [
+            p for start in range(_MIN_PART, len(lemma) - _MIN_PART + 1)
+            for p in (lemma[:start], lemma[start:])]
+        swap: dict[str, str] = {}
+        for piece in dict.fromkeys(pieces):
+            for noun in _part_nouns(piece):
+                found = self.entry(noun, "NOUN")
+                if found is None or not found.gloss or found.approximate:
+                    continue
+                sport = [sense for f, sense in self._fetch(
+                    "SELECT field, sense FROM field WHERE key = ? AND pos = 'NOUN'",
+                    (_lookup_key(noun),)) if f == field and sense]
+                if not sport:
+                    continue
+                best = sport[0]  # the labelled line's first sense, as `in_field` takes it
+                for plain in found.gloss.split("; "):
+                    # "results" for "result" is the same thing; "shot" (the shot put's) is
+                    # commoner English than "ball", but not clearly so.
+                    if (plain not in sport and english_singular(best) != plain
+                            and _phrase_zipf(sense_key(best))
+                            >= _phrase_zipf(sense_key(plain)) + FIELD_PART_ZIPF_MARGIN):
+                        swap.setdefault(plain.lower(), best)
+        if not swap:
+            return entry
+        readings = [" + ".join(swap.get(part.lower(), part) for part in reading.split(" + "))
+                    for reading in entry.gloss.split("; ")]
+        gloss = "; ".join(dict.fromkeys(readings))
+        return entry if gloss == entry.gloss else replace(entry, gloss=gloss)
 
     def _field_words(self, field: str) -> frozenset[tuple[str, str]]:
         """The (key, class) of the words all of whose Ding lines carry the field's label."""
@@ -2805,6 +2904,13 @@ class Dictionary:
             if idiom:
                 senses = [idiom] + entry.gloss.split("; ")
                 return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
+        if pos == "ADJ" and entry.gloss and not entry.german:
+            idiom = self._adjective_idiom_sense(entry, lemma, sentences)
+            if idiom and entry.approximate:  # a hint gives way to the idiom whole
+                return replace(entry, gloss=idiom, approximate=False)
+            if idiom:
+                senses = [idiom] + entry.gloss.split("; ")
+                return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
         if not entry.gloss or entry.approximate or pos not in ("VERB", "NOUN"):
             return entry
         if pos == "NOUN":
@@ -2902,13 +3008,14 @@ class Dictionary:
         texts = [sentence.lower() for sentence in sentences if sentence]
         if not texts:
             return ""
-        rows = self._fetch(
-            "SELECT word, gloss, gender, plural FROM entry WHERE key = ? AND pos = ?",
-            (_lookup_key(lemma), NOUN_IDIOM))
+        rows = [row for key in dict.fromkeys(_lookup_key(w) for w in (lemma, entry.plural) if w)
+                for row in self._fetch(
+                    "SELECT word, gloss, gender, plural FROM entry WHERE key = ? AND pos = ?",
+                    (key, NOUN_IDIOM))]
         if not rows:
             return ""
         own = {w for sense in entry.gloss.split("; ") for w in sense.lower().split()
-               if len(w) > 3}
+               if len(w) > 3 and w not in _ENGLISH_FUNCTION_WORDS}
         words = [set(re.findall(r"\w+", text)) for text in texts]
         stems = [{noun_stem(w) for w in found} for found in words]
         for before, gloss, forms, others in rows:
@@ -2916,13 +3023,56 @@ class Dictionary:
             if own.intersection(english.split()):
                 continue
             verbs = set(forms.split())
-            phrase = re.compile(r"\b" + re.escape(before) + r"\b")
-            fits = sum(bool(phrase.search(text)) and bool(verbs & found)
+            phrase = re.compile(r"\b" + re.escape(before) + r"\b" + (
+                "" if verbs else _NO_COMPLEMENT))
+            # An adverbial idiom has no verb ("dem Vernehmen nach"): the phrase is all.
+            fits = sum(bool(phrase.search(text)) and (not verbs or bool(verbs & found))
                        and all(noun_stem(o) in nouns for o in others.split())
                        for text, found, nouns in zip(texts, words, stems, strict=True))
             if 2 * fits > len(texts):
                 return gloss
         return ""
+
+    def _adjective_idiom_sense(self, entry: Entry, lemma: str, sentences: Iterable[str]) -> str:
+        """The first sense of a phrase Ding heads with the adjective before its verb ("sich
+        (an etw.) schadlos halten {vr} :: to take advantage", indexed under the verb as
+        `PHRASE_END`) where more than half of the card's sentences hold the adjective as
+        written, the verb within three words after it (a subordinate clause's infinitive or
+        finite verb: "dass sie sich an ihnen schadlos halten") and every other word of the
+        phrase ("sich"): the adjective's own line ("harmless") misses what the phrase
+        means. Not where the phrase's English says one of the card's senses (a collocation:
+        "offen lassen :: to leave open")."""
+        texts = [sentence for sentence in sentences if sentence]
+        if not texts:
+            return ""
+        own = {w for sense in entry.gloss.split("; ") for w in sense.lower().split()
+               if len(w) > 3 and w not in _ENGLISH_FUNCTION_WORDS}
+        votes: Counter[str] = Counter()
+        for text in texts:
+            words = re.findall(r"\w+", text)
+            lower = {w.lower() for w in words}
+            found: dict[str, int] = {}
+            for i, word in enumerate(words):
+                if word != lemma:
+                    continue
+                for verb in dict.fromkeys(w.lower() for w in words[i + 1:i + 4]):
+                    for phrase, gloss, cls in self._fetch(
+                            "SELECT word, gloss, gender FROM entry WHERE key = ? AND pos = ?",
+                            (verb, PHRASE_END)):
+                        tokens = [t for t in strip_groups(phrase).split()
+                                  if not _is_object_marker(t)]
+                        english = gloss.partition(") ")[2].lower()
+                        if (cls != "VERB" or len(tokens) < 2 or tokens[-2] != lemma
+                                or own.intersection(english.split())
+                                or not all(t.lower() in lower for t in tokens)):
+                            continue
+                        found.setdefault(gloss.split("; ")[0], len(tokens))
+            if found:
+                votes[max(found, key=lambda g: found[g])] += 1
+        if not votes:
+            return ""
+        gloss, count = votes.most_common(1)[0]
+        return gloss if 2 * count > len(texts) else ""
 
     def _idiom_sense(self, lemma: str, clauses: Iterable[str]) -> str:
         """The first sense of a phrase Ding heads with the verb as its last word ("den Bach
@@ -6012,6 +6162,11 @@ MIN_FIELD_WORDS = 3
 # often (wordfreq's Zipf, a phrase lowered as in the ranking): "goalpost" 2.3, but
 # "redoublement" 0.
 FIELD_SENSE_ZIPF = 2.0
+# How much commoner (wordfreq Zipf, 0.5: about three times as frequent) a field line's English
+# is than the plain sense a compound hint took for its part, for the field's to replace it
+# (`Dictionary._field_hint`): "referee" 3.9 against "arbitrator" 3.0, "deficit" 4.1 against
+# "backlog" 3.2, "goal" 5.1 against "gate" 4.5; not the shot put's "shot" 5.2 against "ball" 5.0.
+FIELD_PART_ZIPF_MARGIN = 0.5
 
 
 def article_fields(words: Iterable[Word], dictionary: Dictionary | None) -> dict[str, str]:

@@ -8,6 +8,7 @@ group runs against Debian's trans-de-en (skipped where it is not installed; CI i
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from collections.abc import Iterator
@@ -3983,3 +3984,112 @@ def test_an_english_suffix_is_no_first_sense(tmp_path, cache):
             "subsequent", "following"}
         # Where the suffix is the entry's only English, it stays.
         assert ding.lookup("zwergbeinig", "ADJ").gloss == "-legged"
+
+
+# Phrases of a noun's idioms Ding writes with a bare noun, without a verb, or with the verb's
+# present and past in columns that name the person (written for the tests).
+MORE_NOUN_IDIOMS = """\
+Wippe {f} | Wippen {pl} :: seesaw | seesaws
+auf der Wippe stehen {v} :: to hang in the balance
+stehen {vi} | stehend | gestanden | er/sie steht | ich/er/sie stand :: to stand | standing | stood | he/she stands | I/he/she stood
+Bestrede {f} :: agreement
+etw. in Bestrede stellen {vt} :: to deny sth.
+stellen {vt} | stellend | gestellt | er/sie stellt | ich/er/sie stellte :: to put | putting | put | he/she puts | I/he/she put
+Sorge {f} | Sorgen {pl} :: worry | worries
+für etw. Sorge tragen {vt} :: to ensure sth.
+tragen {vt} | tragend | getragen | er/sie trägt | ich/er/sie trug :: to carry | carrying | carried | he/she carries | I/he/she carried
+Hochdrehzahl {f} | Hochdrehzahlen {pl} :: high revs | high revs
+auf Hochdrehzahlen; mit Volldampf {adv} :: at full speed
+Verlauten {n} :: announcing
+dem Verlauten nach :: reportedly
+Saum {m} | Säume {pl} :: hem | hems
+am Saum {adv} :: on the fringes
+"""
+
+
+@pytest.fixture
+def more_noun_idioms(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, MORE_NOUN_IDIOMS, "more-noun-idioms-de-en")
+
+
+def test_a_nouns_idiom_with_a_bare_noun_no_verb_or_a_finite_verb_comes_first(more_noun_idioms):
+    ding = more_noun_idioms
+
+    def first(lemma: str, sentence: str) -> str:
+        entry = ding.lookup(lemma, "NOUN")
+        return ding.in_context(entry, lemma, "NOUN", [sentence]).gloss.split("; ")[0]
+
+    # "steht" and "stand" are read from the columns "er/sie steht | ich/er/sie stand".
+    assert first("Wippe", "Der Klub steht finanziell auf der Wippe.") == (
+        "(auf der Wippe stehen) to hang in the balance")
+    assert first("Wippe", "Die Wippe stand im Garten.") == "seesaw"
+    # A preposition before the bare noun, and a placeholder between them ("für etw. Sorge")
+    # makes no such phrase.
+    assert first("Bestrede", "Das stellte er in Bestrede.") == (
+        "(etw. in Bestrede stellen) to deny sth.")
+    assert first("Sorge", "Er trug für die Kinder Sorge.") == "worry"
+    # A phrase without a verb stands whole in the sentence; Ding writes the plural.
+    assert first("Hochdrehzahl", "Man arbeitet auf Hochdrehzahlen am Bericht.") == (
+        "(auf Hochdrehzahlen) at full speed")
+    assert first("Verlauten", "Dem Verlauten nach kommt er.") == (
+        "(dem Verlauten nach) reportedly")
+    # With a genitive after it the noun is literal: the hem of the dress.
+    assert first("Saum", "Das bleibt am Saum.") == "(am Saum) on the fringes"
+    assert first("Saum", "Der Fleck ist am Saum des Kleides.") == "hem"
+
+
+# A compound hint's part with an everyday sense and a sport one (written for the tests).
+FIELD_PARTS = """\
+(unabhängiger) Schiedsrichter {m}; Schiedsmann {m} (bei einem Streit) | Schiedsrichter {pl}; Schiedsmänner {pl} :: arbitrator; arbiter | arbitrators; arbiters
+Schiedsrichter {m} (Ballsport) [sport] | Schiedsrichter {pl} :: referee | referees
+Handball {m} | Handbälle {pl} :: handball | handballs
+Niederlage {f} | Niederlagen {pl} :: defeat | defeats
+Niederlage {f} [sport] :: whipping
+Finale {n} | Finale {pl} :: final | finals
+"""
+
+
+def test_a_compound_hints_part_takes_its_field_sense_where_english_says_it_more(tmp_path, cache):
+    for ding in _opened(tmp_path, FIELD_PARTS, "field-parts-de-en"):
+        fields = {"match": "sport"}
+        # The hint as Ding's full evidence makes it (its compounds lead the part to
+        # "arbitrator"), on the lines above.
+        hint = dataclasses.replace(ding.lookup("Handball-Schiedsrichter", "NOUN"),
+                                   gloss="handball + arbitrator")
+        assert hint.approximate
+        word = _used_in("Handball-Schiedsrichter", "NOUN", ("match",))
+        assert ding.in_field(hint, word, fields).gloss == "handball + referee"
+        # Outside a match report the plain line's sense stays.
+        assert ding.in_field(hint, _used_in("Handball-Schiedsrichter", "NOUN", ("court",)),
+                             fields) == hint
+        # "whipping" is rarer English than "defeat": a final's defeat stays a defeat.
+        hint = ding.lookup("Finalniederlage", "NOUN")
+        assert hint.gloss.split("; ")[0] == "final + defeat"
+        assert ding.in_field(hint, _used_in("Finalniederlage", "NOUN", ("match",)),
+                             fields) == hint
+
+
+def test_an_adjectives_idiom_with_its_verb_comes_first(tmp_path, cache):
+    # Written for the test: an adjective whose phrase with a verb means what the adjective
+    # alone does not.
+    text = ("schadfrei {adj} :: harmless\n"
+            "sich (an etw.) schadfrei halten {vr} :: to take advantage (of sth.)\n"
+            "offen {adj} :: open\n"
+            "etw. offen lassen {vt} :: to leave sth. open\n"
+            "halten {vt} | haltend | gehalten :: to hold | holding | held\n"
+            "lassen {vt} | lassend | gelassen :: to let | letting | let\n")
+    for ding in _opened(tmp_path, text, "adjective-idioms-de-en"):
+        entry = ding.lookup("schadfrei", "ADJ")
+        assert entry.gloss == "harmless"
+        found = ding.in_context(entry, "schadfrei", "ADJ",
+                                ["Sie sagen, dass sie sich an ihm schadfrei halten."])
+        assert found.gloss.split("; ") == ["(sich schadfrei halten) to take advantage",
+                                           "harmless"]
+        # Without the verb after it, or before a noun, the adjective's own sense.
+        assert ding.in_context(entry, "schadfrei", "ADJ",
+                               ["Das Mittel ist schadfrei."]) == entry
+        assert ding.in_context(entry, "schadfrei", "ADJ",
+                               ["Sie halten ein schadfreies Mittel."]) == entry
+        # A phrase whose English says the adjective's sense is a collocation.
+        entry = ding.lookup("offen", "ADJ")
+        assert ding.in_context(entry, "offen", "ADJ", ["Sie will es offen lassen."]) == entry
