@@ -3692,9 +3692,11 @@ class Dictionary:
 
     def spatial_particle_verb_entry(self, verb: str) -> Entry | None:
         """A verb Ding lacks of a particle that only points a way (`_SPATIAL_PARTICLES`:
-        hinterher-, hindurch-, heraus-, entgegen-, auseinander-…) and a verb Ding has: the
-        verb's first sense with the particle's English adverb, marked approximate
-        (*hinterherkommen* "≈ to come after", *entgegenstreben* "≈ to strive towards").
+        hinterher-, hindurch-, heraus-, entgegen-, auseinander-…), or of dazu- or frei-
+        (`_ADVERB_PARTICLES`), and a verb Ding has: the verb's first sense with the
+        particle's English adverb, marked approximate (*hinterherkommen* "≈ to come after",
+        *entgegenstreben* "≈ to strive towards", *dazugewinnen* "≈ to win in addition",
+        *freispielen* "≈ to play free").
 
         Such a particle adds its direction and nothing else, so the compound means what its
         parts say. The one-syllable particles (aus-, nach-, durch-, auf-, mit-) do not: a
@@ -3702,7 +3704,7 @@ class Dictionary:
         shell out) as "to flip down", half the hints misleading (docs/dictionary.md). Only a
         first sense that is a bare "to" and one verb takes the adverb; "to seek after sth." would
         read "to seek after sth. towards"."""
-        for particle, english in _SPATIAL_PARTICLES:
+        for particle, english in _ADVERB_PARTICLES:
             rest = verb[len(particle):]
             if not verb.startswith(particle) or len(rest) < 4:
                 continue
@@ -3712,7 +3714,11 @@ class Dictionary:
             # The first sense only: Ding's later senses of a base verb are its narrower uses,
             # which the particle seldom goes with ("to attend after" for hinterherkommen).
             first = base.gloss.split("; ")[0]
-            if not _BARE_VERB_SENSE.fullmatch(first):
+            bare = _BARE_VERB_SENSE.fullmatch(first)
+            # dazu- and frei- say what is added or freed, after the object as in English
+            # ("to buy sth. in addition", "to dig sth. free"); a direction after "sth." reads
+            # as the object's way, not the verb's.
+            if not (bare or particle in ("dazu", "frei") and _OBJECT_VERB_SENSE.fullmatch(first)):
                 return None
             return Entry(gloss=f"{first} {english}", approximate=True)
         return None
@@ -4957,7 +4963,17 @@ _SPATIAL_PARTICLES = (
     ("herauf", "up"), ("hinauf", "up"), ("heran", "closer"),
     ("zurück", "back"), ("voran", "ahead"), ("voraus", "ahead"),
 )
+# Two particles that add one thing English also says with an adverb after the verb, though
+# not a direction: dazu- adds to what there is (dazugewinnen, dazukaufen: to win, to buy in
+# addition), frei- says the result, something freed or cleared (freispielen, freischaufeln:
+# to play, to shovel free), as English "to break free", "to cut free". Their verbs with a
+# sense of their own (dazugehören "to belong", freisprechen "to acquit", freistellen "to
+# exempt") are Ding's or Wiktionary's entries, which come first.
+_ADVERB_PARTICLES = _SPATIAL_PARTICLES + (("dazu", "in addition"), ("frei", "free"))
 _BARE_VERB_SENSE = re.compile(r"to [a-z]+")
+# A verb's sense with one object's placeholder ("to win sth."), after which dazu-'s and frei-'s
+# adverb may stand.
+_OBJECT_VERB_SENSE = re.compile(r"to [a-z]+(?: (?:sth\.|sb\.))?")
 # A verb's sense in plain words, with its object at most a placeholder ("to sign sth.",
 # "to take sth. into account"): what "also" and "jointly" can go with (`shared_verb_entry`).
 _PLAIN_VERB_SENSE = re.compile(r"to [a-z]+(?: (?:[a-z]+|sth\.|sb\.))*")
