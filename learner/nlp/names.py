@@ -482,8 +482,9 @@ def _common_noun_of_a_name(token: Token) -> bool:
     the one thing a name calls. Two uses say so: an indefinite article before it, over its
     adjectives ("mit einem neuen Medion-Fernseher": one of Medion's sets), and a role right
     before a person's first name and surname ("der Ditech-Gründer Damian Izdebski", as
-    "der Gründer Damian Izdebski"). The whole compound as a name takes neither (das Bernabeu-Stadion, die
-    Gablenz-Kaserne in Graz). Only where a noun lexicon lists the head as a common noun."""
+    "der Gründer Damian Izdebski"). The whole compound as a name takes neither (das
+    Bernabeu-Stadion, die Gablenz-Kaserne in Graz). Only where a noun lexicon lists the
+    head as a common noun."""
     head = token.text.rsplit("-", 1)[-1]
     if not (nouns.is_noun(head) or nouns.is_noun(token.lemma_.rsplit("-", 1)[-1])):
         return False
