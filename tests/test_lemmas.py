@@ -521,6 +521,19 @@ def test_participle_of_a_verb_wiktionary_defines_is_its_verb(nlp, sentence, word
     assert (found.pos_, found.lemma_) == ("VERB", verb)
 
 
+@pytest.mark.parametrize(("sentence", "word", "verb"), [
+    # wordfreq never saw these infinitives and Wiktionary lacks them, but mit- makes a verb
+    # of any verb Wiktionary defines (beschließen, unterzeichnen): a passive is the verb's.
+    ("Der neue Lehrplan soll von den Eltern mitbeschlossen werden.", "mitbeschlossen",
+     "mitbeschließen"),
+    ("Die Erklärung wurde von drei Ministern mitunterzeichnet.", "mitunterzeichnet",
+     "mitunterzeichnen"),
+])
+def test_passive_participle_of_mit_and_a_defined_verb_is_its_verb(nlp, sentence, word, verb):
+    found = token(nlp, sentence, word)
+    assert (found.pos_, found.lemma_) == ("VERB", verb)
+
+
 def test_participle_after_a_conjoined_one_shares_its_auxiliary(nlp):
     # "hätten": both participles' perfect, though the first has its own phrase and the
     # second its own pronoun, in conjuncts of their own.
