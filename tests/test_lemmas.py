@@ -260,7 +260,10 @@ def test_surname_after_a_first_name_and_compound_starting_with_a_listed_name(nlp
               "Strache-Lookalike-Wettbewerb.")
     by_text = {t.text: t for t in doc}
     assert by_text["Spindelegger"].pos_ == "PROPN"
-    assert by_text["Strache-Lookalike-Wettbewerb"].pos_ == "PROPN"
+    # "einen Strache-Lookalike-Wettbewerb" is one contest of a kind named after Strache: a
+    # common noun (`names._common_noun_of_a_name`), as bench/judging.md counts such
+    # compounds, no longer a name.
+    assert by_text["Strache-Lookalike-Wettbewerb"].pos_ == "NOUN"
     assert by_text["Chefs"].pos_ == "NOUN"
 
 
