@@ -3171,10 +3171,11 @@ class Dictionary:
         - a noun and a last part Ding's adjectives render by one English frame around their
           first part's English (schulrechtlich "≈ under school law", `_framed_adjective`);
         - an ordinal before a superlative (zweithöchst "≈ second highest",
-          `_ordinal_superlative`).
+          `_ordinal_superlative`) or an -ieren verb's participle (zweitplatziert
+          "≈ second-placed", `_ordinal_participle`).
         """
         low = adjective.lower()
-        ranked = self._ordinal_superlative(low)
+        ranked = self._ordinal_superlative(low) or self._ordinal_participle(low)
         if ranked:
             return Entry(gloss=ranked, approximate=True)
         for prefix in SHARED_PREFIXES:
@@ -3267,6 +3268,26 @@ class Dictionary:
                 if superlative:
                     # English's longer adjectives take "most" (second most important).
                     return f"{ordinal} most {first}"
+        return ""
+
+    def _ordinal_participle(self, adjective: str) -> str:
+        """An ordinal before the participle of an -ieren verb Ding has (zweitplatziert,
+        drittplatziert: platzieren "to place"): the ordinal and English's participle joined
+        by a hyphen, as English writes them ("≈ second-placed", "third-placed"). German
+        compounds an ordinal with a participle for a rank (the one placed second), as English
+        does; only the verb of the first sense, made past by English's spelling rules, and
+        only where wordfreq knows that participle (placed, not a made-up form)."""
+        for stem, ordinal in ORDINAL_STEMS:
+            rest = adjective.removeprefix(stem)
+            if rest == adjective or not rest.endswith("iert") or len(rest) < 7:
+                continue
+            first = _first_sense(self.entry(rest[:-1] + "en", "VERB"))
+            words = first.split()
+            if len(words) < 2 or words[0] != "to" or not words[1].isalpha():
+                return ""
+            past = english_past(f"to {words[1]}")
+            if wordlists.zipf_frequency(past, "en") >= _EST_ZIPF:
+                return f"{ordinal}-{past}"
         return ""
 
     def negated_adjective_gloss(self, adjective: str) -> str:
