@@ -205,7 +205,18 @@ def test_a_compound_of_a_name_used_as_a_common_noun_stays_a_noun():
                   ["ART", "NN", "NE", "NE", "VVFIN", "$."])
     names.mark_names(doc)
     assert doc[1].pos_ == "NOUN"
-    # Neither is said by a definite article alone: the one stadium a name calls.
+    # Its head in the plural with no definite article: many of Bladeneu's products.
+    doc = _tagged(["Der", "Markt", "verkauft", "Bladeneu-Produkte", "."],
+                  ["ART", "NN", "VVFIN", "NN", "$."])
+    doc[3].lemma_ = "Bladeneu-Produkt"
+    names.mark_names(doc)
+    assert doc[3].pos_ == "NOUN"
+    # None is said by a definite article alone: the one stadium a name calls, or the group
+    # named in the plural.
+    doc = _tagged(["Die", "Bladeneu-Brigaden", "schossen", "."], ["ART", "NN", "VVFIN", "$."])
+    doc[1].lemma_ = "Bladeneu-Brigade"
+    names.mark_names(doc)
+    assert doc[1].pos_ == "PROPN"
     doc = _tagged(["Sie", "spielten", "im", "Bladeneu-Stadion", "."],
                   ["PPER", "VVFIN", "APPRART", "NN", "$."])
     names.mark_names(doc)
