@@ -3321,10 +3321,11 @@ class Dictionary:
         - a noun and a last part Ding's adjectives render by one English frame around their
           first part's English (schulrechtlich "≈ under school law", `_framed_adjective`);
         - an ordinal before a superlative (zweithöchst "≈ second highest",
-          `_ordinal_superlative`).
+          `_ordinal_superlative`) or an -ieren verb's participle (zweitplatziert
+          "≈ second-placed", `_ordinal_participle`).
         """
         low = adjective.lower()
-        ranked = self._ordinal_superlative(low)
+        ranked = self._ordinal_superlative(low) or self._ordinal_participle(low)
         if ranked:
             return Entry(gloss=ranked, approximate=True)
         for prefix in SHARED_PREFIXES:
@@ -3417,6 +3418,26 @@ class Dictionary:
                 if superlative:
                     # English's longer adjectives take "most" (second most important).
                     return f"{ordinal} most {first}"
+        return ""
+
+    def _ordinal_participle(self, adjective: str) -> str:
+        """An ordinal before the participle of an -ieren verb Ding has (zweitplatziert,
+        drittplatziert: platzieren "to place"): the ordinal and English's participle joined
+        by a hyphen, as English writes them ("≈ second-placed", "third-placed"). German
+        compounds an ordinal with a participle for a rank (the one placed second), as English
+        does; only the verb of the first sense, made past by English's spelling rules, and
+        only where wordfreq knows that participle (placed, not a made-up form)."""
+        for stem, ordinal in ORDINAL_STEMS:
+            rest = adjective.removeprefix(stem)
+            if rest == adjective or not rest.endswith("iert") or len(rest) < 7:
+                continue
+            first = _first_sense(self.entry(rest[:-1] + "en", "VERB"))
+            words = first.split()
+            if len(words) < 2 or words[0] != "to" or not words[1].isalpha():
+                return ""
+            past = english_past(f"to {words[1]}")
+            if wordlists.zipf_frequency(past, "en") >= _EST_ZIPF:
+                return f"{ordinal}-{past}"
         return ""
 
     def negated_adjective_gloss(self, adjective: str) -> str:
@@ -3842,9 +3863,11 @@ class Dictionary:
 
     def spatial_particle_verb_entry(self, verb: str) -> Entry | None:
         """A verb Ding lacks of a particle that only points a way (`_SPATIAL_PARTICLES`:
-        hinterher-, hindurch-, heraus-, entgegen-, auseinander-…) and a verb Ding has: the
-        verb's first sense with the particle's English adverb, marked approximate
-        (*hinterherkommen* "≈ to come after", *entgegenstreben* "≈ to strive towards").
+        hinterher-, hindurch-, heraus-, entgegen-, auseinander-…), or of dazu- or frei-
+        (`_ADVERB_PARTICLES`), and a verb Ding has: the verb's first sense with the
+        particle's English adverb, marked approximate (*hinterherkommen* "≈ to come after",
+        *entgegenstreben* "≈ to strive towards", *dazugewinnen* "≈ to win in addition",
+        *freispielen* "≈ to play free").
 
         Such a particle adds its direction and nothing else, so the compound means what its
         parts say. The one-syllable particles (aus-, nach-, durch-, auf-, mit-) do not: a
@@ -3852,7 +3875,7 @@ class Dictionary:
         shell out) as "to flip down", half the hints misleading (docs/dictionary.md). Only a
         first sense that is a bare "to" and one verb takes the adverb; "to seek after sth." would
         read "to seek after sth. towards"."""
-        for particle, english in _SPATIAL_PARTICLES:
+        for particle, english in _ADVERB_PARTICLES:
             rest = verb[len(particle):]
             if not verb.startswith(particle) or len(rest) < 4:
                 continue
@@ -3862,7 +3885,11 @@ class Dictionary:
             # The first sense only: Ding's later senses of a base verb are its narrower uses,
             # which the particle seldom goes with ("to attend after" for hinterherkommen).
             first = base.gloss.split("; ")[0]
-            if not _BARE_VERB_SENSE.fullmatch(first):
+            bare = _BARE_VERB_SENSE.fullmatch(first)
+            # dazu- and frei- say what is added or freed, after the object as in English
+            # ("to buy sth. in addition", "to dig sth. free"); a direction after "sth." reads
+            # as the object's way, not the verb's.
+            if not (bare or particle in ("dazu", "frei") and _OBJECT_VERB_SENSE.fullmatch(first)):
                 return None
             return Entry(gloss=f"{first} {english}", approximate=True)
         return None
@@ -5107,7 +5134,17 @@ _SPATIAL_PARTICLES = (
     ("herauf", "up"), ("hinauf", "up"), ("heran", "closer"),
     ("zurück", "back"), ("voran", "ahead"), ("voraus", "ahead"),
 )
+# Two particles that add one thing English also says with an adverb after the verb, though
+# not a direction: dazu- adds to what there is (dazugewinnen, dazukaufen: to win, to buy in
+# addition), frei- says the result, something freed or cleared (freispielen, freischaufeln:
+# to play, to shovel free), as English "to break free", "to cut free". Their verbs with a
+# sense of their own (dazugehören "to belong", freisprechen "to acquit", freistellen "to
+# exempt") are Ding's or Wiktionary's entries, which come first.
+_ADVERB_PARTICLES = _SPATIAL_PARTICLES + (("dazu", "in addition"), ("frei", "free"))
 _BARE_VERB_SENSE = re.compile(r"to [a-z]+")
+# A verb's sense with one object's placeholder ("to win sth."), after which dazu-'s and frei-'s
+# adverb may stand.
+_OBJECT_VERB_SENSE = re.compile(r"to [a-z]+(?: (?:sth\.|sb\.))?")
 # A verb's sense in plain words, with its object at most a placeholder ("to sign sth.",
 # "to take sth. into account"): what "also" and "jointly" can go with (`shared_verb_entry`).
 _PLAIN_VERB_SENSE = re.compile(r"to [a-z]+(?: (?:[a-z]+|sth\.|sb\.))*")

@@ -1530,6 +1530,11 @@ früh {adj} :: early
 Megabit {n} :: megabit
 streben {vi} | strebend :: to strive; to aspire | striving; aspiring
 kehren {vt} :: to sweep sth.; to turn
+kaufen {vt} :: to buy sth.; to purchase sth.
+graben {vi} :: to dig; to burrow
+zählen {vt} :: to count sth.
+dazuzählen {vt} :: to add sth.
+nominieren {vt} :: to nominate sb.
 Kopf {m} | Köpfe {pl} :: head | heads
 Sport {m} :: sport
 Rechtswissenschaft {f}; Jura {f} | Studium der Rechtswissenschaft; Jurastudium [Ös.] | Jura \
@@ -1858,6 +1863,27 @@ def test_a_verb_of_a_spatial_particle_is_the_verb_and_the_particles_english_adve
     assert "towards" not in senses.lookup("mitstreben", "VERB").gloss
     assert senses.lookup("hervorstreben", "VERB").gloss == ""
     assert senses.lookup("zurückkehren", "VERB").gloss != "to sweep sth. back"
+
+
+def test_a_verb_of_dazu_or_frei_is_the_verb_and_the_particles_english_adverb(senses):
+    # "Wir haben zwei Sitze dazugekauft": bought in addition; dazu- adds, and English says
+    # it after the object.
+    entry = senses.lookup("dazukaufen", "VERB")
+    assert (entry.gloss, entry.approximate) == ("to buy sth. in addition", True)
+    # "Die Helfer graben den Eingang frei": frei- says the result, dug free.
+    assert senses.lookup("freigraben", "VERB").gloss == "to dig free"
+    # A dazu- verb Ding has is Ding's (dazuzählen "to add sth.", not "to count in addition").
+    assert senses.lookup("dazuzählen", "VERB").gloss == "to add sth."
+    # A direction still takes no object before it: zurück- after "to sweep sth." is no hint.
+    assert "back" not in senses.lookup("zurückkehren", "VERB").gloss
+
+
+def test_an_ordinal_before_a_participle_is_the_ordinal_and_englishs_participle(senses):
+    # "die drittnominierte Kandidatin": nominated third, as English writes "third-placed".
+    entry = senses.lookup("drittnominiert", "ADJ")
+    assert (entry.gloss, entry.approximate) == ("third-nominated", True)
+    # No verb Ding has, no hint.
+    assert senses.lookup("zweitquxiert", "ADJ").gloss == ""
 
 
 def test_a_compound_of_a_noun_and_an_english_loanword_is_englishs_noun_phrase(senses):

@@ -192,6 +192,37 @@ def test_a_hyphenated_compound_after_a_part_that_is_no_word_is_a_name():
     assert doc[1].pos_ == "PROPN"
 
 
+def test_a_compound_of_a_name_used_as_a_common_noun_stays_a_noun():
+    # "Bladeneu" is no word, as above, but "ein Bladeneu-Fernseher" is one of the sets
+    # Bladeneu makes: an indefinite article, over an adjective, says the compound is a kind.
+    doc = _tagged(["Wir", "testeten", "einen", "neuen", "Bladeneu-Fernseher", "."],
+                  ["PPER", "VVFIN", "ART", "ADJA", "NN", "$."])
+    names.mark_names(doc)
+    assert doc[4].pos_ == "NOUN"
+    # A role right before a person's name: "der Bladeneu-Gründer Gislo Tellerer" is a
+    # founder, as "der Gründer Gislo Tellerer".
+    doc = _tagged(["Der", "Bladeneu-Gründer", "Gislo", "Tellerer", "sprach", "."],
+                  ["ART", "NN", "NE", "NE", "VVFIN", "$."])
+    names.mark_names(doc)
+    assert doc[1].pos_ == "NOUN"
+    # Its head in the plural with no definite article: many of Bladeneu's products.
+    doc = _tagged(["Der", "Markt", "verkauft", "Bladeneu-Produkte", "."],
+                  ["ART", "NN", "VVFIN", "NN", "$."])
+    doc[3].lemma_ = "Bladeneu-Produkt"
+    names.mark_names(doc)
+    assert doc[3].pos_ == "NOUN"
+    # None is said by a definite article alone: the one stadium a name calls, or the group
+    # named in the plural.
+    doc = _tagged(["Die", "Bladeneu-Brigaden", "schossen", "."], ["ART", "NN", "VVFIN", "$."])
+    doc[1].lemma_ = "Bladeneu-Brigade"
+    names.mark_names(doc)
+    assert doc[1].pos_ == "PROPN"
+    doc = _tagged(["Sie", "spielten", "im", "Bladeneu-Stadion", "."],
+                  ["PPER", "VVFIN", "APPRART", "NN", "$."])
+    names.mark_names(doc)
+    assert doc[3].pos_ == "PROPN"
+
+
 @pytest.mark.parametrize(
     "compound",
     [

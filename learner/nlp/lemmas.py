@@ -3299,6 +3299,16 @@ def _first_part(compound: str) -> str:
     return ""
 
 
+def _shared_verb(verb: str) -> bool:
+    """Whether a verb is mit- and a verb German Wiktionary defines (mitbeschließen,
+    mitfinanzieren). German mit- makes a verb of nearly any verb, for doing it besides
+    something else or with others, so the pair is a verb whether or not a corpus has seen its
+    infinitive; its participle is mostly found in the passive ("soll mitbeschlossen
+    werden"). The dictionary glosses such a verb by its parts (`shared_verb_entry`)."""
+    rest = verb.removeprefix("mit")
+    return rest != verb and len(rest) >= 4 and listed_verb(rest)
+
+
 def retag_unattested_participle(token: Token) -> None:
     """A past participle whose verb German never writes is an adjective: HanTa joins an
     adverb to the verb ("hochverehrt": "hochverehren"), but the compound exists only as the
@@ -3306,10 +3316,13 @@ def retag_unattested_participle(token: Token) -> None:
     the word (tagged ADJD, as STTS tags a predicative adjective). Not in a perfect with haben
     or a passive with werden (`participle_auxiliary`) of a verb German Wiktionary defines
     (`listed_verb`): "hatte mehrere Fußgänger niedergestoßen" is niederstoßen's perfect,
-    whatever wordfreq has seen; "kamen sichtlich abgekämpft an" stays abgekämpft."""
+    whatever wordfreq has seen; "kamen sichtlich abgekämpft an" stays abgekämpft. Nor of mit-
+    and a verb Wiktionary defines (`_shared_verb`): "sollen mitbeschlossen werden" is
+    mitbeschließen's passive."""
     if (token.tag_ == "VVPP" and token.is_alpha and not known(token.lemma_)
             and known(token.text) and token.text.islower()
-            and not (participle_auxiliary(token) and listed_verb(token.lemma_.lower()))):
+            and not (participle_auxiliary(token) and (listed_verb(token.lemma_.lower())
+                                                      or _shared_verb(token.lemma_.lower())))):
         token.tag_, token.pos_, token.lemma_ = "ADJD", "ADJ", token.text
 
 

@@ -471,6 +471,43 @@ def _between_names(token: Token) -> bool:
             and before.text not in listed_names())
 
 
+# Indefinite articles and kein: what a single thing's name does not take.
+_INDEFINITE = frozenset({"ein", "eine", "einem", "einen", "einer", "eines", "kein", "keine",
+                         "keinem", "keinen", "keiner", "keines"})
+
+
+def _common_noun_of_a_name(token: Token) -> bool:
+    """Whether a hyphenated compound of a name and a common noun (Ditech-Gründer,
+    Medion-Fernseher) is used as a common noun: one of a kind the name's holder has, not
+    the one thing a name calls. Three uses say so: an indefinite article before it, over its
+    adjectives ("mit einem neuen Medion-Fernseher": one of Medion's sets); its head in a
+    plural the lexicon lists, with no definite article ("Schirnhofer-Produkte",
+    "zwei neue Powershot-Modelle": many things are no one thing's name); and a role right
+    before a person's first name and surname ("der Ditech-Gründer Damian Izdebski", as
+    "der Gründer Damian Izdebski"). The whole compound as a name takes none of them (das
+    Bernabeu-Stadion, die Gablenz-Kaserne in Graz, "die militanten Qassam-Brigaden", a
+    group's name in the plural). Only where a noun lexicon lists the head as a common
+    noun."""
+    head = token.text.rsplit("-", 1)[-1]
+    if not (nouns.is_noun(head) or nouns.is_noun(token.lemma_.rsplit("-", 1)[-1])):
+        return False
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].tag_ in ("ADJA", "ADV") and doc[i].is_alpha:
+        i -= 1
+    if i >= 0 and doc[i].lower_ in _INDEFINITE and doc[i].tag_ in ("ART", "PIAT", "PIDAT"):
+        return True
+    # A plural form of the lemma's head, as the lexicon lists it (Produkte of Produkt).
+    last = token.lemma_.rsplit("-", 1)[-1]
+    if (head != last and any(head in n.plurals for n in nouns.entries(last))
+            and not (i >= 0 and doc[i].tag_ in ("ART", "APPRART"))):
+        return True
+    person = doc[token.i + 1:token.i + 3]
+    return len(person) == 2 and all(
+        t.is_alpha and t.text[:1].isupper() and not t.text.isupper() for t in person) and (
+        person[0].text in first_names() or all(t.tag_ == "NE" for t in person))
+
+
 def mark_names(doc: Doc) -> None:
     """Tag PROPN the nouns that name one thing.
 
@@ -536,6 +573,7 @@ def mark_names(doc: Doc) -> None:
             # The last part is a German compound's head: a compound whose head is a name is
             # a name ("Nordrhein-Westfalen", "Französisch-Guyana").
             is_name = (any(_names_alone(p) or _no_word(p) for p in parts[:-1])
+                       and not _common_noun_of_a_name(token)
                        or _named_head(token.lemma_.split("-")[-1])
                        or compass_route(token.lemma_) or _product_line(token.lemma_))
         elif _hyphened_to_name(token):
