@@ -5330,6 +5330,12 @@ def _capitalized(word: str) -> str:
     return word[:1].upper() + word[1:]
 
 
+def _plural_form(word: str) -> bool:
+    """Whether Wiktionary lists `word` as the plural of a common noun (Güter: das Gut)."""
+    return any(word in n.plurals for lemma in nouns.lemmas_of(word)
+               for n in nouns.entries(lemma) if n.is_common)
+
+
 def _is_word(part: str, dictionary: Dictionary | None, depth: int = 0) -> bool:
     """Whether a compound's first part is a German word: as written, without a linking
     element (Staat-s-, Tag-es-, Kunde-n-, Frau-en-, Kind-er-, Hund-e-), or without the final
@@ -5341,6 +5347,11 @@ def _is_word(part: str, dictionary: Dictionary | None, depth: int = 0) -> bool:
         if len(word) < _MIN_PART:
             continue
         if nouns.is_noun(_capitalized(word)):
+            return True
+        if word == part and _plural_form(_capitalized(word)):
+            # A noun's plural as the first part (Kulturgüter|schutz, Länder|spiel, Bücher|regal):
+            # German joins many a noun to the next in its plural form, umlaut and all, which
+            # no linking element cut off gives back (Kulturgüt-, Länd-).
             return True
         if dictionary is not None and (
             dictionary.knows(word) or dictionary.entry(word.lower() + "en", "VERB")
@@ -5623,6 +5634,14 @@ def noun_forms(lemma: str, ding: Entry | None,
             # Ding's own line heads it as a neuter without a plural (das Kaputtsparen): not
             # a compound of a last part that happens to end it (Kaputtspa|ren, das Ren).
             return "n", ""
+        if (ding is not None and ding.gender == "n" and not ding.plural
+                and lemma.endswith("n") and _compound_infinitive(lemma, dictionary)):
+            # The same for an infinitive compounded with a word before it, where Ding's own
+            # line heads the noun as a neuter without a plural (das Energie|sparen): no
+            # plural, not a compound of a noun that happens to end the verb (Energiespa|ren,
+            # das Ren: "Energiesparens", a genitive). Only on Ding's word: a noun no lexicon
+            # has may as well end in a noun spelt as a verb (der Wagen, wagen).
+            return "n", ""
         if (ding is None or ding.gender == "m" and not ding.plural) and lemma.endswith("e") and (
                 _adjective_stem(lemma, dictionary) or any(
                     (dictionary.entry(lemma[start:-1], "ADJ")
@@ -5667,6 +5686,21 @@ def noun_forms(lemma: str, ding: Entry | None,
 # gender its first entry admits besides its own, for an unlisted compound to take it too.
 _COMPOUNDS_GENDER_SHARE = 2 / 3
 _COMPOUNDS_GENDER_COUNT = 3
+
+
+def _compound_infinitive(lemma: str, dictionary: Dictionary) -> bool:
+    """Whether a noun is a word and a verb's infinitive after it (Energie|sparen), where
+    Wiktionary has the infinitive as no noun with a gender (das Sparen is only in Wikidata,
+    without one): a nominalised infinitive's compound. Not where the last part is a noun of
+    its own (Stadt|graben: der Graben, though graben is a verb too), nor where a longer
+    last part is (Auslieferungs|begehren: das Begehren, -; not Auslieferungsbeg|ehren)."""
+    for start in range(_MIN_PART, len(lemma) - _MIN_PART + 1):
+        tail = lemma[start:]
+        if any(n.gender for n in nouns.entries(_capitalized(tail))):
+            return False  # the longest noun ending the word is its head
+        if dictionary.entry(tail.lower(), "VERB") and _is_word(lemma[:start], dictionary):
+            return True
+    return False
 
 
 def _compounds_gender(head: Noun) -> str:

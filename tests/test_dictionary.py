@@ -2369,6 +2369,36 @@ def test_an_infinitive_used_as_a_noun_has_no_plural(tmp_path, cache):
         assert dictionary.noun_forms("Zwergsparen", own, found) == ("n", "")
 
 
+def test_a_compounded_infinitive_used_as_a_noun_has_no_plural(tmp_path, cache):
+    # Ding heads Zwerg|sparen as a neuter but has only the simple verb sparen: the noun is
+    # the infinitive compounded with a noun before it (das Energiesparen), not Zwergspa +
+    # das Ren, whose plural would give "Zwergsparens", a genitive. A last part that is a
+    # noun of its own (der Graben) keeps its noun's forms though graben is a verb too.
+    text = ("Zwergsparen {n} :: saving like a dwarf\n"
+            "Zwerggraben {n} :: dwarf ditch\n"
+            "Zwerg {m} | Zwerge {pl} :: dwarf | dwarves\n"
+            "etw. sparen {vt} :: to save sth.\n"
+            "etw. graben {vt} :: to dig sth.\n"
+            "jdn. ehren {vt} :: to honour sb.\n")
+    for found in _opened(tmp_path, text):
+        own = found.entry("Zwergsparen", "NOUN")
+        assert dictionary.noun_forms("Zwergsparen", own, found) == ("n", "")
+        assert dictionary._compound_infinitive("Zwergsparen", found)
+        assert not dictionary._compound_infinitive("Zwerggraben", found)
+        # das Begehren is the head, though its end spells the verb ehren.
+        assert not dictionary._compound_infinitive("Zwergbegehren", found)
+
+
+def test_a_nouns_plural_is_a_compounds_first_part():
+    # German joins a noun to the next in its plural (Güter|schutz, Länder|spiel): the
+    # umlauted plural is the first part, and the head gives the compound's gender.
+    assert dictionary.compound_head("Güterzwerg", None)[0] == "Güter"
+    assert dictionary.noun_forms("Länderzwerg", None, None)[0] == "m"
+    # A case form that is no plural (Hauses, a genitive) is no first part by this rule.
+    assert not dictionary._plural_form("Hauses")
+    assert dictionary._plural_form("Güter")
+
+
 def test_a_noun_takes_the_plural_of_its_wiktionary_plurals_german_uses(monkeypatch):
     # Wiktionary lists die Seemänner first, German says die Seeleute; where a plural is
     # written as the singular, wordfreq cannot weigh it and Wiktionary's order stands.
