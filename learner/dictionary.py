@@ -2510,6 +2510,15 @@ class Dictionary:
                 place = place_entry(lemma)
                 if place is not None:
                     found = replace(found, gloss=place.gloss)
+            adjective = self.entry(lemma.lower(), "ADJ") if lemma[1:].islower() else None
+            if (found is not None and found.approximate and " + " in found.gloss
+                    and adjective is not None and adjective.gloss):
+                # A word Ding lists whole as an adjective, tagged a noun (capitalized at a
+                # sentence's start, or the tagger's lemma of a nominalised form without its
+                # ending: Abertausende, a Stinkreicher), is that adjective, not its parts:
+                # Ding's "abertausend :: thousands upon thousands of", not "≈ but +
+                # thousand"; "achtfach :: eightfold", not "eight + compartment".
+                found = replace(found, gloss=adjective.gloss)
             if found is not None and doubtful_hint(found.gloss):
                 # Where Ding's compounds read a part in several senses, or a part is kept as
                 # written, German Wiktionary's definition of the compound itself says which

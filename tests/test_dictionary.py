@@ -4138,3 +4138,19 @@ def test_a_nominalised_infinitive_is_no_first_part_before_a_linked_noun(tmp_path
         # A nominalised infinitive Ding renders as a thing of its own (food, not "eating")
         # keeps its place as a first part.
         assert ding.part_word_senses("essen") == ["food"]
+
+
+def test_a_noun_ding_lists_whole_as_an_adjective_is_that_adjective_not_its_parts(tmp_path, cache):
+    # Written for the test: "Achtfach" tagged a noun (a sentence's first word, or a lemma
+    # without its ending) is Ding's adjective achtfach, not acht + Fach "compartment".
+    text = ("achtfach {adj} :: eightfold\n"
+            "acht {num} :: eight\n"
+            "Acht {f} :: eight\n"
+            "Fach {n} | Fächer {pl} :: compartment | compartments\n"
+            "Kaiser {m} :: emperor\n"
+            "Reich {n} | Reiche {pl} :: empire | empires\n")
+    for ding in _opened(tmp_path, text, "adjective-nouns-de-en"):
+        entry = ding.lookup("Achtfach", "NOUN")
+        assert entry.gloss == "eightfold"
+        # A compound no adjective spells keeps its parts' reading.
+        assert ding.lookup("Kaiserreich", "NOUN").gloss.split("; ")[0] == "emperor + empire"
