@@ -2510,6 +2510,15 @@ class Dictionary:
                 place = place_entry(lemma)
                 if place is not None:
                     found = replace(found, gloss=place.gloss)
+            adjective = self.entry(lemma.lower(), "ADJ") if lemma[1:].islower() else None
+            if (found is not None and found.approximate and " + " in found.gloss
+                    and adjective is not None and adjective.gloss):
+                # A word Ding lists whole as an adjective, tagged a noun (capitalized at a
+                # sentence's start, or the tagger's lemma of a nominalised form without its
+                # ending: Abertausende, a Stinkreicher), is that adjective, not its parts:
+                # Ding's "abertausend :: thousands upon thousands of", not "≈ but +
+                # thousand"; "achtfach :: eightfold", not "eight + compartment".
+                found = replace(found, gloss=adjective.gloss)
             if found is not None and doubtful_hint(found.gloss):
                 # Where Ding's compounds read a part in several senses, or a part is kept as
                 # written, German Wiktionary's definition of the compound itself says which
@@ -4764,6 +4773,13 @@ class Dictionary:
             if found is None and pos == "NOUN":
                 row = self._singular_row(word)
                 found = self.entry(row[0], "NOUN") if row is not None else None
+            if found is not None and found.gloss and pos == "NOUN" and word == noun:
+                # A verb's infinitive as a noun (das Runden "rounding") is no first part
+                # where a noun stands before a linking element (Runde-n-): German joins a
+                # verb to a head by its stem (Rund-, Rundlauf), or an infinitive with -s
+                # (Lebens-, Essens-), so Rundenzeit is a lap's time, not a rounding's.
+                linked = self._linked_noun_before_infinitive(lower, found, stripped)
+                found = linked or found
             if found is not None and found.gloss:
                 senses = [s.removeprefix("to ").split() for s in found.gloss.split("; ")]
                 # "direct sth." -> "direct"
@@ -4771,6 +4787,26 @@ class Dictionary:
                 return self._stem_sense_first(lower, plain) if pos == "VERB" else plain
         loanword = english_loanword(prefix)
         return [loanword] if loanword else []
+
+    def _linked_noun_before_infinitive(self, lower: str, found: Entry,
+                                       stripped: list[str]) -> Entry | None:
+        """The noun before a linking element -n/-en (Runde-n-) where the part as written is a
+        neuter noun Ding renders only by English gerunds ("Runden {n} :: rounding") and is
+        the infinitive of a verb Ding has: a nominalised infinitive, which German does not
+        put bare before a head. None otherwise (das Essen "food; meal" is a thing of its
+        own, and keeps its compounds)."""
+        if found.gender != "n" or not lower.endswith("n"):
+            return None
+        if not all(s.split()[-1].endswith("ing") for s in found.gloss.split("; ") if s):
+            return None
+        if self.entry(lower, "VERB") is None:
+            return None
+        for word in stripped:
+            if lower[len(word):] in ("n", "en"):
+                linked = self.entry(word, "NOUN")
+                if linked is not None and linked.gloss:
+                    return linked
+        return None
 
 
 # British and American spellings of one word (organisation, organization; manoeuvre,

@@ -4149,3 +4149,38 @@ def test_an_adjectives_idiom_with_its_verb_comes_first(tmp_path, cache):
         # A phrase whose English says the adjective's sense is a collocation.
         entry = ding.lookup("offen", "ADJ")
         assert ding.in_context(entry, "offen", "ADJ", ["Sie will es offen lassen."]) == entry
+
+
+def test_a_nominalised_infinitive_is_no_first_part_before_a_linked_noun(tmp_path, cache):
+    # Written for the test: "Rundenzeit" is Runde-n-zeit, a lap's time; "das Runden" (the
+    # verb's infinitive as a noun, "rounding") is no first part German writes bare.
+    text = ("Runde {f} | Runden {pl} :: lap | laps\n"
+            "Runden {n} :: rounding\n"
+            "runden {vt} | rundend | gerundet :: to round | rounding | rounded\n"
+            "Zeit {f} | Zeiten {pl} :: time | times\n"
+            "Essen {n} :: food\n"
+            "essen {vt} | essend | gegessen :: to eat | eating | eaten\n"
+            "Esse {f} | Essen {pl} :: chimney | chimneys\n")
+    for ding in _opened(tmp_path, text, "infinitive-parts-de-en"):
+        assert ding.part_word_senses("runden") == ["lap"]
+        hint = ding.lookup("Rundenzeit", "NOUN")
+        assert hint.approximate and hint.gloss.split("; ")[0] == "lap + time"
+        # A nominalised infinitive Ding renders as a thing of its own (food, not "eating")
+        # keeps its place as a first part.
+        assert ding.part_word_senses("essen") == ["food"]
+
+
+def test_a_noun_ding_lists_whole_as_an_adjective_is_that_adjective_not_its_parts(tmp_path, cache):
+    # Written for the test: "Achtfach" tagged a noun (a sentence's first word, or a lemma
+    # without its ending) is Ding's adjective achtfach, not acht + Fach "compartment".
+    text = ("achtfach {adj} :: eightfold\n"
+            "acht {num} :: eight\n"
+            "Acht {f} :: eight\n"
+            "Fach {n} | Fächer {pl} :: compartment | compartments\n"
+            "Kaiser {m} :: emperor\n"
+            "Reich {n} | Reiche {pl} :: empire | empires\n")
+    for ding in _opened(tmp_path, text, "adjective-nouns-de-en"):
+        entry = ding.lookup("Achtfach", "NOUN")
+        assert entry.gloss == "eightfold"
+        # A compound no adjective spells keeps its parts' reading.
+        assert ding.lookup("Kaiserreich", "NOUN").gloss.split("; ")[0] == "emperor + empire"
