@@ -5176,7 +5176,13 @@ _SPATIAL_PARTICLES = (
 # to play, to shovel free), as English "to break free", "to cut free". Their verbs with a
 # sense of their own (dazugehören "to belong", freisprechen "to acquit", freistellen "to
 # exempt") are Ding's or Wiktionary's entries, which come first.
-_ADVERB_PARTICLES = _SPATIAL_PARTICLES + (("dazu", "in addition"), ("frei", "free"))
+# weg- is the one one-syllable particle that only points a way: away, as English says it
+# after the verb (wegtreiben, wegschleppen: to drive, to drag away). Read so, 21 of the 27
+# weg- verbs Ding has with a bare first sense of their base get a hint that fits Ding's own
+# sense; the misleading ones (wegtreten "to kick away", wegzoomen "to zoom away") are
+# Ding's, which come first. aus-, nach-, durch- misled half the time (docs/dictionary.md).
+_ADVERB_PARTICLES = _SPATIAL_PARTICLES + (
+    ("dazu", "in addition"), ("frei", "free"), ("weg", "away"))
 _BARE_VERB_SENSE = re.compile(r"to [a-z]+")
 # A verb's sense with one object's placeholder ("to win sth."), after which dazu-'s and frei-'s
 # adverb may stand.

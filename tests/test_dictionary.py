@@ -1878,6 +1878,14 @@ def test_a_verb_of_dazu_or_frei_is_the_verb_and_the_particles_english_adverb(sen
     assert "back" not in senses.lookup("zurückkehren", "VERB").gloss
 
 
+def test_a_verb_of_weg_is_the_verb_and_away(senses):
+    # "Die Strömung hat den Sand weggegraben": weg- only says away, as English does.
+    entry = senses.lookup("weggraben", "VERB")
+    assert (entry.gloss, entry.approximate) == ("to dig away", True)
+    # As for a direction, a first sense with an object takes no adverb after "sth.".
+    assert "away" not in senses.lookup("wegkaufen", "VERB").gloss
+
+
 def test_an_ordinal_before_a_participle_is_the_ordinal_and_englishs_participle(senses):
     # "die drittnominierte Kandidatin": nominated third, as English writes "third-placed".
     entry = senses.lookup("drittnominiert", "ADJ")

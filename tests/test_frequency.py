@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from learner.frequency import form_zipf, lemma_zipf, regular_forms
+from learner.frequency import _declined_participle, form_zipf, lemma_zipf, regular_forms
 from learner.vocabulary import Word
 
 
@@ -62,3 +62,28 @@ def test_noun_a_lexicon_lists_counts_by_its_forms_where_wordfreq_lacks_its_lemma
     assert lemma_zipf(word("Folterpraktik", "NOUN", "Folterpraktiken")) > 0
     # No lexicon lists a fragment or its last part: still no word.
     assert lemma_zipf(word("Durchwurschtel", "NOUN", "Durchwurschteln")) == 0.0
+
+
+def test_a_verbs_declined_participle_does_not_count_towards_the_verb():
+    # "eine bunt zusammengesetzte Jury" is the adjective (compound, composite), whose uses
+    # wordfreq counts under that spelling: the verb's Zipf is the same whether the article
+    # wrote the participle declined or only "setzten sich zusammen".
+    finite = lemma_zipf(word("zusammensetzen", "VERB", "zusammensetzten"))
+    assert lemma_zipf(word("zusammensetzen", "VERB", "zusammensetzten",
+                           "zusammengesetzte", "zusammengesetzten")) == finite
+    # A strong verb's declined participle ("die zurückgewiesenen Anträge") neither; its bare
+    # participle ("hat den Antrag zurückgewiesen") still does.
+    bare = lemma_zipf(word("zurückweisen", "VERB", "zurückgewiesen"))
+    assert bare > form_zipf("zurückweisen") + 0.05
+    assert lemma_zipf(word("zurückweisen", "VERB", "zurückgewiesen", "zurückgewiesenen")) == bare
+    # Without ge- a declined participle is spelt as the simple past ("die Polizei
+    # verhinderte es", "sie gestatteten es", a stem that begins with ge-): still counted.
+    assert not _declined_participle("verhinderte", "verhindern", "VERB")
+    assert not _declined_participle("gestatteten", "gestatten", "VERB")
+    assert _declined_participle("gesetzten", "setzen", "VERB")
+    # The bare participle and the finite forms are no declined participle.
+    assert not _declined_participle("gesetzt", "setzen", "VERB")
+    assert not _declined_participle("zurückgehalten", "zurückhalten", "VERB")
+    assert _declined_participle("zurückgehaltenen", "zurückhalten", "VERB")
+    assert _declined_participle("gearbeiteten", "arbeiten", "VERB")
+    assert not _declined_participle("zusammensetzten", "zusammensetzen", "VERB")
