@@ -918,7 +918,7 @@ def test_memoized_noun_steps_leave_the_sentence_to_each_token(nlp):
     doc = nlp("Das eigentlich Visionäre ist einfach. Die Visionäre der Firma planten weiter. "
               "Die Pole des Magneten ziehen sich an. Der Pole fuhr nach Hause.")
     assert [t.lemma_ for t in doc if t.text in ("Visionäre", "Pole")] == [
-        "Visionäre", "Visionär", "Pol", "Pole"]
+        "visionär", "Visionär", "Pol", "Pole"]
 
 
 @pytest.mark.parametrize(
