@@ -1722,6 +1722,8 @@ def test_lexicalized_nominalized_infinitive_stays_a_noun(nlp, sentence, word):
         ("Nach langem Recherchieren fand die Reporterin das Archiv.", "Recherchieren",
          "recherchieren"),
         ("Das Öffnen der Türen ist während der Fahrt verboten.", "Öffnen", "öffnen"),
+        # A bare infinitive heads the sense: "Beseitigen von Verunreinigungen".
+        ("Nach dem Reinigen der Fenster glänzte das ganze Haus.", "Reinigen", "reinigen"),
     ],
 )
 def test_noun_defined_only_as_its_verbs_action_is_carded_as_the_verb(nlp, sentence, word,

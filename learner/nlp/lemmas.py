@@ -526,21 +526,33 @@ def plain_infinitive_verb(noun: str) -> str:
     return verb
 
 
-# A Wiktionary sense that only names the action of a verb: "das" before a nominalized
-# infinitive, with its attributes ("das Übertragen in eine andere Sprache", "das vorsätzliche
-# Sagen einer Unwahrheit"), or "der Akt des/der" ("Akt des Öffnens", "der Akt der Bettelei").
-_ACTION_SENSE = re.compile(r"(?:das(?: [a-zäöüß][\w-]*)* [A-ZÄÖÜ][\w-]*en\b"
-                           r"|(?:der )?Akt de[sr] [A-ZÄÖÜ])")
+# A Wiktionary sense that only names the action of a verb: a nominalized infinitive, with its
+# attributes and "das" or a parenthesis before it ("das Übertragen in eine andere Sprache",
+# "das vorsätzliche Sagen einer Unwahrheit", "Beseitigen von Verunreinigungen", "unruhiges,
+# zittriges Leuchten"), or "(der) Akt des/der" ("Akt des Öffnens", "der Akt der Bettelei").
+_ACTION_SENSE = re.compile(r"(?:das |\([^)]*\) )?(?:[a-zäöüß][\w-]*,? )*([A-ZÄÖÜ][\w-]*en)\b")
+_ACT_SENSE = re.compile(r"(?:der )?Akt de[sr] [A-ZÄÖÜ]")
 
 
 def action_only_definition(noun: str) -> bool:
     """Whether German Wiktionary defines the noun not at all, or with nothing but the action
-    of its verb in every sense: "das Übersetzen" is "das Übertragen in eine andere Sprache",
+    of a verb in every sense: "das Übersetzen" is "das Übertragen in eine andere Sprache",
     "das Recherchieren" "das Durchführen von Recherchen", the verb's own meaning, which its
-    card teaches. A sense beyond the action keeps the noun ("das Trinken": also "etwas, das
-    getrunken werden kann"; "das Erbrechen": "Entleerung des Magens"; "das Schnaufen":
-    "schnaufendes Geräusch")."""
-    return all(_ACTION_SENSE.match(sense) for sense in definitions.senses(noun))
+    card teaches. The sense's head must be an infinitive by HanTa's lexicon (not das Zeichen,
+    der Garten). A sense beyond the action keeps the noun ("das Trinken":
+    also "etwas, das getrunken werden kann"; "das Erbrechen": "Entleerung des Magens"; "das
+    Schnaufen": "schnaufendes Geräusch")."""
+    for sense in definitions.senses(noun):
+        if _ACT_SENSE.match(sense):
+            continue
+        head = _ACTION_SENSE.match(sense)
+        readings = word_readings(head.group(1).lower()) if head else ()
+        # After "das" the word is a noun, and an infinitive HanTa reads first as a participle
+        # (übertragen) is still one; bare, it must be read as an infinitive first.
+        if not any(tag == "VV(INF)" for tag, _ in readings[:1 if not sense.startswith(
+                "das ") else None]):
+            return False
+    return True
 
 
 def _listed_singular(noun: str, prefix: str, head: str) -> str | None:
