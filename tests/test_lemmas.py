@@ -899,9 +899,10 @@ def test_clause_final_adjective_in_a_clause_without_finite_verb_is_retagged(nlp)
     ("sentence", "word", "lemma"),
     [
         # A neuter singular determiner cannot go with the plural of der Visionär: the
-        # adjective visionär nominalized in the neuter ("the visionary thing").
-        ("Das eigentlich Visionäre an dem Plan ist seine Einfachheit.", "Visionäre", "Visionäre"),
-        ("Sie lobte das Reaktionäre nicht.", "Reaktionäre", "Reaktionäre"),
+        # adjective visionär nominalized in the neuter ("the visionary thing"), whose
+        # dictionary form is the adjective's (`retag_nominalized_adjectives`).
+        ("Das eigentlich Visionäre an dem Plan ist seine Einfachheit.", "Visionäre", "visionär"),
+        ("Sie lobte das Reaktionäre nicht.", "Reaktionäre", "reaktionär"),
         # The plural article keeps the person noun.
         ("Die Visionäre der Firma planten weiter.", "Visionäre", "Visionär"),
         ("Das Haus der Reaktionäre brannte.", "Reaktionäre", "Reaktionär"),
@@ -917,7 +918,7 @@ def test_memoized_noun_steps_leave_the_sentence_to_each_token(nlp):
     doc = nlp("Das eigentlich Visionäre ist einfach. Die Visionäre der Firma planten weiter. "
               "Die Pole des Magneten ziehen sich an. Der Pole fuhr nach Hause.")
     assert [t.lemma_ for t in doc if t.text in ("Visionäre", "Pole")] == [
-        "Visionäre", "Visionär", "Pol", "Pole"]
+        "visionär", "Visionär", "Pol", "Pole"]
 
 
 @pytest.mark.parametrize(
@@ -1707,6 +1708,41 @@ def test_plain_nominalized_infinitive_is_carded_as_its_verb(nlp, sentence, word,
     ],
 )
 def test_lexicalized_nominalized_infinitive_stays_a_noun(nlp, sentence, word):
+    noun = token(nlp, sentence, word)
+    assert noun._.infinitive_of == ""
+    assert vocabulary.word_pos(noun) == "NOUN"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "verb"),
+    [
+        # Wiktionary defines the noun by its verb's action alone: "das Übertragen in eine
+        # andere Sprache", "das Durchführen von Recherchen", "Akt des Öffnens".
+        ("Das Übersetzen der alten Briefe hat ein Jahr gedauert.", "Übersetzen", "übersetzen"),
+        ("Nach langem Recherchieren fand die Reporterin das Archiv.", "Recherchieren",
+         "recherchieren"),
+        ("Das Öffnen der Türen ist während der Fahrt verboten.", "Öffnen", "öffnen"),
+        # A bare infinitive heads the sense: "Beseitigen von Verunreinigungen".
+        ("Nach dem Reinigen der Fenster glänzte das ganze Haus.", "Reinigen", "reinigen"),
+    ],
+)
+def test_noun_defined_only_as_its_verbs_action_is_carded_as_the_verb(nlp, sentence, word,
+                                                                      verb):
+    noun = token(nlp, sentence, word)
+    assert noun._.infinitive_of == verb
+    assert vocabulary.word_pos(noun) == "VERB"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        # Wiktionary gives a sense beyond the action: "Ausüben von Musik", "(drohender) Tod
+        # durch eine Beeinträchtigung der Atmung".
+        ("Gemeinsames Musizieren macht den Kindern Freude.", "Musizieren"),
+        ("Das Ersticken droht bei jedem schweren Brand.", "Ersticken"),
+    ],
+)
+def test_noun_defined_beyond_its_verbs_action_stays_a_noun(nlp, sentence, word):
     noun = token(nlp, sentence, word)
     assert noun._.infinitive_of == ""
     assert vocabulary.word_pos(noun) == "NOUN"

@@ -497,7 +497,9 @@ def plain_infinitive_verb(noun: str) -> str:
       form as another noun's (den Stöpseln, die Kappen);
     - HanTa's lexicon reads the capitalized word as a noun of its own (NN, not only the
       nominalized infinitive NNI: das Eingreifen, das Stocken, die Feilen);
-    - German Wiktionary defines the noun (das Übersetzen, das Musizieren).
+    - German Wiktionary defines the noun beyond its verb's action (das Musizieren, "Ausüben
+      von Musik"; not das Übersetzen, "das Übertragen in eine andere Sprache":
+      `action_only_definition`).
 
     And only where HanTa reads the lower-case word first as an infinitive, from its lexicon or,
     for a verb it lacks, where wordfreq knows the third person (bejagt), and where Wiktionary
@@ -519,9 +521,38 @@ def plain_infinitive_verb(noun: str) -> str:
         # declines that lemma to this form; "Jammern" it reads as a plural of der Jammer,
         # which has none.
         return ""
-    if definitions.senses(noun) or not definitions.senses(verb):
+    if not definitions.senses(verb) or not action_only_definition(noun):
         return ""
     return verb
+
+
+# A Wiktionary sense that only names the action of a verb: a nominalized infinitive, with its
+# attributes and "das" or a parenthesis before it ("das Übertragen in eine andere Sprache",
+# "das vorsätzliche Sagen einer Unwahrheit", "Beseitigen von Verunreinigungen", "unruhiges,
+# zittriges Leuchten"), or "(der) Akt des/der" ("Akt des Öffnens", "der Akt der Bettelei").
+_ACTION_SENSE = re.compile(r"(?:das |\([^)]*\) )?(?:[a-zäöüß][\w-]*,? )*([A-ZÄÖÜ][\w-]*en)\b")
+_ACT_SENSE = re.compile(r"(?:der )?Akt de[sr] [A-ZÄÖÜ]")
+
+
+def action_only_definition(noun: str) -> bool:
+    """Whether German Wiktionary defines the noun not at all, or with nothing but the action
+    of a verb in every sense: "das Übersetzen" is "das Übertragen in eine andere Sprache",
+    "das Recherchieren" "das Durchführen von Recherchen", the verb's own meaning, which its
+    card teaches. The sense's head must be an infinitive by HanTa's lexicon (not das Zeichen,
+    der Garten). A sense beyond the action keeps the noun ("das Trinken":
+    also "etwas, das getrunken werden kann"; "das Erbrechen": "Entleerung des Magens"; "das
+    Schnaufen": "schnaufendes Geräusch")."""
+    for sense in definitions.senses(noun):
+        if _ACT_SENSE.match(sense):
+            continue
+        head = _ACTION_SENSE.match(sense)
+        readings = word_readings(head.group(1).lower()) if head else ()
+        # After "das" the word is a noun, and an infinitive HanTa reads first as a participle
+        # (übertragen) is still one; bare, it must be read as an infinitive first.
+        if not any(tag == "VV(INF)" for tag, _ in readings[:1 if not sense.startswith(
+                "das ") else None]):
+            return False
+    return True
 
 
 def _listed_singular(noun: str, prefix: str, head: str) -> str | None:
@@ -2596,12 +2627,15 @@ def retag_nominalized_comparatives(doc: Doc) -> None:
 
 def _listed_as_noun(token: Token) -> bool:
     """Whether a noun lexicon (German Wiktionary, Wikidata's lexemes) lists the word, its
-    tagger's lemma or its -e form as a noun, or the word as a form of one."""
+    tagger's lemma or its -e form as a noun, or the word as a form of one. Not another noun's
+    form after a neuter singular determiner: "das eigentlich Revolutionäre" can be no case of
+    der Revolutionär (die Revolutionäre is its plural), only a neuter's nominative or
+    accusative singular, and a neuter noun so spelt would be listed itself."""
     text = token.text
     stem = next((text[: -len(e)] for e in ("en", "em", "er", "es", "e") if text.endswith(e)),
                 text)
     return (any(nouns.entries(form) for form in (text, token.lemma_, stem + "e"))
-            or bool(nouns.lemmas_of(text)))
+            or (bool(nouns.lemmas_of(text)) and _determiner(token) not in _NEUTER_DETERMINERS))
 
 
 def retag_nominalized_adjectives(doc: Doc) -> None:
