@@ -1301,6 +1301,15 @@ def _lookup_key(word: str) -> str:
     return word.casefold()
 
 
+def _ending_in(reversed_keys: Sequence[str], key: str) -> tuple[int, int]:
+    """The slice (first, last) of `reversed_keys` (keys spelt backwards, sorted) whose keys end
+    in `key`: past the key itself (the word alone), up to the last key that starts with it
+    spelt backwards."""
+    end = key[::-1]
+    first = bisect.bisect_right(reversed_keys, end)
+    return first, bisect.bisect_left(reversed_keys, end + "\U0010ffff", first)
+
+
 def read_candidates(lines: Iterable[str]) -> dict[tuple[str, str], list[Candidate]]:
     by_key: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     for line in lines:
@@ -2849,10 +2858,7 @@ class Dictionary:
                 with_plural.append(with_plural[-1] + has_plural)
             self._nouns_reversed = ([k for k, _ in found], with_plural)
         keys, with_plural = self._nouns_reversed
-        end = _lookup_key(head)[::-1]
-        # Past the head's own rows, up to the last key that starts with it reversed.
-        first = bisect.bisect_right(keys, end)
-        last = bisect.bisect_left(keys, end + "\U0010ffff", first)
+        first, last = _ending_in(keys, _lookup_key(head))
         return last - first, with_plural[last] - with_plural[first]
 
     def knows(self, word: str) -> bool:
@@ -2920,15 +2926,10 @@ class Dictionary:
         dem Stegreif: "(etw. aus dem Stegreif tun) to improvise", not "≈ web + bloom").
 
         Where neither decides, or the gloss is a hint, the entry is as it was."""
-        if pos == "NOUN" and entry.gloss and not entry.german:
-            idiom = self._noun_idiom_sense(entry, lemma, sentences)
-            if idiom and entry.approximate:
-                return replace(entry, gloss=idiom, approximate=False)
-            if idiom:
-                senses = [idiom] + entry.gloss.split("; ")
-                return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
-        if pos == "ADJ" and entry.gloss and not entry.german:
-            idiom = self._adjective_idiom_sense(entry, lemma, sentences)
+        idiom_sense = {"NOUN": self._noun_idiom_sense,
+                       "ADJ": self._adjective_idiom_sense}.get(pos)
+        if idiom_sense is not None and entry.gloss and not entry.german:
+            idiom = idiom_sense(entry, lemma, sentences)
             if idiom and entry.approximate:  # a hint gives way to the idiom whole
                 return replace(entry, gloss=idiom, approximate=False)
             if idiom:
@@ -3757,10 +3758,7 @@ class Dictionary:
                     "SELECT key, gloss FROM entry WHERE pos = 'ADJ'"))
                 self._adjectives_reversed = ([k for k, _ in found], [g for _, g in found])
             keys, glosses = self._adjectives_reversed
-            end = key[::-1]
-            # Past the key itself (the word alone), up to the last key that starts with it.
-            first = bisect.bisect_right(keys, end)
-            last = bisect.bisect_left(keys, end + "\U0010ffff", first)
+            first, last = _ending_in(keys, key)
             rows = self._adjectives_ending[key] = glosses[first:last]
         return rows
 
@@ -3770,9 +3768,8 @@ class Dictionary:
         glosses = self._adjectives_ending_in(head)
         key = _lookup_key(head)
         keys = self._adjectives_reversed[0]
-        first = bisect.bisect_right(keys, key[::-1])
-        return [(k[::-1][: -len(key)], g)
-                for k, g in zip(keys[first:first + len(glosses)], glosses, strict=True)]
+        first, last = _ending_in(keys, key)
+        return [(k[::-1][: -len(key)], g) for k, g in zip(keys[first:last], glosses, strict=True)]
 
     def _suffix_sense(self, head: str) -> str:
         """The English suffix that translates an adjective as the last part of Ding's
