@@ -115,6 +115,12 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   predicate after "und" before an article, read finite too, is the conjunct's verb ("und
   hinterfragt etwa die ..."); a strong past two verbs share is the commoner one's where
   Wiktionary names it as a sense of the other (abwog: abwägen).
+- Dictionary forms from seeds 91 and 92 (issue 12; forms30). A bare Wikidata lexeme does not
+  make a nominalized infinitive a noun of its own (das Anerkennen: anerkennen); a compound's
+  head as written is the noun more listed compounds end in (Taekwondo-Halle, not der Hall);
+  a noun + verb in -en whose stem + -er is a listed agent noun is no plural (das Steuerzahlen:
+  der Steuerzahler); an attributive participle of a rare verb Wiktionary defines is the verb's
+  (zusammengepfercht).
 
 Names are the next component's concern (`learner.nlp.names`).
 """
