@@ -6,6 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from learner import vocabulary
+from learner.lexicon import nouns
 from learner.nlp import lemmas, lexicon, load_pipeline, names
 
 
@@ -1840,3 +1841,63 @@ def test_predicate_coordinated_with_a_predicate_stays(nlp):
 )
 def test_strong_form_two_verbs_share_is_the_commoner_verbs(nlp, sentence, word, verb):
     assert token(nlp, sentence, word).lemma_ == verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "verb"),
+    [
+        # Only Wikidata lists these nouns, as bare lexemes with no genus, plural or sense:
+        # a nominalized infinitive like any other, carded as its verb (forms30).
+        ("Das Rupfen der Hühner dauerte den ganzen Nachmittag.", "Rupfen", "rupfen"),
+        ("Das Vordringen der Truppen wurde am Fluss gestoppt.", "Vordringen", "vordringen"),
+    ],
+)
+def test_wikidata_lexeme_is_no_evidence_of_a_noun_of_its_own(nlp, sentence, word, verb):
+    assert nouns.entries(word) and not lemmas.listed_beyond_lexeme(word)
+    noun = token(nlp, sentence, word)
+    assert noun._.infinitive_of == verb
+    assert vocabulary.word_pos(noun) == "VERB"
+
+
+def test_lexeme_in_a_set_phrase_of_its_genitive_stays_a_noun(nlp):
+    # "meines Erachtens": wordfreq knows the genitive better than the verb erachten.
+    noun = token(nlp, "Meines Erachtens war die Entscheidung des Gerichts falsch.", "Erachtens")
+    assert noun._.infinitive_of == ""
+    assert vocabulary.word_pos(noun) == "NOUN"
+
+
+def test_compound_head_is_read_as_the_noun_compounds_are_made_of(nlp):
+    # Wiktionary gives "Halle" as a plural of der Hall (echo); far more compounds end in
+    # die Halle, and a hall is what "Judo-Halle" names.
+    assert token(nlp, "Die Kinder turnen in einer Judo-Halle.", "Judo-Halle").lemma_ == "Judo-Halle"
+    # A head no listed singular spells stays the tagger's plural reading.
+    assert token(nlp, "Die Messehallen waren voll.", "Messehallen").lemma_ == "Messehalle"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Das Steuerzahlen fällt vielen Bürgern schwer.",
+        "Sie will das Steuerzahlen für alle einfacher machen.",
+    ],
+)
+def test_noun_and_verb_compound_with_a_listed_agent_noun_is_no_plural(nlp, sentence):
+    # The tagger reads -en as a plural ending (die Zahlen), but no lexicon knows a
+    # "Steuerzahl", and it lists der Steuerzahler: das Steuerzahlen, paying taxes.
+    assert token(nlp, sentence, "Steuerzahlen").lemma_ == "Steuerzahlen"
+
+
+def test_plural_of_a_compound_without_an_agent_noun_stays_a_plural(nlp):
+    # No "Zugriffszahler": die Zugriffszahl's plural, though zahlen is a verb.
+    assert token(nlp, "Die Zugriffszahlen stiegen im März.", "Zugriffszahlen").lemma_ == (
+        "Zugriffszahl")
+
+
+def test_attributive_participle_of_a_rare_verb_wiktionary_defines(nlp):
+    # wordfreq knows neither zusammenpferchen nor the participle's declined forms; Wiktionary
+    # defines the verb. Before a noun the participle is the verb's; after sein it is a state.
+    herded = token(nlp, "Der Bauer trieb die zusammengepferchten Schafe aus dem Stall.",
+                   "zusammengepferchten")
+    assert vocabulary.word_lemma(herded)[0] == "zusammenpferchen"
+    penned = token(nlp, "Die Schafe waren im Stall zusammengepfercht.", "zusammengepfercht")
+    assert vocabulary.word_pos(penned) == "ADJ"

@@ -115,6 +115,12 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   predicate after "und" before an article, read finite too, is the conjunct's verb ("und
   hinterfragt etwa die ..."); a strong past two verbs share is the commoner one's where
   Wiktionary names it as a sense of the other (abwog: abwägen).
+- Dictionary forms from seeds 91 and 92 (issue 12; forms30). A bare Wikidata lexeme does not
+  make a nominalized infinitive a noun of its own (das Anerkennen: anerkennen); a compound's
+  head as written is the noun more listed compounds end in (Taekwondo-Halle, not der Hall);
+  a noun + verb in -en whose stem + -er is a listed agent noun is no plural (das Steuerzahlen:
+  der Steuerzahler); an attributive participle of a rare verb Wiktionary defines is the verb's
+  (zusammengepfercht).
 
 Names are the next component's concern (`learner.nlp.names`).
 """
@@ -203,6 +209,11 @@ def noun_lemma(lemma: str, surface: str) -> str:
             # as a fragment and a foreign word ("K" + "Rise").
             return lemma
         head_lemma = lexicon_lemma(head)
+        # The tagger's (or HanTa's alone) reading of the head as another noun's form.
+        read_as = head_lemma or (lemma[start:] if lemma[:start] == surface[:start] else "")
+        if read_as and read_as.capitalize() != head and _commoner_head_as_written(
+                head, read_as.capitalize()):
+            head_lemma = head
         if head_lemma:
             first = surface[:start]
             return first + (head_lemma if first.endswith("-") else head_lemma.lower())
@@ -216,6 +227,17 @@ def noun_lemma(lemma: str, surface: str) -> str:
         # is another noun).
         return surface
     return lemma
+
+
+def _commoner_head_as_written(head: str, lemma: str) -> bool:
+    """Whether a compound's last part as written is a noun of its own (die Halle) that heads
+    more of Wiktionary's compounds than the noun HanTa reads it as a form of (der Hall, whose
+    plural Wiktionary gives as "Halle"): a head is read as the noun compounds are made of
+    (Sporthalle, Messehalle... 44; Nachhall, Widerhall... 13), "Taekwondo-Halle" as a hall."""
+    if not any(n.is_common and n.gender and nouns.WIKIDATA not in n.kinds
+               for n in nouns.entries(head)):
+        return False
+    return nouns.compound_genders(head).total() > nouns.compound_genders(lemma).total()
 
 
 def listed_written_form(lemma: str, surface: str) -> str:
@@ -292,19 +314,34 @@ def cut_nominalized_infinitive(lemma: str, surface: str) -> str:
     the noun lexicon) and the written form's longest last part that HanTa's lexicon knows as
     a verb is that verb's infinitive (machen, after the word scharf), the written form is the
     noun, das Scharfmachen. Not where that part is a noun's case form too: "Kleinspenden" are
-    die Kleinspende's, though spenden is a verb."""
-    if (surface != lemma + "n" or not surface.endswith("en") or not surface.isalpha()
+    die Kleinspende's, though spenden is a verb; unless the lexicon lists the agent noun of
+    the tagger's stem in -er (der Steuerzahler, for "das Steuerzahlen", which the tagger cut to
+    "Steuerzahl" as if -en were a plural's: the payers of a tax are named after the action, and
+    no lexicon knows a "Steuerzahl" for it to be a plural of, though die Zahlen is die Zahl's)."""
+    agent = _agent_noun(lemma)
+    if (surface not in (lemma + "n", lemma + "en") or surface == lemma + "en" and not agent
+            or not surface.endswith("en") or not surface.isalpha()
             or known(lemma) or nouns.entries(lemma) or nouns.lemmas_of(surface)):
         return lemma
     parts = [surface[start:] for start in range(len(surface) - 3)
              if not start or known_first_part(surface[:start])]
-    if any(nouns.lemmas_of(part[0].upper() + part[1:]) for part in parts):
+    if any(nouns.lemmas_of(part[0].upper() + part[1:]) for part in parts) and not agent:
         return lemma  # a plural of a noun the lexicon lists (Kleinspende, die Spenden)
     for part in parts:
         verb = part.lower()
         if not is_guessed(verb):
-            return surface if lexicon_verb(verb) == verb else lemma
+            if lexicon_verb(verb) == verb:
+                return surface
+            if not agent:
+                return lemma
+            # HanTa reads the whole as the plural the tagger made of it; the verb is in
+            # the last part (zahlen).
     return lemma
+
+
+def _agent_noun(stem: str) -> bool:
+    """Whether the noun lexicon lists the stem with -er as a common noun of its own."""
+    return any(n.is_common and n.gender for n in nouns.entries(stem + "er"))
 
 
 def infinitive_read_as_other_noun(lemma: str, surface: str) -> str:
@@ -479,6 +516,23 @@ def _listed_compound_of_plural(first: str, part: str) -> bool:
     return any(nouns.entries(first + single.lower()) for single in nouns.lemmas_of(part))
 
 
+def listed_beyond_lexeme(noun: str) -> bool:
+    """Whether the noun lexicon lists the noun other than as a bare Wikidata lexeme. Wikidata
+    makes a lexeme of many a nominalized infinitive (das Anerkennen, das Bekanntwerden) with no
+    genus, plural or sense: that German can nominalize the verb, which it can any verb, not that
+    the noun means more than the verb's action. German Wiktionary's entry (das Vermögen, das
+    Rauchen) is the evidence of a noun of its own."""
+    found = nouns.entries(noun)
+    if any(nouns.WIKIDATA not in n.kinds for n in found):
+        return True
+    # A lexeme whose genitive is as common as the verb's infinitive lives in a set phrase of
+    # its own ("meines Erachtens", in my opinion): no nominalized verb's genitive is (des
+    # Anerkennens, des Impfens are rare beside anerkennen, impfen).
+    lower = noun.lower()
+    return bool(found) and (wordlists.zipf_frequency(lower + "s", "de")
+                            >= wordlists.zipf_frequency(lower, "de"))
+
+
 def _nominalized_infinitive(noun: str) -> bool:
     """Whether HanTa's lexicon reads the noun (after its last hyphen) alone as an infinitive."""
     head = noun.rpartition("-")[2].lower()
@@ -493,8 +547,8 @@ def plain_infinitive_verb(noun: str) -> str:
     own is lexicalized, with a sense beyond the action or a plural (das Staunen, das Leben,
     das Vermögen, das Erbrechen), and stays:
 
-    - the noun lexicon (German Wiktionary's nouns, Wikidata's lexemes) lists it, or lists the
-      form as another noun's (den Stöpseln, die Kappen);
+    - German Wiktionary's noun table lists it, or lists the form as another noun's (den
+      Stöpseln, die Kappen); a bare Wikidata lexeme is no such evidence (`listed_beyond_lexeme`);
     - HanTa's lexicon reads the capitalized word as a noun of its own (NN, not only the
       nominalized infinitive NNI: das Eingreifen, das Stocken, die Feilen);
     - German Wiktionary defines the noun beyond its verb's action (das Musizieren, "Ausüben
@@ -506,7 +560,7 @@ def plain_infinitive_verb(noun: str) -> str:
     defines the verb: the verb's card has a sense to show."""
     if not noun.isalpha() or not noun[:1].isupper() or not noun.endswith("n"):
         return ""
-    if nouns.entries(noun) or nouns.lemmas_of(noun):
+    if listed_beyond_lexeme(noun) or nouns.lemmas_of(noun):
         return ""
     verb = noun.lower()
     readings = word_readings(verb)
@@ -1280,7 +1334,8 @@ def participle_verb(participle: str, attributive: bool = False) -> str:
     # Declined forms in -e/-en of a weak past participle are also the verb's past tense
     # ("signierte"): only the endings no verb form shares count for it.
     declined = _zipf_sum(word + ending for ending in endings)
-    if declined >= known(verb) - _OWN_ADJECTIVE_MARGIN:
+    if declined >= known(verb) - _OWN_ADJECTIVE_MARGIN and not (
+            attributive and not declined and not present and _defined_verb_only(verb)):
         return ""
     if present and known(word) >= declined - _PREDICATIVE_MARGIN and (
             not attributive or known(word) >= known(verb) - _BARE_ADJECTIVE_MARGIN):
@@ -1293,7 +1348,19 @@ def participle_verb(participle: str, attributive: bool = False) -> str:
         # often as its verb's infinitive ("verpflichtend", "irritierend"), an adverbial of
         # manner far less ("krachend" 0.76 below "krachen", "weinend" 1.0 below).
         return ""
-    return verb if _lexicon_infinitive(verb) or _infinitive_spelt_as_adjective(verb) else ""
+    return verb if (_lexicon_infinitive(verb) or _infinitive_spelt_as_adjective(verb)
+                    or attributive and _defined_verb_only(verb)) else ""
+
+
+def _defined_verb_only(verb: str) -> bool:
+    """Whether German Wiktionary defines a verb wordfreq has not seen. Asked where wordfreq
+    has seen neither the verb nor its participle's declined forms, so their frequencies tell
+    nothing, and Wiktionary gives the participle no adjective's grammar of its own
+    (`_defined_adjective`), and only before a noun: "die zusammengepferchten Körper" is
+    zusammenpferchen's ("dicht an dicht aneinanderdrängen"), a rare verb's participle, while
+    after sein a participle names a state, an adjective's use ("die Frage bleibt
+    dahingestellt", "die Unterkünfte waren überbelegt")."""
+    return not known(verb) and bool(definitions.living_definition(verb))
 
 
 def _defined_adjective(participle: str) -> bool:
