@@ -2312,18 +2312,32 @@ def _declined_anywhere(word: str) -> bool:
     return any(known(stem + ending) for stem in stems for ending in ADJECTIVE_ENDINGS)
 
 
+def _declension_in_wiktionary(word: str) -> bool:
+    """Whether German Wiktionary's inflection table declines the word: it lists every
+    declined form, -e, -en, -er, -es, -em ("bitterliche", "urplötzlichem", "goldrichtiges",
+    "paratem"). Wiktionary gives a word such a table only as an adjective's; an adverb has
+    none ("sattsam", "gleichsam", "schwerlich"). News German writes many adjectives only
+    bare, as adverbials ("bitterlich weinen", "urplötzlich", "getrost"), so wordfreq may
+    have seen no declined form of an adjective (`_declined_anywhere`)."""
+    return all(pronunciations.listed(word + ending) for ending in ADJECTIVE_ENDINGS)
+
+
 def retag_undeclined_adjectives(doc: Doc) -> None:
     """A word tagged predicative adjective (ADJD) that German never declines, and that is no
     predicate here, is an adverb ("sattsam bekannt", "demgemäß", "unbeschadet"): every German
     adjective takes the endings -e, -en, -er, -es, -em before a noun, and wordfreq shows none
     of them for it. Words used only as predicates never decline either ("pleite",
-    "imstande"), so a clause with a copula leaves the word alone."""
+    "imstande"), so a clause with a copula leaves the word alone; nor is a word whose
+    declension German Wiktionary tabulates an adverb (`_declension_in_wiktionary`:
+    "bitterlich weinen", "urplötzlich", "goldrichtig stehen"): a dictionary's adjective,
+    used adverbially, which the teacher judges an adjective's card right."""
     for token in doc:
         word = token.text.lower()
         if (token.tag_ != "ADJD" or not token.is_alpha or not token.text[1:].islower()
                 or word != token.lemma_.lower() or known(word) < _UNDECLINED_ZIPF):
             continue
         if (_declined_anywhere(word) or _has_copula(_clause_around(token))
+                or _declension_in_wiktionary(word)
                 or _past_participle_shaped(word) and participle_auxiliary(token)):
             # Declined, maybe a predicate, or a participle a perfect or passive makes a verb
             # form ("hatte den Ball gedroschen"). Only a word shaped like a participle: an

@@ -274,28 +274,6 @@ def _hyphened_to_name(token: Token) -> bool:
     return i + 2 < len(doc) and doc[i + 1].text == "-" and _named_head(doc[i + 2].lemma_)
 
 
-# The nouns a maker groups its products by ("die Predator-Reihe", "zwei Powershot-Modelle"),
-# and the compounds on them (Modellreihe, Produktlinie, Miniserie).
-_PRODUCT_GROUPS = ("Reihe", "Serie", "Linie", "Modell")
-
-
-def _product_line(lemma: str) -> bool:
-    """Whether a compound of two parts names a maker's product line: a grouping noun
-    (`_PRODUCT_GROUPS`) after a first part that no noun lexicon lists and that is no known
-    German word, alone or before a linking element ("Predator-Reihe", "Powershot-Modell",
-    "Cybershot-Reihe"): a brand. A German first part makes a common noun ("Sieges-Serie";
-    "Comedy-Serie" on die Comedy, "Switch-Reihe" on der Switch, which Wiktionary lists); an
-    acronym ("ZDF-Miniserie") is left to the acronym rules, and three parts
-    ("Science-Fiction-Reihe") to the rules for each part."""
-    first, hyphen, head = lemma.partition("-")
-    if not hyphen or "-" in head or not first.isalpha() or first.isupper():
-        return False
-    if not any(head == group or head.endswith(group.lower()) for group in _PRODUCT_GROUPS):
-        return False
-    return (not nouns.entries(first) and not nouns.lemmas_of(first)
-            and not known_first_part(first))
-
-
 def _named_head(lemma: str) -> bool:
     """Whether a compound's last part, given as its lemma, is a name: Wiktionary lists it
     only as one. The lemma, as inflected forms can spell a name ("Löhne", "Systems"); and
@@ -575,7 +553,7 @@ def mark_names(doc: Doc) -> None:
             is_name = (any(_names_alone(p) or _no_word(p) for p in parts[:-1])
                        and not _common_noun_of_a_name(token)
                        or _named_head(token.lemma_.split("-")[-1])
-                       or compass_route(token.lemma_) or _product_line(token.lemma_))
+                       or compass_route(token.lemma_))
         elif _hyphened_to_name(token):
             is_name = True
         else:
