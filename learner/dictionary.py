@@ -175,6 +175,12 @@ _OPENING_SHARE = 10
 # to come first (`with_compound_sense`: Verbrauch "consumption", 17 compounds).
 MIN_COMPOUND_SENSE = 3
 COMPOUND_SENSE_FIRST = 6
+# A compound of Ding's counts as one German readers meet at this German Zipf (wordfreq; about
+# one use in ten million words) or more, for reading a new compound's head as they read it
+# (`Dictionary._common_compound_senses`); and a head with more compounds than
+# _MAX_HEAD_COMPOUNDS keeps its first sense rather than cost a query for each.
+COMMON_COMPOUND_ZIPF = 2.0
+_MAX_HEAD_COMPOUNDS = 400
 
 # How many senses a card shows. One sense hides the word's range; more than three crowds
 # the card and the later ones are rarely what the article meant.
@@ -4292,7 +4298,7 @@ class Dictionary:
             last = ""
             if head is not None and head.gloss:
                 last = (self.last_part_sense(rest, head) if self._is_noun_part(word[:start])
-                        else head.gloss.split("; ")[0])
+                        else self._compounds_own_sense(rest, head.gloss.split("; ")))
             if not last:
                 continue
             first = self.first_part_gloss(word[:start], depth - 1)
@@ -4545,7 +4551,55 @@ class Dictionary:
         used = max((lowered.get(sense, 0) for sense in shown), default=0)
         if top and counts[top] >= OWN_SENSE_SHARE * max(used, MIN_PART_EVIDENCE):
             return top
+        return self._compounds_own_sense(part, senses)
+
+    def _compounds_own_sense(self, part: str, senses: list[str]) -> str:
+        """Of a last part's senses its card shows (the first MAX_SENSES of its entry), the one
+        the compounds ending in it that German readers meet use, where they (nearly) never
+        use its first: at least MIN_PART_EVIDENCE such compounds, and OWN_SENSE_SHARE times
+        as many as use the first (`_common_compound_senses`). The word alone and the word as
+        a compound's head are read in different senses: Konsum alone is first "consumerism"
+        (its own lines' rank), but the -konsum compounds news uses (Alkoholkonsum,
+        Drogenkonsum, Energiekonsum) are "consumption": Cannabiskonsum "≈ cannabis +
+        consumption". Where they use the first sense too, which one a new compound means
+        depends on its first part, and the entry's order stands."""
+        shown = senses[:MAX_SENSES]
+        counts = self._common_compound_senses(part, shown)
+        first = counts[0]
+        best = max(range(1, len(shown)), key=lambda i: (counts[i], -i), default=0)
+        if (best and counts[best] >= MIN_PART_EVIDENCE
+                and counts[best] >= OWN_SENSE_SHARE * max(first, 1)):
+            return shown[best]
         return senses[0]
+
+    def _common_compound_senses(self, part: str, senses: list[str]) -> list[int]:
+        """For each of `senses`, how many of Ding's nouns ending in `part` that German uses
+        (Zipf COMMON_COMPOUND_ZIPF or more) render the part by it: their English ends in
+        it ("drug consumption") or opens with it before "of", "to" or "for" ("consumption of
+        alcohol"). Only compounds in use count, as `part_senses` counts all: Ding lists a
+        trade's or a science's compounds by the dozen, and -star is "starling" in 27 names
+        of birds and "star" in 9 (Filmstar, Popstar): a new compound in an article is read
+        as the ones an article would use."""
+        if self._nouns_reversed is None:
+            self.compounds_with_plural(part)
+        keys = self._nouns_reversed[0]
+        first, last = _ending_in(keys, _lookup_key(part))
+        found = [0] * len(senses)
+        if last - first > _MAX_HEAD_COMPOUNDS:
+            return found  # a head of hundreds of compounds (-wagen): a query too many
+        lowered = [sense.lower() for sense in senses]
+        for key in keys[first:last]:
+            for word, gloss in self._fetch(
+                    "SELECT word, gloss FROM entry WHERE key = ? AND pos = 'NOUN'",
+                    (key[::-1],)):
+                if wordlists.zipf_frequency(word.lower(), "de") < COMMON_COMPOUND_ZIPF:
+                    continue
+                english = [g.lower() for g in gloss.split("; ")]
+                for i, sense in enumerate(lowered):
+                    if any(g.endswith(" " + sense) or g.startswith(
+                            tuple(f"{sense} {w} " for w in _HEAD_FIRST)) for g in english):
+                        found[i] += 1
+        return found
 
     def _is_noun_part(self, part: str) -> bool:
         """Whether a compound's first part is a noun Ding has, as written or before a linking
