@@ -1307,6 +1307,17 @@ def _lookup_key(word: str) -> str:
     return word.casefold()
 
 
+def _renders_head(english: str, sense: str) -> bool:
+    """Whether a compound's English (lower case) renders its head by `sense`: as its last
+    word ("drug consumption"), as the end of a word English writes closed, after at least
+    _MIN_PART letters ("banknote", "fingertip"), or first, before "of", "to" or "for" ("tip
+    of the tongue")."""
+    return (english.endswith(" " + sense)
+            or " " not in english and len(english) >= len(sense) + _MIN_PART
+            and english.endswith(sense)
+            or english.startswith(tuple(f"{sense} {word} " for word in _HEAD_FIRST)))
+
+
 def _ending_in(reversed_keys: Sequence[str], key: str) -> tuple[int, int]:
     """The slice (first, last) of `reversed_keys` (keys spelt backwards, sorted) whose keys end
     in `key`: past the key itself (the word alone), up to the last key that starts with it
@@ -2397,6 +2408,9 @@ class Dictionary:
         # 0.1 s to read and sort, where a LIKE '%head' query scanned the table each time,
         # 12-20 ms, asked for ~220 heads over the 600 gnad articles (3-4 s in the parent).
         self._nouns_reversed: tuple[list[str], list[int]] | None = None
+        # `_common_compound_senses` by last part and senses: asked again for each hint with
+        # that head, and each time reading every compound ending in it.
+        self._common_compounds: dict[tuple[str, tuple[str, ...]], tuple[list[int], int]] = {}
         # `_suffix_sense` by last part: every adjective compound Ding lacks asks it of each of
         # its ends, and the same suffixes (-los, -frei) end many of them, each time splitting
         # the glosses of hundreds of adjectives (570 questions of 600 gnad articles).
@@ -4555,38 +4569,50 @@ class Dictionary:
 
     def _compounds_own_sense(self, part: str, senses: list[str]) -> str:
         """Of a last part's senses its card shows (the first MAX_SENSES of its entry), the one
-        the compounds ending in it that German readers meet use, where they (nearly) never
-        use its first: at least MIN_PART_EVIDENCE such compounds, and OWN_SENSE_SHARE times
-        as many as use the first (`_common_compound_senses`). The word alone and the word as
-        a compound's head are read in different senses: Konsum alone is first "consumerism"
-        (its own lines' rank), but the -konsum compounds news uses (Alkoholkonsum,
-        Drogenkonsum, Energiekonsum) are "consumption": Cannabiskonsum "≈ cannabis +
-        consumption". Where they use the first sense too, which one a new compound means
-        depends on its first part, and the entry's order stands."""
+        the compounds ending in it that German readers meet use (`_common_compound_senses`),
+        where they (nearly) never use its first: at least MIN_PART_EVIDENCE such compounds,
+        OWN_SENSE_SHARE times as many as use the first, and a third (1 / OWN_SENSE_SHARE) of
+        all of them. The word alone and the word as a compound's head are read in different
+        senses: Konsum alone is first "consumerism" (its own lines' rank), but the -konsum
+        compounds news uses (Alkoholkonsum, Drogenkonsum, Fleischkonsum) are
+        "consumption": Cannabiskonsum "≈ cannabis + consumption". Where they use the first
+        sense too, which one a new compound means depends on its first part, and the entry's
+        order stands; and where most render the head by none of the senses shown, the
+        compounds mean something else again (-spitze: "party leaders", "top management",
+        "top of the league" beside five "tip"s of noses and fingers), and a new one may too."""
         shown = senses[:MAX_SENSES]
-        counts = self._common_compound_senses(part, shown)
-        first = counts[0]
+        counts, compounds = self._common_compound_senses(part, shown)
         best = max(range(1, len(shown)), key=lambda i: (counts[i], -i), default=0)
-        if (best and counts[best] >= MIN_PART_EVIDENCE
-                and counts[best] >= OWN_SENSE_SHARE * max(first, 1)):
+        found = counts[best]
+        if (best and found >= MIN_PART_EVIDENCE
+                and found >= OWN_SENSE_SHARE * max(counts[0], 1)
+                and found * OWN_SENSE_SHARE >= compounds):
             return shown[best]
         return senses[0]
 
-    def _common_compound_senses(self, part: str, senses: list[str]) -> list[int]:
+    def _common_compound_senses(self, part: str,
+                                senses: list[str]) -> tuple[list[int], int]:
         """For each of `senses`, how many of Ding's nouns ending in `part` that German uses
-        (Zipf COMMON_COMPOUND_ZIPF or more) render the part by it: their English ends in
-        it ("drug consumption") or opens with it before "of", "to" or "for" ("consumption of
-        alcohol"). Only compounds in use count, as `part_senses` counts all: Ding lists a
-        trade's or a science's compounds by the dozen, and -star is "starling" in 27 names
-        of birds and "star" in 9 (Filmstar, Popstar): a new compound in an article is read
-        as the ones an article would use."""
+        (Zipf COMMON_COMPOUND_ZIPF or more) render the part by it (`_renders_head`), and how
+        many such nouns there are. Only compounds in use count, where `part_senses` counts
+        all: Ding lists a trade's or a science's compounds by the dozen, and -star is
+        "starling" in 27 names of birds and "star" in 9 (Filmstar, Popstar); a new compound
+        in an article is read as the ones an article would use."""
+        known = self._common_compounds.get((part, tuple(senses)))
+        if known is None:
+            known = self._common_compounds[part, tuple(senses)] = self._count_common(
+                part, senses)
+        return known
+
+    def _count_common(self, part: str, senses: list[str]) -> tuple[list[int], int]:
+        """`_common_compound_senses`, counted afresh."""
         if self._nouns_reversed is None:
             self.compounds_with_plural(part)
         keys = self._nouns_reversed[0]
         first, last = _ending_in(keys, _lookup_key(part))
-        found = [0] * len(senses)
+        found, compounds = [0] * len(senses), 0
         if last - first > _MAX_HEAD_COMPOUNDS:
-            return found  # a head of hundreds of compounds (-wagen): a query too many
+            return found, compounds  # a head of hundreds of compounds (-wagen): a query each
         lowered = [sense.lower() for sense in senses]
         for key in keys[first:last]:
             for word, gloss in self._fetch(
@@ -4594,12 +4620,12 @@ class Dictionary:
                     (key[::-1],)):
                 if wordlists.zipf_frequency(word.lower(), "de") < COMMON_COMPOUND_ZIPF:
                     continue
+                compounds += 1
                 english = [g.lower() for g in gloss.split("; ")]
                 for i, sense in enumerate(lowered):
-                    if any(g.endswith(" " + sense) or g.startswith(
-                            tuple(f"{sense} {w} " for w in _HEAD_FIRST)) for g in english):
+                    if any(_renders_head(g, sense) for g in english):
                         found[i] += 1
-        return found
+        return found, compounds
 
     def _is_noun_part(self, part: str) -> bool:
         """Whether a compound's first part is a noun Ding has, as written or before a linking
