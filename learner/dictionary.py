@@ -175,6 +175,12 @@ _OPENING_SHARE = 10
 # to come first (`with_compound_sense`: Verbrauch "consumption", 17 compounds).
 MIN_COMPOUND_SENSE = 3
 COMPOUND_SENSE_FIRST = 6
+# A compound of Ding's counts as one German readers meet at this German Zipf (wordfreq; about
+# one use in ten million words) or more, for reading a new compound's head as they read it
+# (`Dictionary._common_compound_senses`); and a head with more compounds than
+# _MAX_HEAD_COMPOUNDS keeps its first sense rather than cost a query for each.
+COMMON_COMPOUND_ZIPF = 2.0
+_MAX_HEAD_COMPOUNDS = 400
 
 # How many senses a card shows. One sense hides the word's range; more than three crowds
 # the card and the later ones are rarely what the article meant.
@@ -1301,6 +1307,17 @@ def _lookup_key(word: str) -> str:
     return word.casefold()
 
 
+def _renders_head(english: str, sense: str) -> bool:
+    """Whether a compound's English (lower case) renders its head by `sense`: as its last
+    word ("drug consumption"), as the end of a word English writes closed, after at least
+    _MIN_PART letters ("banknote", "fingertip"), or first, before "of", "to" or "for" ("tip
+    of the tongue")."""
+    return (english.endswith(" " + sense)
+            or " " not in english and len(english) >= len(sense) + _MIN_PART
+            and english.endswith(sense)
+            or english.startswith(tuple(f"{sense} {word} " for word in _HEAD_FIRST)))
+
+
 def _ending_in(reversed_keys: Sequence[str], key: str) -> tuple[int, int]:
     """The slice (first, last) of `reversed_keys` (keys spelt backwards, sorted) whose keys end
     in `key`: past the key itself (the word alone), up to the last key that starts with it
@@ -2391,6 +2408,9 @@ class Dictionary:
         # 0.1 s to read and sort, where a LIKE '%head' query scanned the table each time,
         # 12-20 ms, asked for ~220 heads over the 600 gnad articles (3-4 s in the parent).
         self._nouns_reversed: tuple[list[str], list[int]] | None = None
+        # `_common_compound_senses` by last part and senses: asked again for each hint with
+        # that head, and each time reading every compound ending in it.
+        self._common_compounds: dict[tuple[str, tuple[str, ...]], tuple[list[int], int]] = {}
         # `_suffix_sense` by last part: every adjective compound Ding lacks asks it of each of
         # its ends, and the same suffixes (-los, -frei) end many of them, each time splitting
         # the glosses of hundreds of adjectives (570 questions of 600 gnad articles).
@@ -4292,7 +4312,7 @@ class Dictionary:
             last = ""
             if head is not None and head.gloss:
                 last = (self.last_part_sense(rest, head) if self._is_noun_part(word[:start])
-                        else head.gloss.split("; ")[0])
+                        else self._compounds_own_sense(rest, head.gloss.split("; ")))
             if not last:
                 continue
             first = self.first_part_gloss(word[:start], depth - 1)
@@ -4545,7 +4565,67 @@ class Dictionary:
         used = max((lowered.get(sense, 0) for sense in shown), default=0)
         if top and counts[top] >= OWN_SENSE_SHARE * max(used, MIN_PART_EVIDENCE):
             return top
+        return self._compounds_own_sense(part, senses)
+
+    def _compounds_own_sense(self, part: str, senses: list[str]) -> str:
+        """Of a last part's senses its card shows (the first MAX_SENSES of its entry), the one
+        the compounds ending in it that German readers meet use (`_common_compound_senses`),
+        where they (nearly) never use its first: at least MIN_PART_EVIDENCE such compounds,
+        OWN_SENSE_SHARE times as many as use the first, and a third (1 / OWN_SENSE_SHARE) of
+        all of them. The word alone and the word as a compound's head are read in different
+        senses: Konsum alone is first "consumerism" (its own lines' rank), but the -konsum
+        compounds news uses (Alkoholkonsum, Drogenkonsum, Fleischkonsum) are
+        "consumption": Cannabiskonsum "≈ cannabis + consumption". Where they use the first
+        sense too, which one a new compound means depends on its first part, and the entry's
+        order stands; and where most render the head by none of the senses shown, the
+        compounds mean something else again (-spitze: "party leaders", "top management",
+        "top of the league" beside five "tip"s of noses and fingers), and a new one may too."""
+        shown = senses[:MAX_SENSES]
+        counts, compounds = self._common_compound_senses(part, shown)
+        best = max(range(1, len(shown)), key=lambda i: (counts[i], -i), default=0)
+        found = counts[best]
+        if (best and found >= MIN_PART_EVIDENCE
+                and found >= OWN_SENSE_SHARE * max(counts[0], 1)
+                and found * OWN_SENSE_SHARE >= compounds):
+            return shown[best]
         return senses[0]
+
+    def _common_compound_senses(self, part: str,
+                                senses: list[str]) -> tuple[list[int], int]:
+        """For each of `senses`, how many of Ding's nouns ending in `part` that German uses
+        (Zipf COMMON_COMPOUND_ZIPF or more) render the part by it (`_renders_head`), and how
+        many such nouns there are. Only compounds in use count, where `part_senses` counts
+        all: Ding lists a trade's or a science's compounds by the dozen, and -star is
+        "starling" in 27 names of birds and "star" in 9 (Filmstar, Popstar); a new compound
+        in an article is read as the ones an article would use."""
+        known = self._common_compounds.get((part, tuple(senses)))
+        if known is None:
+            known = self._common_compounds[part, tuple(senses)] = self._count_common(
+                part, senses)
+        return known
+
+    def _count_common(self, part: str, senses: list[str]) -> tuple[list[int], int]:
+        """`_common_compound_senses`, counted afresh."""
+        if self._nouns_reversed is None:
+            self.compounds_with_plural(part)
+        keys = self._nouns_reversed[0]
+        first, last = _ending_in(keys, _lookup_key(part))
+        found, compounds = [0] * len(senses), 0
+        if last - first > _MAX_HEAD_COMPOUNDS:
+            return found, compounds  # a head of hundreds of compounds (-wagen): a query each
+        lowered = [sense.lower() for sense in senses]
+        for key in keys[first:last]:
+            for word, gloss in self._fetch(
+                    "SELECT word, gloss FROM entry WHERE key = ? AND pos = 'NOUN'",
+                    (key[::-1],)):
+                if wordlists.zipf_frequency(word.lower(), "de") < COMMON_COMPOUND_ZIPF:
+                    continue
+                compounds += 1
+                english = [g.lower() for g in gloss.split("; ")]
+                for i, sense in enumerate(lowered):
+                    if any(_renders_head(g, sense) for g in english):
+                        found[i] += 1
+        return found, compounds
 
     def _is_noun_part(self, part: str) -> bool:
         """Whether a compound's first part is a noun Ding has, as written or before a linking

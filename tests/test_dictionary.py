@@ -4192,3 +4192,70 @@ def test_a_noun_ding_lists_whole_as_an_adjective_is_that_adjective_not_its_parts
         assert entry.gloss == "eightfold"
         # A compound no adjective spells keeps its parts' reading.
         assert ding.lookup("Kaiserreich", "NOUN").gloss.split("; ")[0] == "emperor + empire"
+
+
+# A head's senses as the compounds German uses read it (written for the test).
+COMMON_COMPOUNDS = """\
+Konsum {m} | zwanghafter Konsum :: consumerism | compulsive consumerism
+Verbrauch {m}; Konsum {m} [econ.] :: consumption
+Alkoholkonsum {m} :: alcohol consumption
+Drogenkonsum {m} :: drug consumption
+Fleischkonsum {m} :: meat consumption
+Alkohol {m} :: alcohol
+Droge {f} :: drug
+Fleisch {n} :: meat
+Tabak {m} :: tobacco
+Star {m} | Stars {pl} :: star | stars
+Star {m} [ornith.] :: starling
+Rosenstar {m} [ornith.] :: rose-coloured starling
+Glanzstar {m} [ornith.] :: glossy starling
+Einfarbstar {m} [ornith.] :: spotless starling
+Rose {f} :: rose
+Glanz {m} :: gloss
+jung {adj} :: young
+Spitze {f} | Spitzen {pl} :: peak; tip | peaks; tips
+Nasenspitze {f} :: nose tip
+Zungenspitze {f} :: tip of the tongue
+Fingerspitze {f} :: fingertip
+Parteispitze {f} :: party leaders
+Führungsspitze {f} :: top management
+Weltspitze {f} :: world elite
+Tabellenspitze {f} :: top of the league
+Speerspitze {f} :: spearhead
+Turmspitze {f} :: spire
+Pfeilspitze {f} :: arrowhead
+"""
+
+
+@pytest.fixture
+def common_compounds(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, COMMON_COMPOUNDS)
+
+
+def test_a_compound_head_is_read_as_the_compounds_german_uses_read_it(common_compounds):
+    # Where Konsum's entry ranks "consumerism" first (as Ding's does), the -konsum compounds
+    # news uses all say "consumption": a new compound's head is read so.
+    read = common_compounds._compounds_own_sense
+    assert read("konsum", ["consumerism", "consumption"]) == "consumption"
+    assert common_compounds.lookup("Tabakkonsum", "NOUN").gloss.startswith(
+        "tobacco + consumption")
+    # Three names of birds make -star "starling", but no German reader meets them: a young
+    # star stays a star, whichever sense the entry shows first.
+    assert read("star", ["star", "starling"]) == "star"
+    assert read("star", ["starling", "star"]) == "starling"
+    assert common_compounds.lookup("Jungstar", "NOUN").gloss.startswith("young + star")
+    # Three tips (of a nose, a tongue, a finger: "fingertip" is written closed) are three
+    # times the peaks, but seven of the ten -spitze compounds in use say neither: which
+    # sense a new one means is not theirs to say, and the entry's first stands.
+    assert read("spitze", ["peak", "tip"]) == "peak"
+
+
+def test_a_compounds_english_renders_its_head_last_closed_or_before_of():
+    from learner.dictionary import _renders_head
+
+    assert _renders_head("drug consumption", "consumption")
+    assert _renders_head("fingertip", "tip")  # English writes it as one word
+    assert _renders_head("tip of the tongue", "tip")
+    assert not _renders_head("tip", "tip")  # the head alone is no compound
+    assert not _renders_head("tiptoe", "tip")
+    assert not _renders_head("consumption tax", "consumption")
