@@ -7,6 +7,7 @@ import pytest
 
 from learner.nlp import load_pipeline, titles
 from learner.nlp.titles import (
+    bracketed_institutions,
     capitalized_article_titles,
     capitalized_preposition_titles,
     capitalized_word_names,
@@ -30,6 +31,7 @@ from learner.nlp.titles import (
     quoted_titles,
     seat_names,
     standings_names,
+    undeclined_genitive_names,
     web_address_names,
 )
 from learner.vocabulary import collect_words
@@ -199,6 +201,69 @@ def test_an_institution_a_capitalized_adjective_starts_is_one_name(nlp):
     # At a sentence's start every word has a capital: a description, as ever.
     text = "Neues Zentrum für Flüchtlinge eröffnet heute."
     assert institution_names(tagged(nlp, text)) == []
+
+
+def test_an_institution_for_a_field_named_by_a_verb_s_noun_takes_its_genitive(nlp):
+    # "zur" before a field named by what the body does; its object is in the genitive.
+    text = "Die Gründer des Vereins zur gründlichen Vermessung steirischer Moore treffen sich."
+    assert texts(institution_names(tagged(nlp, text))) == [
+        "Vereins zur gründlichen Vermessung steirischer Moore"]
+    assert not {"Vermessung", "Moor"} & lemmas(nlp, text)
+    text = "Sie leitet die Stiftung zur Pflege des alten Liedguts in Linz."
+    assert texts(institution_names(tagged(nlp, text))) == [
+        "Stiftung zur Pflege des alten Liedguts"]
+    # Any such body, with the indefinite article, is a description: its words stay.
+    text = "Die Stadt gründet eine Kommission zur Prüfung der Kosten."
+    assert institution_names(tagged(nlp, text)) == []
+    assert "Prüfung" in lemmas(nlp, text)
+    # An authority is named by its field, not its purpose: "zur" after it is the sentence's.
+    text = "Die Beratung, die das Ministerium zur Vorbereitung der Ausschreibung einkauft."
+    assert institution_names(tagged(nlp, text)) == []
+    assert "Vorbereitung" in lemmas(nlp, text)
+
+
+def test_a_bracket_holding_an_institution_s_name_is_one_name(nlp):
+    # A bracket spelling out an acronym, and one giving the body a person speaks for.
+    text = "Das ergab eine WIMO-Studie (Institut für empirische Moorkunde) im Auftrag des Landes."
+    assert texts(bracketed_institutions(tagged(nlp, text))) == [
+        "Institut für empirische Moorkunde"]
+    assert "Moorkunde" not in lemmas(nlp, text)
+    text = "Es sprachen Anna Wrobelski (Arbeitsgemeinschaft steirischer Imker) und andere."
+    assert texts(bracketed_institutions(tagged(nlp, text))) == [
+        "Arbeitsgemeinschaft steirischer Imker"]
+    assert "Arbeitsgemeinschaft" not in lemmas(nlp, text)
+
+
+def test_a_bracket_with_a_verb_or_a_kind_alone_names_nothing(nlp):
+    text = "Er kam vom Verein (Verein für alle, die gern wandern) nach Hause."
+    assert bracketed_institutions(tagged(nlp, text)) == []
+    text = "Das Geld ging an den Verband (Verband) in Graz."
+    assert bracketed_institutions(tagged(nlp, text)) == []
+
+
+def test_a_quoted_institution_s_name_is_one_name(nlp):
+    text = '"Verein zur genauen Vermessung steirischer Moore", eine Initiative der Stadt Graz.'
+    assert texts(bracketed_institutions(tagged(nlp, text))) == [
+        "Verein zur genauen Vermessung steirischer Moore"]
+    assert "Vermessung" not in lemmas(nlp, text)
+
+
+def test_a_noun_undeclined_after_des_is_a_name(nlp):
+    # German writes "des Museums"; the bare form is the name, with its seat after it.
+    text = "Die Errichtung des Stadtmuseum Graz verzögert sich weiter."
+    assert texts(undeclined_genitive_names(tagged(nlp, text))) == ["Stadtmuseum Graz"]
+    assert "Stadtmuseum" not in lemmas(nlp, text)
+    text = "Sie teilte eine Meldung des Wochenbote mit ihren Freunden."
+    assert texts(undeclined_genitive_names(tagged(nlp, text))) == ["Wochenbote"]
+
+
+def test_a_declined_genitive_or_a_loan_after_des_is_no_name(nlp):
+    text = "Die Errichtung des Stadtmuseums verzögert sich weiter."
+    assert undeclined_genitive_names(tagged(nlp, text)) == []
+    assert "Stadtmuseum" in lemmas(nlp, text)
+    # English loans German may leave bare, as English does: "des Jazz", "des Punk".
+    text = "Das Buch erzählt vom Irrsinn des Punk in den Siebzigern."
+    assert undeclined_genitive_names(tagged(nlp, text)) == []
 
 
 def test_a_kind_with_its_members_in_the_genitive_plural_is_one_name(nlp):

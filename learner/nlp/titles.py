@@ -34,7 +34,10 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
   institution's kind, "für" and bare nouns (`institution_names`), labelled ORG.
   So is the kind after a capitalized adjective ("(Österreichisches Museum für
   Volkskunde)"), and a kind with its members in the genitive plural ("der Verband Österreichischer
-  Zeitungen", `genitive_institutions`).
+  Zeitungen", `genitive_institutions`). An association or foundation is named by its purpose
+  too, "zur" and a verb's noun with its genitive object ("des Vereins zur Erforschung
+  komplexer Systeme"); and an institution's name alone in brackets or quotes ("eine
+  IFES-Studie (Institut für empirische Sozialforschung)", `bracketed_institutions`).
 - **English names**: two capitalized English words side by side inside a German sentence
   ("die Unreal Engine", "Enter Shikari"; `english_names`), or at its start where the second
   is no German noun ("Western Digital wollte ..."), labelled OTH; nouns English writes
@@ -67,7 +70,8 @@ spelling often does, as German capitalizes only nouns, names and a sentence's fi
   English plural after the plural article ("die Gunners", `english_plural_names`), a bare
   noun between an article and an organisation's kind ("der Funke Mediengruppe",
   `names_before_kinds`), and an institution named by its kind and its seat, a place
-  Wiktionary lists ("laut Verkehrsclub Tirol", "an den Festspielen Bregenz", `seat_names`).
+  Wiktionary lists ("laut Verkehrsclub Tirol", "an den Festspielen Bregenz", `seat_names`);
+  a noun undeclined after "des" ("des Weltmuseum Wien", `undeclined_genitive_names`).
 - **A word spelling a web address's site name** given in the same text ("unter
   www.rauchfrei.at ... des Rauchfrei-Telefons", `web_address_names`).
 
@@ -138,6 +142,16 @@ _INSTITUTION_KINDS = ("Institut", "Anstalt", "Amt", "Zentrum", "Akademie", "Gese
                       "Ministerium", "Behörde", "Hochschule", "Universität", "Museum",
                       "Gericht", "Kammer", "Fonds", "Agentur", "Büro", "Organisation",
                       "Forum", "Komitee", "Vereinigung", "Bündnis", "Netzwerk")
+# The prepositions before an institution's field: "Institut für Virologie", "Verein zur
+# Erforschung komplexer Systeme", "Zentrum zum Schutz der Alpen".
+_FIELD_PREPOSITIONS = frozenset({"für", "zur", "zum"})
+# Kinds of body German names by their purpose, "zur"/"zum" and a verb's noun with its object
+# ("Verein zur Förderung der Blasmusik", "Stiftung zur Erforschung des Erbes"): associations
+# and foundations, whose statutes state a purpose. Not authorities and chambers, after which
+# "zur" is a complement of the sentence ("das Nein der Ärztekammer zur Vereinbarung", "das
+# Ministerium zur Vorbereitung der Ausschreibung").
+_PURPOSE_KINDS = ("Verein", "Stiftung", "Gesellschaft", "Verband", "Vereinigung", "Institut",
+                  "Fonds", "Bündnis", "Netzwerk")
 # What a dateline's place may be tagged: a name, a noun (HanTa's reading of a place it does not
 # know as one: "Spielfeld"), foreign material.
 _NAME_WORDS = frozenset({"PROPN", "NOUN", "X"})
@@ -405,8 +419,10 @@ def institution_names(doc: Doc) -> list[Span]:
     neither the kind nor the field is vocabulary there."""
     spans = []
     for token in doc[1:-2]:
-        if (token.pos_ not in _NOUNS or doc[token.i + 1].text != "für"
-                or not _work_kind(token.lemma_, _INSTITUTION_KINDS)):
+        preposition = doc[token.i + 1].text
+        if (token.pos_ not in _NOUNS or preposition not in _FIELD_PREPOSITIONS
+                or not _work_kind(token.lemma_, _INSTITUTION_KINDS if preposition == "für"
+                                  else _PURPOSE_KINDS)):
             continue
         if _after_definite_article(token):
             start = token.i
@@ -422,12 +438,82 @@ def institution_names(doc: Doc) -> list[Span]:
                     or doc[i].text.isupper()):
                 break
             end = i + 1
+            if preposition != "für":
+                # A purpose's noun names the body only with its object: "das Ministerium zur
+                # Vorbereitung der Ausschreibung" is what a ministry buys advice for.
+                end = _past_genitive(doc, end)
+                if end == i + 1:
+                    end = None
+                    break
             if end + 1 < len(doc) and doc[end].text in ("und", ","):
                 i = end + 1
                 continue
             break
         if end is not None:
             spans.append(Span(doc, start, end, label="ORG"))
+    return spans
+
+
+def _past_genitive(doc: Doc, i: int) -> int:
+    """The end of a genitive attribute starting at i, or i where none does: "(Verein zur
+    Erforschung) komplexer Systeme", "(Stiftung zur Erforschung) des islamischen Erbes". A
+    purpose named by a verb's noun ("Erforschung", "Förderung") takes its object in the
+    genitive, and the object is part of the name. A genitive plural without an article is
+    marked by an adjective ("komplexer Systeme"); a bare noun after the purpose is no
+    genitive ("Verein zur Förderung Wien")."""
+    j = i
+    if j < len(doc) and doc[j].tag_ == "ART" and doc[j].text.lower() in ("des", "der"):
+        j += 1
+    elif not (j < len(doc) and doc[j].tag_ == "ADJA" and doc[j].text.endswith("er")):
+        return i
+    while j < len(doc) and doc[j].tag_ == "ADJA":
+        j += 1
+    if j < len(doc) and doc[j].tag_ in ("NN", "NE") and _capitalized(doc[j]) and doc[j].is_alpha:
+        return j + 1
+    return i
+
+
+# Kinds German names a group or institution by, in a bracket that spells out a name: the
+# institution kinds and "Gemeinschaft" ("(Arbeitsgemeinschaft katholischer Verbände)").
+_BRACKETED_KINDS = (*_INSTITUTION_KINDS, "Gemeinschaft")
+# What a bracket holding only an institution's name may hold: nouns, names, adjectives,
+# articles, prepositions and "und"; no verb, no comma, no number.
+_NAME_PHRASE_TAGS = frozenset({"NN", "NE", "ADJA", "ART", "APPR", "APPRART", "KON"})
+# Brackets and quotation marks that set a name apart, opening to closing.
+_NAME_CLOSERS = {"(": ")", **_QUOTES}
+# A bracketed name is a few words.
+_BRACKET_TOKENS = 8
+
+
+def bracketed_institutions(doc: Doc) -> list[Span]:
+    """An institution's full name alone in a bracket or in quotation marks: "eine
+    IFES-Studie (Institut für empirische Sozialforschung)", "Maria Muster
+    (Arbeitsgemeinschaft katholischer Verbände)", ""Verein zur Erforschung komplexer
+    Systeme", eine Initiative der …". A bracket after an acronym spells it out, one after a
+    person gives the body the person speaks for, quotes cite a name; each names one
+    institution. The bracket opens on a noun of an institution's kind and holds only the
+    noun phrase of its field ("für", "zur" …) or of its members (a genitive plural with an
+    adjective); a bracket with a verb or a comma is a remark, and a kind alone ("(Verein)")
+    stays vocabulary."""
+    spans = []
+    for token in doc[:-3]:
+        closing = _NAME_CLOSERS.get(token.text)
+        if closing is None:
+            continue
+        kind = doc[token.i + 1]
+        if (kind.pos_ not in _NOUNS or not _capitalized(kind)
+                or not _work_kind(kind.lemma_, _BRACKETED_KINDS)):
+            continue
+        after = doc[token.i + 2]
+        if not (after.text in _FIELD_PREPOSITIONS
+                or after.tag_ == "ADJA" and after.text.endswith("er")):
+            continue
+        close = next((t.i for t in doc[token.i + 2:token.i + 2 + _BRACKET_TOKENS]
+                      if t.text in closing), None)
+        if close is None or not all(t.tag_ in _NAME_PHRASE_TAGS
+                                    for t in doc[token.i + 2:close]):
+            continue
+        spans.append(Span(doc, kind.i, close, label="ORG"))
     return spans
 
 
@@ -1084,6 +1170,39 @@ def seat_names(doc: Doc) -> list[Span]:
     return spans
 
 
+def undeclined_genitive_names(doc: Doc) -> list[Span]:
+    """A noun named as it is, undeclined after "des", with the place after it if one
+    follows: "die Errichtung des Weltmuseum Wien", "die Journalistin des Kurier"
+    (`_undeclined_genitive`). Whatever follows, the bare form marks the name ("des
+    Weltmuseum Wien eröffne"): no verb can take the place for its object there."""
+    spans = []
+    for token in doc[1:]:
+        if (token.tag_ != "NN" or not token.is_alpha or not _capitalized(token)
+                or not _undeclined_genitive(doc[token.i - 1], token)):
+            continue
+        after = _next(token)
+        if after is not None and after.is_alpha and is_place(after.text):
+            spans.append(Span(doc, token.i, after.i + 1, label="ORG"))
+        elif after is None or not (_capitalized(after) and after.is_alpha):
+            # Before another noun the bare word is an attribute German does not decline
+            # ("des Ingolstädter Trainers"), or a longer name's first word.
+            spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    return spans
+
+
+def _undeclined_genitive(article: Token, noun: Token) -> bool:
+    """Whether a masculine or neuter count noun stands after "des" without its genitive
+    ending: "die Errichtung des Weltmuseum Wien". German declines such a noun there ("des
+    Museums", "des Vereins") but leaves a name as it is named, so the bare form marks the
+    noun and the place after it as one name. Not a noun ending in a sibilant, whose genitive
+    German may leave bare ("des Index"), nor a loan English uses too (wordfreq: Zipf ≥ 3),
+    which German may leave bare as it does in English ("des Punk", "des Jazz")."""
+    return (article.tag_ == "ART" and article.text.lower() == "des"
+            and noun.text == noun.lemma_ and not noun.text.endswith(("s", "x", "z", "ß"))
+            and masculine_or_neuter_count_noun(noun.text)
+            and wordlists.zipf_frequency(noun.text.lower(), "en") < _ENGLISH_ZIPF)
+
+
 # A web address's host: its last label before the top-level domain is the site's own name
 # ("www.rauchfrei.at", "kurier.at"); a second-level category ("gv", "co", "ac", "or":
 # "help.gv.at") is skipped for the label before it.
@@ -1122,12 +1241,13 @@ def spelled_names(doc: Doc) -> list[Span]:
     return [*capitalized_article_titles(doc), *capitalized_preposition_titles(doc),
             *capitalized_word_names(doc), *listed_titles(doc),
             *kind_appositions(doc), *institution_names(doc), *genitive_institutions(doc),
+            *bracketed_institutions(doc),
             *english_names(doc), *english_pairs_before_hyphen(doc),
             *english_open_compounds(doc), *dateline_places(doc), *quoted_titles(doc),
             *legal_form_names(doc), *club_names(doc), *standings_names(doc),
             *coded_names(doc), *product_names(doc), *colour_names(doc),
             *programme_guide_titles(doc), *english_plural_names(doc), *names_before_kinds(doc),
-            *seat_names(doc), *web_address_names(doc)]
+            *seat_names(doc), *undeclined_genitive_names(doc), *web_address_names(doc)]
 
 
 def add_names(doc: Doc, spans: Iterable[Span]) -> Doc:
