@@ -5501,6 +5501,9 @@ def compound_head(noun: str, dictionary: Dictionary | None) -> tuple[str, Noun] 
     if "-" in noun.strip("-"):
         prefix, _, last = noun.rpartition("-")
         head = nouns.entry(_capitalized(last))
+        if head is None and last.endswith("e"):
+            # The accentless French loan after a hyphen too (Innenstadt-|Cafe: das Café).
+            head = nouns.entry(_capitalized(last[:-1]) + "é")
         if head is not None and head.gender:
             return prefix + "-", head
         inner = compound_head(last, dictionary)
@@ -5646,6 +5649,15 @@ def noun_forms(lemma: str, ding: Entry | None,
             return noun.gender, ""
         return noun.gender, _rehyphenated(lemma, joined,
                                           _commonest_plural(joined, noun.plurals))
+    if (found is not None and found.plurals == (lemma,) and not (ding and ding.gender)
+            and _plural_only_head(lemma, dictionary)):
+        # A compound of a plural-only noun (Roh|daten: die Daten), which Wiktionary's table
+        # lists with the genus of a singular German hardly uses (das Rohdatum) and the
+        # compound's own form as its one plural, and Ding heads, if at all, as a plural
+        # ("Rohdaten {pl}"): the noun is the plural-only head's, "die Rohdaten (nur
+        # Plural)". Not a noun whose plural is only spelt as its singular (der Skrupel, der
+        # Stundenkilometer: Ding heads both "{pl}" too), whose head has a singular.
+        return "", lemma
     if found is not None and (found.gender or found.plural_only):
         if found.plural_only:
             return "", lemma
@@ -5739,6 +5751,13 @@ def noun_forms(lemma: str, ding: Entry | None,
 # gender its first entry admits besides its own, for an unlisted compound to take it too.
 _COMPOUNDS_GENDER_SHARE = 2 / 3
 _COMPOUNDS_GENDER_COUNT = 3
+
+
+def _plural_only_head(lemma: str, dictionary: Dictionary | None) -> bool:
+    """Whether the compound's head is a noun Wiktionary lists only in the plural (die Daten,
+    die Kosten)."""
+    split = compound_head(lemma, dictionary)
+    return split is not None and split[1].plural_only
 
 
 def _compound_infinitive(lemma: str, dictionary: Dictionary) -> bool:
