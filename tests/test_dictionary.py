@@ -2058,6 +2058,30 @@ def test_a_compound_of_a_plural_only_noun_is_plural_only(tmp_path, cache, monkey
         assert (entry.gender, entry.plural) == ("m", "Quakschwaden")
 
 
+def test_a_head_only_wikidata_lists_takes_dings_gender_and_plural(
+        tmp_path, cache, monkeypatch):
+    # Wikidata lists "Zwergrad" as a noun without a genus; Ding heads it "{n}" with a
+    # plural: a compound of it takes both, as of a head Wiktionary lists. A plural-only
+    # head keeps its compound plural-only after a hyphen too.
+    from learner.lexicon.nouns import WIKIDATA, Noun
+
+    listed = {"Zwergrad": Noun("Zwergrad", "", (), (), False, (WIKIDATA,)),
+              "Zwergdaten": Noun("Zwergdaten", "", (), ("Zwergdaten",), False, ())}
+    monkeypatch.setattr(dictionary.nouns, "entries",
+                        lambda word: (listed[word],) if word in listed else ())
+    monkeypatch.setattr(dictionary.nouns, "entry", lambda word, gender="": (
+        listed[word] if word in listed and WIKIDATA not in listed[word].kinds else None))
+    text = ("Quak {m} :: quack\n"
+            "Zwergrad {n} | Zwergräder {pl} :: dwarf wheel | dwarf wheels\n")
+    for found in _opened(tmp_path, text):
+        for noun, plural in (("Quakzwergrad", "Quakzwergräder"),
+                             ("EU-Zwergrad", "EU-Zwergräder")):
+            entry = found.lookup(noun, "NOUN")
+            assert (entry.gender, entry.plural) == ("n", plural)
+        entry = found.lookup("EU-Zwergdaten", "NOUN")
+        assert (entry.gender, entry.plural) == ("", "EU-Zwergdaten")
+
+
 def test_a_word_in_er_of_a_place_is_from_that_place(senses):
     assert senses.lookup("Zwettler", "NOUN").gloss == "from Zwettl; of Zwettl"
 
