@@ -5803,11 +5803,39 @@ def _ding_head_entry(head: str, dictionary: Dictionary) -> Entry | None:
     return found
 
 
+def _unumlauted(stem: str) -> tuple[str, ...]:
+    """The stem, and the stem with its last umlaut undone (Burgenländ -> Burgenland), as a
+    derivation in -er may umlaut it."""
+    for i in range(len(stem) - 1, -1, -1):
+        if stem[i] in "äöü":
+            return stem, stem[:i] + "aou"["äöü".index(stem[i])] + stem[i + 1:]
+    return (stem,)
+
+
 def _plural_only_head(lemma: str, dictionary: Dictionary | None) -> bool:
-    """Whether the compound's head is a noun Wiktionary lists only in the plural (die Daten,
-    die Kosten)."""
+    """Whether the compound ends in a plural: a noun Wiktionary lists only in the plural
+    (Roh|daten: die Daten, die Kosten), or the plural of a noun, spelt otherwise than its
+    singular, that no entry has as a lemma of its own (Leb|zeiten: die Zeit, die Zeiten).
+    The longest last part a lexicon lists decides: Nebel|schwaden ends in der Schwaden, a
+    singular, though Schwaden is also the plural of die Schwade; and a place's -er noun is a
+    singular (der Burgenländer)."""
     split = compound_head(lemma, dictionary)
-    return split is not None and split[1].plural_only
+    if split is not None and split[1].plural_only:
+        return True
+    if lemma.endswith("er") and any(nouns.entries(stem) for stem in _unumlauted(lemma[:-2])):
+        # A place's or a noun's -er noun, often with umlaut (der Burgenländer: Burgenland +
+        # -er), a singular whose plural is spelt alike, not Burgen + die Länder.
+        return False
+    for start in range(_MIN_PART, len(lemma) - _MIN_PART + 1):
+        tail = _capitalized(lemma[start:])
+        if nouns.entries(tail):
+            return False  # the longest last part is a lemma: the head is no plural
+        if (any(tail in noun.plurals and tail != noun.lemma
+                for singular in nouns.lemmas_of(tail) for noun in nouns.entries(singular)
+                if noun.is_common)
+                and _is_word(lemma[:start], dictionary)):
+            return True
+    return False
 
 
 def _compound_infinitive(lemma: str, dictionary: Dictionary) -> bool:

@@ -2041,17 +2041,30 @@ def test_a_compound_of_a_plural_only_noun_is_plural_only(tmp_path, cache, monkey
     listed = {"Quakdaten": Noun("Quakdaten", "n", ("n",), ("Quakdaten",), False, ()),
               "Daten": Noun("Daten", "", (), ("Daten",), False, ()),
               "Quakschwaden": Noun("Quakschwaden", "m", ("m",), ("Quakschwaden",), False, ()),
-              "Schwaden": Noun("Schwaden", "m", ("m",), ("Schwaden",), False, ())}
+              "Schwaden": Noun("Schwaden", "m", ("m",), ("Schwaden",), False, ()),
+              "Quakzeiten": Noun("Quakzeiten", "m", ("m",), ("Quakzeiten",), False, ()),
+              "Zeit": Noun("Zeit", "f", ("f",), ("Zeiten",), False, ()),
+              "Quakländer": Noun("Quakländer", "m", ("m",), ("Quakländer",), False, ()),
+              "Quakland": Noun("Quakland", "n", ("n",), (), True, ("Toponym",)),
+              "Land": Noun("Land", "n", ("n",), ("Länder",), False, ())}
     monkeypatch.setattr(dictionary.nouns, "entry",
                         lambda word, gender="": listed.get(word))
     monkeypatch.setattr(dictionary.nouns, "entries",
                         lambda word: [listed[word]] if word in listed else [])
     text = ("Quak {m} :: quack\n"
+            "Quakzeiten {pl} :: quack times\n"
             "Quakdaten {pl} :: quack data\n"
             "Quakschwaden {pl} :: quack swaths\n")
     for found in _opened(tmp_path, text):
         entry = found.lookup("Quakdaten", "NOUN")
         assert (entry.gender, entry.plural) == ("", "Quakdaten")
+        # So a compound ending in a noun's plural, not its singular (die Zeit, die Zeiten),
+        # which no entry has as a lemma of its own, whatever genus the table gives it.
+        entry = found.lookup("Quakzeiten", "NOUN")
+        assert (entry.gender, entry.plural) == ("", "Quakzeiten")
+        # A place's -er noun ends in a plural only by its spelling (Quakland + -er).
+        entry = found.lookup("Quakländer", "NOUN")
+        assert (entry.gender, entry.plural) == ("m", "Quakländer")
         # Ding heads this one "{pl}" too, but its head has a singular (der Schwaden): its
         # plural is only spelt as its singular, and the noun keeps its gender.
         entry = found.lookup("Quakschwaden", "NOUN")
