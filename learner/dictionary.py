@@ -5581,7 +5581,11 @@ def compound_head(noun: str, dictionary: Dictionary | None) -> tuple[str, Noun] 
     if "-" in noun.strip("-"):
         prefix, _, last = noun.rpartition("-")
         head = nouns.entry(_capitalized(last))
-        if head is not None and head.gender:
+        if head is None and last.endswith("e"):
+            # The accentless French loan after a hyphen too (Innenstadt-|Cafe: das Café).
+            head = nouns.entry(_capitalized(last[:-1]) + "é")
+        if head is not None and (head.gender or head.plural_only):
+            # A plural-only head too, as written together (EZB-|Daten: die Daten).
             return prefix + "-", head
         inner = compound_head(last, dictionary)
         return (prefix + "-" + inner[0], inner[1]) if inner else None
@@ -5726,6 +5730,15 @@ def noun_forms(lemma: str, ding: Entry | None,
             return noun.gender, ""
         return noun.gender, _rehyphenated(lemma, joined,
                                           _commonest_plural(joined, noun.plurals))
+    if (found is not None and found.plurals == (lemma,) and not (ding and ding.gender)
+            and _plural_only_head(lemma, dictionary)):
+        # A compound of a plural-only noun (Roh|daten: die Daten), which Wiktionary's table
+        # lists with the genus of a singular German hardly uses (das Rohdatum) and the
+        # compound's own form as its one plural, and Ding heads, if at all, as a plural
+        # ("Rohdaten {pl}"): the noun is the plural-only head's, "die Rohdaten (nur
+        # Plural)". Not a noun whose plural is only spelt as its singular (der Skrupel, der
+        # Stundenkilometer: Ding heads both "{pl}" too), whose head has a singular.
+        return "", lemma
     if found is not None and (found.gender or found.plural_only):
         if found.plural_only:
             return "", lemma
@@ -5796,6 +5809,20 @@ def noun_forms(lemma: str, ding: Entry | None,
     split = compound_head(lemma, dictionary)
     if ding is not None and ding.plural and not _case_form(lemma, ding.plural, split):
         return gender, ding.plural  # with gender "": a plural-only noun only Ding has
+    ding_head = (_ding_head(lemma, dictionary)
+                 if split is None and not gender and dictionary is not None else None)
+    if ding_head is not None:
+        # A head only Wikidata lists, with no genus (der Wagen, das Kontingent, das
+        # Doktorat: german-nouns lacks them): Ding's line for it gives the gender, and the
+        # plural where it has one, as Wiktionary's would (der Servicewagen, -; das
+        # Kartenkontingent). Where Ding's line has none, a suffix that all but fixes the
+        # plural still gives it below (die ...begrünung, -en): Ding leaves many a counted
+        # noun's plural off.
+        prefix, head, head_entry = ding_head
+        plural = head_entry.plural
+        if plural and not _case_form(head, plural, None):
+            return head_entry.gender, _joined(prefix, plural)
+        gender = head_entry.gender
     if split is None:
         if found is not None and gender:
             return gender, ""  # Wiktionary knows the word but gives no plural
@@ -5819,6 +5846,76 @@ def noun_forms(lemma: str, ding: Entry | None,
 # gender its first entry admits besides its own, for an unlisted compound to take it too.
 _COMPOUNDS_GENDER_SHARE = 2 / 3
 _COMPOUNDS_GENDER_COUNT = 3
+
+
+def _ding_head(noun: str, dictionary: Dictionary) -> tuple[str, str, Entry] | None:
+    """(first part(s), the head, Ding's entry of it) for a compound whose head Wikidata lists as
+    a noun with no genus and Ding heads with one (Karten|kontingent: "Kontingent {n} |
+    Kontingente {pl}"), the part before it a word (`_is_word`); the longest such head. Not
+    a head spelt like a noun-forming suffix of another gender (`_spelled_like_suffix`)."""
+    if "-" in noun.strip("-"):
+        prefix, _, last = noun.rpartition("-")
+        head = _capitalized(last)
+        found = _ding_head_entry(head, dictionary)
+        if found is not None:
+            return prefix + "-", head, found
+        inner = _ding_head(last, dictionary)
+        return (prefix + "-" + inner[0], inner[1], inner[2]) if inner else None
+    for start in range(_MIN_PART, len(noun) - _MIN_PART + 1):
+        head = _capitalized(noun[start:])
+        found = _ding_head_entry(head, dictionary)
+        if found is not None and _is_word(noun[:start], dictionary):
+            return noun[:start], head, found
+    return None
+
+
+def _ding_head_entry(head: str, dictionary: Dictionary) -> Entry | None:
+    """Ding's entry for a noun Wikidata alone lists, without a genus; None otherwise."""
+    listed = nouns.entries(head)
+    if not listed or any(n.gender or n.plural_only or not n.is_common for n in listed):
+        return None
+    found = dictionary.entry(head, "NOUN")
+    if found is None or found.gender not in _GENDERS:
+        return None
+    if any(head.lower() == suffix and found.gender != gender
+           for suffix, gender in _SUFFIX_GENDERS):
+        return None
+    return found
+
+
+def _unumlauted(stem: str) -> tuple[str, ...]:
+    """The stem, and the stem with its last umlaut undone (Burgenländ -> Burgenland), as a
+    derivation in -er may umlaut it."""
+    for i in range(len(stem) - 1, -1, -1):
+        if stem[i] in "äöü":
+            return stem, stem[:i] + "aou"["äöü".index(stem[i])] + stem[i + 1:]
+    return (stem,)
+
+
+def _plural_only_head(lemma: str, dictionary: Dictionary | None) -> bool:
+    """Whether the compound ends in a plural: a noun Wiktionary lists only in the plural
+    (Roh|daten: die Daten, die Kosten), or the plural of a noun, spelt otherwise than its
+    singular, that no entry has as a lemma of its own (Leb|zeiten: die Zeit, die Zeiten).
+    The longest last part a lexicon lists decides: Nebel|schwaden ends in der Schwaden, a
+    singular, though Schwaden is also the plural of die Schwade; and a place's -er noun is a
+    singular (der Burgenländer)."""
+    split = compound_head(lemma, dictionary)
+    if split is not None and split[1].plural_only:
+        return True
+    if lemma.endswith("er") and any(nouns.entries(stem) for stem in _unumlauted(lemma[:-2])):
+        # A place's or a noun's -er noun, often with umlaut (der Burgenländer: Burgenland +
+        # -er), a singular whose plural is spelt alike, not Burgen + die Länder.
+        return False
+    for start in range(_MIN_PART, len(lemma) - _MIN_PART + 1):
+        tail = _capitalized(lemma[start:])
+        if nouns.entries(tail):
+            return False  # the longest last part is a lemma: the head is no plural
+        if (any(tail in noun.plurals and tail != noun.lemma
+                for singular in nouns.lemmas_of(tail) for noun in nouns.entries(singular)
+                if noun.is_common)
+                and _is_word(lemma[:start], dictionary)):
+            return True
+    return False
 
 
 def _compound_infinitive(lemma: str, dictionary: Dictionary) -> bool:

@@ -2026,6 +2026,75 @@ def test_a_french_loan_written_without_its_accent_takes_its_heads_forms(senses):
     assert (entry.gender, entry.plural) == ("n", "Hafencafés")
 
 
+def test_a_french_loan_written_without_its_accent_after_a_hyphen(senses):
+    # The hyphen is the split, and the last part is the accentless Café: das, -s.
+    entry = senses.lookup("Hafen-Cafe", "NOUN")
+    assert (entry.gender, entry.plural) == ("n", "Hafen-Cafés")
+
+
+def test_a_compound_of_a_plural_only_noun_is_plural_only(tmp_path, cache, monkeypatch):
+    # Wiktionary's table may give a compound of a plural-only noun (die Daten) the genus of
+    # a singular German hardly uses, with the compound's own form as its one plural; Ding's
+    # line heads it "{pl}". The card says "die Quakdaten (nur Plural)", not "das Quakdaten".
+    from learner.lexicon.nouns import Noun
+
+    listed = {"Quakdaten": Noun("Quakdaten", "n", ("n",), ("Quakdaten",), False, ()),
+              "Daten": Noun("Daten", "", (), ("Daten",), False, ()),
+              "Quakschwaden": Noun("Quakschwaden", "m", ("m",), ("Quakschwaden",), False, ()),
+              "Schwaden": Noun("Schwaden", "m", ("m",), ("Schwaden",), False, ()),
+              "Quakzeiten": Noun("Quakzeiten", "m", ("m",), ("Quakzeiten",), False, ()),
+              "Zeit": Noun("Zeit", "f", ("f",), ("Zeiten",), False, ()),
+              "Quakländer": Noun("Quakländer", "m", ("m",), ("Quakländer",), False, ()),
+              "Quakland": Noun("Quakland", "n", ("n",), (), True, ("Toponym",)),
+              "Land": Noun("Land", "n", ("n",), ("Länder",), False, ())}
+    monkeypatch.setattr(dictionary.nouns, "entry",
+                        lambda word, gender="": listed.get(word))
+    monkeypatch.setattr(dictionary.nouns, "entries",
+                        lambda word: [listed[word]] if word in listed else [])
+    text = ("Quak {m} :: quack\n"
+            "Quakzeiten {pl} :: quack times\n"
+            "Quakdaten {pl} :: quack data\n"
+            "Quakschwaden {pl} :: quack swaths\n")
+    for found in _opened(tmp_path, text):
+        entry = found.lookup("Quakdaten", "NOUN")
+        assert (entry.gender, entry.plural) == ("", "Quakdaten")
+        # So a compound ending in a noun's plural, not its singular (die Zeit, die Zeiten),
+        # which no entry has as a lemma of its own, whatever genus the table gives it.
+        entry = found.lookup("Quakzeiten", "NOUN")
+        assert (entry.gender, entry.plural) == ("", "Quakzeiten")
+        # A place's -er noun ends in a plural only by its spelling (Quakland + -er).
+        entry = found.lookup("Quakländer", "NOUN")
+        assert (entry.gender, entry.plural) == ("m", "Quakländer")
+        # Ding heads this one "{pl}" too, but its head has a singular (der Schwaden): its
+        # plural is only spelt as its singular, and the noun keeps its gender.
+        entry = found.lookup("Quakschwaden", "NOUN")
+        assert (entry.gender, entry.plural) == ("m", "Quakschwaden")
+
+
+def test_a_head_only_wikidata_lists_takes_dings_gender_and_plural(
+        tmp_path, cache, monkeypatch):
+    # Wikidata lists "Zwergrad" as a noun without a genus; Ding heads it "{n}" with a
+    # plural: a compound of it takes both, as of a head Wiktionary lists. A plural-only
+    # head keeps its compound plural-only after a hyphen too.
+    from learner.lexicon.nouns import WIKIDATA, Noun
+
+    listed = {"Zwergrad": Noun("Zwergrad", "", (), (), False, (WIKIDATA,)),
+              "Zwergdaten": Noun("Zwergdaten", "", (), ("Zwergdaten",), False, ())}
+    monkeypatch.setattr(dictionary.nouns, "entries",
+                        lambda word: (listed[word],) if word in listed else ())
+    monkeypatch.setattr(dictionary.nouns, "entry", lambda word, gender="": (
+        listed[word] if word in listed and WIKIDATA not in listed[word].kinds else None))
+    text = ("Quak {m} :: quack\n"
+            "Zwergrad {n} | Zwergräder {pl} :: dwarf wheel | dwarf wheels\n")
+    for found in _opened(tmp_path, text):
+        for noun, plural in (("Quakzwergrad", "Quakzwergräder"),
+                             ("EU-Zwergrad", "EU-Zwergräder")):
+            entry = found.lookup(noun, "NOUN")
+            assert (entry.gender, entry.plural) == ("n", plural)
+        entry = found.lookup("EU-Zwergdaten", "NOUN")
+        assert (entry.gender, entry.plural) == ("", "EU-Zwergdaten")
+
+
 def test_a_word_in_er_of_a_place_is_from_that_place(senses):
     assert senses.lookup("Zwettler", "NOUN").gloss == "from Zwettl; of Zwettl"
 
