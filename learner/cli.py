@@ -362,7 +362,9 @@ def run(args: argparse.Namespace) -> int:
             for w in words:
                 records.append(word_record(w, entries[w.key], learned))
                 learned.add(w.lemma)
-            json.dump(records, sys.stdout, ensure_ascii=False, indent=1)
+            # One write of the whole text: json.dump writes each of its ~400,000 pieces to
+            # the stream in turn (600 articles: 8 MB), the same text, several times slower.
+            sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=1))
             print()
         else:
             for w in words:

@@ -2403,14 +2403,17 @@ class Dictionary:
         # keys, found by bisection. A LIKE '%key' query scans the whole entry table each time
         # (12 ms); the 600 gnad articles asked it for 600 different last parts, 7.6 s.
         self._adjectives_reversed: tuple[list[str], list[str]] | None = None
-        # Ding's noun rows (189,000), keys reversed and sorted, with a running count of the
-        # rows that give a plural, read once when first asked for (`compounds_with_plural`):
+        # Ding's noun rows (189,000), keys reversed and sorted, and those of the rows that
+        # give a plural, read once when first asked for (`compounds_with_plural`):
         # 0.1 s to read and sort, where a LIKE '%head' query scanned the table each time,
         # 12-20 ms, asked for ~220 heads over the 600 gnad articles (3-4 s in the parent).
-        self._nouns_reversed: tuple[list[str], list[int]] | None = None
+        self._nouns_reversed: tuple[list[str], list[str]] | None = None
         # `_common_compound_senses` by last part and senses: asked again for each hint with
         # that head, and each time reading every compound ending in it.
         self._common_compounds: dict[tuple[str, tuple[str, ...]], tuple[list[int], int]] = {}
+        # `compound_head` by noun: a noun's head is asked for its gender, its plural, its
+        # counted family and its IPA, each trying every seam against the lexicons.
+        self._compound_heads: dict[str, tuple[str, Noun] | None] = {}
         # `_suffix_sense` by last part: every adjective compound Ding lacks asks it of each of
         # its ends, and the same suffixes (-los, -frei) end many of them, each time splitting
         # the glosses of hundreds of adjectives (570 questions of 600 gnad articles).
@@ -2871,15 +2874,21 @@ class Dictionary:
         plural in use for; answered by bisection in the reversed noun keys, as
         `_adjectives_ending_in` does for adjectives."""
         if self._nouns_reversed is None:
-            found = sorted((k[::-1], bool(p)) for k, p in self._db.execute(
-                "SELECT key, plural FROM entry WHERE pos = 'NOUN'"))
-            with_plural = [0]
-            for _, has_plural in found:
-                with_plural.append(with_plural[-1] + has_plural)
-            self._nouns_reversed = ([k for k, _ in found], with_plural)
-        keys, with_plural = self._nouns_reversed
-        first, last = _ending_in(keys, _lookup_key(head))
-        return last - first, with_plural[last] - with_plural[first]
+            # Two lists of plain strings, all rows' keys and those of the rows with a plural,
+            # each sorted on its own: a list of strings sorts several times faster than one of
+            # (key, flag) pairs, and a slice's count is the same either way (0.36 s -> ~0.15 s).
+            rows = self._db.execute(
+                "SELECT key, plural FROM entry WHERE pos = 'NOUN'").fetchall()
+            keys = [k[::-1] for k, _ in rows]
+            plural_keys = [k[::-1] for k, p in rows if p]
+            keys.sort()
+            plural_keys.sort()
+            self._nouns_reversed = (keys, plural_keys)
+        keys, plural_keys = self._nouns_reversed
+        key = _lookup_key(head)
+        first, last = _ending_in(keys, key)
+        first_plural, last_plural = _ending_in(plural_keys, key)
+        return last - first, last_plural - first_plural
 
     def knows(self, word: str) -> bool:
         """Whether Ding has the word as a headword of any class, whatever its case (an
@@ -5578,6 +5587,19 @@ def compound_head(noun: str, dictionary: Dictionary | None) -> tuple[str, Noun] 
 
     Both sides must be words: "Hardware" is no "Hard" + "Ware", "Mediale" no "Medi" + "Ale".
     """
+    # Remembered per dictionary (`Dictionary._compound_heads`): the answer depends only on
+    # the noun, the lexicons and the dictionary.
+    memo = getattr(dictionary, "_compound_heads", None)
+    if memo is None:
+        return _compound_head(noun, dictionary)
+    try:
+        return memo[noun]
+    except KeyError:
+        found = memo[noun] = _compound_head(noun, dictionary)
+        return found
+
+
+def _compound_head(noun: str, dictionary: Dictionary | None) -> tuple[str, Noun] | None:
     if "-" in noun.strip("-"):
         prefix, _, last = noun.rpartition("-")
         head = nouns.entry(_capitalized(last))
