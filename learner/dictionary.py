@@ -1249,6 +1249,12 @@ def rank(
             senses = head_first(senses, *english)
     if len(senses) > 1 and word:
         senses = cognate_first(senses, word, candidates[0].pos, candidates, english_zipf)
+    if candidates[0].pos == "VERB" and len(senses) > 1:
+        # A verb's English that ends in "…" waits for an object Ding leaves out ("erkranken
+        # {vi} an :: to get …; to come down with"): "get", so frequent in English, ranked
+        # it first. It goes after the senses that are whole. (An adjective's "Sunday …" is
+        # how English says it: sonntäglich.)
+        senses = sorted(senses, key=lambda sense: sense.endswith("…"))
     chosen: list[str] = []
     seen: set[str] = set()
     suffixes: list[str] = []

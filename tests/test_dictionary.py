@@ -4292,3 +4292,25 @@ def test_a_preposition_after_the_word_class_is_governed_not_part_of_the_headword
     over = trailing_preposition.in_context(entry, "überwechseln", "VERB", [],
                                            ["nach Berlin überwechseln"] * 2)
     assert over.gloss.split("; ")[0] == "to cross over to"
+
+
+# A verb's English that waits for its object ("to get …") ranks after whole senses, however
+# frequent its verb; an adjective's attributive "Sunday …" is a whole sense. Written for the
+# test.
+UNFINISHED_SENSE = """\
+vergrippen {vi} an | vergrippend an :: to get …; to come down with | getting …; coming down with
+vergrippen; grippekrank werden {vi} :: to catch the flu
+sonnabendlich {adj} :: Saturday …; on Saturdays
+"""
+
+
+@pytest.fixture
+def unfinished_sense(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, UNFINISHED_SENSE)
+
+
+def test_a_verb_sense_waiting_for_its_object_ranks_after_whole_ones(unfinished_sense):
+    senses = unfinished_sense.lookup("vergrippen", "VERB").gloss.split("; ")
+    assert senses[-1] == "to get …"
+    assert "to come down with" in senses and "to catch the flu" in senses
+    assert unfinished_sense.lookup("sonnabendlich", "ADJ").gloss.split("; ")[0] == "Saturday …"
