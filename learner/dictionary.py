@@ -109,7 +109,7 @@ SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt. The
 # index's name also carries a hash of the code that writes it (`index_code_fingerprint`), so
 # a change whose author forgot the bump still gets a new index, never a stale one.
-INDEX_VERSION = "55"
+INDEX_VERSION = "56"
 # What the index is computed from besides Ding: this module and the ones it builds rows with
 # (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and
 # definitions, with their data files). Paths relative to the learner package.
@@ -356,6 +356,17 @@ def _has_letter(word: str) -> bool:
     return word.isalpha() or any(map(str.isalpha, word))
 
 
+def _trailing_preposition(segment: str) -> str:
+    """The preposition a headword writes after its word class with no object ("umsteigen
+    {vi} nach", "sich aufregen {vr} über", "duften; riechen {vi} (nach)"), "" where there
+    is none."""
+    if "}" not in segment:
+        return ""
+    tail = _BRACKETS.sub(" ", segment.rpartition("}")[2]).split()
+    word = tail[0].removeprefix("(").removesuffix(")") if len(tail) == 1 else ""
+    return word if word in _PREPOSITIONS else ""
+
+
 def parse_headword(segment: str) -> Headword:
     """Read one synonym: "sich auf etw. zubewegen {vr}" -> zubewegen, VERB, reflexive."""
     plain = _PLAIN_HEADWORD.fullmatch(segment)
@@ -393,6 +404,10 @@ def parse_headword(segment: str) -> Headword:
         # "jdm. helfen"; read as words, the line gave the verb nothing.
         text = _THING_OBJECT.sub("jdm.", text)
     tokens = text.split()
+    if len(tokens) > 1 and _trailing_preposition(segment):
+        # "umsteigen {vi} nach", "anpassen {vt} an": the preposition the verb governs,
+        # written after the word class with no object; not part of the headword.
+        tokens = tokens[:-1]
     if len(tokens) == 1:  # most headwords are one word, with no object to leave out
         word = tokens[0]
         reflexive = word == "sich"
@@ -733,6 +748,7 @@ def governed_prepositions(headwords: str, verb: bool = False) -> frozenset[str]:
         token for token, following in zip(tokens, tokens[1:], strict=False)
         if token in _PREPOSITIONS and all(p in _OBJECT_MARKERS for p in following.split("/"))
     }
+    found.update(p for p in map(_trailing_preposition, split_top(headwords, ";")) if p)
     if verb and any(
             _DATIVE_MARKERS & set(token.split("/")) and not (i and tokens[i - 1] in _PREPOSITIONS)
             for i, token in enumerate(tokens)):
@@ -1233,6 +1249,12 @@ def rank(
             senses = head_first(senses, *english)
     if len(senses) > 1 and word:
         senses = cognate_first(senses, word, candidates[0].pos, candidates, english_zipf)
+    if candidates[0].pos == "VERB" and len(senses) > 1:
+        # A verb's English that ends in "…" waits for an object Ding leaves out ("erkranken
+        # {vi} an :: to get …; to come down with"): "get", so frequent in English, ranked
+        # it first. It goes after the senses that are whole. (An adjective's "Sunday …" is
+        # how English says it: sonntäglich.)
+        senses = sorted(senses, key=lambda sense: sense.endswith("…"))
     chosen: list[str] = []
     seen: set[str] = set()
     suffixes: list[str] = []

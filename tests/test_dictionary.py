@@ -4328,3 +4328,58 @@ def test_a_compounds_english_renders_its_head_last_closed_or_before_of():
     assert not _renders_head("tip", "tip")  # the head alone is no compound
     assert not _renders_head("tiptoe", "tip")
     assert not _renders_head("consumption tax", "consumption")
+
+
+# Ding writes some verbs' governed preposition after the word class, with no object
+# ("umsteigen {vi} nach"); read as part of the headword, the line gave the verb nothing, and
+# a verb with one more line showed only that one's sense. Written for the test.
+TRAILING_PREPOSITION = """\
+überwechseln {vi} nach | überwechselnd | übergewechselt :: to cross over to | crossing over to | crossed over to
+auf etw. (Teureres) überwechseln {vi} | Wir wechselten auf die teure Marke über. :: to trade up to sth. | We traded up to the expensive brand.
+"""
+
+
+@pytest.fixture
+def trailing_preposition(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, TRAILING_PREPOSITION)
+
+
+def test_a_preposition_after_the_word_class_is_governed_not_part_of_the_headword(
+        trailing_preposition):
+    assert dictionary.parse_headword("überwechseln {vi} nach").word == "überwechseln"
+    assert dictionary.parse_headword("sich aufregen {vr} über [ugs.]").word == "aufregen"
+    assert dictionary.governed_prepositions("überwechseln {vi} nach", True) == {"nach"}
+    assert dictionary.governed_prepositions(
+        "zurückgehen {vi}; sich herleiten {vr} von", True) == {"von"}
+    senses = trailing_preposition.lookup("überwechseln", "VERB").gloss.split("; ")
+    assert set(senses) == {"to cross over to", "to trade up to sth."}
+    # The "auf" line's sense comes first only for a clause with "auf".
+    entry = trailing_preposition.lookup("überwechseln", "VERB")
+    up = trailing_preposition.in_context(entry, "überwechseln", "VERB", [],
+                                         ["auf das Modell wechselt überwechseln"] * 2)
+    assert up.gloss.split("; ")[0] == "to trade up to sth."
+    over = trailing_preposition.in_context(entry, "überwechseln", "VERB", [],
+                                           ["nach Berlin überwechseln"] * 2)
+    assert over.gloss.split("; ")[0] == "to cross over to"
+
+
+# A verb's English that waits for its object ("to get …") ranks after whole senses, however
+# frequent its verb; an adjective's attributive "Sunday …" is a whole sense. Written for the
+# test.
+UNFINISHED_SENSE = """\
+vergrippen {vi} an | vergrippend an :: to get …; to come down with | getting …; coming down with
+vergrippen; grippekrank werden {vi} :: to catch the flu
+sonnabendlich {adj} :: Saturday …; on Saturdays
+"""
+
+
+@pytest.fixture
+def unfinished_sense(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, UNFINISHED_SENSE)
+
+
+def test_a_verb_sense_waiting_for_its_object_ranks_after_whole_ones(unfinished_sense):
+    senses = unfinished_sense.lookup("vergrippen", "VERB").gloss.split("; ")
+    assert senses[-1] == "to get …"
+    assert "to come down with" in senses and "to catch the flu" in senses
+    assert unfinished_sense.lookup("sonnabendlich", "ADJ").gloss.split("; ")[0] == "Saturday …"
