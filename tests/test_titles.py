@@ -26,6 +26,7 @@ from learner.nlp.titles import (
     legal_form_names,
     listed_titles,
     names_before_kinds,
+    newspaper_names,
     product_names,
     programme_guide_titles,
     quoted_titles,
@@ -264,6 +265,28 @@ def test_a_declined_genitive_or_a_loan_after_des_is_no_name(nlp):
     # English loans German may leave bare, as English does: "des Jazz", "des Punk".
     text = "Das Buch erzählt vom Irrsinn des Punk in den Siebzigern."
     assert undeclined_genitive_names(tagged(nlp, text)) == []
+
+
+def test_a_town_s_adjective_and_a_newspaper_s_kind_after_the_article_name_a_paper(nlp):
+    # "Bote", "Anzeiger": a newspaper's kind after the adjective of the town it appears in.
+    text = "Einem Bericht des Linzer Stadtboten zufolge wird die Brücke im Mai gesperrt."
+    assert texts(newspaper_names(tagged(nlp, text))) == ["Linzer Stadtboten"]
+    assert "Stadtbote" not in lemmas(nlp, text)
+    text = "Das sagte die Ministerin gestern den Grazer Nachrichten."
+    assert texts(newspaper_names(tagged(nlp, text))) == ["Grazer Nachrichten"]
+    text = "Im Innsbrucker Anzeiger stand es am Montag ganz anders."
+    assert texts(newspaper_names(tagged(nlp, text))) == ["Innsbrucker Anzeiger"]
+
+
+def test_a_town_s_adjective_before_another_noun_or_an_indefinite_paper_is_no_name(nlp):
+    # One paper of several from a town takes the indefinite article; other nouns after a
+    # town's adjective are ordinary German.
+    text = "Im Zug las sie eine Linzer Zeitung und trank Kaffee."
+    assert newspaper_names(tagged(nlp, text)) == []
+    assert "Zeitung" in lemmas(nlp, text)
+    text = "Der Grazer Bürgermeister eröffnete den Linzer Bahnhof."
+    assert newspaper_names(tagged(nlp, text)) == []
+    assert {"Bürgermeister", "Bahnhof"} <= lemmas(nlp, text)
 
 
 def test_a_kind_with_its_members_in_the_genitive_plural_is_one_name(nlp):

@@ -1236,6 +1236,46 @@ def web_address_names(doc: Doc) -> list[Span]:
     return spans
 
 
+# Kinds of newspaper German names after the town it is printed in, with a place's adjective in
+# -er: "der Kölner Stadt-Anzeiger", "die Salzburger Nachrichten", "die Wiener Zeitung". The
+# last part of a compound counts ("Stadt-Anzeiger", "Tageszeitung").
+_NEWSPAPER_KINDS = ("Anzeiger", "Kurier", "Bote", "Rundschau", "Tagblatt", "Volksblatt",
+                    "Merkur", "Morgenpost", "Abendblatt", "Nachrichten", "Zeitung", "Presse")
+# The definite article and its contractions with a preposition (ART, APPRART).
+_DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des", "im", "am", "vom", "zum",
+                       "beim", "zur"})
+
+
+def _place_adjective(word: Token) -> bool:
+    """Whether a capitalized word in -er is the adjective of a place German Wiktionary lists
+    only as a place ("Kölner": Köln, "Salzburger": Salzburg)."""
+    text = word.text
+    return (text[:1].isupper() and text.endswith("er") and text.isalpha()
+            and is_place(text[:-2]))
+
+
+def newspaper_names(doc: Doc) -> list[Span]:
+    """A newspaper named by the town it appears in and a newspaper's kind, after the definite
+    article: "des Kölner Stadt-Anzeigers", "den Salzburger Nachrichten" (`_NEWSPAPER_KINDS`).
+    With the definite article the pair is one paper, named so: a paper of that town that is
+    one of several takes the indefinite ("eine Wiener Zeitung"). A place's adjective before
+    other nouns is ordinary German ("der Grazer Bürgermeister", "Tiroler Speck"), and by the
+    adjective alone names17 and names24 found three words for each name; the newspaper's
+    kind tells them apart. The kind is read from the text too, as the tagger cuts
+    "Nachrichten" to its singular."""
+    spans = []
+    for token in doc[2:]:
+        if token.pos_ not in _NOUNS or not _capitalized(token) or token.ent_type_:
+            continue
+        adjective, article = doc[token.i - 1], doc[token.i - 2]
+        if (article.lower_ in _DEFINITE and article.tag_ in ("ART", "APPRART")
+                and _place_adjective(adjective)
+                and (_work_kind(token.lemma_, _NEWSPAPER_KINDS)
+                     or _work_kind(token.text, _NEWSPAPER_KINDS))):
+            spans.append(Span(doc, adjective.i, token.i + 1, label="ORG"))
+    return spans
+
+
 def spelled_names(doc: Doc) -> list[Span]:
     """Every span the rules above find."""
     return [*capitalized_article_titles(doc), *capitalized_preposition_titles(doc),
@@ -1247,7 +1287,8 @@ def spelled_names(doc: Doc) -> list[Span]:
             *legal_form_names(doc), *club_names(doc), *standings_names(doc),
             *coded_names(doc), *product_names(doc), *colour_names(doc),
             *programme_guide_titles(doc), *english_plural_names(doc), *names_before_kinds(doc),
-            *seat_names(doc), *undeclined_genitive_names(doc), *web_address_names(doc)]
+            *seat_names(doc), *undeclined_genitive_names(doc), *web_address_names(doc),
+            *newspaper_names(doc)]
 
 
 def add_names(doc: Doc, spans: Iterable[Span]) -> Doc:
