@@ -5629,6 +5629,7 @@ def _compound_head(noun: str, dictionary: Dictionary | None) -> tuple[str, Noun]
             # The accentless French loan after a hyphen too (Innenstadt-|Cafe: das Café).
             head = nouns.entry(_capitalized(last[:-1]) + "é")
         if head is not None and (head.gender or head.plural_only):
+            head = _unadjectival_head(head)
             # A plural-only head too, as written together (EZB-|Daten: die Daten).
             return prefix + "-", head
         inner = compound_head(last, dictionary)
@@ -5640,11 +5641,31 @@ def _compound_head(noun: str, dictionary: Dictionary | None) -> tuple[str, Noun]
             head = nouns.entry(_capitalized(noun[start:-1]) + "é")
         if head is None or not (head.gender or head.plural_only):
             continue
+        head = _unadjectival_head(head)
         if _spelled_like_suffix(head):
             continue
         if _is_word(noun[:start], dictionary):
             return noun[:start], head
     return None
+
+
+def _strong_adjectival(noun: Noun) -> bool:
+    """Whether an entry is the strong form of a noun declined like an adjective: Wiktionary's
+    der Alter is "ein Alter", the old man (der Alte), not a lemma a compound is written on."""
+    return nouns.ADJECTIVAL in noun.kinds and noun.lemma.endswith("er")
+
+
+def _unadjectival_head(head: Noun) -> Noun:
+    """A compound head's entry other than an adjectival noun's strong form, where Wiktionary
+    has one first and an ordinary noun of the same spelling after it: Einstiegs|alter is das
+    Alter, the age (die Einstiegsalter), not der Alter, "ein Alter" of der Alte, which would
+    give "der Einstiegsalter, die Einstiegsalten". A compound of der Alte is written on its
+    lemma, in -e (der Stammtischalte)."""
+    if not _strong_adjectival(head):
+        return head
+    return next((noun for noun in nouns.entries(head.lemma)
+                 if noun.is_common and nouns.WIKIDATA not in noun.kinds and noun.gender
+                 and not _strong_adjectival(noun)), head)
 
 
 def _spelled_like_suffix(head: Noun) -> bool:
@@ -5879,6 +5900,15 @@ def noun_forms(lemma: str, ding: Entry | None,
         # names a person of either sex, shown with "der" as the simple noun is above,
         # whichever gender the compound's own line gives; and the weak plural.
         return "m", _joined(prefix, head.lemma + "n")
+    if gender and gender != head.gender and not any(
+            noun.gender == gender and not _strong_adjectival(noun)
+            for noun in nouns.entries(head.lemma) if noun.is_common):
+        if any(noun.gender == gender and _strong_adjectival(noun)
+               for noun in nouns.entries(head.lemma)):
+            # Ding's gender is only that of the adjectival noun's strong form, which heads
+            # no compound (`_unadjectival_head`): Ding's "Einstiegsalter {m}" is das
+            # Einstiegsalter, as das Alter, the age, is its head.
+            gender = head.gender
     gender = gender or head_gender or _compounds_gender(head) or head.gender
     head = _head_homograph(head, gender, dictionary)
     if head.gender != gender or not head.plurals:
@@ -6057,15 +6087,43 @@ def _head_homograph(head: Noun, gender: str, dictionary: Dictionary | None) -> N
     head (Banken) says which sense Ding glosses, not which one a compound means (the
     Orgelbank is a bench, the Pleitebank a bank)."""
     if not gender or head.gender == gender:
-        return head
+        return _compounds_homograph(head)
     same = [noun for noun in nouns.entries(head.lemma)
-            if noun.gender == gender and noun.is_common and nouns.WIKIDATA not in noun.kinds]
+            if noun.gender == gender and noun.is_common and nouns.WIKIDATA not in noun.kinds
+            and not _strong_adjectival(noun)]
     if not same:
         return head
     own = dictionary.entry(head.lemma, "NOUN") if dictionary is not None else None
     if own is not None and own.plural:
         return next((noun for noun in same if own.plural in noun.plurals), same[0])
     return same[0]
+
+
+def _compounds_homograph(head: Noun) -> Noun:
+    """Of a compound head's homographs of one gender with different plurals, the one whose
+    plural the head's compounds Wiktionary lists mostly take, where at least
+    _COMPOUNDS_GENDER_SHARE of them, and _COMPOUNDS_GENDER_COUNT, take it and Wiktionary's
+    first homograph has another: der Star's first entry is the starling (die Stare), but its
+    compounds are der Popstar, die Popstars, der Fußballstar, die Fußballstars (17 in -stars,
+    none in -stare), so der Mittelfeldstar is a star, die Mittelfeldstars; der Ton's first is
+    the clay (die Tone), its compounds mostly die Klingeltöne, die Farbtöne. Where the
+    compounds split (die Bank: 45 in -bänke, 27 in -banken) Wiktionary's order stands."""
+    same = [noun for noun in nouns.entries(head.lemma)
+            if noun.gender == head.gender and noun.is_common
+            and nouns.WIKIDATA not in noun.kinds and noun.plurals]
+    endings = {form for noun in same for form in noun.plurals}
+    if len(same) < 2 or len(endings) < 2:
+        return head
+    counts = nouns.compound_plurals(head.lemma, head.gender, endings)
+    if not counts:
+        return head
+    ending, count = counts.most_common(1)[0]
+    if (count < _COMPOUNDS_GENDER_COUNT
+            or count < _COMPOUNDS_GENDER_SHARE * sum(counts.values())
+            or any(form.lower() == ending for form in head.plurals)):
+        return head
+    return next((noun for noun in same
+                 if any(form.lower() == ending for form in noun.plurals)), head)
 
 
 def with_noun_forms(lemma: str, found: Entry | None,

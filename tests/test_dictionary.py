@@ -1447,6 +1447,44 @@ def test_a_compound_takes_the_gender_its_heads_listed_compounds_mostly_take(schn
     assert schnitzel_ding.lookup("Zwergtor", "NOUN").gender == "n"
 
 
+# Heads with homographs (written for the test): a first part, and a compound no lexicon
+# lists whose own line gives it the gender of an adjectival noun's strong form.
+HOMOGRAPH_HEAD_DING = """\
+Zwerg {m} | Zwerge {pl} :: dwarf | dwarves
+Zwergenalter {m} :: dwarf age
+"""
+
+
+@pytest.fixture
+def homograph_ding(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, HOMOGRAPH_HEAD_DING, "homograph-de-en")
+
+
+def test_a_compound_takes_the_plural_its_heads_listed_compounds_mostly_take(homograph_ding):
+    # Wiktionary's first der Star is the starling (die Stare), but its compounds are die
+    # Popstars, die Fußballstars...: der Zwergstar is a star. Likewise der Ton: the clay
+    # first (die Tone), the compounds mostly in -töne.
+    assert nouns.compound_plurals("Star", "m", ["Stare", "Stars"]).most_common(1)[0][0] \
+        == "stars"
+    assert forms(homograph_ding.lookup("Zwergstar", "NOUN")) == ("m", "Zwergstars")
+    assert forms(homograph_ding.lookup("Zwerg-Star", "NOUN")) == ("m", "Zwerg-Stars")
+    assert forms(homograph_ding.lookup("Zwergton", "NOUN")) == ("m", "Zwergtöne")
+    # Where the compounds split, Wiktionary's first homograph stands (die Bank: -bänke 45,
+    # -banken 27).
+    assert forms(homograph_ding.lookup("Zwergbank", "NOUN")) == ("f", "Zwergbänke")
+    # A noun declined like an adjective is no compound of a head in -er: der Arbeitsloser
+    # ("ein Arbeitsloser", die Arbeitslosen) says nothing of der Loser's plural.
+    assert "losen" not in nouns.compound_plurals("Loser", "m", ["Loser", "Losen"])
+
+
+def test_an_adjectival_nouns_strong_form_heads_no_compound(homograph_ding):
+    # Wiktionary's first Alter is der Alter ("ein Alter", der Alte); a compound on -alter is
+    # das Alter's, also where the compound's own line says {m}: never "-alten".
+    assert forms(homograph_ding.lookup("Zwergalter", "NOUN")) == ("n", "Zwergalter")
+    assert forms(homograph_ding.lookup("Zwergenalter", "NOUN")) == ("n", "Zwergenalter")
+    assert dictionary.compound_head("Zwergalter", None)[1].gender == "n"
+
+
 def test_infinitives_participles_and_adjectives_used_as_nouns(nouns_ding):
     # No lexicon lists these nouns; Ding has the verb or adjective they are made from.
     assert forms(nouns_ding.lookup("Grübeln", "NOUN")) == ("n", "")  # das Grübeln

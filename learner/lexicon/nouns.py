@@ -18,7 +18,7 @@ import gzip
 from array import array
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
@@ -323,26 +323,33 @@ def first_names() -> frozenset[str]:
 
 
 @cache
-def _ends() -> tuple[list[str], list[str]]:
-    """Every gendered common noun's lemma written backwards in lower case, sorted, and its
-    gender: the compounds that end in a head are then one bisected run (`compound_genders`).
-    Made on the first call, from the noun table's lines (~0.5 s)."""
+def _ends() -> tuple[list[str], list[str], list[str]]:
+    """Every gendered common noun's lemma written backwards in lower case, sorted, its
+    gender and its plurals as the table has them ("-" for none): the compounds that end in
+    a head are then one bisected run (`compound_genders`, `compound_plurals`). Made on the
+    first call, from the noun table's lines (~0.5 s)."""
     rows = []
     for line in _noun_table().lines():
-        lemma, genders, _, kinds = (line.split("\t") + ["", "", ""])[:4]
+        lemma, genders, plurals, kinds = (line.split("\t") + ["", "", ""])[:4]
         gender = genders.partition(",")[0]
         if gender and not any(kind in NAME_KINDS or kind == WIKIDATA
                               for kind in _split(kinds, ",")):
-            rows.append((lemma[::-1].lower(), gender))
+            # A noun declined like an adjective counts with no plural of its own for
+            # `compound_plurals`: Arbeitsloser's "Arbeitslosen" is the weak form of der
+            # Arbeitslose, no plural of a head Loser.
+            if ADJECTIVAL in _split(kinds, ","):
+                plurals = _SINGULAR_ONLY
+            rows.append((lemma[::-1].lower(), gender, plurals))
     rows.sort()
-    return [key for key, _ in rows], [gender for _, gender in rows]
+    return ([key for key, _, _ in rows], [gender for _, gender, _ in rows],
+            [plurals for _, _, plurals in rows])
 
 
 def compound_genders(head: str) -> Counter[str]:
     """How many of Wiktionary's compounds of `head` (a first part of at least HEAD_LETTERS
     letters before it, hyphenated or not) take each gender: der/das Schnitzel's compounds
     are das Jägerschnitzel, das Putenschnitzel... (8 neuter, 2 masculine)."""
-    keys, genders = _ends()
+    keys, genders, _ = _ends()
     end = head[::-1].lower()
     found: Counter[str] = Counter()
     for i in range(bisect_left(keys, end), len(keys)):
@@ -351,4 +358,28 @@ def compound_genders(head: str) -> Counter[str]:
         rest = keys[i][len(end):].lstrip("-")
         if len(rest) >= HEAD_LETTERS:
             found[genders[i]] += 1
+    return found
+
+
+def compound_plurals(head: str, gender: str, endings: Iterable[str]) -> Counter[str]:
+    """How many of Wiktionary's compounds of `head` (as `compound_genders` counts them) of
+    `gender` have a plural that ends in each of `endings` (the plurals of the head's
+    homographs of that gender): der Star's compounds are der Popstar, die Popstars; der
+    Fußballstar, die Fußballstars..., none in -stare (der Star, the starling). A compound
+    counts for the longest ending its plural ends in; one declined like an adjective
+    (der Arbeitsloser, "ein Arbeitsloser") counts for none."""
+    keys, genders, plurals = _ends()
+    end = head[::-1].lower()
+    lowered = sorted({ending.lower() for ending in endings}, key=len, reverse=True)
+    found: Counter[str] = Counter()
+    for i in range(bisect_left(keys, end), len(keys)):
+        if not keys[i].startswith(end):
+            break
+        rest = keys[i][len(end):].lstrip("-")
+        if len(rest) < HEAD_LETTERS or genders[i] != gender or plurals[i] == _SINGULAR_ONLY:
+            continue
+        forms = [form.lower() for form in _split(plurals[i], "|")]
+        ending = next((e for e in lowered if any(form.endswith(e) for form in forms)), None)
+        if ending is not None:
+            found[ending] += 1
     return found
