@@ -583,6 +583,11 @@ def is_number_word(token: Token) -> bool:
         stem, cut = word, True
     else:
         return False
+    if not stem.endswith("t"):
+        # Every ordinal ends in t ("erst", "dritt", "zwanzigst"; `morphology.ORDINAL`), and so
+        # does each of the stem's ends tried below: a stem in another letter has none, and the
+        # pattern's match at each of its ends is skipped.
+        return False
     # Read on first use, like the stop words: the lexicon loads wordfreq's tables.
     from learner.nlp.lexicon import known_first_part
 

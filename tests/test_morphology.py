@@ -28,3 +28,16 @@ def test_cardinal_numbers_are_numbers_too():
 )
 def test_fractions_by_their_grammar(word, fraction):
     assert is_fraction(word) is fraction
+
+
+def test_every_ordinal_ends_in_t():
+    # `vocabulary.is_number_word` skips a noun's stem that does not end in t without trying
+    # the pattern at each of its ends: every number word put together from up to three of
+    # the pattern's pieces that is an ordinal ends in t.
+    pieces = ["ein", "zwei", "drei", "vier", "fünf", "sech", "sechs", "sieb", "sieben", "acht",
+              "neun", "zehn", "elf", "zwölf", "zwanzig", "dreißig", "hundert", "tausend",
+              "und", "erst", "zweit", "dritt", "siebent", "st", "t"]
+    words = [a + b + c for a in pieces for b in pieces + [""] for c in pieces + [""]]
+    ordinals = [w for w in words if is_ordinal(w)]
+    assert len(ordinals) > 100 and "zwanzigst" in ordinals
+    assert all(w.endswith("t") for w in ordinals)

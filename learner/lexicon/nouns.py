@@ -61,7 +61,9 @@ class Noun:
     @property
     def is_name(self) -> bool:
         """A place, surname, first name or other proper name (Toponym, Nachname...)."""
-        return any(kind in NAME_KINDS for kind in self.kinds)
+        # The same answer as asking each kind, without a generator per call: every noun
+        # looked up is asked (`is_common`, `is_noun`), ~30,000 times per 100 articles.
+        return not NAME_KINDS.isdisjoint(self.kinds)
 
     @property
     def is_common(self) -> bool:
@@ -193,6 +195,10 @@ def index_tables() -> None:
     instead of each making its own lines."""
     _noun_table().index()
     _form_table().index()
+    # And the compounds' table of reversed lemmas (`_ends`, ~0.3 s), which a worker's lemma
+    # checks ask for a head's counted compounds and the parent's dictionary stage asks again:
+    # made once before the fork, not once in each worker and again in the parent.
+    _ends()
 
 
 @cache
