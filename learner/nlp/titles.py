@@ -1055,6 +1055,56 @@ def colour_names(doc: Doc) -> list[Span]:
     return spans
 
 
+def _colour_plural(text: str) -> bool:
+    """Whether a capitalized word is a colour adjective's (or a pair of colours') plural
+    made a noun: "Violetten", "Roten", "Schwarz-Weißen"."""
+    if not text[:1].isupper() or not text.endswith("en"):
+        return False
+    parts = text[:-2].split("-")
+    return all(part.isalpha() and part.lower() in _COLOURS for part in parts)
+
+
+def colour_nicknames(doc: Doc) -> list[Span]:
+    """A colour adjective's plural made a noun after the plural definite article: "die
+    Violetten" (FK Austria Wien), "die Schwarz-Weißen" (Sturm Graz), "den Roten" (the
+    Social Democrats). German reports name a club by its jersey and a party by its colour
+    this way; the tagger lemmatizes the word to a noun ("Violette", glossed "the violet")
+    or to the plain colour adjective, and neither is what the sentence says. Not before a
+    capitalized word, where the colour is an attribute of a longer name ("der Weißen Wand",
+    "des Roten Kreuzes"). The people
+    a skin colour names ("bei den Weißen") are read as a name as well: measured, no card
+    over the 600 articles has such an example (see docs/vocabulary.md, names32)."""
+    spans = []
+    for token in doc[1:]:
+        if not _colour_plural(token.text):
+            continue
+        article = doc[token.i - 1]
+        if article.tag_ != "ART" or article.lower_ not in ("die", "den", "der"):
+            continue
+        after = _next(token)
+        if after is not None and _capitalized(after) and after.is_alpha:
+            continue
+        spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    return spans
+
+
+# A law's title: a feminine noun in -ung, -heit, -keit or -schaft in its plural, a hyphen, and a
+# law's kind ("Bezirkshauptmannschaften-Gesetz", "Versammlungen-Novelle").
+_LAW_TITLE = re.compile(r"[A-ZÄÖÜ][^\W\d_]*(?:ungen|heiten|keiten|schaften)-"
+                        r"(?:Gesetz|Novelle|Verordnung)(?:es|s|en|e)?")
+
+
+def law_titles(doc: Doc) -> list[Span]:
+    """A law named by its title: "des niederösterreichischen Bezirkshauptmannschaften-
+    Gesetzes". German joins a noun in -ung, -heit, -keit or -schaft to the next one by the
+    linking s ("Gesellschaftsrecht", "Wohnungsgesetz"); its plural before a hyphen and a
+    law's kind is no compound the language forms but the title a legislature gives the
+    law, naming what it rules in the plural. A law named by an abbreviation
+    ("PHC-Gesetz") or a compound German forms ("Ärztegesetz") stays vocabulary."""
+    return [Span(doc, token.i, token.i + 1, label="OTH") for token in doc
+            if token.tag_ in ("NN", "NE") and _LAW_TITLE.fullmatch(token.text)]
+
+
 def english_plural_names(doc: Doc) -> list[Span]:
     """An English plural in -s right after the plural definite article, that no German noun
     lexicon lists and English uses clearly more than German: a team's or a group's nickname
@@ -1287,6 +1337,7 @@ def spelled_names(doc: Doc) -> list[Span]:
             *legal_form_names(doc), *club_names(doc), *standings_names(doc),
             *coded_names(doc), *product_names(doc), *colour_names(doc),
             *programme_guide_titles(doc), *english_plural_names(doc), *names_before_kinds(doc),
+            *colour_nicknames(doc), *law_titles(doc),
             *seat_names(doc), *undeclined_genitive_names(doc), *web_address_names(doc),
             *newspaper_names(doc)]
 
