@@ -1342,6 +1342,30 @@ def spelled_names(doc: Doc) -> list[Span]:
             *newspaper_names(doc)]
 
 
+def _unlisted_noun(token: Token) -> bool:
+    """Whether a capitalized noun is one no noun lexicon lists, in its form or its lemma:
+    a compound made for the one thing it names ("Weltmuseum")."""
+    return (token.tag_ == "NN" and token.is_alpha and _capitalized(token)
+            and not token.text.isupper() and nouns.entry(token.text) is None
+            and nouns.entry(token.lemma_) is None)
+
+
+def names_again(doc: Doc) -> list[Span]:
+    """A noun no lexicon lists, written again in a text that used it inside a name: "bei
+    der Errichtung des Weltmuseum Wien ... die Flächen des Weltmuseums". A text names one
+    institution by the same words each time, the whole name first and its head alone
+    after; a compound no lexicon lists is most likely coined for that one institution, and
+    every use of it in the text is the name. A noun the lexicons list ("Museum",
+    "Landesgericht") is a common noun as well and stays vocabulary outside the name. Only
+    institutions' and other names (ORG, OTH), not persons' or places'."""
+    named = {token.lemma_ for ent in doc.ents if ent.label_ in ("ORG", "OTH")
+             for token in ent if _unlisted_noun(token)}
+    if not named:
+        return []
+    return [Span(doc, token.i, token.i + 1, label="ORG") for token in doc
+            if not token.ent_type_ and token.lemma_ in named and _unlisted_noun(token)]
+
+
 def add_names(doc: Doc, spans: Iterable[Span]) -> Doc:
     """`doc.ents` with the spans added; where one overlaps a recognized name, the longer
     stays."""
@@ -1355,7 +1379,8 @@ class TitleNames:
     """Adds the names spelling marks to `doc.ents`; see the module's docstring."""
 
     def __call__(self, doc: Doc) -> Doc:
-        return mark_foreign(add_names(doc, spelled_names(doc)), english_stretches(doc))
+        doc = add_names(doc, spelled_names(doc))
+        return mark_foreign(add_names(doc, names_again(doc)), english_stretches(doc))
 
 
 @Language.factory("title_names")
