@@ -34,6 +34,7 @@ from learner.nlp.titles import (
     quoted_titles,
     seat_names,
     standings_names,
+    surname_particle_names,
     undeclined_genitive_names,
     web_address_names,
 )
@@ -609,6 +610,22 @@ def test_a_listed_noun_used_in_a_name_stays_vocabulary_elsewhere(nlp):
     assert titles.names_again(nlp(text)) == []
     assert "Museum" in lemmas(nlp, text)
     assert titles.names_again(nlp("Die Flächen des Sternhausmuseums bleiben leer.")) == []
+
+
+def test_the_dutch_particle_van_starts_a_surname(nlp):
+    for text, name in [("Gewählt hat sie Maria Van der Hoeven.", "Maria Van der Hoeven"),
+                       ("Das freut Van der Hoeven sehr.", "Van der Hoeven"),
+                       ("Im Museum hängt ein Bild von van Eyck.", "van Eyck")]:
+        assert texts(surname_particle_names(nlp(text))) == [name], text
+    found = lemmas(nlp, "Das freut Van der Bellen sehr.")
+    assert "Bellen" not in found
+
+
+def test_german_von_der_and_the_town_van_are_no_surname_particle(nlp):
+    for text in ["Der Antrag kam von der Regierung.",
+                 "Die Reise führte nach Van an den See."]:
+        assert surname_particle_names(nlp(text)) == [], text
+    assert "Regierung" in lemmas(nlp, "Der Antrag kam von der Regierung.")
 
 
 def test_a_german_noun_before_a_number_is_counted_not_named(nlp):

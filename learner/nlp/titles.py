@@ -1337,9 +1337,42 @@ def spelled_names(doc: Doc) -> list[Span]:
             *legal_form_names(doc), *club_names(doc), *standings_names(doc),
             *coded_names(doc), *product_names(doc), *colour_names(doc),
             *programme_guide_titles(doc), *english_plural_names(doc), *names_before_kinds(doc),
-            *colour_nicknames(doc), *law_titles(doc),
+            *colour_nicknames(doc), *law_titles(doc), *surname_particle_names(doc),
             *seat_names(doc), *undeclined_genitive_names(doc), *web_address_names(doc),
             *newspaper_names(doc)]
+
+
+# Articles that follow the Dutch and Flemish "van" in a surname ("van der", "van den", "van de").
+_VAN_ARTICLES = frozenset({"der", "den", "de"})
+
+
+def surname_particle_names(doc: Doc) -> list[Span]:
+    """A surname with the Dutch or Flemish particle "van": "Alexander Van der Bellen", "van
+    Eyck". German has no word "van", so the capitalized word after it, or after "van der",
+    "van den", "van de", is a surname however the tagger reads it ("Bellen", a dog's
+    barking, as a noun). The particle is capitalized when the name starts without a first
+    name ("grinst Van der Bellen"), so "Van" counts before an article; alone, only the
+    lower-case "van" (Van is a Turkish town and lake as well). German's own "von der" is a
+    preposition far more often ("von der Regierung") and is left to the recognizer. The span
+    takes in a person's name the recognizer found right before it ("Alexander")."""
+    spans = []
+    for token in doc[:-1]:
+        if token.lower_ != "van":
+            continue
+        end = token.i + 1
+        if doc[end].text in _VAN_ARTICLES and end + 1 < len(doc):
+            end += 1
+        elif token.text != "van":
+            continue
+        surname = doc[end]
+        if not (_capitalized(surname) and surname.is_alpha):
+            continue
+        start = token.i
+        person = token if token.ent_type_ == "PER" or not token.i else doc[token.i - 1]
+        if person.ent_type_ == "PER":
+            start = next(ent.start for ent in doc.ents if ent.start <= person.i < ent.end)
+        spans.append(Span(doc, start, end + 1, label="PER"))
+    return spans
 
 
 def _unlisted_noun(token: Token) -> bool:
