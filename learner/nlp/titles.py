@@ -1055,6 +1055,56 @@ def colour_names(doc: Doc) -> list[Span]:
     return spans
 
 
+def _colour_plural(text: str) -> bool:
+    """Whether a capitalized word is a colour adjective's (or a pair of colours') plural
+    made a noun: "Violetten", "Roten", "Schwarz-Weißen"."""
+    if not text[:1].isupper() or not text.endswith("en"):
+        return False
+    parts = text[:-2].split("-")
+    return all(part.isalpha() and part.lower() in _COLOURS for part in parts)
+
+
+def colour_nicknames(doc: Doc) -> list[Span]:
+    """A colour adjective's plural made a noun after the plural definite article: "die
+    Violetten" (FK Austria Wien), "die Schwarz-Weißen" (Sturm Graz), "den Roten" (the
+    Social Democrats). German reports name a club by its jersey and a party by its colour
+    this way; the tagger lemmatizes the word to a noun ("Violette", glossed "the violet")
+    or to the plain colour adjective, and neither is what the sentence says. Not before a
+    capitalized word, where the colour is an attribute of a longer name ("der Weißen Wand",
+    "des Roten Kreuzes"). The people
+    a skin colour names ("bei den Weißen") are read as a name as well: measured, no card
+    over the 600 articles has such an example (see docs/vocabulary.md, names32)."""
+    spans = []
+    for token in doc[1:]:
+        if not _colour_plural(token.text):
+            continue
+        article = doc[token.i - 1]
+        if article.tag_ != "ART" or article.lower_ not in ("die", "den", "der"):
+            continue
+        after = _next(token)
+        if after is not None and _capitalized(after) and after.is_alpha:
+            continue
+        spans.append(Span(doc, token.i, token.i + 1, label="ORG"))
+    return spans
+
+
+# A law's title: a feminine noun in -ung, -heit, -keit or -schaft in its plural, a hyphen, and a
+# law's kind ("Bezirkshauptmannschaften-Gesetz", "Versammlungen-Novelle").
+_LAW_TITLE = re.compile(r"[A-ZÄÖÜ][^\W\d_]*(?:ungen|heiten|keiten|schaften)-"
+                        r"(?:Gesetz|Novelle|Verordnung)(?:es|s|en|e)?")
+
+
+def law_titles(doc: Doc) -> list[Span]:
+    """A law named by its title: "des niederösterreichischen Bezirkshauptmannschaften-
+    Gesetzes". German joins a noun in -ung, -heit, -keit or -schaft to the next one by the
+    linking s ("Gesellschaftsrecht", "Wohnungsgesetz"); its plural before a hyphen and a
+    law's kind is no compound the language forms but the title a legislature gives the
+    law, naming what it rules in the plural. A law named by an abbreviation
+    ("PHC-Gesetz") or a compound German forms ("Ärztegesetz") stays vocabulary."""
+    return [Span(doc, token.i, token.i + 1, label="OTH") for token in doc
+            if token.tag_ in ("NN", "NE") and _LAW_TITLE.fullmatch(token.text)]
+
+
 def english_plural_names(doc: Doc) -> list[Span]:
     """An English plural in -s right after the plural definite article, that no German noun
     lexicon lists and English uses clearly more than German: a team's or a group's nickname
@@ -1287,8 +1337,66 @@ def spelled_names(doc: Doc) -> list[Span]:
             *legal_form_names(doc), *club_names(doc), *standings_names(doc),
             *coded_names(doc), *product_names(doc), *colour_names(doc),
             *programme_guide_titles(doc), *english_plural_names(doc), *names_before_kinds(doc),
+            *colour_nicknames(doc), *law_titles(doc), *surname_particle_names(doc),
             *seat_names(doc), *undeclined_genitive_names(doc), *web_address_names(doc),
             *newspaper_names(doc)]
+
+
+# Articles that follow the Dutch and Flemish "van" in a surname ("van der", "van den", "van de").
+_VAN_ARTICLES = frozenset({"der", "den", "de"})
+
+
+def surname_particle_names(doc: Doc) -> list[Span]:
+    """A surname with the Dutch or Flemish particle "van": "Alexander Van der Bellen", "van
+    Eyck". German has no word "van", so the capitalized word after it, or after "van der",
+    "van den", "van de", is a surname however the tagger reads it ("Bellen", a dog's
+    barking, as a noun). The particle is capitalized when the name starts without a first
+    name ("grinst Van der Bellen"), so "Van" counts before an article; alone, only the
+    lower-case "van" (Van is a Turkish town and lake as well). German's own "von der" is a
+    preposition far more often ("von der Regierung") and is left to the recognizer. The span
+    takes in a person's name the recognizer found right before it ("Alexander")."""
+    spans = []
+    for token in doc[:-1]:
+        if token.lower_ != "van":
+            continue
+        end = token.i + 1
+        if doc[end].text in _VAN_ARTICLES and end + 1 < len(doc):
+            end += 1
+        elif token.text != "van":
+            continue
+        surname = doc[end]
+        if not (_capitalized(surname) and surname.is_alpha):
+            continue
+        start = token.i
+        person = token if token.ent_type_ == "PER" or not token.i else doc[token.i - 1]
+        if person.ent_type_ == "PER":
+            start = next(ent.start for ent in doc.ents if ent.start <= person.i < ent.end)
+        spans.append(Span(doc, start, end + 1, label="PER"))
+    return spans
+
+
+def _unlisted_noun(token: Token) -> bool:
+    """Whether a capitalized noun is one no noun lexicon lists, in its form or its lemma:
+    a compound made for the one thing it names ("Weltmuseum")."""
+    return (token.tag_ == "NN" and token.is_alpha and _capitalized(token)
+            and not token.text.isupper() and nouns.entry(token.text) is None
+            and nouns.entry(token.lemma_) is None)
+
+
+def names_again(doc: Doc) -> list[Span]:
+    """A noun no lexicon lists, written again in a text that used it inside a name: "bei
+    der Errichtung des Weltmuseum Wien ... die Flächen des Weltmuseums". A text names one
+    institution by the same words each time, the whole name first and its head alone
+    after; a compound no lexicon lists is most likely coined for that one institution, and
+    every use of it in the text is the name. A noun the lexicons list ("Museum",
+    "Landesgericht") is a common noun as well and stays vocabulary outside the name. Only
+    institutions' and other names (ORG, OTH), not persons' or places'."""
+    named = {token.lemma_ for ent in doc.ents if ent.label_ in ("ORG", "OTH")
+             for token in ent if _unlisted_noun(token)}
+    if not named:
+        return []
+    return [Span(doc, token.i, token.i + 1, label="ORG") for token in doc
+            if not token.ent_type_ and token.lemma_ in named and _unlisted_noun(token)]
 
 
 def add_names(doc: Doc, spans: Iterable[Span]) -> Doc:
@@ -1304,7 +1412,8 @@ class TitleNames:
     """Adds the names spelling marks to `doc.ents`; see the module's docstring."""
 
     def __call__(self, doc: Doc) -> Doc:
-        return mark_foreign(add_names(doc, spelled_names(doc)), english_stretches(doc))
+        doc = add_names(doc, spelled_names(doc))
+        return mark_foreign(add_names(doc, names_again(doc)), english_stretches(doc))
 
 
 @Language.factory("title_names")
