@@ -4135,6 +4135,12 @@ class Dictionary:
                 return Entry(gloss=defined, approximate=True, german=True)
         if _is_nominalised_participle(noun) and self.entry(noun[:-3].lower() + "n", "VERB"):
             return None  # der/die Einreisende is "einreisen" + -end-, not "Einreis" + "Ende"
+        english = self.english_word(noun)
+        if english:
+            # Hip|ster: a word English itself uses is no German compound, and a split of it
+            # cuts a morpheme in two ("go-go + stère"): it is its English word. Gender and
+            # plural come from the noun lexicons (`with_noun_forms`).
+            return Entry(gloss=english, approximate=True)
         for start in range(2, len(noun) - _MIN_PART + 1):
             last = noun[start:]
             head = self.entry(last[:1].upper() + last[1:], "NOUN")
@@ -4290,7 +4296,11 @@ class Dictionary:
                 # whole (Play-Store, Slow-Motion, Life-Hack): each is its English word, not a
                 # German homograph (der Store "net curtain", hacken "to mince").
                 return f"{self._english_part(left)} + {self._english_part(right)}"
-            right_gloss = self._last_part_gloss(right, depth)
+            # Akku-Bench|mark: a word English itself uses after a hyphen, where Ding lacks it
+            # as a German noun, is its English word, not German parts (`english_word`).
+            right_gloss = ((self.entry(_capitalized(right), "NOUN") is None
+                            and self.english_word(right))
+                           or self._last_part_gloss(right, depth))
             left_gloss = ("" if self._capitals_for_a_word(left)
                           else self.first_part_gloss(left, depth)) or short_form
             own = self.entry(left, "NOUN") if not left_gloss and "-" in left else None
@@ -4422,6 +4432,23 @@ class Dictionary:
                     and self._english_has(first, heads[0])):
                 return [first, *(f for f in firsts if f != first)], heads
         return firsts, heads
+
+    def english_word(self, word: str) -> str:
+        """The English word `word` is, lower-cased, where Ding uses it as English (some German
+        word's sense is that word alone: "Hipster {m} :: hipster", "Leistungsvergleich ::
+        benchmark") and English writes it at least `_ENGLISH_WORD_ZIPF` often and not
+        `_ENGLISH_WORD_MARGIN` less often than German; "" otherwise. Asked of a word Ding
+        lacks as a German noun before it is read as a German compound: German has borrowed
+        it whole (Hipster, Hyperlink, Benchmark), and no split of it is a German reading.
+        Not a word German writes far more often than English: a German compound that
+        happens to spell an English word would lose its parts' reading."""
+        lower = word.lower()
+        if (not lower.isalpha() or len(lower) < 2 * _MIN_PART
+                or not wordlists.leans_english(lower, _ENGLISH_WORD_ZIPF,
+                                               -_ENGLISH_WORD_MARGIN)):
+            return ""
+        return lower if self._fetch("SELECT 1 FROM english WHERE sense = ? LIMIT 1",
+                                    (lower,)) else ""
 
     def _english_has(self, first: str, head: str) -> bool:
         """Whether Ding translates some German word with the pair as one English phrase."""
@@ -5260,6 +5287,11 @@ def listed_loanword(noun: str) -> str:
 # A noun a German lexicon lists is glossed by its English word where English writes it at
 # least this often (Tiebreak 2.35, Floater 2.6, Relaunch 2.9: words of a trade, rarer than
 # everyday loanwords; Neos, a party's name, is 2.2) ...
+# A word Ding uses as English is read as English, not as a German compound
+# (`Dictionary.english_word`), where English writes it at least this often (Zipf; hyperlink
+# 2.4, hipster 3.4) and not more than the margin less often than German (hipster 3.6 in German).
+_ENGLISH_WORD_ZIPF = 2.0
+_ENGLISH_WORD_MARGIN = 0.5
 _LISTED_LOANWORD_ZIPF = 2.3
 # ... and at most this much less often than German (Tiebreak 2.35 against 2.45, Relaunch 2.9
 # against 3.05; Fortuna, a club's name, 2.7 against 3.8).

@@ -4421,3 +4421,35 @@ def test_a_verb_sense_waiting_for_its_object_ranks_after_whole_ones(unfinished_s
     assert senses[-1] == "to get …"
     assert "to come down with" in senses and "to catch the flu" in senses
     assert unfinished_sense.lookup("sonnabendlich", "ADJ").gloss.split("; ")[0] == "Saturday …"
+
+
+def test_a_word_english_itself_uses_is_not_split_into_german_parts(tmp_path, cache):
+    # Written for the test: Ding lacks Hipster and Bergdorf as German nouns, has words that
+    # spell their letters, and uses "hipster" and "bergdorf" as English.
+    text = ("hip {adj} :: go-go\n"
+            "Ster {m} :: stère\n"
+            "Szenetyp {m} :: hipster\n"
+            "Berg {m} :: mountain\n"
+            "Dorf {n} :: village\n"
+            "Nobelkaufhaus {n} :: bergdorf\n"
+            "Akku {m} :: battery\n"
+            "Bench {f} :: bench\n"
+            "Mark {n} :: core\n"
+            "Leistungsvergleich {m} :: benchmark\n"
+            "Sturm {m} :: storm\n"
+            "Kicker {m} :: football player\n"
+            "Schussspieler {m} :: kicker\n")
+    for ding in _opened(tmp_path, text, "english-word-de-en"):
+        # English writes "hipster" (Zipf 3.4) about as often as German: German has borrowed
+        # the word whole, and "go-go + stère" splits inside its morpheme.
+        entry = ding.lookup("Hipster", "NOUN")
+        assert (entry.gloss, entry.approximate) == ("hipster", True)
+        # German writes Bergdorf far more often than English "bergdorf" (a New York store's
+        # name): a German compound that spells an English word keeps its parts.
+        assert ding.lookup("Bergdorf", "NOUN").gloss.split("; ")[0] == "mountain + village"
+        # After a hyphen too, where Ding lacks the word as a German noun: not "bench + core".
+        assert ding.lookup("Akku-Benchmark", "NOUN").gloss.split("; ")[0] == (
+            "battery + benchmark")
+        # A German noun of Ding's keeps its own sense: an Austrian Kicker is a footballer.
+        assert ding.lookup("Sturm-Kicker", "NOUN").gloss.split("; ")[0] == (
+            "storm + football player")
