@@ -533,6 +533,41 @@ def listed_beyond_lexeme(noun: str) -> bool:
                             >= wordlists.zipf_frequency(lower, "de"))
 
 
+# How far (in zipf, a factor of ten each) the genitive of a nominalized infinitive may fall
+# below its verb's infinitive and still be the genitive of a noun of its own: des Eingreifens
+# 2.58 and des Ausscheidens 2.58 beside eingreifen 3.99 and ausscheiden 3.80 (differences 1.4
+# and 1.2); des Bettelns 1.66 beside betteln 3.65, des Eintretens 2.00 beside eintreten 3.97,
+# des Bekanntwerdens 1.51 beside bekannt werden's 3.36, des Wegwerfens unseen (2.0, 2.0, 1.9,
+# 3.6).
+_GENITIVE_BELOW_VERB = 1.5
+
+
+def _genitive_in_use(noun: str) -> bool:
+    """Whether wordfreq knows the noun's genitive in -s within `_GENITIVE_BELOW_VERB` of its
+    lower-case infinitive. HanTa's lexicon lists many a nominalized infinitive as a noun NN
+    (das Wegwerfen, das Betteln, das Bekanntwerden) that means no more than its verb's action;
+    a noun of its own (das Eingreifen "intervention", das Ausscheiden "exit") is the subject
+    and object of sentences, and its genitive ("des Eingreifens") is common beside the verb.
+    A verb's mere action is rarely declined: "das Wegwerfen von Lebensmitteln", not "des
+    Wegwerfens"."""
+    lower = noun.lower()
+    return (wordlists.zipf_frequency(lower + "s", "de")
+            >= wordlists.zipf_frequency(lower, "de") - _GENITIVE_BELOW_VERB)
+
+
+def adjective_and_copula(verb: str) -> bool:
+    """Whether a verb in -werden or -sein is an adjective that HanTa reads first as one before
+    the copula ("bekanntwerden": bekannt werden). Today's spelling writes such a phrase apart
+    ("als die Vorwürfe bekannt wurden"); only its nominalization is one word (das
+    Bekanntwerden), and its card would teach two words the learner looks up on their own."""
+    for copula in ("werden", "sein"):
+        first = verb.removesuffix(copula)
+        if first != verb and first:
+            readings = word_readings(first)
+            return bool(readings) and readings[0][0] == "ADJ(D)"
+    return False
+
+
 def _nominalized_infinitive(noun: str) -> bool:
     """Whether HanTa's lexicon reads the noun (after its last hyphen) alone as an infinitive."""
     head = noun.rpartition("-")[2].lower()
@@ -570,10 +605,12 @@ def plain_infinitive_verb(noun: str) -> str:
         # A verb HanTa's lexicon lacks (bejagen) is attested by its third person (bejagt).
         return ""
     if (any(tag == "NN" and score > GUESSED_SCORE for tag, score in word_readings(noun))
-            and not _no_form_of(noun, lexicon_lemma(noun))):
+            and not _no_form_of(noun, lexicon_lemma(noun))
+            and _genitive_in_use(noun)):
         # HanTa's noun reading counts where its lemma is the noun itself or Wiktionary
         # declines that lemma to this form; "Jammern" it reads as a plural of der Jammer,
-        # which has none.
+        # which has none. And only where the noun's genitive is in use (`_genitive_in_use`);
+        # another noun's form (die Feilen, die Kappen) the noun lexicon has kept above.
         return ""
     if not definitions.senses(verb) or not action_only_definition(noun):
         return ""
