@@ -121,6 +121,10 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   a noun + verb in -en whose stem + -er is a listed agent noun is no plural (das Steuerzahlen:
   der Steuerzahler); an attributive participle of a rare verb Wiktionary defines is the verb's
   (zusammengepfercht).
+- Dictionary forms from seeds 93 and 94 (issue 12; forms32). HanTa's NN reading makes a
+  nominalized infinitive a noun of its own only where wordfreq knows its genitive (das
+  Wegwerfen: wegwerfen); a nominalized adjective + werden/sein (das Bekanntwerden) makes no
+  card (`adjective_and_copula`).
 
 Names are the next component's concern (`learner.nlp.names`).
 """
@@ -585,7 +589,8 @@ def plain_infinitive_verb(noun: str) -> str:
     - German Wiktionary's noun table lists it, or lists the form as another noun's (den
       Stöpseln, die Kappen); a bare Wikidata lexeme is no such evidence (`listed_beyond_lexeme`);
     - HanTa's lexicon reads the capitalized word as a noun of its own (NN, not only the
-      nominalized infinitive NNI: das Eingreifen, das Stocken, die Feilen);
+      nominalized infinitive NNI: das Eingreifen, das Stocken, die Feilen), and wordfreq
+      knows its genitive (`_genitive_in_use`: des Eingreifens; not das Wegwerfen);
     - German Wiktionary defines the noun beyond its verb's action (das Musizieren, "Ausüben
       von Musik"; not das Übersetzen, "das Übertragen in eine andere Sprache":
       `action_only_definition`).
