@@ -544,6 +544,10 @@ def is_candidate(token: Token) -> bool:
         return False
     if token.tag_ in _FUNCTION_ADVERB_TAGS:
         return False
+    if infinitive_verb(token) and _adjective_and_copula(infinitive_verb(token)):
+        # "nach Bekanntwerden der Vorwürfe": bekannt werden, two words with cards of their own,
+        # nominalized as one; no verb card ("bekanntwerden") and no noun card.
+        return False
     if is_number_word(token):
         return False
     if token.pos_ == "ADV" and text[:1].isupper() and token.i > sentence_bounds(token)[0]:
@@ -607,6 +611,13 @@ def _stop_words() -> frozenset[str]:
     from spacy.lang.de.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)
+
+
+def _adjective_and_copula(verb: str) -> bool:
+    # Imported on first use, as spaCy is: a build the article cache answers needs neither.
+    from learner.nlp.lemmas import adjective_and_copula
+
+    return adjective_and_copula(verb)
 
 
 def participle_verb(token: Token) -> str:

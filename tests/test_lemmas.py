@@ -1709,8 +1709,10 @@ def test_plain_nominalized_infinitive_is_carded_as_its_verb(nlp, sentence, word,
         ("Das Staunen der Zuschauer war groß.", "Staunen"),
         ("Das Leben in der Stadt ist teuer.", "Leben"),
         ("Sein ganzes Vermögen ging an die Stiftung.", "Vermögen"),
-        # HanTa's lexicon knows a noun of its own (die Intervention, a stall).
+        # HanTa's lexicon knows a noun of its own (intervention, exit), and wordfreq knows its
+        # genitive ("des Eingreifens") nearly as well as the verb (forms32).
         ("Das Eingreifen der Polizei kam zu spät.", "Eingreifen"),
+        ("Nach dem Ausscheiden der Ministerin wurde das Amt neu besetzt.", "Ausscheiden"),
         # Another noun's case form: the dative plural of der Stöpsel.
         ("Er verschloss die Flaschen mit kleinen Stöpseln.", "Stöpseln"),
     ],
@@ -1866,6 +1868,24 @@ def test_wikidata_lexeme_is_no_evidence_of_a_noun_of_its_own(nlp, sentence, word
     assert vocabulary.word_pos(noun) == "VERB"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "word", "verb"),
+    [
+        # HanTa's lexicon lists these as nouns NN, but their genitives (des Wegschauens, des
+        # Weglaufens) wordfreq hardly knows: the verb's action, carded as the verb (forms32).
+        ("Das Wegschauen der Nachbarn hat den Täter ermutigt.", "Wegschauen", "wegschauen"),
+        ("Nach dem Weglaufen des Hundes suchte die Familie drei Tage.", "Weglaufen",
+         "weglaufen"),
+    ],
+)
+def test_noun_reading_without_a_genitive_in_use_is_the_verbs(nlp, sentence, word, verb):
+    assert any(tag == "NN" for tag, _ in lemmas.word_readings(word))
+    assert not lemmas._genitive_in_use(word)
+    noun = token(nlp, sentence, word)
+    assert noun._.infinitive_of == verb
+    assert vocabulary.word_pos(noun) == "VERB"
+
+
 def test_lexeme_in_a_set_phrase_of_its_genitive_stays_a_noun(nlp):
     # "meines Erachtens": wordfreq knows the genitive better than the verb erachten.
     noun = token(nlp, "Meines Erachtens war die Entscheidung des Gerichts falsch.", "Erachtens")
@@ -1908,3 +1928,16 @@ def test_attributive_participle_of_a_rare_verb_wiktionary_defines(nlp):
     assert vocabulary.word_lemma(herded)[0] == "zusammenpferchen"
     penned = token(nlp, "Die Schafe waren im Stall zusammengepfercht.", "zusammengepfercht")
     assert vocabulary.word_pos(penned) == "ADJ"
+
+
+def test_nominalized_adjective_and_copula_makes_no_card(nlp):
+    # das Bekanntwerden is "bekannt werden" nominalized; today's spelling writes the phrase
+    # apart, so neither a noun card nor a verb card "bekanntwerden" teaches a word (forms32).
+    noun = token(nlp, "Seit dem Bekanntwerden des Skandals schweigt der Bürgermeister.",
+                 "Bekanntwerden")
+    assert noun._.infinitive_of == "bekanntwerden"
+    assert not vocabulary.is_candidate(noun)
+    assert lemmas.adjective_and_copula("krankwerden")
+    # los is a particle, not an adjective: loswerden is a verb of its own (to get rid of).
+    assert not lemmas.adjective_and_copula("loswerden")
+    assert not lemmas.adjective_and_copula("wegwerfen")

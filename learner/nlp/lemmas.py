@@ -121,6 +121,10 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   a noun + verb in -en whose stem + -er is a listed agent noun is no plural (das Steuerzahlen:
   der Steuerzahler); an attributive participle of a rare verb Wiktionary defines is the verb's
   (zusammengepfercht).
+- Dictionary forms from seeds 93 and 94 (issue 12; forms32). HanTa's NN reading makes a
+  nominalized infinitive a noun of its own only where wordfreq knows its genitive (das
+  Wegwerfen: wegwerfen); a nominalized adjective + werden/sein (das Bekanntwerden) makes no
+  card (`adjective_and_copula`).
 
 Names are the next component's concern (`learner.nlp.names`).
 """
@@ -533,6 +537,41 @@ def listed_beyond_lexeme(noun: str) -> bool:
                             >= wordlists.zipf_frequency(lower, "de"))
 
 
+# How far (in zipf, a factor of ten each) the genitive of a nominalized infinitive may fall
+# below its verb's infinitive and still be the genitive of a noun of its own: des Eingreifens
+# 2.58 and des Ausscheidens 2.58 beside eingreifen 3.99 and ausscheiden 3.80 (differences 1.4
+# and 1.2); des Bettelns 1.66 beside betteln 3.65, des Eintretens 2.00 beside eintreten 3.97,
+# des Bekanntwerdens 1.51 beside bekannt werden's 3.36, des Wegwerfens unseen (2.0, 2.0, 1.9,
+# 3.6).
+_GENITIVE_BELOW_VERB = 1.5
+
+
+def _genitive_in_use(noun: str) -> bool:
+    """Whether wordfreq knows the noun's genitive in -s within `_GENITIVE_BELOW_VERB` of its
+    lower-case infinitive. HanTa's lexicon lists many a nominalized infinitive as a noun NN
+    (das Wegwerfen, das Betteln, das Bekanntwerden) that means no more than its verb's action;
+    a noun of its own (das Eingreifen "intervention", das Ausscheiden "exit") is the subject
+    and object of sentences, and its genitive ("des Eingreifens") is common beside the verb.
+    A verb's mere action is rarely declined: "das Wegwerfen von Lebensmitteln", not "des
+    Wegwerfens"."""
+    lower = noun.lower()
+    return (wordlists.zipf_frequency(lower + "s", "de")
+            >= wordlists.zipf_frequency(lower, "de") - _GENITIVE_BELOW_VERB)
+
+
+def adjective_and_copula(verb: str) -> bool:
+    """Whether a verb in -werden or -sein is an adjective that HanTa reads first as one before
+    the copula ("bekanntwerden": bekannt werden). Today's spelling writes such a phrase apart
+    ("als die Vorwürfe bekannt wurden"); only its nominalization is one word (das
+    Bekanntwerden), and its card would teach two words the learner looks up on their own."""
+    for copula in ("werden", "sein"):
+        first = verb.removesuffix(copula)
+        if first != verb and first:
+            readings = word_readings(first)
+            return bool(readings) and readings[0][0] == "ADJ(D)"
+    return False
+
+
 def _nominalized_infinitive(noun: str) -> bool:
     """Whether HanTa's lexicon reads the noun (after its last hyphen) alone as an infinitive."""
     head = noun.rpartition("-")[2].lower()
@@ -550,7 +589,8 @@ def plain_infinitive_verb(noun: str) -> str:
     - German Wiktionary's noun table lists it, or lists the form as another noun's (den
       Stöpseln, die Kappen); a bare Wikidata lexeme is no such evidence (`listed_beyond_lexeme`);
     - HanTa's lexicon reads the capitalized word as a noun of its own (NN, not only the
-      nominalized infinitive NNI: das Eingreifen, das Stocken, die Feilen);
+      nominalized infinitive NNI: das Eingreifen, das Stocken, die Feilen), and wordfreq
+      knows its genitive (`_genitive_in_use`: des Eingreifens; not das Wegwerfen);
     - German Wiktionary defines the noun beyond its verb's action (das Musizieren, "Ausüben
       von Musik"; not das Übersetzen, "das Übertragen in eine andere Sprache":
       `action_only_definition`).
@@ -570,10 +610,12 @@ def plain_infinitive_verb(noun: str) -> str:
         # A verb HanTa's lexicon lacks (bejagen) is attested by its third person (bejagt).
         return ""
     if (any(tag == "NN" and score > GUESSED_SCORE for tag, score in word_readings(noun))
-            and not _no_form_of(noun, lexicon_lemma(noun))):
+            and not _no_form_of(noun, lexicon_lemma(noun))
+            and _genitive_in_use(noun)):
         # HanTa's noun reading counts where its lemma is the noun itself or Wiktionary
         # declines that lemma to this form; "Jammern" it reads as a plural of der Jammer,
-        # which has none.
+        # which has none. And only where the noun's genitive is in use (`_genitive_in_use`);
+        # another noun's form (die Feilen, die Kappen) the noun lexicon has kept above.
         return ""
     if not definitions.senses(verb) or not action_only_definition(noun):
         return ""
