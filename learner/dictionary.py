@@ -3168,7 +3168,40 @@ class Dictionary:
                 continue
             if 2 * sum(nouns_of <= words for words in used) > len(used):
                 return gloss.split("; ")[0]
-        return ""
+        return self._frame_idiom_sense(lemma, clauses)
+
+    def _frame_idiom_sense(self, lemma: str, clauses: Iterable[str]) -> str:
+        """The first sense of a phrase of Ding's without a noun whose other words all stand
+        in more than half of the verb's clauses: "über etw. nicht hinauskommen" (not to get
+        beyond sth.) where the article writes "kam nicht über Platz neun hinaus", "jdm. sauer
+        aufstoßen" (to rub sb. the wrong way) where it writes "ist vielen Fans sauer
+        aufgestoßen". Such a phrase is Ding's sub-entry for a frame of the verb, which the
+        verb's own senses (push open, belch) miss. The words must say something: two of
+        them, or one that is no function word, as a lone preposition ("über etw.
+        hinauskommen") also heads a place or a time and is `_governed_sense`'s to weigh.
+        Placeholders (etw., jdm., einer Sache) and "sich" are no words here. The phrase
+        with most words wins; "" where none fits."""
+        used = [{_CONTRACTIONS.get(t, t) for t in clause.lower().split()}
+                for clause in clauses if clause]
+        if not used:
+            return ""
+        best, best_size = "", 0
+        for phrase, gloss, cls in self._fetch(
+                "SELECT word, gloss, gender FROM entry WHERE key = ? AND pos = ?",
+                (_lookup_key(lemma), PHRASE_END)):
+            if cls != "VERB" or any(c in phrase for c in "/()…"):
+                continue
+            tokens = _THING_OBJECT.sub("jdm.", phrase).split()
+            if len(tokens) < 2 or _lookup_key(tokens[-1]) != _lookup_key(lemma):
+                continue
+            words = {t.lower() for t in tokens[:-1]
+                     if not _is_object_marker(t) and t != "sich"}
+            if (not words or any(w[:1].isupper() for w in tokens[:-1] if w.lower() in words)
+                    or (len(words) < 2 and all(map(_is_function_word, words)))):
+                continue
+            if 2 * sum(words <= clause for clause in used) > len(used) and len(words) > best_size:
+                best, best_size = gloss.split("; ")[0], len(words)
+        return best
 
     def _governed_sense(self, entry: Entry, lemma: str, pos: str, clauses: Iterable[str]) -> str:
         """The sense the card shows whose Ding line takes a preposition that most of the
