@@ -773,6 +773,12 @@ _DATIVE_PREPOSITIONS = _PREPOSITIONS | frozenset({
     "wegen", "zufolge", "zuliebe", "von", "vor", "bis", "als", "wie", "all"})
 
 
+# Every preposition, whichever case it governs: a phrase's lone preposition is no evidence
+# of the phrase (`Dictionary._frame_idiom_sense`).
+_ANY_PREPOSITION = _DATIVE_PREPOSITIONS | frozenset({
+    "ohne", "wider", "entlang", "statt", "anstatt", "pro", "innerhalb", "außerhalb"})
+
+
 def has_dative_object(clause: str) -> bool:
     """Whether a verb's clause holds a dative no preposition governs ("dem Treffer ein Foul
     vorausgegangen": dem Treffer; "das könnte ihnen zusetzen"): the verb's own dative object,
@@ -3177,8 +3183,9 @@ class Dictionary:
         aufstoßen" (to rub sb. the wrong way) where it writes "ist vielen Fans sauer
         aufgestoßen". Such a phrase is Ding's sub-entry for a frame of the verb, which the
         verb's own senses (push open, belch) miss. The words must say something: two of
-        them, or one that is no function word, as a lone preposition ("über etw.
-        hinauskommen") also heads a place or a time and is `_governed_sense`'s to weigh.
+        them, or one that is neither a function word nor a preposition: a lone preposition
+        ("über etw. hinauskommen", "ohne etw. auskommen") also heads a place, a time or
+        another frame, and is `_governed_sense`'s to weigh.
         Placeholders (etw., jdm., einer Sache) and "sich" are no words here. The phrase
         with most words wins; "" where none fits."""
         used = [{_CONTRACTIONS.get(t, t) for t in clause.lower().split()}
@@ -3197,7 +3204,8 @@ class Dictionary:
             words = {t.lower() for t in tokens[:-1]
                      if not _is_object_marker(t) and t != "sich"}
             if (not words or any(w[:1].isupper() for w in tokens[:-1] if w.lower() in words)
-                    or (len(words) < 2 and all(map(_is_function_word, words)))):
+                    or (len(words) < 2 and (words & _ANY_PREPOSITION
+                                            or all(map(_is_function_word, words))))):
                 continue
             if 2 * sum(words <= clause for clause in used) > len(used) and len(words) > best_size:
                 best, best_size = gloss.split("; ")[0], len(words)

@@ -896,6 +896,7 @@ hinausragen {vi} | hinausragend | hinausgeragt :: to project | projecting | proj
 aufschlagen {vi} | aufschlagend | aufgeschlagen :: to land | landing | landed
 jdm. bitter aufschlagen {vi} :: to hit sb. hard
 etw. wieder aufschlagen {vt} :: to reopen sth.
+ohne etw. aufschlagen {vi} :: to land without sth.
 """
 
 
@@ -920,6 +921,9 @@ def test_a_phrase_without_a_noun_whose_words_stand_in_the_verbs_clauses_comes_fi
     # A lone function word ("wieder") says nothing of the frame: the verb's own sense stays.
     assert frame_idiom.in_context(landed, "aufschlagen", "VERB", [],
                                   ["Der Ball wieder hinter der Linie"]) == landed
+    # Nor does a lone preposition ("ohne"): it may head another frame, or a manner.
+    assert frame_idiom.in_context(landed, "aufschlagen", "VERB", [],
+                                  ["Das Flugzeug ohne Fahrwerk"]) == landed
 
 
 def test_a_verbs_clause_leaves_out_the_verb_its_particle_and_infinitive_zu():
