@@ -773,6 +773,12 @@ _DATIVE_PREPOSITIONS = _PREPOSITIONS | frozenset({
     "wegen", "zufolge", "zuliebe", "von", "vor", "bis", "als", "wie", "all"})
 
 
+# Every preposition, whichever case it governs: a phrase's lone preposition is no evidence
+# of the phrase (`Dictionary._frame_idiom_sense`).
+_ANY_PREPOSITION = _DATIVE_PREPOSITIONS | frozenset({
+    "ohne", "wider", "entlang", "statt", "anstatt", "pro", "innerhalb", "außerhalb"})
+
+
 def has_dative_object(clause: str) -> bool:
     """Whether a verb's clause holds a dative no preposition governs ("dem Treffer ein Foul
     vorausgegangen": dem Treffer; "das könnte ihnen zusetzen"): the verb's own dative object,
@@ -3168,7 +3174,42 @@ class Dictionary:
                 continue
             if 2 * sum(nouns_of <= words for words in used) > len(used):
                 return gloss.split("; ")[0]
-        return ""
+        return self._frame_idiom_sense(lemma, clauses)
+
+    def _frame_idiom_sense(self, lemma: str, clauses: Iterable[str]) -> str:
+        """The first sense of a phrase of Ding's without a noun whose other words all stand
+        in more than half of the verb's clauses: "über etw. nicht hinauskommen" (not to get
+        beyond sth.) where the article writes "kam nicht über Platz neun hinaus", "jdm. sauer
+        aufstoßen" (to rub sb. the wrong way) where it writes "ist vielen Fans sauer
+        aufgestoßen". Such a phrase is Ding's sub-entry for a frame of the verb, which the
+        verb's own senses (push open, belch) miss. The words must say something: two of
+        them, or one that is neither a function word nor a preposition: a lone preposition
+        ("über etw. hinauskommen", "ohne etw. auskommen") also heads a place, a time or
+        another frame, and is `_governed_sense`'s to weigh.
+        Placeholders (etw., jdm., einer Sache) and "sich" are no words here. The phrase
+        with most words wins; "" where none fits."""
+        used = [{_CONTRACTIONS.get(t, t) for t in clause.lower().split()}
+                for clause in clauses if clause]
+        if not used:
+            return ""
+        best, best_size = "", 0
+        for phrase, gloss, cls in self._fetch(
+                "SELECT word, gloss, gender FROM entry WHERE key = ? AND pos = ?",
+                (_lookup_key(lemma), PHRASE_END)):
+            if cls != "VERB" or any(c in phrase for c in "/()…"):
+                continue
+            tokens = _THING_OBJECT.sub("jdm.", phrase).split()
+            if len(tokens) < 2 or _lookup_key(tokens[-1]) != _lookup_key(lemma):
+                continue
+            words = {t.lower() for t in tokens[:-1]
+                     if not _is_object_marker(t) and t != "sich"}
+            if (not words or any(w[:1].isupper() for w in tokens[:-1] if w.lower() in words)
+                    or (len(words) < 2 and (words & _ANY_PREPOSITION
+                                            or all(map(_is_function_word, words))))):
+                continue
+            if 2 * sum(words <= clause for clause in used) > len(used) and len(words) > best_size:
+                best, best_size = gloss.split("; ")[0], len(words)
+        return best
 
     def _governed_sense(self, entry: Entry, lemma: str, pos: str, clauses: Iterable[str]) -> str:
         """The sense the card shows whose Ding line takes a preposition that most of the

@@ -889,6 +889,43 @@ def test_an_idiom_whose_nouns_stand_in_the_verbs_clauses_comes_first(idiom):
                             ["Der Ball die Straße", "Die Firma den Berg"]) == entry
 
 
+# A verb with phrases of Ding's that hold no noun, only a frame's words (written for the tests).
+FRAME_IDIOM = """\
+hinausragen {vi} | hinausragend | hinausgeragt :: to project | projecting | projected
+über etw. nicht hinausragen {vi} [übtr.] :: not to rise above sth.
+aufschlagen {vi} | aufschlagend | aufgeschlagen :: to land | landing | landed
+jdm. bitter aufschlagen {vi} :: to hit sb. hard
+etw. wieder aufschlagen {vt} :: to reopen sth.
+ohne etw. aufschlagen {vi} :: to land without sth.
+"""
+
+
+@pytest.fixture
+def frame_idiom(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, FRAME_IDIOM)
+
+
+def test_a_phrase_without_a_noun_whose_words_stand_in_the_verbs_clauses_comes_first(frame_idiom):
+    entry = frame_idiom.lookup("hinausragen", "VERB")
+    assert entry.gloss == "to project"
+    found = frame_idiom.in_context(entry, "hinausragen", "VERB", [],
+                                   ["Die Mannschaft nicht über den fünften Platz"])
+    assert found.gloss == "(über etw. nicht hinausragen) not to rise above sth.; to project"
+    # "nicht" alone is not the phrase: both its words must stand in the clause.
+    assert frame_idiom.in_context(entry, "hinausragen", "VERB", [],
+                                  ["Der Turm nicht weit"]) == entry
+    landed = frame_idiom.lookup("aufschlagen", "VERB")
+    assert landed.gloss == "to land"
+    hit = frame_idiom.in_context(landed, "aufschlagen", "VERB", [], ["Die Niederlage ist ihm bitter"])
+    assert hit.gloss == "(jdm. bitter aufschlagen) to hit sb. hard; to land"
+    # A lone function word ("wieder") says nothing of the frame: the verb's own sense stays.
+    assert frame_idiom.in_context(landed, "aufschlagen", "VERB", [],
+                                  ["Der Ball wieder hinter der Linie"]) == landed
+    # Nor does a lone preposition ("ohne"): it may head another frame, or a manner.
+    assert frame_idiom.in_context(landed, "aufschlagen", "VERB", [],
+                                  ["Das Flugzeug ohne Fahrwerk"]) == landed
+
+
 def test_a_verbs_clause_leaves_out_the_verb_its_particle_and_infinitive_zu():
     sentence = "Sie wollten, dass wir uns auf einen Kompromiss zubewegen."
     start = sentence.index("zubewegen")
