@@ -117,6 +117,13 @@ class _Table:
             self._lines = self._bytes().decode("utf-8").removesuffix("\n").split("\n")
         return self._lines
 
+    def text_lines(self) -> list[str]:
+        """Every line, in order, as strings made for the caller and not kept (`lines` keeps
+        them, for look-ups)."""
+        if self._lines is not None:
+            return self._lines
+        return self._bytes().decode("utf-8").removesuffix("\n").split("\n")
+
     def _bytes(self) -> bytes:
         if self._data is None:
             # Whole-file decompression: twice as fast as reading through gzip's stream.
@@ -328,14 +335,36 @@ def first_names() -> frozenset[str]:
     return _names()[1]
 
 
+class _Packed:
+    """A list of strings held as one string and each one's start, for `bisect` and indexing
+    only: the 190,000 reversed lemmas and plurals of `_ends` as two strings of ~2 MB, where
+    as lists of strings they took ~31 MB in each process that read them. A worker's lemma
+    checks read them (`compound_genders`), and a list of strings made before the fork became
+    each worker's own, since reading a string writes its reference count (see `_Table`)."""
+
+    __slots__ = ("_text", "_starts")
+
+    def __init__(self, items: list[str]) -> None:
+        self._text = "".join(items)
+        self._starts = array("I", [0])
+        self._starts.extend(accumulate(len(item) for item in items))
+
+    def __len__(self) -> int:
+        return len(self._starts) - 1
+
+    def __getitem__(self, i: int) -> str:
+        return self._text[self._starts[i]:self._starts[i + 1]]
+
+
 @cache
-def _ends() -> tuple[list[str], list[str], list[str]]:
+def _ends() -> tuple[_Packed, list[str], _Packed]:
     """Every gendered common noun's lemma written backwards in lower case, sorted, its
     gender and its plurals as the table has them ("-" for none): the compounds that end in
     a head are then one bisected run (`compound_genders`, `compound_plurals`). Made on the
-    first call, from the noun table's lines (~0.5 s)."""
+    first call, from the noun table's text (~0.5 s), whose lines are not kept as strings
+    (`_Table.lines` would keep them, 17 MB in each worker)."""
     rows = []
-    for line in _noun_table().lines():
+    for line in _noun_table().text_lines():
         lemma, genders, plurals, kinds = (line.split("\t") + ["", "", ""])[:4]
         gender = genders.partition(",")[0]
         if gender and not any(kind in NAME_KINDS or kind == WIKIDATA
@@ -347,8 +376,8 @@ def _ends() -> tuple[list[str], list[str], list[str]]:
                 plurals = _SINGULAR_ONLY
             rows.append((lemma[::-1].lower(), gender, plurals))
     rows.sort()
-    return ([key for key, _, _ in rows], [gender for _, gender, _ in rows],
-            [plurals for _, _, plurals in rows])
+    return (_Packed([key for key, _, _ in rows]), [gender for _, gender, _ in rows],
+            _Packed([plurals for _, _, plurals in rows]))
 
 
 def compound_genders(head: str) -> Counter[str]:
