@@ -181,6 +181,9 @@ COMPOUND_SENSE_FIRST = 6
 # _MAX_HEAD_COMPOUNDS keeps its first sense rather than cost a query for each.
 COMMON_COMPOUND_ZIPF = 2.0
 _MAX_HEAD_COMPOUNDS = 400
+# How many heads `_noun_rows_ending_in` finds by scanning the entry table (~12 ms each) before
+# it reads and sorts every noun key once (~0.45 s) and bisects: the demo asks for one or two.
+_SCANS_BEFORE_SORT = 20
 
 # How many senses a card shows. One sense hides the word's range; more than three crowds
 # the card and the later ones are rarely what the article meant.
@@ -2436,6 +2439,7 @@ class Dictionary:
         # 0.1 s to read and sort, where a LIKE '%head' query scanned the table each time,
         # 12-20 ms, asked for ~220 heads over the 600 gnad articles (3-4 s in the parent).
         self._nouns_reversed: tuple[list[str], list[str]] | None = None
+        self._ending_scans = 0  # heads `_noun_rows_ending_in` found by a table scan so far
         # `_common_compound_senses` by last part and senses: asked again for each hint with
         # that head, and each time reading every compound ending in it.
         self._common_compounds: dict[tuple[str, tuple[str, ...]], tuple[list[int], int]] = {}
@@ -4680,6 +4684,8 @@ class Dictionary:
         compounds mean something else again (-spitze: "party leaders", "top management",
         "top of the league" beside five "tip"s of noses and fingers), and a new one may too."""
         shown = senses[:MAX_SENSES]
+        if len(shown) < 2:
+            return senses[0]  # one sense shown: nothing to choose, and no compounds to count
         counts, compounds = self._common_compound_senses(part, shown)
         best = max(range(1, len(shown)), key=lambda i: (counts[i], -i), default=0)
         found = counts[best]
@@ -4705,26 +4711,51 @@ class Dictionary:
 
     def _count_common(self, part: str, senses: list[str]) -> tuple[list[int], int]:
         """`_common_compound_senses`, counted afresh."""
-        if self._nouns_reversed is None:
-            self.compounds_with_plural(part)
-        keys = self._nouns_reversed[0]
-        first, last = _ending_in(keys, _lookup_key(part))
         found, compounds = [0] * len(senses), 0
-        if last - first > _MAX_HEAD_COMPOUNDS:
+        rows = self._noun_rows_ending_in(_lookup_key(part))
+        if rows is None:
             return found, compounds  # a head of hundreds of compounds (-wagen): a query each
         lowered = [sense.lower() for sense in senses]
-        for key in keys[first:last]:
-            for word, gloss in self._fetch(
-                    "SELECT word, gloss FROM entry WHERE key = ? AND pos = 'NOUN'",
-                    (key[::-1],)):
-                if wordlists.zipf_frequency(word.lower(), "de") < COMMON_COMPOUND_ZIPF:
-                    continue
-                compounds += 1
-                english = [g.lower() for g in gloss.split("; ")]
-                for i, sense in enumerate(lowered):
-                    if any(_renders_head(g, sense) for g in english):
-                        found[i] += 1
+        for word, gloss, weight in rows:
+            if wordlists.zipf_frequency(word.lower(), "de") < COMMON_COMPOUND_ZIPF:
+                continue
+            compounds += weight
+            english = [g.lower() for g in gloss.split("; ")]
+            for i, sense in enumerate(lowered):
+                if any(_renders_head(g, sense) for g in english):
+                    found[i] += weight
         return found, compounds
+
+    def _noun_rows_ending_in(self, key: str) -> list[tuple[str, str, int]] | None:
+        """Ding's noun rows whose key ends in `key` (the key alone left out), each (word,
+        gloss, weight), None if there are more than _MAX_HEAD_COMPOUNDS. A row counts once
+        for each row of its key, as `_count_common` has always counted them (a key of two
+        rows, das/der Gehalt, counts each twice).
+
+        The first few heads of a build are found by one scan of the entry table each
+        (~12 ms): a small build (the demo asks for one or two) should not pay the 0.45 s of
+        reading and sorting all 189,000 noun keys. From the _SCANS_BEFORE_SORT-th head on, the
+        sorted keys of `compounds_with_plural` answer by bisection, as the 600 gnad articles'
+        hundreds of heads need. Both give the same rows."""
+        if self._nouns_reversed is None and self._ending_scans < _SCANS_BEFORE_SORT:
+            self._ending_scans += 1
+            scanned = self._db.execute(
+                "SELECT key, word, gloss FROM entry WHERE pos = 'NOUN'"
+                " AND substr(key, -?) = ? AND key != ?", (len(key), key, key)).fetchall()
+            if len(scanned) > _MAX_HEAD_COMPOUNDS:
+                return None
+            per_key = Counter(row_key for row_key, _, _ in scanned)
+            return [(word, gloss, per_key[row_key]) for row_key, word, gloss in scanned]
+        if self._nouns_reversed is None:
+            self.compounds_with_plural(key)
+        keys = self._nouns_reversed[0]
+        first, last = _ending_in(keys, key)
+        if last - first > _MAX_HEAD_COMPOUNDS:
+            return None
+        return [(word, gloss, 1) for reversed_key in keys[first:last]
+                for word, gloss in self._fetch(
+                    "SELECT word, gloss FROM entry WHERE key = ? AND pos = 'NOUN'",
+                    (reversed_key[::-1],))]
 
     def _is_noun_part(self, part: str) -> bool:
         """Whether a compound's first part is a noun Ding has, as written or before a linking
