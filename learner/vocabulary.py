@@ -544,7 +544,7 @@ def is_candidate(token: Token) -> bool:
         return False
     if token.tag_ in _FUNCTION_ADVERB_TAGS:
         return False
-    if infinitive_verb(token) and _adjective_and_copula(infinitive_verb(token)):
+    if (verb := infinitive_verb(token)) and _adjective_and_copula(verb):
         # "nach Bekanntwerden der Vorwürfe": bekannt werden, two words with cards of their own,
         # nominalized as one; no verb card ("bekanntwerden") and no noun card.
         return False
