@@ -2438,7 +2438,7 @@ class Dictionary:
         # give a plural, read once when first asked for (`compounds_with_plural`):
         # 0.1 s to read and sort, where a LIKE '%head' query scanned the table each time,
         # 12-20 ms, asked for ~220 heads over the 600 gnad articles (3-4 s in the parent).
-        self._nouns_reversed: tuple[list[str], list[str]] | None = None
+        self._nouns_reversed: tuple[nouns.PackedStrings, nouns.PackedStrings] | None = None
         self._ending_scans = 0  # heads `_noun_rows_ending_in` found by a table scan so far
         # `_common_compound_senses` by last part and senses: asked again for each hint with
         # that head, and each time reading every compound ending in it.
@@ -2915,7 +2915,9 @@ class Dictionary:
             plural_keys = [k[::-1] for k, p in rows if p]
             keys.sort()
             plural_keys.sort()
-            self._nouns_reversed = (keys, plural_keys)
+            # Packed, as the noun lexicon's are: held to the end of the build, 290,000
+            # strings would be ~25 MB of the parent's peak.
+            self._nouns_reversed = (nouns.PackedStrings(keys), nouns.PackedStrings(plural_keys))
         keys, plural_keys = self._nouns_reversed
         key = _lookup_key(head)
         first, last = _ending_in(keys, key)
@@ -4752,10 +4754,10 @@ class Dictionary:
         first, last = _ending_in(keys, key)
         if last - first > _MAX_HEAD_COMPOUNDS:
             return None
-        return [(word, gloss, 1) for reversed_key in keys[first:last]
+        return [(word, gloss, 1) for i in range(first, last)
                 for word, gloss in self._fetch(
                     "SELECT word, gloss FROM entry WHERE key = ? AND pos = 'NOUN'",
-                    (reversed_key[::-1],))]
+                    (keys[i][::-1],))]
 
     def _is_noun_part(self, part: str) -> bool:
         """Whether a compound's first part is a noun Ding has, as written or before a linking

@@ -335,10 +335,11 @@ def first_names() -> frozenset[str]:
     return _names()[1]
 
 
-class _Packed:
+class PackedStrings:
     """A list of strings held as one string and each one's start, for `bisect` and indexing
-    only: the 190,000 reversed lemmas and plurals of `_ends` as two strings of ~2 MB, where
-    as lists of strings they took ~31 MB in each process that read them. A worker's lemma
+    only (no slices): the 190,000 reversed lemmas and plurals of `_ends` as two strings of
+    ~2 MB, where as lists of strings they took ~31 MB in each process that read them (and the
+    dictionary's reversed noun keys, `Dictionary.compounds_with_plural`). A worker's lemma
     checks read them (`compound_genders`), and a list of strings made before the fork became
     each worker's own, since reading a string writes its reference count (see `_Table`)."""
 
@@ -357,7 +358,7 @@ class _Packed:
 
 
 @cache
-def _ends() -> tuple[_Packed, list[str], _Packed]:
+def _ends() -> tuple[PackedStrings, list[str], PackedStrings]:
     """Every gendered common noun's lemma written backwards in lower case, sorted, its
     gender and its plurals as the table has them ("-" for none): the compounds that end in
     a head are then one bisected run (`compound_genders`, `compound_plurals`). Made on the
@@ -376,8 +377,8 @@ def _ends() -> tuple[_Packed, list[str], _Packed]:
                 plurals = _SINGULAR_ONLY
             rows.append((lemma[::-1].lower(), gender, plurals))
     rows.sort()
-    return (_Packed([key for key, _, _ in rows]), [gender for _, gender, _ in rows],
-            _Packed([plurals for _, _, plurals in rows]))
+    return (PackedStrings([key for key, _, _ in rows]), [gender for _, gender, _ in rows],
+            PackedStrings([plurals for _, _, plurals in rows]))
 
 
 def compound_genders(head: str) -> Counter[str]:
