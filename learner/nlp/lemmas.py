@@ -532,9 +532,7 @@ def listed_beyond_lexeme(noun: str) -> bool:
     # A lexeme whose genitive is as common as the verb's infinitive lives in a set phrase of
     # its own ("meines Erachtens", in my opinion): no nominalized verb's genitive is (des
     # Anerkennens, des Impfens are rare beside anerkennen, impfen).
-    lower = noun.lower()
-    return bool(found) and (wordlists.zipf_frequency(lower + "s", "de")
-                            >= wordlists.zipf_frequency(lower, "de"))
+    return bool(found) and _genitive_in_use(noun, below=0.0)
 
 
 # How far (in zipf, a factor of ten each) the genitive of a nominalized infinitive may fall
@@ -546,8 +544,8 @@ def listed_beyond_lexeme(noun: str) -> bool:
 _GENITIVE_BELOW_VERB = 1.5
 
 
-def _genitive_in_use(noun: str) -> bool:
-    """Whether wordfreq knows the noun's genitive in -s within `_GENITIVE_BELOW_VERB` of its
+def _genitive_in_use(noun: str, below: float = _GENITIVE_BELOW_VERB) -> bool:
+    """Whether wordfreq knows the noun's genitive in -s within `below` (Zipf) of its
     lower-case infinitive. HanTa's lexicon lists many a nominalized infinitive as a noun NN
     (das Wegwerfen, das Betteln, das Bekanntwerden) that means no more than its verb's action;
     a noun of its own (das Eingreifen "intervention", das Ausscheiden "exit") is the subject
@@ -556,7 +554,7 @@ def _genitive_in_use(noun: str) -> bool:
     Wegwerfens"."""
     lower = noun.lower()
     return (wordlists.zipf_frequency(lower + "s", "de")
-            >= wordlists.zipf_frequency(lower, "de") - _GENITIVE_BELOW_VERB)
+            >= wordlists.zipf_frequency(lower, "de") - below)
 
 
 def adjective_and_copula(verb: str) -> bool:
