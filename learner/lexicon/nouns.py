@@ -113,15 +113,16 @@ class _Table:
     def lines(self) -> list[str]:
         """Every line, in order, as strings (look-ups then bisect them; the tests compare)."""
         if self._lines is None:
-            # The table ends in a newline: no line after it.
-            self._lines = self._bytes().decode("utf-8").removesuffix("\n").split("\n")
+            self._lines = self._decoded_lines()
         return self._lines
 
     def text_lines(self) -> list[str]:
         """Every line, in order, as strings made for the caller and not kept (`lines` keeps
         them, for look-ups)."""
-        if self._lines is not None:
-            return self._lines
+        return self._lines if self._lines is not None else self._decoded_lines()
+
+    def _decoded_lines(self) -> list[str]:
+        # The table ends in a newline: no line after it.
         return self._bytes().decode("utf-8").removesuffix("\n").split("\n")
 
     def _bytes(self) -> bytes:
@@ -339,7 +340,7 @@ class PackedStrings:
     """A list of strings held as one string and each one's start, for `bisect` and indexing
     only (no slices): the 190,000 reversed lemmas and plurals of `_ends` as two strings of
     ~2 MB, where as lists of strings they took ~31 MB in each process that read them (and the
-    dictionary's reversed noun keys, `Dictionary.compounds_with_plural`). A worker's lemma
+    dictionary's reversed noun keys, `Dictionary._reversed_nouns`). A worker's lemma
     checks read them (`compound_genders`), and a list of strings made before the fork became
     each worker's own, since reading a string writes its reference count (see `_Table`)."""
 
