@@ -181,7 +181,7 @@ COMPOUND_SENSE_FIRST = 6
 # _MAX_HEAD_COMPOUNDS keeps its first sense rather than cost a query for each.
 COMMON_COMPOUND_ZIPF = 2.0
 _MAX_HEAD_COMPOUNDS = 400
-# How many heads `_noun_rows_ending_in` finds by scanning the entry table (~12 ms each) before
+# How many heads `_noun_rows_ending_in` finds by scanning the entry table (~20 ms each) before
 # it reads and sorts every noun key once (~0.45 s) and bisects: the demo asks for one or two.
 _SCANS_BEFORE_SORT = 20
 
@@ -2435,9 +2435,9 @@ class Dictionary:
         # (12 ms); the 600 gnad articles asked it for 600 different last parts, 7.6 s.
         self._adjectives_reversed: tuple[list[str], list[str]] | None = None
         # Ding's noun rows (189,000), keys reversed and sorted, and those of the rows that
-        # give a plural, read once when first asked for (`compounds_with_plural`):
-        # 0.1 s to read and sort, where a LIKE '%head' query scanned the table each time,
-        # 12-20 ms, asked for ~220 heads over the 600 gnad articles (3-4 s in the parent).
+        # give a plural, read once when first asked for (`_reversed_nouns`): ~0.45 s to read,
+        # sort and pack, where a LIKE '%head' query scanned the table each time, 12-20 ms,
+        # asked for ~220 heads over the 600 gnad articles (3-4 s in the parent).
         self._nouns_reversed: tuple[nouns.PackedStrings, nouns.PackedStrings] | None = None
         self._ending_scans = 0  # heads `_noun_rows_ending_in` found by a table scan so far
         # `_common_compound_senses` by last part and senses: asked again for each hint with
@@ -2905,6 +2905,15 @@ class Dictionary:
         them Ding gives a plural). Asked only of a compound `seldom_plural` has found no
         plural in use for; answered by bisection in the reversed noun keys, as
         `_adjectives_ending_in` does for adjectives."""
+        keys, plural_keys = self._reversed_nouns()
+        key = _lookup_key(head)
+        first, last = _ending_in(keys, key)
+        first_plural, last_plural = _ending_in(plural_keys, key)
+        return last - first, last_plural - first_plural
+
+    def _reversed_nouns(self) -> tuple[nouns.PackedStrings, nouns.PackedStrings]:
+        """Ding's noun keys spelt backwards and sorted, all rows' and those of the rows that
+        give a plural (`_nouns_reversed`), read on the first call."""
         if self._nouns_reversed is None:
             # Two lists of plain strings, all rows' keys and those of the rows with a plural,
             # each sorted on its own: a list of strings sorts several times faster than one of
@@ -2918,11 +2927,7 @@ class Dictionary:
             # Packed, as the noun lexicon's are: held to the end of the build, 290,000
             # strings would be ~25 MB of the parent's peak.
             self._nouns_reversed = (nouns.PackedStrings(keys), nouns.PackedStrings(plural_keys))
-        keys, plural_keys = self._nouns_reversed
-        key = _lookup_key(head)
-        first, last = _ending_in(keys, key)
-        first_plural, last_plural = _ending_in(plural_keys, key)
-        return last - first, last_plural - first_plural
+        return self._nouns_reversed
 
     def knows(self, word: str) -> bool:
         """Whether Ding has the word as a headword of any class, whatever its case (an
@@ -4735,9 +4740,9 @@ class Dictionary:
         rows, das/der Gehalt, counts each twice).
 
         The first few heads of a build are found by one scan of the entry table each
-        (~12 ms): a small build (the demo asks for one or two) should not pay the 0.45 s of
+        (~20 ms): a small build (the demo asks for one or two) should not pay the 0.45 s of
         reading and sorting all 189,000 noun keys. From the _SCANS_BEFORE_SORT-th head on, the
-        sorted keys of `compounds_with_plural` answer by bisection, as the 600 gnad articles'
+        sorted keys of `_reversed_nouns` answer by bisection, as the 600 gnad articles'
         hundreds of heads need. Both give the same rows."""
         if self._nouns_reversed is None and self._ending_scans < _SCANS_BEFORE_SORT:
             self._ending_scans += 1
@@ -4748,9 +4753,7 @@ class Dictionary:
                 return None
             per_key = Counter(row_key for row_key, _, _ in scanned)
             return [(word, gloss, per_key[row_key]) for row_key, word, gloss in scanned]
-        if self._nouns_reversed is None:
-            self.compounds_with_plural(key)
-        keys = self._nouns_reversed[0]
+        keys = self._reversed_nouns()[0]
         first, last = _ending_in(keys, key)
         if last - first > _MAX_HEAD_COMPOUNDS:
             return None
@@ -6068,7 +6071,7 @@ def _unumlauted(stem: str) -> tuple[str, ...]:
     derivation in -er may umlaut it."""
     for i in range(len(stem) - 1, -1, -1):
         if stem[i] in "äöü":
-            return stem, stem[:i] + "aou"["äöü".index(stem[i])] + stem[i + 1:]
+            return stem, stem[:i] + stem[i].translate(_UMLAUTS) + stem[i + 1:]
     return (stem,)
 
 
