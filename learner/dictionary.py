@@ -28,7 +28,7 @@ import os
 import re
 import sqlite3
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from functools import cache, lru_cache
 from pathlib import Path
@@ -109,7 +109,7 @@ SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt. The
 # index's name also carries a hash of the code that writes it (`index_code_fingerprint`), so
 # a change whose author forgot the bump still gets a new index, never a stale one.
-INDEX_VERSION = "56"
+INDEX_VERSION = "57"
 # What the index is computed from besides Ding: this module and the ones it builds rows with
 # (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and
 # definitions, with their data files). Paths relative to the learner package.
@@ -1868,6 +1868,52 @@ def abbreviations(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, st
                "", "")
 
 
+# "Staatssicherheitsdienst {m} (Stasi)": a noun's headword, then a capitalized word in
+# parentheses, with nothing between (Ding's /BIP/ abbreviations have their own slashes).
+_SHORT_FORM = re.compile(r"([A-ZÄÖÜ][^\W\d_]+) \{[mfn]\} \(([A-ZÄÖÜ][^\W\d_]+)\)")
+
+
+def _letters_within(short: str, word: str) -> bool:
+    """Whether `short`'s letters appear in `word` in order (casefolded): Stasi in
+    Staatssicherheitsdienst, Drehko in Drehkondensator."""
+    letters = iter(word.casefold())
+    return all(letter in letters for letter in short.casefold())
+
+
+def short_forms(lines: Iterable[str], known: Container[str]
+                ) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """Index rows (as ABBREVIATION) for the short words (Kurzwörter) Ding writes in
+    parentheses right after a noun headword: "Staatssicherheitsdienst {m} (Stasi) (der DDR)
+    :: state security service" gives Stasi "state security service", so that a compound
+    (Stasi-Mitarbeiter) reads its part in English. Ding writes a subject field in the same
+    place ("Bahnhofshalle {f} (Bahn)", "Audiomastering {n} (Audio)"); a short form is told
+    from a field by its form: one word in lower case after its capital, shorter than the
+    headword, opening with its letter and made of its letters in order, not itself a word
+    Ding lists (`known`, casefolded: a field is a noun Ding has, Bahn), and not the headword's
+    first part before another noun Ding has (Audio|mastering). A Latin genus named beside
+    its German name ("Curcuma-Ingwer {m} (Curcuma)") is a hyphenated headword: not read."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for line in lines:
+        german, _, english = line.partition(" :: ")
+        if " {" not in german or " (" not in german:
+            continue
+        match = _SHORT_FORM.match(split_top(german, " | ")[0])
+        if match is None:
+            continue
+        word, short = match.groups()
+        if (len(short) >= len(word) or short[0] != word[0] or not short[1:].islower()
+                or not _letters_within(short, word) or short.casefold() in known):
+            continue
+        rest = word[len(short):]
+        if word.casefold().startswith(short.casefold()) and rest.casefold() in known:
+            continue
+        sense = parse_sense(split_top(split_top(english, " | ")[0], ";")[0])
+        found[short].add(sense)
+    for short, senses in sorted(found.items()):
+        if len(senses) == 1 and "" not in senses:  # one short word for two things: none
+            yield (_lookup_key(short), ABBREVIATION, short, senses.pop(), "", "")
+
+
 def _contexts(
     by_key: dict[tuple[str, str], list[Candidate]],
 ) -> Iterator[tuple[str, str, str, str]]:
@@ -2052,6 +2098,7 @@ def _write_index(source: Path, path: str) -> None:
         abbreviated = [line for line in lines if " /" in line]
         combining = [line for line in lines if "…" in line]
         adjective_lines = [line for line in lines if "{adj}" in line or "{adv}" in line]
+        short_form_lines = [line for line in lines if "} (" in line]
         phrase_lines = [line for line in lines if " :: " in line and _PHRASE_CLASS.search(
             line.partition(" :: ")[0].partition(" | ")[0])]
         labels = [f"[{field}]" for field in TOPIC_FIELDS]  # formatted once, not per line
@@ -2072,6 +2119,10 @@ def _write_index(source: Path, path: str) -> None:
         forms = {row[2].casefold(): row[3] for row in combining_rows}
         rows = (list(_entries(by_key, in_compounds, lexicon, breadth, as_last_part, forms))
                 + list(abbreviations(abbreviated)) + combining_rows)
+        # Ding's short words in parentheses, where no abbreviation row has the same letters.
+        taken = {row[0] for row in rows if row[1] == ABBREVIATION}
+        rows += [row for row in short_forms(short_form_lines, {w.casefold() for w, _ in by_key})
+                 if row[0] not in taken]
         rows += list(unhyphenated_spellings(rows))
         rows += list(spellings_apart(adjective_lines))
         rows += list(phrase_ends(phrase_lines))

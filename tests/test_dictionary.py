@@ -2467,6 +2467,43 @@ def test_a_german_noun_ding_lacks_before_a_hyphen_leaves_the_head_s_sense(parts,
     assert parts.lookup("Wrobelcup-Chor", "NOUN").gloss == "Wrobelcup- + choir"
 
 
+SHORT_FORM_DING = """\
+Quaksicherheitsdienst {m} (Quaksi) (der Froschrepublik) [hist.] :: frog security service (of the frog republic)
+Teichabonnement {n} (Teibo) | Teichabonnements {pl} :: pond subscription | pond subscriptions
+Quakhalle {f} (Bahn) :: croaking hall
+Bahn {f} | Bahnen {pl} :: railway | railways
+Tonquaken {n} (Ton) :: sound croaking
+Ton {m} | Töne {pl} :: sound | sounds
+Quaken {n} :: croaking
+Krötenmaulwurf {m} (Krömau) :: toad mole
+Krötenmaulwurfhügel {m} (Krömau) :: toad molehill
+Zwerg-Quakente {f} (Zwerg) :: dwarf quacking duck
+Quaksturm {m} (Sturmquak) :: croak storm
+Mitarbeiter {m} | Mitarbeiter {pl} :: employee | employees
+"""
+
+
+def test_a_short_word_ding_writes_after_its_headword_is_glossed_as_the_headword():
+    # A Kurzwort of the headword's own letters in order: the headword's first sense. Not a
+    # field Ding writes in the same place (Bahn, a noun Ding has), nor a first part before
+    # another noun of Ding's (Ton|quaken), nor one short word for two things (Krömau), nor a
+    # hyphenated headword's part (a genus beside its German name), nor letters the headword
+    # lacks in that order (Sturmquak).
+    lines = SHORT_FORM_DING.splitlines(keepends=True)
+    known = {word.casefold() for word, _ in dictionary.read_candidates(lines)}
+    rows = {row[2]: row[3] for row in dictionary.short_forms(lines, known)}
+    assert rows == {"Quaksi": "frog security service", "Teibo": "pond subscription"}
+
+
+def test_a_compound_on_a_short_word_reads_it_in_english(tmp_path, cache, monkeypatch):
+    monkeypatch.setattr(dictionary.definitions, "senses", lambda word: [])
+    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: "")
+    for found in _opened(tmp_path, SHORT_FORM_DING, "short-de-en"):
+        # Not "Quaksi- + employee": no German left on the card.
+        assert found.lookup("Quaksi-Mitarbeiter", "NOUN").gloss == (
+            "frog security service + employee")
+
+
 def test_an_abbreviation_english_writes_too_is_kept_as_written(parts):
     # QW spells out a German word too, but Ding writes the letters on its English side
     # ("quack material /QW/"): English writes them, so kept as written they are no German.
