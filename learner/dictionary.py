@@ -109,7 +109,7 @@ SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt. The
 # index's name also carries a hash of the code that writes it (`index_code_fingerprint`), so
 # a change whose author forgot the bump still gets a new index, never a stale one.
-INDEX_VERSION = "57"
+INDEX_VERSION = "58"
 # What the index is computed from besides Ding: this module and the ones it builds rows with
 # (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and
 # definitions, with their data files). Paths relative to the learner package.
@@ -1274,8 +1274,10 @@ def rank(
             # entry has no word at all.
             suffixes.append(sense)
             continue
-        # "south-western" and "southwestern" are one sense.
-        key = sense_key(sense).replace(" ", "")
+        # "south-western" and "southwestern" are one sense, and so are a British and an
+        # American spelling ("to atomize; to atomise", "tumour; tumor"): a card that showed
+        # both gave one of its three places to a spelling, and the word's next sense none.
+        key = _spelling(sense_key(sense)).replace(" ", "")
         if key not in seen:
             seen.add(key)
             chosen.append(sense)

@@ -4527,3 +4527,19 @@ def test_a_word_english_itself_uses_is_not_split_into_german_parts(tmp_path, cac
         # A German noun of Ding's keeps its own sense: an Austrian Kicker is a footballer.
         assert ding.lookup("Sturm-Kicker", "NOUN").gloss.split("; ")[0] == (
             "storm + football player")
+
+
+def test_a_british_and_an_american_spelling_take_one_place_on_the_card():
+    # A line written for the test: "atomize" and "vaporize" are one sense each in two
+    # spellings. The card shows each once, in the spelling ranked first, and the word's next
+    # sense ("to spray") takes the place the second spelling held.
+    (line,) = parse_line(
+        "zerstäuben {vt} :: to atomize; to atomise [Br.]; to vaporize; to vaporise; to spray")
+    zipf = {"to atomize": 2.0, "to atomise": 1.9, "to vaporize": 1.8, "to vaporise": 1.7,
+            "to spray": 1.0}
+    entry = dictionary.rank([line], lambda sense: zipf.get(sense, 0.0))
+    assert entry.gloss == "to atomize; to vaporize; to spray"
+    # -our and -or too: the first spelling Ding gives stays.
+    (other,) = parse_line("Farbe {f} :: colour; color [Am.]; paint; dye")
+    entry = dictionary.rank([other], lambda sense: 0.0)
+    assert entry.gloss == "colour; paint; dye"
