@@ -221,11 +221,13 @@ def card_definition(word: str) -> str:
     """What a card shows of German Wiktionary's definitions of the headword (`two_senses`);
     "" when it has none or the package is not installed. "artistisch" -> "die Zirkuskunst
     betreffend | akrobatisch, geschickt"."""
+    first = definition(word)
     index = _index()
-    if index is None or not word:
-        return ""
+    if not first or index is None:
+        return first
     row = index.execute("SELECT text FROM definition WHERE word = ?", (word,)).fetchone()
-    return two_senses(row[0]) if row is not None else ""
+    pair = two_senses(row[0]) if row is not None else first
+    return pair if pair.startswith(first) else first
 
 
 def two_senses(senses: str) -> str:
