@@ -404,6 +404,8 @@ _EXAMPLE_FIELDS = {f.name: i for i, f in enumerate(fields(Example))}
 # `MergedWords.add_records` reads an example's sentence first.
 _EXAMPLE_SENTENCE, _EXAMPLE_WORDS = 0, _EXAMPLE_FIELDS["words"]
 assert _EXAMPLE_FIELDS["sentence"] == _EXAMPLE_SENTENCE
+# ... and its highlights second (shared too, see `MergedWords._shared_words`).
+assert _EXAMPLE_FIELDS["highlights"] == 1
 # A word keeps at most this many examples, the first ones met, while analyses are merged:
 # memory then grows with the vocabulary, not with the corpus ("sagen" has 535 examples in 600
 # gnad articles). A card shows three (deck.MAX_EXAMPLES); twenty leaves the choice among
@@ -548,15 +550,19 @@ class MergedWords:
             into.forms.update(dict.fromkeys(record[forms]))
             room = kept - len(into.examples)
             if room > 0:
-                # Kept, the example's sentence and words are the objects that stand for their
-                # values (`_shared_words`).
+                # Kept, the example's sentence, highlights and words are the objects that
+                # stand for their values (`_shared_words`). The highlights repeat with the
+                # sentence (an article's copy, or a quote, highlights the same word at the same
+                # offsets), and each decoded pair of offsets is a tuple in a tuple of its own:
+                # shared, 3,000 gnad copies kept ~16 MB less.
                 for e in record[examples][:room]:
                     found = seen.get(id(e[word_list]))
                     if found is None:
                         found = self._shared_words(e[word_list], seen)
-                    sentence = e[0]
-                    into.examples.append((shared.setdefault(sentence, sentence),)
-                                         + e[1:word_list] + (found[1],) + e[word_list + 1:])
+                    sentence, highlights = e[0], e[1]
+                    into.examples.append((shared.setdefault(sentence, sentence),
+                                          shared.setdefault(highlights, highlights))
+                                         + e[2:word_list] + (found[1],) + e[word_list + 1:])
             into.articles.update(dict.fromkeys(record[labels]))
             into.verb_uses += record[verb_uses]
             into.reflexive_uses += record[reflexive_uses]

@@ -401,8 +401,9 @@ def test_merging_keeps_the_first_examples_and_is_associative():
 
 def test_merged_examples_share_one_object_per_sentence_and_words_and_keep_their_values():
     # Each article's analysis is decoded into objects of its own; what the merge keeps of
-    # them stands for equal values with one object, so a copied or quoted sentence and its
-    # candidates' pairs are held once, and the words are the same as without that.
+    # them stands for equal values with one object, so a copied or quoted sentence, its
+    # highlights and its candidates' pairs are held once, and the words are the same as
+    # without that.
     import marshal
 
     def analysis(article: str, lemma: str) -> tuple:
@@ -422,6 +423,8 @@ def test_merged_examples_share_one_object_per_sentence_and_words_and_keep_their_
     assert len(kommission.examples) == build.EXAMPLES_KEPT
     assert len({id(e.sentence) for e in examples}) == 1
     assert len({id(e.words) for e in examples}) == 1
+    assert len({id(e.highlights) for e in examples}) == 1
+    assert all(e.highlights == ((4, 14),) for e in examples)
     assert antrag.examples[0].words[2] is kommission.examples[0].words[2]
     assert [e.article for e in examples] == ["a"] * 20 + ["d"] * 20
     assert examples[0].words == (("Kommission", "NOUN"), ("prüfen", "VERB"), ("Antrag", "NOUN"))
