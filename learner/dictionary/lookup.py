@@ -2888,7 +2888,7 @@ def with_german_definition(lemma: str, pos: str, found: Entry | None) -> Entry |
         return found
     if lemma[:1].isupper() != (pos == "NOUN"):
         return found
-    definition = definitions.definition(lemma)
+    definition = definitions.card_definition(lemma)
     if not definition:
         return found
     return replace(found or EMPTY, gloss=definition, german=True, approximate=False)

@@ -160,6 +160,94 @@ def senses(word: str) -> list[str]:
     return [s for s in map(shorten, row[0].split(" | ")) if s] if row is not None else []
 
 
+# A card that shows a German definition shows Wiktionary's next sense after it where that
+# sense is plain German a reader meets in a newspaper: a word whose first definition is the
+# literal one is often in the news in its second (Zivil, "in Zivil": "im Privat-
+# beziehungsweise Zivilleben getragene Kleidung"; vorarbeiten, "sich vorarbeiten": "sich
+# durch unwegsames Gelände … kämpfen"). The two stand apart with " | ", the separator of
+# Wiktionary's own list: Wiktionary's definitions hold "; " and "," themselves
+# ("in beunruhigende Erregung versetzen; sich ereifern"), which would blur where the second
+# begins, and the dictionary reads a gloss's "; " as its English senses.
+SENSE_SEPARATOR = " | "
+# The pair stays within 150 characters: the second is cut to what the first (at most 80)
+# leaves, 67 characters or more, room for most of Wiktionary's senses whole (half are under
+# 55 characters on the 600 articles' cards) without two full definitions' length.
+PAIR_LENGTH = 150
+# A label before the second sense's colon that marks it as a specialist's or a region's
+# (Wiktionary writes fields as nouns, "Medizin:", "Zoologie, biologische Nomenklatur:",
+# "akademische Sprache:", and regions and age in lower case, "österreichisch:",
+# "veraltend:"), but not Wiktionary's note of an idiom ("in der Wendung: nichts anderes
+# übrigbleiben, als"), which is the sense a reader meets; register labels in lower case
+# ("übertragen:", "umgangssprachlich:", "verhüllend:", "abwertend:") say how the word is
+# used, not by whom, and stay.
+_LABEL = re.compile(r"^([^:()]{1,40}):\s")
+_RESTRICTED = re.compile(r"veralt|historisch|österreich|schweiz|süddeutsch|norddeutsch"
+                         r"|landschaftlich|regional|dialekt|mundartlich|oberdeutsch", re.I)
+_IDIOM = re.compile(r"(?:meist |oft |nur )?in (?:der |den )?Wendung")
+_CONTENT_WORD = re.compile(r"\w{4,}")
+
+
+def _restricted(sense: str) -> bool:
+    """Whether Wiktionary labels the sense as a field's, a region's or an old one."""
+    label = _LABEL.match(sense)
+    if label is not None and not _IDIOM.match(label[1]) \
+            and any(w[:1].isupper() for w in label[1].split()):
+        return True
+    return bool(_RESTRICTED.search(label[1] if label else sense[:40]))
+
+
+def _restates(first: str, second: str) -> bool:
+    """Whether the second sense mostly repeats the first's words (heranrücken: "etwas nahe
+    an eine bestimmte Stelle rücken", "nahe zu einer bestimmten Stelle rücken"): half or more
+    of the two senses' words of four letters or more are shared, compared by their first five
+    letters so that an inflected word counts as the same (bestimmte, bestimmten)."""
+    a = {w[:5].lower() for w in _CONTENT_WORD.findall(first)}
+    b = {w[:5].lower() for w in _CONTENT_WORD.findall(second)}
+    return bool(a | b) and len(a & b) >= len(a | b) / 2
+
+
+def _cut(sense: str, limit: int) -> str:
+    """The sense cut to `limit` characters with " …" at a word boundary, keeping a last word
+    that ends right at the cut ("… Zivilleben getragene Kleidung …", not "… getragene …")."""
+    if len(sense) <= limit:
+        return sense
+    head = sense[: limit - 2]
+    if sense[limit - 2] not in " ,;:":
+        head = head.rsplit(" ", 1)[0]
+    return head.rstrip(" ,;:(–-") + " …"
+
+
+def card_definition(word: str) -> str:
+    """What a card shows of German Wiktionary's definitions of the headword (`two_senses`);
+    "" when it has none or the package is not installed. "artistisch" -> "die Zirkuskunst
+    betreffend | akrobatisch, geschickt"."""
+    first = definition(word)
+    index = _index()
+    if not first or index is None:
+        return first
+    row = index.execute("SELECT text FROM definition WHERE word = ?", (word,)).fetchone()
+    pair = two_senses(row[0]) if row is not None else first
+    return pair if pair.startswith(first) else first
+
+
+def two_senses(senses: str) -> str:
+    """Of Wiktionary's "sense | sense | ...": `first_sense`, then, after " | ", the sense
+    that follows it where that is no field's, region's or obsolete one, does not restate
+    the first, and fits the pair in `PAIR_LENGTH` characters."""
+    first = first_sense(senses)
+    raw = [s for s in senses.split(" | ") if shorten(s)]
+    shown = next((i for i, s in enumerate(raw) if shorten(s) == first), None)
+    if shown is None or shown + 1 >= len(raw):
+        return first
+    room = PAIR_LENGTH - len(first) - len(SENSE_SEPARATOR)
+    following = raw[shown + 1]
+    second = _cut(shorten(following, len(following)), room)
+    if (second == "…" or _restricted(second) or _OBSOLETE.match(second)
+            or _restates(first, second)):
+        return first
+    return first + SENSE_SEPARATOR + second
+
+
 def seldom_plural(word: str) -> bool:
     """Whether German Wiktionary's first sense of the noun says German uses it without a
     plural, or seldom in the plural ("Folter": "selten im Plural: die Misshandlung …";
