@@ -32,11 +32,9 @@ from learner.lexicon import definitions, nouns
 # "duration" (2). Set on the development samples (bench/card_quality.py, seeds 41 and 42).
 OWN_SENSE_SHARE = 3
 
-
 # A German adjective suffix is productive where Ding lists at least this many adjectives
 # ending in it (-los 371, -artig 306, -bezogen 54; -polizeilich 4).
 MIN_SUFFIX_EVIDENCE = 10
-
 
 # Nouns in these suffixes always take a linking -s before another noun (Zeitung-s-stand,
 # Sicherheit-s-rat, Gesellschaft-s-recht, Universität-s-klinik, Aktion-s-tag), and such a

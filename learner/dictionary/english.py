@@ -20,7 +20,6 @@ from learner.lexicon import definitions, nouns
 # lacks.
 _LOANWORD_ZIPF = 3.0
 
-
 _LOANWORD_MARGIN = 0.0
 
 
@@ -71,7 +70,6 @@ _LISTED_LOANWORD_ZIPF = 2.3
 _LISTED_LOANWORD_MARGIN = 0.5
 
 _VOWELS = "aeiou"
-
 
 # How common in English a superlative made by the spelling rules must be to be the word:
 # "highest" 5.0, "strongest" 4.0; "importantest", no word, is not in wordfreq.

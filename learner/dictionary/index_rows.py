@@ -37,12 +37,10 @@ from learner.dictionary.ranking import MAX_SENSES, _english_zipf, rank
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
 SINGULAR_OF_PLURAL = "SG"
 
-
 # How much a noun's English sense loses per doubling of the German headwords Ding translates
 # with it (see `translation_breadth`). Set over the 600 news articles: at 0.15 it changes 143
 # nouns' first sense, 58 for the better and 26 for the worse as read (0.3 changed 497 words).
 BREADTH_WEIGHT = 0.15
-
 
 # The longest English phrase the index keeps to check a compound's reading against
 # (`english_phrases`): "violation of the law" is four words.

@@ -136,16 +136,13 @@ ENGLISH_PREFIXES = ("self-", "non-", "well-", "ill-", "half-", "semi-", "co-", "
 # see `Dictionary._head_preposition`).
 ENGLISH_PREPOSITIONS = frozenset({"to", "of", "from", "with", "in", "on", "for", "at", "about"})
 
-
 ENGLISH_SUFFIXES = ("less", "like", "ful", "free", "proof", "related", "based", "shaped")
-
 
 # How many of Ding's compounds must open with a noun, and how many times as many as end in it,
 # for it to be read
 # as a prefix to the word after it inside a compound (`Dictionary._opens_only`: Ober-).
 _OPENING_COMPOUNDS = 20
 _OPENING_SHARE = 10
-
 
 # A compound of Ding's counts as one German readers meet at this German Zipf (wordfreq; about
 # one use in ten million words) or more, for reading a new compound's head as they read it
@@ -156,7 +153,6 @@ _MAX_HEAD_COMPOUNDS = 400
 # How many heads `_noun_rows_ending_in` finds by scanning the entry table (~20 ms each) before
 # it reads and sorts every noun key once (~0.45 s) and bisects: the demo asks for one or two.
 _SCANS_BEFORE_SORT = 20
-
 
 # Below this English Zipf (wordfreq; about one use in a hundred million words) a
 # diminutive's senses are a species' name no reader means (`Dictionary.taxon_diminutive`).

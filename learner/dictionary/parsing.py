@@ -741,7 +741,6 @@ def _lookup_key(word: str) -> str:
 # A final part shorter than three letters is a suffix more often than a word ("-ei", "-in").
 _MIN_PART = 3
 
-
 # A German word's syllable nuclei, umlauts included (Schutz, Rind: one); `_VOWEL_GROUPS`
 # above counts an English verb's.
 _GERMAN_VOWEL_GROUPS = re.compile("[aeiouyäöü]+")

@@ -19,23 +19,19 @@ from learner.dictionary.parsing import Candidate, sense_key
 # Families" in none). Tuned on the development samples (bench/gloss_sample.py, seed 11).
 COMPOUND_WEIGHT = 1.0
 
-
 # How much less frequent a phrase is than wordfreq's estimate, per word beyond its first
 # (see `_english_zipf`). Tuned on the development samples (bench/gloss_sample.py, seed 11).
 PHRASE_PENALTY = 1.0
 
-
 # What the other members of a family of senses add to the one shown (see `_sense_scores`).
 # Tuned on the development samples (bench/gloss_sample.py, seeds 11 and 12).
 FAMILY_SHARE = 0.5
-
 
 # How many of Ding's compounds must agree on an English for their last part, which the
 # part's own lines lack, for it to join the part's senses on its card, and how many for it
 # to come first (`with_compound_sense`: Verbrauch "consumption", 17 compounds).
 MIN_COMPOUND_SENSE = 3
 COMPOUND_SENSE_FIRST = 6
-
 
 # How many senses a card shows. One sense hides the word's range; more than three crowds
 # the card and the later ones are rarely what the article meant.
