@@ -28,7 +28,8 @@ if str(ROOT) not in sys.path:
 
 import learner  # noqa: E402
 from learner import nlp  # noqa: E402
-from learner.nlp import lexicon, names  # noqa: E402
+from learner.lexicon import zipf  # noqa: E402
+from learner.nlp import names  # noqa: E402
 
 GNAD = ROOT.parent / "shared" / "bench" / "gnad"
 
@@ -52,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     checks = [pipeline.get_pipe(name) for name in CHECKS]
     with pipeline.select_pipes(disable=list(CHECKS)):
         tagged = list(pipeline.pipe(texts))
-    lexicon._frequencies()
+    zipf._frequencies()
     names.listed_names()
     started = time.process_time()
     for doc in tagged:

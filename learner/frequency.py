@@ -15,7 +15,7 @@ from itertools import islice
 from learner import wordlists
 from learner.errors import UsageError
 from learner.lexicon import definitions, nouns
-from learner.nlp.lexicon import HEAD_ZIPF, has_known_head, known, known_first_part
+from learner.lexicon.zipf import HEAD_ZIPF, has_known_head, known, known_first_part
 from learner.vocabulary import Word
 
 LANGUAGE = "de"

@@ -544,9 +544,10 @@ def is_candidate(token: Token) -> bool:
         return False
     if token.tag_ in _FUNCTION_ADVERB_TAGS:
         return False
-    if (verb := infinitive_verb(token)) and _adjective_and_copula(verb):
+    if infinitive_verb(token) and token._.copula_phrase:
         # "nach Bekanntwerden der Vorwürfe": bekannt werden, two words with cards of their own,
-        # nominalized as one; no verb card ("bekanntwerden") and no noun card.
+        # nominalized as one; no verb card ("bekanntwerden") and no noun card. The NLP layer
+        # judged it (`lemmas.adjective_and_copula`), where it set `infinitive_of`.
         return False
     if is_number_word(token):
         return False
@@ -592,8 +593,8 @@ def is_number_word(token: Token) -> bool:
         # does each of the stem's ends tried below: a stem in another letter has none, and the
         # pattern's match at each of its ends is skipped.
         return False
-    # Read on first use, like the stop words: the lexicon loads wordfreq's tables.
-    from learner.nlp.lexicon import known_first_part
+    # Imported on first use, like the stop words: its look-ups load wordfreq's tables.
+    from learner.lexicon.zipf import known_first_part
 
     # A first part has three letters or more: "G|erste" is no ordinal's compound. Such a
     # compound in its -e form is a noun of its own, not a number: its first part names what is
@@ -611,13 +612,6 @@ def _stop_words() -> frozenset[str]:
     from spacy.lang.de.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)
-
-
-def _adjective_and_copula(verb: str) -> bool:
-    # Imported on first use, as spaCy is: a build the article cache answers needs neither.
-    from learner.nlp.lemmas import adjective_and_copula
-
-    return adjective_and_copula(verb)
 
 
 def participle_verb(token: Token) -> str:
@@ -645,13 +639,11 @@ def verb_of(token: Token) -> str:
 def is_institution_noun(token: Token) -> bool:
     """Whether the word alone names an institution by a compound common noun ("die
     Volksrepublik", "das Europaparlament"): a name in the tags (PROPN, as UD has it), a
-    common noun on the card, which teaches the noun (`entities.institution_noun`)."""
+    common noun on the card, which teaches the noun. The NLP layer judges it in its
+    sentence (`token._.institution_noun`, `entities.institution_noun`)."""
     if token.pos_ not in ("PROPN", "NOUN") or not token.ent_type_:
         return False
-    # Imported on first use, as spaCy is: a build the article cache answers needs neither.
-    from learner.nlp.entities import institution_noun
-
-    return institution_noun(token)
+    return type(token).has_extension("institution_noun") and token._.institution_noun
 
 
 def word_pos(token: Token) -> str:

@@ -251,6 +251,20 @@ def test_an_institution_a_compound_noun_names_is_still_a_card():
     assert is_candidate(doc[5]) and word_pos(doc[5]) == "NOUN"
 
 
+def test_the_institution_noun_attribute_reads_the_tags_as_they_finally_stand():
+    # `token._.institution_noun`, which the vocabulary stage reads, is judged on the tags as
+    # they stand when it is read: the article's pass (`mark_article_names`) may retag the
+    # word after the noun a name once the pipeline is done, and before a name the noun is
+    # part of a longer one ("die Volksrepublik Wrobelstan").
+    doc = entities.check_entities(_tagged(
+        ["Die", "Delegation", "reiste", "in", "die", "Volksrepublik", "Wrobelstan"],
+        ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "NOUN"], ents=[(5, 6, "ORG")]))
+    assert doc[5]._.institution_noun and is_candidate(doc[5])
+    doc[6].pos_, doc[6].tag_ = "PROPN", "NE"
+    assert not doc[5]._.institution_noun and not is_candidate(doc[5])
+    assert not doc[1]._.institution_noun
+
+
 @pytest.mark.parametrize("words, pos, ents, at", [
     # Part of a longer name: the noun before the seat ("das Landeskriminalamt Wien" is one),
     # however the recognizer cut it.

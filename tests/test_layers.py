@@ -71,3 +71,53 @@ def test_the_check_sees_the_imports_it_forbids(tmp_path):
     fake.write_text("from learner.dictionary import Entry\nfrom learner import deck, nlp\n"
                     "def f():\n    import learner.vocabulary\n", encoding="utf-8")
     assert learner_imports(fake) == {"dictionary", "deck", "nlp", "vocabulary"}
+
+
+# What a stage after the NLP layer may take from it: the tag tables (constants) and the
+# helpers that read a Doc's own attributes (a token's sentence bounds). A judgement about a
+# token in its sentence is the NLP layer's, handed on as a Token attribute (`participle_of`,
+# `infinitive_of`, `copula_phrase`, `institution_noun`); a fact about a word string alone
+# (wordfreq's Zipf, a noun's genus) is in `learner.lexicon`, which both layers read.
+NLP_READABLE = {
+    "learner.nlp": {"FINITE_VERB_TAGS", "DEFAULT_MODEL", "stts_tag", "upos"},
+    "learner.nlp.tags": None,  # any name: tag tables and their mappings
+    "learner.nlp.sentences": {"sentence_bounds", "sentence_of"},
+}
+LATER_STAGES = sorted(p for p in PACKAGE.rglob("*.py")
+                      if STAGES.get(top_module(p), 0) > STAGES["nlp"])
+
+
+def nlp_imports(path: Path) -> set[tuple[str, str]]:
+    """(module, name) of each import from `learner.nlp` in a file, at any depth of its code;
+    name "*" for a whole module imported."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module == "learner.nlp" or node.module.startswith("learner.nlp."):
+                found.update((node.module, alias.name) for alias in node.names)
+            elif node.module == "learner":
+                found.update(("learner.nlp", "*") for alias in node.names
+                             if alias.name == "nlp")
+        elif isinstance(node, ast.Import):
+            found.update((alias.name, "*") for alias in node.names
+                         if alias.name.startswith("learner.nlp"))
+    return found
+
+
+@pytest.mark.parametrize("path", LATER_STAGES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_later_stages_take_only_tag_tables_and_doc_readers_from_the_nlp_layer(path):
+    for module, name in nlp_imports(path):
+        allowed = NLP_READABLE.get(module, set())
+        assert allowed is None or name in allowed, (
+            f"{path.relative_to(PACKAGE)} imports {name} from {module}: a judgement about a "
+            f"token belongs in a Token attribute, a word-list fact in learner.lexicon")
+
+
+def test_the_nlp_import_check_sees_what_it_forbids(tmp_path):
+    fake = tmp_path / "module.py"
+    fake.write_text("from learner.nlp import FINITE_VERB_TAGS\n"
+                    "def f():\n    from learner.nlp.lemmas import adjective_and_copula\n"
+                    "import learner.nlp.entities\n", encoding="utf-8")
+    assert nlp_imports(fake) == {("learner.nlp", "FINITE_VERB_TAGS"),
+                                 ("learner.nlp.lemmas", "adjective_and_copula"),
+                                 ("learner.nlp.entities", "*")}

@@ -1936,7 +1936,14 @@ def test_nominalized_adjective_and_copula_makes_no_card(nlp):
     noun = token(nlp, "Seit dem Bekanntwerden des Skandals schweigt der Bürgermeister.",
                  "Bekanntwerden")
     assert noun._.infinitive_of == "bekanntwerden"
+    # The NLP layer judges it and hands it on as a Token attribute, which the vocabulary
+    # stage reads without asking HanTa itself.
+    assert noun._.copula_phrase
     assert not vocabulary.is_candidate(noun)
+    # A plain nominalized infinitive is its verb's card.
+    plain = token(nlp, "Das Aktivieren der Konten dauert lange.", "Aktivieren")
+    assert plain._.infinitive_of == "aktivieren" and not plain._.copula_phrase
+    assert vocabulary.is_candidate(plain)
     assert lemmas.adjective_and_copula("krankwerden")
     # los is a particle, not an adjective: loswerden is a verb of its own (to get rid of).
     assert not lemmas.adjective_and_copula("loswerden")

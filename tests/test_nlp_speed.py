@@ -86,7 +86,7 @@ def test_wordfreq_reads_the_german_list_once_for_learner_and_for_itself():
     # with other arguments, wordfreq's cache would read and hold it twice (0.3 s, ~70 MB).
     import wordfreq
 
-    from learner.nlp import lexicon
+    from learner.lexicon import zipf as lexicon
 
     wordfreq.get_frequency_dict.cache_clear()
     lexicon._frequencies.cache_clear()

@@ -227,3 +227,17 @@ def test_a_word_of_plain_letters_is_one_case_folded_token_as_wordfreq_makes_it(l
     # other letters (ﬁ, é), the capital ẞ.
     for word in ["CO2", "E-Mail", "don't", "New York", "ﬁnden", "l'été", "ẞ"]:
         assert not wordlists._PLAIN_WORD.fullmatch(word)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_a_word_of_plain_letters_has_wordfreqs_own_unrounded_frequency(fresh, lang):
+    # Such words skip the tokenizer and the digit pattern (`_word_frequency`'s short way);
+    # the frequency before Zipf's rounding is still wordfreq's to the last bit.
+    rng = random.Random(11)
+    known = [w for w in rng.sample(list(wordfreq.get_frequency_dict(lang, "best")), 2000)
+             if wordlists._PLAIN_WORD.fullmatch(w)]
+    written = ["Straße", "STRASSE", "Übermaß", "Qwxzvb", "Kindergarten", "ÄPFEL"]
+    for word in written + known + [w.title() for w in known] + [w.upper() for w in known]:
+        for minimum in (0.0, wordlists._MINIMUM):
+            assert (wordlists._word_frequency(word, lang, minimum)
+                    == wordfreq.word_frequency(word, lang, minimum=minimum)), word

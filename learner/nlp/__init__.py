@@ -1,9 +1,13 @@
 """The NLP layer: a spaCy pipeline that tokenizes, splits sentences, tags and lemmatizes German.
 
 Its contract with the rest of learner is the set of Doc/Token attributes it fills:
-`sent`, `tag_` (STTS), `pos_` (UPOS), `lemma_`, and, where a parser runs, `dep_`/`head`.
-Later stages read nothing else, so an official spaCy German pipeline (`de_core_news_sm/md/lg`)
-and the embedded default are interchangeable.
+`sent`, `tag_` (STTS), `pos_` (UPOS), `lemma_`, and, where a parser runs, `dep_`/`head`,
+and the custom attributes its own components judge in context: `token._.participle_of`,
+`token._.infinitive_of` and `token._.copula_phrase` (`lemmas`), `token._.institution_noun`
+(`entities`). Later stages read nothing else, so an official spaCy German pipeline
+(`de_core_news_sm/md/lg`) and the embedded default are interchangeable. Pure facts about a
+word string (wordfreq's Zipf, a noun's genus) are in `learner.lexicon`, which this layer and
+the later stages both read.
 
 The embedded default needs only PyPI packages: spaCy's German tokenizer, spaCy's rule-based
 sentencizer, and components of learner's own, one module each:
@@ -18,7 +22,7 @@ sentencizer, and components of learner's own, one module each:
   `entity_check`, the same checks after an official pipeline's own `ner`, and
   `mark_article_names`, which a build runs over each article's Docs: a word tagged a name
   once is that name in the article's other sentences;
-- `lexicon`: the wordfreq and HanTa look-ups those components share;
+- `lexicon`: the wordfreq (`learner.lexicon.zipf`) and HanTa look-ups those components share;
 - `tags`: the tag tables;
 - `sentences`: each token's sentence's bounds, read once per Doc (for the rules);
 - `pipeline`: the embedded pipeline, and loading an official one.

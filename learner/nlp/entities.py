@@ -600,6 +600,14 @@ def institution_noun(token: Token) -> bool:
             and not word.isupper() and _compound(word))
 
 
+# `token._.institution_noun`: `institution_noun`, which the vocabulary stage reads to card the
+# word as a common noun. A getter, so that it reads the tags and names as they finally stand:
+# `mark_article_names` retags the word after it (PROPN/NE) once the pipeline is done, and a
+# value set by a component would have to be judged again there.
+if not Token.has_extension("institution_noun"):
+    Token.set_extension("institution_noun", getter=institution_noun)
+
+
 def check_entities(doc: Doc) -> Doc:
     """Keep the recognized names that other evidence confirms (see the module's docstring),
     and tag PROPN/NE their words that are names by that evidence."""

@@ -3739,6 +3739,14 @@ if not Token.has_extension("infinitive_of"):
     Token.set_extension("infinitive_of", default="")
 
 
+# `token._.copula_phrase`: whether that verb is an adjective and its copula written as one
+# (`adjective_and_copula`: "nach Bekanntwerden der Vorwürfe", bekannt werden), which the
+# vocabulary stage cards as neither noun nor verb. Judged here, where `infinitive_of` is set,
+# so that the later stages read a Token attribute rather than ask HanTa.
+if not Token.has_extension("copula_phrase"):
+    Token.set_extension("copula_phrase", default=False)
+
+
 class LexiconCheck:
     """Corrects tags and lemmas; see the module's docstring."""
 
@@ -3787,7 +3795,10 @@ class LexiconCheck:
                         and not _plural_phrase(token)):
                     # The nominative or genitive of a plain nominalized infinitive ("das
                     # Aktivieren", "des Aktivierens"): its verb's card.
-                    token._.infinitive_of = plain_infinitive_verb(token.lemma_)
+                    verb = plain_infinitive_verb(token.lemma_)
+                    token._.infinitive_of = verb
+                    if verb and adjective_and_copula(verb):
+                        token._.copula_phrase = True
                 rebuild_coordinated_fragment(token)
         return doc
 

@@ -1,27 +1,25 @@
-"""Look-ups the NLP components share: wordfreq's list of German word forms, and HanTa's
-lexicon asked about a word on its own (outside any sentence).
+"""Look-ups the NLP components share: wordfreq's list of German word forms (from
+`learner.lexicon.zipf`), and HanTa's lexicon asked about a word on its own (outside any
+sentence).
 
 Both answer "is this a German word, and what is it?" for the lemma and name checks
-(`learner.nlp.lemmas`, `learner.nlp.names`) and for the frequency stage. HanTa's analyses go
-through the tagger instance of the `hanta_tagger` component, whose memo already holds the
-text's own words.
+(`learner.nlp.lemmas`, `learner.nlp.names`). HanTa's analyses go through the tagger instance
+of the `hanta_tagger` component, whose memo already holds the text's own words.
 """
 
 from __future__ import annotations
 
-import math
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from learner import wordlists
-from learner.morphology import LINKING
-
-LANGUAGE = "de"
-
-
-# A compound's last part counts as known from Zipf 3 (one in a million words): below that
-# wordfreq's German list holds foreign words and fragments ("Tack", "Ack", "Skreis").
-HEAD_ZIPF = 3.0
-
+# wordfreq's look-ups are pure lexicon facts about a string, which the vocabulary and
+# frequency stages ask too: they live in `learner.lexicon.zipf`, and are named here for the
+# NLP components that ask them alongside HanTa's.
+from learner.lexicon.zipf import (  # noqa: F401
+    HEAD_ZIPF,
+    has_known_head,
+    known,
+    known_first_part,
+)
 
 # Letters that can close a declined adjective (-e, -en, -em, -er, -es).
 ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
@@ -41,50 +39,11 @@ COMMON_ZIPF = 4.0
 COMPOUND_SCORE = -20.0
 
 
-@cache
-def _frequencies() -> wordlists.Frequencies:
-    # wordfreq's German list (`learner.wordlists`): a few hundred queries for an article, the
-    # whole list read once (0.3 s) for a corpus. A dict look-up is ~100x cheaper than
-    # zipf_frequency, which tokenizes its argument on every call.
-    return wordlists.frequencies(LANGUAGE)
-
-
-@lru_cache(maxsize=200_000)
-def known(word: str) -> float:
-    """wordfreq's Zipf frequency of a written form (0.0 = never seen: likely no German word).
-
-    Plain words are looked up in wordfreq's list as wordfreq itself would (case-folded, so ß
-    and ss are one); anything with digits, hyphens or spaces goes through zipf_frequency, which
-    splits it into tokens first.
-    """
-    if word.isalpha():
-        frequency = _frequencies().get(word.casefold(), 0.0)
-        return round(math.log10(frequency) + 9, 2) if frequency else 0.0
-    return wordlists.zipf_frequency(word, LANGUAGE)
-
-
-def known_first_part(part: str) -> bool:
-    """Whether a compound's first part is a known word, alone or before a linking element
-    ("Rechtfertigung-s-versuche")."""
-    return known(part) >= HEAD_ZIPF or any(
-        part.endswith(link) and len(part) - len(link) >= 3
-        and known(part[: -len(link)]) >= HEAD_ZIPF for link in LINKING)
-
-
-def has_known_head(word: str) -> bool:
-    """Whether a compound ends in a known word of 4+ letters ("Fledertier": "Tier")."""
-    for start in range(1, len(word) - 3):
-        part = word[start:]
-        if part.isalpha() and known(part[0].upper() + part[1:]) >= HEAD_ZIPF:
-            return True
-    return False
-
-
 def shared_tagger():
     """The HanTa instance of the `hanta_tagger` component, whose memo already holds the
     analyses of the text's own words."""
-    # Imported here: the frequency stage reads this module's wordfreq look-ups without
-    # loading HanTa or spaCy.
+    # Imported here: importing this module (for its wordfreq look-ups) loads neither HanTa
+    # nor spaCy.
     from learner.nlp.hanta import hanover_tagger
 
     return hanover_tagger()
