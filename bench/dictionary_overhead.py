@@ -44,7 +44,7 @@ INDEX_TARGET = 20.0  # CPU seconds for all of a first run's indexes (issue 13)
 WRAPPER = """\
 import sys
 from pathlib import Path
-import learner.dictionary as d
+import learner.dictionary.index as d
 if sys.argv[1] == "without":
     d.DEFAULT_SOURCE = Path("/nonexistent/de-en")
 from learner.cli import main

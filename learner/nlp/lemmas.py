@@ -293,7 +293,8 @@ def listed_genitive(lemma: str, surface: str) -> str:
 
 
 # An English word: wordfreq's English list has it at least this often (Zipf) and no less
-# often than its German list (Charger 3.6 vs 2.6); as `dictionary.english_loanword` reads one.
+# often than its German list (Charger 3.6 vs 2.6); as `dictionary.english.english_loanword`
+# reads one.
 _ENGLISH_ZIPF = 3.0
 
 

@@ -1,0 +1,68 @@
+"""Dictionary: what a card says about a word besides the word itself.
+
+`Entry` is the record the deck reads: gloss, gender and plural. They come from Ding's
+German-English list (Frank Richter, TU Chemnitz; GPL-2+), which Debian ships as package
+`trans-de-en` at /usr/share/trans/de-en. Its data is never copied into the repository: the
+first run reads the user's copy and writes a compact SQLite index to the user's cache folder,
+already ranked, so a later run answers each word with one indexed query.
+
+A Ding line is `German :: English`. Each side is split by " | " into aligned sub-entries: the
+first holds the headwords and their senses, the next ones plurals, verb forms, compounds or
+example phrases. Within a sub-entry "; " separates synonyms. Braces carry the word class
+({m} {f} {n} {pl} {vt} {vi} {vr} {adj} {adv}), brackets labels ([ugs.] [chem.]):
+
+    Einmischung {f} (in) | Einmischungen {pl} :: interference; intervention (in)
+
+Ding lists a headword's senses in no useful order (Lösung's first line says "lotion"), so the
+index ranks them with a rule that can be measured (`bench/gloss_quality.py`); see
+`ranking._sense_scores`.
+
+The modules, each importing only those before it: `entry` (the record), `parsing` (Ding's
+lines), `english` (English word forms), `ranking` (a headword's senses in order),
+`compound_senses` (what Ding's compounds say about their parts), `contexts` (senses by
+subject field, verb frame and sentence), `index_rows` and `index` (building and opening the
+index), `compound_hints` (readings of a compound Ding lacks), `noun_forms` (gender and
+plural), `reflexive`, `fields` (an article's subject fields) and `lookup` (`Dictionary`).
+"""
+
+from learner.dictionary.compound_hints import spelled_out
+from learner.dictionary.contexts import verb_clause
+from learner.dictionary.entry import EMPTY, ENTRY_FIELDS, Entry, entry_values
+from learner.dictionary.fields import article_fields, word_field
+from learner.dictionary.index import (
+    DEFAULT_SOURCE,
+    SOURCE_VARIABLE,
+    build_index,
+    current_index_path,
+    find_source,
+    read_candidates,
+)
+from learner.dictionary.index_rows import ABBREVIATION
+from learner.dictionary.lookup import Dictionary, look_up_words
+from learner.dictionary.noun_forms import compound_parts, seldom_plural
+from learner.dictionary.parsing import Candidate
+from learner.dictionary.reflexive import is_reflexive
+
+__all__ = [
+    "ABBREVIATION",
+    "DEFAULT_SOURCE",
+    "EMPTY",
+    "ENTRY_FIELDS",
+    "SOURCE_VARIABLE",
+    "Candidate",
+    "Dictionary",
+    "Entry",
+    "article_fields",
+    "build_index",
+    "compound_parts",
+    "current_index_path",
+    "entry_values",
+    "find_source",
+    "is_reflexive",
+    "look_up_words",
+    "read_candidates",
+    "seldom_plural",
+    "spelled_out",
+    "verb_clause",
+    "word_field",
+]

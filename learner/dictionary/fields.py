@@ -1,0 +1,51 @@
+"""An article's subject field (sport), read from the words Ding labels with one, and a
+word's field: that of most of the articles it stands in, whose senses the look-up prefers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from learner.dictionary.contexts import TOPIC_FIELDS
+from learner.dictionary.parsing import _lookup_key
+
+if TYPE_CHECKING:
+    from learner.dictionary.lookup import Dictionary
+    from learner.vocabulary import Word
+
+
+# An article is about a subject field where it uses at least this many different words that
+# name the field (`Dictionary._field_words`: Elfmeter, Achtelfinale, Abseitsstellung).
+MIN_FIELD_WORDS = 3
+
+
+def article_fields(words: Iterable[Word], dictionary: Dictionary | None) -> dict[str, str]:
+    """The subject field of each article about one of `TOPIC_FIELDS`, by article label: an
+    article that uses `MIN_FIELD_WORDS` words or more all of whose Ding lines carry the
+    field's label. `words` are all the words of the articles (`Word.articles` says where
+    each stands), not only those carded: a match report's Elfmeter and Tor are common
+    words."""
+    if dictionary is None:
+        return {}
+    found: dict[str, str] = {}
+    for field in TOPIC_FIELDS:
+        names = dictionary._field_words(field)
+        counts: Counter[str] = Counter()
+        for w in words:
+            if (_lookup_key(w.lemma), w.pos) in names:
+                counts.update(w.articles)
+        for article, count in counts.items():
+            if count >= MIN_FIELD_WORDS:
+                found.setdefault(article, field)
+    return found
+
+
+def word_field(word: Word, fields: Mapping[str, str]) -> str:
+    """The field of more than half the articles the word stands in, "" where there is none."""
+    if not fields or not word.articles:
+        return ""
+    counts = Counter(fields.get(a, "") for a in word.articles)
+    field, count = counts.most_common(1)[0]
+    return field if field and 2 * count > len(word.articles) else ""
