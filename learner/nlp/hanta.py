@@ -12,10 +12,10 @@ from learner.memo import memo, memo_one
 from learner.nlp import hanta_search
 from learner.nlp.tags import stts_tag, upos
 
-# How many word forms each memo of HanTa's word analyses keeps (least recently used go first).
+# How many word forms each memo of HanTa's word analyses keeps (cleared whole when full).
 # An entry costs ~560 bytes (gnad's 600 articles fill the two memos with 64,000 entries and
 # add 36 MB), so a full memo is ~75 MB: with two memos in each of two workers, a year of news
-# stays well inside 1.5 GB, while 600 articles never evict.
+# stays well inside 1.5 GB, while 600 articles never fill one.
 WORD_MEMO_SIZE = 2**17
 
 
