@@ -25,11 +25,11 @@ import unicodedata
 import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 
 from learner import wordlists
 from learner.errors import DamagedTextWarning, InputError, NotGermanWarning
+from learner.memo import memo_one
 
 # Suffixes read when a folder is given. Other files in a folder (images, notes) are skipped;
 # a file named explicitly is read whatever its suffix.
@@ -418,7 +418,7 @@ def drop_overlong_runs(text: str) -> str:
     return _LONG_RUN.sub("", text)
 
 
-@lru_cache(maxsize=100_000)
+@memo_one(100_000)
 def _more_german_than_english(word: str) -> bool:
     return wordlists.zipf_frequency(word, "de") > wordlists.zipf_frequency(word, "en")
 

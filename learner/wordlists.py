@@ -26,11 +26,12 @@ import types
 import weakref
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
-from functools import cache, lru_cache
+from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
 from learner.cache import cache_dir, gc_paused, read_only_uri, write_atomically
+from learner.memo import memo
 
 # wordfreq's list every learner look-up uses ("best": its large list where it has one).
 WORDLIST = "best"
@@ -285,7 +286,7 @@ def _open_index(lang: str) -> sqlite3.Connection | None:
 _MINIMUM = 10 ** 0.0 / 1e9
 
 
-@lru_cache(maxsize=200_000)
+@memo(200_000)
 def zipf_frequency(word: str, lang: str) -> float:
     """wordfreq's `zipf_frequency(word, lang)`, with the lists read a word at a time."""
     return round(math.log(_word_frequency(word, lang, _MINIMUM), 10) + 9, 2)

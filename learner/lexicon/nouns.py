@@ -20,9 +20,11 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from itertools import accumulate
 from pathlib import Path
+
+from learner.memo import memo_one
 
 TABLE = Path(__file__).parent / "data" / "nouns.tsv.gz"
 FORMS = TABLE.with_name("forms.tsv.gz")
@@ -238,7 +240,7 @@ def _noun(lemma: str, genders: str, plurals: str, kinds: str) -> Noun:
 # A build asks for every last part of every compound it reads: 150 gnad articles ask 22,000
 # different words, most of them no noun (an empty tuple), which 16,384 entries kept evicting;
 # 65,536 keep a worker's share of 600 articles.
-@lru_cache(maxsize=1 << 16)
+@memo_one(1 << 16)
 def entries(lemma: str) -> tuple[Noun, ...]:
     """Every entry for the lemma as written (case matters: "Weg" is a noun, "weg" is not), in
     Wiktionary's order, common nouns and names alike; () if neither source lists it."""
@@ -293,7 +295,7 @@ def singular(form: str) -> str | None:
 
 # Asked as often as `entries`, mostly for the same words (every noun's last part, every
 # capitalized word the name rules weigh): kept as many.
-@lru_cache(maxsize=1 << 16)
+@memo_one(1 << 16)
 def lemmas_of(form: str) -> tuple[str, ...]:
     """Every lemma that has `form` as a plural or case form (Bande: Band), form itself aside."""
     if not form or "\t" in form or "\n" in form:

@@ -11,9 +11,10 @@ take from the NLP layer").
 from __future__ import annotations
 
 import math
-from functools import cache, lru_cache
+from functools import cache
 
 from learner import wordlists
+from learner.memo import memo_one
 from learner.morphology import LINKING
 
 LANGUAGE = "de"
@@ -32,7 +33,7 @@ def _frequencies() -> wordlists.Frequencies:
     return wordlists.frequencies(LANGUAGE)
 
 
-@lru_cache(maxsize=200_000)
+@memo_one(200_000)
 def known(word: str) -> float:
     """wordfreq's Zipf frequency of a written form (0.0 = never seen: likely no German word).
 

@@ -3,18 +3,19 @@ wheel) sets STTS `tag_`, UPOS `pos_` and `lemma_` on every token, one sentence a
 
 from __future__ import annotations
 
-from functools import cache, lru_cache
+from functools import cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from learner.memo import memo, memo_one
 from learner.nlp import hanta_search
 from learner.nlp.tags import stts_tag, upos
 
-# How many word forms each memo of HanTa's word analyses keeps (least recently used go first).
+# How many word forms each memo of HanTa's word analyses keeps (cleared whole when full).
 # An entry costs ~560 bytes (gnad's 600 articles fill the two memos with 64,000 entries and
 # add 36 MB), so a full memo is ~75 MB: with two memos in each of two workers, a year of news
-# stays well inside 1.5 GB, while 600 articles never evict.
+# stays well inside 1.5 GB, while 600 articles never fill one.
 WORD_MEMO_SIZE = 2**17
 
 
@@ -54,13 +55,14 @@ def _memoize_word_analyses(tagger) -> None:
     # HanTa calls both through `self.`, so instance attributes shadow the methods. Neither
     # caller mutates the returned lists or tuples, which is what makes sharing them safe.
     hanta_search.install(tagger)
-    analyze_forward = lru_cache(maxsize=WORD_MEMO_SIZE)(tagger.analyze_forward)
-    analyze_lowered = lru_cache(maxsize=WORD_MEMO_SIZE)(tagger._analyze)
+    # `learner.memo`'s memos: no list node per entry as `lru_cache` keeps (memory36).
+    analyze_forward = memo_one(WORD_MEMO_SIZE)(tagger.analyze_forward)
+    analyze_lowered = memo(WORD_MEMO_SIZE)(tagger._analyze)
     # A form's tags given its case and position (HanTa's `_tag_word`): the forward search's
     # probabilities adjusted and sorted, the same for every sentence the form is in (28,000
     # distinct of 80,000 calls over 150 gnad articles). Its callers read the list, and
     # `tag_sent_viterbi` copies it into a dict.
-    tagger._tag_word = lru_cache(maxsize=WORD_MEMO_SIZE)(tagger._tag_word)
+    tagger._tag_word = _tag_word_memo(tagger._tag_word)
 
     def _analyze(word: str, pos: int, taglevel: int = 1):
         # HanTa lower-cases the word first thing, so "Die" and "die" share one entry.
@@ -68,6 +70,33 @@ def _memoize_word_analyses(tagger) -> None:
 
     tagger.analyze_forward = analyze_forward
     tagger._analyze = _analyze
+
+
+def _tag_word_memo(tag_word):
+    """HanTa's `_tag_word`, memoized for the one call `tag_sent_viterbi` makes
+    (`cutoff=5, conditional=True`), keyed by the form alone in one table per case flag.
+
+    `lru_cache` keyed that call by an 8-item tuple of the arguments and their names, and a
+    list node, ~200 bytes an entry besides the tags (memory36). HanTa reads `casesensitive`
+    only for its truth, so `bool` of it picks the table. Other calls are not memoized.
+    """
+    tables = ({}, {})
+
+    def _tag_word(word, cutoff=5, casesensitive=True, conditional=False):
+        if cutoff != 5 or not conditional:
+            return tag_word(word, cutoff, casesensitive, conditional)
+        table = tables[bool(casesensitive)]
+        tags = table.get(word)
+        if tags is None:
+            tags = tag_word(word, cutoff, casesensitive, conditional)
+            if len(table) >= WORD_MEMO_SIZE:
+                table.clear()
+            table[word] = tags
+        return tags
+
+    _tag_word.cache_clear = lambda: (tables[0].clear(), tables[1].clear())
+    _tag_word.tables = tables
+    return _tag_word
 
 
 class HanTaTagger:

@@ -141,6 +141,7 @@ from spacy.tokens import Doc, Token
 
 from learner import wordlists
 from learner.lexicon import definitions, nouns, pronunciations
+from learner.memo import memo
 from learner.morphology import DATIVE_DETERMINERS, S_LINKING_SUFFIXES
 from learner.nlp.lexicon import (
     ADJECTIVE_ENDINGS,
@@ -1890,7 +1891,7 @@ def hyphenated_text_case(lemma: str, surface: str) -> str:
     return lemma
 
 
-@lru_cache(maxsize=100_000)
+@memo(100_000)
 def text_case(lemma: str, surface: str) -> str:
     """The lemma in the text's case wherever the two spell the same letters."""
     out = []

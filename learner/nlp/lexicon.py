@@ -20,6 +20,7 @@ from learner.lexicon.zipf import (  # noqa: F401
     known,
     known_first_part,
 )
+from learner.memo import memo_one
 
 # Letters that can close a declined adjective (-e, -en, -em, -er, -es).
 ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
@@ -63,7 +64,7 @@ def lexicon_verb(word: str) -> str:
     return lemma if tag.startswith("VV") else ""
 
 
-@lru_cache(maxsize=100_000)
+@memo_one(100_000)
 def word_readings(word: str) -> tuple[tuple[str, float], ...]:
     """HanTa's tags for the word alone, best first, with their log-probabilities. Costs about
     a millisecond (more for a word it must guess), hence the cache and the cheap tests that
