@@ -21,8 +21,9 @@ PACKAGE = Path(__file__).resolve().parent.parent / "learner"
 STAGES = {"articles": 0, "readers": 0, "nlp": 1, "vocabulary": 2, "frequency": 3,
           "dictionary": 4, "deck": 5, "audio": 6}
 # Shared helpers any stage may use; they import no stage (genanki_import: genanki for the deck
-# and audio stages, imported without asyncio).
-SHARED = frozenset({"errors", "cache", "morphology", "lexicon", "wordlists", "genanki_import"})
+# and audio stages, imported without asyncio; memo: the bounded memos of word look-ups).
+SHARED = frozenset({"errors", "cache", "memo", "morphology", "lexicon", "wordlists",
+                    "genanki_import"})
 
 
 def top_module(path: Path) -> str:
