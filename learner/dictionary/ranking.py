@@ -421,9 +421,18 @@ _SPELLINGS = ((re.compile(r"-"), ""), (re.compile(r"our\b"), "or"), (re.compile(
               (re.compile(r"([^aeiou])re\b"), r"\1er"))
 
 
+# Any of _SPELLINGS' patterns, to leave at once the most words, which have none: `rank` asks
+# for the key of nearly every sense of Ding's 245,000 entries while indexing, and five
+# substitutions each cost ~0.9 s of the first run's indexing, one search ~0.2 s. Where none
+# matches the word, none of the substitutions in turn changes it.
+_ANY_SPELLING = re.compile("|".join(pattern.pattern for pattern, _ in _SPELLINGS))
+
+
 def _spelling(word: str) -> str:
     """`word` lower case, in American spelling, without hyphens: one key for both spellings."""
     word = word.casefold()
+    if _ANY_SPELLING.search(word) is None:
+        return word
     for pattern, replacement in _SPELLINGS:
         word = pattern.sub(replacement, word)
     return word
