@@ -26,6 +26,17 @@ class MemoInfo(NamedTuple):
     maxsize: int
 
 
+def _with_memo_api(memoized: Callable, function: Callable, table: dict, maxsize: int
+                   ) -> Callable:
+    """`memoized` with `function`'s name and docstring and `lru_cache`'s `cache_clear` and
+    `cache_info`, which tests and benches call. (The two memos' look-ups stay apart: one
+    keyed by its argument, with no tuple made per call, the other by the tuple.)"""
+    update_wrapper(memoized, function)
+    memoized.cache_clear = table.clear
+    memoized.cache_info = lambda: MemoInfo(len(table), maxsize)
+    return memoized
+
+
 def memo_one(maxsize: int) -> Callable[[Callable[[T], object]], Callable[[T], object]]:
     """Memoizes a function of one positional argument, keyed by the argument itself (no
     tuple per entry), like `lru_cache(maxsize)` but cleared whole when full."""
@@ -43,10 +54,7 @@ def memo_one(maxsize: int) -> Callable[[Callable[[T], object]], Callable[[T], ob
                 table[arg] = value
             return value
 
-        update_wrapper(memoized, function)
-        memoized.cache_clear = table.clear
-        memoized.cache_info = lambda: MemoInfo(len(table), maxsize)
-        return memoized
+        return _with_memo_api(memoized, function, table, maxsize)
 
     return decorate
 
@@ -68,9 +76,6 @@ def memo(maxsize: int) -> Callable[[Callable], Callable]:
                 table[args] = value
             return value
 
-        update_wrapper(memoized, function)
-        memoized.cache_clear = table.clear
-        memoized.cache_info = lambda: MemoInfo(len(table), maxsize)
-        return memoized
+        return _with_memo_api(memoized, function, table, maxsize)
 
     return decorate
