@@ -279,6 +279,9 @@ def test_a_town_s_adjective_and_a_newspaper_s_kind_after_the_article_name_a_pape
     assert texts(newspaper_names(tagged(nlp, text))) == ["Grazer Nachrichten"]
     text = "Im Innsbrucker Anzeiger stand es am Montag ganz anders."
     assert texts(newspaper_names(tagged(nlp, text))) == ["Innsbrucker Anzeiger"]
+    # Any preposition fused with the article (STTS APPRART) counts, as for the other names.
+    text = "Er schickte seinen Leserbrief ans Linzer Volksblatt und wartete."
+    assert texts(newspaper_names(tagged(nlp, text))) == ["Linzer Volksblatt"]
 
 
 def test_a_town_s_adjective_before_another_noun_or_an_indefinite_paper_is_no_name(nlp):

@@ -1291,9 +1291,6 @@ def web_address_names(doc: Doc) -> list[Span]:
 # last part of a compound counts ("Stadt-Anzeiger", "Tageszeitung").
 _NEWSPAPER_KINDS = ("Anzeiger", "Kurier", "Bote", "Rundschau", "Tagblatt", "Volksblatt",
                     "Merkur", "Morgenpost", "Abendblatt", "Nachrichten", "Zeitung", "Presse")
-# The definite article and its contractions with a preposition (ART, APPRART).
-_DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des", "im", "am", "vom", "zum",
-                       "beim", "zur"})
 
 
 def _place_adjective(word: Token) -> bool:
@@ -1317,9 +1314,8 @@ def newspaper_names(doc: Doc) -> list[Span]:
     for token in doc[2:]:
         if token.pos_ not in _NOUNS or not _capitalized(token) or token.ent_type_:
             continue
-        adjective, article = doc[token.i - 1], doc[token.i - 2]
-        if (article.lower_ in _DEFINITE and article.tag_ in ("ART", "APPRART")
-                and _place_adjective(adjective)
+        adjective = doc[token.i - 1]
+        if (_after_definite_article(adjective) and _place_adjective(adjective)
                 and (_work_kind(token.lemma_, _NEWSPAPER_KINDS)
                      or _work_kind(token.text, _NEWSPAPER_KINDS))):
             spans.append(Span(doc, adjective.i, token.i + 1, label="ORG"))
