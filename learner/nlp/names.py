@@ -966,25 +966,30 @@ def _head_entry(word: str) -> nouns.Noun | None:
     return next((e for e in map(nouns.entry, nouns.last_parts(word)) if e is not None), None)
 
 
-def masculine_or_neuter_count_noun(word: str) -> bool:
-    """Whether German Wiktionary lists the noun, or else the head of its compound, as a
-    masculine or neuter count noun ("Flughafen", "Verkehrsclub": Club; `_bare_count_noun`)."""
-    entry = nouns.entry(word)
-    if entry is None or not entry.gender:
-        entry = _head_entry(word)
+def _masculine_or_neuter_count(entry: nouns.Noun | None) -> bool:
+    """Whether a noun's entry is a masculine or neuter count noun: one with a plural ("Dorf",
+    "Garten", "Schlag"). A count noun in the singular takes an article after a preposition
+    ("durch das Dorf"); abstract and mass nouns stand bare ("durch Nichtannahme", "von
+    Datensammeln", "aus Munition"), and most of those German makes feminine (-ung, -ion,
+    -heit, -lust), so feminine nouns are left alone."""
     return (entry is not None and entry.gender in ("m", "n") and bool(entry.plurals)
             and not entry.singular_only)
 
 
+def masculine_or_neuter_count_noun(word: str) -> bool:
+    """Whether German Wiktionary lists the noun, or else the head of its compound, as a
+    masculine or neuter count noun ("Flughafen", "Verkehrsclub": Club)."""
+    entry = nouns.entry(word)
+    if entry is None or not entry.gender:
+        entry = _head_entry(word)
+    return _masculine_or_neuter_count(entry)
+
+
 def _bare_count_noun(word: str) -> bool:
-    """Whether a compound's head is a masculine or neuter count noun: one with a plural
-    ("Dorf", "Garten", "Schlag"). A count noun in the singular takes an article after a
-    preposition ("durch das Dorf"); abstract and mass nouns stand bare ("durch Nichtannahme",
-    "von Datensammeln", "aus Munition"), and most of those German makes feminine (-ung, -ion,
-    -heit, -lust), so feminine heads are left alone."""
-    head = _head_entry(word)
-    return (head is not None and head.gender in ("m", "n") and bool(head.plurals)
-            and not head.singular_only)
+    """Whether a compound's head is a masculine or neuter count noun
+    (`_masculine_or_neuter_count`): the head alone, where `masculine_or_neuter_count_noun`
+    asks the whole word first."""
+    return _masculine_or_neuter_count(_head_entry(word))
 
 
 def _town_compound(token: Token) -> bool:
