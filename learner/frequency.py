@@ -16,6 +16,7 @@ from learner import wordlists
 from learner.errors import UsageError
 from learner.lexicon import definitions, nouns
 from learner.lexicon.zipf import HEAD_ZIPF, has_known_head, known, known_first_part
+from learner.morphology import ADJECTIVE_ENDINGS
 from learner.vocabulary import Word
 
 LANGUAGE = "de"
@@ -46,9 +47,9 @@ _PARTICLES = tuple(sorted((
 ), key=len, reverse=True))
 # Inseparable prefixes take no "ge" in the participle ("verhindert", "bezweifelt").
 _INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
-# Endings of weak verbs (present, simple past) and of declined adjectives.
+# Endings of weak verbs (present, simple past); a declined adjective's are
+# `morphology.ADJECTIVE_ENDINGS`.
 _VERB_ENDINGS = ("e", "st", "t", "en", "te", "test", "ten", "tet", "end")
-_ADJECTIVE_ENDINGS = ("e", "em", "en", "er", "es")
 
 
 def regular_forms(lemma: str, pos: str) -> tuple[str, ...]:
@@ -63,7 +64,7 @@ def regular_forms(lemma: str, pos: str) -> tuple[str, ...]:
     """
     word = lemma.lower()
     if pos == "ADJ" and word.isalpha():
-        return tuple(word + e for e in _ADJECTIVE_ENDINGS)
+        return tuple(word + e for e in ADJECTIVE_ENDINGS)
     if pos != "VERB" or not word.isalpha() or not word.endswith("n") or len(word) < 4:
         return ()
     particle = next((p for p in _PARTICLES if word.startswith(p) and len(word) > len(p) + 3),
@@ -171,7 +172,7 @@ def _declined_participle(form: str, lemma: str, pos: str) -> bool:
     weak = tuple(particle + "ge" + stem + t for t in ("t", "et"))
     return any(form.endswith(e) and (form[:-len(e)] in weak or (
         form[:-len(e)].endswith("en") and len(form) - len(e) > len(particle) + 4))
-        for e in _ADJECTIVE_ENDINGS)
+        for e in ADJECTIVE_ENDINGS)
 
 
 def check_threshold(max_zipf: float) -> float:
