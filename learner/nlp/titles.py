@@ -102,7 +102,11 @@ from learner.nlp.entities import (
 )
 from learner.nlp.lemmas import sentence_initial
 from learner.nlp.lexicon import best_reading, is_guessed, known_first_part
-from learner.nlp.names import first_names, masculine_or_neuter_count_noun
+from learner.nlp.names import (
+    BEFORE_COMMON_NOUN_TAGS,
+    first_names,
+    masculine_or_neuter_count_noun,
+)
 
 # Punctuation after which German may start a sentence or a quotation with a capital: a colon,
 # a dash (datelines, headings), quotes, brackets, sentence ends, a slash between alternatives.
@@ -113,6 +117,7 @@ _FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 # a determiner ("etwas Neues", "viele Kranke"), an adjective or a number before it ("zwei
 # Verletzte").
 # HanTa reads an article as a demonstrative pronoun now and then ("nach dem Abtritt": PDS).
+# Not BEFORE_COMMON_NOUN_TAGS: a pronoun (PDS, PIS) is read as a determiner here.
 _NOMINALIZERS = frozenset({"ART", "APPRART", "PDAT", "PDS", "PIAT", "PPOSAT", "PIS", "PWAT",
                            "PRELAT", "ADJA", "CARD"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -1148,11 +1153,6 @@ def names_before_kinds(doc: Doc) -> list[Span]:
     return spans
 
 
-# What makes the noun after it one of a kind, not bare: articles, determiners, possessives,
-# numbers and the adjectives between them and the noun.
-_DETERMINERS = frozenset({"ART", "APPRART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "PWAT",
-                          "PRELAT", "CARD", "ADJA"})
-
 
 def _names_a_person(noun: str) -> bool:
     """Whether German Wiktionary lists a feminine form in -in of the noun, or of its head
@@ -1206,7 +1206,7 @@ def seat_names(doc: Doc) -> list[Span]:
                                   or after.like_num):
             continue
         before = doc[token.i - 1] if token.i else None
-        if before is None or before.tag_ not in _DETERMINERS:
+        if before is None or before.tag_ not in BEFORE_COMMON_NOUN_TAGS:
             named = (token.text == token.lemma_ and masculine_or_neuter_count_noun(token.text)
                      and not _names_a_person(token.text))
         else:
