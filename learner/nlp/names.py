@@ -56,6 +56,11 @@ from spacy.tokens import Doc, Token
 
 from learner import wordlists
 from learner.lexicon import nouns
+
+# German Wiktionary's names, from the lexicon shipped with learner: the words it lists only as
+# names ("Steiermark", "Strache"; not "Koller", which is a noun too) and its first names.
+# The other name components import them from here, with the rules below.
+from learner.lexicon.nouns import first_names, listed_names
 from learner.nlp.lemmas import sentence_initial
 from learner.nlp.lexicon import (
     ADJECTIVE_ENDINGS,
@@ -84,20 +89,6 @@ def _name_on_its_own(word: str, only: bool = False) -> bool:
         return True
     return readings[0][1] > GUESSED_SCORE and not any(
         tag.startswith("NN") and score > GUESSED_SCORE for tag, score in readings[1:])
-
-
-def listed_names() -> frozenset[str]:
-    """Words that German Wiktionary lists only as names: places, surnames, first names and
-    other proper names ("Steiermark", "Strache", "Weltklimarat"), with no common-noun entry
-    beside them ("Koller", "Borg" and "Montag" have one: they stay nouns). Read from the
-    lexicon shipped with learner (`learner.lexicon.nouns`)."""
-    return nouns.listed_names()
-
-
-def first_names() -> frozenset[str]:
-    """Words German Wiktionary lists as first names ("Michael", "Nick", "Hans"), whatever
-    else it lists them as."""
-    return nouns.first_names()
 
 
 def _names_alone(part: str, only: bool = False) -> bool:
