@@ -1371,6 +1371,8 @@ def surname_particle_names(doc: Doc) -> list[Span]:
     return spans
 
 
+# Not names._unlisted_noun, which counts a compound of listed nouns as listed: here such a
+# compound is just what a name made for one thing looks like ("Welt" + "Museum").
 def _unlisted_noun(token: Token) -> bool:
     """Whether a capitalized noun is one no noun lexicon lists, in its form or its lemma:
     a compound made for the one thing it names ("Weltmuseum")."""
