@@ -111,7 +111,8 @@ from learner.nlp.names import (
 # Punctuation after which German may start a sentence or a quotation with a capital: a colon,
 # a dash (datelines, headings), quotes, brackets, sentence ends, a slash between alternatives.
 _RESTARTS = frozenset(':–—-"„“”»«()[].!?…;/')
-# STTS finite verbs: what German puts second in a main clause.
+# STTS finite verbs: what German puts second in a main clause. Not tags.FINITE_VERB_TAGS:
+# an imperative (VVIMP, VAIMP) opens its clause instead.
 _FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 # Words that make a capitalized adjective a noun: an article ("das Gute", "im Allgemeinen"),
 # a determiner ("etwas Neues", "viele Kranke"), an adjective or a number before it ("zwei
