@@ -3,9 +3,7 @@ are no nouns, datelines, quoted titles; on sentences written for the test."""
 
 from __future__ import annotations
 
-import pytest
-
-from learner.nlp import load_pipeline, titles
+from learner.nlp import titles
 from learner.nlp.titles import (
     bracketed_institutions,
     capitalized_article_titles,
@@ -39,15 +37,7 @@ from learner.nlp.titles import (
     web_address_names,
 )
 from learner.vocabulary import collect_words
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
-def lemmas(nlp, text: str) -> set[str]:
-    return {w.lemma for w in collect_words([(nlp(text), "test")])}
+from tests.sentence_words import lemmas
 
 
 def tagged(nlp, text: str):
