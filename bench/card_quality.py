@@ -29,7 +29,6 @@ is GPL-2+.
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import html
 import re
@@ -42,6 +41,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from card_precision import GNAD, sample_cards  # noqa: E402
+from judged import judged_rows  # noqa: E402
 
 from learner import build, deck, frequency  # noqa: E402
 
@@ -79,10 +79,8 @@ def read_verdicts(path: Path, seed: int | None = None) -> dict[tuple[str, str], 
     column), the verdict given for `seed` wins."""
     if not path.is_file():
         return {}
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
-        rows = sorted(rows, key=lambda r: r.get("seed") == str(seed))
-        return {(r["lemma"], r["pos"]): r for r in rows}
+    rows = sorted(judged_rows(path), key=lambda r: r.get("seed") == str(seed))
+    return {(r["lemma"], r["pos"]): r for r in rows}
 
 
 def percent(part: int, whole: int) -> str:

@@ -21,13 +21,14 @@ exits non-zero when a figure misses the issue's target.
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from judged import judged_rows  # noqa: E402
 
 from learner import build, dictionary  # noqa: E402
 
@@ -46,9 +47,7 @@ INTENDED = {
 
 
 def read_judged(path: Path = JUDGED) -> dict[tuple[str, str], dict[str, str]]:
-    with open(path, encoding="utf-8", newline="") as f:
-        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
-        return {(r["lemma"], r["pos"]): r for r in rows}
+    return {(r["lemma"], r["pos"]): r for r in judged_rows(path)}
 
 
 def sense_id(sense: str) -> str:

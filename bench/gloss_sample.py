@@ -25,7 +25,6 @@ repository: the articles are third-party text. These are development samples (se
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
 import sys
@@ -35,6 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
+
+from judged import judged_rows  # noqa: E402
 
 from learner import dictionary, frequency  # noqa: E402
 
@@ -63,9 +64,7 @@ def sample_words(folder: Path, seed: int, size: int, cache: Path) -> list[dict]:
 def read_verdicts(path: Path) -> dict[tuple[str, str, str], str]:
     if not path.is_file():
         return {}
-    with path.open(encoding="utf-8", newline="") as f:
-        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
-        return {(r["lemma"], r["pos"], r["sense_sha1"]): r["verdict"] for r in rows}
+    return {(r["lemma"], r["pos"], r["sense_sha1"]): r["verdict"] for r in judged_rows(path)}
 
 
 def card_outcome(lemma: str, pos: str, senses: list[str],

@@ -13,13 +13,14 @@ the many right plurals of rare nouns (Leistungsunterschiede) that wordfreq also 
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from judged import judged_rows  # noqa: E402
 
 from learner import wordlists  # noqa: E402
 
@@ -32,10 +33,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     cards = {w["lemma"]: w for w in json.loads(args.words.read_text(encoding="utf-8"))
              if w["pos"] == "NOUN"}
-    with args.score.open(encoding="utf-8", newline="") as f:
-        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
-        verdicts = {r["lemma"]: r["plural"] for r in rows
-                    if r["pos"] == "NOUN" and r["word"] == "ok"}
+    verdicts = {r["lemma"]: r["plural"] for r in judged_rows(args.score)
+                if r["pos"] == "NOUN" and r["word"] == "ok"}
     shown = [(lemma, cards[lemma]["plural"], verdict) for lemma, verdict in verdicts.items()
              if lemma in cards and cards[lemma].get("plural")
              and cards[lemma]["plural"] != lemma]

@@ -33,12 +33,13 @@ fragment, foreign (all bad cards: removing them is right), or good (a real word 
 from __future__ import annotations
 
 import argparse
-import csv
 import hashlib
 import json
 import sys
 from collections import Counter
 from pathlib import Path
+
+from judged import judged_rows
 
 BAD = frozenset({"name", "wrong form", "fragment", "foreign"})
 
@@ -181,10 +182,8 @@ def trace(words: list[dict], folder: Path, max_zipf: float, keep_unglossed: bool
 
 def _verdicts(path: str, seed: int | None = None) -> dict[tuple[str, str], str]:
     """The verdicts of a TSV file by (lemma, part of speech); with `seed`, that sample's."""
-    with open(path, encoding="utf-8", newline="") as f:
-        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
-        return {(r["lemma"], r["pos"]): r["verdict"] for r in rows
-                if seed is None or r["seed"] == str(seed)}
+    return {(r["lemma"], r["pos"]): r["verdict"] for r in judged_rows(path)
+            if seed is None or r["seed"] == str(seed)}
 
 
 def main(argv: list[str] | None = None) -> int:

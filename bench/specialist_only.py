@@ -27,7 +27,6 @@ with the German definition the remedy would add. Reading Ding's 206,000 lines ta
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import re
 import sys
@@ -36,6 +35,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from judged import judged_rows  # noqa: E402
 
 from learner import dictionary, wordlists  # noqa: E402
 from learner.lexicon import definitions  # noqa: E402
@@ -49,11 +50,9 @@ CLASSES = ("specialist", "narrow", "bare")
 def verdicts(path: Path, max_seed: int) -> dict[tuple[str, str], set[str]]:
     """(lemma, pos) -> the gloss verdicts of the development seeds up to `max_seed`."""
     found: dict[tuple[str, str], set[str]] = {}
-    with open(path, encoding="utf-8") as f:
-        rows = csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t")
-        for row in rows:
-            if int(row["seed"]) <= max_seed:
-                found.setdefault((row["lemma"], row["pos"]), set()).add(row["gloss"])
+    for row in judged_rows(path):
+        if int(row["seed"]) <= max_seed:
+            found.setdefault((row["lemma"], row["pos"]), set()).add(row["gloss"])
     return found
 
 

@@ -47,6 +47,8 @@ def _whole_number(value: str) -> int:
     return number
 
 
+# Not `_whole_number`: 0 days is a setting ("every note" is known), and a count of days is
+# small, written without thousands separators.
 def _days(value: str) -> int:
     try:
         number = int(value)

@@ -16,6 +16,7 @@ from learner import wordlists
 from learner.errors import UsageError
 from learner.lexicon import definitions, nouns
 from learner.lexicon.zipf import HEAD_ZIPF, has_known_head, known, known_first_part
+from learner.morphology import ADJECTIVE_ENDINGS
 from learner.vocabulary import Word
 
 LANGUAGE = "de"
@@ -46,9 +47,9 @@ _PARTICLES = tuple(sorted((
 ), key=len, reverse=True))
 # Inseparable prefixes take no "ge" in the participle ("verhindert", "bezweifelt").
 _INSEPARABLE = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer")
-# Endings of weak verbs (present, simple past) and of declined adjectives.
+# Endings of weak verbs (present, simple past); a declined adjective's are
+# `morphology.ADJECTIVE_ENDINGS`.
 _VERB_ENDINGS = ("e", "st", "t", "en", "te", "test", "ten", "tet", "end")
-_ADJECTIVE_ENDINGS = ("e", "em", "en", "er", "es")
 
 
 def regular_forms(lemma: str, pos: str) -> tuple[str, ...]:
@@ -63,13 +64,10 @@ def regular_forms(lemma: str, pos: str) -> tuple[str, ...]:
     """
     word = lemma.lower()
     if pos == "ADJ" and word.isalpha():
-        return tuple(word + e for e in _ADJECTIVE_ENDINGS)
+        return tuple(word + e for e in ADJECTIVE_ENDINGS)
     if pos != "VERB" or not word.isalpha() or not word.endswith("n") or len(word) < 4:
         return ()
-    particle = next((p for p in _PARTICLES if word.startswith(p) and len(word) > len(p) + 3),
-                    "")
-    base = word[len(particle):]
-    stem = base[:-2] if base.endswith("en") else base[:-1]
+    particle, base, stem = _verb_parts(word)
     forms = [particle + stem + e for e in _VERB_ENDINGS]
     if base.startswith(_INSEPARABLE) or base.endswith("ieren"):
         forms.append(particle + stem + "t")
@@ -78,6 +76,17 @@ def regular_forms(lemma: str, pos: str) -> tuple[str, ...]:
     if particle:
         forms.append(particle + "zu" + base)
     return tuple(dict.fromkeys(f for f in forms if f != word))
+
+
+def _verb_parts(word: str) -> tuple[str, str, str]:
+    """A verb's separable particle ("" for none), the infinitive after it, and that
+    infinitive's stem, without -en or -n: "zurückweisen" ("zurück", "weisen", "weis"),
+    "handeln" ("", "handeln", "handel"). A particle counts only before at least four more
+    letters."""
+    particle = next((p for p in _PARTICLES if word.startswith(p) and len(word) > len(p) + 3),
+                    "")
+    base = word[len(particle):]
+    return particle, base, base[:-2] if base.endswith("en") else base[:-1]
 
 
 def _made_of_known_parts(lemma: str, pos: str) -> bool:
@@ -159,19 +168,16 @@ def _declined_participle(form: str, lemma: str, pos: str) -> bool:
     if pos != "VERB":
         return False
     word, form = lemma.lower(), form.lower()
-    particle = next((p for p in _PARTICLES if word.startswith(p) and len(word) > len(p) + 3),
-                    "")
-    base = word[len(particle):]
+    particle, base, stem = _verb_parts(word)
     if base.startswith("ge") or not form.startswith(particle + "ge"):
         return False
     # The bare participle before the ending: a weak one is the stem in ge-…-(e)t
     # ("gesetzt", "gearbeitet"), a strong one ends in -en ("gewiesen"). A strong participle
     # of a stem in -t is no weak one with -en ("gehalten" is bare, not "gehalt" + en).
-    stem = base[:-2] if base.endswith("en") else base[:-1]
     weak = tuple(particle + "ge" + stem + t for t in ("t", "et"))
     return any(form.endswith(e) and (form[:-len(e)] in weak or (
         form[:-len(e)].endswith("en") and len(form) - len(e) > len(particle) + 4))
-        for e in _ADJECTIVE_ENDINGS)
+        for e in ADJECTIVE_ENDINGS)
 
 
 def check_threshold(max_zipf: float) -> float:

@@ -16,6 +16,11 @@ DATIVE_DETERMINERS = frozenset({
     "dem", "einem", "diesem", "jenem", "jedem", "keinem", "meinem", "deinem", "seinem",
     "ihrem", "unserem", "eurem", "welchem"})
 
+# The endings of a declined adjective's strong and weak forms (kalte, kalten, kaltem,
+# kalter, kaltes). The NLP layer reads them in forms it lemmatizes and names it checks, the
+# frequency stage adds them to an adjective's lemma (`frequency.regular_forms`).
+ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
+
 # Suffixes of nouns that take the linking s whenever they are a compound's first part
 # (Duden, Die Grammatik, on Fugenelemente): Regierung-s-chef, Gesundheit-s-amt,
 # Möglichkeit-s-form, Wirtschaft-s-krise, Nation-s-flagge, Identität-s-karte,

@@ -48,3 +48,12 @@ def article_cache_file(tmp_path_factory, monkeypatch) -> Path:
     path = tmp_path_factory.mktemp("article-cache") / article_cache.CACHE_FILE
     monkeypatch.setattr(article_cache, "cache_file", lambda: path)
     return path
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The embedded default pipeline (`load_pipeline` keeps it once loaded), for the tests
+    that tag sentences written for them."""
+    from learner.nlp import load_pipeline
+
+    return load_pipeline()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import struct
 import zlib
+from pathlib import Path
 
 GERMAN = (
     "Die Einmischung Russlands in den Wahlkampf wurde von Moskau zurückgewiesen. "
@@ -21,6 +22,14 @@ vereinbarten einen Waffenstillstand für den Südwesten des Landes.
 Die Minister sprachen lange über die Abrüstung und über die Vorwürfe der Opposition. Am Abend \
 unterzeichneten sie eine Rahmenvereinbarung.
 """
+
+
+def summit_corpus(parent: Path, name: str = "a.txt") -> Path:
+    """A new folder `corpus` in `parent` that holds SUMMIT as its one article, `name`."""
+    corpus = parent / "corpus"
+    corpus.mkdir()
+    (corpus / name).write_text(SUMMIT, encoding="utf-8")
+    return corpus
 
 ENGLISH = (
     "The meeting between the two presidents lasted more than two hours, and both sides said "

@@ -3,20 +3,8 @@ for the test."""
 
 from __future__ import annotations
 
-import pytest
-
-from learner.nlp import load_pipeline
 from learner.nlp.acronyms import is_acronym, long_form_start, spells_by_prefixes
-from learner.vocabulary import collect_words
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
-def lemmas(nlp, text: str) -> set[str]:
-    return {w.lemma for w in collect_words([(nlp(text), "test")])}
+from tests.sentence_words import lemmas, words_of
 
 
 def test_the_acronym_spells_where_the_long_form_starts():
@@ -44,7 +32,7 @@ def test_words_of_a_name_an_acronym_defines_are_no_cards(nlp):
 def test_a_name_defined_once_is_a_name_wherever_the_article_writes_it(nlp):
     text = ("Die Gesellschaft für Angewandte Kochkunst (GAK) tagte. Später lobte die "
             "Gesellschaft für Angewandte Kochkunst das Essen. Die Kochkunst blüht.")
-    words = {w.lemma: w for w in collect_words([(nlp(text), "test")])}
+    words = words_of(nlp, text)
     # Only the last sentence, outside the name, is an example of Kochkunst.
     assert [e.sentence for e in words["Kochkunst"].examples] == ["Die Kochkunst blüht."]
 

@@ -56,6 +56,15 @@ def no_cache_warnings(record) -> bool:
     return not [w for w in record if issubclass(w.category, CacheWarning)]
 
 
+def glossed_words(folder, ding) -> tuple[list, dict]:
+    """The words of a folder's articles and their entries, built through `build.Glossed`,
+    whose memo of entries chosen in context is then saved."""
+    glossed = build.Glossed(ding, DEFAULT_MODEL)
+    words = build.find_words([folder], max_zipf=8, usable=glossed)
+    glossed.save()
+    return words, glossed.entries
+
+
 def test_a_second_run_answers_from_the_cache_and_a_new_article_is_a_miss(folder):
     first = analyse(folder)
     assert (first.articles, first.cached) == (2, 0)
@@ -932,21 +941,16 @@ def test_a_records_digest_does_not_depend_on_which_objects_hold_it():
 def test_entries_in_context_are_remembered_by_digest(folder, ding, monkeypatch):
     from learner import dictionary
 
-    def glossed_words():
-        glossed = build.Glossed(ding, DEFAULT_MODEL)
-        words = build.find_words([folder], max_zipf=8, usable=glossed)
-        glossed.save()
-        return words, glossed.entries
-
-    words, entries = glossed_words()
+    words, entries = glossed_words(folder, ding)
     asked: list[str] = []
     real = dictionary.Dictionary.in_context
     monkeypatch.setattr(dictionary.Dictionary, "in_context",
                         lambda self, entry, lemma, *a: asked.append(lemma)
                         or real(self, entry, lemma, *a))
-    assert glossed_words() == (words, entries) and asked == []  # a hit: no choice made again
+    # A hit: no choice made again.
+    assert glossed_words(folder, ding) == (words, entries) and asked == []
     (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
-    more, more_entries = glossed_words()
+    more, more_entries = glossed_words(folder, ding)
     # Only the words the new article adds to are looked up in context again.
     assert "Einmischung" in asked and "Vorwurf" not in asked and asked
     assert more_entries == build.look_up(more, ding)
@@ -955,13 +959,7 @@ def test_entries_in_context_are_remembered_by_digest(folder, ding, monkeypatch):
 def test_entries_looked_up_since_the_memo_was_written_are_stored_apart(folder, ding, monkeypatch):
     from learner import dictionary
 
-    def glossed_words():
-        glossed = build.Glossed(ding, DEFAULT_MODEL)
-        words = build.find_words([folder], max_zipf=8, usable=glossed)
-        glossed.save()
-        return words, glossed.entries
-
-    glossed_words()
+    glossed_words(folder, ding)
     stored = build._entries_memo(ding, DEFAULT_MODEL, build._IN_CONTEXT_MEMO)
     assert stored.first and not stored.since
     written: list[bytes] = []
@@ -969,7 +967,7 @@ def test_entries_looked_up_since_the_memo_was_written_are_stored_apart(folder, d
     monkeypatch.setattr(article_cache.ArticleCache, "put",
                         lambda self, key, entry: written.append(key) or real_put(self, key, entry))
     (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
-    more, more_entries = glossed_words()
+    more, more_entries = glossed_words(folder, ding)
     # Only the small entry of the ones looked up since is written; the memo is both.
     assert stored.key not in written and build._since_key(stored.key) in written
     grown = build._entries_memo(ding, DEFAULT_MODEL, build._IN_CONTEXT_MEMO)
@@ -979,11 +977,11 @@ def test_entries_looked_up_since_the_memo_was_written_are_stored_apart(folder, d
     monkeypatch.setattr(dictionary.Dictionary, "in_context",
                         lambda self, entry, lemma, *a: asked.append(lemma)
                         or real(self, entry, lemma, *a))
-    assert glossed_words() == (more, more_entries) and asked == []
+    assert glossed_words(folder, ding) == (more, more_entries) and asked == []
     # Past the room for them, the memo is written whole again.
     monkeypatch.setattr(build, "_ENTRIES_MADE_SINCE", 0)
     (folder / "d.txt").write_text("Die Feuerpause hielt nicht lange.", encoding="utf-8")
-    glossed_words()
+    glossed_words(folder, ding)
     rewritten = build._entries_memo(ding, DEFAULT_MODEL, build._IN_CONTEXT_MEMO)
     assert not rewritten.since and set(grown.memo) <= set(rewritten.first)
 
@@ -1257,14 +1255,8 @@ def test_a_sense_taken_from_the_articles_field_is_remembered_with_it(tmp_path, m
         "Den Elfmeter schoss er an den Pfosten. Das Abseits hatte keiner gesehen. "
         "Nach dem Eckball stand es zwei zu eins.", encoding="utf-8")
 
-    def glossed_words():
-        glossed = build.Glossed(ding, DEFAULT_MODEL)
-        words = build.find_words([corpus], max_zipf=8, usable=glossed)
-        glossed.save()
-        return words, glossed.entries
-
     try:
-        words, entries = glossed_words()
+        words, entries = glossed_words(corpus, ding)
         assert entries["Pfosten", "NOUN"].gloss.split("; ")[0] == "goalpost"
         asked: list[str] = []
         real = dictionary.Dictionary.in_field
@@ -1272,7 +1264,7 @@ def test_a_sense_taken_from_the_articles_field_is_remembered_with_it(tmp_path, m
                             lambda self, entry, word, *a: asked.append(word.lemma)
                             or real(self, entry, word, *a))
         # The memo keeps it by the word's digest and its field: a rebuild asks nothing.
-        assert glossed_words() == (words, entries) and asked == []
+        assert glossed_words(corpus, ding) == (words, entries) and asked == []
         memo = build._entries_memo(ding, DEFAULT_MODEL, build._IN_CONTEXT_MEMO).memo
         assert any(key.endswith(b"sport") for key in memo)
     finally:

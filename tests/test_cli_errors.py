@@ -13,19 +13,10 @@ from pathlib import Path
 import pytest
 
 from learner import cli
+from tests.command_line import run_cli
 from tests.samples import ENGLISH, GERMAN, PAGE, pdf_bytes, png_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def run_cli(capsys, *args: str) -> tuple[int, str, str]:
-    """learner's main in-process; argparse's exit (code 2, usage) counts as a return."""
-    try:
-        code = cli.main([str(a) for a in args])
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def run_process(*args: str, **kwargs) -> subprocess.CompletedProcess:

@@ -52,6 +52,8 @@ def encode(text: str, encoding: str) -> bytes:
 
 
 def run_main(args: list[str]) -> tuple[int, str, str]:
+    # Not `tests.command_line.run_cli`: pytest's capsys is one per test, and hypothesis runs
+    # the test body many times, so each run captures its own output.
     out, err = io.StringIO(), io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
         try:

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from learner import build, deck
-from tests.samples import SUMMIT
+from tests.samples import summit_corpus
 
 pytestmark = pytest.mark.slow
 pytest.importorskip("anki.collection")
@@ -56,9 +56,7 @@ def build_with_old_learner(code: Path, corpus: Path, output: Path) -> None:
 @pytest.fixture(scope="module")
 def migrated(tmp_path_factory):
     root = tmp_path_factory.mktemp("note-type-change")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "a-gipfel.txt").write_text(SUMMIT, encoding="utf-8")
+    corpus = summit_corpus(root, "a-gipfel.txt")
     code = old_learner(tmp_path_factory.mktemp("learner-053d043"))
     old_deck, new_deck = root / "old.apkg", root / "new.apkg"
     build_with_old_learner(code, corpus, old_deck)

@@ -40,6 +40,13 @@ _TIMESTAMP = re.compile(r"\d\d:\d\d:\d\d|-->")
 _BREAK = re.compile(r"[^\W\d_]-\s|[^\W\d_]\u00ad")
 
 
+def assert_one_clear_line(path, match: str) -> None:
+    """Reading `path` raises InputError: one line that names the file and matches `match`."""
+    with pytest.raises(InputError, match=match) as info:
+        readers.read_file(path)
+    assert str(path) in str(info.value) and "\n" not in str(info.value)
+
+
 def assert_clean(text_: str) -> None:
     assert not _MARKUP.search(text_), text_
     assert not _TIMESTAMP.search(text_), text_
@@ -98,18 +105,14 @@ def test_font_obfuscation_is_not_drm(tmp_path):
 ])
 def test_drm_protected_book_is_one_clear_line(tmp_path, extra, message):
     book = epub_file(tmp_path / "b.epub", extra=extra)
-    with pytest.raises(InputError, match=re.escape(message)) as info:
-        readers.read_file(book)
-    assert str(book) in str(info.value) and "\n" not in str(info.value)
+    assert_one_clear_line(book, re.escape(message))
 
 
 def test_corrupt_epub_zip_is_one_clear_line(tmp_path):
     whole = epub_file(tmp_path / "ganz.epub").read_bytes()
     broken = tmp_path / "kaputt.epub"
     broken.write_bytes(whole[: len(whole) // 2])
-    with pytest.raises(InputError, match="not a readable EPUB book") as info:
-        readers.read_file(broken)
-    assert str(broken) in str(info.value) and "\n" not in str(info.value)
+    assert_one_clear_line(broken, "not a readable EPUB book")
 
 
 def test_epub_without_package_document(tmp_path):
@@ -190,9 +193,7 @@ def test_subtitles_found_by_their_first_lines_whatever_the_suffix(tmp_path):
 def test_bad_srt_is_one_clear_line(tmp_path, data, message):
     path = tmp_path / "film.srt"
     path.write_bytes(data)
-    with pytest.raises(InputError, match=re.escape(message)) as info:
-        readers.read_file(path)
-    assert str(path) in str(info.value) and "\n" not in str(info.value)
+    assert_one_clear_line(path, re.escape(message))
 
 
 # --- PDF ------------------------------------------------------------------------------------
@@ -230,25 +231,19 @@ def test_page_numbers_alone_on_a_line_go_but_numbers_in_text_stay():
 
 def test_scanned_pdf_is_one_clear_line(tmp_path):
     scan = pdf_file(tmp_path / "scan.pdf", text_layer=False)
-    with pytest.raises(InputError, match="no text layer") as info:
-        readers.read_file(scan)
-    assert str(scan) in str(info.value) and "\n" not in str(info.value)
+    assert_one_clear_line(scan, "no text layer")
 
 
 def test_truncated_pdf_is_one_clear_line(tmp_path):
     whole = pdf_file(tmp_path / "ganz.pdf").read_bytes()
     cut = tmp_path / "halb.pdf"
     cut.write_bytes(whole[: len(whole) // 3])
-    with pytest.raises(InputError, match="not a readable PDF document") as info:
-        readers.read_file(cut)
-    assert str(cut) in str(info.value) and "\n" not in str(info.value)
+    assert_one_clear_line(cut, "not a readable PDF document")
 
 
 def test_password_protected_pdf_is_one_clear_line(tmp_path):
     locked = encrypted_pdf(tmp_path / "geheim.pdf", pdf_file(tmp_path / "offen.pdf"))
-    with pytest.raises(InputError, match="password-protected PDF") as info:
-        readers.read_file(locked)
-    assert str(locked) in str(info.value) and "\n" not in str(info.value)
+    assert_one_clear_line(locked, "password-protected PDF")
 
 
 def test_pdf_found_by_its_signature_whatever_its_suffix(tmp_path):
@@ -289,9 +284,7 @@ def test_empty_file_foreign_and_empty_database_are_one_clear_line(tmp_path, name
     path.unlink()
     with sqlite3.connect(path) as db:
         db.execute("CREATE TABLE notes (id INTEGER, flds TEXT)")
-    with pytest.raises(InputError, match=r"not a (Kindle|KOReader)") as info:
-        readers.read_file(path)
-    assert str(path) in str(info.value) and "\n" not in str(info.value)
+    assert_one_clear_line(path, r"not a (Kindle|KOReader)")
     path.unlink()
     (kindle_db if name == "vocab.db" else koreader_db)(path, [])
     if name == "vocab.db":

@@ -13,8 +13,9 @@ import zipfile
 
 import pytest
 
-from learner import build, cli
+from learner import build
 from tests.anki_collection import import_package, new_collection, notes_by_lemma
+from tests.command_line import run_cli
 from tests.reader_samples import (
     ASS,
     BOOK_TITLE,
@@ -145,15 +146,6 @@ def test_looked_up_form_rule():
 
 
 # --- the command line -----------------------------------------------------------------------
-
-def run_cli(capsys, *args) -> tuple[int, str, str]:
-    try:
-        code = cli.main([str(a) for a in args])
-    except SystemExit as exc:
-        code = exc.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
 
 def _corrupt_zip(path):
     data = epub_file(path.with_name("ganz.epub")).read_bytes()

@@ -14,7 +14,7 @@ import pytest
 from learner import build, deck
 from tests.anki_collection import import_package, new_collection, notes_by_lemma
 from tests.anki_helpers import cards_by_note, schedule, study
-from tests.samples import SUMMIT
+from tests.samples import summit_corpus
 
 pytestmark = pytest.mark.slow
 
@@ -35,9 +35,7 @@ Emissionen.
 def weeks_later(tmp_path_factory):
     """The whole sequence, run once; each test reads one aspect of the outcome."""
     root = tmp_path_factory.mktemp("regeneration")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "a-gipfel.txt").write_text(SUMMIT, encoding="utf-8")
+    corpus = summit_corpus(root, "a-gipfel.txt")
     output = root / "decks" / "corpus.apkg"
 
     first, first_words = build.build_deck([corpus], output, max_zipf=3.5)
@@ -136,9 +134,7 @@ def test_new_words_arrive_as_new_cards(weeks_later):
 
 
 def test_two_builds_in_the_same_second_still_update(tmp_path, monkeypatch):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(SUMMIT, encoding="utf-8")
+    corpus = summit_corpus(tmp_path)
     output = tmp_path / "deck.apkg"
     frozen = time.time()
     monkeypatch.setattr(deck.time, "time", lambda: frozen)
@@ -167,9 +163,7 @@ def test_two_builds_in_the_same_second_still_update(tmp_path, monkeypatch):
 
 def test_same_note_time_is_skipped_by_anki(tmp_path):
     """Why the note time must grow: the same time twice and Anki keeps the old note."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(SUMMIT, encoding="utf-8")
+    corpus = summit_corpus(tmp_path)
     stamp = int(time.time())
     old, new = tmp_path / "old.apkg", tmp_path / "new.apkg"
     deck.write_package(build.deck.build_package(build.find_words([corpus], max_zipf=3.5), {},
@@ -187,9 +181,7 @@ def test_same_note_time_is_skipped_by_anki(tmp_path):
 
 
 def test_switching_a_card_kind_on_later_adds_only_those_cards(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(SUMMIT, encoding="utf-8")
+    corpus = summit_corpus(tmp_path)
     output = tmp_path / "deck.apkg"
     summary, _ = build.build_deck([corpus], output, max_zipf=3.5, card_kinds=["recognition"])
     col = new_collection(tmp_path)
@@ -250,9 +242,7 @@ def _future_package(today, path, stamp: int, marker: str) -> None:
 def test_a_changed_note_type_needs_merge_and_update_always(tmp_path, first_try):
     """What docs/anki.md tells users to pick if a future learner changes the note
     type: "Merge note types" and "Update notes: Always"."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(SUMMIT, encoding="utf-8")
+    corpus = summit_corpus(tmp_path)
     words = build.find_words([corpus], max_zipf=3.5)
     today = deck.build_package(words, {}, DECK_NAME)
     # Built before they are imported, as a learner does: merging a changed note type
@@ -299,9 +289,7 @@ def test_a_changed_note_type_needs_merge_and_update_always(tmp_path, first_try):
 def test_merge_alone_does_not_update_a_changed_note_type(tmp_path):
     """Merging rewrites the collection's notes with the time of the import, so "update notes:
     if newer" then finds every note newer than the deck and keeps it."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(SUMMIT, encoding="utf-8")
+    corpus = summit_corpus(tmp_path)
     today = deck.build_package(build.find_words([corpus], max_zipf=3.5), {}, DECK_NAME)
     now = int(time.time())
     deck.write_package(today, tmp_path / "v1.apkg", timestamp=now - 30)
@@ -318,9 +306,7 @@ def test_merge_alone_does_not_update_a_changed_note_type(tmp_path):
 
 
 def test_known_words_never_take_words_out_of_the_deck_being_rebuilt(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(SUMMIT, encoding="utf-8")
+    corpus = summit_corpus(tmp_path)
     output = tmp_path / "corpus.apkg"
     _, first = build.build_deck([corpus], output, max_zipf=3.5)
     assert "Einmischung" in {w.lemma for w in first}
@@ -347,9 +333,7 @@ def test_new_card_templates_and_css_reach_the_collection(tmp_path):
     type's time grows with the notes', and Anki takes the newer note type."""
     import genanki
 
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "a.txt").write_text(SUMMIT, encoding="utf-8")
+    corpus = summit_corpus(tmp_path)
     words = build.find_words([corpus], max_zipf=3.5)
     now = int(time.time())
     deck.write_package(deck.build_package(words, {}, DECK_NAME), tmp_path / "v1.apkg",

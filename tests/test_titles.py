@@ -3,9 +3,7 @@ are no nouns, datelines, quoted titles; on sentences written for the test."""
 
 from __future__ import annotations
 
-import pytest
-
-from learner.nlp import load_pipeline, titles
+from learner.nlp import titles
 from learner.nlp.titles import (
     bracketed_institutions,
     capitalized_article_titles,
@@ -39,15 +37,7 @@ from learner.nlp.titles import (
     web_address_names,
 )
 from learner.vocabulary import collect_words
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
-def lemmas(nlp, text: str) -> set[str]:
-    return {w.lemma for w in collect_words([(nlp(text), "test")])}
+from tests.sentence_words import lemmas
 
 
 def tagged(nlp, text: str):
@@ -279,6 +269,9 @@ def test_a_town_s_adjective_and_a_newspaper_s_kind_after_the_article_name_a_pape
     assert texts(newspaper_names(tagged(nlp, text))) == ["Grazer Nachrichten"]
     text = "Im Innsbrucker Anzeiger stand es am Montag ganz anders."
     assert texts(newspaper_names(tagged(nlp, text))) == ["Innsbrucker Anzeiger"]
+    # Any preposition fused with the article (STTS APPRART) counts, as for the other names.
+    text = "Er schickte seinen Leserbrief ans Linzer Volksblatt und wartete."
+    assert texts(newspaper_names(tagged(nlp, text))) == ["Linzer Volksblatt"]
 
 
 def test_a_town_s_adjective_before_another_noun_or_an_indefinite_paper_is_no_name(nlp):

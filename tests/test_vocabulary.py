@@ -6,17 +6,8 @@ import pytest
 from spacy.tokens import Doc
 
 from learner import deck, dictionary
-from learner.nlp import load_pipeline
-from learner.vocabulary import Example, Word, collect_words, separated_particle
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_pipeline()
-
-
-def words_of(nlp, text: str) -> dict[str, object]:
-    return {w.lemma: w for w in collect_words([(nlp(text), "test")])}
+from learner.vocabulary import Example, Word, separated_particle
+from tests.sentence_words import words_of
 
 
 @pytest.mark.parametrize(

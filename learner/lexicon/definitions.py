@@ -57,6 +57,16 @@ def package_file(name: str) -> Path | None:
     return path if path.is_file() else None
 
 
+def index_file(source: Path | None, name: str) -> Path | None:
+    """Where the index built from one of the package's files lives in learner's cache folder
+    (None without the file): `<name>-<size>-<time>.sqlite`, keyed by the file's size and time,
+    so a reinstalled package gets a new one."""
+    if source is None:
+        return None
+    stat = source.stat()
+    return cache_dir() / f"{name}-{stat.st_size}-{stat.st_mtime_ns}.sqlite"
+
+
 def tab_rows(source: Path) -> list[tuple[str, str]]:
     """The (key, value) rows of one of the package's gzipped "key<TAB>value" files, in file
     order; none where the file is damaged (no definitions or pronunciations, not a crash)."""
@@ -100,13 +110,8 @@ def _index() -> sqlite3.Connection | None:
 
 
 def index_path() -> Path | None:
-    """Where this install's index of the definitions lives (None without the package): keyed
-    by the package file's size and time, so a reinstalled package gets a new one."""
-    source = _source()
-    if source is None:
-        return None
-    stat = source.stat()
-    return cache_dir() / f"wiktionary-definitions-{stat.st_size}-{stat.st_mtime_ns}.sqlite"
+    """Where this install's index of the definitions lives (None without the package)."""
+    return index_file(_source(), "wiktionary-definitions")
 
 
 # A worker forked after the index was opened (learner build tags on every core) opens its own:

@@ -392,20 +392,24 @@ def _ends() -> tuple[PackedStrings, list[str], PackedStrings]:
             PackedStrings([plurals for _, _, plurals in rows]))
 
 
+def _compounds(head: str) -> Iterator[int]:
+    """The rows of `_ends` that are compounds of `head`: nouns that end in it after a first
+    part of at least HEAD_LETTERS letters, hyphenated or not."""
+    keys = _ends()[0]
+    end = head[::-1].lower()
+    for i in range(bisect_left(keys, end), len(keys)):
+        if not keys[i].startswith(end):
+            break
+        if len(keys[i][len(end):].lstrip("-")) >= HEAD_LETTERS:
+            yield i
+
+
 def compound_genders(head: str) -> Counter[str]:
     """How many of Wiktionary's compounds of `head` (a first part of at least HEAD_LETTERS
     letters before it, hyphenated or not) take each gender: der/das Schnitzel's compounds
     are das Jägerschnitzel, das Putenschnitzel... (8 neuter, 2 masculine)."""
-    keys, genders, _ = _ends()
-    end = head[::-1].lower()
-    found: Counter[str] = Counter()
-    for i in range(bisect_left(keys, end), len(keys)):
-        if not keys[i].startswith(end):
-            break
-        rest = keys[i][len(end):].lstrip("-")
-        if len(rest) >= HEAD_LETTERS:
-            found[genders[i]] += 1
-    return found
+    _, genders, _ = _ends()
+    return Counter(genders[i] for i in _compounds(head))
 
 
 def compound_plurals(head: str, gender: str, endings: Iterable[str]) -> Counter[str]:
@@ -415,15 +419,11 @@ def compound_plurals(head: str, gender: str, endings: Iterable[str]) -> Counter[
     Fußballstar, die Fußballstars..., none in -stare (der Star, the starling). A compound
     counts for the longest ending its plural ends in; one declined like an adjective
     (der Arbeitsloser, "ein Arbeitsloser") counts for none."""
-    keys, genders, plurals = _ends()
-    end = head[::-1].lower()
+    _, genders, plurals = _ends()
     lowered = sorted({ending.lower() for ending in endings}, key=len, reverse=True)
     found: Counter[str] = Counter()
-    for i in range(bisect_left(keys, end), len(keys)):
-        if not keys[i].startswith(end):
-            break
-        rest = keys[i][len(end):].lstrip("-")
-        if len(rest) < HEAD_LETTERS or genders[i] != gender or plurals[i] == _SINGULAR_ONLY:
+    for i in _compounds(head):
+        if genders[i] != gender or plurals[i] == _SINGULAR_ONLY:
             continue
         forms = [form.lower() for form in _split(plurals[i], "|")]
         ending = next((e for e in lowered if any(form.endswith(e) for form in forms)), None)

@@ -16,8 +16,8 @@ from functools import cache
 from operator import itemgetter
 from pathlib import Path
 
-from learner.cache import cache_dir, read_only_index
-from learner.lexicon.definitions import package_file, tab_rows
+from learner.cache import read_only_index
+from learner.lexicon.definitions import index_file, package_file, tab_rows
 
 
 def _source() -> Path | None:
@@ -55,11 +55,8 @@ def _index() -> sqlite3.Connection | None:
 
 def index_path() -> Path | None:
     """Where this install's index of the pronunciations lives (None without the package)."""
-    source = _source()
-    if source is None:
-        return None
-    stat = source.stat()
-    return cache_dir() / f"wiktionary-pronunciations-2-{stat.st_size}-{stat.st_mtime_ns}.sqlite"
+    # "-2": the second layout of the table (keyed by the word, WITHOUT ROWID; see `_fill`).
+    return index_file(_source(), "wiktionary-pronunciations-2")
 
 
 # SQLite connections must not cross fork(): a forked worker opens its own.

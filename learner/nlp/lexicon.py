@@ -22,9 +22,9 @@ from learner.lexicon.zipf import (  # noqa: F401
 )
 from learner.memo import memo_one
 
-# Letters that can close a declined adjective (-e, -en, -em, -er, -es).
-ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
-
+# A declined adjective's endings, a fact of German morphology the frequency stage reads too,
+# named here for the NLP components that import them with the look-ups above.
+from learner.morphology import ADJECTIVE_ENDINGS  # noqa: F401
 
 # HanTa's log-probability of a word's best tag, given the word alone: words of its lexicon
 # score above -20 (Krise -9.5, Ausländer -9.8), words it has to guess below -25 (Innenhöfe

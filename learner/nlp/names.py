@@ -56,6 +56,11 @@ from spacy.tokens import Doc, Token
 
 from learner import wordlists
 from learner.lexicon import nouns
+
+# German Wiktionary's names, from the lexicon shipped with learner: the words it lists only as
+# names ("Steiermark", "Strache"; not "Koller", which is a noun too) and its first names.
+# The other name components import them from here, with the rules below.
+from learner.lexicon.nouns import first_names, listed_names
 from learner.nlp.lemmas import sentence_initial
 from learner.nlp.lexicon import (
     ADJECTIVE_ENDINGS,
@@ -84,20 +89,6 @@ def _name_on_its_own(word: str, only: bool = False) -> bool:
         return True
     return readings[0][1] > GUESSED_SCORE and not any(
         tag.startswith("NN") and score > GUESSED_SCORE for tag, score in readings[1:])
-
-
-def listed_names() -> frozenset[str]:
-    """Words that German Wiktionary lists only as names: places, surnames, first names and
-    other proper names ("Steiermark", "Strache", "Weltklimarat"), with no common-noun entry
-    beside them ("Koller", "Borg" and "Montag" have one: they stay nouns). Read from the
-    lexicon shipped with learner (`learner.lexicon.nouns`)."""
-    return nouns.listed_names()
-
-
-def first_names() -> frozenset[str]:
-    """Words German Wiktionary lists as first names ("Michael", "Nick", "Hans"), whatever
-    else it lists them as."""
-    return nouns.first_names()
 
 
 def _names_alone(part: str, only: bool = False) -> bool:
@@ -966,25 +957,30 @@ def _head_entry(word: str) -> nouns.Noun | None:
     return next((e for e in map(nouns.entry, nouns.last_parts(word)) if e is not None), None)
 
 
-def masculine_or_neuter_count_noun(word: str) -> bool:
-    """Whether German Wiktionary lists the noun, or else the head of its compound, as a
-    masculine or neuter count noun ("Flughafen", "Verkehrsclub": Club; `_bare_count_noun`)."""
-    entry = nouns.entry(word)
-    if entry is None or not entry.gender:
-        entry = _head_entry(word)
+def _masculine_or_neuter_count(entry: nouns.Noun | None) -> bool:
+    """Whether a noun's entry is a masculine or neuter count noun: one with a plural ("Dorf",
+    "Garten", "Schlag"). A count noun in the singular takes an article after a preposition
+    ("durch das Dorf"); abstract and mass nouns stand bare ("durch Nichtannahme", "von
+    Datensammeln", "aus Munition"), and most of those German makes feminine (-ung, -ion,
+    -heit, -lust), so feminine nouns are left alone."""
     return (entry is not None and entry.gender in ("m", "n") and bool(entry.plurals)
             and not entry.singular_only)
 
 
+def masculine_or_neuter_count_noun(word: str) -> bool:
+    """Whether German Wiktionary lists the noun, or else the head of its compound, as a
+    masculine or neuter count noun ("Flughafen", "Verkehrsclub": Club)."""
+    entry = nouns.entry(word)
+    if entry is None or not entry.gender:
+        entry = _head_entry(word)
+    return _masculine_or_neuter_count(entry)
+
+
 def _bare_count_noun(word: str) -> bool:
-    """Whether a compound's head is a masculine or neuter count noun: one with a plural
-    ("Dorf", "Garten", "Schlag"). A count noun in the singular takes an article after a
-    preposition ("durch das Dorf"); abstract and mass nouns stand bare ("durch Nichtannahme",
-    "von Datensammeln", "aus Munition"), and most of those German makes feminine (-ung, -ion,
-    -heit, -lust), so feminine heads are left alone."""
-    head = _head_entry(word)
-    return (head is not None and head.gender in ("m", "n") and bool(head.plurals)
-            and not head.singular_only)
+    """Whether a compound's head is a masculine or neuter count noun
+    (`_masculine_or_neuter_count`): the head alone, where `masculine_or_neuter_count_noun`
+    asks the whole word first."""
+    return _masculine_or_neuter_count(_head_entry(word))
 
 
 def _town_compound(token: Token) -> bool:

@@ -102,17 +102,23 @@ from learner.nlp.entities import (
 )
 from learner.nlp.lemmas import sentence_initial
 from learner.nlp.lexicon import best_reading, is_guessed, known_first_part
-from learner.nlp.names import first_names, masculine_or_neuter_count_noun
+from learner.nlp.names import (
+    BEFORE_COMMON_NOUN_TAGS,
+    first_names,
+    masculine_or_neuter_count_noun,
+)
 
 # Punctuation after which German may start a sentence or a quotation with a capital: a colon,
 # a dash (datelines, headings), quotes, brackets, sentence ends, a slash between alternatives.
 _RESTARTS = frozenset(':–—-"„“”»«()[].!?…;/')
-# STTS finite verbs: what German puts second in a main clause.
+# STTS finite verbs: what German puts second in a main clause. Not tags.FINITE_VERB_TAGS:
+# an imperative (VVIMP, VAIMP) opens its clause instead.
 _FINITE = frozenset({"VVFIN", "VAFIN", "VMFIN"})
 # Words that make a capitalized adjective a noun: an article ("das Gute", "im Allgemeinen"),
 # a determiner ("etwas Neues", "viele Kranke"), an adjective or a number before it ("zwei
 # Verletzte").
 # HanTa reads an article as a demonstrative pronoun now and then ("nach dem Abtritt": PDS).
+# Not BEFORE_COMMON_NOUN_TAGS: a pronoun (PDS, PIS) is read as a determiner here.
 _NOMINALIZERS = frozenset({"ART", "APPRART", "PDAT", "PDS", "PIAT", "PPOSAT", "PIS", "PWAT",
                            "PRELAT", "ADJA", "CARD"})
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -1148,11 +1154,6 @@ def names_before_kinds(doc: Doc) -> list[Span]:
     return spans
 
 
-# What makes the noun after it one of a kind, not bare: articles, determiners, possessives,
-# numbers and the adjectives between them and the noun.
-_DETERMINERS = frozenset({"ART", "APPRART", "PDAT", "PPOSAT", "PIAT", "PIDAT", "PWAT",
-                          "PRELAT", "CARD", "ADJA"})
-
 
 def _names_a_person(noun: str) -> bool:
     """Whether German Wiktionary lists a feminine form in -in of the noun, or of its head
@@ -1206,7 +1207,7 @@ def seat_names(doc: Doc) -> list[Span]:
                                   or after.like_num):
             continue
         before = doc[token.i - 1] if token.i else None
-        if before is None or before.tag_ not in _DETERMINERS:
+        if before is None or before.tag_ not in BEFORE_COMMON_NOUN_TAGS:
             named = (token.text == token.lemma_ and masculine_or_neuter_count_noun(token.text)
                      and not _names_a_person(token.text))
         else:
@@ -1291,9 +1292,6 @@ def web_address_names(doc: Doc) -> list[Span]:
 # last part of a compound counts ("Stadt-Anzeiger", "Tageszeitung").
 _NEWSPAPER_KINDS = ("Anzeiger", "Kurier", "Bote", "Rundschau", "Tagblatt", "Volksblatt",
                     "Merkur", "Morgenpost", "Abendblatt", "Nachrichten", "Zeitung", "Presse")
-# The definite article and its contractions with a preposition (ART, APPRART).
-_DEFINITE = frozenset({"der", "die", "das", "den", "dem", "des", "im", "am", "vom", "zum",
-                       "beim", "zur"})
 
 
 def _place_adjective(word: Token) -> bool:
@@ -1317,9 +1315,8 @@ def newspaper_names(doc: Doc) -> list[Span]:
     for token in doc[2:]:
         if token.pos_ not in _NOUNS or not _capitalized(token) or token.ent_type_:
             continue
-        adjective, article = doc[token.i - 1], doc[token.i - 2]
-        if (article.lower_ in _DEFINITE and article.tag_ in ("ART", "APPRART")
-                and _place_adjective(adjective)
+        adjective = doc[token.i - 1]
+        if (_after_definite_article(adjective) and _place_adjective(adjective)
                 and (_work_kind(token.lemma_, _NEWSPAPER_KINDS)
                      or _work_kind(token.text, _NEWSPAPER_KINDS))):
             spans.append(Span(doc, adjective.i, token.i + 1, label="ORG"))
@@ -1375,6 +1372,8 @@ def surname_particle_names(doc: Doc) -> list[Span]:
     return spans
 
 
+# Not names._unlisted_noun, which counts a compound of listed nouns as listed: here such a
+# compound is just what a name made for one thing looks like ("Welt" + "Museum").
 def _unlisted_noun(token: Token) -> bool:
     """Whether a capitalized noun is one no noun lexicon lists, in its form or its lemma:
     a compound made for the one thing it names ("Weltmuseum")."""

@@ -114,6 +114,21 @@ def join_lines(lines: list[str]) -> str:
     return "".join(out)
 
 
+# What pypdf raises, besides its own PyPdfError, on a damaged or truncated file, opening it or
+# reading its pages: it parses the file's bytes in plain Python, and a broken structure
+# surfaces as whatever error the parsing code meets.
+_DAMAGE = (ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OSError,
+           EOFError, AssertionError, NotImplementedError, ZeroDivisionError, OverflowError,
+           MemoryError)
+
+
+def _damaged(path: Path, exc: Exception) -> InputError:
+    """The one line for a PDF document pypdf fails on (`_DAMAGE`), with its reason."""
+    reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    return InputError(f"{path}: not a readable PDF document (damaged or truncated: "
+                      f"{' '.join(reason.split())[:100]})")
+
+
 def _reader(path: Path):
     from pypdf import PdfReader
     from pypdf.errors import PyPdfError
@@ -141,12 +156,8 @@ def _reader(path: Path):
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise InputError(f"{path}: is a folder") from None
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            RecursionError, OSError, EOFError, AssertionError, NotImplementedError,
-            ZeroDivisionError, OverflowError, MemoryError) as exc:
-        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        raise InputError(f"{path}: not a readable PDF document (damaged or truncated: "
-                         f"{' '.join(reason.split())[:100]})") from None
+    except (PyPdfError, *_DAMAGE) as exc:
+        raise _damaged(path, exc) from None
 
 
 def _page_texts(reader, path: Path) -> list[str]:
@@ -156,12 +167,8 @@ def _page_texts(reader, path: Path) -> list[str]:
     try:
         for page in reader.pages:
             texts.append(page.extract_text() or "")
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
-            RecursionError, OSError, EOFError, AssertionError, NotImplementedError,
-            ZeroDivisionError, OverflowError, MemoryError) as exc:
-        reason = str(exc) or type(exc).__name__
-        raise InputError(f"{path}: not a readable PDF document (damaged or truncated: "
-                         f"{' '.join(reason.split())[:100]})") from None
+    except (PyPdfError, *_DAMAGE) as exc:
+        raise _damaged(path, exc) from None
     return texts
 
 
