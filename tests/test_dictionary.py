@@ -11,6 +11,8 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -1591,6 +1593,22 @@ def test_a_compound_takes_the_plural_its_heads_listed_compounds_mostly_take(homo
     # A noun declined like an adjective is no compound of a head in -er: der Arbeitsloser
     # ("ein Arbeitsloser", die Arbeitslosen) says nothing of der Loser's plural.
     assert "losen" not in nouns.compound_plurals("Loser", "m", ["Loser", "Losen"])
+
+
+def test_a_compound_listing_two_plurals_counts_for_both_in_every_run():
+    # Der Block has die Blocks and die Blöcke, equally long; a compound that lists both (die
+    # Häuserblocks, die Häuserblöcke) counts for each. Counting it for whichever ending came
+    # first in a set's order made the counts depend on Python's string hashes: run in two
+    # processes with different hash seeds, they must agree.
+    code = ("import json; from learner.lexicon import nouns; print(json.dumps(sorted("
+            "nouns.compound_plurals('Block', 'm', {'Blocks', 'Blöcke'}).items())))")
+    runs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                           check=True, env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+            for seed in ("1", "2", "3")}
+    assert len(runs) == 1
+    counts = dict(json.loads(runs.pop()))
+    both = nouns.compound_plurals("Block", "m", {"Blocks", "Blöcke"})
+    assert counts == dict(both) and counts["blöcke"] > 0 and counts["blocks"] > 0
 
 
 def test_an_adjectival_nouns_strong_form_heads_no_compound(homograph_ding):

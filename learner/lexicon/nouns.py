@@ -417,8 +417,11 @@ def compound_plurals(head: str, gender: str, endings: Iterable[str]) -> Counter[
     `gender` have a plural that ends in each of `endings` (the plurals of the head's
     homographs of that gender): der Star's compounds are der Popstar, die Popstars; der
     Fußballstar, die Fußballstars..., none in -stare (der Star, the starling). A compound
-    counts for the longest ending its plural ends in; one declined like an adjective
-    (der Arbeitsloser, "ein Arbeitsloser") counts for none."""
+    counts for the longest ending each of its plurals ends in, and once for each such ending:
+    der Häuserblock lists die Häuserblocks and die Häuserblöcke, and counts for both -blocks
+    and -blöcke (it used to count for whichever of the two endings, equally long, came first
+    in a set's order, which Python's string hashes change from run to run). One declined like
+    an adjective (der Arbeitsloser, "ein Arbeitsloser") counts for none."""
     _, genders, plurals = _ends()
     lowered = sorted({ending.lower() for ending in endings}, key=len, reverse=True)
     found: Counter[str] = Counter()
@@ -426,7 +429,7 @@ def compound_plurals(head: str, gender: str, endings: Iterable[str]) -> Counter[
         if genders[i] != gender or plurals[i] == _SINGULAR_ONLY:
             continue
         forms = [form.lower() for form in _split(plurals[i], "|")]
-        ending = next((e for e in lowered if any(form.endswith(e) for form in forms)), None)
-        if ending is not None:
-            found[ending] += 1
+        found.update({ending for form in forms
+                      for ending in (next((e for e in lowered if form.endswith(e)), None),)
+                      if ending is not None})
     return found
