@@ -1879,7 +1879,7 @@ def test_wikidata_lexeme_is_no_evidence_of_a_noun_of_its_own(nlp, sentence, word
     ],
 )
 def test_noun_reading_without_a_genitive_in_use_is_the_verbs(nlp, sentence, word, verb):
-    assert any(tag == "NN" for tag, _ in lemmas.word_readings(word))
+    assert any(tag == "NN" for tag, _ in lexicon.word_readings(word))
     assert not lemmas._genitive_in_use(word)
     noun = token(nlp, sentence, word)
     assert noun._.infinitive_of == verb
