@@ -141,8 +141,15 @@ from spacy.tokens import Doc, Token
 
 from learner import wordlists
 from learner.lexicon import definitions, nouns, pronunciations
-from learner.memo import memo
 from learner.morphology import DATIVE_DETERMINERS, S_LINKING_SUFFIXES
+from learner.nlp.lemmas.spelling import (
+    hyphenated_text_case,
+    modern_ss,
+    orthography,
+    sentence_initial,
+    text_case,
+    without_umlauts,
+)
 from learner.nlp.lexicon import (
     ADJECTIVE_ENDINGS,
     COMMON_ZIPF,
@@ -170,10 +177,6 @@ from learner.nlp.tags import FINITE_VERB_TAGS, stts_tag, upos
 # Endings of German finite verbs and participles, longest first: replacing one by the
 # infinitive ending -en/-n gives the candidates for a verb lemma that is no infinitive.
 _VERB_ENDINGS = ("test", "tet", "ten", "te", "est", "et", "st", "en", "t", "e", "n")
-
-
-# Diphthongs and ie: vowels that are long, so a ß after them survived the 1996 reform.
-_LONG_BEFORE_SZ = frozenset({"au", "ei", "eu", "äu", "ai", "ie"})
 
 
 def noun_lemma(lemma: str, surface: str) -> str:
@@ -464,7 +467,7 @@ def agent_noun(lemma: str, surface: str) -> str:
     plus -er or -ern, and no plural the lexicon lists for the lemma (or its last part) is
     spelt so (Häuser, Länder are plurals), the written form is a noun of its own, and -ern
     its dative plural."""
-    plain, written = _without_umlauts(lemma), _without_umlauts(surface)
+    plain, written = without_umlauts(lemma), without_umlauts(surface)
     if not (written in (plain + "er", plain + "ern") and surface.replace("-", "").isalpha()):
         return lemma
     parts = list(_listed_parts(lemma))
@@ -1850,117 +1853,6 @@ def _uninflected(part: str) -> str:
         if part.endswith(ending) and stem.endswith(("isch", "ig", "lich")) and known(stem):
             return stem
     return part
-
-
-def modern_ss(lemma: str, surface: str) -> str:
-    """Keep the text's ss where the tagger's lexicon has the old ß (Prozess, not Prozeß).
-
-    Since 1996 ss follows a short vowel, ß a long one or a diphthong. A text that writes ss
-    where the lemma has ß after a short vowel follows the reform; after a diphthong (au, ei,
-    eu, äu, ie) ß is right in any spelling and ss is Swiss ("Aussenminister"), so it stays.
-    The comparison ignores umlauts: a plural's ss stands for the singular's ß as well
-    ("Gesetzesbeschlüsse": Gesetzesbeschluss), and a long vowel's plural keeps its ß (Füße).
-    """
-    if "ß" not in lemma or "ß" in surface:
-        return lemma
-    at = lemma.rfind("ß")
-    if lemma[max(0, at - 2):at].lower() in _LONG_BEFORE_SZ:
-        return lemma
-    modern = lemma.replace("ß", "ss")
-    head = _without_umlauts(modern.lower()[: at + 2])
-    return modern if _without_umlauts(surface.lower()).startswith(head) else lemma
-
-
-def _without_umlauts(word: str) -> str:
-    return word.translate(_UMLAUTS)
-
-
-_UMLAUTS = str.maketrans("äöü", "aou")
-
-
-def hyphenated_text_case(lemma: str, surface: str) -> str:
-    """A hyphenated noun's lemma in the text's case where it spells the written form's first
-    letters, and fewer of them. HanTa's guesser writes every part after a hyphen in lower
-    case ("Usb-c-anschlus" for "USB-C-Anschluss"); the checks that compare the lemma with the
-    written form, part by part, need the text's case to see a letter cut off a noun the
-    lexicon lists (`listed_written_form`: Anschluss, not "Anschlus"). The case is the text's
-    in the end anyway (`orthography`)."""
-    if ("-" in surface and len(lemma) < len(surface)
-            and surface.lower().startswith(lemma.lower())):
-        return surface[: len(lemma)]
-    return lemma
-
-
-@memo(100_000)
-def text_case(lemma: str, surface: str) -> str:
-    """The lemma in the text's case wherever the two spell the same letters."""
-    out = []
-    for i, ch in enumerate(lemma):
-        if i < len(surface) and surface[i].lower() == ch.lower():
-            out.append(surface[i])
-        else:
-            out.append(ch)
-    return "".join(out)
-
-
-@lru_cache(maxsize=100_000)
-def _is_acronym(text: str) -> bool:
-    """Capitals only in the word's first part ("CDU", "US-Festland", "G20-Gipfel")."""
-    letters = [c for c in text.split("-")[0] if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
-
-
-def _shouted(token: Token) -> bool:
-    """Written in capitals amid capitals: a heading or shouting, not an acronym."""
-    def caps(t: Token) -> bool:
-        return t.is_alpha and len(t.text) > 1 and t.text.isupper()
-
-    doc = token.doc
-    # Acronyms are short: a word of six capitals or more is a heading ("ALLTAGSSPRACHE").
-    return caps(token) and (len(token.text) >= 6 or any(
-        0 <= i < len(doc) and caps(doc[i]) for i in (token.i - 1, token.i + 1)))
-
-
-def sentence_initial(token: Token) -> bool:
-    """First word of its sentence, after any opening quotes or brackets."""
-    for t in sentence_of(token):
-        if t.i == token.i:
-            return True
-        if not (t.is_punct or t.is_space):
-            return False
-    return False
-
-
-# Parts of speech whose first letter German orthography fixes; others (X, FM) keep the
-# tagger's. PROPN keeps the text's: names are written as their bearers write them ("al-Assad").
-_CASED_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON", "PART",
-                        "SCONJ", "CCONJ", "NUM", "INTJ"})
-
-
-def orthography(lemma: str, token: Token) -> str:
-    """The lemma's first letter by German rules, the rest in the text's case."""
-    surface = token.text
-    if token.pos_ not in _CASED_POS and token.pos_ != "PROPN":
-        return lemma
-    if _shouted(token):
-        lemma = lemma.lower()
-        return lemma[:1].upper() + lemma[1:] if token.pos_ in ("NOUN", "PROPN") else lemma
-    lemma = text_case(lemma, surface)
-    if not lemma or token.pos_ not in _CASED_POS:
-        return lemma
-    first = lemma[0]
-    if token.pos_ == "NOUN":
-        first = first.upper()
-    elif _is_acronym(surface):
-        pass
-    elif (token.pos_ == "ADJ" and surface[:1].isupper() and not sentence_initial(token)
-          and lemma.lower() == surface.lower() and surface.endswith("er")):
-        # An adjective written with a capital inside a sentence and not declined: a place
-        # adjective in -er ("Berliner Polizei"), which German writes capitalized.
-        pass
-    else:
-        first = first.lower()
-    return first + lemma[1:]
 
 
 # Determiners of the neuter singular alone: "das Revolutionäre", "dieses Neue".
@@ -3807,3 +3699,41 @@ class LexiconCheck:
 @Language.factory("lexicon_check")
 def make_lexicon_check(nlp: Language, name: str) -> LexiconCheck:
     return LexiconCheck()
+
+__all__ = [
+    "action_only_definition",
+    "adjectival_head",
+    "adjective_and_copula",
+    "classical_singular",
+    "english_written_form",
+    "ge_verb_read_as_participle",
+    "hyphenated_case_form",
+    "hyphenated_text_case",
+    "infinitive",
+    "infinitive_read_as_other_noun",
+    "listed_beyond_lexeme",
+    "listed_verb",
+    "listed_written_form",
+    "mixed_verb",
+    "modern_ss",
+    "noun_lemma",
+    "old_dative_noun",
+    "orthography",
+    "participle_verb",
+    "past_participle_infinitive",
+    "plain_infinitive_verb",
+    "plural_lemma",
+    "plural_only_compound",
+    "retag_clause_final_verbs",
+    "retag_gerundive_nouns",
+    "retag_predicative_participles",
+    "retag_topicalized_infinitives",
+    "retag_verbs_of_verbless_main_clauses",
+    "sentence_initial",
+    "singular",
+    "strong_participle_verb",
+    "text_case",
+    "undeclined_adjective_noun",
+    "wiktionary_singular",
+    "with_linking_s",
+]
