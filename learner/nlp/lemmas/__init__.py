@@ -131,7 +131,6 @@ Names are the next component's concern (`learner.nlp.names`).
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -142,6 +141,18 @@ from spacy.tokens import Doc, Token
 from learner import wordlists
 from learner.lexicon import definitions, nouns, pronunciations
 from learner.morphology import DATIVE_DETERMINERS, S_LINKING_SUFFIXES
+from learner.nlp.lemmas.lookups import (
+    INSEPARABLE_PREFIXES,
+    attested_infinitive,
+    infinitive_reading,
+    lexicon_infinitive,
+    listed_verb,
+    participle_shaped,
+    past_participle_shaped,
+    third_persons,
+    weak_verb,
+    zipf_sum,
+)
 from learner.nlp.lemmas.spelling import (
     hyphenated_text_case,
     modern_ss,
@@ -609,7 +620,7 @@ def plain_infinitive_verb(noun: str) -> str:
     readings = word_readings(verb)
     if not readings or readings[0][0] != "VV(INF)":
         return ""
-    if readings[0][1] <= GUESSED_SCORE and not any(known(f) for f in _third_persons(verb)):
+    if readings[0][1] <= GUESSED_SCORE and not any(known(f) for f in third_persons(verb)):
         # A verb HanTa's lexicon lacks (bejagen) is attested by its third person (bejagt).
         return ""
     if (any(tag == "NN" and score > GUESSED_SCORE for tag, score in word_readings(noun))
@@ -1004,7 +1015,7 @@ def singular(noun: str) -> str:
         tails = [head] + [t[0].upper() + t[1:] for t in (head[i:] for i in range(1, len(head) - 3))
                           if known(t[0].upper() + t[1:]) >= HEAD_ZIPF]
         if any(known(t + "s") >= _SINGULAR_GENITIVE_ZIPF for t in tails) or any(
-                known(v) >= _AGENT_VERB_ZIPF and _lexicon_infinitive(v)
+                known(v) >= _AGENT_VERB_ZIPF and lexicon_infinitive(v)
                 for v in sorted(verbs)) or (
                 ending == "e" and best_reading(bare).startswith("ADJ")):
             # A feminine noun made from an adjective by umlaut and -e is a singular: "die
@@ -1069,7 +1080,7 @@ def infinitive(lemma: str, surface: str, bare: bool = False) -> str:
         # hinzutreten": hinzutreten).
         at = word.index("zu", 2)
         plain = word[:at] + word[at + 2:]
-        if _lexicon_infinitive(plain) and lexicon_verb(word) != word:
+        if lexicon_infinitive(plain) and lexicon_verb(word) != word:
             return plain
     if lemma.endswith("n"):
         return lemma
@@ -1083,7 +1094,7 @@ def infinitive(lemma: str, surface: str, bare: bool = False) -> str:
             # "stocher").
             return candidate
     for candidate in candidates:
-        if _attested_infinitive(candidate):
+        if attested_infinitive(candidate):
             # Read as an infinitive among other readings ("verweben", whose lexicon entry
             # HanTa reads first as the participle "verwebt"): the tagger's lemma, the written
             # form, is no infinitive at all.
@@ -1129,12 +1140,6 @@ def participle_lemma(lemma: str, surface: str) -> str:
     return lemma
 
 
-# Prefixes that take no ge- in the past participle ("beeinsprucht", "unterschlagen"); with
-# -ieren verbs ("signiert") the only participles without ge-.
-_INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter",
-                         "durch", "um", "hinter", "wider")
-
-
 def _present_participle(word: str) -> bool:
     """Whether a word is shaped like a present participle: the infinitive plus -d, so -end,
     and -ernd/-elnd for verbs in -ern/-eln ("alternd", "lächelnd")."""
@@ -1172,33 +1177,6 @@ def _quality_noun(participle: str) -> str:
     return participle[:1].upper() + participle[1:] + "heit"
 
 
-def _participle_shaped(participle: str, verb: str) -> bool:
-    """Whether a past participle is formed from the verb as German forms it: ge- after any
-    particle, or no ge- after an inseparable prefix, also behind a particle ("an-ver-traut":
-    anvertrauen), and in -ieren verbs."""
-    if verb.endswith("ieren") or verb.startswith(_INSEPARABLE_PREFIXES):
-        return True
-    if any(verb.startswith(_INSEPARABLE_PREFIXES, i) and participle[:i] == verb[:i]
-           for i in range(2, 7)):
-        return True
-    return "ge" in participle[: len(participle) - 3]
-
-
-def _inseparable_inside(word: str) -> bool:
-    """Whether an inseparable prefix follows the word's first letters, where a particle
-    would stand ("anvertraut", "vorenthalten")."""
-    return any(word.startswith(prefix, i) for i in range(2, 7)
-               for prefix in ("ver", "be", "er", "ent", "zer", "emp"))
-
-
-def _past_participle_shaped(word: str) -> bool:
-    """Whether a word ends like a past participle and has its ge-, an inseparable prefix or
-    -iert ("eingeräumt", "beeinsprucht", "signiert"); "leicht" and "selten" have none."""
-    return word.endswith(("t", "en")) and (
-        "ge" in word[:-3] or word.startswith(_INSEPARABLE_PREFIXES) or word.endswith("iert")
-        or _inseparable_inside(word))
-
-
 def _verb_of_past_participle(word: str) -> str:
     """HanTa's verb for the word read as a past participle, where the participle is formed
     from it as German forms participles (`strong_participle_verb` where HanTa took a weak
@@ -1210,7 +1188,7 @@ def _verb_of_past_participle(word: str) -> str:
         # vowel changes only before a bare -t, gewandt), so "gewandet" (clad) is no form
         # of wenden, whatever HanTa's guess.
         return ""
-    return verb if verb.endswith("n") and _participle_shaped(word, verb) else ""
+    return verb if verb.endswith("n") and participle_shaped(word, verb) else ""
 
 
 def _keeps_stem(participle_stem: str, verb_stem: str) -> bool:
@@ -1231,7 +1209,7 @@ def _guessed_strong_participle_verb(word: str) -> str:
     if not word.endswith("en") or not readings or readings[0][0] != "VV(PP)":
         return ""
     verb = _verb_of_past_participle(word)
-    return verb if verb and _lexicon_infinitive(verb) and not is_guessed(verb) else ""
+    return verb if verb and lexicon_infinitive(verb) and not is_guessed(verb) else ""
 
 
 # The vowels of German stems, and those a strong verb's stem alternates between (ablaut:
@@ -1263,7 +1241,7 @@ def strong_participle_verb(participle: str, verb: str) -> str:
     for vowel in _ABLAUT_VOWELS:
         other = stem[:start] + vowel + stem[end:]
         candidate = lead + other + "en"
-        if (other != stem and _lexicon_infinitive(candidate) and not is_guessed(candidate)
+        if (other != stem and lexicon_infinitive(candidate) and not is_guessed(candidate)
                 and not known(lead + "ge" + other + "t")):
             found.append(candidate)
     return max(found, key=known) if found else ""
@@ -1276,40 +1254,28 @@ def past_participle_infinitive(participle: str, verb_form: bool = False) -> str:
     vorhersagen); "" for a word that is no participle of an attested verb. For participles
     that a sentence shows to be verb forms (`verbal_past_participle`)."""
     word = participle.lower()
-    if (len(word) < 6 or not word.isalpha() or not _past_participle_shaped(word)
+    if (len(word) < 6 or not word.isalpha() or not past_participle_shaped(word)
             or word.startswith("un") and not word.startswith("unter")):
         return ""
     readings = word_readings(word)
     if not readings:
         return ""
     if readings[0][1] < GUESSED_SCORE:
-        return _weak_verb(word) or _guessed_strong_participle_verb(word)
+        return weak_verb(word) or _guessed_strong_participle_verb(word)
     if not any(tag == "VV(PP)" for tag, _ in readings):
         # HanTa's lexicon may hold a weak participle only as its adjective ("ersehnt"): with
         # a perfect's or passive's auxiliary or agent (`verb_form`), which only a verb form
         # takes, the weak verb wordfreq knows whose participle it is spelt as. Not for a
         # phrase before it, which may be the clause's ("seit Wochen erbitterten Streit").
-        return _weak_verb(word) if verb_form else ""
+        return weak_verb(word) if verb_form else ""
     verb = _verb_of_past_participle(word)
     # A verb wordfreq never saw counts where Wiktionary defines it and an auxiliary or agent
     # shows a verb form (`verb_form`): German writes verbs such as erküren, niederstoßen,
     # verkalkulieren mostly in their perfect. Alone, the participle of such a verb is mostly
     # an adjective of its own ("abgekämpft", "überbelegt", "dahingestellt": abkämpfen,
     # überbelegen and dahinstellen are defined too).
-    return verb if verb and (_lexicon_infinitive(verb)
+    return verb if verb and (lexicon_infinitive(verb)
                              or verb_form and listed_verb(verb)) else ""
-
-
-def listed_verb(verb: str) -> bool:
-    """Whether German Wiktionary defines the infinitive as a headword of its own ("erküren",
-    "niederstoßen", "verkalkulieren", which wordfreq has never seen): German writes some verbs
-    mostly in their perfect, so a news corpus may hold the participle and never the
-    infinitive. HanTa must read it as a verb too (its lexicon's verb, or an infinitive
-    reading among others). A compound only the participle makes ("hochverehrt": no
-    "hochverehren") has no entry."""
-    return (verb.islower() and verb.endswith("n") and bool(definitions.living_definition(verb))
-            and (lexicon_verb(verb) == verb
-                 or _infinitive_reading(verb)))
 
 
 @lru_cache(maxsize=50_000)
@@ -1341,7 +1307,7 @@ def participle_verb(participle: str, attributive: bool = False) -> str:
         verb = word[:-1]
         if not known(verb):
             return ""
-    elif not _past_participle_shaped(word):
+    elif not past_participle_shaped(word):
         # Not shaped like a past participle (ge-, an inseparable prefix, -iert): "leicht",
         # "selten". Tested before HanTa's lexicon is asked, which costs a millisecond.
         return ""
@@ -1354,7 +1320,7 @@ def participle_verb(participle: str, attributive: bool = False) -> str:
             # A participle of a verb HanTa's lexicon lacks ("beeinsprucht"): the weak verb
             # German writes, if wordfreq knows it; or a strong participle of a verb it has
             # ("zusammengebissen"), weighed as a known participle is.
-            verb = _weak_verb(word)
+            verb = weak_verb(word)
             if verb:
                 return verb
             verb = _guessed_strong_participle_verb(word)
@@ -1378,7 +1344,7 @@ def participle_verb(participle: str, attributive: bool = False) -> str:
     endings = ADJECTIVE_ENDINGS if present or word.endswith("en") else ("er", "es", "em")
     # Declined forms in -e/-en of a weak past participle are also the verb's past tense
     # ("signierte"): only the endings no verb form shares count for it.
-    declined = _zipf_sum(word + ending for ending in endings)
+    declined = zipf_sum(word + ending for ending in endings)
     if declined >= known(verb) - _OWN_ADJECTIVE_MARGIN and not (
             attributive and not declined and not present and _defined_verb_only(verb)):
         return ""
@@ -1393,7 +1359,7 @@ def participle_verb(participle: str, attributive: bool = False) -> str:
         # often as its verb's infinitive ("verpflichtend", "irritierend"), an adverbial of
         # manner far less ("krachend" 0.76 below "krachen", "weinend" 1.0 below).
         return ""
-    return verb if (_lexicon_infinitive(verb) or _infinitive_spelt_as_adjective(verb)
+    return verb if (lexicon_infinitive(verb) or _infinitive_spelt_as_adjective(verb)
                     or attributive and _defined_verb_only(verb)) else ""
 
 
@@ -1724,7 +1690,7 @@ def verbal_present_participle(token: Token) -> str:
         # A verb, not the possessive "sein" ("auf seinen Namen").
         return ""
     verb = word[:-1]
-    if not _attested_infinitive(verb):
+    if not attested_infinitive(verb):
         return ""
     if not _bare_object(token) and (any(known(form) for form in _degree_forms(word))
                                     or definitions.living_definition(word)):
@@ -1754,7 +1720,7 @@ def gerundive_verb(token: Token) -> str:
     if before.lower_ != "zu" or before.tag_ not in ("PTKZU", "PTKA"):
         return ""
     verb = word[:-1]
-    return verb if _attested_infinitive(verb) else ""
+    return verb if attested_infinitive(verb) else ""
 
 
 # Tags of the words that end a participle's own object or complement right before it: a
@@ -1765,27 +1731,6 @@ _COMPLEMENT_END_TAGS = frozenset({"NN", "PPER", "PRF", "PROAV", "PAV"})
 
 # Tags of the words an adverb grades: adjectives and adverbs ("erschreckend hoch").
 _GRADED_TAGS = frozenset({"ADJA", "ADJD", "ADV"})
-
-
-def _attested_infinitive(verb: str) -> bool:
-    """Whether a present participle's verb is attested: wordfreq knows it and HanTa's lexicon
-    has an infinitive reading of it, not only its best ("lauten" is first the declined
-    adjective laut): the participle's -end already shows a verb."""
-    return _lexicon_infinitive(verb) or bool(known(verb)) and (
-        _infinitive_reading(verb)
-        or any(lexicon_verb(form) == verb and not is_guessed(form)
-               for form in _third_persons(verb)))
-
-
-def _third_persons(verb: str) -> tuple[str, ...]:
-    """The third person singular a regular verb may have ("grenzen": grenzt, "arbeiten":
-    arbeitet, "wandeln": wandelt). HanTa's lexicon reads an infinitive spelt as a noun's
-    plural only as the noun ("grenzen": die Grenzen), but its finite forms only as the verb's."""
-    if verb.endswith(("eln", "ern")):
-        return (verb[:-1] + "t",)
-    if verb.endswith("en"):
-        return (verb[:-2] + "t", verb[:-2] + "et")
-    return ()
 
 
 # A participle declined at least half as often as its verb's infinitive is written (0.3 on the
@@ -1802,48 +1747,10 @@ _PREDICATIVE_MARGIN = 0.5
 _BARE_ADJECTIVE_MARGIN = 0.5
 
 
-def _lexicon_infinitive(verb: str) -> bool:
-    """Whether wordfreq knows the verb and HanTa's lexicon reads it as an infinitive."""
-    return bool(known(verb)) and (lexicon_verb(verb) == verb or best_reading(verb) == "VV(INF)")
-
-
-def _infinitive_reading(word: str) -> bool:
-    """Whether HanTa's lexicon reads the word as an infinitive among its readings, not only
-    as its best ("lauten" is first the declined adjective laut, "gestehen" first stehen's
-    participle)."""
-    return any(tag == "VV(INF)" for tag, _ in word_readings(word))
-
-
-def _weak_verb(form: str) -> str:
-    """The weak verb whose participle or third person a form in -t is, for verbs HanTa's
-    lexicon lacks: the stem, without a participle's ge-, plus -en (or -n after -el/-er), where
-    wordfreq knows that infinitive ("beeinsprucht": beeinspruchen, "verfinstert":
-    verfinstern)."""
-    if not form.endswith("t") or len(form) < 6:
-        return ""
-    stem = form[:-1]
-    # ge- stands first or right after a verb particle ("ein-ge-räumt"), not inside a noun
-    # ("Mauer-ge-teilt" is no "mauerteilen").
-    stems = [stem] + [stem[:i] + stem[i + 2:] for i in range(len(stem) - 3)
-                      if stem.startswith("ge", i) and (
-                          i == 0 or any(tag == "PTKVZ" for tag, _ in word_readings(stem[:i])))]
-    for candidate in stems:
-        for verb in (candidate + "en", candidate + "n"):
-            if verb.endswith(("en", "eln", "ern")) and known(verb) and _participle_shaped(
-                    form, verb):
-                return verb
-    return ""
-
-
 # How close (in HanTa's log-probabilities) an adjective reading of a past participle must come
 # to its best to count as the lexicon's own adjective: "verwandt" (VV(PP) -12.3, ADJ(D) -12.6),
 # "gelassen" (0.5 apart), but not "geplant" (3.5) or "signiert" (2.4).
 _ADJECTIVE_READING_MARGIN = 1.0
-
-
-def _zipf_sum(forms) -> float:
-    total = sum(10 ** known(form) for form in forms if known(form))
-    return math.log10(total) if total else 0.0
 
 
 def _uninflected(part: str) -> str:
@@ -2272,7 +2179,7 @@ def retag_undeclined_adjectives(doc: Doc) -> None:
             continue
         if (_declined_anywhere(word) or _has_copula(_clause_around(token))
                 or _declension_in_wiktionary(word)
-                or _past_participle_shaped(word) and participle_auxiliary(token)):
+                or past_participle_shaped(word) and participle_auxiliary(token)):
             # Declined, maybe a predicate, or a participle a perfect or passive makes a verb
             # form ("hatte den Ball gedroschen"). Only a word shaped like a participle: an
             # adverb put first stands right before the finite auxiliary too ("Demgemäß
@@ -2565,7 +2472,7 @@ def retag_stranded_prepositions(doc: Doc) -> None:
                        for t in clause)):
             continue
         verb = token.lower_ + verbs[0].lemma_
-        if known(verb) and _infinitive_reading(verb):
+        if known(verb) and infinitive_reading(verb):
             token.tag_, token.pos_, token.lemma_ = "PTKVZ", "ADP", token.lower_
 
 
@@ -2573,7 +2480,7 @@ def _particle_verb(particle: Token, verb: Token) -> bool:
     """Whether German writes the particle and the verb's lemma as one verb: wordfreq knows
     it and HanTa reads it as an infinitive."""
     joined = particle.lower_ + verb.lemma_.lower()
-    return bool(known(joined)) and _infinitive_reading(joined)
+    return bool(known(joined)) and infinitive_reading(joined)
 
 
 def retag_participles_read_as_finite_verbs(doc: Doc) -> None:
@@ -2783,7 +2690,7 @@ def particle_infinitive_read_as_zu(word: str, lemma: str, governed: bool = False
         return ""
     if not known(word) or _verb_german_writes(lemma) and not governed:
         return ""
-    return word if _infinitive_reading(word) else ""
+    return word if infinitive_reading(word) else ""
 
 
 def _governs_bare_infinitive(token: Token) -> bool:
@@ -2840,7 +2747,7 @@ def ge_verb_read_as_participle(word: str, lemma: str) -> str:
     stem = lemma[:-2]
     if max(known("ge" + stem + "t"), known("ge" + stem + "et")) < _WEAK_PARTICIPLE_ZIPF:
         return ""
-    return word if _infinitive_reading(word) and definitions.living_definition(word) else ""
+    return word if infinitive_reading(word) and definitions.living_definition(word) else ""
 
 
 # How common (Zipf) a weak participle must be to show its verb is weak: "geduldet" 3.5,
@@ -2860,7 +2767,7 @@ def _particle_on_ge_verb(form: str, verb: str) -> bool:
     # HanTa's lexicon reads gestehen first as stehen's participle too: an infinitive reading
     # among its others is enough.
     verb = verb[len(morphemes[0][0]):]
-    return bool(known(verb)) and _infinitive_reading(verb)
+    return bool(known(verb)) and infinitive_reading(verb)
 
 
 def finite_verb_read_as_participle(word: str, lemma: str) -> str:
@@ -2956,7 +2863,7 @@ def _lexicon_finite_verb(word: str) -> str:
     if score > GUESSED_SCORE:
         if tag in ("VV(FIN)", "VV(INF)"):
             verb = shared_tagger().analyze(word, taglevel=1)[0].lower()
-            return verb if _lexicon_infinitive(verb) else ""
+            return verb if lexicon_infinitive(verb) else ""
         return ""
     for ending in ("et", "t"):
         stem = word[: -len(ending)]
@@ -3015,7 +2922,7 @@ def _inverted_prefix_verb(token: Token) -> str:
     if word.endswith("iert"):
         if word.startswith("ge") and not known(word[:-1] + "en"):
             return ""
-    elif not word.startswith(_INSEPARABLE_PREFIXES) or "ge" in word[2:-3]:
+    elif not word.startswith(INSEPARABLE_PREFIXES) or "ge" in word[2:-3]:
         return ""
     # The second place: one word or a phrase of a noun before it, after the clause's start.
     start = at - 1
@@ -3028,7 +2935,7 @@ def _inverted_prefix_verb(token: Token) -> str:
     if start > 0 and not (doc[start].is_sent_start or doc[start - 1].is_punct):
         return ""
     verb = word[:-1] + "en"
-    return verb if known(verb) and _participle_shaped(word, verb) else ""
+    return verb if known(verb) and participle_shaped(word, verb) else ""
 
 
 # Plural subject pronouns, whose verb's finite form is spelt as its infinitive ("wir gehen").
@@ -3071,7 +2978,7 @@ def _finite_verb_infinitive(form: str) -> str:
         # A stem in -el or -er takes -n alone (vertändel-n, änder-n).
         for verb in (stem + "n",) if stem.endswith(("el", "er")) else (stem + "en", stem + "n"):
             if (verb.endswith(("en", "eln", "ern"))
-                    and (_attested_infinitive(verb) or best_reading(verb) == "VV(INF)"
+                    and (attested_infinitive(verb) or best_reading(verb) == "VV(INF)"
                          or known(verb) and (known("ge" + stem + "t")
                                              or known("ge" + stem + "et")))):
                 return verb
@@ -3160,7 +3067,7 @@ def retag_clause_initial_finite_verbs(doc: Doc) -> None:
                      for ending in ("ten", "te", "et", "t", "en")
                      if word.endswith(ending) and len(word) - len(ending) >= 3
                      for stem in (word[: -len(ending)],) for suffix in ("en", "n")
-                     if _lexicon_infinitive(stem + suffix)), "")
+                     if lexicon_infinitive(stem + suffix)), "")
         if verb:
             token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
 
@@ -3198,7 +3105,7 @@ def retag_topicalized_infinitives(doc: Doc) -> None:
         if any(t.tag_ in _GOVERNED_TAGS for t in words[2:]):
             continue
         verb = first.text.lower()
-        if verb.endswith(("en", "eln", "ern")) and _attested_infinitive(verb):
+        if verb.endswith(("en", "eln", "ern")) and attested_infinitive(verb):
             first.tag_, first.pos_, first.lemma_ = "VVINF", "VERB", verb
 
 
@@ -3241,7 +3148,7 @@ def retag_gerundive_nouns(doc: Doc) -> None:
         for ending in ("e", "en", "er"):
             participle = word[: -len(ending)]
             if (word.endswith(ending) and participle.endswith("end")
-                    and _attested_infinitive(participle[:-1])):
+                    and attested_infinitive(participle[:-1])):
                 before.tag_, before.pos_ = "PTKZU", "PART"
                 token.tag_, token.pos_, token.lemma_ = "ADJA", "ADJ", participle
                 break
@@ -3296,7 +3203,7 @@ def _retag_lowercase_name(token: Token) -> None:
         return
     lemma = shared_tagger().analyze(token.text, pos=best, taglevel=1)[0].lower()
     if (best.startswith("ADJ") and token.text == lemma + "e"
-            and _zipf_sum([token.text]) > _zipf_sum([lemma])):
+            and zipf_sum([token.text]) > zipf_sum([lemma])):
         lemma = token.text
     token.tag_ = stts_tag(best)
     token.pos_ = upos(token.tag_, lemma)
@@ -3394,8 +3301,8 @@ def retag_past_tense_read_as_participles(doc: Doc) -> None:
             if (token.tag_ != "ADJA" or not token.text.endswith(("te", "ten"))
                     or token.i == sent.start or doc[token.i - 1].tag_ not in _SUBJECT_END_TAGS):
                 continue
-            verb = _weak_verb(token.text.lower().removesuffix("n").removesuffix("e"))
-            if verb and _lexicon_infinitive(verb):
+            verb = weak_verb(token.text.lower().removesuffix("n").removesuffix("e"))
+            if verb and lexicon_infinitive(verb):
                 token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
                 break
 
@@ -3419,7 +3326,7 @@ def retag_finite_verbs_read_as_adjectives(doc: Doc) -> None:
                         or token.i > 0 and doc[token.i - 1].tag_ in _ATTRIBUTE_OPENER_TAGS):
                     continue
                 third = word.removesuffix("n").removesuffix("e")
-                if _past_participle_shaped(third) or not is_guessed(word):
+                if past_participle_shaped(third) or not is_guessed(word):
                     continue
                 verb = _lexicon_finite_verb(third)
                 if verb:
@@ -3486,7 +3393,7 @@ def retag_finite_verbs_read_as_adjectives_before_articles(doc: Doc) -> None:
                         and not is_guessed(word)):
                     verb = shared_tagger().analyze(word, pos="VV(FIN)", taglevel=1)[0].lower()
                 elif (word.endswith("en") and last.tag_ == "PTKVZ"
-                      and _attested_infinitive(last.lower_ + word)):
+                      and attested_infinitive(last.lower_ + word)):
                     # The plural of the present is written as the infinitive; the particle
                     # closing the clause makes a verb the lexicon knows with it (aus +
                     # bleichen), which HanTa's lexicon lacks without it.
@@ -3699,6 +3606,7 @@ class LexiconCheck:
 @Language.factory("lexicon_check")
 def make_lexicon_check(nlp: Language, name: str) -> LexiconCheck:
     return LexiconCheck()
+
 
 __all__ = [
     "action_only_definition",
