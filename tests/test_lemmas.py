@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from learner import vocabulary
 from learner.lexicon import nouns
 from learner.nlp import lemmas, lexicon, load_pipeline, names
+from learner.nlp.lemmas import participles
 
 
 @pytest.fixture(scope="module")
@@ -560,10 +561,10 @@ def test_participle_of_a_verb_spelt_like_a_declined_adjective_is_its_verb(nlp):
     assert lemmas.participle_verb("kühlend") == "kühlen"
     found = token(nlp, "Die Helfer haben die vollen Eimer sofort geleert.", "geleert")
     assert (found.pos_, found.lemma_) == ("VERB", "leeren")
-    assert lemmas._infinitive_spelt_as_adjective("leeren")
+    assert participles._infinitive_spelt_as_adjective("leeren")
     # A declined adjective with no verb of that spelling (no Wiktionary entry) is none.
-    assert not lemmas._infinitive_spelt_as_adjective("roten")
-    assert not lemmas._infinitive_spelt_as_adjective("neuen")
+    assert not participles._infinitive_spelt_as_adjective("roten")
+    assert not participles._infinitive_spelt_as_adjective("neuen")
 
 
 @pytest.mark.parametrize(
@@ -582,7 +583,7 @@ def test_participle_wiktionary_defines_without_an_adjectives_grammar_is_its_verb
     found = token(nlp, sentence, word)
     assert found.pos_ == "ADJ"
     assert found._.participle_of == verb
-    assert not lemmas._defined_adjective(found.lemma_)
+    assert not participles._defined_adjective(found.lemma_)
 
 
 @pytest.mark.parametrize(
@@ -599,16 +600,16 @@ def test_participle_wiktionary_defines_without_an_adjectives_grammar_is_its_verb
 def test_participle_wiktionary_defines_with_an_adjectives_grammar_stays(nlp, sentence, word):
     found = token(nlp, sentence, word)
     assert (found.pos_, found._.participle_of) == ("ADJ", "")
-    assert lemmas._defined_adjective(found.lemma_)
+    assert participles._defined_adjective(found.lemma_)
 
 
 def test_degree_forms_in_wiktionarys_tables():
     # An adjective's table lists its comparative and superlative; one German does not
     # compare has none, nor has a participle that is only its verb's form.
-    assert lemmas._compared_in_wiktionary("spannend")
-    assert lemmas._compared_in_wiktionary("gefürchtet")
-    assert not lemmas._compared_in_wiktionary("gestrandet")
-    assert not lemmas._compared_in_wiktionary("jubelnd")
+    assert participles._compared_in_wiktionary("spannend")
+    assert participles._compared_in_wiktionary("gefürchtet")
+    assert not participles._compared_in_wiktionary("gestrandet")
+    assert not participles._compared_in_wiktionary("jubelnd")
 
 
 def test_weak_participle_in_et_keeps_its_verbs_stem():
