@@ -179,7 +179,7 @@ from learner.nlp.lemmas.spelling import (
     text_case,
     without_umlauts,
 )
-from learner.nlp.lemmas.verbs import (
+from learner.nlp.lemmas.verb_forms import (
     finite_verb_read_as_participle,
     ge_verb_read_as_participle,
     infinitive,
