@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from learner import vocabulary
 from learner.lexicon import nouns
 from learner.nlp import lemmas, lexicon, load_pipeline, names
-from learner.nlp.lemmas import participles
+from learner.nlp.lemmas import nominalized_infinitives, participles
 
 
 @pytest.fixture(scope="module")
@@ -1881,7 +1881,7 @@ def test_wikidata_lexeme_is_no_evidence_of_a_noun_of_its_own(nlp, sentence, word
 )
 def test_noun_reading_without_a_genitive_in_use_is_the_verbs(nlp, sentence, word, verb):
     assert any(tag == "NN" for tag, _ in lexicon.word_readings(word))
-    assert not lemmas._genitive_in_use(word)
+    assert not nominalized_infinitives._genitive_in_use(word)
     noun = token(nlp, sentence, word)
     assert noun._.infinitive_of == verb
     assert vocabulary.word_pos(noun) == "VERB"
