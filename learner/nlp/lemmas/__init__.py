@@ -138,6 +138,7 @@ from spacy.tokens import Doc, Token
 
 from learner.lexicon import definitions, nouns, pronunciations
 from learner.morphology import DATIVE_DETERMINERS
+from learner.nlp.lemmas.adjective_forms import declined_place_adjective, uninflected
 from learner.nlp.lemmas.lookups import (
     INSEPARABLE_PREFIXES,
     attested_infinitive,
@@ -218,9 +219,7 @@ from learner.nlp.lexicon import (
     best_reading,
     comparative_positive,
     declined_adjective_positive,
-    graded_adjective_positive,
     is_guessed,
-    is_invariant_adjective,
     is_nominalized_adjective,
     known,
     known_first_part,
@@ -230,30 +229,6 @@ from learner.nlp.lexicon import (
 )
 from learner.nlp.sentences import sentence_bounds, sentence_of
 from learner.nlp.tags import FINITE_VERB_TAGS, stts_tag, upos
-
-
-def declined_place_adjective(lemma: str, surface: str) -> str:
-    """The positive of a declined adjective in -er that the tagger's lexicon holds as an
-    undeclinable place adjective ("auf höchster Ebene": hoch, not "höchster", the adjective of
-    Frankfurt-Höchst). A place adjective is capitalized, being made of a name ("Höchster
-    Porzellan", "Berliner Luft"); written lower-case, the word is the strong declined form of
-    another adjective's comparative or superlative, whose lemma the lexicon gives for its form
-    in -e ("höchste": hoch). The lower-case invariant adjectives of decades ("die siebziger
-    Jahre") have no such form and stay."""
-    if (lemma != surface or not surface.isalpha() or not surface.islower()
-            or not surface.endswith("er") or not is_invariant_adjective(surface)):
-        return lemma
-    return graded_adjective_positive(surface[:-1]) or lemma
-
-
-def _uninflected(part: str) -> str:
-    """The first part of an adjective compound takes no ending ("slowenisch-steirisch")."""
-    for ending in ("en", "em", "er", "es", "e"):
-        stem = part[: -len(ending)]
-        if part.endswith(ending) and stem.endswith(("isch", "ig", "lich")) and known(stem):
-            return stem
-    return part
-
 
 # Determiners of the neuter singular alone: "das Revolutionäre", "dieses Neue".
 _NEUTER_DETERMINERS = frozenset({"das", "dieses", "jenes"})
@@ -513,7 +488,7 @@ def checked_lemma(token: Token) -> str:
     elif token.pos_ == "ADJ":
         lemma = participle_lemma(declined_place_adjective(lemma, surface), surface)
         if "-" in lemma:
-            lemma = "-".join([_uninflected(p) for p in lemma.split("-")[:-1]]
+            lemma = "-".join([uninflected(p) for p in lemma.split("-")[:-1]]
                              + [lemma.split("-")[-1]])
     elif token.pos_ == "VERB":
         lemma = infinitive(lemma, surface, "zu" in surface.lower()[2:-3]
