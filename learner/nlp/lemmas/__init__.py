@@ -138,6 +138,12 @@ from spacy.tokens import Doc, Token
 
 from learner.lexicon import definitions, nouns, pronunciations
 from learner.nlp.lemmas.adjective_forms import declined_place_adjective, uninflected
+from learner.nlp.lemmas.clauses import (
+    clause_around,
+    coordinated_clauses,
+    governs_bare_infinitive,
+    sentence_clauses,
+)
 from learner.nlp.lemmas.lookups import (
     INSEPARABLE_PREFIXES,
     attested_infinitive,
@@ -279,7 +285,7 @@ def checked_lemma(token: Token) -> str:
                              + [lemma.split("-")[-1]])
     elif token.pos_ == "VERB":
         lemma = infinitive(lemma, surface, "zu" in surface.lower()[2:-3]
-                           and _governs_bare_infinitive(token))
+                           and governs_bare_infinitive(token))
         lemma = mixed_verb(surface.lower(), lemma) or lemma
         if token.tag_ == "VVPP":
             lemma = strong_participle_verb(surface, lemma) or lemma
@@ -411,7 +417,7 @@ def retag_undeclined_adjectives(doc: Doc) -> None:
         if (token.tag_ != "ADJD" or not token.is_alpha or not token.text[1:].islower()
                 or word != token.lemma_.lower() or known(word) < _UNDECLINED_ZIPF):
             continue
-        if (_declined_anywhere(word) or _has_copula(_clause_around(token))
+        if (_declined_anywhere(word) or _has_copula(clause_around(token))
                 or _declension_in_wiktionary(word)
                 or past_participle_shaped(word) and participle_auxiliary(token)):
             # Declined, maybe a predicate, or a participle a perfect or passive makes a verb
@@ -576,15 +582,6 @@ def retag_clause_final_verbs(doc: Doc) -> None:
             token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
 
 
-def _clause_around(token: Token) -> list[Token]:
-    """The words between the punctuation marks before and after the token, the token aside."""
-    doc, sent = token.doc, sentence_of(token)
-    before = next((t.i + 1 for t in reversed(doc[sent.start : token.i]) if t.is_punct),
-                  sent.start)
-    after = next((t.i for t in doc[token.i + 1 : sent.end] if t.is_punct), sent.end)
-    return [t for t in doc[before:after] if t.i != token.i and not t.is_space]
-
-
 def retag_stranded_prepositions(doc: Doc) -> None:
     """A preposition that ends a main clause, with no noun phrase after it, is the particle
     its finite verb left in the right bracket, where German writes the two as one verb:
@@ -607,7 +604,7 @@ def retag_stranded_prepositions(doc: Doc) -> None:
         after = token.i + 1
         if after < sentence_bounds(token)[1] and not doc[after].is_punct:
             continue
-        clause = _clause_around(token)
+        clause = clause_around(token)
         verbs = [t for t in clause if t.tag_ in ("VVFIN", "VVIMP") and t.i < token.i]
         if (len(verbs) != 1 or clause[0].tag_ in _SUBORDINATOR_TAGS
                 or any(t.tag_ == "PTKVZ" or t.tag_ in FINITE_VERB_TAGS and t not in verbs
@@ -634,7 +631,7 @@ def retag_participles_read_as_finite_verbs(doc: Doc) -> None:
     second ("ausbeziehen"). Retagged VVPP, the second no longer ends the particle's search
     (`vocabulary.separated_particle`)."""
     for sent in doc.sents:
-        for clause in _clauses(sent):
+        for clause in sentence_clauses(sent):
             particle = clause[-1]
             finite = [t for t in clause if t.tag_ in FINITE_VERB_TAGS]
             if (particle.tag_ != "PTKVZ" or len(finite) < 2 or finite[0].tag_ != "VVFIN"
@@ -659,7 +656,7 @@ def retag_predicative_infinitives(doc: Doc) -> None:
             continue
         if token.i and doc[token.i - 1].lower_ == "zu":
             continue
-        clause = _clause_around(token)
+        clause = clause_around(token)
         verbs = [t for t in clause if t.tag_.startswith(("VV", "VA", "VM"))]
         if (not verbs or any(t.lemma_ != "sein" or not t.tag_.startswith("VA") for t in verbs)
                 or not any(t.tag_ == "VAFIN" for t in verbs)):
@@ -775,7 +772,7 @@ def retag_governed_infinitives(doc: Doc) -> None:
         if (not token.is_alpha or not token.text.islower()
                 or not token.text.endswith(("en", "eln", "ern")) or not known(token.text)):
             continue
-        clause = _clause_around(token)
+        clause = clause_around(token)
         verbs = [t for t in clause if t.tag_.startswith(("VV", "VA", "VM"))]
         if len(verbs) != 1 or verbs[0].tag_ not in _INFINITIVE_GOVERNOR_TAGS or (
                 verbs[0].tag_ == "VAFIN" and verbs[0].lemma_ != "werden"):
@@ -792,16 +789,6 @@ def retag_governed_infinitives(doc: Doc) -> None:
             token.tag_, token.pos_, token.lemma_ = "VVINF", "VERB", token.text
 
 
-def _governs_bare_infinitive(token: Token) -> bool:
-    """Whether the token's clause (between punctuation marks) has a finite modal or a finite
-    werden before it and no conjunction of an infinitive clause (um, ohne, statt: KOUI)."""
-    clause = _clause_around(token)
-    if any(t.tag_ == "KOUI" for t in clause):
-        return False
-    return any(t.i < token.i and (t.tag_ == "VMFIN" or t.tag_ == "VAFIN" and t.lemma_ == "werden")
-               for t in clause)
-
-
 def retag_particle_infinitives_read_as_zu(doc: Doc) -> None:
     """A verb whose particle ends in zu, read as a zu-infinitive of a verb German does not
     write, is the infinitive it is spelt as (`particle_infinitive_read_as_zu`): "Dann soll
@@ -809,7 +796,7 @@ def retag_particle_infinitives_read_as_zu(doc: Doc) -> None:
     for token in doc:
         if token.tag_ == "VVIZU" and token.is_alpha:
             verb = particle_infinitive_read_as_zu(token.text, token.lemma_.lower(),
-                                                  _governs_bare_infinitive(token))
+                                                  governs_bare_infinitive(token))
             if verb:
                 token.tag_, token.pos_, token.lemma_ = "VVINF", "VERB", verb
 
@@ -825,58 +812,10 @@ def retag_infinitives_read_as_participles(doc: Doc) -> None:
                 or ge_verb_read_as_participle(token.text, token.lemma_.lower()))
         if verb:
             token.tag_, token.pos_, token.lemma_ = "VVINF", "VERB", verb
-        elif not any(t.tag_.startswith("VA") for t in _clause_around(token)):
+        elif not any(t.tag_.startswith("VA") for t in clause_around(token)):
             verb = finite_verb_read_as_participle(token.text, token.lemma_.lower())
             if verb:
                 token.tag_, token.pos_, token.lemma_ = "VVFIN", "VERB", verb
-
-
-# The last Doc's clauses (`_clauses`), by their sentence's bounds. One Doc's only: the Tokens
-# keep their Doc alive.
-_clauses_of: tuple[Doc | None, dict[tuple[int, int], tuple[tuple[Token, ...], ...]]] = (None, {})
-
-
-def _clauses(sent) -> tuple[tuple[Token, ...], ...]:
-    """The words of a sentence in runs between punctuation marks: its clauses, roughly.
-    Five passes ask for each sentence's clauses; they depend on the words' spelling alone,
-    which no pass changes, so each sentence's are found once."""
-    global _clauses_of
-    doc, found = _clauses_of
-    if doc is not sent.doc:
-        found = {}
-        _clauses_of = (sent.doc, found)
-    clauses = found.get((sent.start, sent.end))
-    if clauses is None:
-        runs, current = [], []
-        for token in sent:
-            if token.is_punct:
-                if current:
-                    runs.append(tuple(current))
-                current = []
-            elif not token.is_space:
-                current.append(token)
-        if current:
-            runs.append(tuple(current))
-        clauses = found[sent.start, sent.end] = tuple(runs)
-    return clauses
-
-
-def _coordinated_clauses(sent) -> list[list[Token]]:
-    """`_clauses`, each cut again at "und" and "oder" (KON): the conjuncts of a coordinated
-    main clause ("bleichen die Riffe aus und sterben ab") each have a finite verb."""
-    parts = []
-    for clause in _clauses(sent):
-        current: list[Token] = []
-        for token in clause:
-            if token.tag_ == "KON":
-                if current:
-                    parts.append(current)
-                current = []
-            else:
-                current.append(token)
-        if current:
-            parts.append(current)
-    return parts
 
 
 def _lexicon_finite_verb(word: str) -> str:
@@ -910,7 +849,7 @@ def retag_verbs_of_verbless_main_clauses(doc: Doc) -> None:
     pronoun (`retag_clause_final_verbs`), nor a heading of two words; a participle ("Schwer
     verletzt wurde ...") is no finite verb, and verbless phrases have no verb reading."""
     for sent in doc.sents:
-        for clause in _clauses(sent):
+        for clause in sentence_clauses(sent):
             if (len(clause) < 3 or clause[0].tag_ in _SUBORDINATOR_TAGS
                     or any(t.tag_ in FINITE_VERB_TAGS for t in clause)):
                 continue
@@ -1079,7 +1018,7 @@ def retag_clause_initial_finite_verbs(doc: Doc) -> None:
         if not any(tag == "VV(FIN)" and score > GUESSED_SCORE
                    for tag, score in word_readings(token.lower_)):
             continue
-        clause = _clause_around(token)
+        clause = clause_around(token)
         if any(t.tag_ in FINITE_VERB_TAGS for t in clause):
             continue
         end = (clause[-1].i if clause else token.i) + 1
@@ -1119,7 +1058,7 @@ def retag_topicalized_infinitives(doc: Doc) -> None:
     infinitive. The clause runs to the next punctuation mark ("Durchbringen wird er das
     Gesetz, weil ... stützen werden"). A nominalized infinitive that is the subject has its
     own: "Rauchen kann tödlich sein"."""
-    for words in (clause for sent in doc.sents for clause in _clauses(sent)):
+    for words in (clause for sent in doc.sents for clause in sentence_clauses(sent)):
         if len(words) < 3:
             continue
         first, finite = words[0], words[1]
@@ -1345,7 +1284,7 @@ def retag_finite_verbs_read_as_adjectives(doc: Doc) -> None:
     participle ge-...-t (`_lexicon_finite_verb`). Not after a determiner, preposition or
     adjective, where an attributive adjective stands."""
     for sent in doc.sents:
-        for clause in _clauses(sent):
+        for clause in sentence_clauses(sent):
             if any(t.tag_ in FINITE_VERB_TAGS for t in clause):
                 continue
             for token in clause:
@@ -1379,7 +1318,7 @@ def retag_subjects_read_as_attributes(doc: Doc) -> None:
     knows, in second place, and the first, written capitalized, its subject: an adjective used
     as a noun that German Wiktionary lists (der/die Aufständische), not the adjective."""
     for sent in doc.sents:
-        for clause in _coordinated_clauses(sent):
+        for clause in coordinated_clauses(sent):
             if len(clause) < 3 or any(t.tag_ in FINITE_VERB_TAGS for t in clause):
                 continue
             first, second = clause[0], clause[1]
@@ -1407,7 +1346,7 @@ def retag_finite_verbs_read_as_adjectives_before_articles(doc: Doc) -> None:
     after a fronted clause or phrase ("…, bleichen die Riffe aus": ausbleichen, whose particle
     closes the clause)."""
     for sent in doc.sents:
-        for clause in _coordinated_clauses(sent):
+        for clause in coordinated_clauses(sent):
             if any(t.tag_ in FINITE_VERB_TAGS for t in clause):
                 continue
             for token in clause:
@@ -1448,7 +1387,7 @@ def retag_finite_verbs_read_as_predicates_after_conjunctions(doc: Doc) -> None:
     the conjunction has a finite verb, not after another predicate ("war müde und erschöpft
     die ganze Zeit"), and where HanTa's lexicon reads the word as a finite verb."""
     for sent in doc.sents:
-        for clause in _coordinated_clauses(sent):
+        for clause in coordinated_clauses(sent):
             first = clause[0]
             if (first.tag_ != "ADJD" or not first.is_alpha or not first.text.islower()
                     or any(t.tag_ in FINITE_VERB_TAGS for t in clause)
