@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from learner import vocabulary
 from learner.lexicon import nouns
 from learner.nlp import lemmas, lexicon, load_pipeline, names
-from learner.nlp.lemmas import nominalized_infinitives, participles
+from learner.nlp.lemmas import nominalized_infinitives, noun_adjective_tags, participles
 
 
 @pytest.fixture(scope="module")
@@ -1216,11 +1216,11 @@ def test_preposition_wiktionary_labels_before_the_case_it_governs_is_a_prepositi
 def test_governed_case_is_read_at_a_sense_s_start_and_among_its_labels():
     # At the start, whatever the label says after the case (as Wiktionary writes entgegen's
     # sense); after a label of register or region; not a case named inside the definition.
-    assert lemmas._governs_case("mit Dativ (seltener Genitiv) im Gegensatz zu etwas")
-    assert lemmas._governs_case("mit Genitiv: wegen")
-    assert lemmas._governs_case("regional, mit Dativ: unterhalb von etwas")
-    assert not lemmas._governs_case("Grammatik: Fall, der mit Dativ steht")
-    assert not lemmas._governs_case("veraltet: hinter")
+    assert noun_adjective_tags._governs_case("mit Dativ (seltener Genitiv) im Gegensatz zu etwas")
+    assert noun_adjective_tags._governs_case("mit Genitiv: wegen")
+    assert noun_adjective_tags._governs_case("regional, mit Dativ: unterhalb von etwas")
+    assert not noun_adjective_tags._governs_case("Grammatik: Fall, der mit Dativ steht")
+    assert not noun_adjective_tags._governs_case("veraltet: hinter")
 
 
 def test_attributive_present_participle_means_its_verb_whatever_its_bare_use(nlp):
