@@ -127,30 +127,42 @@ spelling or morphology, checked against wordfreq's lexicon of word forms and Han
   card (`adjective_and_copula`).
 
 Names are the next component's concern (`learner.nlp.names`).
+
+The package's modules, each named by what it holds; the lemma rules judge a word alone, the
+`*_tags` passes read its sentence:
+
+- `spelling`: the reformed ss, the text's case, German orthography's capital;
+- `lookups`: the lexicon look-ups the verb, participle and tag rules share;
+- `verb_forms`: the infinitive of a verb form;
+- `participles`: participles as words, and the verb a participle means;
+- `participle_phrases`: participles in their sentence (`participle_of`);
+- `noun_forms`: the lemma of a noun form, from the words alone;
+- `nominalized_infinitives`: a noun that is only its verb's infinitive (`infinitive_of`);
+- `adjective_forms`: adjective forms HanTa leaves declined;
+- `noun_phrases`: a noun's lemma checked against its determiner and case;
+- `clauses`: a sentence's clauses, roughly;
+- `checks`: `checked_lemma`, the order of a token's checks;
+- `verb_tags`, `noun_adjective_tags`: the passes over a Doc that correct tags;
+- `component`: the `lexicon_check` component and the Token attributes it sets.
+
+They depend one way, each importing only modules listed before it (tests/test_layers.py
+holds them to that order): spelling, lookups, adjective_forms, noun_phrases and clauses import
+none of the others; verb_forms and participles import lookups, noun_forms spelling and
+lookups; participle_phrases imports participles, nominalized_infinitives noun_forms; checks,
+verb_tags and noun_adjective_tags import the rules they apply, and component the checks and
+passes it runs.
+
+This module re-exports the rules other code and the tests call, and `LexiconCheck`: importing
+the package registers the `lexicon_check` factory and the Token attributes it sets.
 """
 
-from __future__ import annotations
-
-from spacy.language import Language
-from spacy.tokens import Doc, Token
-
-from learner.nlp.lemmas.checks import checked_lemma
+from learner.nlp.lemmas.component import LexiconCheck
 from learner.nlp.lemmas.lookups import listed_verb
 from learner.nlp.lemmas.nominalized_infinitives import (
     action_only_definition,
     adjective_and_copula,
     listed_beyond_lexeme,
     plain_infinitive_verb,
-)
-from learner.nlp.lemmas.noun_adjective_tags import (
-    rebuild_coordinated_fragment,
-    retag_comment_adverbs,
-    retag_language_nouns,
-    retag_lowercase_nouns,
-    retag_nominalized_adjectives,
-    retag_nominalized_comparatives,
-    retag_prepositions_read_as_adverbs,
-    retag_undeclined_adjectives,
 )
 from learner.nlp.lemmas.noun_forms import (
     adjectival_head,
@@ -167,17 +179,11 @@ from learner.nlp.lemmas.noun_forms import (
     wiktionary_singular,
     with_linking_s,
 )
-from learner.nlp.lemmas.noun_phrases import old_dative_noun, plural_phrase
-from learner.nlp.lemmas.participle_phrases import (
-    gerundive_verb,
-    verbal_past_participle,
-    verbal_present_participle,
-)
+from learner.nlp.lemmas.noun_phrases import old_dative_noun
 from learner.nlp.lemmas.participles import (
     participle_verb,
     past_participle_infinitive,
     strong_participle_verb,
-    written_in_degree,
 )
 from learner.nlp.lemmas.spelling import (
     hyphenated_text_case,
@@ -188,116 +194,15 @@ from learner.nlp.lemmas.spelling import (
 )
 from learner.nlp.lemmas.verb_forms import ge_verb_read_as_participle, infinitive, mixed_verb
 from learner.nlp.lemmas.verb_tags import (
-    relemmatize_raised_vowel_verbs,
-    retag_capitalized_verbs,
     retag_clause_final_verbs,
-    retag_clause_initial_finite_verbs,
-    retag_finite_verbs_read_as_adjectives,
-    retag_finite_verbs_read_as_adjectives_before_articles,
-    retag_finite_verbs_read_as_predicates_after_conjunctions,
     retag_gerundive_nouns,
-    retag_governed_infinitives,
-    retag_guessed_plural_verbs,
-    retag_infinitives_read_as_participles,
-    retag_participles_read_as_finite_verbs,
-    retag_particle_auxiliaries,
-    retag_particle_infinitives_read_as_zu,
-    retag_past_tense_read_as_participles,
-    retag_predicative_infinitives,
     retag_predicative_participles,
-    retag_stative_participles,
-    retag_stranded_prepositions,
-    retag_subjects_read_as_attributes,
     retag_topicalized_infinitives,
-    retag_unattested_participle,
     retag_verbs_of_verbless_main_clauses,
 )
 
-# `token._.participle_of`: the infinitive of the verb an adjective is the participle of, where
-# the adjective means only the verb ("die eingeräumten Rechte": einräumen), else "". The lemma
-# stays the participle, as UD German-GSD has it for attributive participles ("geplanten":
-# geplant); a card shows the verb a learner looks up.
-if not Token.has_extension("participle_of"):
-    Token.set_extension("participle_of", default="")
-
-
-# `token._.infinitive_of`: the verb a noun is only the nominalized infinitive of
-# (`plain_infinitive_verb`: "das Aktivieren": aktivieren), else "". The tags stay the noun's, as
-# UD has them; a card shows the verb.
-if not Token.has_extension("infinitive_of"):
-    Token.set_extension("infinitive_of", default="")
-
-
-# `token._.copula_phrase`: whether that verb is an adjective and its copula written as one
-# (`adjective_and_copula`: "nach Bekanntwerden der Vorwürfe", bekannt werden), which the
-# vocabulary stage cards as neither noun nor verb. Judged here, where `infinitive_of` is set,
-# so that the later stages read a Token attribute rather than ask HanTa.
-if not Token.has_extension("copula_phrase"):
-    Token.set_extension("copula_phrase", default=False)
-
-
-class LexiconCheck:
-    """Corrects tags and lemmas; see the module's docstring."""
-
-    def __call__(self, doc: Doc) -> Doc:
-        retag_lowercase_nouns(doc)
-        retag_capitalized_verbs(doc)
-        retag_clause_initial_finite_verbs(doc)
-        retag_topicalized_infinitives(doc)
-        retag_gerundive_nouns(doc)
-        retag_particle_infinitives_read_as_zu(doc)
-        retag_infinitives_read_as_participles(doc)
-        retag_particle_auxiliaries(doc)
-        retag_past_tense_read_as_participles(doc)
-        retag_finite_verbs_read_as_adjectives(doc)
-        retag_subjects_read_as_attributes(doc)
-        retag_finite_verbs_read_as_adjectives_before_articles(doc)
-        retag_finite_verbs_read_as_predicates_after_conjunctions(doc)
-        retag_prepositions_read_as_adverbs(doc)
-        retag_undeclined_adjectives(doc)
-        retag_comment_adverbs(doc)
-        retag_predicative_participles(doc)
-        retag_stative_participles(doc)
-        retag_clause_final_verbs(doc)
-        retag_verbs_of_verbless_main_clauses(doc)
-        retag_guessed_plural_verbs(doc)
-        retag_stranded_prepositions(doc)
-        retag_participles_read_as_finite_verbs(doc)
-        retag_predicative_infinitives(doc)
-        retag_nominalized_comparatives(doc)
-        retag_nominalized_adjectives(doc)
-        retag_language_nouns(doc)
-        retag_governed_infinitives(doc)
-        relemmatize_raised_vowel_verbs(doc)
-        for token in doc:
-            if not token.is_space and not token.is_punct:
-                retag_unattested_participle(token)
-                token.lemma_ = checked_lemma(token)
-                if (token.pos_ == "ADJ" and token.lemma_.islower()
-                        and not written_in_degree(token)):
-                    token._.participle_of = (participle_verb(token.lemma_,
-                                                             token.tag_ == "ADJA")
-                                             or gerundive_verb(token)
-                                             or verbal_present_participle(token)
-                                             or verbal_past_participle(token))
-                if (token.pos_ == "NOUN" and token.text in (token.lemma_, token.lemma_ + "s")
-                        and not plural_phrase(token)):
-                    # The nominative or genitive of a plain nominalized infinitive ("das
-                    # Aktivieren", "des Aktivierens"): its verb's card.
-                    verb = plain_infinitive_verb(token.lemma_)
-                    token._.infinitive_of = verb
-                    if verb and adjective_and_copula(verb):
-                        token._.copula_phrase = True
-                rebuild_coordinated_fragment(token)
-        return doc
-
-
-@Language.factory("lexicon_check")
-def make_lexicon_check(nlp: Language, name: str) -> LexiconCheck:
-    return LexiconCheck()
-
-
 __all__ = [
+    "LexiconCheck",
     "action_only_definition",
     "adjectival_head",
     "adjective_and_copula",
