@@ -147,10 +147,10 @@ The package's modules, each named by what it holds; the lemma rules judge a word
 
 They depend one way, each importing only modules listed before it (tests/test_layers.py
 holds them to that order): spelling, lookups, adjective_forms, noun_phrases and clauses import
-none of the others; verb_forms and participles import lookups, noun_forms spelling and
-lookups; participle_phrases imports participles, nominalized_infinitives noun_forms; checks,
-verb_tags and noun_adjective_tags import the rules they apply, and component the checks and
-passes it runs.
+none of the others; verb_forms and participles import lookups; participle_phrases imports
+participles and lookups; noun_forms imports spelling and lookups; nominalized_infinitives
+noun_forms and lookups; checks, verb_tags and noun_adjective_tags import the rules they apply,
+and component the checks and passes it runs.
 
 This module re-exports the rules other code and the tests call, and `LexiconCheck`: importing
 the package registers the `lexicon_check` factory and the Token attributes it sets.

@@ -48,7 +48,7 @@ from learner.nlp.lexicon import ADJECTIVE_ENDINGS, is_nominalized_adjective
 
 
 def checked_lemma(token: Token) -> str:
-    """The token's lemma after the lexicon checks (see the module's docstring)."""
+    """The token's lemma after the lexicon checks (see the package's docstring)."""
     lemma = token.lemma_ or token.text
     surface = token.text
     if not (surface.isalpha() or any(map(str.isalpha, surface))):

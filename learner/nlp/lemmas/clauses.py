@@ -32,8 +32,8 @@ def governs_bare_infinitive(token: Token) -> bool:
                for t in clause)
 
 
-# The last Doc's clauses (`sentence_clauses`), by their sentence's bounds. One Doc's only: the Tokens
-# keep their Doc alive.
+# The last Doc's clauses (`sentence_clauses`), by their sentence's bounds. One Doc's only:
+# the Tokens keep their Doc alive.
 _clauses_of: tuple[Doc | None, dict[tuple[int, int], tuple[tuple[Token, ...], ...]]] = (None, {})
 
 

@@ -79,7 +79,7 @@ if not Token.has_extension("copula_phrase"):
 
 
 class LexiconCheck:
-    """Corrects tags and lemmas; see the module's docstring."""
+    """Corrects tags and lemmas; see the package's docstring (`learner.nlp.lemmas`)."""
 
     def __call__(self, doc: Doc) -> Doc:
         retag_lowercase_nouns(doc)

@@ -18,7 +18,7 @@ from learner.nlp.lexicon import best_reading, is_guessed, known, lexicon_verb, w
 # Prefixes that take no ge- in the past participle ("beeinsprucht", "unterschlagen"); with
 # -ieren verbs ("signiert") the only participles without ge-.
 INSEPARABLE_PREFIXES = ("be", "emp", "ent", "er", "ge", "miss", "ver", "zer", "über", "unter",
-                         "durch", "um", "hinter", "wider")
+                        "durch", "um", "hinter", "wider")
 
 
 def participle_shaped(participle: str, verb: str) -> bool:

@@ -123,7 +123,7 @@ def verbal_past_participle(token: Token) -> str:
 # Tags of the words of a noun phrase before an attributive participle: "von [der neuen
 # Regierung] beschlossene", "von [ihm] gesteuerten".
 AGENT_PHRASE_TAGS = frozenset({"NN", "NE", "PPER", "PIS", "PDS", "ART", "ADJA", "PPOSAT",
-                                "PIAT", "PDAT", "CARD"})
+                               "PIAT", "PDAT", "CARD"})
 # The prepositions of a passive's agent.
 _AGENT_PREPOSITIONS = frozenset({"von", "vom", "durch"})
 

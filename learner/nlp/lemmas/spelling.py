@@ -1,6 +1,7 @@
 """Spelling and case of a lemma: the 1996 reform's ss (`modern_ss`), the text's casing
 letter for letter (`text_case`, `hyphenated_text_case`), and German orthography's capital
-(`orthography`: nouns capitalized, other words not, `sentence_initial` being no evidence).
+(`orthography`: nouns capitalized, other words not), and whether a word opens its sentence,
+where a capital says nothing (`sentence_initial`, which the name rules read too).
 
 Reads no other module of the package.
 """
