@@ -783,6 +783,11 @@ def retag_finite_verbs_read_as_adjectives_before_articles(doc: Doc) -> None:
     and HanTa's lexicon reads the word as a finite verb, it is that verb, in second place
     after a fronted clause or phrase ("…, bleichen die Riffe aus": ausbleichen, whose particle
     closes the clause)."""
+    # The same walk as `retag_finite_verbs_read_as_adjectives` (clauses with no finite verb,
+    # their words tagged ADJA), kept apart: this one reads each conjunct of a coordinated
+    # clause, which has a finite verb of its own, and the word before a determiner; and the
+    # component runs the two passes over the whole Doc one after the other, so each sees the
+    # tags the one before it set.
     for sent in doc.sents:
         for clause in coordinated_clauses(sent):
             if any(t.tag_ in FINITE_VERB_TAGS for t in clause):
