@@ -25,11 +25,12 @@ sentencizer, and components of learner's own, one module each:
   once is that name in the article's other sentences;
 - `lexicon`: the wordfreq (`learner.lexicon.zipf`) and HanTa look-ups those components share;
 - `tags`: the tag tables;
-- `sentences`: each token's sentence's bounds, read once per Doc (for the rules);
+- `sentences`: each token's sentence's bounds, read once per Doc, and whether it opens its
+  sentence (for the rules);
 - `pipeline`: the embedded pipeline, and loading an official one.
 
-The modules depend one way: tags, hanta_search <- hanta <- lexicon <- lemmas <- names <-
-pipeline, and lexicon, names <- entities <- pipeline.
+The modules depend one way: tags, hanta_search <- hanta <- lexicon <- lemmas, names <-
+pipeline, and lexicon, names <- entities <- pipeline; sentences imports none of them.
 """
 
 import importlib

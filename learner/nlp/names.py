@@ -56,7 +56,6 @@ from spacy.tokens import Doc, Token
 
 from learner import wordlists
 from learner.lexicon import nouns
-from learner.nlp.lemmas import sentence_initial
 from learner.nlp.lexicon import (
     ADJECTIVE_ENDINGS,
     COMPOUND_SCORE,
@@ -66,6 +65,7 @@ from learner.nlp.lexicon import (
     known_first_part,
     word_readings,
 )
+from learner.nlp.sentences import sentence_initial
 
 # Single nouns are checked for being names below this Zipf value (see mark_names).
 NAME_CHECK_ZIPF = 4.0

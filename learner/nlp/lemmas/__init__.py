@@ -189,7 +189,6 @@ from learner.nlp.lemmas.spelling import (
     hyphenated_text_case,
     modern_ss,
     orthography,
-    sentence_initial,
     text_case,
 )
 from learner.nlp.lemmas.verb_forms import ge_verb_read_as_participle, infinitive, mixed_verb
@@ -231,7 +230,6 @@ __all__ = [
     "retag_predicative_participles",
     "retag_topicalized_infinitives",
     "retag_verbs_of_verbless_main_clauses",
-    "sentence_initial",
     "singular",
     "strong_participle_verb",
     "text_case",

@@ -3,7 +3,7 @@ lower-case nouns, nominalized adjectives and comparatives, languages, undeclined
 comment adverbs in -erweise, prepositions read as adverbs, and a compound cut off in a
 coordination (`rebuild_coordinated_fragment`).
 
-Reads `spelling`, `lookups`, `participles`, `participle_phrases`, `noun_phrases` and
+Reads `lookups`, `participles`, `participle_phrases`, `noun_phrases` and
 `clauses`.
 """
 
@@ -17,7 +17,6 @@ from learner.nlp.lemmas.lookups import past_participle_shaped, zipf_sum
 from learner.nlp.lemmas.noun_phrases import NEUTER_DETERMINERS, determiner_of, listed_as_noun
 from learner.nlp.lemmas.participle_phrases import COPULAS, participle_auxiliary
 from learner.nlp.lemmas.participles import past_participle_infinitive
-from learner.nlp.lemmas.spelling import sentence_initial
 from learner.nlp.lexicon import (
     ADJECTIVE_ENDINGS,
     GUESSED_SCORE,
@@ -31,7 +30,7 @@ from learner.nlp.lexicon import (
     shared_tagger,
     word_readings,
 )
-from learner.nlp.sentences import sentence_bounds
+from learner.nlp.sentences import sentence_bounds, sentence_initial
 from learner.nlp.tags import stts_tag, upos
 
 # HanTa's tags for the parts of speech a lower-case word tagged NN is re-read as.

@@ -1,7 +1,7 @@
 """Spelling and case of a lemma: the 1996 reform's ss (`modern_ss`), the text's casing
 letter for letter (`text_case`, `hyphenated_text_case`), and German orthography's capital
-(`orthography`: nouns capitalized, other words not), and whether a word opens its sentence,
-where a capital says nothing (`sentence_initial`, which the name rules read too).
+(`orthography`: nouns capitalized, other words not, save the first word of a sentence:
+`learner.nlp.sentences.sentence_initial`).
 
 Reads no other module of the package.
 """
@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from learner.memo import memo
-from learner.nlp.sentences import sentence_of
+from learner.nlp.sentences import sentence_initial
 
 # Diphthongs and ie: vowels that are long, so a ß after them survived the 1996 reform.
 _LONG_BEFORE_SZ = frozenset({"au", "ei", "eu", "äu", "ai", "ie"})
@@ -86,16 +86,6 @@ def _shouted(token: Token) -> bool:
     # Acronyms are short: a word of six capitals or more is a heading ("ALLTAGSSPRACHE").
     return caps(token) and (len(token.text) >= 6 or any(
         0 <= i < len(doc) and caps(doc[i]) for i in (token.i - 1, token.i + 1)))
-
-
-def sentence_initial(token: Token) -> bool:
-    """First word of its sentence, after any opening quotes or brackets."""
-    for t in sentence_of(token):
-        if t.i == token.i:
-            return True
-        if not (t.is_punct or t.is_space):
-            return False
-    return False
 
 
 # Parts of speech whose first letter German orthography fixes; others (X, FM) keep the

@@ -3,7 +3,7 @@
 particle's verb, and a verb form's lemma in its clause. Each pass is a function
 `retag_...(doc)`; the component calls them in its order.
 
-Reads `spelling`, `lookups`, `verb_forms`, `participles`, `participle_phrases`, `noun_phrases` and
+Reads `lookups`, `verb_forms`, `participles`, `participle_phrases`, `noun_phrases` and
 `clauses`.
 """
 
@@ -35,7 +35,6 @@ from learner.nlp.lemmas.participle_phrases import (
     participle_auxiliary,
 )
 from learner.nlp.lemmas.participles import ADJECTIVE_READING_MARGIN, quality_noun
-from learner.nlp.lemmas.spelling import sentence_initial
 from learner.nlp.lemmas.verb_forms import (
     finite_verb_read_as_participle,
     ge_verb_read_as_participle,
@@ -55,7 +54,7 @@ from learner.nlp.lexicon import (
     shared_tagger,
     word_readings,
 )
-from learner.nlp.sentences import sentence_bounds, sentence_of
+from learner.nlp.sentences import sentence_bounds, sentence_initial, sentence_of
 from learner.nlp.tags import FINITE_VERB_TAGS
 
 # Finite auxiliaries that can be the verb part of a particle verb ("hat ... vor": vorhaben,
