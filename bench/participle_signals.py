@@ -26,7 +26,8 @@ from pathlib import Path
 
 from learner.dictionary import DEFAULT_SOURCE
 from learner.lexicon import definitions
-from learner.nlp import lemmas as L
+from learner.nlp import lexicon
+from learner.nlp.lemmas import lookups, participles
 
 ROOT = Path(__file__).resolve().parent
 
@@ -42,8 +43,8 @@ def verdicts(max_card: int, max_removed: int) -> dict[str, set[str]]:
             if line.startswith(("#", "seed\t")) or f[2] != "ADJ" or int(f[0]) > limit:
                 continue
             word = f[1].lower()
-            if f[3] in (good, wrong) and (L._present_participle(word)
-                                          or L._past_participle_shaped(word)):
+            if f[3] in (good, wrong) and (participles.present_participle_shaped(word)
+                                          or lookups.past_participle_shaped(word)):
                 out[f[1]].add("good" if f[3] == good else "wrong")
     return out
 
@@ -82,40 +83,40 @@ def ding_own(index, word: str, verb: str) -> bool:
 
 def kept_by(word: str) -> tuple[str, str]:
     """The step of `participle_verb` that keeps the word an adjective, and the verb."""
-    present = L._present_participle(word)
+    present = participles.present_participle_shaped(word)
     if word.startswith("un") and not word.startswith("unter"):
         return "un", ""
-    if any(L.known(f) for f in L._degree_forms(word)):
+    if any(lexicon.known(f) for f in participles.degree_forms(word)):
         return "degree", ""
-    if L.known(L._quality_noun(word)):
+    if lexicon.known(participles.quality_noun(word)):
         return "heit", ""
     if present:
         verb = word[:-1]
-        if not L.known(verb):
+        if not lexicon.known(verb):
             return "no-verb", ""
     else:
-        readings = L.word_readings(word)
+        readings = lexicon.word_readings(word)
         if not readings:
             return "no-verb", ""
         best = readings[0][1]
-        if best < L.GUESSED_SCORE:
-            verb = L._weak_verb(word) or L._guessed_strong_participle_verb(word)
+        if best < lexicon.GUESSED_SCORE:
+            verb = lookups.weak_verb(word) or participles._guessed_strong_participle_verb(word)
         elif not any(tag == "VV(PP)" for tag, _ in readings):
             return "hanta-no-participle", ""
-        elif any(tag == "ADJ(D)" and score > best - L._ADJECTIVE_READING_MARGIN
+        elif any(tag == "ADJ(D)" and score > best - participles.ADJECTIVE_READING_MARGIN
                  for tag, score in readings):
             return "hanta-adj", ""
         else:
-            verb = L._verb_of_past_participle(word)
+            verb = participles._verb_of_past_participle(word)
         if not verb:
             return "no-verb", ""
-    if word != verb and L._defined_adjective(word):
+    if word != verb and participles._defined_adjective(word):
         return "definition", verb
-    endings = L.ADJECTIVE_ENDINGS if present or word.endswith("en") else ("er", "es", "em")
-    declined = L._zipf_sum(word + e for e in endings)
-    if declined >= L.known(verb) - L._OWN_ADJECTIVE_MARGIN:
+    endings = lexicon.ADJECTIVE_ENDINGS if present or word.endswith("en") else ("er", "es", "em")
+    declined = lookups.zipf_sum(word + e for e in endings)
+    if declined >= lexicon.known(verb) - participles.OWN_ADJECTIVE_MARGIN:
         return "declined", verb
-    if present and L.known(word) >= declined - L._PREDICATIVE_MARGIN:
+    if present and lexicon.known(word) >= declined - participles._PREDICATIVE_MARGIN:
         return "bare", verb
     return "verb", verb
 
@@ -133,14 +134,14 @@ def main() -> None:
     for lemma in sorted(judged):
         word = lemma.lower()
         step, verb = kept_by(word)
-        endings = L.ADJECTIVE_ENDINGS if L._present_participle(word) or word.endswith(
-            "en") else ("er", "es", "em")
-        margin = L._zipf_sum(word + e for e in endings) - L.known(verb) if verb else 0.0
+        endings = (lexicon.ADJECTIVE_ENDINGS if participles.present_participle_shaped(word)
+                   or word.endswith("en") else ("er", "es", "em"))
+        margin = lookups.zipf_sum(word + e for e in endings) - lexicon.known(verb) if verb else 0.0
         verdict = "both" if len(judged[lemma]) == 2 else next(iter(judged[lemma]))
         row = dict(lemma=lemma, verdict=verdict, card=lemma in cards, step=step, verb=verb,
                    margin=margin, ding=ding_own(index, word, verb),
                    defined=bool(definitions.living_definition(word)),
-                   compared=L._compared_in_wiktionary(word))
+                   compared=participles._compared_in_wiktionary(word))
         rows.append(row)
         print(f"{lemma}\t{verdict}\t{'ADJ' if row['card'] else '-'}\t{step}\t{verb}\t"
               f"{margin:+.2f}\t{'ding-own' if row['ding'] else '-'}\t"
@@ -154,7 +155,7 @@ def main() -> None:
         "declined, neither": lambda r: r["step"] == "declined" and not r["ding"]
         and not r["defined"],
         "declined within -0.3..+0.7 of a known verb, neither": lambda r: r["step"] == "declined"
-        and not r["ding"] and not r["defined"] and L.known(r["verb"]) and r["margin"] <= 0.7,
+        and not r["ding"] and not r["defined"] and lexicon.known(r["verb"]) and r["margin"] <= 0.7,
         "Ding's adjective English only the verb's participle": lambda r: r["verb"]
         and not r["ding"] and any(i == 0 and "adj" in t
                                   for i, t, _, _ in index.get(r["lemma"].lower(), [])),

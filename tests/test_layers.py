@@ -122,3 +122,52 @@ def test_the_nlp_import_check_sees_what_it_forbids(tmp_path):
     assert nlp_imports(fake) == {("learner.nlp", "FINITE_VERB_TAGS"),
                                  ("learner.nlp.lemmas", "adjective_and_copula"),
                                  ("learner.nlp.entities", "*")}
+
+
+# The lexicon checks' modules (learner/nlp/lemmas/), in their order: each imports only modules
+# before it, as the package's docstring lists them: the lemma rules of single words before the
+# passes that read a sentence, the component last.
+LEMMAS = PACKAGE / "nlp" / "lemmas"
+LEMMAS_ORDER = ["spelling", "lookups", "verb_forms", "participles", "participle_phrases",
+                "noun_forms", "nominalized_infinitives", "adjective_forms", "noun_phrases",
+                "clauses", "checks", "verb_tags", "noun_adjective_tags", "component"]
+
+
+def lemmas_imports(path: Path) -> set[str]:
+    """The modules of learner.nlp.lemmas that a file imports, at any depth of its code."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module.startswith("learner.nlp.lemmas."):
+                found.add(node.module.split(".")[3])
+            elif node.module == "learner.nlp.lemmas":
+                found.update(alias.name for alias in node.names if alias.name in LEMMAS_ORDER)
+        elif isinstance(node, ast.Import):
+            found.update(alias.name.split(".")[3] for alias in node.names
+                         if alias.name.startswith("learner.nlp.lemmas."))
+    return found
+
+
+def test_the_lemmas_package_lists_its_modules_in_order():
+    assert sorted(p.stem for p in LEMMAS.glob("*.py") if p.stem != "__init__") == sorted(
+        LEMMAS_ORDER)
+    docstring = ast.get_docstring(ast.parse((LEMMAS / "__init__.py").read_text("utf-8")))
+    # The bullets' names, before each bullet's colon: "- `verb_tags`, `noun_adjective_tags`: ..."
+    listed = [name for line in docstring.splitlines() if line.startswith("- `")
+              for name in line.split(":")[0].split("`")[1::2]]
+    assert [name for name in listed if name in LEMMAS_ORDER] == LEMMAS_ORDER
+
+
+@pytest.mark.parametrize("module", LEMMAS_ORDER)
+def test_lemmas_modules_import_only_the_ones_before_them(module):
+    before = set(LEMMAS_ORDER[:LEMMAS_ORDER.index(module)])
+    later = lemmas_imports(LEMMAS / f"{module}.py") - before
+    assert not later, f"learner/nlp/lemmas/{module}.py imports {sorted(later)}, listed after it"
+
+
+def test_the_lemmas_order_check_sees_what_it_forbids(tmp_path):
+    fake = tmp_path / "module.py"
+    fake.write_text("from learner.nlp.lemmas.checks import checked_lemma\n"
+                    "from learner.nlp.lemmas import verb_tags\n"
+                    "def f():\n    import learner.nlp.lemmas.component\n", encoding="utf-8")
+    assert lemmas_imports(fake) == {"checks", "verb_tags", "component"}

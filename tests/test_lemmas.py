@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from learner import vocabulary
 from learner.lexicon import nouns
 from learner.nlp import lemmas, lexicon, load_pipeline, names
+from learner.nlp.lemmas import nominalized_infinitives, noun_adjective_tags, participles
 
 
 @pytest.fixture(scope="module")
@@ -560,10 +561,10 @@ def test_participle_of_a_verb_spelt_like_a_declined_adjective_is_its_verb(nlp):
     assert lemmas.participle_verb("kühlend") == "kühlen"
     found = token(nlp, "Die Helfer haben die vollen Eimer sofort geleert.", "geleert")
     assert (found.pos_, found.lemma_) == ("VERB", "leeren")
-    assert lemmas._infinitive_spelt_as_adjective("leeren")
+    assert participles._infinitive_spelt_as_adjective("leeren")
     # A declined adjective with no verb of that spelling (no Wiktionary entry) is none.
-    assert not lemmas._infinitive_spelt_as_adjective("roten")
-    assert not lemmas._infinitive_spelt_as_adjective("neuen")
+    assert not participles._infinitive_spelt_as_adjective("roten")
+    assert not participles._infinitive_spelt_as_adjective("neuen")
 
 
 @pytest.mark.parametrize(
@@ -582,7 +583,7 @@ def test_participle_wiktionary_defines_without_an_adjectives_grammar_is_its_verb
     found = token(nlp, sentence, word)
     assert found.pos_ == "ADJ"
     assert found._.participle_of == verb
-    assert not lemmas._defined_adjective(found.lemma_)
+    assert not participles._defined_adjective(found.lemma_)
 
 
 @pytest.mark.parametrize(
@@ -599,16 +600,16 @@ def test_participle_wiktionary_defines_without_an_adjectives_grammar_is_its_verb
 def test_participle_wiktionary_defines_with_an_adjectives_grammar_stays(nlp, sentence, word):
     found = token(nlp, sentence, word)
     assert (found.pos_, found._.participle_of) == ("ADJ", "")
-    assert lemmas._defined_adjective(found.lemma_)
+    assert participles._defined_adjective(found.lemma_)
 
 
 def test_degree_forms_in_wiktionarys_tables():
     # An adjective's table lists its comparative and superlative; one German does not
     # compare has none, nor has a participle that is only its verb's form.
-    assert lemmas._compared_in_wiktionary("spannend")
-    assert lemmas._compared_in_wiktionary("gefürchtet")
-    assert not lemmas._compared_in_wiktionary("gestrandet")
-    assert not lemmas._compared_in_wiktionary("jubelnd")
+    assert participles._compared_in_wiktionary("spannend")
+    assert participles._compared_in_wiktionary("gefürchtet")
+    assert not participles._compared_in_wiktionary("gestrandet")
+    assert not participles._compared_in_wiktionary("jubelnd")
 
 
 def test_weak_participle_in_et_keeps_its_verbs_stem():
@@ -1215,11 +1216,11 @@ def test_preposition_wiktionary_labels_before_the_case_it_governs_is_a_prepositi
 def test_governed_case_is_read_at_a_sense_s_start_and_among_its_labels():
     # At the start, whatever the label says after the case (as Wiktionary writes entgegen's
     # sense); after a label of register or region; not a case named inside the definition.
-    assert lemmas._governs_case("mit Dativ (seltener Genitiv) im Gegensatz zu etwas")
-    assert lemmas._governs_case("mit Genitiv: wegen")
-    assert lemmas._governs_case("regional, mit Dativ: unterhalb von etwas")
-    assert not lemmas._governs_case("Grammatik: Fall, der mit Dativ steht")
-    assert not lemmas._governs_case("veraltet: hinter")
+    assert noun_adjective_tags._governs_case("mit Dativ (seltener Genitiv) im Gegensatz zu etwas")
+    assert noun_adjective_tags._governs_case("mit Genitiv: wegen")
+    assert noun_adjective_tags._governs_case("regional, mit Dativ: unterhalb von etwas")
+    assert not noun_adjective_tags._governs_case("Grammatik: Fall, der mit Dativ steht")
+    assert not noun_adjective_tags._governs_case("veraltet: hinter")
 
 
 def test_attributive_present_participle_means_its_verb_whatever_its_bare_use(nlp):
@@ -1879,8 +1880,8 @@ def test_wikidata_lexeme_is_no_evidence_of_a_noun_of_its_own(nlp, sentence, word
     ],
 )
 def test_noun_reading_without_a_genitive_in_use_is_the_verbs(nlp, sentence, word, verb):
-    assert any(tag == "NN" for tag, _ in lemmas.word_readings(word))
-    assert not lemmas._genitive_in_use(word)
+    assert any(tag == "NN" for tag, _ in lexicon.word_readings(word))
+    assert not nominalized_infinitives._genitive_in_use(word)
     noun = token(nlp, sentence, word)
     assert noun._.infinitive_of == verb
     assert vocabulary.word_pos(noun) == "VERB"

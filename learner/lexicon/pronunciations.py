@@ -85,7 +85,7 @@ def listed(word: str) -> bool:
     one of its inflection tables (every line of the file has a pronunciation). An adjective's
     table lists its comparative and superlative only where German compares it
     ("spannendere", "gefürchtetste"; "gestrandet" has none): see
-    `learner.nlp.lemmas._compared_in_wiktionary`. False without the package."""
+    `learner.nlp.lemmas.participles._compared_in_wiktionary`. False without the package."""
     index = _index()
     return index is not None and bool(word) and index.execute(
         "SELECT 1 FROM pronunciation WHERE word = ?", (word,)).fetchone() is not None

@@ -15,7 +15,8 @@ sentencizer, and components of learner's own, one module each:
 - `hanta`: the `hanta_tagger` component, which runs the Hanover Tagger (HanTa, whose German
   model ships inside its wheel) over each sentence, with HanTa's two word searches restated by
   `hanta_search` (the same results, faster);
-- `lemmas`: the `lexicon_check` component, lexicon checks that correct HanTa's tags and lemmas;
+- `lemmas`: the `lexicon_check` component, lexicon checks that correct HanTa's tags and lemmas
+  (a package, one module per concern; its docstring lists them);
 - `names`: the `name_check` component, which tags the names HanTa left as nouns;
 - `entities`: the `name_recognizer` component, which runs the name recognizer learner trains
   (`python -m learner.train_ner`) and keeps the names the tags and lexicons confirm, and
@@ -24,11 +25,12 @@ sentencizer, and components of learner's own, one module each:
   once is that name in the article's other sentences;
 - `lexicon`: the wordfreq (`learner.lexicon.zipf`) and HanTa look-ups those components share;
 - `tags`: the tag tables;
-- `sentences`: each token's sentence's bounds, read once per Doc (for the rules);
+- `sentences`: each token's sentence's bounds, read once per Doc, and whether it opens its
+  sentence (for the rules);
 - `pipeline`: the embedded pipeline, and loading an official one.
 
-The modules depend one way: tags, hanta_search <- hanta <- lexicon <- lemmas <- names <-
-pipeline, and lexicon, names <- entities <- pipeline.
+The modules depend one way: tags, hanta_search <- hanta <- lexicon <- lemmas, names <-
+pipeline, and lexicon, names <- entities <- pipeline; sentences imports none of them.
 """
 
 import importlib

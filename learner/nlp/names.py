@@ -61,7 +61,6 @@ from learner.lexicon import nouns
 # names ("Steiermark", "Strache"; not "Koller", which is a noun too) and its first names.
 # The other name components import them from here, with the rules below.
 from learner.lexicon.nouns import first_names, listed_names
-from learner.nlp.lemmas import sentence_initial
 from learner.nlp.lexicon import (
     ADJECTIVE_ENDINGS,
     COMPOUND_SCORE,
@@ -71,6 +70,7 @@ from learner.nlp.lexicon import (
     known_first_part,
     word_readings,
 )
+from learner.nlp.sentences import sentence_initial
 
 # Single nouns are checked for being names below this Zipf value (see mark_names).
 NAME_CHECK_ZIPF = 4.0

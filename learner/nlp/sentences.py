@@ -4,6 +4,10 @@
 (~5 us); the rules ask it for tens of thousands of tokens per hundred articles. The sentencizer
 runs first in the pipeline and nothing after it moves a boundary, so each Doc's sentences are
 read once, on the first question, and kept beside the Doc while it lives.
+
+`sentence_initial` tells the first word of its sentence, where a capital letter says nothing
+of the word: the lemma checks (`learner.nlp.lemmas`) and the name rules (`names`, `titles`)
+ask it.
 """
 
 from __future__ import annotations
@@ -35,3 +39,13 @@ def sentence_of(token: Token) -> Span:
     """The token's sentence, as `token.sent` gives it."""
     start, end = sentence_bounds(token)
     return token.doc[start:end]
+
+
+def sentence_initial(token: Token) -> bool:
+    """First word of its sentence, after any opening quotes or brackets."""
+    for t in sentence_of(token):
+        if t.i == token.i:
+            return True
+        if not (t.is_punct or t.is_space):
+            return False
+    return False

@@ -100,13 +100,13 @@ from learner.nlp.entities import (
     is_place,
     name_alone,
 )
-from learner.nlp.lemmas import sentence_initial
 from learner.nlp.lexicon import best_reading, is_guessed, known_first_part
 from learner.nlp.names import (
     BEFORE_COMMON_NOUN_TAGS,
     first_names,
     masculine_or_neuter_count_noun,
 )
+from learner.nlp.sentences import sentence_initial
 
 # Punctuation after which German may start a sentence or a quotation with a capital: a colon,
 # a dash (datelines, headings), quotes, brackets, sentence ends, a slash between alternatives.
