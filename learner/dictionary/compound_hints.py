@@ -14,15 +14,15 @@ from collections.abc import Callable, Iterable, Mapping
 
 from learner import wordlists
 from learner.dictionary.compound_senses import ALTERNATIVE_SHARE
-from learner.dictionary.contexts import _FUNCTION_WORD_ZIPF
-from learner.dictionary.english import _LOANWORD_ZIPF
-from learner.dictionary.parsing import _MIN_PART
+from learner.dictionary.contexts import FUNCTION_WORD_ZIPF
+from learner.dictionary.english import LOANWORD_ZIPF
+from learner.dictionary.parsing import MIN_PART
 from learner.dictionary.ranking import (
     MAX_SENSES,
     MIN_COMPOUND_SENSE,
-    _phrase_zipf,
-    _spelling,
+    phrase_zipf,
     sense_family,
+    spelling_key,
 )
 from learner.lexicon import definitions, nouns
 
@@ -44,37 +44,37 @@ MIN_SUFFIX_EVIDENCE = 10
 _LINKED_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|tät|ion)s(?=[a-zäöü])")
 
 
-def _split_points(word: str, is_noun: Callable[[str], bool]) -> list[int]:
+def split_points(word: str, is_noun: Callable[[str], bool]) -> list[int]:
     """Where to try splitting a compound into first part and head: after a suffix's linking
     -s (`_LINKED_SUFFIX`) where what stands before it is a noun of its own (`is_noun`), the
     rightmost first, then every point from the left, the longest head first. A first part
     that is no word of Ding's is itself a compound, whose own last part may make one with
     the head: Bezirks|verwaltungsbehörde is an administrative authority of a district.
 
-    So is an -s after a compound Ding knows as a noun (of more than 2 * _MIN_PART letters:
+    So is an -s after a compound Ding knows as a noun (of more than 2 * MIN_PART letters:
     Menschenrecht-s-, Urheberrecht-s-), unless the s opens a noun itself (Winter|sturm, no
     Winters|turm): a compound Ding has is the first part a longer word was made from, as
     Menschenrechts|lage is the situation of human rights, not "human + legal situation"."""
-    linked = [m.end() for m in _LINKED_SUFFIX.finditer(word, _MIN_PART)
-              if len(word) - m.end() >= _MIN_PART and is_noun(word[: m.end() - 1])]
-    linked += [i for i in range(2 * _MIN_PART + 1, len(word) - _MIN_PART + 1)
+    linked = [m.end() for m in _LINKED_SUFFIX.finditer(word, MIN_PART)
+              if len(word) - m.end() >= MIN_PART and is_noun(word[: m.end() - 1])]
+    linked += [i for i in range(2 * MIN_PART + 1, len(word) - MIN_PART + 1)
                if word[i - 1] == "s" and i not in linked and is_noun(word[: i - 1])
                and not is_noun(word[i - 1].upper() + word[i:])]
     linked.sort()
-    ordinary = [start for start in range(_MIN_PART, len(word) - _MIN_PART + 1)
+    ordinary = [start for start in range(MIN_PART, len(word) - MIN_PART + 1)
                 if start not in linked]
     return linked[::-1] + ordinary
 
 
 # The endings of a German adjective's strong and weak forms (kalter, kalte, kaltes, kalten,
 # kaltem), longest first.
-_ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
+ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
 # A noun written with a capital I for both genders (ArbeitnehmerInnen, LehrerIn): the
 # masculine noun before it.
-_INCLUSIVE_FORM = re.compile(r"(\w+[a-zäöüß])(?:In|Innen)")
+INCLUSIVE_FORM = re.compile(r"(\w+[a-zäöüß])(?:In|Innen)")
 
 
-def _german_word(word: str) -> bool:
+def german_word(word: str) -> bool:
     """Whether German Wiktionary has `word` as a German word Ding lacks, not a name: a word it
     defines that is no English one German has borrowed (Internet, Cup are their own gloss),
     written in lower case (raus) or, capitalized, listed as a common noun (Europacup,
@@ -84,7 +84,7 @@ def _german_word(word: str) -> bool:
     lower = word.lower()
     english = wordlists.zipf_frequency(lower, "en")
     if word in nouns.listed_names() or word in nouns.first_names() or (
-            english >= _LOANWORD_ZIPF and english >= wordlists.zipf_frequency(lower, "de")):
+            english >= LOANWORD_ZIPF and english >= wordlists.zipf_frequency(lower, "de")):
         return False
     if word.islower():
         return bool(definitions.senses(word))
@@ -92,13 +92,13 @@ def _german_word(word: str) -> bool:
                                            and bool(definitions.senses(word)))
 
 
-def _is_function_word(word: str) -> bool:
-    """Whether wordfreq counts a German word at Zipf _FUNCTION_WORD_ZIPF or more: articles,
+def is_function_word(word: str) -> bool:
+    """Whether wordfreq counts a German word at Zipf FUNCTION_WORD_ZIPF or more: articles,
     prepositions, pronouns, conjunctions (der, an, ein, und). Asked of learner's copy of the
     list (`wordlists`), a word at a time: a rebuild that meets one hyphenated compound need
     not read wordfreq's whole German list."""
     found = wordlists.frequencies("de").get(word.lower(), 0.0)
-    return found >= 10 ** (_FUNCTION_WORD_ZIPF - 9)
+    return found >= 10 ** (FUNCTION_WORD_ZIPF - 9)
 
 
 # A label before a Wiktionary sense ("Politik:", "in Zusammensetzungen:") and the words that
@@ -146,7 +146,7 @@ def _new_family(sense: str, found: Iterable[str]) -> bool:
     station" are one; "low" and "Lower" one word's forms), nor a derivation of one of their
     stems ("presidency" says in a compound hint what "presidential" says, "violence" what
     "violent" says: all but the last three letters of the shorter, five at least, shared)."""
-    family = _spelling(sense_family(sense))
+    family = spelling_key(sense_family(sense))
 
     def one_stem(other: str) -> bool:
         shared = len(os.path.commonprefix([family, other]))
@@ -154,7 +154,7 @@ def _new_family(sense: str, found: Iterable[str]) -> bool:
 
     return bool(sense) and not any(
         family.startswith(f) or f.startswith(family) or one_stem(f)
-        for f in (_spelling(sense_family(other)) for other in found))
+        for f in (spelling_key(sense_family(other)) for other in found))
 
 
 # English derivations of one stem share at least five letters (violen-t, violen-ce).
@@ -179,7 +179,7 @@ def _shown_in_compounds(found: list[str], own: list[str], counts: Mapping[str, i
     return extras
 
 
-def _own_readings(firsts: list[str], heads: list[str], own_firsts: list[str],
+def own_readings(firsts: list[str], heads: list[str], own_firsts: list[str],
                   own_heads: list[str], first_counts: Mapping[str, int],
                   head_counts: Mapping[str, int]) -> list[str]:
     """More readings of a compound from its parts' own entries (`own_firsts`, `own_heads`,
@@ -212,7 +212,7 @@ def _own_readings(firsts: list[str], heads: list[str], own_firsts: list[str],
     return found
 
 
-def _distinct_own_readings(found: list[str], own_firsts: list[str], own_heads: list[str],
+def distinct_own_readings(found: list[str], own_firsts: list[str], own_heads: list[str],
                            first_counts: Mapping[str, int], head_counts: Mapping[str, int],
                            ) -> list[str]:
     """Readings that fill a hint's empty places (after `found`, the readings already offered,
@@ -240,7 +240,7 @@ def _distinct_own_readings(found: list[str], own_firsts: list[str], own_heads: l
         used = {sense.lower() for sense in counts}
         if not used and not {sense.lower() for sense in offered} & {s.lower() for s in own}:
             return []  # Slip- "slip": read as another word than its entry's on purpose
-        return [sense for sense in sorted(own[:MAX_SENSES], key=lambda s: -_phrase_zipf(s))
+        return [sense for sense in sorted(own[:MAX_SENSES], key=lambda s: -phrase_zipf(s))
                 if (not used or sense.lower() in used) and _new_family(sense, offered)]
 
     heads = [f"{best_first} + {sense}"
@@ -253,15 +253,15 @@ def _distinct_own_readings(found: list[str], own_firsts: list[str], own_heads: l
 
 # The words of a hyphenated phrase before a compound's head are read one by one only where
 # each is an everyday word, about once in a million words or more (`_phrase_gloss`).
-_PHRASE_WORD_ZIPF = 3.0
+PHRASE_WORD_ZIPF = 3.0
 
 
-def _noun_definition(part: str) -> str:
+def noun_definition(part: str) -> str:
     """German Wiktionary's definition of a compound's last part as a noun, "" unless
     Wiktionary lists it as a common noun (not a place, a surname or a word Wikidata alone
     lists: Ost-Berlin's Berlin is no kind of thing) and defines it."""
     noun = part[:1].upper() + part[1:]
-    if len(noun) < _MIN_PART or not noun[1:].islower() or nouns.entry(noun) is None:
+    if len(noun) < MIN_PART or not noun[1:].islower() or nouns.entry(noun) is None:
         # A last part with capitals inside is an abbreviation (GmbH, AG): one of a company's
         # legal form makes the compound its name (Beispiel-GmbH), no kind of thing.
         return ""
@@ -290,7 +290,7 @@ SUFFIXOID_FRAMES = {"fremd": ("from outside the", ""), "freudig": ("keen on", ""
 _FRAME_SLOT = 3
 
 
-def _sense_frames(sense: str) -> dict[tuple[str, str], str]:
+def sense_frames(sense: str) -> dict[tuple[str, str], str]:
     """The frames ("under", "law") a sense ("under commercial law") could be, with what
     fills the slot ("commercial"), as `Dictionary.head_frame` counts them: one or two words
     before a slot of one to three words, and none or one after it; a frame of one word
@@ -308,7 +308,7 @@ def _sense_frames(sense: str) -> dict[tuple[str, str], str]:
     return found
 
 
-def _uses_sense(gloss: str, sense: str) -> bool:
+def uses_sense(gloss: str, sense: str) -> bool:
     """Whether a (lower-case) gloss uses a sense: the sense ends one of its words
     (microbiological: biological; "independent of party"), not one a word merely contains
     ("med" in "medical")."""
@@ -322,7 +322,7 @@ def _uses_sense(gloss: str, sense: str) -> bool:
 COMBINING_SHARE = 4
 
 
-def _combining_element(glosses: list[str]) -> str:
+def combining_element(glosses: list[str]) -> str:
     """The English element written with a hyphen that most of `glosses` (Ding's adjectives
     ending in one part) use, "-related" at a sense's end or "cross-" at its start, where at
     least MIN_SUFFIX_EVIDENCE of them and one in COMBINING_SHARE do; else "". A gloss counts

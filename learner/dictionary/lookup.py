@@ -17,39 +17,39 @@ from typing import TYPE_CHECKING
 from learner import wordlists
 from learner.cache import read_only_uri
 from learner.dictionary.compound_hints import (
-    _ADJECTIVE_ENDINGS,
-    _INCLUSIVE_FORM,
-    _PHRASE_WORD_ZIPF,
+    ADJECTIVE_ENDINGS,
+    INCLUSIVE_FORM,
     MIN_FRAME_EVIDENCE,
     MIN_SUFFIX_EVIDENCE,
     OWN_SENSE_SHARE,
+    PHRASE_WORD_ZIPF,
     SUFFIXOID_FRAMES,
-    _combining_element,
-    _distinct_own_readings,
-    _german_word,
-    _is_function_word,
-    _noun_definition,
-    _own_readings,
-    _sense_frames,
-    _split_points,
-    _uses_sense,
     alternative_readings,
+    combining_element,
+    distinct_own_readings,
     doubtful_hint,
     german_lexicons_list,
+    german_word,
+    is_function_word,
+    noun_definition,
+    own_readings,
+    sense_frames,
     spelled_out,
+    split_points,
+    uses_sense,
 )
 from learner.dictionary.compound_senses import (
     ALTERNATIVE_SHARE,
     MIN_PART_EVIDENCE,
-    _part_nouns,
-    _renders_head,
+    part_nouns,
+    renders_head,
 )
-from learner.dictionary.contexts import _CONTRACTIONS, noun_complement, noun_stem, verb_clause
+from learner.dictionary.contexts import CONTRACTIONS, noun_complement, noun_stem, verb_clause
 from learner.dictionary.english import (
-    _ENGLISH_WORD_MARGIN,
-    _ENGLISH_WORD_ZIPF,
-    _EST_ZIPF,
-    _action_senses,
+    ENGLISH_WORD_MARGIN,
+    ENGLISH_WORD_ZIPF,
+    EST_ZIPF,
+    action_senses,
     english_able,
     english_adjective_of,
     english_cognate,
@@ -62,55 +62,55 @@ from learner.dictionary.english import (
     english_singular,
     listed_loanword,
 )
-from learner.dictionary.entry import EMPTY, Entry, _first_sense, _plain_words
+from learner.dictionary.entry import EMPTY, Entry, first_sense, plain_words
 from learner.dictionary.fields import article_fields, word_field
-from learner.dictionary.index import _index_is_current, build_index, find_source, index_path
+from learner.dictionary.index import build_index, find_source, index_is_current, index_path
 from learner.dictionary.index_rows import (
-    _ENGLISH_FUNCTION_WORDS,
-    _NO_COMPLEMENT,
     ABBREVIATION,
     APART,
     COMBINING_FORM,
     ENGLISH_ABBREVIATION,
+    ENGLISH_FUNCTION_WORDS,
+    NO_COMPLEMENT,
     NOUN_IDIOM,
     PHRASE_END,
     SINGULAR_OF_PLURAL,
     SPELLING,
-    _class_of,
+    class_of,
 )
 from learner.dictionary.noun_forms import (
-    _adjective_stem,
-    _capitalized,
-    _declined_like_adjective,
-    _head_declined_like_adjective,
-    _present_participle_noun,
+    adjective_stem,
+    declined_like_adjective,
+    head_declined_like_adjective,
+    present_participle_noun,
+    upper_first,
     with_noun_forms,
     with_plural_in_use,
 )
 from learner.dictionary.parsing import (
-    _ANY_PREPOSITION,
-    _CAPITALISED,
-    _GENDERS,
-    _MIN_PART,
-    _PLACEHOLDERS,
-    _THING_OBJECT,
-    _UMLAUTS,
+    ANY_PREPOSITION,
+    CAPITALISED,
     DATIVE_OBJECT,
+    GENDERS,
+    MIN_PART,
     PARTICIPLE,
+    PLACEHOLDERS,
     SUPPORT_PHRASE,
-    _is_object_marker,
-    _lookup_key,
-    _phrase_once,
+    THING_OBJECT,
+    UMLAUTS,
     has_dative_object,
+    is_object_marker,
+    lookup_key,
+    phrase_once,
     sense_key,
     strip_groups,
 )
 from learner.dictionary.ranking import (
     MAX_SENSES,
     MIN_COMPOUND_SENSE,
-    _phrase_zipf,
-    _spelling,
+    phrase_zipf,
     sense_family,
+    spelling_key,
 )
 from learner.dictionary.reflexive import is_reflexive
 from learner.errors import DictionaryError
@@ -222,7 +222,7 @@ class Dictionary:
         self._common_compounds: dict[tuple[str, tuple[str, ...]], tuple[list[int], int]] = {}
         # `compound_head` by noun: a noun's head is asked for its gender, its plural, its
         # counted family and its IPA, each trying every seam against the lexicons.
-        self._compound_heads: dict[str, tuple[str, Noun] | None] = {}
+        self.compound_heads: dict[str, tuple[str, Noun] | None] = {}
         # `_suffix_sense` by last part: every adjective compound Ding lacks asks it of each of
         # its ends, and the same suffixes (-los, -frei) end many of them, each time splitting
         # the glosses of hundreds of adjectives (570 questions of 600 gnad articles).
@@ -237,7 +237,7 @@ class Dictionary:
         # parameters: a compound's parts are asked about again for each compound they open or
         # end (whether Ding knows the part, how its compounds translate it).
         self._fetched: dict[tuple[str, tuple], list[tuple]] = {}
-        # The words that name a subject field (`_field_words`), by field, read once.
+        # The words that name a subject field (`field_words`), by field, read once.
         self._field_names: dict[str, frozenset[tuple[str, str]]] = {}
 
     @classmethod
@@ -253,7 +253,7 @@ class Dictionary:
         if source is None:
             return None
         index = index_path(source)
-        if not _index_is_current(index, source):
+        if not index_is_current(index, source):
             if on_build:
                 on_build(source)
             try:
@@ -275,7 +275,7 @@ class Dictionary:
             pass
         rows = self._db.execute(
             "SELECT word, gloss, gender, plural FROM entry WHERE key = ? AND pos = ?",
-            (_lookup_key(word), pos),
+            (lookup_key(word), pos),
         ).fetchall()
         # Exact spelling first ("US" before "Us"), then the richer entry.
         found = max(rows, key=lambda r: (r[0] == word, len(r[1]))) if rows else None
@@ -327,7 +327,7 @@ class Dictionary:
             # "(ausfindig machen) to locate sb.".
             found = self.entry(lemma, SUPPORT_PHRASE)
             if found is not None:
-                found = replace(found, gloss=_phrase_once(found.gloss))
+                found = replace(found, gloss=phrase_once(found.gloss))
         if found is None and pos in ("NOUN", "ADJ"):
             found = self.respelled_entry(lemma, pos)
         if found is None and pos in ("ADJ", "ADV"):
@@ -449,7 +449,7 @@ class Dictionary:
         reading of its parts ("call + center"). Of the same class, capitalized as written (a
         noun's letters are no adjective's); its gender and plural are read off the word as
         written (`with_noun_forms`), so only the gloss is taken."""
-        key = _lookup_key(word.replace("-", ""))
+        key = lookup_key(word.replace("-", ""))
         # Ding's spellings without hyphens under their own key; its hyphenated ones under
         # SPELLING, with their class in the gloss column.
         others = [other for other, in self._fetch(
@@ -458,7 +458,7 @@ class Dictionary:
             "SELECT word, gloss FROM entry WHERE key = ? AND pos = ?", (key, SPELLING))
             if cls == pos]
         for other in others:
-            if other != word and other[:1] == word[:1] and _class_of(other) == pos:
+            if other != word and other[:1] == word[:1] and class_of(other) == pos:
                 found = self.entry(other, pos)
                 if found is not None and found.gloss:
                     return Entry(gloss=found.gloss)
@@ -469,7 +469,7 @@ class Dictionary:
         written as one (buntgemischt: "bunt gemischt" "motley"; see `spellings_apart`):
         the same word. Of several lines, Ding's first."""
         rows = self._fetch("SELECT gloss FROM entry WHERE key = ? AND pos = ?",
-                           (_lookup_key(word), APART))
+                           (lookup_key(word), APART))
         return Entry(gloss=rows[0][0]) if rows else None
 
     def phrase_end_entry(self, word: str, pos: str) -> Entry | None:
@@ -480,7 +480,7 @@ class Dictionary:
         word_class = pos if pos in ("VERB", "NOUN") else "ADJ"
         rows = [gloss for gloss, cls in self._fetch(
             "SELECT gloss, gender FROM entry WHERE key = ? AND pos = ?",
-            (_lookup_key(word), PHRASE_END)) if cls == word_class]
+            (lookup_key(word), PHRASE_END)) if cls == word_class]
         return Entry(gloss=rows[0]) if rows else None
 
     def syncopated_entry(self, adjective: str) -> Entry | None:
@@ -525,7 +525,7 @@ class Dictionary:
 
     def _frame_rows(self, verb: str) -> list[tuple[str, str]]:
         return self._fetch("SELECT frame, sense FROM frame WHERE key = ?",
-                           (_lookup_key(verb),))
+                           (lookup_key(verb),))
 
     def in_frame(self, entry: Entry, word: Word) -> Entry:
         """A verb's entry with the senses of its card's frame first: a card headed "sich X"
@@ -566,12 +566,12 @@ class Dictionary:
             return self._field_hint(entry, word, field)
         senses = [sense for f, sense in self._fetch(
             "SELECT field, sense FROM field WHERE key = ? AND pos = ?",
-            (_lookup_key(word.lemma), word.pos)) if f == field and sense]
+            (lookup_key(word.lemma), word.pos)) if f == field and sense]
         shown = entry.gloss.split("; ")
         if not senses or shown[0] in senses:
             return entry
         best = next((s for s in shown if s in senses), senses[0])
-        if best not in shown and _phrase_zipf(sense_key(best)) < FIELD_SENSE_ZIPF:
+        if best not in shown and phrase_zipf(sense_key(best)) < FIELD_SENSE_ZIPF:
             return entry
         return replace(entry, gloss="; ".join(
             ([best] + [s for s in shown if s != best])[:MAX_SENSES]))
@@ -590,17 +590,17 @@ class Dictionary:
             return entry
         lemma = word.lemma
         pieces = lemma.split("-") if "-" in lemma else [
-            p for start in range(_MIN_PART, len(lemma) - _MIN_PART + 1)
+            p for start in range(MIN_PART, len(lemma) - MIN_PART + 1)
             for p in (lemma[:start], lemma[start:])]
         swap: dict[str, str] = {}
         for piece in dict.fromkeys(pieces):
-            for noun in _part_nouns(piece):
+            for noun in part_nouns(piece):
                 found = self.entry(noun, "NOUN")
                 if found is None or not found.gloss or found.approximate:
                     continue
                 sport = [sense for f, sense in self._fetch(
                     "SELECT field, sense FROM field WHERE key = ? AND pos = 'NOUN'",
-                    (_lookup_key(noun),)) if f == field and sense]
+                    (lookup_key(noun),)) if f == field and sense]
                 if not sport:
                     continue
                 best = sport[0]  # the labelled line's first sense, as `in_field` takes it
@@ -608,8 +608,8 @@ class Dictionary:
                     # "results" for "result" is the same thing; "shot" (the shot put's) is
                     # commoner English than "ball", but not clearly so.
                     if (plain not in sport and english_singular(best) != plain
-                            and _phrase_zipf(sense_key(best))
-                            >= _phrase_zipf(sense_key(plain)) + FIELD_PART_ZIPF_MARGIN):
+                            and phrase_zipf(sense_key(best))
+                            >= phrase_zipf(sense_key(plain)) + FIELD_PART_ZIPF_MARGIN):
                         swap.setdefault(plain.lower(), best)
         if not swap:
             return entry
@@ -618,7 +618,7 @@ class Dictionary:
         gloss = "; ".join(dict.fromkeys(readings))
         return entry if gloss == entry.gloss else replace(entry, gloss=gloss)
 
-    def _field_words(self, field: str) -> frozenset[tuple[str, str]]:
+    def field_words(self, field: str) -> frozenset[tuple[str, str]]:
         """The (key, class) of the words all of whose Ding lines carry the field's label."""
         found = self._field_names.get(field)
         if found is None:
@@ -663,13 +663,13 @@ class Dictionary:
         as a noun (der Durchreisende is no Durchreis|ende)."""
         if _is_nominalised_participle(word) and self.entry(word[:-3].lower() + "n", "VERB"):
             return ""
-        for start in range(_MIN_PART, len(word) - _MIN_PART):
-            rest = _capitalized(word[start:])
+        for start in range(MIN_PART, len(word) - MIN_PART):
+            rest = upper_first(word[start:])
             # Ding's own noun where it has one, even without a gender (Event, listed inside
             # another line), or with its accent; else the English word.
             head = self.entry(rest, "NOUN") or (
                 self.entry(rest[:-1] + "é", "NOUN") if rest.endswith("e") else None)
-            last = _first_sense(head)
+            last = first_sense(head)
             if not last and head is None and nouns.entry(rest) is not None:
                 last = english_loanword(rest)
             first = self.first_part_gloss(word[:start], 1) if last else ""
@@ -683,7 +683,7 @@ class Dictionary:
         plural in use for; answered by bisection in the reversed noun keys, as
         `_adjectives_ending_in` does for adjectives."""
         keys, plural_keys = self._reversed_nouns()
-        key = _lookup_key(head)
+        key = lookup_key(head)
         first, last = _ending_in(keys, key)
         first_plural, last_plural = _ending_in(plural_keys, key)
         return last - first, last_plural - first_plural
@@ -712,7 +712,7 @@ class Dictionary:
         "Hause" of "nach Hause", nor two words run together)."""
         return bool(self._fetch(
             "SELECT 1 FROM entry WHERE key = ? AND pos NOT IN (?, ?, ?, ?) LIMIT 1",
-            (_lookup_key(word), ABBREVIATION, ENGLISH_ABBREVIATION, APART, PHRASE_END)))
+            (lookup_key(word), ABBREVIATION, ENGLISH_ABBREVIATION, APART, PHRASE_END)))
 
     def english_writes(self, abbreviation: str) -> bool:
         """Whether English writes these capital letters as an abbreviation: Ding has them,
@@ -726,23 +726,23 @@ class Dictionary:
 
     def _singular_row(self, plural: str) -> tuple[str] | None:
         """Ding's row of the singular whose plural `plural` is written like, or None."""
-        rows = self._fetch("SELECT word FROM plural WHERE key = ?", (_lookup_key(plural),))
+        rows = self._fetch("SELECT word FROM plural WHERE key = ?", (lookup_key(plural),))
         return rows[0] if rows else None
 
     def participle_entry(self, participle: str) -> Entry | None:
         """A present participle used as an adjective (sinkend, basierend), which Ding lists
         under its verb: the verb's senses in -ing form, "≈ sinking", marked approximate."""
         verb = self.entry(participle[:-1], "VERB")
-        for start in range(_MIN_PART, len(participle) - 2 * _MIN_PART):
+        for start in range(MIN_PART, len(participle) - 2 * MIN_PART):
             if verb is not None and verb.gloss:
                 break
             # A verb with a noun incorporated (augenzwinkernd, kopfschüttelnd: the eyes'
             # winking) that Ding lacks: the participle of its last verb, "≈ winking".
             if definitions.definition(participle):
                 break  # Wiktionary defines it (abendfüllend): no reading of its parts
-            if nouns.is_noun(_capitalized(participle[:start])) or any(
+            if nouns.is_noun(upper_first(participle[:start])) or any(
                     participle[:start].endswith(link) and nouns.is_noun(
-                        _capitalized(participle[:start - len(link)])) for link in LINKING):
+                        upper_first(participle[:start - len(link)])) for link in LINKING):
                 verb = self.entry(participle[start:-1], "VERB")
         if verb is None or not verb.gloss:
             return None
@@ -797,8 +797,8 @@ class Dictionary:
             senses = [idiom] + entry.gloss.split("; ")
             return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
         rows = self._fetch("SELECT noun, sense FROM context WHERE key = ? AND pos = ?",
-                           (_lookup_key(lemma), pos))
-        used = {noun_stem(w) for sentence in sentences for w in _CAPITALISED.findall(sentence)}
+                           (lookup_key(lemma), pos))
+        used = {noun_stem(w) for sentence in sentences for w in CAPITALISED.findall(sentence)}
         votes: dict[str, int] = defaultdict(int)
         for noun, sense in rows:
             if noun in used:
@@ -826,7 +826,7 @@ class Dictionary:
         adverb = self.entry(lemma, "ADV")
         if adverb is None or adverb.gloss != entry.gloss:
             return entry
-        if not any(form.startswith(lemma) and form[len(lemma):] in _ADJECTIVE_ENDINGS
+        if not any(form.startswith(lemma) and form[len(lemma):] in ADJECTIVE_ENDINGS
                    for form in forms):
             return entry
         participle = self.entry(lemma, PARTICIPLE) or (
@@ -862,7 +862,7 @@ class Dictionary:
         if entry.gloss and not entry.german:
             first = sense_key(entry.gloss.split("; ")[0])
             if (sense_key(english_singular(senses[0])) == first
-                    or _phrase_zipf(sense_key(senses[0])) < _phrase_zipf(first)):
+                    or phrase_zipf(sense_key(senses[0])) < phrase_zipf(first)):
                 return entry
             senses += [s for s in entry.gloss.split("; ") if s not in senses]
         return replace(entry, gloss="; ".join(senses[:MAX_SENSES]), german=False)
@@ -877,14 +877,14 @@ class Dictionary:
         texts = [sentence.lower() for sentence in sentences if sentence]
         if not texts:
             return ""
-        rows = [row for key in dict.fromkeys(_lookup_key(w) for w in (lemma, entry.plural) if w)
+        rows = [row for key in dict.fromkeys(lookup_key(w) for w in (lemma, entry.plural) if w)
                 for row in self._fetch(
                     "SELECT word, gloss, gender, plural FROM entry WHERE key = ? AND pos = ?",
                     (key, NOUN_IDIOM))]
         if not rows:
             return ""
         own = {w for sense in entry.gloss.split("; ") for w in sense.lower().split()
-               if len(w) > 3 and w not in _ENGLISH_FUNCTION_WORDS}
+               if len(w) > 3 and w not in ENGLISH_FUNCTION_WORDS}
         words = [set(re.findall(r"\w+", text)) for text in texts]
         stems = [{noun_stem(w) for w in found} for found in words]
         for before, gloss, forms, others in rows:
@@ -893,7 +893,7 @@ class Dictionary:
                 continue
             verbs = set(forms.split())
             phrase = re.compile(r"\b" + re.escape(before) + r"\b" + (
-                "" if verbs else _NO_COMPLEMENT))
+                "" if verbs else NO_COMPLEMENT))
             # An adverbial idiom has no verb ("dem Vernehmen nach"): the phrase is all.
             fits = sum(bool(phrase.search(text)) and (not verbs or bool(verbs & found))
                        and all(noun_stem(o) in nouns for o in others.split())
@@ -915,7 +915,7 @@ class Dictionary:
         if not texts:
             return ""
         own = {w for sense in entry.gloss.split("; ") for w in sense.lower().split()
-               if len(w) > 3 and w not in _ENGLISH_FUNCTION_WORDS}
+               if len(w) > 3 and w not in ENGLISH_FUNCTION_WORDS}
         votes: Counter[str] = Counter()
         for text in texts:
             words = re.findall(r"\w+", text)
@@ -929,7 +929,7 @@ class Dictionary:
                             "SELECT word, gloss, gender FROM entry WHERE key = ? AND pos = ?",
                             (verb, PHRASE_END)):
                         tokens = [t for t in strip_groups(phrase).split()
-                                  if not _is_object_marker(t)]
+                                  if not is_object_marker(t)]
                         english = gloss.partition(") ")[2].lower()
                         if (cls != "VERB" or len(tokens) < 2 or tokens[-2] != lemma
                                 or own.intersection(english.split())
@@ -950,14 +950,14 @@ class Dictionary:
         every noun of the phrase stands in more than half of the verb's clauses: an idiom
         means what its words do not, and the card's senses, the verb's own, miss it. "" where
         none does."""
-        used = [{noun_stem(w) for w in _CAPITALISED.findall(clause)}
+        used = [{noun_stem(w) for w in CAPITALISED.findall(clause)}
                 for clause in clauses if clause]
         if not used:
             return ""
         for phrase, gloss, cls in self._fetch(
                 "SELECT word, gloss, gender FROM entry WHERE key = ? AND pos = ?",
-                (_lookup_key(lemma), PHRASE_END)):
-            nouns_of = {noun_stem(w) for w in _CAPITALISED.findall(_THING_OBJECT.sub("", phrase))}
+                (lookup_key(lemma), PHRASE_END)):
+            nouns_of = {noun_stem(w) for w in CAPITALISED.findall(THING_OBJECT.sub("", phrase))}
             if cls != "VERB" or not nouns_of:
                 continue
             if 2 * sum(nouns_of <= words for words in used) > len(used):
@@ -976,24 +976,24 @@ class Dictionary:
         another frame, and is `_governed_sense`'s to weigh.
         Placeholders (etw., jdm., einer Sache) and "sich" are no words here. The phrase
         with most words wins; "" where none fits."""
-        used = [{_CONTRACTIONS.get(t, t) for t in clause.lower().split()}
+        used = [{CONTRACTIONS.get(t, t) for t in clause.lower().split()}
                 for clause in clauses if clause]
         if not used:
             return ""
         best, best_size = "", 0
         for phrase, gloss, cls in self._fetch(
                 "SELECT word, gloss, gender FROM entry WHERE key = ? AND pos = ?",
-                (_lookup_key(lemma), PHRASE_END)):
+                (lookup_key(lemma), PHRASE_END)):
             if cls != "VERB" or any(c in phrase for c in "/()…"):
                 continue
-            tokens = _THING_OBJECT.sub("jdm.", phrase).split()
-            if len(tokens) < 2 or _lookup_key(tokens[-1]) != _lookup_key(lemma):
+            tokens = THING_OBJECT.sub("jdm.", phrase).split()
+            if len(tokens) < 2 or lookup_key(tokens[-1]) != lookup_key(lemma):
                 continue
             words = {t.lower() for t in tokens[:-1]
-                     if not _is_object_marker(t) and t != "sich"}
+                     if not is_object_marker(t) and t != "sich"}
             if (not words or any(w[:1].isupper() for w in tokens[:-1] if w.lower() in words)
-                    or (len(words) < 2 and (words & _ANY_PREPOSITION
-                                            or all(map(_is_function_word, words))))):
+                    or (len(words) < 2 and (words & ANY_PREPOSITION
+                                            or all(map(is_function_word, words))))):
                 continue
             if 2 * sum(words <= clause for clause in used) > len(used) and len(words) > best_size:
                 best, best_size = gloss.split("; ")[0], len(words)
@@ -1007,7 +1007,7 @@ class Dictionary:
         is no "auf etw. ankommen", to depend on sth.), so one clause in several decides
         nothing, and only senses already on the card move: the ranking's evidence keeps a
         rare sense off it."""
-        used = [{_CONTRACTIONS.get(t, t) for t in clause.lower().split()}
+        used = [{CONTRACTIONS.get(t, t) for t in clause.lower().split()}
                 | ({DATIVE_OBJECT} if pos == "VERB" and has_dative_object(clause) else set())
                 for clause in clauses if clause]
         if not used:
@@ -1015,7 +1015,7 @@ class Dictionary:
         governs: dict[str, set[str]] = defaultdict(set)
         for preposition, sense in self._fetch(
                 "SELECT preposition, sense FROM governs WHERE key = ? AND pos = ?",
-                (_lookup_key(lemma), pos)):
+                (lookup_key(lemma), pos)):
             governs[sense].add(preposition)
         shown = entry.gloss.split("; ")
         hits = [sum(bool(governs[sense] & words) for words in used) for sense in shown]
@@ -1061,13 +1061,13 @@ class Dictionary:
             verb = self.entry(stem + "en", "VERB") or self.entry(stem + "n", "VERB")
             gender = "f"
         if verb is not None and verb.gloss:
-            return Entry(gloss=_action_senses(verb), gender=gender, approximate=True)
+            return Entry(gloss=action_senses(verb), gender=gender, approximate=True)
         if definitions.definition(noun):
             # Wiktionary's own definition beats a reading of the form (Juchzer is a whoop,
             # not "someone who whoops"), as it does for the other form hints.
             return None
         return (self._prefixed_noun(noun) or self._agent_noun(noun) or self._quality_noun(noun)
-                or self._diminutive_noun(noun) or self._collective_noun(noun)
+                or self.diminutive_noun(noun) or self.collective_noun(noun)
                 or self._making_noun(noun))
 
     def learned_prefix_split(self, noun: str) -> tuple[str, str, str, Entry] | None:
@@ -1077,12 +1077,12 @@ class Dictionary:
         low = noun.lower()
         for prefix, english in LEARNED_PREFIXES:
             rest = noun[len(prefix):].lstrip("-")
-            if not low.startswith(prefix) or len(rest) < _MIN_PART + 2:
+            if not low.startswith(prefix) or len(rest) < MIN_PART + 2:
                 continue
-            base = self.entry(_capitalized(rest), "NOUN")
-            first = _first_sense(base)
+            base = self.entry(upper_first(rest), "NOUN")
+            first = first_sense(base)
             if first and first.replace("-", "").isalpha():  # one word: "de-radicalization"
-                return noun[:len(noun) - len(rest)], english, _capitalized(rest), base
+                return noun[:len(noun) - len(rest)], english, upper_first(rest), base
         return None
 
     def _prefixed_noun(self, noun: str) -> Entry | None:
@@ -1112,8 +1112,8 @@ class Dictionary:
     def _quality_noun(self, noun: str) -> Entry | None:
         if not noun.endswith(("heit", "keit")) or len(noun) < 9:
             return None
-        if any(self.entry(_capitalized(noun[start:]), "NOUN") is not None
-               for start in range(_MIN_PART, len(noun) - 6)):
+        if any(self.entry(upper_first(noun[start:]), "NOUN") is not None
+               for start in range(MIN_PART, len(noun) - 6)):
             return None  # a compound on a -heit noun Ding has: Wahl|freiheit, not wahlfrei-heit
         stem = noun[:-4].lower()  # Heimelig-keit, Unsicher-heit, Genau-igkeit
         for adjective in (stem, stem.removesuffix("ig")):
@@ -1125,7 +1125,7 @@ class Dictionary:
                 return Entry(gloss="; ".join(senses), gender="f", approximate=True)
         return None
 
-    def _collective_noun(self, noun: str) -> Entry | None:
+    def collective_noun(self, noun: str) -> Entry | None:
         """A noun of ge- and a verb's stem that names its action going on and on (Gequengel of
         quengeln, Gehupe of hupen, Geschrei of schreien; often with a grumble): the verb's
         senses in -ing form, "≈ whining", neuter with no plural, as German makes these of
@@ -1136,7 +1136,7 @@ class Dictionary:
         for infinitive in (stem + "n", stem + "en"):
             verb = self.entry(infinitive, "VERB")
             if verb is not None and verb.gloss:
-                return Entry(gloss=_action_senses(verb), gender="n", approximate=True)
+                return Entry(gloss=action_senses(verb), gender="n", approximate=True)
         return None
 
     def _making_noun(self, noun: str) -> Entry | None:
@@ -1152,13 +1152,13 @@ class Dictionary:
         if stem == noun.lower() or len(stem) < 4 or not stem.isalpha():
             return None
         for adjective in (stem + "isch", stem):
-            first = _first_sense(self.entry(adjective, "ADJ"))
+            first = first_sense(self.entry(adjective, "ADJ"))
             if first.isalpha() and first.islower():
                 return Entry(gloss=f"making {first}", gender="f", plural=noun + "en",
                              approximate=True)
         return None
 
-    def _diminutive_noun(self, noun: str) -> Entry | None:
+    def diminutive_noun(self, noun: str) -> Entry | None:
         """An Austrian and Bavarian diminutive in -erl of a noun Ding has (Kreuz-erl, Hak-erl
         of Haken): "≈ little cross", neuter, as every diminutive is, with its plural written
         as the singular (die Kreuzerl). Ding lists the common ones itself (Sackerl, Stockerl),
@@ -1168,7 +1168,7 @@ class Dictionary:
         stem = noun[:-3]
         for base in (stem, stem + "e", stem + "en"):
             found = self.entry(base, "NOUN")
-            first = _first_sense(found)
+            first = first_sense(found)
             if first and first.replace(" ", "").isalpha():
                 return Entry(gloss=f"little {first}", gender="n", plural=noun,
                              approximate=True)
@@ -1194,12 +1194,12 @@ class Dictionary:
             # (das Schleichen, not a little Schlei).
             return None
         senses = found.gloss.split("; ") if found.gloss else []
-        if not senses or max(map(_phrase_zipf, senses)) >= RARE_DIMINUTIVE_ZIPF:
+        if not senses or max(map(phrase_zipf, senses)) >= RARE_DIMINUTIVE_ZIPF:
             return None
         stem = noun[:-4]
-        plain = stem.translate(_UMLAUTS)
+        plain = stem.translate(UMLAUTS)
         for base in dict.fromkeys((stem, plain, plain + "e", stem + "e")):
-            first = _first_sense(self.entry(base, "NOUN"))
+            first = first_sense(self.entry(base, "NOUN"))
             if first and first.replace(" ", "").isalpha() and first[:1].islower():
                 return Entry(gloss=f"little {first}", gender="n", plural=noun,
                              approximate=True)
@@ -1246,7 +1246,7 @@ class Dictionary:
         if negated:
             return Entry(gloss=negated, approximate=True)
         if low.endswith("isch"):
-            for start in range(_MIN_PART, len(low) - 5):
+            for start in range(MIN_PART, len(low) - 5):
                 base = self.entry(low[start:], "ADJ")
                 if base is None or not base.gloss:
                     continue
@@ -1315,9 +1315,9 @@ class Dictionary:
                 continue
             positives = [IRREGULAR_SUPERLATIVES.get(rest, ""), rest[:-2], rest[:-3]]
             for positive in filter(None, positives):
-                first = _first_sense(self.entry(positive, "ADJ"))
+                first = first_sense(self.entry(positive, "ADJ"))
                 superlative = english_est(first)
-                if superlative and wordlists.zipf_frequency(superlative, "en") >= _EST_ZIPF:
+                if superlative and wordlists.zipf_frequency(superlative, "en") >= EST_ZIPF:
                     return f"{ordinal} {superlative}"
                 if superlative:
                     # English's longer adjectives take "most" (second most important).
@@ -1335,12 +1335,12 @@ class Dictionary:
             rest = adjective.removeprefix(stem)
             if rest == adjective or not rest.endswith("iert") or len(rest) < 7:
                 continue
-            first = _first_sense(self.entry(rest[:-1] + "en", "VERB"))
+            first = first_sense(self.entry(rest[:-1] + "en", "VERB"))
             words = first.split()
             if len(words) < 2 or words[0] != "to" or not words[1].isalpha():
                 return ""
             past = english_past(f"to {words[1]}")
-            if wordlists.zipf_frequency(past, "en") >= _EST_ZIPF:
+            if wordlists.zipf_frequency(past, "en") >= EST_ZIPF:
                 return f"{ordinal}-{past}"
         return ""
 
@@ -1355,8 +1355,8 @@ class Dictionary:
         if rest == adjective or len(rest) < 5:
             return ""
         base = self.entry(rest, "ADJ") or self.entry(rest, PARTICIPLE)
-        first = _first_sense(base)
-        if first and _plain_words(first):
+        first = first_sense(base)
+        if first and plain_words(first):
             return f"not {first}"
         return ""
 
@@ -1375,8 +1375,8 @@ class Dictionary:
             return ""
         for noun in (stem, stem + "e"):
             found = self.entry(noun[:1].upper() + noun[1:], "NOUN")
-            first = _first_sense(found)
-            if first[:1].islower() and _plain_words(first):
+            first = first_sense(found)
+            if first[:1].islower() and plain_words(first):
                 return f"relating to {first}"
         return ""
 
@@ -1392,8 +1392,8 @@ class Dictionary:
         if stem.endswith("ist"):
             nouns.append(stem.removesuffix("ist") + "ismus")
         for noun in nouns:
-            first = _first_sense(self.entry(noun[:1].upper() + noun[1:], "NOUN"))
-            if first[:1].islower() and _plain_words(first):
+            first = first_sense(self.entry(noun[:1].upper() + noun[1:], "NOUN"))
+            if first[:1].islower() and plain_words(first):
                 return f"relating to {first}"
         return ""
 
@@ -1404,7 +1404,7 @@ class Dictionary:
         adverb with the -ly form of its adjective's first sense ("hoch {adv} :: high;
         highly"); a part that is no degree adverb (rechts- "right", not "rightly":
         rechtskonservativ) gives no hint."""
-        for start in range(_MIN_PART + 1, len(adjective) - _MIN_PART):
+        for start in range(MIN_PART + 1, len(adjective) - MIN_PART):
             base = self.entry(adjective[start:], "ADJ")
             if base is None or not base.gloss:
                 continue
@@ -1432,9 +1432,9 @@ class Dictionary:
         the element between a noun and its head without changing the compound's meaning
         (Punkte- and Punkt- are both Punkt), so where the parts give no hint Ding's own
         reading of the compound does."""
-        for start in range(_MIN_PART, len(adjective) - _MIN_PART + 1):
+        for start in range(MIN_PART, len(adjective) - MIN_PART + 1):
             first, head = adjective[:start], adjective[start:]
-            for noun in _part_nouns(first):
+            for noun in part_nouns(first):
                 if self.entry(noun, "NOUN") is None:
                     continue
                 for link in ("", *LINKING):
@@ -1458,10 +1458,10 @@ class Dictionary:
         # A suffix may be as short as a part (-los); an adjective that short (nah, neu) is
         # read as one only where Ding's compounds show how they translate it, not by its
         # first sense alone: a three-letter end is as often the end of another word.
-        for start in range(_MIN_PART + 1, len(adjective) - _MIN_PART + 1):
+        for start in range(MIN_PART + 1, len(adjective) - MIN_PART + 1):
             last = adjective[start:]
             head = None
-            if len(last) > _MIN_PART or (
+            if len(last) > MIN_PART or (
                     len(self._adjectives_ending_in(last)) >= MIN_PART_EVIDENCE):
                 head = self.entry(last, PARTICIPLE) or self.entry(last, "ADJ")
             sense = self._head_sense(last, head.gloss) if head is not None else ""
@@ -1491,12 +1491,12 @@ class Dictionary:
         first part is (`first_part_gloss`), and must be a noun Ding has, as written, before a
         linking element, or with the -e German drops before a head (Schul(e)-); the longest
         last part with a frame first."""
-        for start in range(_MIN_PART + 1, len(adjective) - _MIN_PART + 1):
+        for start in range(MIN_PART + 1, len(adjective) - MIN_PART + 1):
             first, last = adjective[:start], adjective[start:]
             frame = self.head_frame(last)
             if frame is None or not first.isalpha():
                 continue
-            if not (self._is_noun_part(first) or self.entry(_capitalized(first) + "e", "NOUN")):
+            if not (self._is_noun_part(first) or self.entry(upper_first(first) + "e", "NOUN")):
                 continue
             gloss = self.first_part_gloss(first, 0) or self.first_part_gloss(first + "e", 0)
             # One lower-case word or two (a name's capital, Aller, or a phrase is no part).
@@ -1521,12 +1521,12 @@ class Dictionary:
         if head in self._head_frames:
             return self._head_frames[head]
         frame = None
-        if len(head) > _MIN_PART and (self.knows(head) or self.knows("…" + head)):
+        if len(head) > MIN_PART and (self.knows(head) or self.knows("…" + head)):
             counts: Counter = Counter()
             filled: Counter = Counter()
             for first, gloss in self._adjective_rows_ending_in(head):
                 frames = {found: slot for sense in gloss.split("; ")
-                          for found, slot in _sense_frames(sense).items()}
+                          for found, slot in sense_frames(sense).items()}
                 counts.update(frames.keys())
                 if any(frames.values()):
                     english = self._part_english(first)
@@ -1548,7 +1548,7 @@ class Dictionary:
         it, and every sense Ding gives it as a noun (as written or before a linking
         element), adjective or adverb."""
         found = {self.first_part_gloss(part, 0).lower()}
-        entries = [self.entry(noun, "NOUN") for noun in _part_nouns(part)]
+        entries = [self.entry(noun, "NOUN") for noun in part_nouns(part)]
         entries += [self.entry(part, "ADJ"), self.entry(part, "ADV")]
         for entry in entries:
             if entry is not None:
@@ -1558,7 +1558,7 @@ class Dictionary:
     def _noun_part_sense(self, part: str) -> str:
         """The first sense of the noun a compound's first part is, as written or before a
         linking element (Saison-, Arbeit-s-), "" if Ding has none."""
-        senses = (_first_sense(self.entry(word, "NOUN")) for word in _part_nouns(part))
+        senses = (first_sense(self.entry(word, "NOUN")) for word in part_nouns(part))
         return next((sense for sense in senses if sense), "")
 
     def _head_sense(self, head: str, gloss: str) -> str:
@@ -1571,7 +1571,7 @@ class Dictionary:
         rows = self._adjectives_ending_in(head)
         if len(rows) < MIN_PART_EVIDENCE:
             return senses[0]
-        uses = [{s for s in senses if _uses_sense(g, s)} for g in rows]
+        uses = [{s for s in senses if uses_sense(g, s)} for g in rows]
         counts = {s: sum(s in used for used in uses) for s in senses}
         best = max(senses, key=lambda s: counts[s])
         # Compounds that render the head by any of its senses keep its meaning: -nah is
@@ -1587,7 +1587,7 @@ class Dictionary:
         rows = self._adjectives_ending_in(head)
         found = Counter(m.group(1) for g in rows
                         for m in [re.search(re.escape(sense.lower()) + r" (\w+)\b", g)] if m)
-        uses = sum(_uses_sense(g, sense) for g in rows)
+        uses = sum(uses_sense(g, sense) for g in rows)
         preposition, count = next(iter(found.most_common(1)), ("", 0))
         if preposition in ENGLISH_PREPOSITIONS and 2 * count > uses:
             return preposition
@@ -1599,7 +1599,7 @@ class Dictionary:
         word, as English writes them (selbstentwickelt "≈ self-developed", wohlbegründet
         "≈ well-founded"), also with a hyphen between them (nicht-öffentlich "≈
         non-public")."""
-        for start in range(_MIN_PART, len(adjective) - _MIN_PART):
+        for start in range(MIN_PART, len(adjective) - MIN_PART):
             # German may set the part off with a hyphen (nicht-militärisch, as nichtmilitärisch
             # "non-military"): the same word, written as English writes it.
             part, rest = adjective[:start].removesuffix("-"), adjective[start:]
@@ -1617,7 +1617,7 @@ class Dictionary:
         """The English prefix, one of ENGLISH_PREFIXES, that at least one in OWN_SENSE_SHARE
         of Ding's adjectives starting with `part` begin a sense with, where at least
         MIN_SUFFIX_EVIDENCE of them start with it (selbst-: "self-" in 76 of 95); else ""."""
-        key = _lookup_key(part)
+        key = lookup_key(part)
         rows = [g.lower() for (g,) in self._db.execute(
             "SELECT gloss FROM entry WHERE key > ? AND key < ? AND pos = 'ADJ'",
             (key, key + "\uffff")).fetchall()]
@@ -1630,7 +1630,7 @@ class Dictionary:
 
     def _adjectives_ending_in(self, head: str) -> list[str]:
         """The glosses, lower case, of Ding's adjectives that end in `head` (not it alone)."""
-        key = _lookup_key(head)
+        key = lookup_key(head)
         rows = self._adjectives_ending.get(key)
         if rows is None:
             if self._adjectives_reversed is None:
@@ -1646,7 +1646,7 @@ class Dictionary:
         """(the first part, the gloss in lower case) of each of Ding's adjectives that end in
         `head` (not it alone), as `_adjectives_ending_in` finds them."""
         glosses = self._adjectives_ending_in(head)
-        key = _lookup_key(head)
+        key = lookup_key(head)
         keys = self._adjectives_reversed[0]
         first, last = _ending_in(keys, key)
         return [(k[::-1][: -len(key)], g) for k, g in zip(keys[first:last], glosses, strict=True)]
@@ -1661,7 +1661,7 @@ class Dictionary:
         MIN_SUFFIX_EVIDENCE of its adjectives end in: a productive suffix, not the end of a
         few compounds that share an English word by chance (-ifrei, -polizeilich). Where no
         suffix of ENGLISH_SUFFIXES is shared so widely, an English element written with a
-        hyphen that one in COMBINING_SHARE of them use (`_combining_element`): "-related"
+        hyphen that one in COMBINING_SHARE of them use (`combining_element`): "-related"
         for -bezogen, "cross-" for -übergreifend, which then stands before the noun."""
         sense = self._suffix_senses.get(head)
         if sense is None:
@@ -1679,13 +1679,13 @@ class Dictionary:
         best = max(ENGLISH_SUFFIXES, key=lambda suffix: counts[suffix])
         if OWN_SENSE_SHARE * counts[best] >= len(rows):
             return f"-{best}"
-        return _combining_element(rows)
+        return combining_element(rows)
 
     def _adjectives_led_by(self, part: str, degree: str) -> int:
         """How many of Ding's adjectives that start with `part` it translates with `degree`
         first (hochgiftig "highly toxic", hochbegabt "highly gifted"): the evidence that the
         part is a degree adverb in compounds, not a word of its own (national|staatlich)."""
-        key = _lookup_key(part)
+        key = lookup_key(part)
         rows = self._db.execute(
             "SELECT gloss FROM entry WHERE key > ? AND key < ? AND pos = 'ADJ'",
             (key, key + "\uffff")).fetchall()
@@ -1734,7 +1734,7 @@ class Dictionary:
         if spelt is None or not spelt.gloss:
             return None
         return Entry(gloss=spelt.gloss,
-                     gender=spelt.gender if spelt.gender in _GENDERS else "")
+                     gender=spelt.gender if spelt.gender in GENDERS else "")
 
     def loanword_head_entry(self, noun: str) -> Entry | None:
         """A compound written as one word of a noun Ding has and an English loanword Ding
@@ -1746,7 +1746,7 @@ class Dictionary:
         before the head."""
         if "-" in noun or not noun[:1].isupper():
             return None
-        for start in range(_MIN_PART, len(noun) - 3):
+        for start in range(MIN_PART, len(noun) - 3):
             head = noun[start:].capitalize()
             loanword = english_loanword(head)
             if not loanword or not nouns.entries(head) or self.entry(head, "NOUN"):
@@ -1755,7 +1755,7 @@ class Dictionary:
             part = self.entry(first, "NOUN")
             if part is None and first.endswith("s"):
                 part = self.entry(first[:-1], "NOUN")
-            sense = _first_sense(part)
+            sense = first_sense(part)
             if sense and sense.replace(" ", "").isalpha():
                 return Entry(gloss=f"{sense} {loanword}", approximate=True)
             return None
@@ -1900,7 +1900,7 @@ class Dictionary:
         lowered = stem.lower()
         if not any(self.entry(lowered[start:] + "en", "VERB") is not None
                    or self.entry(lowered[start:] + "n", "VERB") is not None
-                   for start in range(0, len(lowered) - _MIN_PART + 1)):
+                   for start in range(0, len(lowered) - MIN_PART + 1)):
             return None
         agent = self.entry(stem + "er", "NOUN")
         if agent is None or not agent.gloss or agent.gender != "m":
@@ -1950,7 +1950,7 @@ class Dictionary:
             # Not a last part of two lower-case letters: a word cut short ("Photos-Ap" for
             # -App), which the hint would keep as written. Where Wiktionary defines the word
             # (Eishockey-WM), its definition says more than "hockey + WM".
-            short = len(last) < _MIN_PART and not last.isupper()
+            short = len(last) < MIN_PART and not last.isupper()
             gloss = "" if short or definitions.definition(noun) else self.compound_gloss(
                 noun, readings=MAX_SENSES)
             if gloss:
@@ -1959,7 +1959,7 @@ class Dictionary:
             # common noun (App, Browser, Zweitligist, Landesrätin): the compound names a kind
             # of what its last part names (a Drittanbieter-App is an app), so the last part's
             # definition, marked German, says what the word is, where no English hint can.
-            defined = "" if short or definitions.definition(noun) else _noun_definition(last)
+            defined = "" if short or definitions.definition(noun) else noun_definition(last)
             if defined:
                 return Entry(gloss=defined, approximate=True, german=True)
         if _is_nominalised_participle(noun) and self.entry(noun[:-3].lower() + "n", "VERB"):
@@ -1970,14 +1970,14 @@ class Dictionary:
             # cuts a morpheme in two ("go-go + stère"): it is its English word. Gender and
             # plural come from the noun lexicons (`with_noun_forms`).
             return Entry(gloss=english, approximate=True)
-        for start in range(2, len(noun) - _MIN_PART + 1):
+        for start in range(2, len(noun) - MIN_PART + 1):
             last = noun[start:]
             head = self.entry(last[:1].upper() + last[1:], "NOUN")
             if head is None or not (head.gender or head.plural):
                 continue
             # A three-letter last part is often a mere ending (Medi-ale, Fict-ion): it counts
             # only when the first part is a word too.
-            if len(last) <= _MIN_PART and not self.prefix_gloss(noun[:start]):
+            if len(last) <= MIN_PART and not self.prefix_gloss(noun[:start]):
                 continue
             return self._combine(noun[:start], head, self.opening_sense(noun)
                                  or self.compound_gloss(noun, readings=MAX_SENSES))
@@ -1997,14 +1997,14 @@ class Dictionary:
         (Film|casino "film + casino")."""
         if "-" in noun or definitions.definition(noun):
             return None
-        for start in range(_MIN_PART, len(noun) - _MIN_HEAD + 1):
+        for start in range(MIN_PART, len(noun) - _MIN_HEAD + 1):
             last = noun[start:]
-            if (self.entry(_capitalized(last), "NOUN") is None
+            if (self.entry(upper_first(last), "NOUN") is None
                     and (self._is_noun_part(noun[:start])
                          or self.entry(noun[:start].lower(), "ADJ") is not None)
                     and not any(self.entry(noun[:end], "NOUN") is not None
                                 for end in range(start + 1, len(noun)))):
-                defined = _noun_definition(last)
+                defined = noun_definition(last)
                 if defined:
                     return Entry(gloss=defined, approximate=True, german=True)
         return None
@@ -2039,9 +2039,9 @@ class Dictionary:
         Europacup-Gegner is a Gegner), and its first part stands on the front as the article
         wrote it, which the learner reads there, as for letters (`abbreviated_compound_gloss`).
         Only for one capitalized word that German Wiktionary lists as a common noun
-        (`_german_word`), not a name or a phrase."""
+        (`german_word`), not a name or a phrase."""
         if (not part.isalpha() or not part[:1].isupper() or not head.gloss
-                or definitions.definition(part + "-" + last) or not _german_word(part)):
+                or definitions.definition(part + "-" + last) or not german_word(part)):
             return ""
         return self._head_alone_gloss(last, head)
 
@@ -2059,7 +2059,7 @@ class Dictionary:
         no Echtzeit, but a dozen compounds of it (Echtzeituhr "real-time clock",
         Echtzeitsystem "real-time system"): English has one word for it, which its parts
         read one by one (echt + Zeit) need not find."""
-        counts = self._part_counts(noun, "first")
+        counts = self.part_counts(noun, "first")
         top = max(counts, key=lambda sense: (counts[sense], sense), default="")
         return top if top and counts[top] >= OWN_SENSE_SHARE * MIN_PART_EVIDENCE else ""
 
@@ -2080,7 +2080,7 @@ class Dictionary:
         )
         return [r[0] for r in rows]
 
-    def _part_counts(self, part: str, role: str) -> dict[str, int]:
+    def part_counts(self, part: str, role: str) -> dict[str, int]:
         rows = self._fetch("SELECT sense, count FROM part WHERE key = ? AND role = ?",
                            (part.casefold(), role))
         return dict(rows)
@@ -2127,7 +2127,7 @@ class Dictionary:
                 return f"{self._english_part(left)} + {self._english_part(right)}"
             # Akku-Bench|mark: a word English itself uses after a hyphen, where Ding lacks it
             # as a German noun, is its English word, not German parts (`english_word`).
-            right_gloss = ((self.entry(_capitalized(right), "NOUN") is None
+            right_gloss = ((self.entry(upper_first(right), "NOUN") is None
                             and self.english_word(right))
                            or self._last_part_gloss(right, depth))
             left_gloss = ("" if self._capitals_for_a_word(left)
@@ -2161,8 +2161,8 @@ class Dictionary:
             if readings <= 1:
                 return f"{left_gloss} + {right_gloss}"
             noun = right[:1].upper() + right[1:]
-            head = self.entry(noun, "NOUN") if len(right) >= _MIN_PART else None
-            counts = self._part_counts(left, "first")
+            head = self.entry(noun, "NOUN") if len(right) >= MIN_PART else None
+            counts = self.part_counts(left, "first")
             kept = "-" in left or left_gloss == left + "-"
             own_heads = head.gloss.split("; ") if head is not None and head.gloss else []
             return self._readings(
@@ -2171,7 +2171,7 @@ class Dictionary:
                 else [right_gloss],
                 [] if kept else self.part_word_senses(left), own_heads, counts,
                 self._head_senses(noun), readings)
-        starts = _split_points(word, lambda part: self.entry(part, "NOUN") is not None)
+        starts = split_points(word, lambda part: self.entry(part, "NOUN") is not None)
         for start in starts:
             rest = word[start:]
             if self._linking_s_before(word, start) or as_first and self._opens_only(rest):
@@ -2187,7 +2187,7 @@ class Dictionary:
                 continue
             first = self.first_part_gloss(word[:start], depth - 1)
             if first and readings > 1:
-                counts = self._part_counts(word[:start], "first")
+                counts = self.part_counts(word[:start], "first")
                 head_counts = self._head_senses(rest, self._is_noun_part(word[:start]))
                 return self._readings(
                     self._other_senses(first, counts), self._other_senses(last, head_counts),
@@ -2196,7 +2196,7 @@ class Dictionary:
             if first:
                 return f"{first} + {last}"
         if depth > 0:
-            for start in range(_MIN_PART, len(word) - 2 * _MIN_PART + 1):
+            for start in range(MIN_PART, len(word) - 2 * MIN_PART + 1):
                 rest = word[start:]
                 rest_gloss = self.compound_gloss(rest[:1].upper() + rest[1:], depth - 1)
                 first = self.first_part_gloss(word[:start], 0) if rest_gloss else ""
@@ -2211,15 +2211,15 @@ class Dictionary:
         compounds (`firsts`, `heads`, best first; see `alternative_readings` and
         `attested_reading`), then, where those leave room, the parts' own senses that Ding's
         compounds give too little weight to offer (`own_firsts`, `own_heads`: the parts'
-        entries, best first; `_own_readings`). A reading Ding's compounds back is never
+        entries, best first; `own_readings`). A reading Ding's compounds back is never
         displaced by one of these."""
         firsts, heads = self.attested_reading(firsts, heads, own_heads, first_counts)
         found = alternative_readings(firsts, heads, size)
         if not own_heads:
             return "; ".join(found)
-        for reading in [*_own_readings(firsts, heads, own_firsts, own_heads, first_counts,
+        for reading in [*own_readings(firsts, heads, own_firsts, own_heads, first_counts,
                                        head_counts),
-                        *_distinct_own_readings(found, own_firsts, own_heads, first_counts,
+                        *distinct_own_readings(found, own_firsts, own_heads, first_counts,
                                                 head_counts)]:
             if len(found) >= size:
                 break
@@ -2267,16 +2267,16 @@ class Dictionary:
     def english_word(self, word: str) -> str:
         """The English word `word` is, lower-cased, where Ding uses it as English (some German
         word's sense is that word alone: "Hipster {m} :: hipster", "Leistungsvergleich ::
-        benchmark") and English writes it at least `_ENGLISH_WORD_ZIPF` often and not
-        `_ENGLISH_WORD_MARGIN` less often than German; "" otherwise. Asked of a word Ding
+        benchmark") and English writes it at least `ENGLISH_WORD_ZIPF` often and not
+        `ENGLISH_WORD_MARGIN` less often than German; "" otherwise. Asked of a word Ding
         lacks as a German noun before it is read as a German compound: German has borrowed
         it whole (Hipster, Hyperlink, Benchmark), and no split of it is a German reading.
         Not a word German writes far more often than English: a German compound that
         happens to spell an English word would lose its parts' reading."""
         lower = word.lower()
-        if (not lower.isalpha() or len(lower) < 2 * _MIN_PART
-                or not wordlists.leans_english(lower, _ENGLISH_WORD_ZIPF,
-                                               -_ENGLISH_WORD_MARGIN)):
+        if (not lower.isalpha() or len(lower) < 2 * MIN_PART
+                or not wordlists.leans_english(lower, ENGLISH_WORD_ZIPF,
+                                               -ENGLISH_WORD_MARGIN)):
             return ""
         return lower if self._fetch("SELECT 1 FROM english WHERE sense = ? LIMIT 1",
                                     (lower,)) else ""
@@ -2320,7 +2320,7 @@ class Dictionary:
         physician", Oberbürgermeister "Lord Mayor"...), and _OPENING_SHARE times as many as
         of it as a last part (-ober: Herzober "queen of hearts", a playing card). Such a part
         is a prefix to the word after it (Ober|kommissar)."""
-        opening = sum(self._part_counts(part, "first").values())
+        opening = sum(self.part_counts(part, "first").values())
         ending = sum(self._head_senses(part).values())
         return opening >= max(_OPENING_COMPOUNDS, _OPENING_SHARE * ending)
 
@@ -2330,8 +2330,8 @@ class Dictionary:
         Bezirksrat) and what follows the -s is a noun Ding knows. Bezirksamt is a district's
         office, not a district's velvet (Samt)."""
         rest = word[start + 1:]
-        return (word[start:start + 1] == "s" and len(rest) >= _MIN_PART
-                and bool(self._part_counts(word[: start + 1], "first"))
+        return (word[start:start + 1] == "s" and len(rest) >= MIN_PART
+                and bool(self.part_counts(word[: start + 1], "first"))
                 and self.entry(rest[:1].upper() + rest[1:], "NOUN") is not None)
 
     def _head_senses(self, part: str, after_noun: bool = True) -> dict[str, int]:
@@ -2341,7 +2341,7 @@ class Dictionary:
         "station" and "transmitter" in eleven each."""
         counts: dict[str, int] = {}
         for role in ("head", "last") if after_noun else ("head",):
-            for sense, count in self._part_counts(part, role).items():
+            for sense, count in self.part_counts(part, role).items():
                 counts[sense] = max(counts.get(sense, 0), count)
         return counts
 
@@ -2355,12 +2355,12 @@ class Dictionary:
         Ding's compounds, "national" in 14, "regional" in 12: all three; Protest- is
         "protest" in 14, "remonstrative" in 2: only "protest"."""
         found = [chosen]
-        families = [_spelling(sense_family(chosen))]
+        families = [spelling_key(sense_family(chosen))]
         top = max(counts.values(), default=0)
         for sense in sorted(counts, key=lambda sense: (-counts[sense], sense)):
             if counts[sense] < max(MIN_PART_EVIDENCE, top / ALTERNATIVE_SHARE):
                 break
-            family = _spelling(sense_family(sense))
+            family = spelling_key(sense_family(sense))
             # "low" and "Lower" (Nieder-) are one word's forms, not two senses.
             if not any(family.startswith(f) or f.startswith(family) for f in families):
                 families.append(family)
@@ -2379,7 +2379,7 @@ class Dictionary:
             if expanded == "" and self.english_writes(part):
                 return part  # Tennis-ATP: letters English writes too
             return part if expanded is None else expanded
-        if len(part) < _MIN_PART:
+        if len(part) < MIN_PART:
             return part  # ÖFB-A-Team: a letter, as written
         noun = part[:1].upper() + part[1:]
         head = self.entry(noun, "NOUN")
@@ -2406,7 +2406,7 @@ class Dictionary:
             return ""
         match = _SHORT_FOR.fullmatch(definitions.definition(word))
         found = self.entry(match.group(1), "NOUN") if match else None
-        return _first_sense(found)
+        return first_sense(found)
 
     def abbreviation_gloss(self, abbreviation: str) -> str | None:
         """The English of an abbreviation Ding does not explain, as German Wiktionary spells
@@ -2446,7 +2446,7 @@ class Dictionary:
         its "choice", not its "election"); and four compounds with -lenker "driver" do not
         make Staatenlenker, a leader of states, "≈ state + driver"."""
         senses = head.gloss.split("; ")
-        counts = self._part_counts(part, "last")
+        counts = self.part_counts(part, "last")
         shown = {sense.lower() for sense in senses}
         top = max((s for s in counts if s.lower() not in shown),
                   key=lambda sense: (counts[sense], sense), default="")
@@ -2484,7 +2484,7 @@ class Dictionary:
     def _common_compound_senses(self, part: str,
                                 senses: list[str]) -> tuple[list[int], int]:
         """For each of `senses`, how many of Ding's nouns ending in `part` that German uses
-        (Zipf COMMON_COMPOUND_ZIPF or more) render the part by it (`_renders_head`), and how
+        (Zipf COMMON_COMPOUND_ZIPF or more) render the part by it (`renders_head`), and how
         many such nouns there are. Only compounds in use count, where `part_senses` counts
         all: Ding lists a trade's or a science's compounds by the dozen, and -star is
         "starling" in 27 names of birds and "star" in 9 (Filmstar, Popstar); a new compound
@@ -2498,7 +2498,7 @@ class Dictionary:
     def _count_common(self, part: str, senses: list[str]) -> tuple[list[int], int]:
         """`_common_compound_senses`, counted afresh."""
         found, compounds = [0] * len(senses), 0
-        rows = self._noun_rows_ending_in(_lookup_key(part))
+        rows = self._noun_rows_ending_in(lookup_key(part))
         if rows is None:
             return found, compounds  # a head of hundreds of compounds (-wagen): a query each
         lowered = [sense.lower() for sense in senses]
@@ -2508,7 +2508,7 @@ class Dictionary:
             compounds += weight
             english = [g.lower() for g in gloss.split("; ")]
             for i, sense in enumerate(lowered):
-                if any(_renders_head(g, sense) for g in english):
+                if any(renders_head(g, sense) for g in english):
                     found[i] += weight
         return found, compounds
 
@@ -2544,7 +2544,7 @@ class Dictionary:
     def _is_noun_part(self, part: str) -> bool:
         """Whether a compound's first part is a noun Ding has, as written or before a linking
         element (Bombe-n-), rather than an adjective (Groß-)."""
-        return any(self.entry(word, "NOUN") is not None for word in _part_nouns(part))
+        return any(self.entry(word, "NOUN") is not None for word in part_nouns(part))
 
     def _written_form_gloss(self, part: str) -> str:
         """The English of a word before a hyphen in a form Ding does not list, "" if none:
@@ -2554,13 +2554,13 @@ class Dictionary:
         - a noun whose -e German drops in compounds (Achtelfinal-Spiel: Achtelfinale);
         - a noun in the inclusive form with a capital I (ArbeitnehmerInnen-: Arbeitnehmer).
         """
-        if "-" in part or len(part) <= _MIN_PART or not part[:1].isupper():
+        if "-" in part or len(part) <= MIN_PART or not part[:1].isupper():
             return ""
-        inclusive = _INCLUSIVE_FORM.fullmatch(part)
+        inclusive = INCLUSIVE_FORM.fullmatch(part)
         if inclusive:
             return self.prefix_gloss(inclusive.group(1))
-        tries = [(part[: -len(ending)].lower(), "ADJ") for ending in _ADJECTIVE_ENDINGS
-                 if part.endswith(ending) and len(part) - len(ending) >= _MIN_PART]
+        tries = [(part[: -len(ending)].lower(), "ADJ") for ending in ADJECTIVE_ENDINGS
+                 if part.endswith(ending) and len(part) - len(ending) >= MIN_PART]
         tries.append((part + "e", "NOUN"))
         for word, pos in tries:
             found = self.entry(word, pos)
@@ -2578,13 +2578,13 @@ class Dictionary:
         not list (Welten, the plural; `part_word_senses`). A function word (ein, an, und:
         German's commonest words) gives none: its sense in the phrase is not Ding's first
         (An-Aus-Knopf is no "at + out + button"), nor does a word Ding lacks (raus), nor a
-        rare one (below Zipf _PHRASE_WORD_ZIPF): phrases of everyday words are read word by
+        rare one (below Zipf PHRASE_WORD_ZIPF): phrases of everyday words are read word by
         word, and one with a rare word is more often wordplay or a title (Vier-Goschen-Oper,
         after the Dreigroschenoper, with Austrian Goschen "gob") than a thing described."""
         glosses = []
         for word in phrase.split("-"):
-            if (len(word) < 2 or not word.isalpha() or _is_function_word(word)
-                    or wordlists.zipf_frequency(word.lower(), "de") < _PHRASE_WORD_ZIPF):
+            if (len(word) < 2 or not word.isalpha() or is_function_word(word)
+                    or wordlists.zipf_frequency(word.lower(), "de") < PHRASE_WORD_ZIPF):
                 return ""
             found = [self.entry(word, "NOUN"), self.entry(word.lower(), "ADV"),
                      self.entry(word.lower(), "ADJ")]
@@ -2599,18 +2599,18 @@ class Dictionary:
         """Whether what stands before a hyphen is a name or an abbreviation (EU, KHM, Neos,
         Production), not a German word: Ding does not know it in any class, nor as a
         compound of words it knows, and it is no German function word (An-, Ein-: Zipf
-        _FUNCTION_WORD_ZIPF or more). Several words joined by hyphens are a name only where
+        FUNCTION_WORD_ZIPF or more). Several words joined by hyphens are a name only where
         each one is (Hans-Peter-, not Links-rechts-, Zwei-Welten-), or is in lower case a
         function word or no German word at all (Van-der-Bellen-, GPA-djp-)."""
         if "-" in part:
             pieces = [p for p in part.split("-") if p]
-            return all(len(p) == 1 or (p.islower() and _is_function_word(p)) or self._is_name(p)
+            return all(len(p) == 1 or (p.islower() and is_function_word(p)) or self._is_name(p)
                        for p in pieces)
         if any(c.isdigit() for c in part) or sum(c.isupper() for c in part) > 1:
             return True
-        if _is_function_word(part.lower()):
+        if is_function_word(part.lower()):
             return False
-        return not self.knows(part) and not self.compound_gloss(part, 0) and not _german_word(part)
+        return not self.knows(part) and not self.compound_gloss(part, 0) and not german_word(part)
 
     def first_part_gloss(self, part: str, depth: int = 1) -> str:
         """The English of a compound's first part, "" if it has none. In this order:
@@ -2621,7 +2621,7 @@ class Dictionary:
           "federal", Grenz- "border"), else its first sense;
         - the part read as a compound itself, `depth` levels down (Kurzbotschaften-).
         """
-        if len(part) < _MIN_PART or not part.replace("-", "").isalpha():
+        if len(part) < MIN_PART or not part.replace("-", "").isalpha():
             return ""
         if "-" in part:
             return self.compound_gloss(part, depth) if depth > 0 else ""
@@ -2633,7 +2633,7 @@ class Dictionary:
             # "progressive"), else what the compounds say (Bund -> "federal"). An own sense
             # that far fewer compounds use than the compounds' favourite is a coincidence:
             # Dauer- is "permanent" in 23 compounds, "duration" (its own first sense) in 2.
-            counts = self._part_counts(part, "first")
+            counts = self.part_counts(part, "first")
             top = counts.get(learnt[0], 0)
             shown = {s.lower() for s in own[:MAX_SENSES]}
             # A part that is a noun and an adjective (der Alt "alto", alt "old") has both
@@ -2672,7 +2672,7 @@ class Dictionary:
         # form (ArbeitnehmerInnen-, read by `_written_form_gloss`) or a name.
         for ending in sorted(LINKING, key=len) if part[1:].islower() else ():
             stem = part[: -len(ending)]
-            if part.endswith(ending) and len(stem) >= 2 * _MIN_PART:
+            if part.endswith(ending) and len(stem) >= 2 * MIN_PART:
                 composed = self.compound_gloss(stem[:1].upper() + stem[1:], depth - 1)
                 if composed:
                     return composed
@@ -2695,7 +2695,7 @@ class Dictionary:
         loanword = english_loanword(part) if part[1:].islower() else ""
         if not loanword or any(loanword in sense.lower().split() for sense in own):
             return ""
-        key = _lookup_key(part)
+        key = lookup_key(part)
         rows = self._fetch("SELECT gloss FROM entry WHERE key > ? AND key < ? AND pos = 'NOUN'",
                            (key, key + "\uffff"))
         return loanword if any(sense.lower().startswith(loanword + " ")
@@ -2706,7 +2706,7 @@ class Dictionary:
         (Grabung-s-: "Grabungen {pl} :: digs; excavations"), as `derived_noun_entry` reads the
         noun alone: its first sense made singular, "dig" (Grabungsstelle "≈ dig + place").
         As written or before a linking element."""
-        for word in _part_nouns(part):
+        for word in part_nouns(part):
             found = self.entry(word, SINGULAR_OF_PLURAL)
             if found is not None and found.gloss:
                 return found.gloss.split("; ")[0]
@@ -2725,7 +2725,7 @@ class Dictionary:
         + system", not "deal + system"."""
         if len(senses) < 2:
             return senses
-        key = _lookup_key(stem)
+        key = lookup_key(stem)
         rows = self._fetch("SELECT gloss FROM entry WHERE key > ? AND key < ? AND pos = 'NOUN'",
                            (key, key + "\uffff"))
         if not rows:
@@ -2734,7 +2734,7 @@ class Dictionary:
                  for (gloss,) in rows]
 
         def nouns(sense: str) -> int:
-            if " " in sense or len(sense) < _MIN_PART:
+            if " " in sense or len(sense) < MIN_PART:
                 return 0
             root = sense.lower().removesuffix("e")
             return sum(any(w.startswith(root) for w in english) for english in words)
@@ -2756,20 +2756,20 @@ class Dictionary:
         element (Präsidentschaft-s-), an adverb (Innen-), a verb stem of four letters or
         more (Bezahl-, Lenk-; a three-letter one is mostly a fragment: Bet-rat), an English
         word German has borrowed (Internet-, Comic-: `english_loanword`). [] if none."""
-        if len(prefix) < _MIN_PART:
+        if len(prefix) < MIN_PART:
             return []  # Re-, Ex-: prefixes, glossed badly as words
         noun = prefix[:1].upper() + prefix[1:]
         lower = prefix.lower()
         stripped = [noun[: -len(s)] for s in LINKING
-                    if noun.endswith(s) and len(noun) - len(s) > _MIN_PART]
+                    if noun.endswith(s) and len(noun) - len(s) > MIN_PART]
         tries = ([(noun, "NOUN"), (lower, "ADJ")] + [(word, "NOUN") for word in stripped]
                  + [(lower, "ADV")])
-        if len(prefix) > _MIN_PART:
+        if len(prefix) > MIN_PART:
             # The compass points lose their noun's -en in compounds: Süd-, Südwest- (Süden,
             # Südwesten); so do a few other nouns (Nord-, Ost-, West-). Only a noun Ding has
             # in that form, not a plural (Wirt|schaft- is no Schaften).
             tries.append((noun + "en", "NOUN-EN"))
-        if len(prefix) > _MIN_PART:
+        if len(prefix) > MIN_PART:
             tries += [(lower + "en", "VERB"), (lower + "n", "VERB")]
         for word, pos in tries:
             found = self.entry(word, "NOUN" if pos == "NOUN-EN" else pos)
@@ -2788,7 +2788,7 @@ class Dictionary:
             if found is not None and found.gloss:
                 senses = [s.removeprefix("to ").split() for s in found.gloss.split("; ")]
                 # "direct sth." -> "direct"
-                plain = [" ".join(w for w in s if w not in _PLACEHOLDERS) for s in senses]
+                plain = [" ".join(w for w in s if w not in PLACEHOLDERS) for s in senses]
                 return self._stem_sense_first(lower, plain) if pos == "VERB" else plain
         loanword = english_loanword(prefix)
         return [loanword] if loanword else []
@@ -2896,7 +2896,7 @@ def place_entry(word: str) -> Entry | None:
     town this way. "≈ from Innsbruck; of Innsbruck"; the place's name stays as written,
     as names do."""
     place = word[:-2]
-    if len(place) < _MIN_PART or not any("Toponym" in n.kinds for n in nouns.entries(place)):
+    if len(place) < MIN_PART or not any("Toponym" in n.kinds for n in nouns.entries(place)):
         return None
     return Entry(gloss=f"from {place}; of {place}", approximate=True)
 
@@ -2979,10 +2979,10 @@ def as_declined(entry: Entry, lemma: str, pos: str, forms: Iterable[str],
             or entry.plural != lemma + "n"):
         return entry
     forms = set(forms)
-    if not (_declined_like_adjective(lemma)
-            or dictionary is not None and _adjective_stem(lemma, dictionary)
-            or _present_participle_noun(lemma, dictionary)
-            or _head_declined_like_adjective(lemma, dictionary)):
+    if not (declined_like_adjective(lemma)
+            or dictionary is not None and adjective_stem(lemma, dictionary)
+            or present_participle_noun(lemma, dictionary)
+            or head_declined_like_adjective(lemma, dictionary)):
         return entry
     masculine_strong = lemma + "r" in forms
     between = r"(?:[a-zäöüß][\w-]*\s+){0,2}"
