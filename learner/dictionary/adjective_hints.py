@@ -25,8 +25,7 @@ from learner.dictionary.compound_hints import (
 from learner.dictionary.compound_senses import MIN_PART_EVIDENCE, part_nouns
 from learner.dictionary.english import EST_ZIPF, english_able, english_est, english_ly, english_past
 from learner.dictionary.entry import Entry, first_sense, plain_words
-from learner.dictionary.noun_forms import upper_first
-from learner.dictionary.parsing import MIN_PART, PARTICIPLE
+from learner.dictionary.parsing import MIN_PART, PARTICIPLE, upper_first
 from learner.dictionary.ranking import MAX_SENSES
 from learner.lexicon import definitions
 from learner.morphology import LINKING

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from learner import wordlists
+from learner.dictionary.derived_nouns import collective_noun, diminutive_noun, learned_prefix_split
 from learner.dictionary.entry import EMPTY, Entry
 from learner.dictionary.index_rows import SENSE_GENDER
 from learner.dictionary.parsing import (
@@ -22,6 +23,7 @@ from learner.dictionary.parsing import (
     MIN_PART,
     PARTICIPLE,
     UMLAUTS,
+    upper_first,
 )
 from learner.lexicon import definitions, nouns
 from learner.lexicon.nouns import Noun
@@ -29,10 +31,6 @@ from learner.morphology import LINKING
 
 if TYPE_CHECKING:
     from learner.dictionary.lookup import Dictionary
-
-
-def upper_first(word: str) -> str:
-    return word[:1].upper() + word[1:]
 
 
 def _plural_form(word: str) -> bool:
@@ -643,7 +641,7 @@ def with_noun_forms(lemma: str, found: Entry | None,
     own = dictionary.entry(lemma, "NOUN") if dictionary is not None else None
     if (own is None and dictionary is not None
             and not any(noun.gender for noun in nouns.entries(lemma))
-            and (dictionary.diminutive_noun(lemma) or dictionary.collective_noun(lemma))):
+            and (diminutive_noun(dictionary, lemma) or collective_noun(dictionary, lemma))):
         # A diminutive, and a ge- noun of a verb's action, is neuter, whatever noun its end
         # spells read as a compound's head (Kreuz|erl: der Erl, die Erle; Gegr|ummel), where
         # no lexicon gives it a gender (Wikidata lists Gequengel without one):
@@ -658,7 +656,7 @@ def with_noun_forms(lemma: str, found: Entry | None,
         # (M|Bit) may stand for it.
         return replace(found, gender=unit.gender, plural="", rare_plural="")
     forms = noun_forms(lemma, own, dictionary, _shown_head_gender(lemma, found, dictionary))
-    split = (dictionary.learned_prefix_split(lemma)
+    split = (learned_prefix_split(dictionary, lemma)
              if forms is None and own is None and dictionary is not None else None)
     if split is not None:
         # A learned prefix leaves the noun's gender and plural as they are (der Koproduzent,

@@ -738,6 +738,12 @@ def lookup_key(word: str) -> str:
     return word.casefold()
 
 
+def upper_first(word: str) -> str:
+    """The word with its first letter capital, as German writes a noun (a compound's last
+    part read as a noun of its own: Bundes|wahl, Wahl)."""
+    return word[:1].upper() + word[1:]
+
+
 # A final part shorter than three letters is a suffix more often than a word ("-ei", "-in").
 MIN_PART = 3
 
