@@ -275,7 +275,7 @@ def german_lexicons_list(noun: str) -> bool:
 
 
 # How many of Ding's adjectives ending in one part must render it by the same English frame
-# around their first part (`Dictionary.head_frame`) for the frame to stand for the part: three,
+# around their first part (`adjective_hints.head_frame`) for the frame to stand for the part: three,
 # as two compounds share a phrase by chance ("not belonging to the railway/railroad" for both
 # eisenbahnfremd and bahnfremd).
 MIN_FRAME_EVIDENCE = 3
@@ -292,7 +292,7 @@ _FRAME_SLOT = 3
 
 def sense_frames(sense: str) -> dict[tuple[str, str], str]:
     """The frames ("under", "law") a sense ("under commercial law") could be, with what
-    fills the slot ("commercial"), as `Dictionary.head_frame` counts them: one or two words
+    fills the slot ("commercial"), as `adjective_hints.head_frame` counts them: one or two words
     before a slot of one to three words, and none or one after it; a frame of one word
     before the slot has one after it."""
     words = sense.split()

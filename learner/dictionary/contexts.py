@@ -52,7 +52,7 @@ def governed_rows(
 
 
 # Subject fields whose label on a line decides a word's sense where the word's own sentences
-# are in that field (`Dictionary.in_field`). Only [sport]: sport reuses everyday words for
+# are in that field (`context_senses.in_field`). Only [sport]: sport reuses everyday words for
 # its own things (Satz "set", Ausgleich "equaliser", Partie "match", Aufschlag "serve"), and
 # a sport sentence names them. Over the 600 gnad articles, [pol.], [econ.], [fin.], [jur.]
 # and [art] moved as many first senses to a learned or narrower English for the worse

@@ -597,7 +597,7 @@ _DATIVE_PREPOSITIONS = PREPOSITIONS | frozenset({
 
 
 # Every preposition, whichever case it governs: a phrase's lone preposition is no evidence
-# of the phrase (`Dictionary._frame_idiom_sense`).
+# of the phrase (`context_senses._frame_idiom_sense`).
 ANY_PREPOSITION = _DATIVE_PREPOSITIONS | frozenset({
     "ohne", "wider", "entlang", "statt", "anstatt", "pro", "innerhalb", "außerhalb"})
 
