@@ -20,6 +20,7 @@ import learner.cache
 from learner import dictionary, wordlists
 from learner.cli import main
 from learner.dictionary import (
+    compound_glosses,
     compound_hints,
     contexts,
     english,
@@ -3793,7 +3794,7 @@ DEFINED_HEADS = {"Quakrat": "Mitglied eines Quakrates", "Quakler": "Inhaber eine
 def defined_heads(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
     monkeypatch.setattr(definitions, "definition",
                         lambda word: DEFINED_HEADS.get(word, ""))
-    monkeypatch.setattr(lookup, "noun_definition",
+    monkeypatch.setattr(compound_glosses, "noun_definition",
                         lambda part: DEFINED_HEADS.get(part[:1].upper() + part[1:], ""))
     yield from _opened(tmp_path, DEFINED_HEAD_DING, "defined-head-de-en")
 
@@ -4496,7 +4497,9 @@ def common_compounds(tmp_path, cache) -> Iterator[Dictionary]:
 def test_a_compound_head_is_read_as_the_compounds_german_uses_read_it(common_compounds):
     # Where Konsum's entry ranks "consumerism" first (as Ding's does), the -konsum compounds
     # news uses all say "consumption": a new compound's head is read so.
-    read = common_compounds._compounds_own_sense
+    def read(part: str, senses: list[str]) -> str:
+        return compound_glosses._compounds_own_sense(common_compounds, part, senses)
+
     assert read("konsum", ["consumerism", "consumption"]) == "consumption"
     assert common_compounds.lookup("Tabakkonsum", "NOUN").gloss.startswith(
         "tobacco + consumption")

@@ -3,7 +3,8 @@
 relational -lich or -isch adjective of a noun Ding has, a degree adverb or a noun before an
 adjective Ding has, a suffix its compounds translate alike (-los "-less"), an English frame
 its compounds share (-rechtlich "under … law"). Each rule reads the index through a
-`Dictionary`; a compound's first part is read as `Dictionary.first_part_gloss` reads it.
+`Dictionary`; a compound's first part is read as `compound_glosses.first_part_gloss` reads
+it.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from learner import wordlists
+from learner.dictionary.compound_glosses import first_part_gloss
 from learner.dictionary.compound_hints import (
     MIN_FRAME_EVIDENCE,
     MIN_SUFFIX_EVIDENCE,
     OWN_SENSE_SHARE,
+    SHARED_PREFIXES,
     SUFFIXOID_FRAMES,
     combining_element,
     sense_frames,
@@ -50,12 +53,6 @@ ENGLISH_PREPOSITIONS = frozenset({"to", "of", "from", "with", "in", "on", "for",
 # stem (-ous, -ic, -al) say nothing of a German part and are not among them.
 ENGLISH_SUFFIXES = ("less", "like", "ful", "free", "proof", "related", "based", "shaped")
 
-# Prefixes German took from Latin and Greek that English writes and uses alike, before a noun
-# ("Ex-Präsidentin", an ex-president) or an adjective ("ultrakalt", ultra-cold). German makes
-# such words freely, so Ding lists few of them; the prefix's English is itself (quasi-, as
-# in "quasi-mystisch", quasi-mystical, a quasi-monopoly). Ex- makes nouns only, read only
-# before a hyphen: "Export" is no ex-port.
-SHARED_PREFIXES = ("anti", "pro", "pseudo", "quasi", "super", "ultra")
 
 # German ordinals as the first part of an adjective (zweitbeste, drittgrößte), with English's.
 ORDINAL_STEMS = (("zweit", "second"), ("dritt", "third"), ("viert", "fourth"),
@@ -112,7 +109,7 @@ def derived_adjective_entry(dictionary: Dictionary, adjective: str) -> Entry | N
             base = dictionary.entry(low[start:], "ADJ")
             if base is None or not base.gloss:
                 continue
-            first = dictionary.first_part_gloss(low[:start], 0)
+            first = first_part_gloss(dictionary, low[:start], 0)
             if first:
                 # The adjective's sense Ding's adjectives ending in it use (biologisch
                 # "organic; biological": mikrobiologisch "microbiological"...), else its
@@ -340,7 +337,7 @@ def _adjective_compound(dictionary: Dictionary, adjective: str) -> str:
         sense = sense or _suffix_sense(dictionary, last)
         first = adjective[:start]
         if sense and dictionary.is_noun_part(first):
-            gloss = dictionary.first_part_gloss(first, 0)
+            gloss = first_part_gloss(dictionary, first, 0)
             if sense.endswith("-"):
                 # An English element before the noun (cross-party, low-noise) takes the
                 # noun itself, not the adjective Ding's noun compounds may give its part
@@ -370,7 +367,8 @@ def _framed_adjective(dictionary: Dictionary, adjective: str) -> str:
         if not (dictionary.is_noun_part(first)
                 or dictionary.entry(upper_first(first) + "e", "NOUN")):
             continue
-        gloss = dictionary.first_part_gloss(first, 0) or dictionary.first_part_gloss(first + "e", 0)
+        gloss = (first_part_gloss(dictionary, first, 0)
+                 or first_part_gloss(dictionary, first + "e", 0))
         # One lower-case word or two (a name's capital, Aller, or a phrase is no part).
         if gloss[:1].islower() and len(gloss.split()) <= 2:
             before, after = frame
@@ -421,7 +419,7 @@ def _part_english(dictionary: Dictionary, part: str) -> set[str]:
     """The English, lower case, of a compound's first part: as `first_part_gloss` gives
     it, and every sense Ding gives it as a noun (as written or before a linking
     element), adjective or adverb."""
-    found = {dictionary.first_part_gloss(part, 0).lower()}
+    found = {first_part_gloss(dictionary, part, 0).lower()}
     entries = [dictionary.entry(noun, "NOUN") for noun in part_nouns(part)]
     entries += [dictionary.entry(part, "ADJ"), dictionary.entry(part, "ADV")]
     for entry in entries:

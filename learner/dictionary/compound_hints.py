@@ -27,7 +27,7 @@ from learner.dictionary.ranking import (
 from learner.lexicon import definitions, nouns
 
 # A first part's own sense is shown rather than the one its compounds use most only where at
-# least a third as many compounds use it (see `Dictionary.first_part_gloss`): Landes- "state"
+# least a third as many compounds use it (see `compound_glosses.first_part_gloss`): Landes- "state"
 # (the compounds' favourite), Dauer- "permanent" (23 compounds) rather than Dauer's own
 # "duration" (2). Set on the development samples (bench/card_quality.py, seeds 41 and 42).
 OWN_SENSE_SHARE = 3
@@ -42,6 +42,15 @@ MIN_SUFFIX_EVIDENCE = 10
 # follows the head (Rückzahlung-s-termin is a date of repayment, not the back of a
 # Zahlungstermin; Versicherung-s-beitrag).
 _LINKED_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|tät|ion)s(?=[a-zäöü])")
+
+
+# Prefixes German took from Latin and Greek that English writes and uses alike, before a noun
+# ("Ex-Präsidentin", an ex-president) or an adjective ("ultrakalt", ultra-cold). German makes
+# such words freely, so Ding lists few of them; the prefix's English is itself (quasi-, as
+# in "quasi-mystisch", quasi-mystical, a quasi-monopoly). Ex- makes nouns only, read only
+# before a hyphen: "Export" is no ex-port.
+SHARED_PREFIXES = ("anti", "pro", "pseudo", "quasi", "super", "ultra")
+
 
 
 def split_points(word: str, is_noun: Callable[[str], bool]) -> list[int]:
@@ -166,7 +175,7 @@ def _shown_in_compounds(found: list[str], own: list[str], counts: Mapping[str, i
     """A compound part's senses that its Ding entry shows (`own`, its first MAX_SENSES)
     and Ding's compounds use (`counts`), not offered yet (`found`): at least
     MIN_COMPOUND_SENSE compounds and an eighth of the favourite's count. Two kinds of
-    evidence, so half the share `Dictionary._other_senses` asks of the compounds alone (a
+    evidence, so half the share `compound_glosses._other_senses` asks of the compounds alone (a
     quarter): Zug is "train" in 41 of Ding's compounds and "procession" in 9 (Festzug,
     Fackelzug, Trauerzug), and a Protestzug is a march; Gruppe is "group" in 133 and
     "category" in 6, a sense no Islamistengruppe means."""
