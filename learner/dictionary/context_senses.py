@@ -20,6 +20,7 @@ from learner.dictionary.contexts import CONTRACTIONS, noun_stem
 from learner.dictionary.english import english_adjective_of, english_singular
 from learner.dictionary.entry import Entry
 from learner.dictionary.fields import word_field
+from learner.dictionary.form_entries import participle_entry
 from learner.dictionary.index_rows import (
     ENGLISH_FUNCTION_WORDS,
     NO_COMPLEMENT,
@@ -234,7 +235,7 @@ def as_attribute(dictionary: Dictionary, entry: Entry, lemma: str, forms: Iterab
                for form in forms):
         return entry
     participle = dictionary.entry(lemma, PARTICIPLE) or (
-        dictionary.participle_entry(lemma) if lemma.endswith("nd") else None)
+        participle_entry(dictionary, lemma) if lemma.endswith("nd") else None)
     if participle is None or not participle.gloss or participle.approximate:
         # No verb's line to say it: the adverb's English in -ly made the adjective it
         # is formed from ("ominös {adv} :: ominously": ein ominöses Gerät, "ominous").

@@ -323,7 +323,7 @@ def unhyphenated_spellings(rows: Iterable[tuple[str, str, str, str, str, str]]
     hyphens, class `SPELLING`, the word alone (its entry is read under its own key): German
     writes a compound with or without a hyphen at will (Callcenter, Call-Center; U-Bahn-Linie,
     U-Bahnlinie), and Ding lists one spelling. A headword without hyphens is found under its
-    own key already. Looked up as `Dictionary.respelled_entry`."""
+    own key already. Looked up as `form_entries.respelled_entry`."""
     for _key, pos, word, gloss, _gender, _plural in rows:
         if pos in ("NOUN", "ADJ") and gloss and "-" in word:
             yield (lookup_key(word.replace("-", "")), SPELLING, word, pos, "", "")
@@ -348,7 +348,7 @@ def spellings_apart(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, 
     qualified), and Ding indexes only the one it lists; a phrase headword counts for none of
     its words (`parse_line`). Only synonyms of the first sub-entry of a line whose class is
     {adj} or {adv}: later sub-entries are examples ("eine bunt gemischte Sammlung"). Looked up
-    as `Dictionary.apart_entry`, where Ding has no entry for the word as written."""
+    as `form_entries.apart_entry`, where Ding has no entry for the word as written."""
     for line in lines:
         german, separator, english = line.strip().partition(" :: ")
         first = split_top(german, " | ")[0] if separator else ""
@@ -382,7 +382,7 @@ def phrase_ends(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, str,
     examples), and not where the English repeats the word: a phrase English borrowed whole
     ("pro bono", "ex aequo") is Latin, and its last word alone no German word. A capitalized
     last word is a noun's ("ohne Umschweife": "(ohne Umschweife) without further ado").
-    Looked up as `Dictionary.phrase_end_entry`, only for a word with no entry of its own."""
+    Looked up as `form_entries.phrase_end_entry`, only for a word with no entry of its own."""
     for line in lines:
         german, _, english = line.strip().partition(" :: ")
         first = split_top(german, " | ")[0]

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from learner import wordlists
 from learner.dictionary.derived_nouns import collective_noun, diminutive_noun, learned_prefix_split
 from learner.dictionary.entry import EMPTY, Entry
+from learner.dictionary.form_entries import unit_symbol_entry
 from learner.dictionary.index_rows import SENSE_GENDER
 from learner.dictionary.parsing import (
     GENDERS,
@@ -647,7 +648,7 @@ def with_noun_forms(lemma: str, found: Entry | None,
         # no lexicon gives it a gender (Wikidata lists Gequengel without one):
         # `diminutive_noun` and `collective_noun` gave its forms.
         return found
-    unit = (dictionary.unit_symbol_entry(lemma)
+    unit = (unit_symbol_entry(dictionary, lemma)
             if own is None and dictionary is not None and found is not None
             and not any(noun.gender for noun in nouns.entries(lemma)) else None)
     if unit is not None and unit.gender:
