@@ -8,10 +8,10 @@ a compound (`compound_parts`, `compound_head`); whether its plural is seldom use
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from learner import wordlists
 from learner.dictionary.derived_nouns import collective_noun, diminutive_noun, learned_prefix_split
@@ -162,29 +162,48 @@ def compound_head(noun: str, dictionary: Dictionary | None) -> tuple[str, Noun] 
 
 
 def _compound_head(noun: str, dictionary: Dictionary | None) -> tuple[str, Noun] | None:
+    return _longest_head(noun, dictionary, _wiktionary_head)
+
+
+def _wiktionary_head(part: str, joined: bool) -> Noun | None:
+    """Wiktionary's common noun `part` is, with a gender or used only in the plural, as a
+    compound's head (`compound_head`); None otherwise. Not, written joined to the part before
+    it, a noun spelt like a noun-forming suffix of another gender (`_spelled_like_suffix`)."""
+    head = nouns.entry(upper_first(part))
+    if head is None and part.endswith("e"):
+        # A French loan written without its accent (Internet|cafe, Innenstadt-|Cafe):
+        # Wiktionary has Café.
+        head = nouns.entry(upper_first(part[:-1]) + "é")
+    if head is None or not (head.gender or head.plural_only):
+        # A plural-only head counts, after a hyphen as written together (EZB-|Daten: die
+        # Daten).
+        return None
+    head = _unadjectival_head(head)
+    return None if joined and _spelled_like_suffix(head) else head
+
+
+_Head = TypeVar("_Head")
+
+
+def _longest_head(noun: str, dictionary: Dictionary | None,
+                  head_of: Callable[[str, bool], _Head | None]) -> tuple[str, _Head] | None:
+    """A compound's first part(s) and what `head_of(part, joined)` finds for its head, the
+    longest last part it finds one for, where the part before it is a word too (`_is_word`):
+    the seams `compound_head` (Wiktionary's heads) and `_ding_head` (Ding's, for a head
+    Wikidata lists without a genus) both walk; they differ only in what a head is. Where a
+    hyphen joins the parts (Funk-Hardware), the hyphen is the split and what stands before it
+    is kept as written, word or not (mostly a name or an abbreviation: EU-, US-); the part
+    after it is a head whole (`joined` False) or is split again."""
     if "-" in noun.strip("-"):
         prefix, _, last = noun.rpartition("-")
-        head = nouns.entry(upper_first(last))
-        if head is None and last.endswith("e"):
-            # The accentless French loan after a hyphen too (Innenstadt-|Cafe: das Café).
-            head = nouns.entry(upper_first(last[:-1]) + "é")
-        if head is not None and (head.gender or head.plural_only):
-            head = _unadjectival_head(head)
-            # A plural-only head too, as written together (EZB-|Daten: die Daten).
+        head = head_of(last, False)
+        if head is not None:
             return prefix + "-", head
-        inner = compound_head(last, dictionary)
+        inner = _longest_head(last, dictionary, head_of)
         return (prefix + "-" + inner[0], inner[1]) if inner else None
     for start in range(MIN_PART, len(noun) - MIN_PART + 1):
-        head = nouns.entry(upper_first(noun[start:]))
-        if head is None and noun.endswith("e"):
-            # A French loan written without its accent (Internet|cafe): Wiktionary has Café.
-            head = nouns.entry(upper_first(noun[start:-1]) + "é")
-        if head is None or not (head.gender or head.plural_only):
-            continue
-        head = _unadjectival_head(head)
-        if _spelled_like_suffix(head):
-            continue
-        if _is_word(noun[:start], dictionary):
+        head = head_of(noun[start:], True)
+        if head is not None and _is_word(noun[:start], dictionary):
             return noun[:start], head
     return None
 
@@ -393,7 +412,7 @@ def noun_forms(lemma: str, ding: Entry | None,
         # Kartenkontingent). Where Ding's line has none, a suffix that all but fixes the
         # plural still gives it below (die ...begrünung, -en): Ding leaves many a counted
         # noun's plural off.
-        prefix, head, head_entry = ding_head
+        prefix, (head, head_entry) = ding_head
         plural = head_entry.plural
         if plural and not _case_form(head, plural, None):
             return head_entry.gender, _joined(prefix, plural)
@@ -432,25 +451,17 @@ _COMPOUNDS_GENDER_SHARE = 2 / 3
 _COMPOUNDS_GENDER_COUNT = 3
 
 
-def _ding_head(noun: str, dictionary: Dictionary) -> tuple[str, str, Entry] | None:
-    """(first part(s), the head, Ding's entry of it) for a compound whose head Wikidata lists as
-    a noun with no genus and Ding heads with one (Karten|kontingent: "Kontingent {n} |
+def _ding_head(noun: str, dictionary: Dictionary) -> tuple[str, tuple[str, Entry]] | None:
+    """(first part(s), (the head, Ding's entry of it)) for a compound whose head Wikidata lists
+    as a noun with no genus and Ding heads with one (Karten|kontingent: "Kontingent {n} |
     Kontingente {pl}"), the part before it a word (`_is_word`); the longest such head. Not
-    a head spelt like a noun-forming suffix of another gender (`_spelled_like_suffix`)."""
-    if "-" in noun.strip("-"):
-        prefix, _, last = noun.rpartition("-")
-        head = upper_first(last)
+    a head spelt like a noun-forming suffix of another gender (`_spelled_like_suffix`). The seams
+    are `compound_head`'s (`_longest_head`); the head is Ding's, not Wiktionary's."""
+    def head_of(part: str, joined: bool) -> tuple[str, Entry] | None:
+        head = upper_first(part)
         found = _ding_head_entry(head, dictionary)
-        if found is not None:
-            return prefix + "-", head, found
-        inner = _ding_head(last, dictionary)
-        return (prefix + "-" + inner[0], inner[1], inner[2]) if inner else None
-    for start in range(MIN_PART, len(noun) - MIN_PART + 1):
-        head = upper_first(noun[start:])
-        found = _ding_head_entry(head, dictionary)
-        if found is not None and _is_word(noun[:start], dictionary):
-            return noun[:start], head, found
-    return None
+        return (head, found) if found is not None else None
+    return _longest_head(noun, dictionary, head_of)
 
 
 def _ding_head_entry(head: str, dictionary: Dictionary) -> Entry | None:
