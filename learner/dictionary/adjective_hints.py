@@ -128,36 +128,26 @@ def derived_adjective_entry(dictionary: Dictionary, adjective: str) -> Entry | N
         # nicht-militärisch: a first part English renders as a prefix ("non-military").
         prefixed = "" if defined else _prefixed_adjective(dictionary, low)
         return Entry(gloss=prefixed, approximate=True) if prefixed else None
-    intensified = "" if defined else _intensified_adjective(dictionary, low)
-    if intensified:
-        return Entry(gloss=intensified, approximate=True)
-    compound = "" if defined else _adjective_compound(dictionary, low)
-    if compound:
-        return Entry(gloss=compound, approximate=True)
-    # After the parts' reading, which names the parts a learner sees (geschmackslos "≈
-    # taste + -less", where Ding's geschmacklos starts with the food's "flat").
-    variant = None if defined else _linking_variant(dictionary, low)
-    if variant is not None:
-        return variant
-    prefixed = "" if defined else _prefixed_adjective(dictionary, low)
-    if prefixed:
-        return Entry(gloss=prefixed, approximate=True)
-    if low.endswith("bar") and len(low) > 6:
-        verb = dictionary.entry(low[:-3] + "en", "VERB") or dictionary.entry(low[:-3] + "n", "VERB")
-        senses = [english_able(s) for s in verb.gloss.split("; ")] if verb else []
-        senses = [s for s in dict.fromkeys(senses) if s]
-        if senses:
-            return Entry(gloss="; ".join(senses[:2]), approximate=True)
-    relational = "" if defined else relational_adjective_gloss(dictionary, low)
-    if relational:
-        return Entry(gloss=relational, approximate=True)
-    # After the relational reading: a -lich adjective of a noun Ding has is that noun's
-    # (grundrechtlich: Grundrecht "basic right"), which a frame around the first part
-    # would misread ("under basic law").
-    framed = "" if defined else _framed_adjective(dictionary, low)
-    if framed:
-        return Entry(gloss=framed, approximate=True)
+    for rule in _PART_READINGS:
+        # Where Wiktionary defines the word its definition beats every reading of the parts
+        # (above); the -bar reading is of a verb Ding has, not of parts, and stays.
+        gloss = rule(dictionary, low) if not defined or rule is _able_adjective else ""
+        if gloss:
+            return Entry(gloss=gloss, approximate=True)
     return None
+
+
+def _able_adjective(dictionary: Dictionary, adjective: str) -> str:
+    """A -bar adjective of a verb Ding has (erschließbar, erschließen "to develop"): the
+    verb's first two senses with English -able where English has that word
+    ("developable"); "" otherwise."""
+    if not adjective.endswith("bar") or len(adjective) <= 6:
+        return ""
+    stem = adjective[:-3]
+    verb = dictionary.entry(stem + "en", "VERB") or dictionary.entry(stem + "n", "VERB")
+    senses = [english_able(s) for s in verb.gloss.split("; ")] if verb else []
+    senses = [s for s in dict.fromkeys(senses) if s]
+    return "; ".join(senses[:2])
 
 
 def _ordinal_superlative(dictionary: Dictionary, adjective: str) -> str:
@@ -291,10 +281,10 @@ def _intensified_adjective(dictionary: Dictionary, adjective: str) -> str:
     return ""
 
 
-def _linking_variant(dictionary: Dictionary, adjective: str) -> Entry | None:
-    """Ding's entry for the same adjective compound with another linking element, or
+def _linking_variant(dictionary: Dictionary, adjective: str) -> str:
+    """Ding's gloss of the same adjective compound with another linking element, or
     none, after the same noun (punktegleich: punktgleich, Punkt; bildungsnah:
-    bildungnah), marked approximate; None where Ding has no such variant. German varies
+    bildungnah); "" where Ding has no such variant. German varies
     the element between a noun and its head without changing the compound's meaning
     (Punkte- and Punkt- are both Punkt), so where the parts give no hint Ding's own
     reading of the compound does."""
@@ -307,8 +297,8 @@ def _linking_variant(dictionary: Dictionary, adjective: str) -> Entry | None:
                 variant = noun.lower() + link + head
                 found = dictionary.entry(variant, "ADJ") if variant != adjective else None
                 if found is not None and found.gloss:
-                    return Entry(gloss=found.gloss, approximate=True)
-    return None
+                    return found.gloss
+    return ""
 
 
 def _adjective_compound(dictionary: Dictionary, adjective: str) -> str:
@@ -541,3 +531,21 @@ def _adjectives_led_by(dictionary: Dictionary, part: str, degree: str) -> int:
     part is a degree adverb in compounds, not a word of its own (national|staatlich)."""
     return sum(1 for gloss in dictionary.adjective_glosses_starting_with(part)
                if gloss.startswith(degree + " "))
+
+
+# The readings of an adjective's parts `derived_adjective_entry` tries after the prefixes, un-,
+# -isch and hyphens, in this order, the first that gives a hint winning:
+_PART_READINGS = (
+    _intensified_adjective,
+    _adjective_compound,
+    # After the parts' reading, which names the parts a learner sees (geschmackslos "≈
+    # taste + -less", where Ding's geschmacklos starts with the food's "flat").
+    _linking_variant,
+    _prefixed_adjective,
+    _able_adjective,
+    relational_adjective_gloss,
+    # After the relational reading: a -lich adjective of a noun Ding has is that noun's
+    # (grundrechtlich: Grundrecht "basic right"), which a frame around the first part
+    # would misread ("under basic law").
+    _framed_adjective,
+)
