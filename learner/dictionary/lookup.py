@@ -316,6 +316,10 @@ class Dictionary:
         first."""
         return in_context(self, entry, lemma, pos, sentences, clauses)
 
+    def in_frame(self, entry: Entry, word: Word) -> Entry:
+        """`context_senses.in_frame`: a verb's entry with its card's frame's senses first."""
+        return in_frame(self, entry, word)
+
     def in_field(self, entry: Entry, word: Word, fields: Mapping[str, str]) -> Entry:
         """`context_senses.in_field`: the entry with the sense of its articles' subject field
         first."""
@@ -436,14 +440,14 @@ def look_up_words(
                    if w.pos == "VERB" else
                    [noun_complement(e.sentence, e.highlights) for e in w.examples]
                    if w.pos == "NOUN" else [])
-        found = in_context(dictionary, dictionary.lookup(w.lemma, w.pos), w.lemma, w.pos,
-                           sentences, clauses)
-        found = in_frame(dictionary, found, w)
-        found = in_field(dictionary, found, w, fields)
+        found = dictionary.in_context(dictionary.lookup(w.lemma, w.pos), w.lemma, w.pos,
+                                      sentences, clauses)
+        found = dictionary.in_frame(found, w)
+        found = dictionary.in_field(found, w, fields)
         if w.pos == "NOUN":
-            found = in_plural(dictionary, with_plural_in_use(found, w.forms), w.lemma, w.forms)
+            found = dictionary.in_plural(with_plural_in_use(found, w.forms), w.lemma, w.forms)
         elif w.pos == "ADJ":
-            found = as_attribute(dictionary, found, w.lemma, w.forms)
+            found = dictionary.as_attribute(found, w.lemma, w.forms)
         entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms, sentences, dictionary)
     return entries
 
