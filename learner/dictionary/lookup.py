@@ -90,14 +90,18 @@ def _ending_in(reversed_keys: Sequence[str], key: str) -> tuple[int, int]:
 
 
 class Dictionary:
-    """Ding's German-English list, read through the ranked index."""
+    """Ding's German-English list, read through the ranked index: its queries, each
+    remembered for the process where the same question recurs, and the calls learner's
+    other modules, tests and benches make, which the modules of this package answer (see
+    `learner/dictionary/__init__.py`)."""
 
     def __init__(self, index: Path, source: Path) -> None:
         self.index = index
         self.source = source
         self._db = sqlite3.connect(read_only_uri(index), uri=True)
-        # Ding's adjectives ending in a word, by the word's key (`_head_sense`,
-        # `_suffix_sense`), asked again for every compound with that last part.
+        # Ding's adjectives ending in a word, by the word's key (`adjective_hints`'
+        # `_head_sense` and `_suffix_sense`), asked again for every compound with that last
+        # part.
         self._adjectives_ending: dict[str, list[str]] = {}
         # Ding's adjectives (20,000), keys reversed and sorted, with their glosses in lower
         # case, read once when first asked for: a key's end is then a prefix of the reversed
@@ -110,17 +114,21 @@ class Dictionary:
         # asked for ~220 heads over the 600 gnad articles (3-4 s in the parent).
         self._nouns_reversed: tuple[nouns.PackedStrings, nouns.PackedStrings] | None = None
         self._ending_scans = 0  # heads `noun_rows_ending_in` found by a table scan so far
-        # `_common_compound_senses` by last part and senses: asked again for each hint with
-        # that head, and each time reading every compound ending in it.
+        # The memos of the rules in other modules, kept here because they hold per
+        # dictionary. `compound_glosses._common_compound_senses` by last part and senses:
+        # asked again for each hint with that head, and each time reading every compound
+        # ending in it.
         self.common_compounds: dict[tuple[str, tuple[str, ...]], tuple[list[int], int]] = {}
-        # `compound_head` by noun: a noun's head is asked for its gender, its plural, its
-        # counted family and its IPA, each trying every seam against the lexicons.
+        # `noun_forms.compound_head` by noun: a noun's head is asked for its gender, its
+        # plural, its counted family and its IPA, each trying every seam against the lexicons.
         self.compound_heads: dict[str, tuple[str, Noun] | None] = {}
-        # `_suffix_sense` by last part: every adjective compound Ding lacks asks it of each of
-        # its ends, and the same suffixes (-los, -frei) end many of them, each time splitting
-        # the glosses of hundreds of adjectives (570 questions of 600 gnad articles).
+        # `adjective_hints._suffix_sense` by last part: every adjective compound Ding lacks
+        # asks it of each of its ends, and the same suffixes (-los, -frei) end many of them,
+        # each time splitting the glosses of hundreds of adjectives (570 questions of 600
+        # gnad articles).
         self.suffix_senses: dict[str, str] = {}
-        # `head_frame` by last part, asked again for each adjective compound ending in it.
+        # `adjective_hints.head_frame` by last part, asked again for each adjective compound
+        # ending in it.
         self.head_frames: dict[str, tuple[str, str] | None] = {}
         # Ding's row for a word and part of speech (`entry_row`), as found. Compound hints try
         # every split of every compound, and the same parts recur across a corpus's
