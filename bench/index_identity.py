@@ -5,7 +5,7 @@
 Without NEW, the index is built from the installed Ding file (`dictionary.find_source`) with
 the code of this checkout, into a temporary file. Each table (entry, plural, part, context,
 governs, frame, english) is compared as look-ups see it: the entry and plural rows of each
-key in insertion order (a look-up that picks the first of equal rows, `Dictionary._row` or
+key in insertion order (a look-up that picks the first of equal rows, `Dictionary.entry_row` or
 the plural table's, depends on that order), the part, context, governs, frame and english
 rows as sorted lists (their queries order, count or collect them in sets, or ask whether one
 exists; the build writes the part rows in an order that varies with Python's string hashing,

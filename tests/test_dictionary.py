@@ -22,6 +22,7 @@ import learner.cache
 from learner import dictionary, wordlists
 from learner.cli import main
 from learner.dictionary import (
+    compound_glosses,
     compound_hints,
     contexts,
     english,
@@ -34,9 +35,9 @@ from learner.dictionary import (
 )
 from learner.dictionary.compound_senses import (
     _possessed,
-    _renders_head,
     compound_lexicon,
     compound_split,
+    renders_head,
 )
 from learner.dictionary.lookup import Dictionary
 from learner.dictionary.parsing import parse_line
@@ -563,7 +564,7 @@ def test_index_is_written_atomically(ding, cache, monkeypatch):
         yield ("vorwurf", "NOUN", "Vorwurf", "half", "m", "")
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(index, "_entries", broken)
+    monkeypatch.setattr(index, "entry_rows", broken)
     with pytest.raises(OSError):
         dictionary.build_index(ding, path)
     assert path.read_bytes() == before  # the old index is intact
@@ -721,7 +722,7 @@ def formation(tmp_path, cache) -> Iterator[Dictionary]:
 def test_a_first_part_takes_the_sense_dings_compounds_give_it(formation):
     # Land's first sense is "country"; two compounds with Landes- say "state": the first
     # reading. Two compounds are too few to rule out the word's own first sense, which
-    # follows (Ding's 23 "state" compounds do: see `_own_readings`).
+    # follows (Ding's 23 "state" compounds do: see `own_readings`).
     entry = formation.lookup("Landesrechnungshof", "NOUN")
     assert (entry.gloss, entry.approximate) == (
         "state + audit court; country + audit court", True)
@@ -1278,11 +1279,11 @@ def test_a_word_before_a_hyphen_is_read_in_the_form_ding_lists(written_forms):
     assert hint("Van-der-Wijk-Film") == "Van-der-Wijk- + film"
 
 def test_british_and_american_spellings_are_one_reading():
-    assert ranking._spelling("organisation") == ranking._spelling("organization")
-    assert ranking._spelling("manoeuvre") == ranking._spelling("maneuver")
-    assert ranking._spelling("colour") == ranking._spelling("color")
-    assert ranking._spelling("co-operation") == ranking._spelling("cooperation")
-    assert ranking._spelling("fire") != ranking._spelling("fir")
+    assert ranking.spelling_key("organisation") == ranking.spelling_key("organization")
+    assert ranking.spelling_key("manoeuvre") == ranking.spelling_key("maneuver")
+    assert ranking.spelling_key("colour") == ranking.spelling_key("color")
+    assert ranking.spelling_key("co-operation") == ranking.spelling_key("cooperation")
+    assert ranking.spelling_key("fire") != ranking.spelling_key("fir")
 
 def test_english_helpers():
     assert english.english_singular("oak trees") == "oak tree"
@@ -1963,7 +1964,7 @@ def test_an_adjective_part_read_as_the_english_combining_element_dings_adjective
     assert combining.lookup("vereinsübergreifend", "ADJ").gloss == "cross- + club"
     # Ten of 39 -bezogen adjectives end in "-related": fewer than a third, one in four.
     assert combining.lookup("arbeitsbezogen", "ADJ").gloss == "work + -related"
-    assert compound_hints._combining_element(["multi-year"] * 9 + ["x"] * 3) == ""
+    assert compound_hints.combining_element(["multi-year"] * 9 + ["x"] * 3) == ""
 
 
 PREFIXED_DING = """\
@@ -3350,7 +3351,7 @@ def test_a_verbs_english_frequency_is_the_verbs_not_the_words():
     assert english.english_past("to near") == "neared"
     assert english.english_past("to stop sth.") == "stopped sth."
     assert english.english_past("to carry") == "carried"
-    zipf = ranking._english_zipf()
+    zipf = ranking.english_sense_zipf()
     verb_zipf = index_rows._verb_zipf(zipf)
     assert zipf("to near") > zipf("to approach")
     assert verb_zipf("to near") < verb_zipf("to approach")
@@ -3811,7 +3812,7 @@ DEFINED_HEADS = {"Quakrat": "Mitglied eines Quakrates", "Quakler": "Inhaber eine
 def defined_heads(tmp_path, cache, monkeypatch) -> Iterator[Dictionary]:
     monkeypatch.setattr(definitions, "definition",
                         lambda word: DEFINED_HEADS.get(word, ""))
-    monkeypatch.setattr(lookup, "_noun_definition",
+    monkeypatch.setattr(compound_glosses, "noun_definition",
                         lambda part: DEFINED_HEADS.get(part[:1].upper() + part[1:], ""))
     yield from _opened(tmp_path, DEFINED_HEAD_DING, "defined-head-de-en")
 
@@ -4109,8 +4110,8 @@ def _used_in(lemma: str, pos: str, articles: tuple[str, ...]) -> Word:
 def test_an_article_using_words_that_name_a_field_is_about_it(sport):
     # Elfmeter, Abseits and Eckball are [sport] in every line; Pfosten is not, and Ecke is a
     # corner too in everyday German, so it names nothing.
-    assert ("elfmeter", "NOUN") in sport._field_words("sport")
-    assert ("pfosten", "NOUN") not in sport._field_words("sport")
+    assert ("elfmeter", "NOUN") in sport.field_words("sport")
+    assert ("pfosten", "NOUN") not in sport.field_words("sport")
     words = [_used_in("Elfmeter", "NOUN", ("match", "budget")), _used_in("Abseits", "NOUN", ("match",)),
              _used_in("Eckball", "NOUN", ("match",)), _used_in("Pfosten", "NOUN", ("match", "budget"))]
     # Three such words make a match report; one (the budget's "Elfmeter") does not.
@@ -4514,7 +4515,9 @@ def common_compounds(tmp_path, cache) -> Iterator[Dictionary]:
 def test_a_compound_head_is_read_as_the_compounds_german_uses_read_it(common_compounds):
     # Where Konsum's entry ranks "consumerism" first (as Ding's does), the -konsum compounds
     # news uses all say "consumption": a new compound's head is read so.
-    read = common_compounds._compounds_own_sense
+    def read(part: str, senses: list[str]) -> str:
+        return compound_glosses._compounds_own_sense(common_compounds, part, senses)
+
     assert read("konsum", ["consumerism", "consumption"]) == "consumption"
     assert common_compounds.lookup("Tabakkonsum", "NOUN").gloss.startswith(
         "tobacco + consumption")
@@ -4531,12 +4534,12 @@ def test_a_compound_head_is_read_as_the_compounds_german_uses_read_it(common_com
 
 def test_a_compounds_english_renders_its_head_last_closed_or_before_of():
 
-    assert _renders_head("drug consumption", "consumption")
-    assert _renders_head("fingertip", "tip")  # English writes it as one word
-    assert _renders_head("tip of the tongue", "tip")
-    assert not _renders_head("tip", "tip")  # the head alone is no compound
-    assert not _renders_head("tiptoe", "tip")
-    assert not _renders_head("consumption tax", "consumption")
+    assert renders_head("drug consumption", "consumption")
+    assert renders_head("fingertip", "tip")  # English writes it as one word
+    assert renders_head("tip of the tongue", "tip")
+    assert not renders_head("tip", "tip")  # the head alone is no compound
+    assert not renders_head("tiptoe", "tip")
+    assert not renders_head("consumption tax", "consumption")
 
 
 # Ding writes some verbs' governed preposition after the word class, with no object

@@ -171,3 +171,34 @@ def test_the_lemmas_order_check_sees_what_it_forbids(tmp_path):
                     "from learner.nlp.lemmas import verb_tags\n"
                     "def f():\n    import learner.nlp.lemmas.component\n", encoding="utf-8")
     assert lemmas_imports(fake) == {"checks", "verb_tags", "component"}
+
+
+# The dictionary package's own order (its __init__'s docstring says why): a module imports
+# only those before it, so there is no cycle among them and each can be read knowing only
+# the ones above it.
+DICTIONARY_ORDER = ("entry", "parsing", "english", "ranking", "compound_senses", "contexts",
+                    "index_rows", "index", "compound_hints", "reflexive", "fields",
+                    "compound_glosses", "adjective_hints", "derived_nouns", "form_entries",
+                    "noun_forms", "context_senses", "word_entry", "lookup")
+
+
+def dictionary_imports(path: Path) -> list[tuple[str, str]]:
+    """(module, name) of each name a file imports from the dictionary package's modules,
+    outside `if TYPE_CHECKING:` blocks (a module may name `Dictionary` in its hints)."""
+    found = []
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
+                "learner.dictionary."):
+            found += [(node.module.split(".")[2], alias.name) for alias in node.names]
+    return found
+
+
+def test_the_dictionary_modules_import_only_those_before_them():
+    folder = PACKAGE / "dictionary"
+    assert {p.stem for p in folder.glob("*.py")} - {"__init__"} == set(DICTIONARY_ORDER)
+    for position, module in enumerate(DICTIONARY_ORDER):
+        for imported, name in dictionary_imports(folder / f"{module}.py"):
+            assert imported in DICTIONARY_ORDER[:position], (
+                f"dictionary.{module} imports dictionary.{imported}, which comes after it")
+            # A name one module takes from another is that module's public API.
+            assert not name.startswith("_"), f"dictionary.{module} imports {imported}.{name}"

@@ -17,12 +17,25 @@ Ding lists a headword's senses in no useful order (Lösung's first line says "lo
 index ranks them with a rule that can be measured (`bench/gloss_quality.py`); see
 `ranking._sense_scores`.
 
-The modules, each importing only those before it: `entry` (the record), `parsing` (Ding's
-lines), `english` (English word forms), `ranking` (a headword's senses in order),
-`compound_senses` (what Ding's compounds say about their parts), `contexts` (senses by
-subject field, verb frame and sentence), `index_rows` and `index` (building and opening the
-index), `compound_hints` (readings of a compound Ding lacks), `noun_forms` (gender and
-plural), `reflexive`, `fields` (an article's subject fields) and `lookup` (`Dictionary`).
+The modules, each importing only those before it (tests/test_layers.py checks the order;
+a module that needs a `Dictionary` takes it as an argument and imports the class only for
+type checking):
+
+- `entry` (the record), `parsing` (Ding's lines), `english` (English word forms), `ranking`
+  (a headword's senses in order), `compound_senses` (what Ding's compounds say about their
+  parts), `contexts` (senses by subject field, verb frame and sentence), `index_rows` and
+  `index` (building and opening the index): the index is built from these alone;
+- `compound_hints` (rules that weigh a compound's readings without reading the index),
+  `reflexive`, `fields` (an article's subject fields);
+- the readings of a word Ding lacks, plain functions of a `Dictionary`: `compound_glosses`
+  (a compound's parts), `adjective_hints` (an adjective's form and parts; reads first parts
+  as `compound_glosses` does), `derived_nouns` (a noun's derivation), `form_entries` (the
+  word under another form or spelling);
+- `noun_forms` (gender and plural), `context_senses` (the sense a card's articles call for
+  first), `word_entry` (`look_up`: a word's entry and its fallbacks in order);
+- `lookup`: `Dictionary`, the opened index and its remembered queries (`entry`, `fetch`,
+  `knows`, `part_counts`, ...), whose `lookup`, `in_context` and the like are the calls
+  `build`, the tests and the benches make; and `look_up_words`.
 """
 
 from learner.dictionary.compound_hints import spelled_out

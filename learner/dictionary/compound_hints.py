@@ -14,20 +14,20 @@ from collections.abc import Callable, Iterable, Mapping
 
 from learner import wordlists
 from learner.dictionary.compound_senses import ALTERNATIVE_SHARE
-from learner.dictionary.contexts import _FUNCTION_WORD_ZIPF
-from learner.dictionary.english import _LOANWORD_ZIPF
-from learner.dictionary.parsing import _MIN_PART
+from learner.dictionary.contexts import FUNCTION_WORD_ZIPF
+from learner.dictionary.english import LOANWORD_ZIPF
+from learner.dictionary.parsing import MIN_PART
 from learner.dictionary.ranking import (
     MAX_SENSES,
     MIN_COMPOUND_SENSE,
-    _phrase_zipf,
-    _spelling,
+    phrase_zipf,
     sense_family,
+    spelling_key,
 )
 from learner.lexicon import definitions, nouns
 
 # A first part's own sense is shown rather than the one its compounds use most only where at
-# least a third as many compounds use it (see `Dictionary.first_part_gloss`): Landes- "state"
+# least a third as many compounds use it (see `compound_glosses.first_part_gloss`): Landes- "state"
 # (the compounds' favourite), Dauer- "permanent" (23 compounds) rather than Dauer's own
 # "duration" (2). Set on the development samples (bench/card_quality.py, seeds 41 and 42).
 OWN_SENSE_SHARE = 3
@@ -44,37 +44,46 @@ MIN_SUFFIX_EVIDENCE = 10
 _LINKED_SUFFIX = re.compile(r"(?:ung|heit|keit|schaft|tät|ion)s(?=[a-zäöü])")
 
 
-def _split_points(word: str, is_noun: Callable[[str], bool]) -> list[int]:
+# Prefixes German took from Latin and Greek that English writes and uses alike, before a noun
+# ("Ex-Präsidentin", an ex-president) or an adjective ("ultrakalt", ultra-cold). German makes
+# such words freely, so Ding lists few of them; the prefix's English is itself (quasi-, as
+# in "quasi-mystisch", quasi-mystical, a quasi-monopoly). Ex- makes nouns only, read only
+# before a hyphen: "Export" is no ex-port.
+SHARED_PREFIXES = ("anti", "pro", "pseudo", "quasi", "super", "ultra")
+
+
+
+def split_points(word: str, is_noun: Callable[[str], bool]) -> list[int]:
     """Where to try splitting a compound into first part and head: after a suffix's linking
     -s (`_LINKED_SUFFIX`) where what stands before it is a noun of its own (`is_noun`), the
     rightmost first, then every point from the left, the longest head first. A first part
     that is no word of Ding's is itself a compound, whose own last part may make one with
     the head: Bezirks|verwaltungsbehörde is an administrative authority of a district.
 
-    So is an -s after a compound Ding knows as a noun (of more than 2 * _MIN_PART letters:
+    So is an -s after a compound Ding knows as a noun (of more than 2 * MIN_PART letters:
     Menschenrecht-s-, Urheberrecht-s-), unless the s opens a noun itself (Winter|sturm, no
     Winters|turm): a compound Ding has is the first part a longer word was made from, as
     Menschenrechts|lage is the situation of human rights, not "human + legal situation"."""
-    linked = [m.end() for m in _LINKED_SUFFIX.finditer(word, _MIN_PART)
-              if len(word) - m.end() >= _MIN_PART and is_noun(word[: m.end() - 1])]
-    linked += [i for i in range(2 * _MIN_PART + 1, len(word) - _MIN_PART + 1)
+    linked = [m.end() for m in _LINKED_SUFFIX.finditer(word, MIN_PART)
+              if len(word) - m.end() >= MIN_PART and is_noun(word[: m.end() - 1])]
+    linked += [i for i in range(2 * MIN_PART + 1, len(word) - MIN_PART + 1)
                if word[i - 1] == "s" and i not in linked and is_noun(word[: i - 1])
                and not is_noun(word[i - 1].upper() + word[i:])]
     linked.sort()
-    ordinary = [start for start in range(_MIN_PART, len(word) - _MIN_PART + 1)
+    ordinary = [start for start in range(MIN_PART, len(word) - MIN_PART + 1)
                 if start not in linked]
     return linked[::-1] + ordinary
 
 
 # The endings of a German adjective's strong and weak forms (kalter, kalte, kaltes, kalten,
 # kaltem), longest first.
-_ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
+ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
 # A noun written with a capital I for both genders (ArbeitnehmerInnen, LehrerIn): the
 # masculine noun before it.
-_INCLUSIVE_FORM = re.compile(r"(\w+[a-zäöüß])(?:In|Innen)")
+INCLUSIVE_FORM = re.compile(r"(\w+[a-zäöüß])(?:In|Innen)")
 
 
-def _german_word(word: str) -> bool:
+def german_word(word: str) -> bool:
     """Whether German Wiktionary has `word` as a German word Ding lacks, not a name: a word it
     defines that is no English one German has borrowed (Internet, Cup are their own gloss),
     written in lower case (raus) or, capitalized, listed as a common noun (Europacup,
@@ -84,7 +93,7 @@ def _german_word(word: str) -> bool:
     lower = word.lower()
     english = wordlists.zipf_frequency(lower, "en")
     if word in nouns.listed_names() or word in nouns.first_names() or (
-            english >= _LOANWORD_ZIPF and english >= wordlists.zipf_frequency(lower, "de")):
+            english >= LOANWORD_ZIPF and english >= wordlists.zipf_frequency(lower, "de")):
         return False
     if word.islower():
         return bool(definitions.senses(word))
@@ -92,13 +101,13 @@ def _german_word(word: str) -> bool:
                                            and bool(definitions.senses(word)))
 
 
-def _is_function_word(word: str) -> bool:
-    """Whether wordfreq counts a German word at Zipf _FUNCTION_WORD_ZIPF or more: articles,
+def is_function_word(word: str) -> bool:
+    """Whether wordfreq counts a German word at Zipf FUNCTION_WORD_ZIPF or more: articles,
     prepositions, pronouns, conjunctions (der, an, ein, und). Asked of learner's copy of the
     list (`wordlists`), a word at a time: a rebuild that meets one hyphenated compound need
     not read wordfreq's whole German list."""
     found = wordlists.frequencies("de").get(word.lower(), 0.0)
-    return found >= 10 ** (_FUNCTION_WORD_ZIPF - 9)
+    return found >= 10 ** (FUNCTION_WORD_ZIPF - 9)
 
 
 # A label before a Wiktionary sense ("Politik:", "in Zusammensetzungen:") and the words that
@@ -146,7 +155,7 @@ def _new_family(sense: str, found: Iterable[str]) -> bool:
     station" are one; "low" and "Lower" one word's forms), nor a derivation of one of their
     stems ("presidency" says in a compound hint what "presidential" says, "violence" what
     "violent" says: all but the last three letters of the shorter, five at least, shared)."""
-    family = _spelling(sense_family(sense))
+    family = spelling_key(sense_family(sense))
 
     def one_stem(other: str) -> bool:
         shared = len(os.path.commonprefix([family, other]))
@@ -154,7 +163,7 @@ def _new_family(sense: str, found: Iterable[str]) -> bool:
 
     return bool(sense) and not any(
         family.startswith(f) or f.startswith(family) or one_stem(f)
-        for f in (_spelling(sense_family(other)) for other in found))
+        for f in (spelling_key(sense_family(other)) for other in found))
 
 
 # English derivations of one stem share at least five letters (violen-t, violen-ce).
@@ -166,7 +175,7 @@ def _shown_in_compounds(found: list[str], own: list[str], counts: Mapping[str, i
     """A compound part's senses that its Ding entry shows (`own`, its first MAX_SENSES)
     and Ding's compounds use (`counts`), not offered yet (`found`): at least
     MIN_COMPOUND_SENSE compounds and an eighth of the favourite's count. Two kinds of
-    evidence, so half the share `Dictionary._other_senses` asks of the compounds alone (a
+    evidence, so half the share `compound_glosses._other_senses` asks of the compounds alone (a
     quarter): Zug is "train" in 41 of Ding's compounds and "procession" in 9 (Festzug,
     Fackelzug, Trauerzug), and a Protestzug is a march; Gruppe is "group" in 133 and
     "category" in 6, a sense no Islamistengruppe means."""
@@ -179,7 +188,7 @@ def _shown_in_compounds(found: list[str], own: list[str], counts: Mapping[str, i
     return extras
 
 
-def _own_readings(firsts: list[str], heads: list[str], own_firsts: list[str],
+def own_readings(firsts: list[str], heads: list[str], own_firsts: list[str],
                   own_heads: list[str], first_counts: Mapping[str, int],
                   head_counts: Mapping[str, int]) -> list[str]:
     """More readings of a compound from its parts' own entries (`own_firsts`, `own_heads`,
@@ -212,7 +221,7 @@ def _own_readings(firsts: list[str], heads: list[str], own_firsts: list[str],
     return found
 
 
-def _distinct_own_readings(found: list[str], own_firsts: list[str], own_heads: list[str],
+def distinct_own_readings(found: list[str], own_firsts: list[str], own_heads: list[str],
                            first_counts: Mapping[str, int], head_counts: Mapping[str, int],
                            ) -> list[str]:
     """Readings that fill a hint's empty places (after `found`, the readings already offered,
@@ -240,7 +249,7 @@ def _distinct_own_readings(found: list[str], own_firsts: list[str], own_heads: l
         used = {sense.lower() for sense in counts}
         if not used and not {sense.lower() for sense in offered} & {s.lower() for s in own}:
             return []  # Slip- "slip": read as another word than its entry's on purpose
-        return [sense for sense in sorted(own[:MAX_SENSES], key=lambda s: -_phrase_zipf(s))
+        return [sense for sense in sorted(own[:MAX_SENSES], key=lambda s: -phrase_zipf(s))
                 if (not used or sense.lower() in used) and _new_family(sense, offered)]
 
     heads = [f"{best_first} + {sense}"
@@ -253,15 +262,15 @@ def _distinct_own_readings(found: list[str], own_firsts: list[str], own_heads: l
 
 # The words of a hyphenated phrase before a compound's head are read one by one only where
 # each is an everyday word, about once in a million words or more (`_phrase_gloss`).
-_PHRASE_WORD_ZIPF = 3.0
+PHRASE_WORD_ZIPF = 3.0
 
 
-def _noun_definition(part: str) -> str:
+def noun_definition(part: str) -> str:
     """German Wiktionary's definition of a compound's last part as a noun, "" unless
     Wiktionary lists it as a common noun (not a place, a surname or a word Wikidata alone
     lists: Ost-Berlin's Berlin is no kind of thing) and defines it."""
     noun = part[:1].upper() + part[1:]
-    if len(noun) < _MIN_PART or not noun[1:].islower() or nouns.entry(noun) is None:
+    if len(noun) < MIN_PART or not noun[1:].islower() or nouns.entry(noun) is None:
         # A last part with capitals inside is an abbreviation (GmbH, AG): one of a company's
         # legal form makes the compound its name (Beispiel-GmbH), no kind of thing.
         return ""
@@ -275,7 +284,7 @@ def german_lexicons_list(noun: str) -> bool:
 
 
 # How many of Ding's adjectives ending in one part must render it by the same English frame
-# around their first part (`Dictionary.head_frame`) for the frame to stand for the part: three,
+# around their first part (`adjective_hints.head_frame`) for the frame to stand for the part: three,
 # as two compounds share a phrase by chance ("not belonging to the railway/railroad" for both
 # eisenbahnfremd and bahnfremd).
 MIN_FRAME_EVIDENCE = 3
@@ -290,9 +299,9 @@ SUFFIXOID_FRAMES = {"fremd": ("from outside the", ""), "freudig": ("keen on", ""
 _FRAME_SLOT = 3
 
 
-def _sense_frames(sense: str) -> dict[tuple[str, str], str]:
+def sense_frames(sense: str) -> dict[tuple[str, str], str]:
     """The frames ("under", "law") a sense ("under commercial law") could be, with what
-    fills the slot ("commercial"), as `Dictionary.head_frame` counts them: one or two words
+    fills the slot ("commercial"), as `adjective_hints.head_frame` counts them: one or two words
     before a slot of one to three words, and none or one after it; a frame of one word
     before the slot has one after it."""
     words = sense.split()
@@ -308,7 +317,7 @@ def _sense_frames(sense: str) -> dict[tuple[str, str], str]:
     return found
 
 
-def _uses_sense(gloss: str, sense: str) -> bool:
+def uses_sense(gloss: str, sense: str) -> bool:
     """Whether a (lower-case) gloss uses a sense: the sense ends one of its words
     (microbiological: biological; "independent of party"), not one a word merely contains
     ("med" in "medical")."""
@@ -322,7 +331,7 @@ def _uses_sense(gloss: str, sense: str) -> bool:
 COMBINING_SHARE = 4
 
 
-def _combining_element(glosses: list[str]) -> str:
+def combining_element(glosses: list[str]) -> str:
     """The English element written with a hyphen that most of `glosses` (Ding's adjectives
     ending in one part) use, "-related" at a sense's end or "cross-" at its start, where at
     least MIN_SUFFIX_EVIDENCE of them and one in COMBINING_SHARE do; else "". A gloss counts

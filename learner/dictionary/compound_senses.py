@@ -11,18 +11,18 @@ from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 
 from learner import wordlists
-from learner.dictionary.parsing import _MIN_PART, Candidate
-from learner.dictionary.ranking import _vote
+from learner.dictionary.parsing import MIN_PART, Candidate
+from learner.dictionary.ranking import majority_vote
 from learner.morphology import LINKING
 
 
-def _renders_head(english: str, sense: str) -> bool:
+def renders_head(english: str, sense: str) -> bool:
     """Whether a compound's English (lower case) renders its head by `sense`: as its last
     word ("drug consumption"), as the end of a word English writes closed, after at least
-    _MIN_PART letters ("banknote", "fingertip"), or first, before "of", "to" or "for" ("tip
+    MIN_PART letters ("banknote", "fingertip"), or first, before "of", "to" or "for" ("tip
     of the tongue")."""
     return (english.endswith(" " + sense)
-            or " " not in english and len(english) >= len(sense) + _MIN_PART
+            or " " not in english and len(english) >= len(sense) + MIN_PART
             and english.endswith(sense)
             or english.startswith(tuple(f"{sense} {word} " for word in _HEAD_FIRST)))
 
@@ -34,7 +34,7 @@ _MODIFIER_WORDS = 2
 # The words after which English names what a compound's head names first: "code of conduct",
 # "willingness to talk", "request for asylum".
 _HEAD_FIRST = frozenset({"of", "to", "for"})
-_NOT_MODIFIER = frozenset({"of", "the", "a", "an", "to", "for", "and", "or", "in", "on"})
+NOT_MODIFIER = frozenset({"of", "the", "a", "an", "to", "for", "and", "or", "in", "on"})
 # How many of Ding's compounds must agree before a part's sense is taken from them: one
 # compound is an anecdote (Landeskauderwelsch), two are a pattern.
 MIN_PART_EVIDENCE = 2
@@ -53,7 +53,7 @@ def compound_split(word: str, nouns: Iterable[str] | dict, words: set[str]) -> t
     words), as written or before a linking element (Staat-s-, Hilfe-s-, Kind-er-) or as a
     verb stem (lenk- from lenken): a split inside a morpheme (Volleyb + aller) leaves no
     word on the left."""
-    for start in range(_MIN_PART, len(word) - _MIN_PART + 1):
+    for start in range(MIN_PART, len(word) - MIN_PART + 1):
         rest = word[start:]
         if rest in nouns and is_first_part(word[:start], words):
             return word[:start], rest
@@ -63,11 +63,11 @@ def compound_split(word: str, nouns: Iterable[str] | dict, words: set[str]) -> t
 def is_first_part(part: str, words: set[str]) -> bool:
     """Whether a (casefolded) compound's first part is a word: as written, before a linking
     element, or as a verb's stem."""
-    if len(part) < _MIN_PART:
+    if len(part) < MIN_PART:
         return False
     if part in words or part + "en" in words or part + "n" in words:
         return True
-    return any(part.endswith(s) and len(part) - len(s) >= _MIN_PART and part[: -len(s)] in words
+    return any(part.endswith(s) and len(part) - len(s) >= MIN_PART and part[: -len(s)] in words
                for s in LINKING)
 
 
@@ -138,7 +138,7 @@ def part_senses(
     part_words: dict[str, set[str]] = {}  # a first part's senses as a noun, as parts are met
     head_genders: dict[str, str] = {}
     for (word, pos), candidates in by_key.items():
-        if pos != "NOUN" or len(word) < 2 * _MIN_PART + 1:
+        if pos != "NOUN" or len(word) < 2 * MIN_PART + 1:
             continue
         senses = {s for c in candidates for s in c.senses if " " in s}
         if not senses:
@@ -162,7 +162,7 @@ def part_senses(
                 if " ".join(lowered[-size:]) in rest_senses:
                     modifier = tokens[:-size]
                     if (len(modifier) <= _MODIFIER_WORDS
-                            and not _NOT_MODIFIER.intersection(lowered[:-size])):
+                            and not NOT_MODIFIER.intersection(lowered[:-size])):
                         modifiers.add(" ".join(modifier))
                         heads.add(" ".join(lowered[-size:]))
                     break
@@ -182,8 +182,8 @@ def part_senses(
             # (see below): worked out once per head, which thousands of compounds share.
             gender = head_genders[rest] = "" if any(
                 rest.startswith(link) and rest[len(link):] in nouns for link in LINKING) else (
-                _vote([c for listed in nouns[rest] for c in listed], "gender") or "-")
-        if gender != (_vote(candidates, "gender") or "-"):
+                majority_vote([c for listed in nouns[rest] for c in listed], "gender") or "-")
+        if gender != (majority_vote(candidates, "gender") or "-"):
             # A compound of the head's homograph of another gender (der Alkoholgehalt
             # "content", das Monatsgehalt "salary") says nothing of its sense; nor does one
             # that may split after a linking element instead (Aussicht-s-turm, not
@@ -221,12 +221,12 @@ def _possessed(sense: str) -> str:
     return _POSSESSIVE.sub("", sense)
 
 
-def _part_nouns(part: str) -> list[str]:
+def part_nouns(part: str) -> list[str]:
     """The nouns a compound's first part may be, capitalized: as written, then before each
-    linking element it ends in (Arbeit-s-, Bombe-n-), leaving at least _MIN_PART letters."""
+    linking element it ends in (Arbeit-s-, Bombe-n-), leaving at least MIN_PART letters."""
     noun = part[:1].upper() + part[1:]
     return [noun, *(noun[: -len(s)] for s in LINKING
-                    if noun.endswith(s) and len(noun) - len(s) >= _MIN_PART)]
+                    if noun.endswith(s) and len(noun) - len(s) >= MIN_PART)]
 
 
 def _noun_part_senses(part: str, nouns: Mapping[str, list[list[Candidate]]]) -> set[str]:

@@ -11,16 +11,16 @@ from collections.abc import Iterable, Iterator
 
 from learner import wordlists
 from learner.dictionary.parsing import (
-    _MIN_PART,
-    _PREPOSITIONS,
+    MIN_PART,
+    PREPOSITIONS,
     Candidate,
-    _lookup_key,
+    lookup_key,
     parse_line,
     split_top,
 )
 
 
-def _contexts(
+def context_rows(
     by_key: dict[tuple[str, str], list[Candidate]],
 ) -> Iterator[tuple[str, str, str, str]]:
     """Rows (word, class, noun, sense): a line where the word is a headword and whose example
@@ -28,17 +28,17 @@ def _contexts(
     is in the line "to repudiate sth."). Only nouns Ding knows count: a phrase's first word
     is capitalised too ("Ich muss ...")."""
     frequencies = wordlists.frequency_dict("de")
-    most = 10 ** (_FUNCTION_WORD_ZIPF - 9)
+    most = 10 ** (FUNCTION_WORD_ZIPF - 9)
     nouns = {word.casefold() for word, pos in by_key if pos == "NOUN"}
     for (word, pos), candidates in by_key.items():
         for c in candidates:
             if c.context and not c.in_subentry:
                 for noun in c.context & nouns:
                     if noun != word.casefold() and frequencies.get(noun, 0.0) < most:
-                        yield _lookup_key(word), pos, noun_stem(noun), c.senses[0]
+                        yield lookup_key(word), pos, noun_stem(noun), c.senses[0]
 
 
-def _governed(
+def governed_rows(
     by_key: dict[tuple[str, str], list[Candidate]],
 ) -> Iterator[tuple[str, str, str, str]]:
     """Rows (verb, class, preposition, sense): a verb line whose headwords take a
@@ -48,11 +48,11 @@ def _governed(
         for c in candidates:
             for preposition in c.governs:
                 for sense in c.senses:
-                    yield _lookup_key(word), pos, preposition, sense
+                    yield lookup_key(word), pos, preposition, sense
 
 
 # Subject fields whose label on a line decides a word's sense where the word's own sentences
-# are in that field (`Dictionary.in_field`). Only [sport]: sport reuses everyday words for
+# are in that field (`context_senses.in_field`). Only [sport]: sport reuses everyday words for
 # its own things (Satz "set", Ausgleich "equaliser", Partie "match", Aufschlag "serve"), and
 # a sport sentence names them. Over the 600 gnad articles, [pol.], [econ.], [fin.], [jur.]
 # and [art] moved as many first senses to a learned or narrower English for the worse
@@ -82,10 +82,10 @@ def subject_fields(
         for c in labelled:
             words[c.word, c.pos] = None
             for sense in c.senses:
-                yield _lookup_key(c.word), c.pos, field, sense
+                yield lookup_key(c.word), c.pos, field, sense
         for word, pos in words:
             if all(c in labelled for c in by_key.get((word, pos), ())):
-                yield _lookup_key(word), pos, field, ""
+                yield lookup_key(word), pos, field, ""
 
 
 def verb_frames(
@@ -100,11 +100,11 @@ def verb_frames(
             for c in candidates:
                 if c.frame:
                     for sense in c.senses:
-                        yield _lookup_key(word), c.frame, sense
+                        yield lookup_key(word), c.frame, sense
 
 
 # A preposition fused with the article that follows it: "am" is "an dem", "zum" "zu dem".
-_CONTRACTIONS = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu",
+CONTRACTIONS = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu",
                  "vom": "von", "beim": "bei", "aufs": "auf", "fürs": "für", "übers": "über",
                  "ums": "um", "durchs": "durch", "vors": "vor", "unters": "unter"}
 # What ends a clause, as far as a verb's objects go: punctuation and quotation marks.
@@ -128,9 +128,9 @@ def noun_complement(sentence: str, highlights: Iterable[tuple[int, int]]) -> str
         return ""
     word = following.group(1).lower()
     reciprocal = _RECIPROCAL.fullmatch(word)
-    if reciprocal and reciprocal.group(1) in _PREPOSITIONS:
+    if reciprocal and reciprocal.group(1) in PREPOSITIONS:
         return reciprocal.group(1)
-    return _CONTRACTIONS.get(word, word)
+    return CONTRACTIONS.get(word, word)
 
 
 def verb_clause(sentence: str, highlights: Iterable[tuple[int, int]]) -> str:
@@ -159,7 +159,7 @@ def verb_clause(sentence: str, highlights: Iterable[tuple[int, int]]) -> str:
 # German words this frequent (Zipf) are function words, capitalised only at the start of a
 # sentence (ich 6.5, sie, das); Ding lists a few as nouns (das Ich "the ego"). The most
 # frequent real nouns stay below (Jahr 5.7, Zeit 5.6).
-_FUNCTION_WORD_ZIPF = 6.0
+FUNCTION_WORD_ZIPF = 6.0
 
 
 def noun_stem(noun: str) -> str:
@@ -167,6 +167,6 @@ def noun_stem(noun: str) -> str:
     sentence's form with a dictionary's (Vorwürfe, Vorwurf -> vorwurf)."""
     plain = noun.casefold().replace("ä", "a").replace("ö", "o").replace("ü", "u")
     for ending in ("en", "er", "es", "e", "n", "s"):
-        if plain.endswith(ending) and len(plain) - len(ending) >= _MIN_PART + 1:
+        if plain.endswith(ending) and len(plain) - len(ending) >= MIN_PART + 1:
             return plain[: -len(ending)]
     return plain

@@ -9,16 +9,16 @@ import re
 
 from learner import wordlists
 from learner.dictionary.entry import Entry
-from learner.dictionary.parsing import _PLACEHOLDERS
+from learner.dictionary.parsing import PLACEHOLDERS
 from learner.lexicon import definitions, nouns
 
 # An English word German has borrowed is written as in English and is at least as frequent
-# in English text as in German: wordfreq's Zipf in English at least _LOANWORD_ZIPF and not
+# in English text as in German: wordfreq's Zipf in English at least LOANWORD_ZIPF and not
 # below its German one (Framework 4.3 vs 3.2, Comic 4.4 vs 4.1, Newsroom 3.2 vs 3.0; a
 # Finnish first name, Sampo, is 1.7 in both). German words that are also English spellings
 # (Gift, Rat, Hut) are in Ding and never reach this test, which is asked only of words Ding
 # lacks.
-_LOANWORD_ZIPF = 3.0
+LOANWORD_ZIPF = 3.0
 
 _LOANWORD_MARGIN = 0.0
 
@@ -29,7 +29,7 @@ def english_loanword(word: str) -> str:
     lower = word.lower()
     if not lower.isalpha() or len(lower) < 4:
         return ""
-    return lower if wordlists.leans_english(lower, _LOANWORD_ZIPF, _LOANWORD_MARGIN) else ""
+    return lower if wordlists.leans_english(lower, LOANWORD_ZIPF, _LOANWORD_MARGIN) else ""
 
 
 def listed_loanword(noun: str) -> str:
@@ -62,8 +62,8 @@ def listed_loanword(noun: str) -> str:
 # A word Ding uses as English is read as English, not as a German compound
 # (`Dictionary.english_word`), where English writes it at least this often (Zipf; hyperlink
 # 2.4, hipster 3.4) and not more than the margin less often than German (hipster 3.6 in German).
-_ENGLISH_WORD_ZIPF = 2.0
-_ENGLISH_WORD_MARGIN = 0.5
+ENGLISH_WORD_ZIPF = 2.0
+ENGLISH_WORD_MARGIN = 0.5
 _LISTED_LOANWORD_ZIPF = 2.3
 # ... and at most this much less often than German (Tiebreak 2.35 against 2.45, Relaunch 2.9
 # against 3.05; Fortuna, a club's name, 2.7 against 3.8).
@@ -73,7 +73,7 @@ _VOWELS = "aeiou"
 
 # How common in English a superlative made by the spelling rules must be to be the word:
 # "highest" 5.0, "strongest" 4.0; "importantest", no word, is not in wordfreq.
-_EST_ZIPF = 3.0
+EST_ZIPF = 3.0
 
 
 def english_est(adjective: str) -> str:
@@ -156,7 +156,7 @@ def english_doer(sense: str) -> str:
 _VOWEL_GROUPS = re.compile(r"[aeiouy]+")
 
 
-def _action_senses(verb: Entry) -> str:
+def action_senses(verb: Entry) -> str:
     """A noun naming a verb's action, as English names it: the verb's first two senses in
     -ing form ("to incite" -> "inciting"), each once (das Beschimpfen, Anstachelung,
     Gequengel)."""
@@ -263,12 +263,12 @@ _COGNATE_SUFFIXES = {
              ("ation", ("ation",)), ("ion", ("ion",))),
 }
 # The German endings `english_cognate` reads, by the class of the word.
-_COGNATE_ENDINGS = {pos: tuple(german for german, _ in _COGNATE_SUFFIXES[
+COGNATE_ENDINGS = {pos: tuple(german for german, _ in _COGNATE_SUFFIXES[
     "ADJ" if pos == "ADV" else pos]) for pos in ("ADJ", "ADV", "NOUN")}
 # The shortest word read as a cognate, and the English word's least Zipf frequency: a rarer
 # one is more often a chance spelling than the word.
 _COGNATE_LETTERS = 7
-_COGNATE_ZIPF = 2.0
+COGNATE_ZIPF = 2.0
 
 
 def english_cognates(word: str, pos: str) -> list[str]:
@@ -298,7 +298,7 @@ def english_cognate(word: str, pos: str) -> str:
     if not candidates or (pos == "NOUN" and not nouns.is_noun(word)):
         return ""
     for candidate in candidates:
-        if wordlists.zipf_frequency(candidate, "en") >= _COGNATE_ZIPF:
+        if wordlists.zipf_frequency(candidate, "en") >= COGNATE_ZIPF:
             return candidate
     return ""
 
@@ -306,7 +306,7 @@ def english_cognate(word: str, pos: str) -> str:
 def english_able(sense: str) -> str:
     """ "to develop sth." -> "developable", "to use" -> "usable": a one-word English verb
     with -able, where English has the word (wordfreq knows it); "" otherwise."""
-    words = [w for w in sense.split() if w not in _PLACEHOLDERS]
+    words = [w for w in sense.split() if w not in PLACEHOLDERS]
     if len(words) != 2 or words[0] != "to":
         return ""
     verb = words[1]

@@ -42,12 +42,12 @@ ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
 _ENTRY_VALUES = operator.attrgetter(*ENTRY_FIELDS)
 
 
-def _first_sense(entry: Entry | None) -> str:
+def first_sense(entry: Entry | None) -> str:
     """The first of an entry's "; "-separated senses; "" for no entry or no gloss."""
     return entry.gloss.split("; ")[0] if entry is not None else ""
 
 
-def _plain_words(sense: str) -> bool:
+def plain_words(sense: str) -> bool:
     """Whether a sense is words of letters only, with spaces and hyphens between them (no
     parenthesis, abbreviation dot or slash): one a hint can be built on."""
     return sense.replace(" ", "").replace("-", "").isalpha()

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from learner.dictionary.contexts import TOPIC_FIELDS
-from learner.dictionary.parsing import _lookup_key
+from learner.dictionary.parsing import lookup_key
 
 if TYPE_CHECKING:
     from learner.dictionary.lookup import Dictionary
@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 # An article is about a subject field where it uses at least this many different words that
-# name the field (`Dictionary._field_words`: Elfmeter, Achtelfinale, Abseitsstellung).
+# name the field (`Dictionary.field_words`: Elfmeter, Achtelfinale, Abseitsstellung).
 MIN_FIELD_WORDS = 3
 
 
@@ -31,10 +31,10 @@ def article_fields(words: Iterable[Word], dictionary: Dictionary | None) -> dict
         return {}
     found: dict[str, str] = {}
     for field in TOPIC_FIELDS:
-        names = dictionary._field_words(field)
+        names = dictionary.field_words(field)
         counts: Counter[str] = Counter()
         for w in words:
-            if (_lookup_key(w.lemma), w.pos) in names:
+            if (lookup_key(w.lemma), w.pos) in names:
                 counts.update(w.articles)
         for article, count in counts.items():
             if count >= MIN_FIELD_WORDS:

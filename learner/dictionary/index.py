@@ -24,18 +24,18 @@ from learner.cache import (
 from learner.dictionary.compound_senses import compound_lexicon, part_senses
 from learner.dictionary.contexts import (
     TOPIC_FIELDS,
-    _contexts,
-    _governed,
+    context_rows,
+    governed_rows,
     subject_fields,
     verb_frames,
 )
 from learner.dictionary.index_rows import (
-    _PHRASE_CLASS,
     ABBREVIATION,
-    _entries,
+    PHRASE_CLASS,
     abbreviations,
     combining_forms,
     english_phrases,
+    entry_rows,
     noun_idioms,
     phrase_ends,
     sense_genders,
@@ -45,7 +45,7 @@ from learner.dictionary.index_rows import (
     unhyphenated_spellings,
     verb_forms,
 )
-from learner.dictionary.parsing import Candidate, _lookup_key, parse_line
+from learner.dictionary.parsing import Candidate, lookup_key, parse_line
 from learner.errors import DictionaryError
 
 # Where Debian's trans-de-en installs Ding, and the variables that point elsewhere.
@@ -144,7 +144,7 @@ def _write_index(source: Path, path: str) -> None:
         combining = [line for line in lines if "…" in line]
         adjective_lines = [line for line in lines if "{adj}" in line or "{adv}" in line]
         short_form_lines = [line for line in lines if "} (" in line]
-        phrase_lines = [line for line in lines if " :: " in line and _PHRASE_CLASS.search(
+        phrase_lines = [line for line in lines if " :: " in line and PHRASE_CLASS.search(
             line.partition(" :: ")[0].partition(" | ")[0])]
         labels = [f"[{field}]" for field in TOPIC_FIELDS]  # formatted once, not per line
         field_lines = [line for line in lines if any(label in line for label in labels)]
@@ -162,7 +162,7 @@ def _write_index(source: Path, path: str) -> None:
         breadth = translation_breadth(by_key)
         combining_rows = list(combining_forms(combining))
         forms = {row[2].casefold(): row[3] for row in combining_rows}
-        rows = (list(_entries(by_key, in_compounds, lexicon, breadth, as_last_part, forms))
+        rows = (list(entry_rows(by_key, in_compounds, lexicon, breadth, as_last_part, forms))
                 + list(abbreviations(abbreviated)) + combining_rows)
         # Ding's short words in parentheses, where no abbreviation row has the same letters.
         taken = {row[0] for row in rows if row[1] == ABBREVIATION}
@@ -175,8 +175,8 @@ def _write_index(source: Path, path: str) -> None:
         # In key order: SQLite appends each to the table's B-tree, where in Ding's order it
         # inserts it in the middle (the same rows).
         db.executemany("INSERT INTO english VALUES (?)", sorted(english_phrases(breadth)))
-        db.executemany("INSERT INTO context VALUES (?, ?, ?, ?)", _contexts(by_key))
-        db.executemany("INSERT INTO governs VALUES (?, ?, ?, ?)", _governed(by_key))
+        db.executemany("INSERT INTO context VALUES (?, ?, ?, ?)", context_rows(by_key))
+        db.executemany("INSERT INTO governs VALUES (?, ?, ?, ?)", governed_rows(by_key))
         db.executemany("INSERT INTO frame VALUES (?, ?, ?)", verb_frames(by_key))
         db.executemany("INSERT INTO field VALUES (?, ?, ?, ?)",
                        subject_fields(by_key, field_lines))
@@ -185,7 +185,7 @@ def _write_index(source: Path, path: str) -> None:
         db.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?)", rows)
         db.executemany(
             "INSERT INTO plural VALUES (?, ?)",
-            [(_lookup_key(r[5]), r[2]) for r in rows if r[1] == "NOUN" and r[5]],
+            [(lookup_key(r[5]), r[2]) for r in rows if r[1] == "NOUN" and r[5]],
         )
         db.executescript(
             "CREATE INDEX entry_key ON entry (key, pos);"
@@ -202,7 +202,7 @@ def _write_index(source: Path, path: str) -> None:
         db.close()
 
 
-def _index_is_current(index: Path, source: Path) -> bool:
+def index_is_current(index: Path, source: Path) -> bool:
     if not index.is_file():
         return False
     try:

@@ -1,5 +1,5 @@
 """The index's rows besides a headword's ranked senses: the entries themselves
-(`_entries`), abbreviations, short forms, combining forms, spellings, phrase ends, noun
+(`entry_rows`), abbreviations, short forms, combining forms, spellings, phrase ends, noun
 idioms and the genders Ding gives single senses; and the English-phrase counts the ranking
 reads while they are written.
 """
@@ -12,26 +12,26 @@ from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping
 
 from learner import wordlists
-from learner.dictionary.compound_senses import _NOT_MODIFIER, CompoundLexicon, PartEnglish
+from learner.dictionary.compound_senses import NOT_MODIFIER, CompoundLexicon, PartEnglish
 from learner.dictionary.english import english_ing, english_past, english_singular
 from learner.dictionary.parsing import (
-    _BRACKETS,
-    _GENDERS,
-    _MIN_PART,
-    _PREPOSITIONS,
+    BRACKETS,
+    GENDERS,
+    MIN_PART,
+    PREPOSITIONS,
     Candidate,
-    _grouped,
-    _is_object_marker,
-    _is_specialist,
-    _lookup_key,
-    _phrase_once,
-    _senses,
-    _without_groups,
+    english_senses,
+    is_object_marker,
+    is_specialist,
+    lookup_key,
+    opens_group,
     parse_sense,
+    phrase_once,
     split_top,
     strip_groups,
+    without_groups,
 )
-from learner.dictionary.ranking import MAX_SENSES, _english_zipf, rank
+from learner.dictionary.ranking import MAX_SENSES, english_sense_zipf, rank
 
 # The class under which the index keeps a singular Ding shows only through its plural
 # headword (Eiche, from "Eichen {pl}"; see `_singular_in_line`).
@@ -68,7 +68,7 @@ def english_phrases(breadth: Iterable[str]) -> Iterator[tuple[str]]:
     """The English noun phrases Ding translates with (the keys of `translation_breadth`),
     one to ENGLISH_PHRASE_WORDS words, no verb ("to ..."): the collocations English uses,
     which say which reading of a compound's parts English has a word for
-    (`Dictionary.attested_reading`)."""
+    (`compound_glosses.attested_reading`)."""
     for sense in breadth:
         if sense.count(" ") < ENGLISH_PHRASE_WORDS and not sense.startswith("to "):
             yield (sense,)
@@ -130,7 +130,7 @@ def _verb_zipf(english_zipf: Callable[[str], float]) -> Callable[[str], float]:
     return zipf
 
 
-def _entries(
+def entry_rows(
     by_key: dict[tuple[str, str], list[Candidate]],
     in_compounds: Mapping[str, Mapping[str, int]],
     lexicon: CompoundLexicon | None = None,
@@ -138,7 +138,7 @@ def _entries(
     as_last_part: Mapping[str, Mapping[str, int]] | None = None,
     combining: Mapping[str, str] | None = None,
 ) -> Iterator[tuple[str, str, str, str, str, str]]:
-    english_zipf = _english_zipf()
+    english_zipf = english_sense_zipf()
     # The verbs' -ing and -ed forms (`_verb_zipf`, `english_ing`) ask wordlists for some 3,000
     # English words: answered from the list `english_zipf` holds already, not from an SQLite
     # copy of it written for them (0.5 s; the same frequencies, so the same rows).
@@ -159,13 +159,13 @@ def _entries(
         last = as_last_part.get(word.casefold()) if as_last_part and pos == "NOUN" else None
         entry = rank(singular or candidates, by_class.get(pos, english_zipf),
                      used, parts, word, last)
-        yield (_lookup_key(word), pos, word, entry.gloss, entry.gender, entry.plural)
+        yield (lookup_key(word), pos, word, entry.gloss, entry.gender, entry.plural)
         for shown in {c.singular for c in candidates if c.singular}:
             # A singular Ding shows only inside a compound of its plural's line (die Eiche,
             # from "Eichen {pl} :: oaks; oak trees | Korkeiche {f}"), under its own class.
             plural = rank([c for c in candidates if c.singular == shown], english_zipf)
             gloss = "; ".join(dict.fromkeys(english_singular(g) for g in plural.gloss.split("; ")))
-            yield (_lookup_key(shown), SINGULAR_OF_PLURAL, shown, gloss, "", word)
+            yield (lookup_key(shown), SINGULAR_OF_PLURAL, shown, gloss, "", word)
 
 
 # The class under which the index keeps a German abbreviation Ding gives after a headword
@@ -206,14 +206,14 @@ def combining_forms(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, 
             found = own if position == 0 else later
             found.setdefault(form.group(1), "; ".join(dict.fromkeys(senses[:MAX_SENSES])))
     for form, gloss in {**later, **own}.items():
-        yield (_lookup_key(form), COMBINING_FORM, form, gloss, "", "")
+        yield (lookup_key(form), COMBINING_FORM, form, gloss, "", "")
 
 
 def _is_common_noun_phrase(sense: str) -> bool:
     """Whether an English sense names a thing, not one institution or place: it has a word in
     lower case beyond the function words ("world championship", "European championship";
     not "Federal Court of Justice", "Kazakhstan")."""
-    return any(word[:1].islower() and word not in _NOT_MODIFIER for word in sense.split())
+    return any(word[:1].islower() and word not in NOT_MODIFIER for word in sense.split())
 
 
 def abbreviations(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, str, str]]:
@@ -246,7 +246,7 @@ def abbreviations(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, st
                 elif len(found) == 1 and len(own) == 1 and sense:
                     glosses[abbreviation].add(f"{own[0]}; {sense}")
                 elif (len(found) == 1 and not own and _is_common_noun_phrase(sense)
-                      and not _is_specialist(tuple(_BRACKETS.findall(part)))):
+                      and not is_specialist(tuple(BRACKETS.findall(part)))):
                     # English has no abbreviation for it (Weltmeisterschaft /WM/ :: world
                     # championship): the sense itself, or the German letters stay on the
                     # card. Not a name (ADAC, ÖVP: English news writes the letters too), nor
@@ -258,11 +258,11 @@ def abbreviations(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, st
     for abbreviation, found in glosses.items():
         shown = {gloss.split("; ")[0] for gloss in found}
         if len(shown) == 1 and "" not in shown:
-            yield (_lookup_key(abbreviation), ABBREVIATION, abbreviation, min(found), "", "")
+            yield (lookup_key(abbreviation), ABBREVIATION, abbreviation, min(found), "", "")
     for abbreviation in sorted(in_english):
         # Letters English writes, whatever German word they also shorten: kept as written
         # before a hyphen they are no German on the card (see `english_writes`).
-        yield (_lookup_key(abbreviation), ENGLISH_ABBREVIATION, abbreviation, abbreviation,
+        yield (lookup_key(abbreviation), ENGLISH_ABBREVIATION, abbreviation, abbreviation,
                "", "")
 
 
@@ -309,7 +309,7 @@ def short_forms(lines: Iterable[str], known: Container[str]
         found[short].add(sense)
     for short, senses in sorted(found.items()):
         if len(senses) == 1 and "" not in senses:  # one short word for two things: none
-            yield (_lookup_key(short), ABBREVIATION, short, senses.pop(), "", "")
+            yield (lookup_key(short), ABBREVIATION, short, senses.pop(), "", "")
 
 
 # The class under which the index keeps Ding's hyphenated nouns and adjectives by their
@@ -323,10 +323,10 @@ def unhyphenated_spellings(rows: Iterable[tuple[str, str, str, str, str, str]]
     hyphens, class `SPELLING`, the word alone (its entry is read under its own key): German
     writes a compound with or without a hyphen at will (Callcenter, Call-Center; U-Bahn-Linie,
     U-Bahnlinie), and Ding lists one spelling. A headword without hyphens is found under its
-    own key already. Looked up as `Dictionary.respelled_entry`."""
+    own key already. Looked up as `form_entries.respelled_entry`."""
     for _key, pos, word, gloss, _gender, _plural in rows:
         if pos in ("NOUN", "ADJ") and gloss and "-" in word:
-            yield (_lookup_key(word.replace("-", "")), SPELLING, word, pos, "", "")
+            yield (lookup_key(word.replace("-", "")), SPELLING, word, pos, "", "")
 
 
 # The class under which the index keeps Ding's adjectives and adverbs written as two words
@@ -348,18 +348,18 @@ def spellings_apart(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, 
     qualified), and Ding indexes only the one it lists; a phrase headword counts for none of
     its words (`parse_line`). Only synonyms of the first sub-entry of a line whose class is
     {adj} or {adv}: later sub-entries are examples ("eine bunt gemischte Sammlung"). Looked up
-    as `Dictionary.apart_entry`, where Ding has no entry for the word as written."""
+    as `form_entries.apart_entry`, where Ding has no entry for the word as written."""
     for line in lines:
         german, separator, english = line.strip().partition(" :: ")
         first = split_top(german, " | ")[0] if separator else ""
         if not first.endswith(("{adj}", "{adv}")):
             continue
-        senses = _senses(split_top(english, " | ")[0])
+        senses = english_senses(split_top(english, " | ")[0])
         for synonym in split_top(first, ";"):
             words = strip_groups(synonym)
             if senses and _TWO_SMALL_WORDS.fullmatch(words):
                 joined = words.replace(" ", "")
-                yield (_lookup_key(joined), APART, words, "; ".join(senses[:MAX_SENSES]),
+                yield (lookup_key(joined), APART, words, "; ".join(senses[:MAX_SENSES]),
                        "", "")
 
 
@@ -368,7 +368,7 @@ def spellings_apart(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, 
 # hinblättern"), the word's class (VERB or ADJ) in the gender column: see `phrase_ends`.
 PHRASE_END = "PEND"
 # A line's first sub-entry ends in the class of a verb, an adjective or an adverb.
-_PHRASE_CLASS = re.compile(r"\{(?:v|vt|vi|vr|adj|adv)\}(?: \[[^\]]*\])*$")
+PHRASE_CLASS = re.compile(r"\{(?:v|vt|vi|vr|adj|adv)\}(?: \[[^\]]*\])*$")
 
 
 def phrase_ends(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, str, str]]:
@@ -382,27 +382,27 @@ def phrase_ends(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, str,
     examples), and not where the English repeats the word: a phrase English borrowed whole
     ("pro bono", "ex aequo") is Latin, and its last word alone no German word. A capitalized
     last word is a noun's ("ohne Umschweife": "(ohne Umschweife) without further ado").
-    Looked up as `Dictionary.phrase_end_entry`, only for a word with no entry of its own."""
+    Looked up as `form_entries.phrase_end_entry`, only for a word with no entry of its own."""
     for line in lines:
         german, _, english = line.strip().partition(" :: ")
         first = split_top(german, " | ")[0]
         line_class = "VERB" if "{v" in first else "ADJ"
-        senses = _senses(split_top(english, " | ")[0])
+        senses = english_senses(split_top(english, " | ")[0])
         for synonym in split_top(first, ";"):
-            text = _without_groups(synonym, " ") if _grouped(synonym) else synonym
-            tokens = [t for t in text.split() if not _is_object_marker(t)]
+            text = without_groups(synonym, " ") if opens_group(synonym) else synonym
+            tokens = [t for t in text.split() if not is_object_marker(t)]
             last = tokens[-1] if tokens else ""
-            if (len(tokens) < 2 or len(last) < _MIN_PART + 2 or not last.isalpha()
+            if (len(tokens) < 2 or len(last) < MIN_PART + 2 or not last.isalpha()
                     or not (last.islower() or last[1:].islower()) or not senses
                     or any(last.lower() in sense.lower().split() for sense in senses)):
                 continue
             phrase = " ".join(text.split())
-            gloss = _phrase_once("; ".join(f"({phrase}) {sense}"
+            gloss = phrase_once("; ".join(f"({phrase}) {sense}"
                                            for sense in senses[:MAX_SENSES]))
             # A capitalized last word is a noun in the phrase ("ohne Umschweife"), whatever
             # the line's class.
             word_class = line_class if last.islower() else "NOUN"
-            yield (_lookup_key(last), PHRASE_END, phrase, gloss, word_class, "")
+            yield (lookup_key(last), PHRASE_END, phrase, gloss, word_class, "")
 
 
 # The class under which the index keeps a noun's idiom: a phrase of Ding's in which the noun
@@ -423,8 +423,8 @@ _COPULAS = frozenset({"sein", "werden", "haben", "bleiben"})
 # A noun after a preposition, bare ("in Abrede"), or after an article (the article itself
 # after a preposition, or before a postposition: "dem Vernehmen nach").
 _NOUN_AFTER_PREPOSITION = re.compile(
-    r"\b(?=[" + "".join(sorted({word[0] for word in _FUSED | _PREPOSITIONS | _ARTICLES}))
-    + r"])(?:(?:" + "|".join(sorted(_FUSED | _PREPOSITIONS)) + r")(?: (?:"
+    r"\b(?=[" + "".join(sorted({word[0] for word in _FUSED | PREPOSITIONS | _ARTICLES}))
+    + r"])(?:(?:" + "|".join(sorted(_FUSED | PREPOSITIONS)) + r")(?: (?:"
     + "|".join(sorted(_ARTICLES)) + r"))? [A-ZÄÖÜ]|(?:" + "|".join(sorted(_ARTICLES))
     + r") [A-ZÄÖÜ]\w* (?:" + "|".join(sorted(_POSTPOSITIONS)) + r")\b)")
 
@@ -451,7 +451,7 @@ def verb_forms(lines: Iterable[str]) -> dict[str, set[str]]:
             # The present and past columns name the person: "er/sie steht", "ich/er/sie
             # stand"; the form is the word after it.
             cells = [[t for t in strip_groups(c).split()
-                      if not _is_object_marker(t) and t not in _PERSONS]
+                      if not is_object_marker(t) and t not in _PERSONS]
                      for c in split_top(column, ";")]
             # The forms' columns come first; a column of phrases is an example's.
             if not all(len(cell) == 1 and cell[0].isalpha() and cell[0].islower()
@@ -472,7 +472,7 @@ def noun_idioms(lines: Iterable[str], forms: dict[str, set[str]]
     it ("ins korn") in the word column, the verb's forms in the gender column, the phrase's
     other nouns in the plural column, and the phrase's first sense after the phrase:
     "(die Flinte ins Korn werfen) to throw in the towel". Not after a copula ("im Koma
-    sein"), where the noun keeps its sense. Read by `Dictionary._noun_idiom_sense`."""
+    sein"), where the noun keeps its sense. Read by `context_senses._noun_idiom_sense`."""
     for line in lines:
         german, _, english = line.strip().partition(" :: ")
         if not _NOUN_AFTER_PREPOSITION.search(german):
@@ -482,7 +482,7 @@ def noun_idioms(lines: Iterable[str], forms: dict[str, set[str]]
         for column, translated in zip(columns, englishes, strict=False):
             if not _NOUN_AFTER_PREPOSITION.search(column):
                 continue
-            senses = _senses(translated)
+            senses = english_senses(translated)
             if not senses:
                 continue
             for synonym in split_top(column, ";"):
@@ -491,12 +491,12 @@ def noun_idioms(lines: Iterable[str], forms: dict[str, set[str]]
                 adverbial = _adverbial_idiom(phrase)
                 if adverbial:
                     # No verb: the phrase itself stands in the sentence, whole.
-                    yield (_lookup_key(adverbial), NOUN_IDIOM, phrase.lower(),
+                    yield (lookup_key(adverbial), NOUN_IDIOM, phrase.lower(),
                            f"({phrase}) {senses[0]}", "", "")
                     continue
                 # A placeholder stays in place (as "") so that "für etw. Sorge tragen" does
                 # not read as "für Sorge".
-                placed = ["" if _is_object_marker(t) else t for t in plain.split() if t != "/"]
+                placed = ["" if is_object_marker(t) else t for t in plain.split() if t != "/"]
                 tokens = [t for t in placed if t]
                 if not 3 <= len(tokens) <= 5:
                     continue
@@ -509,17 +509,17 @@ def noun_idioms(lines: Iterable[str], forms: dict[str, set[str]]
                     if not noun[:1].isupper() or not noun.isalpha():
                         continue
                     before = placed[j - 1].lower()
-                    if before in _FUSED or before in _PREPOSITIONS:
+                    if before in _FUSED or before in PREPOSITIONS:
                         # "ins Korn", and a bare noun: "in Abrede stellen", "auf
                         # Hochtouren arbeiten".
                         start = j - 1
                     elif before in _ARTICLES and j >= 2 and placed[j - 2].lower() in (
-                            _PREPOSITIONS):
+                            PREPOSITIONS):
                         start = j - 2
                     else:
                         continue
                     others = [t for t in placed[:start] if t[:1].isupper()]
-                    yield (_lookup_key(noun), NOUN_IDIOM,
+                    yield (lookup_key(noun), NOUN_IDIOM,
                            " ".join(placed[start:j + 1]).lower(),
                            f"({phrase}) {senses[0]}",
                            " ".join(sorted(forms.get(verb, set()) | {verb})),
@@ -529,14 +529,14 @@ def noun_idioms(lines: Iterable[str], forms: dict[str, set[str]]
 
 # English words that say nothing of a sense: "from" in "learning sth. from sb." does not
 # make "(dem Vernehmen nach) from what we hear" a collocation of the card's sense.
-_ENGLISH_FUNCTION_WORDS = frozenset({"from", "with", "into", "onto", "over", "upon", "that",
+ENGLISH_FUNCTION_WORDS = frozenset({"from", "with", "into", "onto", "over", "upon", "that",
                                      "this", "what", "your", "their", "them", "than", "about",
                                      "sth.", "sb.", "sb.’s", "sth.’s", "sb.'s"})
 
 
 # After an adverbial idiom, no genitive or "von" that makes its noun a literal one's head:
 # "am Rand" is "peripheral", "am Rand der Stadt" the edge of the town.
-_NO_COMPLEMENT = r"(?! (?:der|des|eines|einer|von|vom)\b)"
+NO_COMPLEMENT = r"(?! (?:der|des|eines|einer|von|vom)\b)"
 
 
 def _adverbial_idiom(phrase: str) -> str:
@@ -554,13 +554,13 @@ def _adverbial_idiom(phrase: str) -> str:
     if after:  # "dem Vernehmen nach"
         return tokens[i] if (before and before[0] in _ARTICLES and after[0] in _POSTPOSITIONS
                              and len(tokens) == 3) else ""
-    if before in ([p] for p in _PREPOSITIONS | _FUSED) or (
-            len(before) == 2 and before[0] in _PREPOSITIONS and before[1] in _ARTICLES):
+    if before in ([p] for p in PREPOSITIONS | _FUSED) or (
+            len(before) == 2 and before[0] in PREPOSITIONS and before[1] in _ARTICLES):
         return tokens[i]
     return ""
 
 
-def _class_of(word: str) -> str:
+def class_of(word: str) -> str:
     """A noun or an adjective by its first letter, as German writes them."""
     return "NOUN" if word[:1].isupper() else "ADJ"
 
@@ -581,11 +581,11 @@ def sense_genders(by_key: Mapping[tuple[str, str], list[Candidate]]
         # Most of Ding's nouns have one line, or lines of one gender: passed over first, as
         # this walks every key of the index being built.
         if (pos != "NOUN" or len(candidates) < 2
-                or len({c.gender for c in candidates if c.gender in _GENDERS}) < 2):
+                or len({c.gender for c in candidates if c.gender in GENDERS}) < 2):
             continue
         genders: dict[str, set[str]] = defaultdict(set)
         for candidate in candidates:
-            if candidate.gender in _GENDERS:
+            if candidate.gender in GENDERS:
                 for sense in candidate.senses:
                     genders[sense.lower()].add(candidate.gender)
         if len({g for found in genders.values() for g in found}) < 2:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 import sqlite3
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -16,149 +16,68 @@ from typing import TYPE_CHECKING
 
 from learner import wordlists
 from learner.cache import read_only_uri
-from learner.dictionary.compound_hints import (
-    _ADJECTIVE_ENDINGS,
-    _INCLUSIVE_FORM,
-    _PHRASE_WORD_ZIPF,
-    MIN_FRAME_EVIDENCE,
-    MIN_SUFFIX_EVIDENCE,
-    OWN_SENSE_SHARE,
-    SUFFIXOID_FRAMES,
-    _combining_element,
-    _distinct_own_readings,
-    _german_word,
-    _is_function_word,
-    _noun_definition,
-    _own_readings,
-    _sense_frames,
-    _split_points,
-    _uses_sense,
-    alternative_readings,
-    doubtful_hint,
-    german_lexicons_list,
-    spelled_out,
+from learner.dictionary.adjective_hints import head_frame
+from learner.dictionary.compound_glosses import (
+    compound_gloss,
+    first_part_gloss,
+    part_word_senses,
+    untranslated_first_part_gloss,
 )
 from learner.dictionary.compound_senses import (
-    ALTERNATIVE_SHARE,
-    MIN_PART_EVIDENCE,
-    _part_nouns,
-    _renders_head,
+    part_nouns,
 )
-from learner.dictionary.contexts import _CONTRACTIONS, noun_complement, noun_stem, verb_clause
+from learner.dictionary.context_senses import (
+    as_attribute,
+    in_context,
+    in_field,
+    in_frame,
+    in_plural,
+)
+from learner.dictionary.contexts import noun_complement, verb_clause
+from learner.dictionary.derived_nouns import taxon_diminutive
 from learner.dictionary.english import (
-    _ENGLISH_WORD_MARGIN,
-    _ENGLISH_WORD_ZIPF,
-    _EST_ZIPF,
-    _action_senses,
-    english_able,
-    english_adjective_of,
-    english_cognate,
-    english_doer,
-    english_est,
-    english_ing,
-    english_loanword,
-    english_ly,
-    english_past,
-    english_singular,
-    listed_loanword,
+    ENGLISH_WORD_MARGIN,
+    ENGLISH_WORD_ZIPF,
 )
-from learner.dictionary.entry import EMPTY, Entry, _first_sense, _plain_words
-from learner.dictionary.fields import article_fields, word_field
-from learner.dictionary.index import _index_is_current, build_index, find_source, index_path
+from learner.dictionary.entry import EMPTY, Entry
+from learner.dictionary.fields import article_fields
+from learner.dictionary.form_entries import (
+    shared_verb_entry,
+)
+from learner.dictionary.index import build_index, find_source, index_is_current, index_path
 from learner.dictionary.index_rows import (
-    _ENGLISH_FUNCTION_WORDS,
-    _NO_COMPLEMENT,
     ABBREVIATION,
     APART,
-    COMBINING_FORM,
     ENGLISH_ABBREVIATION,
-    NOUN_IDIOM,
     PHRASE_END,
-    SINGULAR_OF_PLURAL,
-    SPELLING,
-    _class_of,
 )
 from learner.dictionary.noun_forms import (
-    _adjective_stem,
-    _capitalized,
-    _declined_like_adjective,
-    _head_declined_like_adjective,
-    _present_participle_noun,
+    adjective_stem,
+    declined_like_adjective,
+    head_declined_like_adjective,
+    present_participle_noun,
     with_noun_forms,
     with_plural_in_use,
 )
 from learner.dictionary.parsing import (
-    _ANY_PREPOSITION,
-    _CAPITALISED,
-    _GENDERS,
-    _MIN_PART,
-    _PLACEHOLDERS,
-    _THING_OBJECT,
-    _UMLAUTS,
-    DATIVE_OBJECT,
-    PARTICIPLE,
-    SUPPORT_PHRASE,
-    _is_object_marker,
-    _lookup_key,
-    _phrase_once,
-    has_dative_object,
-    sense_key,
-    strip_groups,
+    MIN_PART,
+    lookup_key,
 )
-from learner.dictionary.ranking import (
-    MAX_SENSES,
-    MIN_COMPOUND_SENSE,
-    _phrase_zipf,
-    _spelling,
-    sense_family,
-)
-from learner.dictionary.reflexive import is_reflexive
+from learner.dictionary.word_entry import look_up, with_german_definition
 from learner.errors import DictionaryError
-from learner.lexicon import definitions, nouns
+from learner.lexicon import nouns
 from learner.lexicon.nouns import Noun
-from learner.morphology import LINKING
 
 if TYPE_CHECKING:
     from learner.vocabulary import Word
 
 
-# English suffixes that make an adjective of a noun as a German adjective suffix does in a
-# compound (konsequenzlos "consequence + -less", holzschnittartig "woodcut + -like",
-# arbeitsbezogen "work + -related"): written joined or after a hyphen, they keep the noun's
-# sense, so "noun + -suffix" is a hint a learner reads. Derivational endings that change the
-# stem (-ous, -ic, -al) say nothing of a German part and are not among them.
-# English prefixes written with a hyphen before an adjective, as German first parts are
-# before theirs in Ding's adjectives (selbstbewusst "self-confident", nichtöffentlich
-# "non-public", wohlgeordnet "well-ordered"): "prefix + word" is how English writes the word.
-ENGLISH_PREFIXES = ("self-", "non-", "well-", "ill-", "half-", "semi-", "co-", "multi-",
-                    "over-", "under-", "counter-", "pre-", "post-")
-# English prepositions an adjective takes its noun with ("close to", "critical of", "rich in";
-# see `Dictionary._head_preposition`).
-ENGLISH_PREPOSITIONS = frozenset({"to", "of", "from", "with", "in", "on", "for", "at", "about"})
-
-ENGLISH_SUFFIXES = ("less", "like", "ful", "free", "proof", "related", "based", "shaped")
-
-# How many of Ding's compounds must open with a noun, and how many times as many as end in it,
-# for it to be read
-# as a prefix to the word after it inside a compound (`Dictionary._opens_only`: Ober-).
-_OPENING_COMPOUNDS = 20
-_OPENING_SHARE = 10
-
-# A compound of Ding's counts as one German readers meet at this German Zipf (wordfreq; about
-# one use in ten million words) or more, for reading a new compound's head as they read it
-# (`Dictionary._common_compound_senses`); and a head with more compounds than
-# _MAX_HEAD_COMPOUNDS keeps its first sense rather than cost a query for each.
-COMMON_COMPOUND_ZIPF = 2.0
+# A head with more of Ding's compounds than this keeps its first sense rather than cost a
+# query for each (`noun_rows_ending_in`, for `compound_glosses.COMMON_COMPOUND_ZIPF`).
 _MAX_HEAD_COMPOUNDS = 400
-# How many heads `_noun_rows_ending_in` finds by scanning the entry table (~20 ms each) before
+# How many heads `noun_rows_ending_in` finds by scanning the entry table (~20 ms each) before
 # it reads and sorts every noun key once (~0.45 s) and bisects: the demo asks for one or two.
 _SCANS_BEFORE_SORT = 20
-
-# Below this English Zipf (wordfreq; about one use in a hundred million words) a
-# diminutive's senses are a species' name no reader means (`Dictionary.taxon_diminutive`).
-RARE_DIMINUTIVE_ZIPF = 1.0
-# ... where German uses the diminutive itself at least this often (wordfreq's German Zipf).
-COMMON_DIMINUTIVE_ZIPF = 2.0
 
 
 def _ending_in(reversed_keys: Sequence[str], key: str) -> tuple[int, int]:
@@ -170,41 +89,19 @@ def _ending_in(reversed_keys: Sequence[str], key: str) -> tuple[int, int]:
     return first, bisect.bisect_left(reversed_keys, end + "\U0010ffff", first)
 
 
-def _is_nominalised_participle(noun: str) -> bool:
-    """Der/die Einreisende, Vorsitzende: a present participle used as a noun."""
-    return noun.endswith("ende") and len(noun) > 6
-
-
-# The fewest letters of a last part read through its German definition alone
-# (`Dictionary._defined_head_entry`): shorter ones are as often a word's ending (Wahl|sprengel
-# has -engel, -gel).
-_MIN_HEAD = 6
-
-# Prefixes German took from Latin and Greek that English writes and uses alike, before a noun
-# ("Ex-Präsidentin", an ex-president) or an adjective ("ultrakalt", ultra-cold). German makes
-# such words freely, so Ding lists few of them; the prefix's English is itself (quasi-, as
-# in "quasi-mystisch", quasi-mystical, a quasi-monopoly). Ex- makes nouns only, read only
-# before a hyphen: "Export" is no ex-port.
-SHARED_PREFIXES = ("anti", "pro", "pseudo", "quasi", "super", "ultra")
-# Latin and Greek prefixes German and English both put before learned nouns, with their
-# English spelling (Ko- is co-, Prä- is pre-): a noun Ding lacks made of one and a noun it has
-# means what English writes the same way (Deradikalisierung, de-radicalization). Not Post-:
-# German Post is the mail (Postfiliale is a post office, not a "post-branch").
-LEARNED_PREFIXES = (("anti", "anti"), ("de", "de"), ("ko", "co"), ("co", "co"),
-                    ("inter", "inter"), ("neo", "neo"), ("prä", "pre"),
-                    ("pseudo", "pseudo"), ("re", "re"), ("super", "super"), ("ultra", "ultra"))
-HYPHENED_PREFIXES = (*SHARED_PREFIXES, "ex")
-
-
 class Dictionary:
-    """Ding's German-English list, read through the ranked index."""
+    """Ding's German-English list, read through the ranked index: its queries, each
+    remembered for the process where the same question recurs, and the calls learner's
+    other modules, tests and benches make, which the modules of this package answer (see
+    `learner/dictionary/__init__.py`)."""
 
     def __init__(self, index: Path, source: Path) -> None:
         self.index = index
         self.source = source
         self._db = sqlite3.connect(read_only_uri(index), uri=True)
-        # Ding's adjectives ending in a word, by the word's key (`_head_sense`,
-        # `_suffix_sense`), asked again for every compound with that last part.
+        # Ding's adjectives ending in a word, by the word's key (`adjective_hints`'
+        # `_head_sense` and `_suffix_sense`), asked again for every compound with that last
+        # part.
         self._adjectives_ending: dict[str, list[str]] = {}
         # Ding's adjectives (20,000), keys reversed and sorted, with their glosses in lower
         # case, read once when first asked for: a key's end is then a prefix of the reversed
@@ -216,28 +113,32 @@ class Dictionary:
         # sort and pack, where a LIKE '%head' query scanned the table each time, 12-20 ms,
         # asked for ~220 heads over the 600 gnad articles (3-4 s in the parent).
         self._nouns_reversed: tuple[nouns.PackedStrings, nouns.PackedStrings] | None = None
-        self._ending_scans = 0  # heads `_noun_rows_ending_in` found by a table scan so far
-        # `_common_compound_senses` by last part and senses: asked again for each hint with
-        # that head, and each time reading every compound ending in it.
-        self._common_compounds: dict[tuple[str, tuple[str, ...]], tuple[list[int], int]] = {}
-        # `compound_head` by noun: a noun's head is asked for its gender, its plural, its
-        # counted family and its IPA, each trying every seam against the lexicons.
-        self._compound_heads: dict[str, tuple[str, Noun] | None] = {}
-        # `_suffix_sense` by last part: every adjective compound Ding lacks asks it of each of
-        # its ends, and the same suffixes (-los, -frei) end many of them, each time splitting
-        # the glosses of hundreds of adjectives (570 questions of 600 gnad articles).
-        self._suffix_senses: dict[str, str] = {}
-        # `head_frame` by last part, asked again for each adjective compound ending in it.
-        self._head_frames: dict[str, tuple[str, str] | None] = {}
-        # Ding's row for a word and part of speech (`_row`), as found. Compound hints try
+        self._ending_scans = 0  # heads `noun_rows_ending_in` found by a table scan so far
+        # The memos of the rules in other modules, kept here because they hold per
+        # dictionary. `compound_glosses._common_compound_senses` by last part and senses:
+        # asked again for each hint with that head, and each time reading every compound
+        # ending in it.
+        self.common_compounds: dict[tuple[str, tuple[str, ...]], tuple[list[int], int]] = {}
+        # `noun_forms.compound_head` by noun: a noun's head is asked for its gender, its
+        # plural, its counted family and its IPA, each trying every seam against the lexicons.
+        self.compound_heads: dict[str, tuple[str, Noun] | None] = {}
+        # `adjective_hints._suffix_sense` by last part: every adjective compound Ding lacks
+        # asks it of each of its ends, and the same suffixes (-los, -frei) end many of them,
+        # each time splitting the glosses of hundreds of adjectives (570 questions of 600
+        # gnad articles).
+        self.suffix_senses: dict[str, str] = {}
+        # `adjective_hints.head_frame` by last part, asked again for each adjective compound
+        # ending in it.
+        self.head_frames: dict[str, tuple[str, str] | None] = {}
+        # Ding's row for a word and part of speech (`entry_row`), as found. Compound hints try
         # every split of every compound, and the same parts recur across a corpus's
         # compounds: over 150 gnad articles, 27,000 questions of 15,000 words.
         self._rows: dict[tuple[str, str], tuple[str, str, str, str] | None] = {}
-        # The rows of the other questions asked of the index (`_fetch`), by query and
+        # The rows of the other questions asked of the index (`fetch`), by query and
         # parameters: a compound's parts are asked about again for each compound they open or
         # end (whether Ding knows the part, how its compounds translate it).
         self._fetched: dict[tuple[str, tuple], list[tuple]] = {}
-        # The words that name a subject field (`_field_words`), by field, read once.
+        # The words that name a subject field (`field_words`), by field, read once.
         self._field_names: dict[str, frozenset[tuple[str, str]]] = {}
 
     @classmethod
@@ -253,7 +154,7 @@ class Dictionary:
         if source is None:
             return None
         index = index_path(source)
-        if not _index_is_current(index, source):
+        if not index_is_current(index, source):
             if on_build:
                 on_build(source)
             try:
@@ -268,21 +169,21 @@ class Dictionary:
     def close(self) -> None:
         self._db.close()
 
-    def _row(self, word: str, pos: str) -> tuple[str, str, str, str] | None:
+    def entry_row(self, word: str, pos: str) -> tuple[str, str, str, str] | None:
         try:
             return self._rows[word, pos]
         except KeyError:
             pass
         rows = self._db.execute(
             "SELECT word, gloss, gender, plural FROM entry WHERE key = ? AND pos = ?",
-            (_lookup_key(word), pos),
+            (lookup_key(word), pos),
         ).fetchall()
         # Exact spelling first ("US" before "Us"), then the richer entry.
         found = max(rows, key=lambda r: (r[0] == word, len(r[1]))) if rows else None
         self._rows[word, pos] = found
         return found
 
-    def _fetch(self, sql: str, parameters: tuple) -> list[tuple]:
+    def fetch(self, sql: str, parameters: tuple) -> list[tuple]:
         """The rows of a query of the index, which is read-only: asked once per process.
         Callers must not change the list."""
         try:
@@ -293,332 +194,24 @@ class Dictionary:
 
     def entry(self, word: str, pos: str) -> Entry | None:
         """Ding's own entry for the word, or None."""
-        row = self._row(word, pos)
+        row = self.entry_row(word, pos)
         return Entry(gloss=row[1], gender=row[2], plural=row[3]) if row else None
 
     def lookup(self, lemma: str, pos: str) -> Entry:
-        """Gloss, gender and plural of a lemma with a part of speech (EMPTY if unknown).
-
-        German uses most adjectives as adverbs unchanged ("erfolglos"), and taggers disagree
-        on which one a word is: when one class is missing the other is tried. A noun Ding
-        lacks is read as a compound (see `compound_entry`). A noun's gender and plural are
-        Wiktionary's where it knows the word (see `noun_forms`); a word Ding has no English
-        gloss for gets Wiktionary's German definition, marked `german`.
-        """
-        found = self.entry(lemma, pos)
-        if found is not None and pos == "NOUN":
-            found = self.taxon_diminutive(lemma, found) or found
-        if found is None and pos in ("ADJ", "ADV"):
-            found = self.entry(lemma, "ADV" if pos == "ADJ" else "ADJ")
-        if found is None and pos == "ADJ" and lemma.endswith("t"):
-            # An adjective German uses only declined, a superlative or ordinal compound
-            # (zweitbeste, vorletzte), Ding lists by its declined forms ("zweitbeste;
-            # zweitbester; zweitbestes {adj}"); the tagger's lemma has no ending (zweitbest).
-            found = self.entry(lemma + "e", "ADJ")
-        if found is None and pos in ("ADJ", "ADV"):
-            # A participle used as an adjective, glossed as Ding's verb line translates it
-            # ("inhaftiert": taken into custody).
-            found = self.entry(lemma, PARTICIPLE)
-        if found is None and pos in ("ADJ", "ADV") and lemma.endswith(("end", "ernd", "elnd")):
-            # Verbs in -ern and -eln make their participle without an -e- (zwinkernd, lächelnd).
-            found = self.participle_entry(lemma)
-        if found is None and pos in ("ADJ", "ADV") and lemma.islower():
-            # A word German uses only with a support verb, as Ding gives it: "ausfindig"
-            # "(ausfindig machen) to locate sb.".
-            found = self.entry(lemma, SUPPORT_PHRASE)
-            if found is not None:
-                found = replace(found, gloss=_phrase_once(found.gloss))
-        if found is None and pos in ("NOUN", "ADJ"):
-            found = self.respelled_entry(lemma, pos)
-        if found is None and pos in ("ADJ", "ADV"):
-            found = self.syncopated_entry(lemma)
-        if found is None and pos in ("ADJ", "ADV"):
-            found = self.apart_entry(lemma)
-        if found is None and pos in ("ADJ", "ADV", "VERB") and not definitions.definition(lemma):
-            # Only where German Wiktionary does not define the word: Ding's phrase is often
-            # one narrow use of a word that has others ("das Land bebauen" to farm the land;
-            # bebauen is to build on), which Wiktionary's definition names.
-            found = self.phrase_end_entry(lemma, pos)
-        if found is None and pos == "NOUN" and lemma.isupper():
-            found = self.entry(lemma, ABBREVIATION)  # BIP: "GDP; gross domestic product"
-        if found is None and pos == "NOUN" and lemma.endswith("e"):
-            found = self.adjective_noun_entry(lemma)
-        if found is None and pos == "NOUN":
-            found = self.derived_noun_entry(lemma)
-        if found is None and pos == "NOUN":
-            found = self.compound_entry(lemma)
-            if (found is not None and found.gloss and lemma.endswith("er")
-                    and not found.gloss.rpartition(" + ")[2][:1].isupper()):
-                # A word in -er of a place's name (der Salzburger) is the place's, whatever
-                # nouns its letters also spell: read as a compound, Salz|burger splits the
-                # name (`place_entry`). A head English writes capitalized is a place's word
-                # already (Nieder|österreicher "Lower + Austrian").
-                place = place_entry(lemma)
-                if place is not None:
-                    found = replace(found, gloss=place.gloss)
-            adjective = self.entry(lemma.lower(), "ADJ") if lemma[1:].islower() else None
-            if (found is not None and found.approximate and " + " in found.gloss
-                    and adjective is not None and adjective.gloss):
-                # A word Ding lists whole as an adjective, tagged a noun (capitalized at a
-                # sentence's start, or the tagger's lemma of a nominalised form without its
-                # ending: Abertausende, a Stinkreicher), is that adjective, not its parts:
-                # Ding's "abertausend :: thousands upon thousands of", not "≈ but +
-                # thousand"; "achtfach :: eightfold", not "eight + compartment".
-                found = replace(found, gloss=adjective.gloss)
-            if found is not None and doubtful_hint(found.gloss):
-                # Where Ding's compounds read a part in several senses, or a part is kept as
-                # written, German Wiktionary's definition of the compound itself says which
-                # one it means: Übersee "≈ excess + lake; excess + sea" is "Länder oder
-                # Gebiete jenseits eines Ozeans". It comes after the English readings, which
-                # are right more often than not (Immobilienpreis "≈ real estate + price;
-                # property + price"), in place of the last.
-                defined = definitions.definition(lemma)
-                if defined:
-                    readings = found.gloss.split("; ")[: MAX_SENSES - 1]
-                    found = replace(found, gloss="; ".join(readings), definition=defined)
-        if pos == "NOUN" and (found is None or found.approximate or not found.gloss):
-            # An English loanword Ding lacks (Framework, Hipster, Playoff) is its English
-            # word, before any reading of it as a German compound (Hip|ster).
-            loanword = english_loanword(lemma)
-            if loanword and not german_lexicons_list(lemma):
-                # An English word that no German lexicon lists as a noun (Wiktionary,
-                # Wikidata's lexemes, Wiktionary's definitions) is English where the text
-                # has it: a title, a product or a term quoted (Notification, Username). Its
-                # gloss would only repeat it, and no reading of its parts as German is right.
-                return EMPTY
-            if loanword:
-                found = replace(found or EMPTY, gloss=loanword, approximate=True)
-        if found is None and pos in ("ADJ", "ADV"):
-            found = self.derived_adjective_entry(lemma)
-        if found is None and pos == "VERB":
-            found = self.colloquial_verb_entry(lemma)
-        if found is None and pos == "VERB":
-            # Only where German Wiktionary does not define the verb: a spatial particle may
-            # still make a word of its own (herunterladen is to download, not "to load down").
-            found = (self.spatial_particle_verb_entry(lemma) or self.shared_verb_entry(lemma)
-                     if not definitions.definition(lemma) else None)
-        if pos == "NOUN" and (found is None or not found.gloss or found.approximate):
-            found = self.adjectival_noun_entry(lemma, found)
-        if (found is None or not found.gloss) and not definitions.definition(lemma):
-            # Hints from the word's form, where Wiktionary has no definition of the word
-            # itself (übersät is defined; verwebt, a verb form the tagger left, is not).
-            hint = self.form_hint(lemma, pos)
-            if hint is not None:
-                found = replace(found or EMPTY, gloss=hint.gloss, german=hint.german,
-                                approximate=hint.approximate)
-        if pos == "NOUN" and (found is None or not found.gloss):
-            # An English head Ding lacks (Fitness|tracker), where nothing else glosses the
-            # word: the parts' reading above ("video + player") names the parts as well.
-            found = (self.loanword_head_entry(lemma) or self.defined_verb_noun_entry(lemma)
-                     or self.unit_symbol_entry(lemma) or found)
-        if pos == "NOUN" and (found is None or not found.gloss):
-            # A last part only Wiktionary defines (Umwelt|landesrat), where nothing else
-            # glosses the word.
-            found = self._defined_head_entry(lemma) or found
-        if pos == "NOUN" and (found is None or not found.gloss):
-            loanword = listed_loanword(lemma)
-            if loanword:
-                found = replace(found or EMPTY, gloss=loanword, approximate=True)
-        if pos == "NOUN" and (found is None or not found.gloss) \
-                and not definitions.definition(lemma):
-            # A noun German uses in one phrase, as Ding lists it ("ohne Umschweife").
-            phrase = self.phrase_end_entry(lemma, pos)
-            if phrase is not None:
-                found = replace(found or EMPTY, gloss=phrase.gloss, approximate=False)
-        if pos == "NOUN":
-            found = with_noun_forms(lemma, found, self)
-        found = with_german_definition(lemma, pos, found) or EMPTY
-        defined = self.infinitive_definition(lemma) if pos == "NOUN" and not found.gloss else ""
-        if defined:
-            # A verb's infinitive as a noun is neuter and has no plural (das Hantieren),
-            # whatever head a reading as a compound found (Schlen|dern), unless Wiktionary
-            # lists the noun itself.
-            if not nouns.entries(lemma):
-                found = replace(found, gender="n", plural="", rare_plural="")
-            found = replace(found, gloss=defined, german=True)
-        if pos == "VERB":
-            frames = self.frames(lemma)
-            if frames:
-                found = replace(found, frames=frames)
-        return found
-
-    def respelled_entry(self, word: str, pos: str) -> Entry | None:
-        """Ding's gloss of the word written with or without the hyphens it has, where Ding
-        lists it so and not as written (Call-Center: Callcenter "call centre"; U-Bahnlinie:
-        U-Bahn-Linie "underground line"): the same word, whose own senses say more than a
-        reading of its parts ("call + center"). Of the same class, capitalized as written (a
-        noun's letters are no adjective's); its gender and plural are read off the word as
-        written (`with_noun_forms`), so only the gloss is taken."""
-        key = _lookup_key(word.replace("-", ""))
-        # Ding's spellings without hyphens under their own key; its hyphenated ones under
-        # SPELLING, with their class in the gloss column.
-        others = [other for other, in self._fetch(
-            "SELECT word FROM entry WHERE key = ? AND pos = ?", (key, pos))]
-        others += [other for other, cls in self._fetch(
-            "SELECT word, gloss FROM entry WHERE key = ? AND pos = ?", (key, SPELLING))
-            if cls == pos]
-        for other in others:
-            if other != word and other[:1] == word[:1] and _class_of(other) == pos:
-                found = self.entry(other, pos)
-                if found is not None and found.gloss:
-                    return Entry(gloss=found.gloss)
-        return None
-
-    def apart_entry(self, word: str) -> Entry | None:
-        """Ding's gloss of an adjective or adverb it writes as two words, for the word
-        written as one (buntgemischt: "bunt gemischt" "motley"; see `spellings_apart`):
-        the same word. Of several lines, Ding's first."""
-        rows = self._fetch("SELECT gloss FROM entry WHERE key = ? AND pos = ?",
-                           (_lookup_key(word), APART))
-        return Entry(gloss=rows[0][0]) if rows else None
-
-    def phrase_end_entry(self, word: str, pos: str) -> Entry | None:
-        """The senses of the phrase Ding lists a word in, as its last word, where it lists
-        the word nowhere else (see `phrase_ends`): "(noch nie dagewesen) unprecedented".
-        Of the same class, a verb's, a noun's or an adjective's (an adverb's alike); of
-        several phrases, Ding's first."""
-        word_class = pos if pos in ("VERB", "NOUN") else "ADJ"
-        rows = [gloss for gloss, cls in self._fetch(
-            "SELECT gloss, gender FROM entry WHERE key = ? AND pos = ?",
-            (_lookup_key(word), PHRASE_END)) if cls == word_class]
-        return Entry(gloss=rows[0]) if rows else None
-
-    def syncopated_entry(self, adjective: str) -> Entry | None:
-        """Ding's adjective written with the unstressed e before -rig or -lig that the word
-        drops, or without the one it has (bettlägrig: bettlägerig "bedridden"; schwindelig,
-        schwindlig): German writes both, and Ding lists one. The same word: Ding's gloss."""
-        for ending in ("rig", "lig"):
-            if adjective.endswith("e" + ending):
-                variant = adjective[: -len(ending) - 1] + ending
-            elif adjective.endswith(ending) and len(adjective) > len(ending) + 3:
-                variant = adjective[: -len(ending)] + "e" + ending
-            else:
-                continue
-            found = self.entry(variant, "ADJ")
-            if found is not None and found.gloss:
-                return Entry(gloss=found.gloss)
-        return None
-
-    def infinitive_definition(self, noun: str) -> str:
-        """German Wiktionary's definition of the verb a noun is the infinitive of (das
-        Hantieren: "geschäftig (mit den Händen) mit einer Sache umgehen"), "" if none. German
-        makes a noun of any verb's infinitive, meaning the action (das Bejagen is the hunting
-        of game), and Wiktionary defines few of them: the verb's definition is what the noun
-        means, as Ding's verb in -ing form is for the nominalised infinitives of the verbs it
-        has (`derived_noun_entry`). Only a capitalized word in -en whose verb wordfreq knows
-        in its third person (hantiert), and which Ding has as no adjective or adverb:
-        Wiktionary's lower-case headwords are adjectives too (offen, eigen), and wordfreq has
-        stray words spelt as their third person ("offt"). Not the infinitives in -ern and
-        -eln (das Tüfteln), which the judges call wrong forms as often as good (docs/
-        dictionary.md), and which are as often a dative plural (den Stöpseln)."""
-        if not noun[:1].isupper() or "-" in noun or not noun.endswith("en"):
-            return ""
-        verb = noun.lower()
-        if (wordlists.zipf_frequency(verb[:-2] + "t", "de") <= 0 or self.entry(verb, "ADJ")
-                or self.entry(verb, "ADV")):
-            return ""
-        return definitions.definition(verb)
+        """Gloss, gender and plural of a lemma with a part of speech (EMPTY if unknown):
+        `word_entry.look_up`, Ding's entry and, where it has none, the readings of the
+        word's form and parts."""
+        return look_up(self, lemma, pos)
 
     def frames(self, verb: str) -> str:
         """The frames Ding's lines give a verb (`Entry.frames`), "" where it has none."""
-        return " ".join(sorted({f for f, _ in self._frame_rows(verb)}))
+        return " ".join(sorted({f for f, _ in self.frame_rows(verb)}))
 
-    def _frame_rows(self, verb: str) -> list[tuple[str, str]]:
-        return self._fetch("SELECT frame, sense FROM frame WHERE key = ?",
-                           (_lookup_key(verb),))
+    def frame_rows(self, verb: str) -> list[tuple[str, str]]:
+        return self.fetch("SELECT frame, sense FROM frame WHERE key = ?",
+                           (lookup_key(verb),))
 
-    def in_frame(self, entry: Entry, word: Word) -> Entry:
-        """A verb's entry with the senses of its card's frame first: a card headed "sich X"
-        shows first what Ding's "sich X" lines say ("sich durchschlagen": to struggle along,
-        not durchschlagen's "to have an effect"), one headed "X" what its lines without
-        "sich" say. Only senses on the card move, in their order; a sense that both kinds of
-        line give stays where it is. A word with no verb use counted (only participles before
-        nouns) shows no frame."""
-        if (word.pos != "VERB" or not word.verb_uses or not entry.gloss or entry.approximate
-                or not entry.frames):
-            return entry
-        wanted = {"sich", "dative"} if is_reflexive(word, entry) else {"plain"}
-        fits: dict[str, set[bool]] = defaultdict(set)
-        for frame, sense in self._frame_rows(word.lemma):
-            fits[sense].add(frame in wanted)
-        shown = entry.gloss.split("; ")
-        first = [s for s in shown if fits.get(s) == {True}]
-        if not first or shown[0] in first or fits.get(shown[0]) != {False}:
-            return entry
-        return replace(entry, gloss="; ".join(first + [s for s in shown if s not in first]))
-
-    def in_field(self, entry: Entry, word: Word, fields: Mapping[str, str]) -> Entry:
-        """A word's entry with the sense of its articles' subject field first
-        (`article_fields`): where more than half of the articles the word stands in are about
-        a field of `TOPIC_FIELDS` and one of the word's own Ding lines carries its label,
-        "den Ausgleich erzielen" in a match report is Ding's "Ausgleich {m} (Ballsport)
-        [sport] :: equalizer", "traf die Stange" its "goalpost". A sense the card shows moves
-        first, else the labelled line's first sense comes in first, where English uses it
-        (`FIELD_SENSE_ZIPF`): Ding's fencing "Wiederholung [sport] :: redoublement" is no
-        English a learner knows, and a repetition in a football report is a repetition."""
-        if (not entry.gloss or entry.german
-                or word.pos not in ("NOUN", "VERB", "ADJ")):
-            return entry
-        field = word_field(word, fields)
-        if not field:
-            return entry
-        if entry.approximate:
-            return self._field_hint(entry, word, field)
-        senses = [sense for f, sense in self._fetch(
-            "SELECT field, sense FROM field WHERE key = ? AND pos = ?",
-            (_lookup_key(word.lemma), word.pos)) if f == field and sense]
-        shown = entry.gloss.split("; ")
-        if not senses or shown[0] in senses:
-            return entry
-        best = next((s for s in shown if s in senses), senses[0])
-        if best not in shown and _phrase_zipf(sense_key(best)) < FIELD_SENSE_ZIPF:
-            return entry
-        return replace(entry, gloss="; ".join(
-            ([best] + [s for s in shown if s != best])[:MAX_SENSES]))
-
-    def _field_hint(self, entry: Entry, word: Word, field: str) -> Entry:
-        """A compound hint in an article of the field with a part's field sense where its
-        English is the commoner word: a Handball-Schiedsrichter in a match report is
-        "handball + referee", Ding's [sport] line's, not "handball + arbitrator", where the
-        hint took the part's plain line. Only where English uses the field's word more than
-        the plain one (wordfreq): sport gives an everyday thing an everyday English name
-        (referee, goal, deficit), while a field line that says something rarer than the
-        plain sense is a narrower use the compound seldom means (a gymnast's "roll" for
-        Favoritenrolle's role, "whipping" for Finalniederlage's defeat, "time-out" for a
-        Pause)."""
-        if word.pos != "NOUN" or " + " not in entry.gloss:
-            return entry
-        lemma = word.lemma
-        pieces = lemma.split("-") if "-" in lemma else [
-            p for start in range(_MIN_PART, len(lemma) - _MIN_PART + 1)
-            for p in (lemma[:start], lemma[start:])]
-        swap: dict[str, str] = {}
-        for piece in dict.fromkeys(pieces):
-            for noun in _part_nouns(piece):
-                found = self.entry(noun, "NOUN")
-                if found is None or not found.gloss or found.approximate:
-                    continue
-                sport = [sense for f, sense in self._fetch(
-                    "SELECT field, sense FROM field WHERE key = ? AND pos = 'NOUN'",
-                    (_lookup_key(noun),)) if f == field and sense]
-                if not sport:
-                    continue
-                best = sport[0]  # the labelled line's first sense, as `in_field` takes it
-                for plain in found.gloss.split("; "):
-                    # "results" for "result" is the same thing; "shot" (the shot put's) is
-                    # commoner English than "ball", but not clearly so.
-                    if (plain not in sport and english_singular(best) != plain
-                            and _phrase_zipf(sense_key(best))
-                            >= _phrase_zipf(sense_key(plain)) + FIELD_PART_ZIPF_MARGIN):
-                        swap.setdefault(plain.lower(), best)
-        if not swap:
-            return entry
-        readings = [" + ".join(swap.get(part.lower(), part) for part in reading.split(" + "))
-                    for reading in entry.gloss.split("; ")]
-        gloss = "; ".join(dict.fromkeys(readings))
-        return entry if gloss == entry.gloss else replace(entry, gloss=gloss)
-
-    def _field_words(self, field: str) -> frozenset[tuple[str, str]]:
+    def field_words(self, field: str) -> frozenset[tuple[str, str]]:
         """The (key, class) of the words all of whose Ding lines carry the field's label."""
         found = self._field_names.get(field)
         if found is None:
@@ -626,64 +219,13 @@ class Dictionary:
                 "SELECT key, pos FROM field WHERE field = ? AND sense = ''", (field,)))
         return found
 
-    def form_hint(self, lemma: str, pos: str) -> Entry | None:
-        """A gloss read off the form of a word neither Ding nor Wiktionary defines:
-
-        - a word in -er of a place (Innsbrucker: `place_entry`);
-        - a verb form the tagger left as a lemma (verwebt: `verb_form_entry`);
-        - a word with a learned suffix English shares (budgetär "≈ budgetary":
-          `english_cognate`);
-        - a compound whose last part is an English loanword Wiktionary has as a German noun
-          (Großevent "≈ large + event"), unless Wiktionary lists the word as a name.
-        """
-        if lemma.endswith("er") and lemma[:1].isupper():
-            found = place_entry(lemma)
-            if found is not None:
-                return found
-        if pos in ("VERB", "ADJ", "ADV"):
-            found = self.verb_form_entry(lemma)
-            if found is not None or pos == "VERB":
-                return found
-        learned = english_cognate(lemma, pos)
-        if learned:
-            return Entry(gloss=learned, approximate=True)
-        if pos == "NOUN" and "-" not in lemma and not any(n.is_name
-                                                         for n in nouns.entries(lemma)):
-            composed = self.loanword_compound_gloss(lemma)
-            if composed:
-                return Entry(gloss=composed, approximate=True)
-        return None
-
-    def loanword_compound_gloss(self, word: str) -> str:
-        """The hint for a compound whose head is a loanword Ding lacks (Groß|event), where
-        Wiktionary has the head as a German noun (not Asylwerber|in: "Erin" is a name) and
-        English as its word, or writes it with the accent Ding's entry has (Internet|cafe:
-        Café); the first part read as in `compound_gloss`. Only four letters or more: a
-        shorter last part is mostly an ending (Medi|ale). No reading of a participle used
-        as a noun (der Durchreisende is no Durchreis|ende)."""
-        if _is_nominalised_participle(word) and self.entry(word[:-3].lower() + "n", "VERB"):
-            return ""
-        for start in range(_MIN_PART, len(word) - _MIN_PART):
-            rest = _capitalized(word[start:])
-            # Ding's own noun where it has one, even without a gender (Event, listed inside
-            # another line), or with its accent; else the English word.
-            head = self.entry(rest, "NOUN") or (
-                self.entry(rest[:-1] + "é", "NOUN") if rest.endswith("e") else None)
-            last = _first_sense(head)
-            if not last and head is None and nouns.entry(rest) is not None:
-                last = english_loanword(rest)
-            first = self.first_part_gloss(word[:start], 1) if last else ""
-            if first:
-                return f"{first} + {last}"
-        return ""
-
     def compounds_with_plural(self, head: str) -> tuple[int, int]:
         """(how many of Ding's noun rows end in `head`, the head alone left out; how many of
         them Ding gives a plural). Asked only of a compound `seldom_plural` has found no
         plural in use for; answered by bisection in the reversed noun keys, as
-        `_adjectives_ending_in` does for adjectives."""
+        `adjectives_ending_in` does for adjectives."""
         keys, plural_keys = self._reversed_nouns()
-        key = _lookup_key(head)
+        key = lookup_key(head)
         first, last = _ending_in(keys, key)
         first_plural, last_plural = _ending_in(plural_keys, key)
         return last - first, last_plural - first_plural
@@ -710,9 +252,9 @@ class Dictionary:
         """Whether Ding has the word as a headword of any class, whatever its case (an
         abbreviation after a headword, /LKW/, is no headword; nor is a phrase's last word,
         "Hause" of "nach Hause", nor two words run together)."""
-        return bool(self._fetch(
+        return bool(self.fetch(
             "SELECT 1 FROM entry WHERE key = ? AND pos NOT IN (?, ?, ?, ?) LIMIT 1",
-            (_lookup_key(word), ABBREVIATION, ENGLISH_ABBREVIATION, APART, PHRASE_END)))
+            (lookup_key(word), ABBREVIATION, ENGLISH_ABBREVIATION, APART, PHRASE_END)))
 
     def english_writes(self, abbreviation: str) -> bool:
         """Whether English writes these capital letters as an abbreviation: Ding has them,
@@ -721,916 +263,17 @@ class Dictionary:
         (ATP: Adenosintriphosphat), and which sense an article means the card cannot tell;
         but kept as written they are the letters English news writes, no German left in the
         gloss: "≈ ATP + tennis tournament"."""
-        row = self._row(abbreviation, ENGLISH_ABBREVIATION)
+        row = self.entry_row(abbreviation, ENGLISH_ABBREVIATION)
         return row is not None and row[0] == abbreviation
 
-    def _singular_row(self, plural: str) -> tuple[str] | None:
+    def singular_row(self, plural: str) -> tuple[str] | None:
         """Ding's row of the singular whose plural `plural` is written like, or None."""
-        rows = self._fetch("SELECT word FROM plural WHERE key = ?", (_lookup_key(plural),))
+        rows = self.fetch("SELECT word FROM plural WHERE key = ?", (lookup_key(plural),))
         return rows[0] if rows else None
 
-    def participle_entry(self, participle: str) -> Entry | None:
-        """A present participle used as an adjective (sinkend, basierend), which Ding lists
-        under its verb: the verb's senses in -ing form, "≈ sinking", marked approximate."""
-        verb = self.entry(participle[:-1], "VERB")
-        for start in range(_MIN_PART, len(participle) - 2 * _MIN_PART):
-            if verb is not None and verb.gloss:
-                break
-            # A verb with a noun incorporated (augenzwinkernd, kopfschüttelnd: the eyes'
-            # winking) that Ding lacks: the participle of its last verb, "≈ winking".
-            if definitions.definition(participle):
-                break  # Wiktionary defines it (abendfüllend): no reading of its parts
-            if nouns.is_noun(_capitalized(participle[:start])) or any(
-                    participle[:start].endswith(link) and nouns.is_noun(
-                        _capitalized(participle[:start - len(link)])) for link in LINKING):
-                verb = self.entry(participle[start:-1], "VERB")
-        if verb is None or not verb.gloss:
-            return None
-        senses = [english_ing(s) for s in verb.gloss.split("; ")[:2]]
-        return Entry(gloss="; ".join(s for s in senses if s), approximate=True)
-
-    def in_context(self, entry: Entry, lemma: str, pos: str, sentences: Iterable[str],
-                   clauses: Iterable[str] = ()) -> Entry:
-        """A verb's entry with the sense its sentences call for first:
-
-        - a sense whose Ding line has an example phrase with a noun the sentences use (the
-          article "wies den Vorwurf zurück"; Ding's "den Vorwurf zurückweisen" stands in the
-          line "to repudiate sth.");
-        - else, a sense the card shows whose line takes a prepositional object with a
-          preposition of the verb's own clause (`clauses`, see `verb_clause`): "die
-          Beziehungen mit dieser Streitfrage belasten" is "jdn./etw. belasten (mit etw.)",
-          "to burden sb./sth.", not "to load".
-
-        A noun's entry likewise has first a sense the card shows whose line takes the
-        preposition that follows the noun in most of its sentences (`clauses` are then
-        `noun_complement`s): "einen Draht zueinander finden" is "Draht {m} (zu jdm.)",
-        "rapport", not "wire".
-
-        A noun in an idiom of Ding's that its sentences use has the idiom's sense first
-        (`_noun_idiom_sense`); a hint built from the noun's parts gives way to it whole (aus
-        dem Stegreif: "(etw. aus dem Stegreif tun) to improvise", not "≈ web + bloom").
-
-        Where neither decides, or the gloss is a hint, the entry is as it was."""
-        idiom_sense = {"NOUN": self._noun_idiom_sense,
-                       "ADJ": self._adjective_idiom_sense}.get(pos)
-        if idiom_sense is not None and entry.gloss and not entry.german:
-            idiom = idiom_sense(entry, lemma, sentences)
-            if idiom and entry.approximate:  # a hint gives way to the idiom whole
-                return replace(entry, gloss=idiom, approximate=False)
-            if idiom:
-                senses = [idiom] + entry.gloss.split("; ")
-                return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
-        if not entry.gloss or entry.approximate or pos not in ("VERB", "NOUN"):
-            return entry
-        if pos == "NOUN":
-            # A verb's objects select its sense (den Vorwurf zurückweisen, ein Angebot
-            # ablehnen). The nouns near a noun in Ding's phrases are looser company: on the
-            # development samples they changed four first senses, one for the worse and none
-            # for the better. The preposition after it is the noun's own complement.
-            best = self._governed_sense(entry, lemma, pos, clauses)
-            if not best:
-                return entry
-            senses = [best] + [s for s in entry.gloss.split("; ") if s != best]
-            return replace(entry, gloss="; ".join(senses))
-        idiom = self._idiom_sense(lemma, clauses)
-        if idiom:
-            senses = [idiom] + entry.gloss.split("; ")
-            return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
-        rows = self._fetch("SELECT noun, sense FROM context WHERE key = ? AND pos = ?",
-                           (_lookup_key(lemma), pos))
-        used = {noun_stem(w) for sentence in sentences for w in _CAPITALISED.findall(sentence)}
-        votes: dict[str, int] = defaultdict(int)
-        for noun, sense in rows:
-            if noun in used:
-                votes[sense] += 1
-        best = max(votes, key=lambda sense: (votes[sense], sense)) if votes else (
-            self._governed_sense(entry, lemma, pos, clauses))
-        if not best:
-            return entry
-        senses = [best] + [s for s in entry.gloss.split("; ") if s != best]
-        return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
-
-    def as_attribute(self, entry: Entry, lemma: str, forms: Iterable[str]) -> Entry:
-        """An adjective's entry with its participle's senses first, where Ding gives the
-        word only an adverb's line ("aufsässig; herausfordernd {adv} :: defiantly",
-        "gefürchtet {adv} :: redoubtably") and the articles decline it (eine herausfordernde
-        Zeit, ein gefürchteter Hang): declined, it stands before a noun, where no adverb
-        can, and the verb's line translates it as an adjective there ("herausfordern |
-        herausfordernd :: to challenge | challenging"). The adverb's first sense stays last.
-        Without such a verb, the adverbs in -ly become their adjectives ("ominously":
-        "ominous"). Undeclined (ausnehmend schlecht "exquisitely") the adverb's line may well
-        be right."""
-        if (not entry.gloss or entry.approximate or entry.german
-                or self.entry(lemma, "ADJ") is not None):
-            return entry
-        adverb = self.entry(lemma, "ADV")
-        if adverb is None or adverb.gloss != entry.gloss:
-            return entry
-        if not any(form.startswith(lemma) and form[len(lemma):] in _ADJECTIVE_ENDINGS
-                   for form in forms):
-            return entry
-        participle = self.entry(lemma, PARTICIPLE) or (
-            self.participle_entry(lemma) if lemma.endswith("nd") else None)
-        if participle is None or not participle.gloss or participle.approximate:
-            # No verb's line to say it: the adverb's English in -ly made the adjective it
-            # is formed from ("ominös {adv} :: ominously": ein ominöses Gerät, "ominous").
-            return replace(entry, gloss="; ".join(dict.fromkeys(
-                english_adjective_of(sense) or sense for sense in entry.gloss.split("; "))))
-        senses = participle.gloss.split("; ")[:MAX_SENSES - 1]
-        return replace(entry, gloss="; ".join(senses + entry.gloss.split("; ")[:1]))
-
-    def in_plural(self, entry: Entry, lemma: str, forms: Iterable[str]) -> Entry:
-        """A noun's entry with the senses Ding gives its plural as a headword of its own
-        first, where the articles use the noun only in the plural: German plurals often name
-        something the singular does not (Dreharbeiten "shooting", a film's, not lathe work;
-        Räumlichkeiten "premises", not spaciousness; Gegebenheiten "circumstances";
-        Konditionen "terms"). Only a plural-only headword of Ding's ("Dreharbeiten {pl}"),
-        and only where its first English is not rarer than the noun's first sense (by
-        wordfreq, a phrase lowered as in the ranking): a plural-only line's English is often
-        a learned word for a plural of the same thing (Wale "cetaceans", Narben "voids"). An
-        English plural of the first sense is the same sense (Ratten "rats"). A German
-        definition gives way to Ding's English."""
-        plural = entry.plural
-        used = set(forms)
-        if (not plural or plural == lemma or not used or entry.approximate
-                or not used <= {plural, plural + "n"}):
-            return entry
-        row = self._row(plural, "NOUN")
-        if row is None or row[2] or row[3] != row[0] or not row[1]:
-            return entry  # no plural-only headword of Ding's
-        senses = row[1].split("; ")
-        if entry.gloss and not entry.german:
-            first = sense_key(entry.gloss.split("; ")[0])
-            if (sense_key(english_singular(senses[0])) == first
-                    or _phrase_zipf(sense_key(senses[0])) < _phrase_zipf(first)):
-                return entry
-            senses += [s for s in entry.gloss.split("; ") if s not in senses]
-        return replace(entry, gloss="; ".join(senses[:MAX_SENSES]), german=False)
-
-    def _noun_idiom_sense(self, entry: Entry, lemma: str, sentences: Iterable[str]) -> str:
-        """The first sense of a noun's idiom (`noun_idioms`: "(die Flinte ins Korn werfen)
-        to throw in the towel") where more than half of the card's sentences hold its
-        preposition, article and noun ("ins Korn"), a form of its verb (werfen, wirft,
-        warf, geworfen) and its other nouns (Flinte): the noun's own senses ("grain") miss
-        what the idiom means. Not where the idiom's English says one of the card's senses
-        (a collocation: "ins Exil gehen :: to go into exile"), and "" where none fits."""
-        texts = [sentence.lower() for sentence in sentences if sentence]
-        if not texts:
-            return ""
-        rows = [row for key in dict.fromkeys(_lookup_key(w) for w in (lemma, entry.plural) if w)
-                for row in self._fetch(
-                    "SELECT word, gloss, gender, plural FROM entry WHERE key = ? AND pos = ?",
-                    (key, NOUN_IDIOM))]
-        if not rows:
-            return ""
-        own = {w for sense in entry.gloss.split("; ") for w in sense.lower().split()
-               if len(w) > 3 and w not in _ENGLISH_FUNCTION_WORDS}
-        words = [set(re.findall(r"\w+", text)) for text in texts]
-        stems = [{noun_stem(w) for w in found} for found in words]
-        for before, gloss, forms, others in rows:
-            english = gloss.partition(") ")[2].lower()
-            if own.intersection(english.split()):
-                continue
-            verbs = set(forms.split())
-            phrase = re.compile(r"\b" + re.escape(before) + r"\b" + (
-                "" if verbs else _NO_COMPLEMENT))
-            # An adverbial idiom has no verb ("dem Vernehmen nach"): the phrase is all.
-            fits = sum(bool(phrase.search(text)) and (not verbs or bool(verbs & found))
-                       and all(noun_stem(o) in nouns for o in others.split())
-                       for text, found, nouns in zip(texts, words, stems, strict=True))
-            if 2 * fits > len(texts):
-                return gloss
-        return ""
-
-    def _adjective_idiom_sense(self, entry: Entry, lemma: str, sentences: Iterable[str]) -> str:
-        """The first sense of a phrase Ding heads with the adjective before its verb ("sich
-        (an etw.) schadlos halten {vr} :: to take advantage", indexed under the verb as
-        `PHRASE_END`) where more than half of the card's sentences hold the adjective as
-        written, the verb within three words after it (a subordinate clause's infinitive or
-        finite verb: "dass sie sich an ihnen schadlos halten") and every other word of the
-        phrase ("sich"): the adjective's own line ("harmless") misses what the phrase
-        means. Not where the phrase's English says one of the card's senses (a collocation:
-        "offen lassen :: to leave open")."""
-        texts = [sentence for sentence in sentences if sentence]
-        if not texts:
-            return ""
-        own = {w for sense in entry.gloss.split("; ") for w in sense.lower().split()
-               if len(w) > 3 and w not in _ENGLISH_FUNCTION_WORDS}
-        votes: Counter[str] = Counter()
-        for text in texts:
-            words = re.findall(r"\w+", text)
-            lower = {w.lower() for w in words}
-            found: dict[str, int] = {}
-            for i, word in enumerate(words):
-                if word != lemma:
-                    continue
-                for verb in dict.fromkeys(w.lower() for w in words[i + 1:i + 4]):
-                    for phrase, gloss, cls in self._fetch(
-                            "SELECT word, gloss, gender FROM entry WHERE key = ? AND pos = ?",
-                            (verb, PHRASE_END)):
-                        tokens = [t for t in strip_groups(phrase).split()
-                                  if not _is_object_marker(t)]
-                        english = gloss.partition(") ")[2].lower()
-                        if (cls != "VERB" or len(tokens) < 2 or tokens[-2] != lemma
-                                or own.intersection(english.split())
-                                or not all(t.lower() in lower for t in tokens)):
-                            continue
-                        found.setdefault(gloss.split("; ")[0], len(tokens))
-            if found:
-                votes[max(found, key=lambda g: found[g])] += 1
-        if not votes:
-            return ""
-        gloss, count = votes.most_common(1)[0]
-        return gloss if 2 * count > len(texts) else ""
-
-    def _idiom_sense(self, lemma: str, clauses: Iterable[str]) -> str:
-        """The first sense of a phrase Ding heads with the verb as its last word ("den Bach
-        runtergehen {vi} :: to go down the tubes", "sich den Kopf zerbrechen"), written as
-        `phrase_end_entry` writes it, "(den Bach runtergehen) to go down the tubes", where
-        every noun of the phrase stands in more than half of the verb's clauses: an idiom
-        means what its words do not, and the card's senses, the verb's own, miss it. "" where
-        none does."""
-        used = [{noun_stem(w) for w in _CAPITALISED.findall(clause)}
-                for clause in clauses if clause]
-        if not used:
-            return ""
-        for phrase, gloss, cls in self._fetch(
-                "SELECT word, gloss, gender FROM entry WHERE key = ? AND pos = ?",
-                (_lookup_key(lemma), PHRASE_END)):
-            nouns_of = {noun_stem(w) for w in _CAPITALISED.findall(_THING_OBJECT.sub("", phrase))}
-            if cls != "VERB" or not nouns_of:
-                continue
-            if 2 * sum(nouns_of <= words for words in used) > len(used):
-                return gloss.split("; ")[0]
-        return self._frame_idiom_sense(lemma, clauses)
-
-    def _frame_idiom_sense(self, lemma: str, clauses: Iterable[str]) -> str:
-        """The first sense of a phrase of Ding's without a noun whose other words all stand
-        in more than half of the verb's clauses: "über etw. nicht hinauskommen" (not to get
-        beyond sth.) where the article writes "kam nicht über Platz neun hinaus", "jdm. sauer
-        aufstoßen" (to rub sb. the wrong way) where it writes "ist vielen Fans sauer
-        aufgestoßen". Such a phrase is Ding's sub-entry for a frame of the verb, which the
-        verb's own senses (push open, belch) miss. The words must say something: two of
-        them, or one that is neither a function word nor a preposition: a lone preposition
-        ("über etw. hinauskommen", "ohne etw. auskommen") also heads a place, a time or
-        another frame, and is `_governed_sense`'s to weigh.
-        Placeholders (etw., jdm., einer Sache) and "sich" are no words here. The phrase
-        with most words wins; "" where none fits."""
-        used = [{_CONTRACTIONS.get(t, t) for t in clause.lower().split()}
-                for clause in clauses if clause]
-        if not used:
-            return ""
-        best, best_size = "", 0
-        for phrase, gloss, cls in self._fetch(
-                "SELECT word, gloss, gender FROM entry WHERE key = ? AND pos = ?",
-                (_lookup_key(lemma), PHRASE_END)):
-            if cls != "VERB" or any(c in phrase for c in "/()…"):
-                continue
-            tokens = _THING_OBJECT.sub("jdm.", phrase).split()
-            if len(tokens) < 2 or _lookup_key(tokens[-1]) != _lookup_key(lemma):
-                continue
-            words = {t.lower() for t in tokens[:-1]
-                     if not _is_object_marker(t) and t != "sich"}
-            if (not words or any(w[:1].isupper() for w in tokens[:-1] if w.lower() in words)
-                    or (len(words) < 2 and (words & _ANY_PREPOSITION
-                                            or all(map(_is_function_word, words))))):
-                continue
-            if 2 * sum(words <= clause for clause in used) > len(used) and len(words) > best_size:
-                best, best_size = gloss.split("; ")[0], len(words)
-        return best
-
-    def _governed_sense(self, entry: Entry, lemma: str, pos: str, clauses: Iterable[str]) -> str:
-        """The sense the card shows whose Ding line takes a preposition that most of the
-        verb's clauses use, "" where none does or the first sense's line fits as well.
-
-        A preposition also heads a place, a time or a manner ("auf dem Flughafen ankommen"
-        is no "auf etw. ankommen", to depend on sth.), so one clause in several decides
-        nothing, and only senses already on the card move: the ranking's evidence keeps a
-        rare sense off it."""
-        used = [{_CONTRACTIONS.get(t, t) for t in clause.lower().split()}
-                | ({DATIVE_OBJECT} if pos == "VERB" and has_dative_object(clause) else set())
-                for clause in clauses if clause]
-        if not used:
-            return ""
-        governs: dict[str, set[str]] = defaultdict(set)
-        for preposition, sense in self._fetch(
-                "SELECT preposition, sense FROM governs WHERE key = ? AND pos = ?",
-                (_lookup_key(lemma), pos)):
-            governs[sense].add(preposition)
-        shown = entry.gloss.split("; ")
-        hits = [sum(bool(governs[sense] & words) for words in used) for sense in shown]
-        best = max(range(len(shown)), key=lambda i: (hits[i], -i))
-        if hits[best] * 2 <= len(used) or hits[best] == hits[0]:
-            return ""
-        return shown[best]
-
-    def derived_noun_entry(self, noun: str) -> Entry | None:
-        """A noun Ding lacks that is a regular form or derivation of a word it has:
-
-        - a plural form of a Ding noun (the plural column: Landeshauptleute -> the senses
-          of Landeshauptmann);
-        - a singular whose plural is Ding's only entry (Eiche, from "Eichen {pl} :: oaks",
-          where the line shows the singular in a compound: `_singular_in_line`): the senses
-          made singular, "≈ oak";
-        - a nominalised infinitive (das Beschimpfen): the verb's senses in -ing form;
-        - an -ung noun of a verb Ding has (Anstachelung from anstacheln): the same,
-          "≈ inciting"; -ung nouns are feminine (of a verb only Wiktionary defines, see
-          `defined_verb_noun_entry`);
-        - a learned prefix English writes alike before a noun Ding has (`LEARNED_PREFIXES`:
-          Deradikalisierung "≈ de-radicalization", Koproduzent "≈ co-producer");
-        - an agent noun in -er of a verb Ding has (Vermarkter from vermarkten): "≈ someone
-          who markets"; German makes these from nearly any verb, always masculine;
-        - a -heit/-keit noun of an adjective Ding has (Heimeligkeit from heimelig): "≈ being
-          homely", the quality the adjective names; always feminine.
-        All but the first are marked approximate.
-        """
-        row = self._singular_row(noun)
-        if row is not None and row[0] != noun:
-            singular = self.entry(row[0], "NOUN")
-            if singular is not None and singular.gloss:
-                return Entry(gloss=singular.gloss)
-        found = self.entry(noun, SINGULAR_OF_PLURAL)
-        if found is not None and found.gloss:
-            return Entry(gloss=found.gloss, approximate=True)
-        verb = None
-        if noun[:1].isupper() and noun.endswith("en"):
-            verb = self.entry(noun.lower(), "VERB")  # das Beschimpfen
-            gender = "n"
-        elif noun.endswith("ung") and len(noun) > 6:
-            stem = noun[:-3].lower()  # Anstachel-ung, Skandalisier-ung
-            verb = self.entry(stem + "en", "VERB") or self.entry(stem + "n", "VERB")
-            gender = "f"
-        if verb is not None and verb.gloss:
-            return Entry(gloss=_action_senses(verb), gender=gender, approximate=True)
-        if definitions.definition(noun):
-            # Wiktionary's own definition beats a reading of the form (Juchzer is a whoop,
-            # not "someone who whoops"), as it does for the other form hints.
-            return None
-        return (self._prefixed_noun(noun) or self._agent_noun(noun) or self._quality_noun(noun)
-                or self._diminutive_noun(noun) or self._collective_noun(noun)
-                or self._making_noun(noun))
-
-    def learned_prefix_split(self, noun: str) -> tuple[str, str, str, Entry] | None:
-        """(the prefix as written, its English, the noun after it, Ding's entry for that
-        noun) where `noun` is a `LEARNED_PREFIXES` prefix before a noun Ding glosses in one
-        word (Ko|produzent, Neo-|Bischof); None otherwise."""
-        low = noun.lower()
-        for prefix, english in LEARNED_PREFIXES:
-            rest = noun[len(prefix):].lstrip("-")
-            if not low.startswith(prefix) or len(rest) < _MIN_PART + 2:
-                continue
-            base = self.entry(_capitalized(rest), "NOUN")
-            first = _first_sense(base)
-            if first and first.replace("-", "").isalpha():  # one word: "de-radicalization"
-                return noun[:len(noun) - len(rest)], english, _capitalized(rest), base
-        return None
-
-    def _prefixed_noun(self, noun: str) -> Entry | None:
-        split = self.learned_prefix_split(noun)
-        if split is None:
-            return None
-        _, english, _, base = split
-        return Entry(gloss=f"{english}-{base.gloss.split('; ')[0]}", approximate=True)
-
-    def _agent_noun(self, noun: str) -> Entry | None:
-        if not noun.endswith("er") or len(noun) < 7 or "-" in noun:
-            return None
-        stem = noun[:-2].lower()  # Vermarkt-er, Blockier-er; Tüftl-er from tüfteln
-        candidates = [stem + "en", stem + "n"]
-        if stem.endswith(("l", "r")):
-            candidates.append(stem[:-1] + "e" + stem[-1] + "n")
-        for infinitive in candidates:
-            verb = self.entry(infinitive, "VERB")
-            if verb is None or not verb.gloss:
-                continue
-            senses = [english_doer(s) for s in verb.gloss.split("; ")[:2]]
-            senses = [s for s in dict.fromkeys(senses) if s]
-            if senses:
-                return Entry(gloss="; ".join(senses), gender="m", approximate=True)
-        return None
-
-    def _quality_noun(self, noun: str) -> Entry | None:
-        if not noun.endswith(("heit", "keit")) or len(noun) < 9:
-            return None
-        if any(self.entry(_capitalized(noun[start:]), "NOUN") is not None
-               for start in range(_MIN_PART, len(noun) - 6)):
-            return None  # a compound on a -heit noun Ding has: Wahl|freiheit, not wahlfrei-heit
-        stem = noun[:-4].lower()  # Heimelig-keit, Unsicher-heit, Genau-igkeit
-        for adjective in (stem, stem.removesuffix("ig")):
-            found = self.entry(adjective, "ADJ")
-            senses = ([f"being {s}" for s in found.gloss.split("; ")[:2]
-                       if s.replace("-", " ").replace(" ", "").isalpha()]
-                      if found is not None and found.gloss else [])
-            if senses:
-                return Entry(gloss="; ".join(senses), gender="f", approximate=True)
-        return None
-
-    def _collective_noun(self, noun: str) -> Entry | None:
-        """A noun of ge- and a verb's stem that names its action going on and on (Gequengel of
-        quengeln, Gehupe of hupen, Geschrei of schreien; often with a grumble): the verb's
-        senses in -ing form, "≈ whining", neuter with no plural, as German makes these of
-        nearly any verb of sound or motion. The stem as the verb's, with its -e or -el/-er."""
-        if not noun.startswith("Ge") or len(noun) < 7 or "-" in noun:
-            return None
-        stem = noun[2:].lower()
-        for infinitive in (stem + "n", stem + "en"):
-            verb = self.entry(infinitive, "VERB")
-            if verb is not None and verb.gloss:
-                return Entry(gloss=_action_senses(verb), gender="n", approximate=True)
-        return None
-
-    def _making_noun(self, noun: str) -> Entry | None:
-        """An -isierung noun of an adjective Ding has, where Ding has no -isieren verb for it
-        (Barbarisierung of barbarisch, Autonomisierung of autonom): "≈ making barbaric",
-        feminine with its plural in -en, as every -ung noun. German makes -isieren verbs
-        of adjectives (and -isierung nouns of them) to mean making or becoming what the
-        adjective says (radikal: radikalisieren, to radicalize); where Ding has the verb, the
-        -ung branch of `derived_noun_entry` reads it. The adjective is the stem with -isch
-        (barbar-isch) or the stem itself (autonom), and must have a first sense of one
-        plain word: "making" before a phrase ("making of the state") misreads."""
-        stem = noun.removesuffix("isierung").lower()
-        if stem == noun.lower() or len(stem) < 4 or not stem.isalpha():
-            return None
-        for adjective in (stem + "isch", stem):
-            first = _first_sense(self.entry(adjective, "ADJ"))
-            if first.isalpha() and first.islower():
-                return Entry(gloss=f"making {first}", gender="f", plural=noun + "en",
-                             approximate=True)
-        return None
-
-    def _diminutive_noun(self, noun: str) -> Entry | None:
-        """An Austrian and Bavarian diminutive in -erl of a noun Ding has (Kreuz-erl, Hak-erl
-        of Haken): "≈ little cross", neuter, as every diminutive is, with its plural written
-        as the singular (die Kreuzerl). Ding lists the common ones itself (Sackerl, Stockerl),
-        which never reach here; the -e or -en of the noun drops before the suffix."""
-        if not noun.endswith("erl") or len(noun) < 6 or "-" in noun:
-            return None
-        stem = noun[:-3]
-        for base in (stem, stem + "e", stem + "en"):
-            found = self.entry(base, "NOUN")
-            first = _first_sense(found)
-            if first and first.replace(" ", "").isalpha():
-                return Entry(gloss=f"little {first}", gender="n", plural=noun,
-                             approximate=True)
-        return None
-
-    def taxon_diminutive(self, noun: str, found: Entry) -> Entry | None:
-        """A diminutive in -chen or -lein whose every English sense is one English hardly
-        uses (wordfreq's Zipf, a phrase's lowered as in the ranking, below
-        RARE_DIMINUTIVE_ZIPF), of a noun Ding has, where German uses the diminutive
-        (COMMON_DIMINUTIVE_ZIPF): "≈ little" and the noun's first sense.
-        Ding lists many a diminutive only as a species' name, a synonym inside a [zool.]
-        or [bot.] line ("Steinchen {n} (Nucella lapillus) :: Atlantic dog whelk"), never
-        in the sense every German reader meets first, the small thing itself (a small
-        stone). A diminutive whose English a reader knows (Tröpfchen "droplet", Veilchen
-        "violet", Häuschen "small house") keeps it. The noun is the diminutive's letters
-        before the suffix, its umlaut undone (Bäch-lein, Bach), or with the -e German
-        drops (Kätz-chen, Katze)."""
-        if (not noun.endswith(("chen", "lein")) or len(noun) < 7 or "-" in noun
-                or wordlists.zipf_frequency(noun, "de") < COMMON_DIMINUTIVE_ZIPF
-                or self.entry(noun.lower(), "VERB") is not None):
-            # Only a diminutive German readers meet (Ding's rare word for a rare one, as
-            # Würzelchen "rootlet", is likely right), and no infinitive used as a noun
-            # (das Schleichen, not a little Schlei).
-            return None
-        senses = found.gloss.split("; ") if found.gloss else []
-        if not senses or max(map(_phrase_zipf, senses)) >= RARE_DIMINUTIVE_ZIPF:
-            return None
-        stem = noun[:-4]
-        plain = stem.translate(_UMLAUTS)
-        for base in dict.fromkeys((stem, plain, plain + "e", stem + "e")):
-            first = _first_sense(self.entry(base, "NOUN"))
-            if first and first.replace(" ", "").isalpha() and first[:1].islower():
-                return Entry(gloss=f"little {first}", gender="n", plural=noun,
-                             approximate=True)
-        return None
-
-    def derived_adjective_entry(self, adjective: str) -> Entry | None:
-        """An adjective Ding lacks, made by a rule whose meaning is regular:
-
-        - a prefix English shares (`SHARED_PREFIXES`) before an adjective Ding has
-          (prokurdisch, ultrakalt, pseudo-kulturell): "≈ pro-Kurdish", "≈ ultra-cold";
-        - a relational -isch adjective after a first part (ostafrikanisch = ost +
-          afrikanisch, nordnorwegisch): the part's English before the adjective's, "≈ East
-          African", as compounds of the noun are (Ostafrika, East Africa), in the sense Ding's
-          adjectives ending in it use (zellbiologisch "≈ cell biological", not "organic");
-        - a -bar adjective of a verb Ding has (erschließbar, erschließen "to develop"): the
-          verb's senses with English -able where English has that word ("developable");
-        - un- before an adjective or participle Ding has (unakzeptabel, akzeptabel
-          "acceptable"): "≈ not acceptable" (`negated_adjective_gloss`);
-        - a relational -lich adjective of a noun Ding has (nationalstaatlich, Nationalstaat
-          "nation state"): "≈ relating to nation state" (`relational_adjective_gloss`), and
-          a relational -isch adjective of a noun in -ie, -ik or -ismus Ding has
-          (säkularistisch, Säkularismus "secularism"): "≈ relating to secularism";
-        - a noun and a last part Ding's adjectives render by one English frame around their
-          first part's English (schulrechtlich "≈ under school law", `_framed_adjective`);
-        - an ordinal before a superlative (zweithöchst "≈ second highest",
-          `_ordinal_superlative`) or an -ieren verb's participle (zweitplatziert
-          "≈ second-placed", `_ordinal_participle`).
-        """
-        low = adjective.lower()
-        ranked = self._ordinal_superlative(low) or self._ordinal_participle(low)
-        if ranked:
-            return Entry(gloss=ranked, approximate=True)
-        for prefix in SHARED_PREFIXES:
-            rest = low[len(prefix):].removeprefix("-")
-            base = self.entry(rest, "ADJ") if low.startswith(prefix) and rest else None
-            if base is not None and base.gloss:
-                first = base.gloss.split("; ")[0]
-                return Entry(gloss=f"{prefix}-{first}", approximate=True)
-        # Where Wiktionary defines the word (unverschlüsselt: "nicht verschlüsselt",
-        # hocheffizient: "sehr effizient"), its definition beats every reading of the parts
-        # below. Asked once: each reading would ask the same row again.
-        defined = bool(definitions.definition(low))
-        negated = "" if defined else self.negated_adjective_gloss(low)
-        if negated:
-            return Entry(gloss=negated, approximate=True)
-        if low.endswith("isch"):
-            for start in range(_MIN_PART, len(low) - 5):
-                base = self.entry(low[start:], "ADJ")
-                if base is None or not base.gloss:
-                    continue
-                first = self.first_part_gloss(low[:start], 0)
-                if first:
-                    # The adjective's sense Ding's adjectives ending in it use (biologisch
-                    # "organic; biological": mikrobiologisch "microbiological"...), else its
-                    # first.
-                    last = (self._head_sense(low[start:], base.gloss)
-                            or base.gloss.split("; ")[0])
-                    return Entry(gloss=f"{first} {last}", approximate=True)
-        if "-" in low.strip("-"):
-            # türkisch-syrisch, deutsch-französisch: each side an adjective of its own, joined
-            # as English joins them ("Turkish-Syrian").
-            sides = [self.entry(side, "ADJ") or self.derived_adjective_entry(side)
-                     for side in low.split("-")]
-            if all(side is not None and side.gloss and not side.german for side in sides):
-                return Entry(gloss="-".join(side.gloss.split("; ")[0] for side in sides),
-                             approximate=True)
-            # nicht-militärisch: a first part English renders as a prefix ("non-military").
-            prefixed = "" if defined else self._prefixed_adjective(low)
-            return Entry(gloss=prefixed, approximate=True) if prefixed else None
-        intensified = "" if defined else self._intensified_adjective(low)
-        if intensified:
-            return Entry(gloss=intensified, approximate=True)
-        compound = "" if defined else self._adjective_compound(low)
-        if compound:
-            return Entry(gloss=compound, approximate=True)
-        # After the parts' reading, which names the parts a learner sees (geschmackslos "≈
-        # taste + -less", where Ding's geschmacklos starts with the food's "flat").
-        variant = None if defined else self._linking_variant(low)
-        if variant is not None:
-            return variant
-        prefixed = "" if defined else self._prefixed_adjective(low)
-        if prefixed:
-            return Entry(gloss=prefixed, approximate=True)
-        if low.endswith("bar") and len(low) > 6:
-            verb = self.entry(low[:-3] + "en", "VERB") or self.entry(low[:-3] + "n", "VERB")
-            senses = [english_able(s) for s in verb.gloss.split("; ")] if verb else []
-            senses = [s for s in dict.fromkeys(senses) if s]
-            if senses:
-                return Entry(gloss="; ".join(senses[:2]), approximate=True)
-        relational = "" if defined else self.relational_adjective_gloss(low)
-        if relational:
-            return Entry(gloss=relational, approximate=True)
-        # After the relational reading: a -lich adjective of a noun Ding has is that noun's
-        # (grundrechtlich: Grundrecht "basic right"), which a frame around the first part
-        # would misread ("under basic law").
-        framed = "" if defined else self._framed_adjective(low)
-        if framed:
-            return Entry(gloss=framed, approximate=True)
-        return None
-
-    def _ordinal_superlative(self, adjective: str) -> str:
-        """The hint for an ordinal before a superlative (zweithöchst, drittstärkst), which Ding
-        lists only for some ("zweitgrößte :: second largest"): the ordinal's English and the
-        English superlative of the adjective's first sense, "≈ second highest". The
-        superlative's positive is the stem without -st or -est, or the irregular one
-        (`IRREGULAR_SUPERLATIVES`: höchst, hoch); the English superlative is made by
-        English's spelling rules where wordfreq knows it (high: highest), else with "most"
-        (zweitwichtigst "≈ second most important"); a first sense of more than one word
-        gives no hint: "most …" before a phrase would misread."""
-        for stem, ordinal in ORDINAL_STEMS:
-            rest = adjective.removeprefix(stem)
-            if rest == adjective or not rest.endswith("st"):
-                continue
-            positives = [IRREGULAR_SUPERLATIVES.get(rest, ""), rest[:-2], rest[:-3]]
-            for positive in filter(None, positives):
-                first = _first_sense(self.entry(positive, "ADJ"))
-                superlative = english_est(first)
-                if superlative and wordlists.zipf_frequency(superlative, "en") >= _EST_ZIPF:
-                    return f"{ordinal} {superlative}"
-                if superlative:
-                    # English's longer adjectives take "most" (second most important).
-                    return f"{ordinal} most {first}"
-        return ""
-
-    def _ordinal_participle(self, adjective: str) -> str:
-        """An ordinal before the participle of an -ieren verb Ding has (zweitplatziert,
-        drittplatziert: platzieren "to place"): the ordinal and English's participle joined
-        by a hyphen, as English writes them ("≈ second-placed", "third-placed"). German
-        compounds an ordinal with a participle for a rank (the one placed second), as English
-        does; only the verb of the first sense, made past by English's spelling rules, and
-        only where wordfreq knows that participle (placed, not a made-up form)."""
-        for stem, ordinal in ORDINAL_STEMS:
-            rest = adjective.removeprefix(stem)
-            if rest == adjective or not rest.endswith("iert") or len(rest) < 7:
-                continue
-            first = _first_sense(self.entry(rest[:-1] + "en", "VERB"))
-            words = first.split()
-            if len(words) < 2 or words[0] != "to" or not words[1].isalpha():
-                return ""
-            past = english_past(f"to {words[1]}")
-            if wordlists.zipf_frequency(past, "en") >= _EST_ZIPF:
-                return f"{ordinal}-{past}"
-        return ""
-
-    def negated_adjective_gloss(self, adjective: str) -> str:
-        """The hint for an adjective Ding lacks made of un- and one it has: German un- negates
-        adjectives and participles as regularly as English not (unakzeptabel "≈ not
-        acceptable", unmodifiziert "≈ not modified"). English un- or in- is not always the
-        word (inacceptable?), so the hint says "not". Only a rest of five letters or more
-        that Ding glosses in plain words: un- before a shorter one is rarely the prefix
-        (Ungarn, unten)."""
-        rest = adjective.removeprefix("un")
-        if rest == adjective or len(rest) < 5:
-            return ""
-        base = self.entry(rest, "ADJ") or self.entry(rest, PARTICIPLE)
-        first = _first_sense(base)
-        if first and _plain_words(first):
-            return f"not {first}"
-        return ""
-
-    def relational_adjective_gloss(self, adjective: str) -> str:
-        """The hint for a relational adjective in -lich Ding lacks, made of a noun it has:
-        German makes such adjectives of nouns, often compounds, to mean "of, concerning the
-        noun" (nationalstaatlich: Nationalstaat, insolvenzrechtlich: Insolvenzrecht), the
-        noun's -e dropped before -lich (Sprache: sprachlich). Only a noun of six letters or
-        more whose first sense is a plain common word (not a name): the noun before a short
-        stem is often no noun at all (ähn-lich, fröh-lich). An -isch adjective is read by
-        `_relational_isch_gloss`."""
-        if adjective.endswith("isch"):
-            return self._relational_isch_gloss(adjective.removesuffix("isch"))
-        stem = adjective.removesuffix("lich")
-        if stem == adjective or len(stem) < 6 or not stem.isalpha():
-            return ""
-        for noun in (stem, stem + "e"):
-            found = self.entry(noun[:1].upper() + noun[1:], "NOUN")
-            first = _first_sense(found)
-            if first[:1].islower() and _plain_words(first):
-                return f"relating to {first}"
-        return ""
-
-    def _relational_isch_gloss(self, stem: str) -> str:
-        """The hint for an -isch adjective Ding lacks, made of an abstract noun it has: German
-        makes -isch adjectives of nouns in -ie and -ik by dropping the ending (Poetologie:
-        poetologisch, Taktik: taktisch) and of nouns in -ismus by -istisch (Pazifismus:
-        pazifistisch), to mean "of, concerning the noun", as English does with -ical. Only
-        a noun whose first sense is a plain common word; a stem of four letters or more."""
-        if len(stem) < 4 or not stem.isalpha():
-            return ""
-        nouns = [stem + "ie", stem + "ik"]
-        if stem.endswith("ist"):
-            nouns.append(stem.removesuffix("ist") + "ismus")
-        for noun in nouns:
-            first = _first_sense(self.entry(noun[:1].upper() + noun[1:], "NOUN"))
-            if first[:1].islower() and _plain_words(first):
-                return f"relating to {first}"
-        return ""
-
-    def _intensified_adjective(self, adjective: str) -> str:
-        """An adjective made of a degree adverb or a superlative and an adjective Ding has
-        (hochprofitabel = hoch + profitabel: "highly profitable"; meistgenutzt: "most
-        used"). The first part counts as a degree adverb where Ding translates it as an
-        adverb with the -ly form of its adjective's first sense ("hoch {adv} :: high;
-        highly"); a part that is no degree adverb (rechts- "right", not "rightly":
-        rechtskonservativ) gives no hint."""
-        for start in range(_MIN_PART + 1, len(adjective) - _MIN_PART):
-            base = self.entry(adjective[start:], "ADJ")
-            if base is None or not base.gloss:
-                continue
-            part = adjective[:start]
-            superlative = self.entry(part + "e", "ADJ") if part.endswith("st") else None
-            if superlative is not None and superlative.gloss.split("; ")[0].isalpha() and (
-                    superlative.gloss.split("; ")[0].endswith("st")):  # most, best; not "top"
-                # A superlative before a participle (meistgenutzt, meistgelesen): "most used",
-                # as Ding translates the superlative's declined form (meiste: "most").
-                return f"{superlative.gloss.split('; ')[0]} {base.gloss.split('; ')[0]}"
-            first = self.entry(part, "ADJ")
-            adverb = self.entry(part, "ADV")
-            if first is None or adverb is None or not first.gloss:
-                continue
-            degree = english_ly(first.gloss.split("; ")[0])
-            if degree and degree in adverb.gloss.split("; ") and (
-                    self._adjectives_led_by(part, degree) >= MIN_PART_EVIDENCE):
-                return f"{degree} {base.gloss.split('; ')[0]}"
-        return ""
-
-    def _linking_variant(self, adjective: str) -> Entry | None:
-        """Ding's entry for the same adjective compound with another linking element, or
-        none, after the same noun (punktegleich: punktgleich, Punkt; bildungsnah:
-        bildungnah), marked approximate; None where Ding has no such variant. German varies
-        the element between a noun and its head without changing the compound's meaning
-        (Punkte- and Punkt- are both Punkt), so where the parts give no hint Ding's own
-        reading of the compound does."""
-        for start in range(_MIN_PART, len(adjective) - _MIN_PART + 1):
-            first, head = adjective[:start], adjective[start:]
-            for noun in _part_nouns(first):
-                if self.entry(noun, "NOUN") is None:
-                    continue
-                for link in ("", *LINKING):
-                    variant = noun.lower() + link + head
-                    found = self.entry(variant, "ADJ") if variant != adjective else None
-                    if found is not None and found.gloss:
-                        return Entry(gloss=found.gloss, approximate=True)
-        return None
-
-    def _adjective_compound(self, adjective: str) -> str:
-        """The hint "noun + adjective" for an adjective compound Ding lacks whose first part
-        is a noun (parteiunabhängig "≈ party + independent", staatsnah "≈ state + close
-        to"), read as noun compounds are (`compound_gloss`): the longest last part that is an
-        adjective or participle Ding glosses (a participle as Ding's verb line translates it:
-        "finanziert", financed), after a noun Ding has, as written or before a linking
-        element (Integration-s-). The last part's sense is the one Ding's own adjectives
-        ending in it use most (`_head_sense`), with the preposition they give it
-        (`_head_preposition`: "close to"); a part they seldom translate by any of its
-        senses is a suffix with a meaning of its own and gives no hint: -los is "-less"
-        there (arbeitslos "unemployed"), not los "loose"; -rechtlich "… law", not "legal"."""
-        # A suffix may be as short as a part (-los); an adjective that short (nah, neu) is
-        # read as one only where Ding's compounds show how they translate it, not by its
-        # first sense alone: a three-letter end is as often the end of another word.
-        for start in range(_MIN_PART + 1, len(adjective) - _MIN_PART + 1):
-            last = adjective[start:]
-            head = None
-            if len(last) > _MIN_PART or (
-                    len(self._adjectives_ending_in(last)) >= MIN_PART_EVIDENCE):
-                head = self.entry(last, PARTICIPLE) or self.entry(last, "ADJ")
-            sense = self._head_sense(last, head.gloss) if head is not None else ""
-            preposition = self._head_preposition(last, sense) if sense else ""
-            sense = f"{sense} {preposition}" if preposition else sense
-            sense = sense or self._suffix_sense(last)
-            first = adjective[:start]
-            if sense and self._is_noun_part(first):
-                gloss = self.first_part_gloss(first, 0)
-                if sense.endswith("-"):
-                    # An English element before the noun (cross-party, low-noise) takes the
-                    # noun itself, not the adjective Ding's noun compounds may give its part
-                    # (Saison- "seasonal": saisonübergreifend "≈ cross- + season").
-                    gloss = self._noun_part_sense(first) or gloss
-                # A noun Ding translates by a capitalized name (Aller, a river) is no part
-                # of a common adjective: "allerletzter" is aller- + letzter.
-                if gloss[:1].islower():
-                    return f"{sense} + {gloss}" if sense.endswith("-") else f"{gloss} + {sense}"
-        return ""
-
-    def _framed_adjective(self, adjective: str) -> str:
-        """The hint for an adjective compound Ding lacks whose last part Ding's adjectives
-        render by one English phrase around their first part's English (`head_frame`):
-        schulrechtlich "≈ under school law" (as handelsrechtlich "under commercial law"),
-        softwareseitig "≈ on the software side" (as einnahmenseitig "on the revenue side"),
-        vertragsgemäß "according to contract". The first part is glossed as a compound's
-        first part is (`first_part_gloss`), and must be a noun Ding has, as written, before a
-        linking element, or with the -e German drops before a head (Schul(e)-); the longest
-        last part with a frame first."""
-        for start in range(_MIN_PART + 1, len(adjective) - _MIN_PART + 1):
-            first, last = adjective[:start], adjective[start:]
-            frame = self.head_frame(last)
-            if frame is None or not first.isalpha():
-                continue
-            if not (self._is_noun_part(first) or self.entry(_capitalized(first) + "e", "NOUN")):
-                continue
-            gloss = self.first_part_gloss(first, 0) or self.first_part_gloss(first + "e", 0)
-            # One lower-case word or two (a name's capital, Aller, or a phrase is no part).
-            if gloss[:1].islower() and len(gloss.split()) <= 2:
-                before, after = frame
-                return " ".join(w for w in (before, gloss, after) if w)
-        return ""
-
-    def head_frame(self, head: str) -> tuple[str, str] | None:
-        """The English words before and after the first part's English with which Ding's
-        adjectives ending in `head` most often render it, where at least
-        MIN_FRAME_EVIDENCE of them do and `head` is a word or combining form Ding lists:
-        ("under", "law") for -rechtlich (10 of 30: "under commercial law", "under private
-        law"), ("on the", "side") for -seitig (4 of 48), ("according to", "") for -gemäß
-        (6 of 21). Where Ding's compounds share none, the suffixoid's frame
-        (`SUFFIXOID_FRAMES`: -fremd "from outside the …"), else None (-betont, -mäßig: Ding
-        renders each compound in its own words, "emotional", "functional").
-
-        A frame opens with at least one word, and has one after the slot or two before it:
-        an English relational adjective is a phrase led by a preposition, and "of …" or
-        "under …" alone would fit any word. The slot holds one to three words."""
-        if head in self._head_frames:
-            return self._head_frames[head]
-        frame = None
-        if len(head) > _MIN_PART and (self.knows(head) or self.knows("…" + head)):
-            counts: Counter = Counter()
-            filled: Counter = Counter()
-            for first, gloss in self._adjective_rows_ending_in(head):
-                frames = {found: slot for sense in gloss.split("; ")
-                          for found, slot in _sense_frames(sense).items()}
-                counts.update(frames.keys())
-                if any(frames.values()):
-                    english = self._part_english(first)
-                    filled.update(f for f, slot in frames.items() if slot in english)
-            # The frame most compounds fill with their first part's own English (einnahmen-
-            # "revenue": "on the revenue side"); a frame no compound fills so is a phrase
-            # the compounds share for another reason (benutzerfreundlich "easy to use": not
-            # "easy to user").
-            ranked = sorted(filled, key=lambda f: (
-                -filled[f], -counts[f], -len(" ".join(f).split()), f))
-            if ranked and counts[ranked[0]] >= MIN_FRAME_EVIDENCE:
-                frame = ranked[0]
-        frame = frame or SUFFIXOID_FRAMES.get(head)
-        self._head_frames[head] = frame
-        return frame
-
-    def _part_english(self, part: str) -> set[str]:
-        """The English, lower case, of a compound's first part: as `first_part_gloss` gives
-        it, and every sense Ding gives it as a noun (as written or before a linking
-        element), adjective or adverb."""
-        found = {self.first_part_gloss(part, 0).lower()}
-        entries = [self.entry(noun, "NOUN") for noun in _part_nouns(part)]
-        entries += [self.entry(part, "ADJ"), self.entry(part, "ADV")]
-        for entry in entries:
-            if entry is not None:
-                found.update(s.lower() for s in entry.gloss.split("; "))
-        return found - {""}
-
-    def _noun_part_sense(self, part: str) -> str:
-        """The first sense of the noun a compound's first part is, as written or before a
-        linking element (Saison-, Arbeit-s-), "" if Ding has none."""
-        senses = (_first_sense(self.entry(word, "NOUN")) for word in _part_nouns(part))
-        return next((sense for sense in senses if sense), "")
-
-    def _head_sense(self, head: str, gloss: str) -> str:
-        """The sense of an adjective as the last part of Ding's adjectives ending in it: the
-        one of its senses most of them use, where at least one in OWN_SENSE_SHARE uses one of
-        its senses; its first sense where fewer than MIN_PART_EVIDENCE end in it; else ""."""
-        senses = [s for s in gloss.split("; ") if s][:MAX_SENSES]
-        if not senses:
-            return ""
-        rows = self._adjectives_ending_in(head)
-        if len(rows) < MIN_PART_EVIDENCE:
-            return senses[0]
-        uses = [{s for s in senses if _uses_sense(g, s)} for g in rows]
-        counts = {s: sum(s in used for used in uses) for s in senses}
-        best = max(senses, key=lambda s: counts[s])
-        # Compounds that render the head by any of its senses keep its meaning: -nah is
-        # "close" in some (bürgernah "close to the citizen") and "near" in others (erdnah
-        # "near Earth"), synonyms Ding lists side by side; the one most use is shown.
-        return best if OWN_SENSE_SHARE * sum(map(bool, uses)) >= len(rows) else ""
-
-    def _head_preposition(self, head: str, sense: str) -> str:
-        """The English preposition that follows `sense` in most of Ding's adjectives ending in
-        `head` that use it, where one does (bürgernah "close to the citizen", grenznah
-        "close to the border": "to"); else "". An English adjective that takes its noun
-        through a preposition says so in the hint: staatsnah "≈ state + close to"."""
-        rows = self._adjectives_ending_in(head)
-        found = Counter(m.group(1) for g in rows
-                        for m in [re.search(re.escape(sense.lower()) + r" (\w+)\b", g)] if m)
-        uses = sum(_uses_sense(g, sense) for g in rows)
-        preposition, count = next(iter(found.most_common(1)), ("", 0))
-        if preposition in ENGLISH_PREPOSITIONS and 2 * count > uses:
-            return preposition
-        return ""
-
-    def _prefixed_adjective(self, adjective: str) -> str:
-        """An adjective or participle Ding glosses in one word after a first part Ding's own
-        adjectives translate by one English prefix (`_prefix_sense`): the prefix and the
-        word, as English writes them (selbstentwickelt "≈ self-developed", wohlbegründet
-        "≈ well-founded"), also with a hyphen between them (nicht-öffentlich "≈
-        non-public")."""
-        for start in range(_MIN_PART, len(adjective) - _MIN_PART):
-            # German may set the part off with a hyphen (nicht-militärisch, as nichtmilitärisch
-            # "non-military"): the same word, written as English writes it.
-            part, rest = adjective[:start].removesuffix("-"), adjective[start:]
-            if rest.startswith("-") or part.endswith("-"):
-                continue
-            head = self.entry(rest, PARTICIPLE) or self.entry(rest, "ADJ")
-            sense = head.gloss.split("; ")[0] if head is not None else ""
-            if sense.isalpha() and sense.islower():
-                prefix = self._prefix_sense(part)
-                if prefix:
-                    return prefix + sense
-        return ""
-
-    def _prefix_sense(self, part: str) -> str:
-        """The English prefix, one of ENGLISH_PREFIXES, that at least one in OWN_SENSE_SHARE
-        of Ding's adjectives starting with `part` begin a sense with, where at least
-        MIN_SUFFIX_EVIDENCE of them start with it (selbst-: "self-" in 76 of 95); else ""."""
-        key = _lookup_key(part)
-        rows = [g.lower() for (g,) in self._db.execute(
-            "SELECT gloss FROM entry WHERE key > ? AND key < ? AND pos = 'ADJ'",
-            (key, key + "\uffff")).fetchall()]
-        if len(rows) < MIN_SUFFIX_EVIDENCE:
-            return ""
-        counts = {prefix: sum(any(s.startswith(prefix) for s in g.split("; ")) for g in rows)
-                  for prefix in ENGLISH_PREFIXES}
-        best = max(ENGLISH_PREFIXES, key=lambda prefix: counts[prefix])
-        return best if OWN_SENSE_SHARE * counts[best] >= len(rows) else ""
-
-    def _adjectives_ending_in(self, head: str) -> list[str]:
+    def adjectives_ending_in(self, head: str) -> list[str]:
         """The glosses, lower case, of Ding's adjectives that end in `head` (not it alone)."""
-        key = _lookup_key(head)
+        key = lookup_key(head)
         rows = self._adjectives_ending.get(key)
         if rows is None:
             if self._adjectives_reversed is None:
@@ -1642,877 +285,106 @@ class Dictionary:
             rows = self._adjectives_ending[key] = glosses[first:last]
         return rows
 
-    def _adjective_rows_ending_in(self, head: str) -> list[tuple[str, str]]:
+    def adjective_rows_ending_in(self, head: str) -> list[tuple[str, str]]:
         """(the first part, the gloss in lower case) of each of Ding's adjectives that end in
-        `head` (not it alone), as `_adjectives_ending_in` finds them."""
-        glosses = self._adjectives_ending_in(head)
-        key = _lookup_key(head)
+        `head` (not it alone), as `adjectives_ending_in` finds them."""
+        glosses = self.adjectives_ending_in(head)
+        key = lookup_key(head)
         keys = self._adjectives_reversed[0]
         first, last = _ending_in(keys, key)
         return [(k[::-1][: -len(key)], g) for k, g in zip(keys[first:last], glosses, strict=True)]
 
-    def _suffix_sense(self, head: str) -> str:
-        """The English suffix that translates an adjective as the last part of Ding's
-        adjectives ending in it, where it is a suffix with a meaning of its own there
-        (`_head_sense` gives none): one of ENGLISH_SUFFIXES, "-less" for -los (arbeitslos
-        "jobless", hilflos "helpless"), "-like" for -artig, "-related" for -bezogen, ending
-        the last word of a sense in at least one in OWN_SENSE_SHARE of them; else "". Only
-        for a word Ding lists (a suffix is a word of its own: los, artig), which at least
-        MIN_SUFFIX_EVIDENCE of its adjectives end in: a productive suffix, not the end of a
-        few compounds that share an English word by chance (-ifrei, -polizeilich). Where no
-        suffix of ENGLISH_SUFFIXES is shared so widely, an English element written with a
-        hyphen that one in COMBINING_SHARE of them use (`_combining_element`): "-related"
-        for -bezogen, "cross-" for -übergreifend, which then stands before the noun."""
-        sense = self._suffix_senses.get(head)
-        if sense is None:
-            sense = self._suffix_senses[head] = self._new_suffix_sense(head)
-        return sense
-
-    def _new_suffix_sense(self, head: str) -> str:
-        rows = self._adjectives_ending_in(head)
-        if len(rows) < MIN_SUFFIX_EVIDENCE or not self.knows(head):
-            return ""
-        last_words = [[re.split(r"[ -]", s)[-1] for s in gloss.split("; ") if s]
-                      for gloss in rows]
-        counts = {suffix: sum(any(w.endswith(suffix) for w in words) for words in last_words)
-                  for suffix in ENGLISH_SUFFIXES}
-        best = max(ENGLISH_SUFFIXES, key=lambda suffix: counts[suffix])
-        if OWN_SENSE_SHARE * counts[best] >= len(rows):
-            return f"-{best}"
-        return _combining_element(rows)
-
-    def _adjectives_led_by(self, part: str, degree: str) -> int:
-        """How many of Ding's adjectives that start with `part` it translates with `degree`
-        first (hochgiftig "highly toxic", hochbegabt "highly gifted"): the evidence that the
-        part is a degree adverb in compounds, not a word of its own (national|staatlich)."""
-        key = _lookup_key(part)
-        rows = self._db.execute(
-            "SELECT gloss FROM entry WHERE key > ? AND key < ? AND pos = 'ADJ'",
-            (key, key + "\uffff")).fetchall()
-        return sum(1 for (gloss,) in rows if gloss.startswith(degree + " "))
-
-    def colloquial_verb_entry(self, verb: str) -> Entry | None:
-        """A verb with the spoken short form of a her-/hin- particle (reinpassen, rausgehen,
-        runterfahren): spoken German drops the her-/hin- (herein/hinein -> rein, heraus/hinaus
-        -> raus). Ding lists the written verb; its senses, marked approximate."""
-        for short, full in _SHORT_PARTICLES:
-            if verb.startswith(short) and len(verb) > len(short) + 3:
-                rest = verb[len(short):]
-                for particle in full:
-                    found = self.entry(particle + rest, "VERB")
-                    if found is not None and found.gloss:
-                        return Entry(gloss=found.gloss, approximate=True)
-        return None
-
-    def defined_verb_noun_entry(self, noun: str) -> Entry | None:
-        """An -ung noun of a verb Ding lacks and German Wiktionary defines (Monetarisierung:
-        monetarisieren "in Geld umwandeln, …"): the noun names the verb's action, as with
-        Ding's verbs (`derived_noun_entry`), so the verb's definition is what it means;
-        German, feminine. Asked only where nothing else glosses the noun: a reading of its
-        parts names them (Offen|haltung), where Wiktionary's first sense of the verb may be
-        another use (offenhalten: "noch nicht entscheiden", not a border kept open)."""
-        if not noun.endswith("ung") or len(noun) <= 6 or "-" in noun \
-                or definitions.definition(noun):
-            return None
-        stem = noun[:-3].lower()  # Monetarisier-ung, Absiedel-ung
-        defined = definitions.definition(stem + "en") or definitions.definition(stem + "n")
-        return Entry(gloss=defined, gender="f", approximate=True, german=True) if defined \
-            else None
-
-    def unit_symbol_entry(self, symbol: str) -> Entry | None:
-        """A unit written with a metric prefix's letter (k, M, G, T) before the unit's name,
-        as German writes data rates and sizes (MBit, Mbit, GByte): Ding's entry for the unit
-        spelt out (Megabit "megabit"), the same word, and its gender (das MBit, as das
-        Megabit: the symbol is read as the unit's name). No plural: a unit after a number
-        stays as it is (100 MBit). Only where Ding has that spelt-out unit, and only the
-        prefixes' own letters in their own case (KWh, with a capital K, is no kilo-)."""
-        prefix = _METRIC_PREFIXES.get(symbol[:1])
-        rest = symbol[1:]
-        if prefix is None or not 2 <= len(rest) <= 5 or not rest.isalpha():
-            return None
-        spelt = self.entry(prefix + rest.lower(), "NOUN")
-        if spelt is None or not spelt.gloss:
-            return None
-        return Entry(gloss=spelt.gloss,
-                     gender=spelt.gender if spelt.gender in _GENDERS else "")
-
-    def loanword_head_entry(self, noun: str) -> Entry | None:
-        """A compound written as one word of a noun Ding has and an English loanword Ding
-        lacks and German Wiktionary lists as a noun (Fitness|tracker: Fitness "fitness",
-        Tracker): English's noun phrase, "≈ fitness tracker". `compound_entry` reads only
-        heads Ding has, and the loanword route only the whole word; German compounds an
-        English head as it compounds its own nouns, the first part naming the kind. The
-        first part's first sense in plain words, after a linking -s, as English writes it
-        before the head."""
-        if "-" in noun or not noun[:1].isupper():
-            return None
-        for start in range(_MIN_PART, len(noun) - 3):
-            head = noun[start:].capitalize()
-            loanword = english_loanword(head)
-            if not loanword or not nouns.entries(head) or self.entry(head, "NOUN"):
-                continue
-            first = noun[:start]
-            part = self.entry(first, "NOUN")
-            if part is None and first.endswith("s"):
-                part = self.entry(first[:-1], "NOUN")
-            sense = _first_sense(part)
-            if sense and sense.replace(" ", "").isalpha():
-                return Entry(gloss=f"{sense} {loanword}", approximate=True)
-            return None
-        return None
-
-    def spatial_particle_verb_entry(self, verb: str) -> Entry | None:
-        """A verb Ding lacks of a particle that only points a way (`_SPATIAL_PARTICLES`:
-        hinterher-, hindurch-, heraus-, entgegen-, auseinander-…), or of dazu- or frei-
-        (`_ADVERB_PARTICLES`), and a verb Ding has: the verb's first sense with the
-        particle's English adverb, marked approximate (*hinterherkommen* "≈ to come after",
-        *entgegenstreben* "≈ to strive towards", *dazugewinnen* "≈ to win in addition",
-        *freispielen* "≈ to play free").
-
-        Such a particle adds its direction and nothing else, so the compound means what its
-        parts say. The one-syllable particles (aus-, nach-, durch-, auf-, mit-) do not: a
-        trial with them read *nachdrehen* (to reshoot) as "to turn on" and *hinblättern* (to
-        shell out) as "to flip down", half the hints misleading (docs/dictionary.md). Only a
-        first sense that is a bare "to" and one verb takes the adverb; "to seek after sth." would
-        read "to seek after sth. towards"."""
-        for particle, english in _ADVERB_PARTICLES:
-            rest = verb[len(particle):]
-            if not verb.startswith(particle) or len(rest) < 4:
-                continue
-            base = self.entry(rest, "VERB")
-            if base is None or not base.gloss:
-                return None
-            # The first sense only: Ding's later senses of a base verb are its narrower uses,
-            # which the particle seldom goes with ("to attend after" for hinterherkommen).
-            first = base.gloss.split("; ")[0]
-            bare = _BARE_VERB_SENSE.fullmatch(first)
-            # dazu- and frei- say what is added or freed, after the object as in English
-            # ("to buy sth. in addition", "to dig sth. free"); a direction after "sth." reads
-            # as the object's way, not the verb's.
-            if not (bare or particle in ("dazu", "frei") and _OBJECT_VERB_SENSE.fullmatch(first)):
-                return None
-            return Entry(gloss=f"{first} {english}", approximate=True)
-        return None
-
     def shared_verb_entry(self, verb: str) -> Entry | None:
-        """A verb Ding lacks of mit- and a verb it has (mitbedenken, mitunterzeichnen): the
-        verb's first sense "also" and "jointly", marked approximate: "≈ to also consider
-        sth.; to consider sth. jointly", "≈ to also sign sth.; to sign sth. jointly".
-
-        German mit- makes a verb of nearly any verb, for doing it besides something else
-        (mitbedenken, mitberücksichtigen: to take into account as well) or with others
-        (mitunterzeichnen, mitproduzieren: co-sign, co-produce); the two readings name both,
-        as the compound readings of a noun do. Ding's own mit- verbs render the particle by
-        co-, along, with, help to, too, as well (mitfinanzieren "to co-finance", mitsingen
-        "to sing along", mitessen "to eat sth. too"): no one English element, but "also" and
-        "jointly" say what each of these does. The mit- verbs whose sense is not the two
-        parts' (mitteilen, mitbekommen, mitnehmen) are Ding's or Wiktionary's own entries,
-        which come first. Only a base verb of four letters or more whose first sense (as
-        its card ranks it) is "to" and plain words."""
-        rest = verb.removeprefix("mit")
-        if rest == verb or len(rest) < 4 or self.entry(rest, "VERB") is None:
-            return None
-        base = self.lookup(rest, "VERB")
-        first = base.gloss.split("; ")[0] if base.gloss and not base.german else ""
-        if not _PLAIN_VERB_SENSE.fullmatch(first):
-            return None
-        return Entry(gloss=f"to also {first[3:]}; {first} jointly", approximate=True)
-
-    def verb_form_entry(self, form: str) -> Entry | None:
-        """A finite verb form left as a lemma by the tagger (verwebt, narrt: third person or
-        participle in -t of verweben, narren), which Ding lists under the infinitive: the
-        verb's senses, marked approximate. Only for a form Ding lacks in every class."""
-        if not form.endswith("t") or len(form) < 5 or not form.islower() or self.knows(form):
-            return None
-        stem = form[:-1]
-        for verb in (stem + "en", stem + "n", stem[:-1] + "en" if stem.endswith("e") else ""):
-            found = self.entry(verb, "VERB") if verb else None
-            if found is not None and found.gloss:
-                return Entry(gloss=found.gloss, approximate=True)
-        # A verb Ding lacks: German Wiktionary's definition of the infinitive (werkt: werken).
-        definition = definitions.definition(stem + "en") or definitions.definition(stem + "n")
-        return Entry(gloss=definition, german=True) if definition else None
-
-    def adjectival_noun_entry(self, noun: str, found: Entry | None) -> Entry | None:
-        """An adjective or participle used as a noun that Ding lists in neither form
-        (der/die Gestrandete, Leidtragende, der Fliehende): German Wiktionary's definition
-        of the noun, or of its strong form (Leidtragender), where Wiktionary lists it; else
-        the adjective's first sense after "the" ("≈ the stranded") or the participle's
-        after "someone" ("≈ someone fleeing"), where Ding has them.
-        Such a noun is no compound (Leid|trag|ende), so a composed hint is dropped."""
-        if not noun.endswith("e") or len(noun) < 6:
-            return found
-        agent = self.agent_noun_of_participle(noun)
-        if agent is not None:
-            # Die Steuerzahlenden are the taxpayers: German news writes a present participle
-            # as a noun where the -er noun would name only men (Forschende, Forscher).
-            return Entry(gloss=agent.gloss)
-        adjectival = any(nouns.ADJECTIVAL in n.kinds for n in nouns.entries(noun + "r"))
-        # A noun of its own (die Exekutive) is Wiktionary's, or Wikidata's with a gender: a
-        # Wikidata lexeme without one, in -e, is the adjective's noun itself, which Wikidata
-        # gives in its weak form for either gender (die/der Freiheitliche).
-        own = any(n.genders or nouns.WIKIDATA not in n.kinds for n in nouns.entries(noun))
-        stem = noun[:-1].lower()
-        composed = found is not None and found.approximate and " + " in found.gloss
-        if not adjectival and (found is not None and found.gloss or own) and not (
-                composed and self.entry(stem, "ADJ") is not None):
-            # A composed hint gives way where Ding has the adjective itself: the noun is
-            # that adjective's (die Stimmberechtigte, stimmberechtigt "entitled to vote"),
-            # and its parts split the adjective, not the noun (Stimm|berechtigte).
-            return found
-        if definitions.definition(noun):
-            # Wiktionary defines the noun itself (die Unparteiische: a referee, not "the
-            # impartial"): its definition, which `lookup` shows where Ding has no gloss.
-            if found is not None and found.approximate:
-                found = replace(found, gloss="", approximate=False)
-            return found
-        definition = definitions.definition(noun + "r") if adjectival else ""
-        if definition:
-            return replace(found or EMPTY, gloss=definition, german=True, approximate=False)
-        # A past participle Ding lists only in its verb's line counts as the adjective
-        # (der Festgenommene: "the arrested").
-        adjective = self.entry(stem, "ADJ") or self.entry(stem, PARTICIPLE)
-        if adjective is not None and adjective.gloss:
-            # English nominalises an adjective with "the" as German does with the article,
-            # for people (the injured) and abstractions (das Greifbare, the tangible) alike.
-            return replace(found or EMPTY, gloss=f"the {adjective.gloss.split('; ')[0]}",
-                           approximate=True)
-        participle = self.participle_entry(stem) if stem.endswith("nd") else None
-        if participle is not None and participle.gloss:
-            # A present participle as a noun names who does it (der Fliehende): "someone
-            # fleeing", "someone entering the country".
-            return replace(found or EMPTY, gloss=f"someone {participle.gloss.split('; ')[0]}",
-                           approximate=True)
-        return found
-
-    def agent_noun_of_participle(self, noun: str) -> Entry | None:
-        """The -er noun Ding has for a present participle used as a noun (Steuerzahlende:
-        Steuerzahler "taxpayer"; Mitarbeitende: Mitarbeiter), None if none. German makes
-        both from the verb's stem (zahl-end-e, Zahl-er) and uses the participle as the
-        form for people of any gender, so the two name the same people. The stem's verb
-        must be Ding's, as written or as the compound's last part (zahlen): Legende is no
-        participle of a verb *legen-d-. A noun Wiktionary lists as neuter is a compound of
-        das Ende (Spiel|ende): people are der or die."""
-        if not _is_nominalised_participle(noun) or any(
-                "n" in known.genders for known in nouns.entries(noun)):
-            return None  # das Spielende is the end (das Ende) of a game, not who plays
-        stem = noun[:-4]
-        lowered = stem.lower()
-        if not any(self.entry(lowered[start:] + "en", "VERB") is not None
-                   or self.entry(lowered[start:] + "n", "VERB") is not None
-                   for start in range(0, len(lowered) - _MIN_PART + 1)):
-            return None
-        agent = self.entry(stem + "er", "NOUN")
-        if agent is None or not agent.gloss or agent.gender != "m":
-            return None
-        return agent
-
-    def adjective_noun_entry(self, noun: str) -> Entry | None:
-        """An adjective used as a noun (der/die Minderjährige, das Vielfache), which Ding lists
-        in its strong masculine or neuter form (Minderjähriger, Vielfaches). The card shows it
-        with the definite article, so the plural is the weak one: die Minderjährigen."""
-        found = self.entry(noun + "r", "NOUN")
-        if found is not None and found.gender == "m" and found.gloss:
-            return Entry(gloss=found.gloss, gender="m", plural=noun + "n")
-        # An abstraction is neuter, listed in its strong form too (Vielfaches: das
-        # Vielfache, a multiple).
-        found = self.entry(noun + "s", "NOUN") if len(noun) > 4 else None  # not Fe, Fes
-        if found is not None and found.gender == "n" and found.gloss:
-            return Entry(gloss=found.gloss, gender="n", plural=noun + "n")
-        return None
-
-    def compound_entry(self, noun: str) -> Entry | None:
-        """A compound Ding lacks, read through its longest final part that Ding knows as a
-        noun: Präsidentschaftswahlkampf = Präsidentschaft-s + Wahlkampf.
-
-        German compounds take gender and inflection from their last part (der Wahlkampf ->
-        der Präsidentschaftswahlkampf, die -kämpfe), so gender and plural are exact; the
-        gloss is the parts' first senses, "presidency + election campaign", marked as
-        approximate.
-        """
-        parts = noun.split("-")
-        if len(parts) > 1 and parts[-1]:
-            # US-Festland: the hyphen is where the parts meet. What stands before a hyphen is
-            # mostly a name or an abbreviation (EU-, FPÖ-, Adidas-): it is kept as written.
-            prefix, last = "-".join(parts[:-1]) + "-", parts[-1]
-            head = self.entry(last[:1].upper() + last[1:], "NOUN")
-            if head is not None:
-                return self._combine(prefix, head,
-                                     self.compound_gloss(noun, readings=MAX_SENSES)
-                                     or self.abbreviated_compound_gloss(prefix[:-1], last,
-                                                                        head)
-                                     or self.untranslated_first_part_gloss(prefix[:-1], last,
-                                                                           head))
-            # A last part Ding lacks may be a compound or a loanword of its own (ÖVP-Landesrat,
-            # FC-Keeper): German writes a hyphen after an abbreviation or a name whatever
-            # follows, so the word is as common as its last part, and its hint the same
-            # reading of the parts. Gender and plural come from the head in `noun_forms`.
-            # Not a last part of two lower-case letters: a word cut short ("Photos-Ap" for
-            # -App), which the hint would keep as written. Where Wiktionary defines the word
-            # (Eishockey-WM), its definition says more than "hockey + WM".
-            short = len(last) < _MIN_PART and not last.isupper()
-            gloss = "" if short or definitions.definition(noun) else self.compound_gloss(
-                noun, readings=MAX_SENSES)
-            if gloss:
-                return Entry(gloss=gloss, approximate=True)
-            # A last part Ding lacks in every reading that German Wiktionary defines as a
-            # common noun (App, Browser, Zweitligist, Landesrätin): the compound names a kind
-            # of what its last part names (a Drittanbieter-App is an app), so the last part's
-            # definition, marked German, says what the word is, where no English hint can.
-            defined = "" if short or definitions.definition(noun) else _noun_definition(last)
-            if defined:
-                return Entry(gloss=defined, approximate=True, german=True)
-        if _is_nominalised_participle(noun) and self.entry(noun[:-3].lower() + "n", "VERB"):
-            return None  # der/die Einreisende is "einreisen" + -end-, not "Einreis" + "Ende"
-        english = self.english_word(noun)
-        if english:
-            # Hip|ster: a word English itself uses is no German compound, and a split of it
-            # cuts a morpheme in two ("go-go + stère"): it is its English word. Gender and
-            # plural come from the noun lexicons (`with_noun_forms`).
-            return Entry(gloss=english, approximate=True)
-        for start in range(2, len(noun) - _MIN_PART + 1):
-            last = noun[start:]
-            head = self.entry(last[:1].upper() + last[1:], "NOUN")
-            if head is None or not (head.gender or head.plural):
-                continue
-            # A three-letter last part is often a mere ending (Medi-ale, Fict-ion): it counts
-            # only when the first part is a word too.
-            if len(last) <= _MIN_PART and not self.prefix_gloss(noun[:start]):
-                continue
-            return self._combine(noun[:start], head, self.opening_sense(noun)
-                                 or self.compound_gloss(noun, readings=MAX_SENSES))
-        return None
-
-    def _defined_head_entry(self, noun: str) -> Entry | None:
-        """A compound whose last part Ding lacks but German Wiktionary defines as a common
-        noun, after a first part that is a noun or adjective Ding has (Umwelt|landesrat:
-        Landesrat "Mitglied einer österreichischen Landesregierung"; Wahl|sprengel; Früh|
-        verrentung, an early Verrentung, whatever the adjective says): the last part's
-        definition, marked German and approximate, as for a hyphenated compound (the word
-        is a kind of its last part). The longest such last part of `_MIN_HEAD` letters or
-        more, and only where Wiktionary does not define the word itself. Not where a noun
-        Ding has runs on over the split: Verwaltungsrecht|ler is an expert in
-        administrative law, not a Verwaltungs|rechtler (a holder of common rights). Asked
-        only for a noun nothing else glosses: an English reading of its parts comes first
-        (Film|casino "film + casino")."""
-        if "-" in noun or definitions.definition(noun):
-            return None
-        for start in range(_MIN_PART, len(noun) - _MIN_HEAD + 1):
-            last = noun[start:]
-            if (self.entry(_capitalized(last), "NOUN") is None
-                    and (self._is_noun_part(noun[:start])
-                         or self.entry(noun[:start].lower(), "ADJ") is not None)
-                    and not any(self.entry(noun[:end], "NOUN") is not None
-                                for end in range(start + 1, len(noun)))):
-                defined = _noun_definition(last)
-                if defined:
-                    return Entry(gloss=defined, approximate=True, german=True)
-        return None
-
-    def abbreviated_compound_gloss(self, abbreviation: str, last: str, head: Entry) -> str:
-        """The head's sense alone for a compound of an abbreviation that stands for German
-        words and a noun Ding glosses (BKA-Chef, RH-Bericht), "" for any other compound.
-
-        Such letters get no sense of their own in a composed hint (`abbreviation_gloss`):
-        which German words they stand for the card cannot tell (BKA is the
-        Bundeskriminalamt or the Bundeskanzleramt), and kept as written they are German on
-        the card. But a German compound is a kind of its last part, whatever its first
-        (a BKA-Chef is a Chef, a RH-Bericht a Bericht), and the letters stand on the front of
-        the card as the article wrote them: the head's sense, marked approximate, is a true
-        gloss, only less specific than the word. Names (SPÖ-, ORF-) and letters English
-        writes (ATP-) keep their composed hint "SPÖ- + …"."""
-        # Where German Wiktionary defines the compound itself (KZ-Häftling), its definition
-        # says what the letters stand for, and more than the head alone.
-        if (len(abbreviation) < 2 or not abbreviation.isupper()
-                or definitions.definition(abbreviation + "-" + last)
-                or self.abbreviation_gloss(abbreviation) != ""
-                or self.english_writes(abbreviation) or not head.gloss):
-            return ""
-        return self._head_alone_gloss(last, head)
-
-    def untranslated_first_part_gloss(self, part: str, last: str, head: Entry) -> str:
-        """The head's senses alone for a hyphenated compound of a German noun Ding lacks and a
-        noun Ding glosses (Europacup-Gegner: "opponent"), "" for any other compound.
-
-        A German word left in the hint ("Europacup + opponent") is German on the back of the
-        card, so `compound_gloss` gives none; but the word is a kind of its last part (a
-        Europacup-Gegner is a Gegner), and its first part stands on the front as the article
-        wrote it, which the learner reads there, as for letters (`abbreviated_compound_gloss`).
-        Only for one capitalized word that German Wiktionary lists as a common noun
-        (`_german_word`), not a name or a phrase."""
-        if (not part.isalpha() or not part[:1].isupper() or not head.gloss
-                or definitions.definition(part + "-" + last) or not _german_word(part)):
-            return ""
-        return self._head_alone_gloss(last, head)
-
-    def _head_alone_gloss(self, last: str, head: Entry) -> str:
-        """The senses of a compound's last part alone, as a composed hint offers them
-        (`compound_gloss`): the sense Ding's compounds on the head use, then its others they
-        use about as often (KHM-Spitze: "peak; head")."""
-        noun = last[:1].upper() + last[1:]
-        senses = self._other_senses(self.last_part_sense(noun, head), self._head_senses(noun))
-        return "; ".join(senses[:MAX_SENSES])
-
-    def opening_sense(self, noun: str) -> str:
-        """What Ding's own compounds that open with a noun Ding lacks translate it with, where
-        at least OWN_SENSE_SHARE * MIN_PART_EVIDENCE of them agree; "" otherwise. Ding has
-        no Echtzeit, but a dozen compounds of it (Echtzeituhr "real-time clock",
-        Echtzeitsystem "real-time system"): English has one word for it, which its parts
-        read one by one (echt + Zeit) need not find."""
-        counts = self._part_counts(noun, "first")
-        top = max(counts, key=lambda sense: (counts[sense], sense), default="")
-        return top if top and counts[top] >= OWN_SENSE_SHARE * MIN_PART_EVIDENCE else ""
-
-    def _combine(self, prefix: str, head: Entry, gloss: str) -> Entry:
-        plural = ""
-        if head.plural:
-            plural = prefix + (head.plural if prefix.endswith("-")
-                               else head.plural[:1].lower() + head.plural[1:])
-        if not gloss:
-            return Entry(gender=head.gender, plural=plural)
-        return Entry(gloss=gloss, gender=head.gender, plural=plural, approximate=True)
-
-    def _part_senses(self, part: str, role: str) -> list[str]:
-        """How Ding's compounds translate a part (see `part_senses`), most compounds first."""
-        rows = self._fetch(
-            "SELECT sense FROM part WHERE key = ? AND role = ? ORDER BY count DESC, sense",
-            (part.casefold(), role),
-        )
-        return [r[0] for r in rows]
-
-    def _part_counts(self, part: str, role: str) -> dict[str, int]:
-        rows = self._fetch("SELECT sense, count FROM part WHERE key = ? AND role = ?",
-                           (part.casefold(), role))
-        return dict(rows)
+        """`form_entries.shared_verb_entry`: "≈ to … also" for mit- before a verb Ding has."""
+        return shared_verb_entry(self, verb)
 
     def compound_gloss(self, word: str, depth: int = 2, readings: int = 1,
                        as_first: bool = False) -> str:
-        """The hint "first part + head" for a compound Ding lacks, "" when it has no sound one.
+        """`compound_glosses.compound_gloss`: "first part + head" for a compound Ding
+        lacks."""
+        return compound_gloss(self, word, depth, readings, as_first)
 
-        The word splits where its last part is a noun Ding knows and what stands before it
-        is a word with an English sense (`first_part_gloss`), the longest last part first:
-        Landes|rechnungshof, Kabinetts|posten. The last part's sense is its first (whose
-        rank counts the compounds Ding translates with it: `rank`). A split inside a
-        morpheme (Volleyb|aller) leaves no word on the left, and a part with no English
-        sense leaves no hint at all: a German word on the card is no gloss. Parts that are
-        compounds themselves are read the same way, `depth` levels down.
+    def first_part_gloss(self, part: str, depth: int = 1) -> str:
+        """`compound_glosses.first_part_gloss`: the English of a compound's first part."""
+        return first_part_gloss(self, part, depth)
 
-        Before a hyphen stands a word (Asyl-Unterkunft, glossed) or a name or abbreviation
-        (EU-, KHM-, Neos-, kept as written: Ding does not know it as a word).
+    def part_word_senses(self, prefix: str) -> list[str]:
+        """`compound_glosses.part_word_senses`: the senses of a compound's first part as a
+        word."""
+        return part_word_senses(self, prefix)
 
-        With `readings` above 1, up to that many readings, "; "-separated, the best first: a
-        part's first sense is often not the one the compound means, and which one it is the
-        word alone cannot tell (see `alternative_readings`).
+    def untranslated_first_part_gloss(self, part: str, last: str, head: Entry) -> str:
+        """`compound_glosses.untranslated_first_part_gloss`: the head's senses alone after a
+        German noun Ding lacks."""
+        return untranslated_first_part_gloss(self, part, last, head)
 
-        With `as_first`, the word is a compound's first part (Polizeiober- of
-        Polizeioberkommissar), and a last part that Ding's compounds use only to open a
-        compound (`_opens_only`: Ober-, never -ober) is none of its: it belongs to what
-        follows (Polizei + Oberkommissar), and read as a head it is another word (der Ober,
-        the waiter).
-        """
-        left, hyphen, right = word.rpartition("-")
-        short_form = self.short_form_gloss(left) if hyphen else ""
-        if (hyphen and len(left.split("-")[0]) == 1 and self.entry(left, "NOUN") is None
-                and not short_form):
-            # U-Ausschuss, E-Auto: a single letter that opens a compound stands for a German
-            # word (Untersuchungs-, Elektro-) the card cannot tell; kept as written it is
-            # German left in the gloss. (After a word it is a name: Gruppe-B-; U-Bahn is
-            # a word of Ding's own.)
-            return ""
-        if hyphen and left and right:
-            if "-" not in left and english_loanword(left) and english_loanword(right):
-                # English words joined by a hyphen are an English phrase German has taken
-                # whole (Play-Store, Slow-Motion, Life-Hack): each is its English word, not a
-                # German homograph (der Store "net curtain", hacken "to mince").
-                return f"{self._english_part(left)} + {self._english_part(right)}"
-            # Akku-Bench|mark: a word English itself uses after a hyphen, where Ding lacks it
-            # as a German noun, is its English word, not German parts (`english_word`).
-            right_gloss = ((self.entry(_capitalized(right), "NOUN") is None
-                            and self.english_word(right))
-                           or self._last_part_gloss(right, depth))
-            left_gloss = ("" if self._capitals_for_a_word(left)
-                          else self.first_part_gloss(left, depth)) or short_form
-            own = self.entry(left, "NOUN") if not left_gloss and "-" in left else None
-            if own is not None and own.gloss:
-                left_gloss = own.gloss.split("; ")[0]  # U-Bahn-Intervall: Ding has U-Bahn
-            if not left_gloss and left.lower() in HYPHENED_PREFIXES:
-                left_gloss = left.lower() + "-"  # Ex-Präsidentin: "ex- + president"
-            if not left_gloss:
-                # An abbreviation Ding explains is glossed (BIP- "GDP"); one it does not know
-                # is taken for a name and kept as written (SPÖ-, KHM-).
-                abbreviation = self.entry(left, ABBREVIATION)  # also as written: Lkw, LKW
-                if abbreviation is not None and abbreviation.gloss:
-                    left_gloss = abbreviation.gloss.split("; ")[0]
-                else:
-                    # NS- is "Nazi"; one of German words Ding cannot put in English gives
-                    # no hint rather than German on the card.
-                    expanded = self.abbreviation_gloss(left)
-                    if expanded == "" and self.english_writes(left):
-                        expanded = left  # ATP-Turnier: "ATP + tournament"
-                    if expanded == "":
-                        return ""
-                    left_gloss = expanded or self._written_form_gloss(left)
-                if not left_gloss and self._is_name(left):
-                    left_gloss = left + "-"
-                if not left_gloss and "-" in left:
-                    left_gloss = self._phrase_gloss(left)  # Zwei-Welten-Theorie
-            if not (left_gloss and right_gloss):
-                return ""
-            if readings <= 1:
-                return f"{left_gloss} + {right_gloss}"
-            noun = right[:1].upper() + right[1:]
-            head = self.entry(noun, "NOUN") if len(right) >= _MIN_PART else None
-            counts = self._part_counts(left, "first")
-            kept = "-" in left or left_gloss == left + "-"
-            own_heads = head.gloss.split("; ") if head is not None and head.gloss else []
-            return self._readings(
-                [left_gloss] if kept else self._other_senses(left_gloss, counts),
-                self._other_senses(right_gloss, self._head_senses(noun)) if own_heads
-                else [right_gloss],
-                [] if kept else self.part_word_senses(left), own_heads, counts,
-                self._head_senses(noun), readings)
-        starts = _split_points(word, lambda part: self.entry(part, "NOUN") is not None)
-        for start in starts:
-            rest = word[start:]
-            if self._linking_s_before(word, start) or as_first and self._opens_only(rest):
-                continue
-            if self._splits_a_noun(word, start, starts):
-                continue
-            head = self.entry(rest[:1].upper() + rest[1:], "NOUN")
-            last = ""
-            if head is not None and head.gloss:
-                last = (self.last_part_sense(rest, head) if self._is_noun_part(word[:start])
-                        else self._compounds_own_sense(rest, head.gloss.split("; ")))
-            if not last:
-                continue
-            first = self.first_part_gloss(word[:start], depth - 1)
-            if first and readings > 1:
-                counts = self._part_counts(word[:start], "first")
-                head_counts = self._head_senses(rest, self._is_noun_part(word[:start]))
-                return self._readings(
-                    self._other_senses(first, counts), self._other_senses(last, head_counts),
-                    self.part_word_senses(word[:start]), head.gloss.split("; "), counts,
-                    head_counts, readings)
-            if first:
-                return f"{first} + {last}"
-        if depth > 0:
-            for start in range(_MIN_PART, len(word) - 2 * _MIN_PART + 1):
-                rest = word[start:]
-                rest_gloss = self.compound_gloss(rest[:1].upper() + rest[1:], depth - 1)
-                first = self.first_part_gloss(word[:start], 0) if rest_gloss else ""
-                if first:
-                    return f"{first} + {rest_gloss}"
-        return ""
+    def in_context(self, entry: Entry, lemma: str, pos: str, sentences: Iterable[str],
+                   clauses: Iterable[str] = ()) -> Entry:
+        """`context_senses.in_context`: the entry with the sense its sentences call for
+        first."""
+        return in_context(self, entry, lemma, pos, sentences, clauses)
 
-    def _readings(self, firsts: list[str], heads: list[str], own_firsts: list[str],
-                  own_heads: list[str], first_counts: Mapping[str, int],
-                  head_counts: Mapping[str, int], size: int) -> str:
-        """Up to `size` readings of a compound, "; "-separated: its parts' senses in Ding's
-        compounds (`firsts`, `heads`, best first; see `alternative_readings` and
-        `attested_reading`), then, where those leave room, the parts' own senses that Ding's
-        compounds give too little weight to offer (`own_firsts`, `own_heads`: the parts'
-        entries, best first; `_own_readings`). A reading Ding's compounds back is never
-        displaced by one of these."""
-        firsts, heads = self.attested_reading(firsts, heads, own_heads, first_counts)
-        found = alternative_readings(firsts, heads, size)
-        if not own_heads:
-            return "; ".join(found)
-        for reading in [*_own_readings(firsts, heads, own_firsts, own_heads, first_counts,
-                                       head_counts),
-                        *_distinct_own_readings(found, own_firsts, own_heads, first_counts,
-                                                head_counts)]:
-            if len(found) >= size:
-                break
-            if reading not in found:
-                found.append(reading)
-        return "; ".join(found)
+    def in_frame(self, entry: Entry, word: Word) -> Entry:
+        """`context_senses.in_frame`: a verb's entry with its card's frame's senses first."""
+        return in_frame(self, entry, word)
 
-    def attested_reading(self, firsts: list[str], heads: list[str], own_heads: list[str],
-                         first_counts: Mapping[str, int] | None = None,
-                         ) -> tuple[list[str], list[str]]:
-        """`firsts` and `heads` (a compound's part senses, best first) with the head's first
-        sense English has a phrase for with the first part's best sense put first, where the
-        best reading has none.
+    def in_field(self, entry: Entry, word: Word, fields: Mapping[str, str]) -> Entry:
+        """`context_senses.in_field`: the entry with the sense of its articles' subject field
+        first."""
+        return in_field(self, entry, word, fields)
 
-        A compound means one sense of each part, and which one English says by having a word
-        for the pair: Ding translates some German word as "rainfall" or "fall of rain", none
-        as "rain case"; "violation of the law", never "law injury". The head's senses tried
-        are the ones the hint would offer, then its own first senses in Ding (`own_heads`:
-        Fall is "case", "fall", "event"; its compounds use only "case"). A phrase counts
-        written as "first head", joined or hyphenated ("rainfall"), or as "head of (the)
-        first" ("breach of law").
+    def as_attribute(self, entry: Entry, lemma: str, forms: Iterable[str]) -> Entry:
+        """`context_senses.as_attribute`: an adverb's entry as the adjective the articles
+        decline."""
+        return as_attribute(self, entry, lemma, forms)
 
-        Where no sense of the head makes a phrase with the first part's best sense, another
-        sense of the first part that makes one with the head's best goes first (Innen-
-        "inside" and "interior": Innenministerin "≈ interior + minister"; Aufnahme-
-        "recording" and "reception": Aufnahmelager "≈ reception + camp"), but only one at
-        least MIN_COMPOUND_SENSE of Ding's compounds use (`first_counts`): a rarer one finds
-        a phrase of another compound more often than the one meant (Bewerberfeld
-        "application field", Festgottesdienst "banquet service", two compounds each)."""
-        first_counts = first_counts or {}
-        if not firsts:
-            return firsts, heads
-        tried = list(dict.fromkeys([*heads, *own_heads[:MAX_SENSES]]))
-        for j, head in enumerate(tried[:MAX_SENSES + 1]):
-            if self._english_has(firsts[0], head):
-                if j:
-                    return firsts, [head, *(h for h in heads if h != head)]
-                return firsts, heads
-        for first in firsts[1:] if heads else ():
-            if (first_counts.get(first, 0) >= MIN_COMPOUND_SENSE
-                    and self._english_has(first, heads[0])):
-                return [first, *(f for f in firsts if f != first)], heads
-        return firsts, heads
+    def in_plural(self, entry: Entry, lemma: str, forms: Iterable[str]) -> Entry:
+        """`context_senses.in_plural`: a noun's entry with its plural headword's senses first
+        where the articles use only the plural."""
+        return in_plural(self, entry, lemma, forms)
+
+    def taxon_diminutive(self, noun: str, found: Entry) -> Entry | None:
+        """`derived_nouns.taxon_diminutive`: "≈ little …" for a diminutive Ding gives only a
+        species' name."""
+        return taxon_diminutive(self, noun, found)
+
+    def head_frame(self, head: str) -> tuple[str, str] | None:
+        """`adjective_hints.head_frame`: the English frame Ding's adjectives ending in
+        `head` put around their first part's English."""
+        return head_frame(self, head)
+
+    def adjective_glosses_starting_with(self, part: str) -> list[str]:
+        """The glosses of Ding's adjectives whose key starts with `part`'s (not it alone), as
+        Ding wrote them. Not remembered: each part is asked once or twice."""
+        key = lookup_key(part)
+        return [gloss for (gloss,) in self._db.execute(
+            "SELECT gloss FROM entry WHERE key > ? AND key < ? AND pos = 'ADJ'",
+            (key, key + "\uffff")).fetchall()]
+
+    def part_counts(self, part: str, role: str) -> dict[str, int]:
+        rows = self.fetch("SELECT sense, count FROM part WHERE key = ? AND role = ?",
+                           (part.casefold(), role))
+        return dict(rows)
 
     def english_word(self, word: str) -> str:
         """The English word `word` is, lower-cased, where Ding uses it as English (some German
         word's sense is that word alone: "Hipster {m} :: hipster", "Leistungsvergleich ::
-        benchmark") and English writes it at least `_ENGLISH_WORD_ZIPF` often and not
-        `_ENGLISH_WORD_MARGIN` less often than German; "" otherwise. Asked of a word Ding
+        benchmark") and English writes it at least `ENGLISH_WORD_ZIPF` often and not
+        `ENGLISH_WORD_MARGIN` less often than German; "" otherwise. Asked of a word Ding
         lacks as a German noun before it is read as a German compound: German has borrowed
         it whole (Hipster, Hyperlink, Benchmark), and no split of it is a German reading.
         Not a word German writes far more often than English: a German compound that
         happens to spell an English word would lose its parts' reading."""
         lower = word.lower()
-        if (not lower.isalpha() or len(lower) < 2 * _MIN_PART
-                or not wordlists.leans_english(lower, _ENGLISH_WORD_ZIPF,
-                                               -_ENGLISH_WORD_MARGIN)):
+        if (not lower.isalpha() or len(lower) < 2 * MIN_PART
+                or not wordlists.leans_english(lower, ENGLISH_WORD_ZIPF,
+                                               -ENGLISH_WORD_MARGIN)):
             return ""
-        return lower if self._fetch("SELECT 1 FROM english WHERE sense = ? LIMIT 1",
+        return lower if self.fetch("SELECT 1 FROM english WHERE sense = ? LIMIT 1",
                                     (lower,)) else ""
 
-    def _english_has(self, first: str, head: str) -> bool:
-        """Whether Ding translates some German word with the pair as one English phrase."""
-        a, b = first.lower(), head.lower()
-        if not (a and b) or a.endswith("-") or " " in a + b and len((a + " " + b).split()) > 3:
-            return False
-        forms = (f"{a} {b}", f"{a}{b}", f"{a}-{b}", f"{b} of {a}", f"{b} of the {a}")
-        marks = ", ".join("?" * len(forms))
-        return bool(self._fetch(f"SELECT 1 FROM english WHERE sense IN ({marks}) LIMIT 1",
-                                forms))
 
-    def _english_part(self, part: str) -> str:
-        """An English word German has borrowed, read as English: Ding's sense of it that
-        names it (Football "American football": German means that game) or else the word
-        (Store: Ding's "net curtain" is the German homograph)."""
-        english = english_loanword(part)
-        found = self.entry(part[:1].upper() + part[1:], "NOUN")
-        senses = found.gloss.split("; ") if found is not None and found.gloss else []
-        return next((s for s in senses if english in s.lower().split()), english)
-
-    def _splits_a_noun(self, word: str, start: int, starts: Sequence[int]) -> bool:
-        """Whether splitting `word` at `start` cuts a noun in two: the first part is no noun
-        of Ding's, but a few letters more of it are one, before a head Ding knows too
-        (Compute|ruhr is Computer|uhr: the longest head, Ruhr "dysentery", would leave the
-        verb stem compute- where German has the noun Computer). The longest head wins only
-        among splits that leave whole words on both sides."""
-        part = word[:start]
-        if (self._is_noun_part(part) or self._part_senses(part, "first")
-                or self.entry(part.lower(), "ADJ") or self.entry(part.lower(), "ADV")):
-            return False  # Hinter|mannschaft, Süd|bahnstrecke: a first part of its own
-        return any(later > start and self._is_noun_part(word[:later])
-                   and self.entry(word[later:][:1].upper() + word[later + 1:], "NOUN")
-                   is not None for later in starts)
-
-    def _opens_only(self, part: str) -> bool:
-        """Whether Ding's compounds use a noun to open a compound, hardly ever to end one: at
-        least _OPENING_COMPOUNDS readings of it as a first part (Ober-: Oberarzt "senior
-        physician", Oberbürgermeister "Lord Mayor"...), and _OPENING_SHARE times as many as
-        of it as a last part (-ober: Herzober "queen of hearts", a playing card). Such a part
-        is a prefix to the word after it (Ober|kommissar)."""
-        opening = sum(self._part_counts(part, "first").values())
-        ending = sum(self._head_senses(part).values())
-        return opening >= max(_OPENING_COMPOUNDS, _OPENING_SHARE * ending)
-
-    def _linking_s_before(self, word: str, start: int) -> bool:
-        """Whether the -s that opens `word[start:]` is rather the linking -s of the part before
-        it: Ding's compounds write that part with an -s (Bezirks-: Bezirksgericht,
-        Bezirksrat) and what follows the -s is a noun Ding knows. Bezirksamt is a district's
-        office, not a district's velvet (Samt)."""
-        rest = word[start + 1:]
-        return (word[start:start + 1] == "s" and len(rest) >= _MIN_PART
-                and bool(self._part_counts(word[: start + 1], "first"))
-                and self.entry(rest[:1].upper() + rest[1:], "NOUN") is not None)
-
-    def _head_senses(self, part: str, after_noun: bool = True) -> dict[str, int]:
-        """The senses Ding's own compounds give a last part (roles "head" and, after a noun,
-        "last" of `part_senses`), with how many compounds give each: Treffer is "goal" in
-        four of Ding's compounds (Anschlusstreffer, Ehrentreffer...) and "hit" in two; Sender
-        "station" and "transmitter" in eleven each."""
-        counts: dict[str, int] = {}
-        for role in ("head", "last") if after_noun else ("head",):
-            for sense, count in self._part_counts(part, role).items():
-                counts[sense] = max(counts.get(sense, 0), count)
-        return counts
-
-    @staticmethod
-    def _other_senses(chosen: str, counts: Mapping[str, int]) -> list[str]:
-        """`chosen` (the sense a compound's part is read in), then the part's other senses
-        that Ding's compounds use (`counts`, by how many compounds use each) about as often
-        as its commonest: at least MIN_PART_EVIDENCE compounds, and at least a quarter of the
-        commonest's count (ALTERNATIVE_SHARE). One sense per English family ("station",
-        "transmitter"; not "station" and "radio station"). Landes- is "state" in 23 of
-        Ding's compounds, "national" in 14, "regional" in 12: all three; Protest- is
-        "protest" in 14, "remonstrative" in 2: only "protest"."""
-        found = [chosen]
-        families = [_spelling(sense_family(chosen))]
-        top = max(counts.values(), default=0)
-        for sense in sorted(counts, key=lambda sense: (-counts[sense], sense)):
-            if counts[sense] < max(MIN_PART_EVIDENCE, top / ALTERNATIVE_SHARE):
-                break
-            family = _spelling(sense_family(sense))
-            # "low" and "Lower" (Nieder-) are one word's forms, not two senses.
-            if not any(family.startswith(f) or f.startswith(family) for f in families):
-                families.append(family)
-                found.append(sense)
-        return found
-
-
-    def _last_part_gloss(self, part: str, depth: int) -> str:
-        if len(part) > 1 and part.isupper():
-            # Rallye-WM: an abbreviation Ding or Wiktionary explains is glossed, one of German
-            # words with no English gives no hint, a name's (Pro-EU) stays as written.
-            abbreviation = self.entry(part, ABBREVIATION)
-            if abbreviation is not None and abbreviation.gloss:
-                return abbreviation.gloss.split("; ")[0]
-            expanded = self.abbreviation_gloss(part)
-            if expanded == "" and self.english_writes(part):
-                return part  # Tennis-ATP: letters English writes too
-            return part if expanded is None else expanded
-        if len(part) < _MIN_PART:
-            return part  # ÖFB-A-Team: a letter, as written
-        noun = part[:1].upper() + part[1:]
-        head = self.entry(noun, "NOUN")
-        if head is not None and head.gloss:
-            return self.last_part_sense(noun, head)
-        if head is None and not _VOWEL.search(part[1:]):
-            # An initialism German writes as a noun is written, capital first (Lkw, Pkw, Kfz:
-            # letters with no vowel, read out one by one): no noun of Ding's, but an
-            # abbreviation it explains, as before a hyphen (Elektro-Lkw "electric + HGV", as
-            # Lkw-Fahrer "HGV + driver").
-            abbreviation = self.entry(part, ABBREVIATION)
-            if abbreviation is not None and abbreviation.gloss:
-                return abbreviation.gloss.split("; ")[0]
-        composed = self.compound_gloss(noun, depth - 1) if depth > 0 else ""
-        return composed or english_loanword(part)
-
-    def short_form_gloss(self, word: str) -> str:
-        """The English of a short form Ding lacks, by the word German Wiktionary says it is
-        short for ("U-Ausschuss: kurz für Untersuchungsausschuss", "inquiry commission"), ""
-        where Wiktionary gives no such one word or Ding does not gloss it as a noun. A letter
-        that opens a compound stands for a word the card cannot tell alone (U- is Untersuchungs-
-        here, Unter- in U-Boot); the short form's own entry says which."""
-        if "-" not in word or self.entry(word, "NOUN") is not None:
-            return ""
-        match = _SHORT_FOR.fullmatch(definitions.definition(word))
-        found = self.entry(match.group(1), "NOUN") if match else None
-        return _first_sense(found)
-
-    def abbreviation_gloss(self, abbreviation: str) -> str | None:
-        """The English of an abbreviation Ding does not explain, as German Wiktionary spells
-        it out: None where it is a name, "" where it stands for German words the card cannot
-        put in English, which then give no hint rather than German on the card.
-
-        - A sense Wiktionary marks for compounds is what it means before a hyphen ("in
-          Zusammensetzungen: nationalsozialistisch": NS- is "Nazi", though its first sense
-          is Nachsatz), glossed as Ding glosses that word.
-        - Otherwise, where Wiktionary's first sense spells it out as one German word (KZ:
-          Konzentrationslager; RH: Reihenhaus, where news means the Rechnungshof), it is
-          German, and which of its senses an article means the card cannot tell.
-        - Where Wiktionary lacks it or spells it out as a name of several words (ÖVP:
-          Österreichische Volkspartei, SPÖ), it is a name, kept as written as English news
-          keeps it."""
-        if sum(c.isupper() for c in abbreviation) < 2 or not abbreviation.isalpha():
-            return None
-        expansions = [spelled_out(sense) for sense in definitions.senses(abbreviation)]
-        for word, in_compounds in expansions:
-            if word and in_compounds:
-                for found in (self.entry(word, "NOUN"), self.entry(word.lower(), "ADJ")):
-                    if found is not None and found.gloss:
-                        return found.gloss.split("; ")[0]
-                return ""
-        return "" if expansions and expansions[0][0] else None
-
-    def last_part_sense(self, part: str, head: Entry) -> str:
-        """The English of a compound's last part, whose Ding entry is `head`: its first sense
-        (whose rank counts the compounds that use it: `rank`), unless Ding's compounds ending
-        in it, after a noun's English (role "last" of `part_senses`), use a sense the entry
-        does not show at least OWN_SENSE_SHARE times as often as any sense it shows, counting
-        that as MIN_PART_EVIDENCE at least: a head's own entry is overruled by six compounds
-        or more. Bauer's entry says "farmer" and "pawn", its compounds "maker" (Geigenbauer,
-        Harfenbauer and a dozen more) and "farmer" (three): Bombenbauer is "≈ bomb + maker".
-        Where the compounds use the entry's own senses too, the entry's order stands: which
-        one a compound means depends on its first part (Wahl: the compounds' "selection" is
-        its "choice", not its "election"); and four compounds with -lenker "driver" do not
-        make Staatenlenker, a leader of states, "≈ state + driver"."""
-        senses = head.gloss.split("; ")
-        counts = self._part_counts(part, "last")
-        shown = {sense.lower() for sense in senses}
-        top = max((s for s in counts if s.lower() not in shown),
-                  key=lambda sense: (counts[sense], sense), default="")
-        lowered = {sense.lower(): count for sense, count in counts.items()}
-        used = max((lowered.get(sense, 0) for sense in shown), default=0)
-        if top and counts[top] >= OWN_SENSE_SHARE * max(used, MIN_PART_EVIDENCE):
-            return top
-        return self._compounds_own_sense(part, senses)
-
-    def _compounds_own_sense(self, part: str, senses: list[str]) -> str:
-        """Of a last part's senses its card shows (the first MAX_SENSES of its entry), the one
-        the compounds ending in it that German readers meet use (`_common_compound_senses`),
-        where they (nearly) never use its first: at least MIN_PART_EVIDENCE such compounds,
-        OWN_SENSE_SHARE times as many as use the first, and a third (1 / OWN_SENSE_SHARE) of
-        all of them. The word alone and the word as a compound's head are read in different
-        senses: Konsum alone is first "consumerism" (its own lines' rank), but the -konsum
-        compounds news uses (Alkoholkonsum, Drogenkonsum, Fleischkonsum) are
-        "consumption": Cannabiskonsum "≈ cannabis + consumption". Where they use the first
-        sense too, which one a new compound means depends on its first part, and the entry's
-        order stands; and where most render the head by none of the senses shown, the
-        compounds mean something else again (-spitze: "party leaders", "top management",
-        "top of the league" beside five "tip"s of noses and fingers), and a new one may too."""
-        shown = senses[:MAX_SENSES]
-        if len(shown) < 2:
-            return senses[0]  # one sense shown: nothing to choose, and no compounds to count
-        counts, compounds = self._common_compound_senses(part, shown)
-        best = max(range(1, len(shown)), key=lambda i: (counts[i], -i), default=0)
-        found = counts[best]
-        if (best and found >= MIN_PART_EVIDENCE
-                and found >= OWN_SENSE_SHARE * max(counts[0], 1)
-                and found * OWN_SENSE_SHARE >= compounds):
-            return shown[best]
-        return senses[0]
-
-    def _common_compound_senses(self, part: str,
-                                senses: list[str]) -> tuple[list[int], int]:
-        """For each of `senses`, how many of Ding's nouns ending in `part` that German uses
-        (Zipf COMMON_COMPOUND_ZIPF or more) render the part by it (`_renders_head`), and how
-        many such nouns there are. Only compounds in use count, where `part_senses` counts
-        all: Ding lists a trade's or a science's compounds by the dozen, and -star is
-        "starling" in 27 names of birds and "star" in 9 (Filmstar, Popstar); a new compound
-        in an article is read as the ones an article would use."""
-        known = self._common_compounds.get((part, tuple(senses)))
-        if known is None:
-            known = self._common_compounds[part, tuple(senses)] = self._count_common(
-                part, senses)
-        return known
-
-    def _count_common(self, part: str, senses: list[str]) -> tuple[list[int], int]:
-        """`_common_compound_senses`, counted afresh."""
-        found, compounds = [0] * len(senses), 0
-        rows = self._noun_rows_ending_in(_lookup_key(part))
-        if rows is None:
-            return found, compounds  # a head of hundreds of compounds (-wagen): a query each
-        lowered = [sense.lower() for sense in senses]
-        for word, gloss, weight in rows:
-            if wordlists.zipf_frequency(word.lower(), "de") < COMMON_COMPOUND_ZIPF:
-                continue
-            compounds += weight
-            english = [g.lower() for g in gloss.split("; ")]
-            for i, sense in enumerate(lowered):
-                if any(_renders_head(g, sense) for g in english):
-                    found[i] += weight
-        return found, compounds
-
-    def _noun_rows_ending_in(self, key: str) -> list[tuple[str, str, int]] | None:
+    def noun_rows_ending_in(self, key: str) -> list[tuple[str, str, int]] | None:
         """Ding's noun rows whose key ends in `key` (the key alone left out), each (word,
         gloss, weight), None if there are more than _MAX_HEAD_COMPOUNDS. A row counts once
         for each row of its key, as `_count_common` has always counted them (a key of two
@@ -2537,379 +409,14 @@ class Dictionary:
         if last - first > _MAX_HEAD_COMPOUNDS:
             return None
         return [(word, gloss, 1) for i in range(first, last)
-                for word, gloss in self._fetch(
+                for word, gloss in self.fetch(
                     "SELECT word, gloss FROM entry WHERE key = ? AND pos = 'NOUN'",
                     (keys[i][::-1],))]
 
-    def _is_noun_part(self, part: str) -> bool:
+    def is_noun_part(self, part: str) -> bool:
         """Whether a compound's first part is a noun Ding has, as written or before a linking
         element (Bombe-n-), rather than an adjective (Groß-)."""
-        return any(self.entry(word, "NOUN") is not None for word in _part_nouns(part))
-
-    def _written_form_gloss(self, part: str) -> str:
-        """The English of a word before a hyphen in a form Ding does not list, "" if none:
-
-        - an adjective inflected in a hyphenated phrase (Kalter-Krieg-Thriller: kalt "cold"),
-          read only where the word is capitalized as a phrase's first word is;
-        - a noun whose -e German drops in compounds (Achtelfinal-Spiel: Achtelfinale);
-        - a noun in the inclusive form with a capital I (ArbeitnehmerInnen-: Arbeitnehmer).
-        """
-        if "-" in part or len(part) <= _MIN_PART or not part[:1].isupper():
-            return ""
-        inclusive = _INCLUSIVE_FORM.fullmatch(part)
-        if inclusive:
-            return self.prefix_gloss(inclusive.group(1))
-        tries = [(part[: -len(ending)].lower(), "ADJ") for ending in _ADJECTIVE_ENDINGS
-                 if part.endswith(ending) and len(part) - len(ending) >= _MIN_PART]
-        tries.append((part + "e", "NOUN"))
-        for word, pos in tries:
-            found = self.entry(word, pos)
-            if found is not None and found.gloss:
-                return found.gloss.split("; ")[0]
-        return ""
-
-    def _phrase_gloss(self, phrase: str) -> str:
-        """The English of German words joined by hyphens before a compound's head, word by
-        word ("Zwei-Welten" of Zwei-Welten-Theorie: "two + world"; "Links-rechts": "left +
-        right"), "" unless each one has a sense of its own. German joins a phrase so to make
-        it one part of a compound; each of its words keeps its own meaning, as English's
-        "two-world theory" shows. A word is read as a noun Ding has as written (Zwei "two"),
-        an adverb or adjective in lower case (links "left"), or a noun in a form Ding does
-        not list (Welten, the plural; `part_word_senses`). A function word (ein, an, und:
-        German's commonest words) gives none: its sense in the phrase is not Ding's first
-        (An-Aus-Knopf is no "at + out + button"), nor does a word Ding lacks (raus), nor a
-        rare one (below Zipf _PHRASE_WORD_ZIPF): phrases of everyday words are read word by
-        word, and one with a rare word is more often wordplay or a title (Vier-Goschen-Oper,
-        after the Dreigroschenoper, with Austrian Goschen "gob") than a thing described."""
-        glosses = []
-        for word in phrase.split("-"):
-            if (len(word) < 2 or not word.isalpha() or _is_function_word(word)
-                    or wordlists.zipf_frequency(word.lower(), "de") < _PHRASE_WORD_ZIPF):
-                return ""
-            found = [self.entry(word, "NOUN"), self.entry(word.lower(), "ADV"),
-                     self.entry(word.lower(), "ADJ")]
-            senses = next((e.gloss.split("; ") for e in found if e is not None and e.gloss),
-                          None) or self.part_word_senses(word)
-            if not senses:
-                return ""
-            glosses.append(senses[0])
-        return " + ".join(glosses)
-
-    def _is_name(self, part: str) -> bool:
-        """Whether what stands before a hyphen is a name or an abbreviation (EU, KHM, Neos,
-        Production), not a German word: Ding does not know it in any class, nor as a
-        compound of words it knows, and it is no German function word (An-, Ein-: Zipf
-        _FUNCTION_WORD_ZIPF or more). Several words joined by hyphens are a name only where
-        each one is (Hans-Peter-, not Links-rechts-, Zwei-Welten-), or is in lower case a
-        function word or no German word at all (Van-der-Bellen-, GPA-djp-)."""
-        if "-" in part:
-            pieces = [p for p in part.split("-") if p]
-            return all(len(p) == 1 or (p.islower() and _is_function_word(p)) or self._is_name(p)
-                       for p in pieces)
-        if any(c.isdigit() for c in part) or sum(c.isupper() for c in part) > 1:
-            return True
-        if _is_function_word(part.lower()):
-            return False
-        return not self.knows(part) and not self.compound_gloss(part, 0) and not _german_word(part)
-
-    def first_part_gloss(self, part: str, depth: int = 1) -> str:
-        """The English of a compound's first part, "" if it has none. In this order:
-
-        - the part as a word (`part_word_senses`): the first of its senses that Ding's own
-          compounds starting with it use most (where at least MIN_PART_EVIDENCE agree:
-          Landes- is "state", not "country"), else what those compounds use (Bundes-
-          "federal", Grenz- "border"), else its first sense;
-        - the part read as a compound itself, `depth` levels down (Kurzbotschaften-).
-        """
-        if len(part) < _MIN_PART or not part.replace("-", "").isalpha():
-            return ""
-        if "-" in part:
-            return self.compound_gloss(part, depth) if depth > 0 else ""
-        learnt = self._part_senses(part, "first")
-        own = self.part_word_senses(part)
-        if learnt and own:
-            # Of the part's own senses, the one most compounds use (Land: "state", not
-            # "country"; Kabinett "cabinet", not "box room"; Reform "reform", not
-            # "progressive"), else what the compounds say (Bund -> "federal"). An own sense
-            # that far fewer compounds use than the compounds' favourite is a coincidence:
-            # Dauer- is "permanent" in 23 compounds, "duration" (its own first sense) in 2.
-            counts = self._part_counts(part, "first")
-            top = counts.get(learnt[0], 0)
-            shown = {s.lower() for s in own[:MAX_SENSES]}
-            # A part that is a noun and an adjective (der Alt "alto", alt "old") has both
-            # words' senses: `own` holds only the noun's, and Alteigentümer is no "alto +
-            # owner" because six compounds name the voice where sixteen say "old".
-            adjective = self.entry(part.lower(), "ADJ")
-            if adjective is not None and adjective.gloss:
-                shown.update(s.lower() for s in adjective.gloss.split("; ")[:MAX_SENSES])
-            return next((s for s in learnt if s.lower() in shown
-                         and counts.get(s, 0) * OWN_SENSE_SHARE >= top), learnt[0])
-        if own and not learnt:
-            loanword = self._english_homograph(part, own)
-            if loanword:
-                return loanword
-        if learnt or own:
-            return (learnt or own)[0]
-        # A first part Ding lists as one, with "…" for the rest (Hightech… "high-tech"):
-        # Ding's own English for it, where the part is no word of its own. (Preferred to a
-        # sense the compounds use it would mostly be an adjective where English puts a
-        # noun: Regierungs… "governmental", Schul… "academic".)
-        combining = self.entry(part[:1].upper() + part[1:], COMBINING_FORM)
-        if combining is not None and combining.gloss:
-            return combining.gloss.split("; ")[0]
-        # A noun Ding has only in the plural (Grabungen), its singular's sense.
-        singular = self._singular_part(part)
-        if singular:
-            return singular
-        if depth <= 0:
-            return ""
-        composed = self.compound_gloss(part[:1].upper() + part[1:], depth - 1, as_first=True)
-        if composed:
-            return composed
-        # A compound before a linking element or a genitive -s (Landesschulrat-s-Vize...):
-        # its last part stands there in a form no noun list has. The shortest ending first
-        # (Wertkarte-n-, not Wertkart-en-); not a word with a capital inside, an inclusive
-        # form (ArbeitnehmerInnen-, read by `_written_form_gloss`) or a name.
-        for ending in sorted(LINKING, key=len) if part[1:].islower() else ():
-            stem = part[: -len(ending)]
-            if part.endswith(ending) and len(stem) >= 2 * _MIN_PART:
-                composed = self.compound_gloss(stem[:1].upper() + stem[1:], depth - 1)
-                if composed:
-                    return composed
-        return ""
-
-    def _capitals_for_a_word(self, part: str) -> bool:
-        """Whether a part written in capitals (AUA-) is a noun Ding writes otherwise (Aua,
-        "ouch", "boo-boo"): capitals spell an abbreviation or a name (Austrian Airlines), and
-        an exclamation is no first part of "AUA-Mutter"."""
-        if len(part) < 2 or not (part.isalpha() and part.isupper()):
-            return False
-        row = self._row(part, "NOUN")
-        return row is not None and row[0] != part
-
-    def _english_homograph(self, part: str, own: list[str]) -> str:
-        """The English word a first part is (Talk-: "talk"), where German has borrowed it
-        (`english_loanword`), none of the part's own senses is it (Ding's Talk is talc) and
-        one of Ding's compounds opening with the part reads it so (Talkshow "talk show"); ""
-        otherwise."""
-        loanword = english_loanword(part) if part[1:].islower() else ""
-        if not loanword or any(loanword in sense.lower().split() for sense in own):
-            return ""
-        key = _lookup_key(part)
-        rows = self._fetch("SELECT gloss FROM entry WHERE key > ? AND key < ? AND pos = 'NOUN'",
-                           (key, key + "\uffff"))
-        return loanword if any(sense.lower().startswith(loanword + " ")
-                               for (gloss,) in rows for sense in gloss.split("; ")) else ""
-
-    def _singular_part(self, part: str) -> str:
-        """The English of a first part that is a noun Ding lists only by its plural headword
-        (Grabung-s-: "Grabungen {pl} :: digs; excavations"), as `derived_noun_entry` reads the
-        noun alone: its first sense made singular, "dig" (Grabungsstelle "≈ dig + place").
-        As written or before a linking element."""
-        for word in _part_nouns(part):
-            found = self.entry(word, SINGULAR_OF_PLURAL)
-            if found is not None and found.gloss:
-                return found.gloss.split("; ")[0]
-        return ""
-
-    def _stem_sense_first(self, stem: str, senses: list[str]) -> list[str]:
-        """A verb stem's senses as a compound's first part (Verteil-: verteilen "to deal; to
-        distribute; to issue"), the one Ding's nouns opening with the stem speak of first.
-
-        A verb's first sense on its card is the one its commonest use wants; in a compound
-        the stem names the action in general, as the verb's nouns do: Ding's Verteiler…,
-        Verteilerkabel, Verteilerleitung, Verteilung say "distributing", "distribution",
-        "distributor", none "dealer" or "issue". So the sense whose English word (less a final
-        e: distribut-) opens a word of more of those nouns' English than the first sense's
-        does, in at least MIN_PART_EVIDENCE nouns, goes first: Verteilsystem "≈ distribute
-        + system", not "deal + system"."""
-        if len(senses) < 2:
-            return senses
-        key = _lookup_key(stem)
-        rows = self._fetch("SELECT gloss FROM entry WHERE key > ? AND key < ? AND pos = 'NOUN'",
-                           (key, key + "\uffff"))
-        if not rows:
-            return senses
-        words = [{w.strip("(),").lower() for w in gloss.replace(";", " ").split()}
-                 for (gloss,) in rows]
-
-        def nouns(sense: str) -> int:
-            if " " in sense or len(sense) < _MIN_PART:
-                return 0
-            root = sense.lower().removesuffix("e")
-            return sum(any(w.startswith(root) for w in english) for english in words)
-
-        counts = [nouns(sense) for sense in senses[:MAX_SENSES]]
-        best = max(range(len(counts)), key=lambda i: (counts[i], -i))
-        if counts[best] < MIN_PART_EVIDENCE or counts[best] <= counts[0]:
-            return senses
-        return [senses[best]] + senses[:best] + senses[best + 1:]
-
-    def prefix_gloss(self, prefix: str) -> str:
-        """The first sense of a compound's first part as a word (see `part_word_senses`)."""
-        senses = self.part_word_senses(prefix)
-        return senses[0] if senses else ""
-
-    def part_word_senses(self, prefix: str) -> list[str]:
-        """The senses of a compound's first part as a word, tried in this order: a noun as
-        written or in the plural (Staaten-), an adjective (Privat-), a noun before a linking
-        element (Präsidentschaft-s-), an adverb (Innen-), a verb stem of four letters or
-        more (Bezahl-, Lenk-; a three-letter one is mostly a fragment: Bet-rat), an English
-        word German has borrowed (Internet-, Comic-: `english_loanword`). [] if none."""
-        if len(prefix) < _MIN_PART:
-            return []  # Re-, Ex-: prefixes, glossed badly as words
-        noun = prefix[:1].upper() + prefix[1:]
-        lower = prefix.lower()
-        stripped = [noun[: -len(s)] for s in LINKING
-                    if noun.endswith(s) and len(noun) - len(s) > _MIN_PART]
-        tries = ([(noun, "NOUN"), (lower, "ADJ")] + [(word, "NOUN") for word in stripped]
-                 + [(lower, "ADV")])
-        if len(prefix) > _MIN_PART:
-            # The compass points lose their noun's -en in compounds: Süd-, Südwest- (Süden,
-            # Südwesten); so do a few other nouns (Nord-, Ost-, West-). Only a noun Ding has
-            # in that form, not a plural (Wirt|schaft- is no Schaften).
-            tries.append((noun + "en", "NOUN-EN"))
-        if len(prefix) > _MIN_PART:
-            tries += [(lower + "en", "VERB"), (lower + "n", "VERB")]
-        for word, pos in tries:
-            found = self.entry(word, "NOUN" if pos == "NOUN-EN" else pos)
-            if pos == "NOUN-EN" and found is not None and found.gender not in ("m", "n"):
-                continue  # der Süden, not the plural die Medien (Medi-ale)
-            if found is None and pos == "NOUN":
-                row = self._singular_row(word)
-                found = self.entry(row[0], "NOUN") if row is not None else None
-            if found is not None and found.gloss and pos == "NOUN" and word == noun:
-                # A verb's infinitive as a noun (das Runden "rounding") is no first part
-                # where a noun stands before a linking element (Runde-n-): German joins a
-                # verb to a head by its stem (Rund-, Rundlauf), or an infinitive with -s
-                # (Lebens-, Essens-), so Rundenzeit is a lap's time, not a rounding's.
-                linked = self._linked_noun_before_infinitive(lower, found, stripped)
-                found = linked or found
-            if found is not None and found.gloss:
-                senses = [s.removeprefix("to ").split() for s in found.gloss.split("; ")]
-                # "direct sth." -> "direct"
-                plain = [" ".join(w for w in s if w not in _PLACEHOLDERS) for s in senses]
-                return self._stem_sense_first(lower, plain) if pos == "VERB" else plain
-        loanword = english_loanword(prefix)
-        return [loanword] if loanword else []
-
-    def _linked_noun_before_infinitive(self, lower: str, found: Entry,
-                                       stripped: list[str]) -> Entry | None:
-        """The noun before a linking element -n/-en (Runde-n-) where the part as written is a
-        neuter noun Ding renders only by English gerunds ("Runden {n} :: rounding") and is
-        the infinitive of a verb Ding has: a nominalised infinitive, which German does not
-        put bare before a head. None otherwise (das Essen "food; meal" is a thing of its
-        own, and keeps its compounds)."""
-        if found.gender != "n" or not lower.endswith("n"):
-            return None
-        if not all(s.split()[-1].endswith("ing") for s in found.gloss.split("; ") if s):
-            return None
-        if self.entry(lower, "VERB") is None:
-            return None
-        for word in stripped:
-            if lower[len(word):] in ("n", "en"):
-                linked = self.entry(word, "NOUN")
-                if linked is not None and linked.gloss:
-                    return linked
-        return None
-
-
-# German Wiktionary's definition of a short form: "kurz für: Untersuchungshaft", "Kurzform für
-# Unterseeboot", "Kurzwort für Kindertagesstätte" (one word).
-_SHORT_FOR = re.compile(r"(?:kurz|Kurzform|Kurzwort) für:? ([A-ZÄÖÜ][\w-]+)")
-_VOWEL = re.compile("[aeiouäöüy]", re.IGNORECASE)
-
-# The spoken short forms of the her-/hin- particles, with the written particles Ding lists
-# verbs under: "rein" is herein- or hinein-, "raus" heraus- or hinaus-, and so on.
-_SHORT_PARTICLES = (
-    ("rein", ("hinein", "herein")), ("raus", ("heraus", "hinaus")),
-    ("rauf", ("herauf", "hinauf")), ("runter", ("herunter", "hinunter")),
-    ("rüber", ("herüber", "hinüber")), ("ran", ("heran", "hinan")),
-    ("rum", ("herum",)), ("rab", ("herab", "hinab")),
-)
-
-# Particles of two parts (an adverb of direction, her- or hin-, with a preposition) and
-# the adverbs entgegen, auseinander, zurück, voran: each adds a direction to its verb and
-# nothing more, and English says it with one adverb after the verb. Not hervor-, whose verbs
-# mostly mean showing or causing (hervorheben, hervorrufen, hervorkehren: to display, not
-# "to sweep forth"), nor herum- (herumkommen, to get about).
-_SPATIAL_PARTICLES = (
-    ("auseinander", "apart"), ("hinterher", "after"), ("entgegen", "towards"),
-    ("hindurch", "through"), ("herunter", "down"), ("hinunter", "down"),
-    ("heraus", "out"), ("hinaus", "out"), ("herein", "in"), ("hinein", "in"),
-    ("herauf", "up"), ("hinauf", "up"), ("heran", "closer"),
-    ("zurück", "back"), ("voran", "ahead"), ("voraus", "ahead"),
-)
-# Two particles that add one thing English also says with an adverb after the verb, though
-# not a direction: dazu- adds to what there is (dazugewinnen, dazukaufen: to win, to buy in
-# addition), frei- says the result, something freed or cleared (freispielen, freischaufeln:
-# to play, to shovel free), as English "to break free", "to cut free". Their verbs with a
-# sense of their own (dazugehören "to belong", freisprechen "to acquit", freistellen "to
-# exempt") are Ding's or Wiktionary's entries, which come first.
-# weg- is the one one-syllable particle that only points a way: away, as English says it
-# after the verb (wegtreiben, wegschleppen: to drive, to drag away). Read so, 21 of the 27
-# weg- verbs Ding has with a bare first sense of their base get a hint that fits Ding's own
-# sense; the misleading ones (wegtreten "to kick away", wegzoomen "to zoom away") are
-# Ding's, which come first. aus-, nach-, durch- misled half the time (docs/dictionary.md).
-_ADVERB_PARTICLES = _SPATIAL_PARTICLES + (
-    ("dazu", "in addition"), ("frei", "free"), ("weg", "away"))
-_BARE_VERB_SENSE = re.compile(r"to [a-z]+")
-# A verb's sense with one object's placeholder ("to win sth."), after which dazu-'s and frei-'s
-# adverb may stand.
-_OBJECT_VERB_SENSE = re.compile(r"to [a-z]+(?: (?:sth\.|sb\.))?")
-# A verb's sense in plain words, with its object at most a placeholder ("to sign sth.",
-# "to take sth. into account"): what "also" and "jointly" can go with (`shared_verb_entry`).
-_PLAIN_VERB_SENSE = re.compile(r"to [a-z]+(?: (?:[a-z]+|sth\.|sb\.))*")
-# The letters of the metric prefixes German writes before a unit's name (MBit, GByte).
-_METRIC_PREFIXES = {"k": "Kilo", "M": "Mega", "G": "Giga", "T": "Tera"}
-
-
-# German ordinals as the first part of an adjective (zweitbeste, drittgrößte), with English's.
-ORDINAL_STEMS = (("zweit", "second"), ("dritt", "third"), ("viert", "fourth"),
-                 ("fünft", "fifth"))
-# German superlatives not made of their positive's letters and -st (höchst of hoch, nächst of
-# nah, größt of groß: the umlaut), by the superlative's stem.
-IRREGULAR_SUPERLATIVES = {"höchst": "hoch", "nächst": "nah", "größt": "groß", "best": "gut",
-                          "meist": "viel", "ältest": "alt", "jüngst": "jung",
-                          "stärkst": "stark", "längst": "lang", "kürzest": "kurz"}
-
-
-def with_german_definition(lemma: str, pos: str, found: Entry | None) -> Entry | None:
-    """`found` with German Wiktionary's definition as its gloss where Ding gives none.
-
-    Wiktionary's headwords carry no part of speech, but German writes nouns, and only
-    nouns, with a capital: a noun's definition is looked up only for a capitalized lemma,
-    any other word's only for one in lower case (the verb "schütteln", not "Schütteln")."""
-    if found is not None and found.gloss:
-        return found
-    if lemma[:1].isupper() != (pos == "NOUN"):
-        return found
-    definition = definitions.card_definition(lemma)
-    if not definition:
-        return found
-    return replace(found or EMPTY, gloss=definition, german=True, approximate=False)
-
-
-def place_entry(word: str) -> Entry | None:
-    """A word in -er of a place name Wiktionary lists (der Innsbrucker, die Innsbrucker
-    Polizei): German makes both the inhabitant noun and the indeclinable adjective of a
-    town this way. "≈ from Innsbruck; of Innsbruck"; the place's name stays as written,
-    as names do."""
-    place = word[:-2]
-    if len(place) < _MIN_PART or not any("Toponym" in n.kinds for n in nouns.entries(place)):
-        return None
-    return Entry(gloss=f"from {place}; of {place}", approximate=True)
-
-
-# A labelled sense the card did not show comes in only where English writes it at least this
-# often (wordfreq's Zipf, a phrase lowered as in the ranking): "goalpost" 2.3, but
-# "redoublement" 0.
-FIELD_SENSE_ZIPF = 2.0
-# How much commoner (wordfreq Zipf, 0.5: about three times as frequent) a field line's English
-# is than the plain sense a compound hint took for its part, for the field's to replace it
-# (`Dictionary._field_hint`): "referee" 3.9 against "arbitrator" 3.0, "deficit" 4.1 against
-# "backlog" 3.2, "goal" 5.1 against "gate" 4.5; not the shot put's "shot" 5.2 against "ball" 5.0.
-FIELD_PART_ZIPF_MARGIN = 0.5
+        return any(self.entry(word, "NOUN") is not None for word in part_nouns(part))
 
 
 def look_up_words(
@@ -2979,10 +486,10 @@ def as_declined(entry: Entry, lemma: str, pos: str, forms: Iterable[str],
             or entry.plural != lemma + "n"):
         return entry
     forms = set(forms)
-    if not (_declined_like_adjective(lemma)
-            or dictionary is not None and _adjective_stem(lemma, dictionary)
-            or _present_participle_noun(lemma, dictionary)
-            or _head_declined_like_adjective(lemma, dictionary)):
+    if not (declined_like_adjective(lemma)
+            or dictionary is not None and adjective_stem(lemma, dictionary)
+            or present_participle_noun(lemma, dictionary)
+            or head_declined_like_adjective(lemma, dictionary)):
         return entry
     masculine_strong = lemma + "r" in forms
     between = r"(?:[a-zäöüß][\w-]*\s+){0,2}"

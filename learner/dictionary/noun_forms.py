@@ -8,20 +8,23 @@ a compound (`compound_parts`, `compound_head`); whether its plural is seldom use
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from learner import wordlists
+from learner.dictionary.derived_nouns import collective_noun, diminutive_noun, learned_prefix_split
 from learner.dictionary.entry import EMPTY, Entry
+from learner.dictionary.form_entries import unit_symbol_entry
 from learner.dictionary.index_rows import SENSE_GENDER
 from learner.dictionary.parsing import (
-    _GENDERS,
-    _GERMAN_VOWEL_GROUPS,
-    _MIN_PART,
-    _UMLAUTS,
+    GENDERS,
+    GERMAN_VOWEL_GROUPS,
+    MIN_PART,
     PARTICIPLE,
+    UMLAUTS,
+    upper_first,
 )
 from learner.lexicon import definitions, nouns
 from learner.lexicon.nouns import Noun
@@ -29,10 +32,6 @@ from learner.morphology import LINKING
 
 if TYPE_CHECKING:
     from learner.dictionary.lookup import Dictionary
-
-
-def _capitalized(word: str) -> str:
-    return word[:1].upper() + word[1:]
 
 
 def _plural_form(word: str) -> bool:
@@ -49,11 +48,11 @@ def _is_word(part: str, dictionary: Dictionary | None, depth: int = 0) -> bool:
     itself a compound of such words (Bundes-auftrags-verwaltung)."""
     tries = [part] + [part[: -len(s)] for s in LINKING if part.endswith(s)] + [part + "e"]
     for word in tries:
-        if len(word) < _MIN_PART:
+        if len(word) < MIN_PART:
             continue
-        if nouns.is_noun(_capitalized(word)):
+        if nouns.is_noun(upper_first(word)):
             return True
-        if word == part and _plural_form(_capitalized(word)):
+        if word == part and _plural_form(upper_first(word)):
             # A noun's plural as the first part (Kulturgüter|schutz, Länder|spiel, Bücher|regal):
             # German joins many a noun to the next in its plural form, umlaut and all, which
             # no linking element cut off gives back (Kulturgüt-, Länd-).
@@ -67,8 +66,8 @@ def _is_word(part: str, dictionary: Dictionary | None, depth: int = 0) -> bool:
         return True
     if depth < 2:  # compounds of three or four parts are common; more are rare
         for word in tries[:-1]:
-            for start in range(_MIN_PART, len(word) - _MIN_PART + 1):
-                if (nouns.is_noun(_capitalized(word[start:]))
+            for start in range(MIN_PART, len(word) - MIN_PART + 1):
+                if (nouns.is_noun(upper_first(word[start:]))
                         and _is_word(word[:start], dictionary, depth + 1)):
                     return True
     return False
@@ -85,8 +84,8 @@ def compound_parts(noun: str) -> tuple[str, str]:
     The head is the longest final part Wiktionary lists as a noun, and the first part must be
     a word (`_is_word`, without Ding, so the answer does not depend on the dictionary being
     installed): German compounds take their meaning's core from the last part."""
-    for start in range(_MIN_PART, len(noun) - _MIN_PART + 1):
-        head = _capitalized(noun[start:])
+    for start in range(MIN_PART, len(noun) - MIN_PART + 1):
+        head = upper_first(noun[start:])
         if nouns.is_noun(head) and _is_word(noun[:start].lower(), None):
             return noun[:start], head
     return "", ""
@@ -99,9 +98,9 @@ def _is_stem(part: str) -> bool:
     if len(part) < 4:
         return False
     found = 0
-    for lemma in nouns.lemmas_starting(_capitalized(part)):
+    for lemma in nouns.lemmas_starting(upper_first(part)):
         rest = lemma[len(part):]
-        if len(rest) >= _MIN_PART and rest[0].islower() and nouns.entry(_capitalized(rest)):
+        if len(rest) >= MIN_PART and rest[0].islower() and nouns.entry(upper_first(rest)):
             found += 1
             if found == 2:
                 return True
@@ -150,9 +149,9 @@ def compound_head(noun: str, dictionary: Dictionary | None) -> tuple[str, Noun] 
 
     Both sides must be words: "Hardware" is no "Hard" + "Ware", "Mediale" no "Medi" + "Ale".
     """
-    # Remembered per dictionary (`Dictionary._compound_heads`): the answer depends only on
+    # Remembered per dictionary (`Dictionary.compound_heads`): the answer depends only on
     # the noun, the lexicons and the dictionary.
-    memo = getattr(dictionary, "_compound_heads", None)
+    memo = getattr(dictionary, "compound_heads", None)
     if memo is None:
         return _compound_head(noun, dictionary)
     try:
@@ -163,29 +162,48 @@ def compound_head(noun: str, dictionary: Dictionary | None) -> tuple[str, Noun] 
 
 
 def _compound_head(noun: str, dictionary: Dictionary | None) -> tuple[str, Noun] | None:
+    return _longest_head(noun, dictionary, _wiktionary_head)
+
+
+def _wiktionary_head(part: str, joined: bool) -> Noun | None:
+    """Wiktionary's common noun `part` is, with a gender or used only in the plural, as a
+    compound's head (`compound_head`); None otherwise. Not, written joined to the part before
+    it, a noun spelt like a noun-forming suffix of another gender (`_spelled_like_suffix`)."""
+    head = nouns.entry(upper_first(part))
+    if head is None and part.endswith("e"):
+        # A French loan written without its accent (Internet|cafe, Innenstadt-|Cafe):
+        # Wiktionary has Café.
+        head = nouns.entry(upper_first(part[:-1]) + "é")
+    if head is None or not (head.gender or head.plural_only):
+        # A plural-only head counts, after a hyphen as written together (EZB-|Daten: die
+        # Daten).
+        return None
+    head = _unadjectival_head(head)
+    return None if joined and _spelled_like_suffix(head) else head
+
+
+_Head = TypeVar("_Head")
+
+
+def _longest_head(noun: str, dictionary: Dictionary | None,
+                  head_of: Callable[[str, bool], _Head | None]) -> tuple[str, _Head] | None:
+    """A compound's first part(s) and what `head_of(part, joined)` finds for its head, the
+    longest last part it finds one for, where the part before it is a word too (`_is_word`):
+    the seams `compound_head` (Wiktionary's heads) and `_ding_head` (Ding's, for a head
+    Wikidata lists without a genus) both walk; they differ only in what a head is. Where a
+    hyphen joins the parts (Funk-Hardware), the hyphen is the split and what stands before it
+    is kept as written, word or not (mostly a name or an abbreviation: EU-, US-); the part
+    after it is a head whole (`joined` False) or is split again."""
     if "-" in noun.strip("-"):
         prefix, _, last = noun.rpartition("-")
-        head = nouns.entry(_capitalized(last))
-        if head is None and last.endswith("e"):
-            # The accentless French loan after a hyphen too (Innenstadt-|Cafe: das Café).
-            head = nouns.entry(_capitalized(last[:-1]) + "é")
-        if head is not None and (head.gender or head.plural_only):
-            head = _unadjectival_head(head)
-            # A plural-only head too, as written together (EZB-|Daten: die Daten).
+        head = head_of(last, False)
+        if head is not None:
             return prefix + "-", head
-        inner = compound_head(last, dictionary)
+        inner = _longest_head(last, dictionary, head_of)
         return (prefix + "-" + inner[0], inner[1]) if inner else None
-    for start in range(_MIN_PART, len(noun) - _MIN_PART + 1):
-        head = nouns.entry(_capitalized(noun[start:]))
-        if head is None and noun.endswith("e"):
-            # A French loan written without its accent (Internet|cafe): Wiktionary has Café.
-            head = nouns.entry(_capitalized(noun[start:-1]) + "é")
-        if head is None or not (head.gender or head.plural_only):
-            continue
-        head = _unadjectival_head(head)
-        if _spelled_like_suffix(head):
-            continue
-        if _is_word(noun[:start], dictionary):
+    for start in range(MIN_PART, len(noun) - MIN_PART + 1):
+        head = head_of(noun[start:], True)
+        if head is not None and _is_word(noun[:start], dictionary):
             return noun[:start], head
     return None
 
@@ -219,21 +237,21 @@ def _spelled_like_suffix(head: Noun) -> bool:
                for suffix, gender in _SUFFIX_GENDERS)
 
 
-def _declined_like_adjective(noun: str) -> bool:
+def declined_like_adjective(noun: str) -> bool:
     """Whether Wiktionary has `noun` + "r" as a masculine noun declined like an adjective
     (Abgeordnete: der Abgeordnete, ein Abgeordneter), a person of either sex."""
     return noun.endswith("e") and any(
         nouns.ADJECTIVAL in n.kinds and n.gender == "m" for n in nouns.entries(noun + "r"))
 
 
-def _head_declined_like_adjective(noun: str, dictionary: Dictionary | None) -> bool:
+def head_declined_like_adjective(noun: str, dictionary: Dictionary | None) -> bool:
     """Whether a compound's head is a noun declined like an adjective (CHP-Abgeordnete)."""
     split = compound_head(noun, dictionary) if noun[:1].isupper() else None
     return (split is not None and nouns.ADJECTIVAL in split[1].kinds
-            and _declined_like_adjective(split[1].lemma))
+            and declined_like_adjective(split[1].lemma))
 
 
-def _adjective_stem(noun: str, dictionary: Dictionary) -> bool:
+def adjective_stem(noun: str, dictionary: Dictionary) -> bool:
     """Whether Ding has a noun in -e without its -e as an adjective or a past participle
     (Unerfahrene: unerfahren; Verurteilte: verurteilt), or with it as an adjective German
     uses only declined, which Ding heads by its forms ("vorletzte; vorletzter; vorletztes
@@ -243,7 +261,7 @@ def _adjective_stem(noun: str, dictionary: Dictionary) -> bool:
                 or dictionary.entry(noun.lower(), "ADJ"))
 
 
-def _present_participle_noun(noun: str, dictionary: Dictionary | None) -> bool:
+def present_participle_noun(noun: str, dictionary: Dictionary | None) -> bool:
     """Whether a noun in -nde is a present participle used as a noun: Ding has the verb
     (der Einreisende: einreisen), not a compound such as Einreise + Ende."""
     return (noun.endswith("nde") and dictionary is not None
@@ -263,7 +281,7 @@ def _case_form(noun: str, form: str, split: tuple[str, Noun] | None) -> bool:
     if split is None or not form.startswith(split[0]):
         return False
     prefix, head = split
-    rest = form[len(prefix):] if prefix.endswith("-") else _capitalized(form[len(prefix):])
+    rest = form[len(prefix):] if prefix.endswith("-") else upper_first(form[len(prefix):])
     return head.lemma in nouns.lemmas_of(rest) and rest not in head.plurals
 
 
@@ -292,7 +310,7 @@ def noun_forms(lemma: str, ding: Entry | None,
     Nothing comes from a suffix where Wiktionary knows the word: "-keit" takes "-en" in
     Möglichkeiten, but Frömmigkeit has no plural at all, and only a lexicon says which.
     """
-    own = ding.gender if ding is not None and ding.gender in _GENDERS else ""
+    own = ding.gender if ding is not None and ding.gender in GENDERS else ""
     gender = ""
     found = nouns.entry(lemma, own)
     written = (_written_together(lemma, own)
@@ -321,7 +339,7 @@ def noun_forms(lemma: str, ding: Entry | None,
         # Where Ding's gender is none of Wiktionary's, Wiktionary is right far more often
         # (der Burggraben, der Tofu, das Zusammenleben: Ding's lines say n, n, f).
         gender = found.gender
-        if nouns.ADJECTIVAL in found.kinds and _declined_like_adjective(lemma):
+        if nouns.ADJECTIVAL in found.kinds and declined_like_adjective(lemma):
             gender = "m"  # der/die Abgeordnete: the card says "der", as Ding's Abgeordneter
         if found.singular_only:
             return gender, ""
@@ -342,8 +360,8 @@ def noun_forms(lemma: str, ding: Entry | None,
     # Wikidata's lexemes list many nouns with no gender (Verurteilte, Bundesbeamte): for the
     # rules below they are as unknown as a noun no lexicon has.
     unlisted = found is None or not (found.gender or found.plural_only)
-    if unlisted and (_declined_like_adjective(lemma)
-                     or _present_participle_noun(lemma, dictionary)):
+    if unlisted and (declined_like_adjective(lemma)
+                     or present_participle_noun(lemma, dictionary)):
         # der Einreisende, der Verhandelnde: a present participle used as a noun
         # (Wiktionary's Einreisender; Ding's verb verhandeln), not Einreise + Ende. "der",
         # and the weak plural.
@@ -365,15 +383,15 @@ def noun_forms(lemma: str, ding: Entry | None,
             # has may as well end in a noun spelt as a verb (der Wagen, wagen).
             return "n", ""
         if (ding is None or ding.gender == "m" and not ding.plural) and lemma.endswith("e") and (
-                _adjective_stem(lemma, dictionary) or any(
+                adjective_stem(lemma, dictionary) or any(
                     (dictionary.entry(lemma[start:-1], "ADJ")
                      or dictionary.entry(lemma[start:], "ADJ")
                      or dictionary.entry(lemma[start:-1], PARTICIPLE)
-                     or _declined_like_adjective(_capitalized(lemma[start:])))
+                     or declined_like_adjective(upper_first(lemma[start:])))
                     and _is_word(lemma[:start], dictionary)
                     and not any(n.gender and nouns.ADJECTIVAL not in n.kinds
-                                for n in nouns.entries(_capitalized(lemma[start:])))
-                    for start in range(_MIN_PART, len(lemma) - 2 * _MIN_PART + 1))):
+                                for n in nouns.entries(upper_first(lemma[start:])))
+                    for start in range(MIN_PART, len(lemma) - 2 * MIN_PART + 1))):
             # An adjective or a participle used as a noun (der/die Willige, der/die
             # Verurteilte), also one compounded with a word
             # before it (die Gering|qualifizierte), or with a noun declined like one (der
@@ -394,7 +412,7 @@ def noun_forms(lemma: str, ding: Entry | None,
         # Kartenkontingent). Where Ding's line has none, a suffix that all but fixes the
         # plural still gives it below (die ...begrünung, -en): Ding leaves many a counted
         # noun's plural off.
-        prefix, head, head_entry = ding_head
+        prefix, (head, head_entry) = ding_head
         plural = head_entry.plural
         if plural and not _case_form(head, plural, None):
             return head_entry.gender, _joined(prefix, plural)
@@ -406,7 +424,7 @@ def noun_forms(lemma: str, ding: Entry | None,
     prefix, head = split
     if head.plural_only:
         return ("", _joined(prefix, head.plurals[0])) if not gender else (gender, "")
-    if nouns.ADJECTIVAL in head.kinds and _declined_like_adjective(head.lemma):
+    if nouns.ADJECTIVAL in head.kinds and declined_like_adjective(head.lemma):
         # der CHP-Abgeordnete, der Parteivorsitzende: a head declined like an adjective
         # names a person of either sex, shown with "der" as the simple noun is above,
         # whichever gender the compound's own line gives; and the weak plural.
@@ -433,25 +451,17 @@ _COMPOUNDS_GENDER_SHARE = 2 / 3
 _COMPOUNDS_GENDER_COUNT = 3
 
 
-def _ding_head(noun: str, dictionary: Dictionary) -> tuple[str, str, Entry] | None:
-    """(first part(s), the head, Ding's entry of it) for a compound whose head Wikidata lists as
-    a noun with no genus and Ding heads with one (Karten|kontingent: "Kontingent {n} |
+def _ding_head(noun: str, dictionary: Dictionary) -> tuple[str, tuple[str, Entry]] | None:
+    """(first part(s), (the head, Ding's entry of it)) for a compound whose head Wikidata lists
+    as a noun with no genus and Ding heads with one (Karten|kontingent: "Kontingent {n} |
     Kontingente {pl}"), the part before it a word (`_is_word`); the longest such head. Not
-    a head spelt like a noun-forming suffix of another gender (`_spelled_like_suffix`)."""
-    if "-" in noun.strip("-"):
-        prefix, _, last = noun.rpartition("-")
-        head = _capitalized(last)
+    a head spelt like a noun-forming suffix of another gender (`_spelled_like_suffix`). The seams
+    are `compound_head`'s (`_longest_head`); the head is Ding's, not Wiktionary's."""
+    def head_of(part: str, joined: bool) -> tuple[str, Entry] | None:
+        head = upper_first(part)
         found = _ding_head_entry(head, dictionary)
-        if found is not None:
-            return prefix + "-", head, found
-        inner = _ding_head(last, dictionary)
-        return (prefix + "-" + inner[0], inner[1], inner[2]) if inner else None
-    for start in range(_MIN_PART, len(noun) - _MIN_PART + 1):
-        head = _capitalized(noun[start:])
-        found = _ding_head_entry(head, dictionary)
-        if found is not None and _is_word(noun[:start], dictionary):
-            return noun[:start], head, found
-    return None
+        return (head, found) if found is not None else None
+    return _longest_head(noun, dictionary, head_of)
 
 
 def _ding_head_entry(head: str, dictionary: Dictionary) -> Entry | None:
@@ -460,7 +470,7 @@ def _ding_head_entry(head: str, dictionary: Dictionary) -> Entry | None:
     if not listed or any(n.gender or n.plural_only or not n.is_common for n in listed):
         return None
     found = dictionary.entry(head, "NOUN")
-    if found is None or found.gender not in _GENDERS:
+    if found is None or found.gender not in GENDERS:
         return None
     if any(head.lower() == suffix and found.gender != gender
            for suffix, gender in _SUFFIX_GENDERS):
@@ -473,7 +483,7 @@ def _unumlauted(stem: str) -> tuple[str, ...]:
     derivation in -er may umlaut it."""
     for i in range(len(stem) - 1, -1, -1):
         if stem[i] in "äöü":
-            return stem, stem[:i] + stem[i].translate(_UMLAUTS) + stem[i + 1:]
+            return stem, stem[:i] + stem[i].translate(UMLAUTS) + stem[i + 1:]
     return (stem,)
 
 
@@ -491,8 +501,8 @@ def _plural_only_head(lemma: str, dictionary: Dictionary | None) -> bool:
         # A place's or a noun's -er noun, often with umlaut (der Burgenländer: Burgenland +
         # -er), a singular whose plural is spelt alike, not Burgen + die Länder.
         return False
-    for start in range(_MIN_PART, len(lemma) - _MIN_PART + 1):
-        tail = _capitalized(lemma[start:])
+    for start in range(MIN_PART, len(lemma) - MIN_PART + 1):
+        tail = upper_first(lemma[start:])
         if nouns.entries(tail):
             return False  # the longest last part is a lemma: the head is no plural
         if (any(tail in noun.plurals and tail != noun.lemma
@@ -509,9 +519,9 @@ def _compound_infinitive(lemma: str, dictionary: Dictionary) -> bool:
     without one): a nominalised infinitive's compound. Not where the last part is a noun of
     its own (Stadt|graben: der Graben, though graben is a verb too), nor where a longer
     last part is (Auslieferungs|begehren: das Begehren, -; not Auslieferungsbeg|ehren)."""
-    for start in range(_MIN_PART, len(lemma) - _MIN_PART + 1):
+    for start in range(MIN_PART, len(lemma) - MIN_PART + 1):
         tail = lemma[start:]
-        if any(n.gender for n in nouns.entries(_capitalized(tail))):
+        if any(n.gender for n in nouns.entries(upper_first(tail))):
             return False  # the longest noun ending the word is its head
         if dictionary.entry(tail.lower(), "VERB") and _is_word(lemma[:start], dictionary):
             return True
@@ -558,7 +568,7 @@ def _written_together(lemma: str, gender: str = "") -> tuple[str, Noun] | None:
         return None
     joined = parts[0] + "".join(part[:1].lower() + part[1:] for part in parts[1:])
     noun = nouns.entry(joined, gender)
-    if noun is None or not noun.gender or noun.gender not in _GENDERS:
+    if noun is None or not noun.gender or noun.gender not in GENDERS:
         return None
     if noun.plurals and not _rehyphenated(lemma, joined, noun.plurals[0]):
         return None
@@ -643,13 +653,13 @@ def with_noun_forms(lemma: str, found: Entry | None,
     own = dictionary.entry(lemma, "NOUN") if dictionary is not None else None
     if (own is None and dictionary is not None
             and not any(noun.gender for noun in nouns.entries(lemma))
-            and (dictionary._diminutive_noun(lemma) or dictionary._collective_noun(lemma))):
+            and (diminutive_noun(dictionary, lemma) or collective_noun(dictionary, lemma))):
         # A diminutive, and a ge- noun of a verb's action, is neuter, whatever noun its end
         # spells read as a compound's head (Kreuz|erl: der Erl, die Erle; Gegr|ummel), where
         # no lexicon gives it a gender (Wikidata lists Gequengel without one):
-        # `_diminutive_noun` and `_collective_noun` gave its forms.
+        # `diminutive_noun` and `collective_noun` gave its forms.
         return found
-    unit = (dictionary.unit_symbol_entry(lemma)
+    unit = (unit_symbol_entry(dictionary, lemma)
             if own is None and dictionary is not None and found is not None
             and not any(noun.gender for noun in nouns.entries(lemma)) else None)
     if unit is not None and unit.gender:
@@ -658,7 +668,7 @@ def with_noun_forms(lemma: str, found: Entry | None,
         # (M|Bit) may stand for it.
         return replace(found, gender=unit.gender, plural="", rare_plural="")
     forms = noun_forms(lemma, own, dictionary, _shown_head_gender(lemma, found, dictionary))
-    split = (dictionary.learned_prefix_split(lemma)
+    split = (learned_prefix_split(dictionary, lemma)
              if forms is None and own is None and dictionary is not None else None)
     if split is not None:
         # A learned prefix leaves the noun's gender and plural as they are (der Koproduzent,
@@ -700,11 +710,11 @@ def _shown_head_gender(lemma: str, found: Entry | None,
         return ""
     head = split[1]
     if len({n.gender for n in nouns.entries(head.lemma)
-            if n.gender in _GENDERS and n.is_common}) < 2:
+            if n.gender in GENDERS and n.is_common}) < 2:
         return ""
     sense = found.gloss.split("; ")[0].rpartition(" + ")[2].lower()
-    for gender in _GENDERS:
-        if dictionary._part_counts(head.lemma, SENSE_GENDER + gender).get(sense):
+    for gender in GENDERS:
+        if dictionary.part_counts(head.lemma, SENSE_GENDER + gender).get(sense):
             return gender
     return ""
 
@@ -727,8 +737,8 @@ def _reading_of_gender(lemma: str, found: Entry | None, gender: str,
 
     def head_gender(reading: str) -> str:
         sense = reading.rpartition(" + ")[2].lower()
-        return next((g for g in _GENDERS
-                     if dictionary._part_counts(head, SENSE_GENDER + g).get(sense)), "")
+        return next((g for g in GENDERS
+                     if dictionary.part_counts(head, SENSE_GENDER + g).get(sense)), "")
 
     readings = found.gloss.split("; ")
     if head_gender(readings[0]) in ("", gender):
@@ -801,7 +811,7 @@ def seldom_plural(lemma: str, plural: str, gender: str = "",
     if split is None:
         return False
     prefix, head = split
-    own = plural[len(prefix):] if prefix.endswith("-") else _capitalized(plural[len(prefix):])
+    own = plural[len(prefix):] if prefix.endswith("-") else upper_first(plural[len(prefix):])
     if not plural.startswith(prefix) or own not in head.plurals:
         return False
     head_singular = wordlists.zipf_frequency(head.lemma, "de")
@@ -843,7 +853,7 @@ COUNTED_FAMILY_SHARE = 1 / 3
 def _ding_has_no_plural(lemma: str, dictionary: Dictionary) -> bool:
     """Whether Ding heads the noun itself, with a gender, and gives it no plural."""
     own = dictionary.entry(lemma, "NOUN")
-    return own is not None and own.gender in _GENDERS and not own.plural
+    return own is not None and own.gender in GENDERS and not own.plural
 
 
 def _counted_family(lemma: str, dictionary: Dictionary) -> bool:
@@ -894,6 +904,6 @@ def _plural_zipf(singular: str, plural: str, gender: str) -> float:
     take that -e (dem Systeme, dem Feierabende), and their dative plural would only
     understate the plural (die Feierabende 1.1, den Feierabenden unseen)."""
     if (plural == singular + "e" and gender in ("m", "n")
-            and len(_GERMAN_VOWEL_GROUPS.findall(singular.lower())) == 1):
+            and len(GERMAN_VOWEL_GROUPS.findall(singular.lower())) == 1):
         plural += "n"
     return wordlists.zipf_frequency(plural, "de")

@@ -17,15 +17,15 @@ from typing import NamedTuple
 from learner.morphology import DATIVE_DETERMINERS
 
 # Word classes in Ding's braces, mapped to the parts of speech the vocabulary uses.
-_GENDERS = {"m": "m", "f": "f", "n": "n"}
+GENDERS = {"m": "m", "f": "f", "n": "n"}
 _VERB_TAGS = frozenset({"vt", "vi", "vr", "v"})
 _TAG_POS = {"adj": "ADJ", "adv": "ADV", **{t: "VERB" for t in _VERB_TAGS},
-            **{g: "NOUN" for g in _GENDERS}, "pl": "NOUN"}
+            **{g: "NOUN" for g in GENDERS}, "pl": "NOUN"}
 # Placeholders for a verb's objects: "jdn./etw. belasten", "sich auf etw. zubewegen". A
 # preposition directly before one belongs to it ("auf etw."), not to the headword.
 _OBJECT_MARKERS = frozenset({"etw.", "jdn.", "jdm.", "jds.", "jd.", "sich", "etwas", "jemanden",
                              "jemandem"})
-_PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "durch", "für", "gegen", "in", "mit",
+PREPOSITIONS = frozenset({"an", "auf", "aus", "bei", "durch", "für", "gegen", "in", "mit",
                            "nach", "über", "um", "unter", "von", "vor", "zu", "zwischen"})
 # Labels that make a sense a poor first choice for a learner of standard German: register
 # (colloquial, dated, rare, elevated...) and region (Austria, Switzerland, South Germany...).
@@ -72,12 +72,12 @@ _SPECIALIST_MARKED = _ENGLISH_MARKED - {"coll."}
 _GROUPS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]|\{[^{}]*\}|<[^<>]*>")
 _ABBREVIATION = re.compile(r"(?<=\s)/[^/\s][^/]*/(?=[\s;|]|$)")  # "solution /soltn/"
 # "einer Sache", alone or after another placeholder ("jdm./einer Sache"): one object.
-_THING_OBJECT = re.compile(r"\beiner Sache\b")
+THING_OBJECT = re.compile(r"\beiner Sache\b")
 _BRACES = re.compile(r"\{([^{}]*)\}")
-_BRACKETS = re.compile(r"\[([^\[\]]*)\]")
+BRACKETS = re.compile(r"\[([^\[\]]*)\]")
 
 
-def _grouped(text: str) -> bool:
+def opens_group(text: str) -> bool:
     """Whether `text` opens a bracketed group, (, [, { or <: four substring tests take a
     quarter of a regex search's time, and the index build asks millions of times."""
     return "(" in text or "[" in text or "{" in text or "<" in text
@@ -87,13 +87,13 @@ def _blank(match: re.Match) -> str:
     return "\0" * (match.end() - match.start())
 
 
-def _without_groups(text: str, replace: str | Callable[[re.Match], str]) -> str:
+def without_groups(text: str, replace: str | Callable[[re.Match], str]) -> str:
     """`text` with its bracketed groups replaced, innermost first ("(Vorteil (alt))"), until
     none is left: every group opens with a bracket, so once none is left there is nothing
     more to replace."""
     while True:
         replaced = _GROUPS.sub(replace, text)
-        if replaced == text or not _grouped(replaced):
+        if replaced == text or not opens_group(replaced):
             return replaced
         text = replaced
 
@@ -102,20 +102,20 @@ def split_top(text: str, separator: str) -> list[str]:
     """`text` split at `separator` where it is outside any brackets."""
     if separator not in text:
         return [text.strip()]
-    grouped = _grouped(text)
+    grouped = opens_group(text)
     if not grouped and " /" not in text:
         return [part.strip() for part in text.split(separator)]
     # Brackets and abbreviations ("government /Gov.; Govt./") each made one blank: where the
     # separator is no less frequent than before, none stood inside them (the separators hold
     # no bracket or slash, so none straddles an edge), and a plain split is the answer.
-    compact = _without_groups(text, "\0") if grouped else text
+    compact = without_groups(text, "\0") if grouped else text
     if " /" in compact:
         compact = _ABBREVIATION.sub("\0", compact)
     if compact.count(separator) == text.count(separator):
         return [part.strip() for part in text.split(separator)]
     # Else blank them out character for character, and split where the separator stands in
     # what is left.
-    masked = _without_groups(text, _blank) if grouped else text
+    masked = without_groups(text, _blank) if grouped else text
     if " /" in masked:
         masked = _ABBREVIATION.sub(_blank, masked)
     parts, start = [], 0
@@ -130,8 +130,8 @@ def split_top(text: str, separator: str) -> list[str]:
 
 def strip_groups(text: str) -> str:
     """The text without (...), [...], {...}, <...> and /abbreviations/, spaces collapsed."""
-    if "(" in text or "[" in text or "{" in text or "<" in text:  # `_grouped`, inlined
-        text = _without_groups(text, " ")
+    if "(" in text or "[" in text or "{" in text or "<" in text:  # `opens_group`, inlined
+        text = without_groups(text, " ")
     if "/" in text:
         text = _ABBREVIATION.sub(" ", text)
     return " ".join(text.split())
@@ -161,7 +161,7 @@ def _is_accusative_marker(token: str) -> bool:
     return all(p in _ACCUSATIVE_MARKERS for p in token.split("/"))
 
 
-def _is_object_marker(token: str) -> bool:
+def is_object_marker(token: str) -> bool:
     """ "etw.", "jdn./etw.": a placeholder for a verb's object, alone or with its
     alternatives."""
     if token in _OBJECT_MARKERS:
@@ -185,9 +185,9 @@ def _trailing_preposition(segment: str) -> str:
     is none."""
     if "}" not in segment:
         return ""
-    tail = _BRACKETS.sub(" ", segment.rpartition("}")[2]).split()
+    tail = BRACKETS.sub(" ", segment.rpartition("}")[2]).split()
     word = tail[0].removeprefix("(").removesuffix(")") if len(tail) == 1 else ""
-    return word if word in _PREPOSITIONS else ""
+    return word if word in PREPOSITIONS else ""
 
 
 def parse_headword(segment: str) -> Headword:
@@ -196,7 +196,7 @@ def parse_headword(segment: str) -> Headword:
     if plain is not None:
         word, tag, labelled = plain.groups()
         pos = _TAG_POS.get(tag, "") if tag else ""
-        labels = tuple(lb.strip() for lb in _BRACKETS.findall(labelled)) if labelled else ()
+        labels = tuple(lb.strip() for lb in BRACKETS.findall(labelled)) if labelled else ()
         reflexive = word == "sich"
         # No slash in it: a placeholder only as written ("etw."; "sich" is one).
         if word in _OBJECT_MARKERS or not (word.isalpha() or any(map(str.isalpha, word))):
@@ -215,9 +215,9 @@ def parse_headword(segment: str) -> Headword:
                     break
             if pos:
                 break
-    labels = tuple(lb.strip() for lb in _BRACKETS.findall(segment)) if "[" in segment else ()
+    labels = tuple(lb.strip() for lb in BRACKETS.findall(segment)) if "[" in segment else ()
     # The words outside brackets and abbreviations (as `strip_groups`, without joining them).
-    text = _without_groups(segment, " ") if _grouped(segment) else segment
+    text = without_groups(segment, " ") if opens_group(segment) else segment
     if "/" in text:
         text = _ABBREVIATION.sub(" ", text)
     if "einer Sache" in text:
@@ -225,7 +225,7 @@ def parse_headword(segment: str) -> Headword:
         # thing as a dative or genitive object, two words where "jdm." is one. Read as one
         # placeholder, the verb is the headword of its line ("to precede sth."), as it is in
         # "jdm. helfen"; read as words, the line gave the verb nothing.
-        text = _THING_OBJECT.sub("jdm.", text)
+        text = THING_OBJECT.sub("jdm.", text)
     tokens = text.split()
     if len(tokens) > 1 and _trailing_preposition(segment):
         # "umsteigen {vi} nach", "anpassen {vt} an": the preposition the verb governs,
@@ -235,19 +235,19 @@ def parse_headword(segment: str) -> Headword:
         word = tokens[0]
         reflexive = word == "sich"
         dative = False
-        if reflexive or _is_object_marker(word):
+        if reflexive or is_object_marker(word):
             word = ""
     else:
         reflexive = "sich" in tokens
         dative = reflexive and any(
-            _is_accusative_marker(t) and not (i and tokens[i - 1] in _PREPOSITIONS)
+            _is_accusative_marker(t) and not (i and tokens[i - 1] in PREPOSITIONS)
             for i, t in enumerate(tokens))
         core = []
         for i, token in enumerate(tokens):
-            if _is_object_marker(token):
+            if is_object_marker(token):
                 continue
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
-            if token in _PREPOSITIONS and following and _is_object_marker(following):
+            if token in PREPOSITIONS and following and is_object_marker(following):
                 continue
             core.append(token)
         word = core[0] if len(core) == 1 else ""
@@ -262,13 +262,13 @@ def parse_sense(text: str) -> str:
 
 
 _NOT_WORD = re.compile(r"[^\w ]|_")
-_PLACEHOLDERS = frozenset({"sth.", "sb.", "sb./sth.", "sth./sb."})
+PLACEHOLDERS = frozenset({"sth.", "sb.", "sb./sth.", "sth./sb."})
 
 
 @lru_cache(maxsize=1 << 18)
 def sense_key(sense: str) -> str:
     """What makes two senses the same one: case, "sth."/"sb." and punctuation aside."""
-    words = [w for w in sense.lower().split() if w not in _PLACEHOLDERS]
+    words = [w for w in sense.lower().split() if w not in PLACEHOLDERS]
     return " ".join(_NOT_WORD.sub("", " ".join(words)).split())
 
 
@@ -313,7 +313,7 @@ def _plausible_plural(singular: str, plural: str) -> bool:
     Ding aligns plurals with headwords by position, but not always; this catches the slips.
     """
     singular, plural = singular.lower(), plural.lower()
-    a, b = singular.translate(_UMLAUTS), plural.translate(_UMLAUTS)
+    a, b = singular.translate(UMLAUTS), plural.translate(UMLAUTS)
     common = _common_length(a, b)
     return (common >= max(len(a) - 2, 2) and b[common:] in _PLURAL_ENDINGS
             and _umlaut_in_place(singular, plural[:common]))
@@ -329,12 +329,12 @@ def _umlaut_in_place(singular: str, plural: str) -> bool:
         return True  # no letter differs: no umlaut added (most plurals; skips the walk)
     for at, (own, other) in enumerate(zip(singular, plural, strict=False)):
         if own != other and any(group != "e" for group in
-                                _GERMAN_VOWEL_GROUPS.findall(singular[at + 1:].lstrip("aeiouy"))):
+                                GERMAN_VOWEL_GROUPS.findall(singular[at + 1:].lstrip("aeiouy"))):
             return False
     return True
 
 
-_UMLAUTS = str.maketrans("äöü", "aou")
+UMLAUTS = str.maketrans("äöü", "aou")
 
 
 def _common_length(a: str, b: str) -> int:
@@ -370,7 +370,7 @@ def _pick_plural(word: str, index: int, plurals: list[str]) -> str:
 
 
 _SINGULAR_NOUN = re.compile(r"(\w+) \{[mfn]\}")
-_CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}\b")
+CAPITALISED = re.compile(r"\b[A-ZÄÖÜ][a-zäöüß]{2,}\b")
 
 
 def _singular_in_line(plural: str, german: str) -> str:
@@ -379,18 +379,18 @@ def _singular_in_line(plural: str, german: str) -> str:
     its singular does not (die Belange "interests", der Belang "importance"), so a singular
     is taken only where Ding itself writes it."""
     for word in _SINGULAR_NOUN.findall(german):
-        for size in range(max(len(plural) - 3, _MIN_PART + 1), len(plural) + 1):
+        for size in range(max(len(plural) - 3, MIN_PART + 1), len(plural) + 1):
             tail = word[-size:].lower()
             if len(word) > size and _plausible_plural(tail, plural.lower()):
                 return tail[:1].upper() + tail[1:]
     return ""
 
 
-_GENDER_TAGS = tuple(f"{{{g}}}" for g in _GENDERS)  # {m} {f} {n}
+_GENDER_TAGS = tuple(f"{{{g}}}" for g in GENDERS)  # {m} {f} {n}
 _NO_CONTEXT: frozenset[str] = frozenset()
 
 
-def _senses(english: str) -> tuple[str, ...]:
+def english_senses(english: str) -> tuple[str, ...]:
     """The senses of an English sub-entry, as a card shows them; empty ones left out."""
     return tuple(filter(None, map(parse_sense, split_top(english, ";"))))
 
@@ -403,14 +403,14 @@ def _labelled_senses(english: str, specialist: bool = False) -> frozenset[str]:
     marked = _SPECIALIST_MARKED if specialist else _ENGLISH_MARKED
     found = frozenset(
         sense_key(parse_sense(raw)) for raw in split_top(english, ";")
-        if "[" in raw and not marked.isdisjoint(lb.strip() for lb in _BRACKETS.findall(raw)))
+        if "[" in raw and not marked.isdisjoint(lb.strip() for lb in BRACKETS.findall(raw)))
     return (found - {""}) or _NO_LABELS
 
 
 _NO_LABELS: frozenset[str] = frozenset()
 
 
-def _is_specialist(labels: tuple[str, ...]) -> bool:
+def is_specialist(labels: tuple[str, ...]) -> bool:
     """Whether a label is a subject field other than the everyday ones ([chem.], [techn.])."""
     return not _NOT_SPECIALIST.issuperset(labels)
 
@@ -450,7 +450,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
     size = len(german_parts)
     context = frozenset(
         w.casefold() for part in german_parts[1:] if "{" not in part
-        for w in _CAPITALISED.findall(strip_groups(part))
+        for w in CAPITALISED.findall(strip_groups(part))
     ) if size > 1 else _NO_CONTEXT
     # Each sub-entry's synonyms, read once: a plural sub-entry is read with the headwords
     # before it and again as a sub-entry of its own.
@@ -501,11 +501,11 @@ def parse_line(line: str) -> Iterator[Candidate]:
             continue
         following = german_parts[i + 1] if i + 1 < size else ""
         plurals = _plurals(heads_of(i + 1)) if "{pl}" in following else []
-        senses = _senses(english_parts[i])
+        senses = english_senses(english_parts[i])
         if not senses:
             continue
         tagged = {h.pos for h in heads if h.pos}
-        specialist = any(_is_specialist(h.labels) for h in heads if h.labels)
+        specialist = any(is_specialist(h.labels) for h in heads if h.labels)
         labelled = _labelled_senses(english_parts[i], specialist)
         if i == 0 and size > 1 and noun_line and len(heads) > 1:
             # A later synonym's line is another word's entry, and its example sentences
@@ -523,7 +523,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
             if not head.word or not pos:
                 continue
             plural = ""
-            if head.gender in _GENDERS:
+            if head.gender in GENDERS:
                 plural = _pick_plural(head.word, position, plurals)
             # Positional, in the fields' order: a third of a million are made, and keywords
             # cost a named tuple's constructor a fifth more.
@@ -565,15 +565,15 @@ def governed_prepositions(headwords: str, verb: bool = False) -> frozenset[str]:
     A verb's line with a dative object, a placeholder "jdm." or "einer Sache" that no
     preposition governs ("einer Sache vorausgehen", "jdm. etw. zuschreiben"), also gives
     `DATIVE_OBJECT`: the sense for a clause with a dative of its own (`has_dative_object`)."""
-    tokens = _TOKEN.findall(_THING_OBJECT.sub("jdm.", _BRACKETS.sub(
+    tokens = _TOKEN.findall(THING_OBJECT.sub("jdm.", BRACKETS.sub(
         " ", _BRACES.sub(" ", headwords))))
     found = {
         token for token, following in zip(tokens, tokens[1:], strict=False)
-        if token in _PREPOSITIONS and all(p in _OBJECT_MARKERS for p in following.split("/"))
+        if token in PREPOSITIONS and all(p in _OBJECT_MARKERS for p in following.split("/"))
     }
     found.update(p for p in map(_trailing_preposition, split_top(headwords, ";")) if p)
     if verb and any(
-            _DATIVE_MARKERS & set(token.split("/")) and not (i and tokens[i - 1] in _PREPOSITIONS)
+            _DATIVE_MARKERS & set(token.split("/")) and not (i and tokens[i - 1] in PREPOSITIONS)
             for i, token in enumerate(tokens)):
         found.add(DATIVE_OBJECT)
     return frozenset(found)
@@ -590,15 +590,15 @@ _DATIVE_WORDS = DATIVE_DETERMINERS | frozenset({
     "unserm", "solchem", "manchem", "ihm", "ihnen", "mir", "dir"})
 # Prepositions that may govern such a dative ("mit dem", "nach einem"); after one, the
 # dative is the preposition's, not the verb's.
-_DATIVE_PREPOSITIONS = _PREPOSITIONS | frozenset({
+_DATIVE_PREPOSITIONS = PREPOSITIONS | frozenset({
     "ab", "außer", "binnen", "dank", "entgegen", "entsprechend", "gegenüber", "gemäß",
     "hinter", "laut", "mitsamt", "nahe", "neben", "nebst", "ob", "samt", "seit", "trotz",
     "wegen", "zufolge", "zuliebe", "von", "vor", "bis", "als", "wie", "all"})
 
 
 # Every preposition, whichever case it governs: a phrase's lone preposition is no evidence
-# of the phrase (`Dictionary._frame_idiom_sense`).
-_ANY_PREPOSITION = _DATIVE_PREPOSITIONS | frozenset({
+# of the phrase (`context_senses._frame_idiom_sense`).
+ANY_PREPOSITION = _DATIVE_PREPOSITIONS | frozenset({
     "ohne", "wider", "entlang", "statt", "anstatt", "pro", "innerhalb", "außerhalb"})
 
 
@@ -621,7 +621,7 @@ def _participles(part: str, english: str, i: int, size: int,
                  context: frozenset[str]) -> Iterator[Candidate]:
     """The participles of a verb line's second (present) or third (past) part, one word each
     ("abweisend; zurückweisend"), with the part's English senses."""
-    senses = _senses(english)
+    senses = english_senses(english)
     if not senses:
         return
     for position, segment in enumerate(split_top(part, ";")):
@@ -651,12 +651,12 @@ def _support_phrases(part: str, english: str, size: int,
     after the phrase: "(ausfindig machen) to locate sb.". German uses such words (ausfindig,
     vorstellig) only in the phrase; Ding gives the phrase, never the word alone, and its
     meaning is the phrase's."""
-    senses = _senses(english)
+    senses = english_senses(english)
     if not senses:
         return
     for position, segment in enumerate(split_top(part, ";")):
-        text = _without_groups(segment, " ") if _grouped(segment) else segment
-        tokens = [t for t in text.split() if not _is_object_marker(t)]
+        text = without_groups(segment, " ") if opens_group(segment) else segment
+        tokens = [t for t in text.split() if not is_object_marker(t)]
         if (len(tokens) != 2 or tokens[1] not in _SUPPORT_VERBS or not tokens[0].isalpha()
                 or not tokens[0].islower()):
             continue
@@ -667,7 +667,7 @@ def _support_phrases(part: str, english: str, size: int,
                         size=size, context=context)
 
 
-def _phrase_once(gloss: str) -> str:
+def phrase_once(gloss: str) -> str:
     """A support phrase's senses with the phrase written once, before the first that has it:
     "(ausfindig machen) to locate sb.; to trace sb."."""
     shown, senses = "", []
@@ -688,7 +688,7 @@ def _untagged_nouns(part: str, english: str, size: int,
                     context: frozenset[str]) -> Iterator[Candidate]:
     """The nouns of a noun line's sub-entry that Ding gives without a class: each synonym
     that is a single capitalized word, glossed by the sub-entry's English."""
-    senses = _senses(english)
+    senses = english_senses(english)
     if not senses:
         return
     for position, segment in enumerate(split_top(part, ";")):
@@ -702,10 +702,10 @@ def _untagged_candidate(segment: str, word: str, pos: str, senses: tuple[str, ..
                         position: int, size: int, context: frozenset[str]) -> Candidate:
     """A word of a sub-entry that Ding gives without a class, as `pos`, with the subject
     labels of its segment ("[med.]")."""
-    labels = tuple(lb.strip() for lb in _BRACKETS.findall(segment)) if "[" in segment else ()
+    labels = tuple(lb.strip() for lb in BRACKETS.findall(segment)) if "[" in segment else ()
     return Candidate(word=word, pos=pos, gender="", plural="", senses=senses,
                      position=position, in_subentry=True, marked=_is_marked(labels),
-                     specialist=_is_specialist(labels), size=size, context=context)
+                     specialist=is_specialist(labels), size=size, context=context)
 
 
 # The shortest first part of an adjective compound read off an adjective line: "un-" in
@@ -720,7 +720,7 @@ def _untagged_adjectives(part: str, english: str, heads: list[Headword], size: i
     first part before it ("krank {adj} | ... | schwerkrank; ernsthaft krank :: ... | seriously
     ill"). A compound of the headword is an adjective as its head is; the line's other
     untagged words are its forms ("größer", "am größten") or phrases, which stay unindexed."""
-    senses = _senses(english)
+    senses = english_senses(english)
     if not senses:
         return
     stems = [h.word for h in heads if h.word and h.word.islower()]
@@ -734,13 +734,19 @@ def _untagged_adjectives(part: str, english: str, heads: list[Headword], size: i
         yield _untagged_candidate(segment, word, "ADJ", senses, position, size, context)
 
 
-def _lookup_key(word: str) -> str:
+def lookup_key(word: str) -> str:
     return word.casefold()
 
 
+def upper_first(word: str) -> str:
+    """The word with its first letter capital, as German writes a noun (a compound's last
+    part read as a noun of its own: Bundes|wahl, Wahl)."""
+    return word[:1].upper() + word[1:]
+
+
 # A final part shorter than three letters is a suffix more often than a word ("-ei", "-in").
-_MIN_PART = 3
+MIN_PART = 3
 
 # A German word's syllable nuclei, umlauts included (Schutz, Rind: one); `_VOWEL_GROUPS`
 # above counts an English verb's.
-_GERMAN_VOWEL_GROUPS = re.compile("[aeiouyäöü]+")
+GERMAN_VOWEL_GROUPS = re.compile("[aeiouyäöü]+")

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from learner import wordlists
-from learner.dictionary.english import _COGNATE_ENDINGS, _COGNATE_ZIPF, english_cognates, english_ly
+from learner.dictionary.english import COGNATE_ENDINGS, COGNATE_ZIPF, english_cognates, english_ly
 from learner.dictionary.entry import Entry
 from learner.dictionary.parsing import Candidate, sense_key
 
@@ -20,7 +20,7 @@ from learner.dictionary.parsing import Candidate, sense_key
 COMPOUND_WEIGHT = 1.0
 
 # How much less frequent a phrase is than wordfreq's estimate, per word beyond its first
-# (see `_english_zipf`). Tuned on the development samples (bench/gloss_sample.py, seed 11).
+# (see `english_sense_zipf`). Tuned on the development samples (bench/gloss_sample.py, seed 11).
 PHRASE_PENALTY = 1.0
 
 # What the other members of a family of senses add to the one shown (see `_sense_scores`).
@@ -67,7 +67,7 @@ _ENGLISH_NOISE = frozenset({"to", "a", "an", "the", "sth.", "sb.", "sb./sth.", "
 _ENGLISH_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
 
-def _english_zipf() -> Callable[[str], float]:
+def english_sense_zipf() -> Callable[[str], float]:
     """Zipf frequency of an English sense, as wordfreq computes a phrase's: the tokens'
     frequencies combined as 1/f = sum(1/f_i), from the word list read once (calling
     wordfreq per sense would tokenize each of some 300,000 senses the slow way)."""
@@ -107,8 +107,8 @@ def _combined_zipf(frequencies: Iterable[float]) -> float:
     return math.log10(1 / inverse) + 9 - PHRASE_PENALTY * max(words - 1, 0)
 
 
-def _phrase_zipf(sense: str) -> float:
-    """`_english_zipf`'s estimate of an English sense (lower case, without placeholders) from
+def phrase_zipf(sense: str) -> float:
+    """`english_sense_zipf`'s estimate of an English sense (lower case, without placeholders) from
     wordfreq's words one at a time, for a deck's few look-ups (`_combined_zipf`)."""
     return _combined_zipf(
         10 ** (zipf - 9) if (zipf := wordlists.zipf_frequency(token, "en")) > 0 else 0.0
@@ -313,32 +313,32 @@ def cognate_first(senses: list[str], word: str, pos: str,
     vulgar, a false friend), "quadratisch [math.] :: quadratic" the mathematician's word for
     what is otherwise square, and "Billion :: trillion; billion [Br.] [obs.]" an obsolete
     one."""
-    if not word.lower().endswith(_COGNATE_ENDINGS.get(pos, ())):
+    if not word.lower().endswith(COGNATE_ENDINGS.get(pos, ())):
         return senses
     forms = english_cognates(word, pos)
     if pos == "ADV":
         forms = [english_ly(form) for form in forms]
-    cognates = {_spelling(form) for form in forms}
-    if not cognates or _spelling(sense_key(senses[0])) in cognates:
+    cognates = {spelling_key(form) for form in forms}
+    if not cognates or spelling_key(sense_key(senses[0])) in cognates:
         return senses
     plain = None
     if candidates:
-        plain = {_spelling(key) for c in candidates if not c.marked and not c.specialist
+        plain = {spelling_key(key) for c in candidates if not c.marked and not c.specialist
                  for key in map(sense_key, c.senses) if key not in c.labelled}
     for i, sense in enumerate(senses):
-        spelled = _spelling(sense_key(sense))
+        spelled = spelling_key(sense_key(sense))
         if spelled in cognates and (plain is None or spelled in plain):
-            # As for `english_cognate`: a twin rarer than _COGNATE_ZIPF is a word a learner
+            # As for `english_cognate`: a twin rarer than COGNATE_ZIPF is a word a learner
             # does not know either ("conceptional" for konzeptionell, beside "conceptual").
             zipf = (english_zipf(sense_key(sense)) if english_zipf is not None
                     else wordlists.zipf_frequency(sense_key(sense), "en"))
-            if zipf < _COGNATE_ZIPF:
+            if zipf < COGNATE_ZIPF:
                 return senses
             return [sense, *senses[:i], *senses[i + 1:]]
     return senses
 
 
-def _vote(candidates: list[Candidate], attribute: str) -> str:
+def majority_vote(candidates: list[Candidate], attribute: str) -> str:
     """The value most lines give; ties go to the heavier lines. One line in Ding can be
     wrong ("Unmut {f}"), so each line counts once however rich it is."""
     if len(candidates) == 1:  # most words have one line: its value, nothing to weigh
@@ -366,12 +366,12 @@ def rank(
     parts (`PartEnglish.of`), asked only where the word has several senses; `as_last_part`
     counts the compounds that translate a noun, as their last part, with each English (role
     "last" of `part_senses`), for `with_compound_sense`."""
-    gender = _vote(candidates, "gender")
+    gender = majority_vote(candidates, "gender")
     if gender and len(candidates) > 1:
         # Homographs differ in gender (der See "lake", die See "sea"): the gloss follows the
         # gender shown.
         candidates = [c for c in candidates if c.gender == gender]
-    plural = _vote(candidates, "plural")
+    plural = majority_vote(candidates, "plural")
     senses = [s for _, s in _sense_scores(candidates, english_zipf, in_compounds)]
     if parts is not None and len(senses) > 1:
         english = parts(word)
@@ -398,7 +398,7 @@ def rank(
         # "south-western" and "southwestern" are one sense, and so are a British and an
         # American spelling ("to atomize; to atomise", "tumour; tumor"): a card that showed
         # both gave one of its three places to a spelling, and the word's next sense none.
-        key = _spelling(sense_key(sense)).replace(" ", "")
+        key = spelling_key(sense_key(sense)).replace(" ", "")
         if key not in seen:
             seen.add(key)
             chosen.append(sense)
@@ -428,7 +428,7 @@ _SPELLINGS = ((re.compile(r"-"), ""), (re.compile(r"our\b"), "or"), (re.compile(
 _ANY_SPELLING = re.compile("|".join(pattern.pattern for pattern, _ in _SPELLINGS))
 
 
-def _spelling(word: str) -> str:
+def spelling_key(word: str) -> str:
     """`word` lower case, in American spelling, without hyphens: one key for both spellings."""
     word = word.casefold()
     if _ANY_SPELLING.search(word) is None:

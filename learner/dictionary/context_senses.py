@@ -1,0 +1,439 @@
+"""Senses in context: which of an entry's senses a card shows first, given the word's use in
+its articles: the verb's frame ("sich X" or "X", `in_frame`), the articles' subject field
+(`in_field`), the nouns, prepositions and idioms of its sentences (`in_context`), a plural
+the articles use alone (`in_plural`), an adverb's line for a word the articles decline
+(`as_attribute`). Plain functions of a `Dictionary` and an `Entry`; each returns the entry
+as it was where nothing decides.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from learner.dictionary.compound_hints import ADJECTIVE_ENDINGS, is_function_word
+from learner.dictionary.compound_senses import part_nouns
+from learner.dictionary.contexts import CONTRACTIONS, noun_stem
+from learner.dictionary.english import english_adjective_of, english_singular
+from learner.dictionary.entry import Entry
+from learner.dictionary.fields import word_field
+from learner.dictionary.form_entries import participle_entry
+from learner.dictionary.index_rows import (
+    ENGLISH_FUNCTION_WORDS,
+    NO_COMPLEMENT,
+    NOUN_IDIOM,
+    PHRASE_END,
+)
+from learner.dictionary.parsing import (
+    ANY_PREPOSITION,
+    CAPITALISED,
+    DATIVE_OBJECT,
+    MIN_PART,
+    PARTICIPLE,
+    THING_OBJECT,
+    has_dative_object,
+    is_object_marker,
+    lookup_key,
+    sense_key,
+    strip_groups,
+)
+from learner.dictionary.ranking import MAX_SENSES, phrase_zipf
+from learner.dictionary.reflexive import is_reflexive
+
+if TYPE_CHECKING:
+    from learner.dictionary.lookup import Dictionary
+    from learner.vocabulary import Word
+
+
+# A labelled sense the card did not show comes in only where English writes it at least this
+# often (wordfreq's Zipf, a phrase lowered as in the ranking): "goalpost" 2.3, but
+# "redoublement" 0.
+FIELD_SENSE_ZIPF = 2.0
+# How much commoner (wordfreq Zipf, 0.5: about three times as frequent) a field line's English
+# is than the plain sense a compound hint took for its part, for the field's to replace it
+# (`_field_hint`): "referee" 3.9 against "arbitrator" 3.0, "deficit" 4.1 against
+# "backlog" 3.2, "goal" 5.1 against "gate" 4.5; not the shot put's "shot" 5.2 against "ball" 5.0.
+FIELD_PART_ZIPF_MARGIN = 0.5
+
+
+def in_frame(dictionary: Dictionary, entry: Entry, word: Word) -> Entry:
+    """A verb's entry with the senses of its card's frame first: a card headed "sich X"
+    shows first what Ding's "sich X" lines say ("sich durchschlagen": to struggle along,
+    not durchschlagen's "to have an effect"), one headed "X" what its lines without
+    "sich" say. Only senses on the card move, in their order; a sense that both kinds of
+    line give stays where it is. A word with no verb use counted (only participles before
+    nouns) shows no frame."""
+    if (word.pos != "VERB" or not word.verb_uses or not entry.gloss or entry.approximate
+            or not entry.frames):
+        return entry
+    wanted = {"sich", "dative"} if is_reflexive(word, entry) else {"plain"}
+    fits: dict[str, set[bool]] = defaultdict(set)
+    for frame, sense in dictionary.frame_rows(word.lemma):
+        fits[sense].add(frame in wanted)
+    shown = entry.gloss.split("; ")
+    first = [s for s in shown if fits.get(s) == {True}]
+    if not first or shown[0] in first or fits.get(shown[0]) != {False}:
+        return entry
+    return replace(entry, gloss="; ".join(first + [s for s in shown if s not in first]))
+
+
+def in_field(dictionary: Dictionary, entry: Entry, word: Word, fields: Mapping[str, str]) -> Entry:
+    """A word's entry with the sense of its articles' subject field first
+    (`article_fields`): where more than half of the articles the word stands in are about
+    a field of `TOPIC_FIELDS` and one of the word's own Ding lines carries its label,
+    "den Ausgleich erzielen" in a match report is Ding's "Ausgleich {m} (Ballsport)
+    [sport] :: equalizer", "traf die Stange" its "goalpost". A sense the card shows moves
+    first, else the labelled line's first sense comes in first, where English uses it
+    (`FIELD_SENSE_ZIPF`): Ding's fencing "Wiederholung [sport] :: redoublement" is no
+    English a learner knows, and a repetition in a football report is a repetition."""
+    if (not entry.gloss or entry.german
+            or word.pos not in ("NOUN", "VERB", "ADJ")):
+        return entry
+    field = word_field(word, fields)
+    if not field:
+        return entry
+    if entry.approximate:
+        return _field_hint(dictionary, entry, word, field)
+    senses = [sense for f, sense in dictionary.fetch(
+        "SELECT field, sense FROM field WHERE key = ? AND pos = ?",
+        (lookup_key(word.lemma), word.pos)) if f == field and sense]
+    shown = entry.gloss.split("; ")
+    if not senses or shown[0] in senses:
+        return entry
+    best = next((s for s in shown if s in senses), senses[0])
+    if best not in shown and phrase_zipf(sense_key(best)) < FIELD_SENSE_ZIPF:
+        return entry
+    return replace(entry, gloss="; ".join(
+        ([best] + [s for s in shown if s != best])[:MAX_SENSES]))
+
+
+def _field_hint(dictionary: Dictionary, entry: Entry, word: Word, field: str) -> Entry:
+    """A compound hint in an article of the field with a part's field sense where its
+    English is the commoner word: a Handball-Schiedsrichter in a match report is
+    "handball + referee", Ding's [sport] line's, not "handball + arbitrator", where the
+    hint took the part's plain line. Only where English uses the field's word more than
+    the plain one (wordfreq): sport gives an everyday thing an everyday English name
+    (referee, goal, deficit), while a field line that says something rarer than the
+    plain sense is a narrower use the compound seldom means (a gymnast's "roll" for
+    Favoritenrolle's role, "whipping" for Finalniederlage's defeat, "time-out" for a
+    Pause)."""
+    if word.pos != "NOUN" or " + " not in entry.gloss:
+        return entry
+    lemma = word.lemma
+    pieces = lemma.split("-") if "-" in lemma else [
+        p for start in range(MIN_PART, len(lemma) - MIN_PART + 1)
+        for p in (lemma[:start], lemma[start:])]
+    swap: dict[str, str] = {}
+    for piece in dict.fromkeys(pieces):
+        for noun in part_nouns(piece):
+            found = dictionary.entry(noun, "NOUN")
+            if found is None or not found.gloss or found.approximate:
+                continue
+            sport = [sense for f, sense in dictionary.fetch(
+                "SELECT field, sense FROM field WHERE key = ? AND pos = 'NOUN'",
+                (lookup_key(noun),)) if f == field and sense]
+            if not sport:
+                continue
+            best = sport[0]  # the labelled line's first sense, as `in_field` takes it
+            for plain in found.gloss.split("; "):
+                # "results" for "result" is the same thing; "shot" (the shot put's) is
+                # commoner English than "ball", but not clearly so.
+                if (plain not in sport and english_singular(best) != plain
+                        and phrase_zipf(sense_key(best))
+                        >= phrase_zipf(sense_key(plain)) + FIELD_PART_ZIPF_MARGIN):
+                    swap.setdefault(plain.lower(), best)
+    if not swap:
+        return entry
+    readings = [" + ".join(swap.get(part.lower(), part) for part in reading.split(" + "))
+                for reading in entry.gloss.split("; ")]
+    gloss = "; ".join(dict.fromkeys(readings))
+    return entry if gloss == entry.gloss else replace(entry, gloss=gloss)
+
+
+def in_context(dictionary: Dictionary, entry: Entry, lemma: str, pos: str, sentences: Iterable[str],
+               clauses: Iterable[str] = ()) -> Entry:
+    """A verb's entry with the sense its sentences call for first:
+
+    - a sense whose Ding line has an example phrase with a noun the sentences use (the
+      article "wies den Vorwurf zurück"; Ding's "den Vorwurf zurückweisen" stands in the
+      line "to repudiate sth.");
+    - else, a sense the card shows whose line takes a prepositional object with a
+      preposition of the verb's own clause (`clauses`, see `verb_clause`): "die
+      Beziehungen mit dieser Streitfrage belasten" is "jdn./etw. belasten (mit etw.)",
+      "to burden sb./sth.", not "to load".
+
+    A noun's entry likewise has first a sense the card shows whose line takes the
+    preposition that follows the noun in most of its sentences (`clauses` are then
+    `noun_complement`s): "einen Draht zueinander finden" is "Draht {m} (zu jdm.)",
+    "rapport", not "wire".
+
+    A noun in an idiom of Ding's that its sentences use has the idiom's sense first
+    (`_noun_idiom_sense`); a hint built from the noun's parts gives way to it whole (aus
+    dem Stegreif: "(etw. aus dem Stegreif tun) to improvise", not "≈ web + bloom").
+
+    Where neither decides, or the gloss is a hint, the entry is as it was."""
+    idiom_sense = {"NOUN": _noun_idiom_sense,
+                   "ADJ": _adjective_idiom_sense}.get(pos)
+    if idiom_sense is not None and entry.gloss and not entry.german:
+        idiom = idiom_sense(dictionary, entry, lemma, sentences)
+        if idiom and entry.approximate:  # a hint gives way to the idiom whole
+            return replace(entry, gloss=idiom, approximate=False)
+        if idiom:
+            senses = [idiom] + entry.gloss.split("; ")
+            return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
+    if not entry.gloss or entry.approximate or pos not in ("VERB", "NOUN"):
+        return entry
+    if pos == "NOUN":
+        # A verb's objects select its sense (den Vorwurf zurückweisen, ein Angebot
+        # ablehnen). The nouns near a noun in Ding's phrases are looser company: on the
+        # development samples they changed four first senses, one for the worse and none
+        # for the better. The preposition after it is the noun's own complement.
+        best = _governed_sense(dictionary, entry, lemma, pos, clauses)
+        if not best:
+            return entry
+        senses = [best] + [s for s in entry.gloss.split("; ") if s != best]
+        return replace(entry, gloss="; ".join(senses))
+    idiom = _idiom_sense(dictionary, lemma, clauses)
+    if idiom:
+        senses = [idiom] + entry.gloss.split("; ")
+        return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
+    rows = dictionary.fetch("SELECT noun, sense FROM context WHERE key = ? AND pos = ?",
+                       (lookup_key(lemma), pos))
+    used = {noun_stem(w) for sentence in sentences for w in CAPITALISED.findall(sentence)}
+    votes: dict[str, int] = defaultdict(int)
+    for noun, sense in rows:
+        if noun in used:
+            votes[sense] += 1
+    best = max(votes, key=lambda sense: (votes[sense], sense)) if votes else (
+        _governed_sense(dictionary, entry, lemma, pos, clauses))
+    if not best:
+        return entry
+    senses = [best] + [s for s in entry.gloss.split("; ") if s != best]
+    return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
+
+
+def as_attribute(dictionary: Dictionary, entry: Entry, lemma: str, forms: Iterable[str]) -> Entry:
+    """An adjective's entry with its participle's senses first, where Ding gives the
+    word only an adverb's line ("aufsässig; herausfordernd {adv} :: defiantly",
+    "gefürchtet {adv} :: redoubtably") and the articles decline it (eine herausfordernde
+    Zeit, ein gefürchteter Hang): declined, it stands before a noun, where no adverb
+    can, and the verb's line translates it as an adjective there ("herausfordern |
+    herausfordernd :: to challenge | challenging"). The adverb's first sense stays last.
+    Without such a verb, the adverbs in -ly become their adjectives ("ominously":
+    "ominous"). Undeclined (ausnehmend schlecht "exquisitely") the adverb's line may well
+    be right."""
+    if (not entry.gloss or entry.approximate or entry.german
+            or dictionary.entry(lemma, "ADJ") is not None):
+        return entry
+    adverb = dictionary.entry(lemma, "ADV")
+    if adverb is None or adverb.gloss != entry.gloss:
+        return entry
+    if not any(form.startswith(lemma) and form[len(lemma):] in ADJECTIVE_ENDINGS
+               for form in forms):
+        return entry
+    participle = dictionary.entry(lemma, PARTICIPLE) or (
+        participle_entry(dictionary, lemma) if lemma.endswith("nd") else None)
+    if participle is None or not participle.gloss or participle.approximate:
+        # No verb's line to say it: the adverb's English in -ly made the adjective it
+        # is formed from ("ominös {adv} :: ominously": ein ominöses Gerät, "ominous").
+        return replace(entry, gloss="; ".join(dict.fromkeys(
+            english_adjective_of(sense) or sense for sense in entry.gloss.split("; "))))
+    senses = participle.gloss.split("; ")[:MAX_SENSES - 1]
+    return replace(entry, gloss="; ".join(senses + entry.gloss.split("; ")[:1]))
+
+
+def in_plural(dictionary: Dictionary, entry: Entry, lemma: str, forms: Iterable[str]) -> Entry:
+    """A noun's entry with the senses Ding gives its plural as a headword of its own
+    first, where the articles use the noun only in the plural: German plurals often name
+    something the singular does not (Dreharbeiten "shooting", a film's, not lathe work;
+    Räumlichkeiten "premises", not spaciousness; Gegebenheiten "circumstances";
+    Konditionen "terms"). Only a plural-only headword of Ding's ("Dreharbeiten {pl}"),
+    and only where its first English is not rarer than the noun's first sense (by
+    wordfreq, a phrase lowered as in the ranking): a plural-only line's English is often
+    a learned word for a plural of the same thing (Wale "cetaceans", Narben "voids"). An
+    English plural of the first sense is the same sense (Ratten "rats"). A German
+    definition gives way to Ding's English."""
+    plural = entry.plural
+    used = set(forms)
+    if (not plural or plural == lemma or not used or entry.approximate
+            or not used <= {plural, plural + "n"}):
+        return entry
+    row = dictionary.entry_row(plural, "NOUN")
+    if row is None or row[2] or row[3] != row[0] or not row[1]:
+        return entry  # no plural-only headword of Ding's
+    senses = row[1].split("; ")
+    if entry.gloss and not entry.german:
+        first = sense_key(entry.gloss.split("; ")[0])
+        if (sense_key(english_singular(senses[0])) == first
+                or phrase_zipf(sense_key(senses[0])) < phrase_zipf(first)):
+            return entry
+        senses += [s for s in entry.gloss.split("; ") if s not in senses]
+    return replace(entry, gloss="; ".join(senses[:MAX_SENSES]), german=False)
+
+
+def _noun_idiom_sense(dictionary: Dictionary, entry: Entry, lemma: str,
+                      sentences: Iterable[str]) -> str:
+    """The first sense of a noun's idiom (`noun_idioms`: "(die Flinte ins Korn werfen)
+    to throw in the towel") where more than half of the card's sentences hold its
+    preposition, article and noun ("ins Korn"), a form of its verb (werfen, wirft,
+    warf, geworfen) and its other nouns (Flinte): the noun's own senses ("grain") miss
+    what the idiom means. Not where the idiom's English says one of the card's senses
+    (a collocation: "ins Exil gehen :: to go into exile"), and "" where none fits."""
+    texts = [sentence.lower() for sentence in sentences if sentence]
+    if not texts:
+        return ""
+    rows = [row for key in dict.fromkeys(lookup_key(w) for w in (lemma, entry.plural) if w)
+            for row in dictionary.fetch(
+                "SELECT word, gloss, gender, plural FROM entry WHERE key = ? AND pos = ?",
+                (key, NOUN_IDIOM))]
+    if not rows:
+        return ""
+    own = {w for sense in entry.gloss.split("; ") for w in sense.lower().split()
+           if len(w) > 3 and w not in ENGLISH_FUNCTION_WORDS}
+    words = [set(re.findall(r"\w+", text)) for text in texts]
+    stems = [{noun_stem(w) for w in found} for found in words]
+    for before, gloss, forms, others in rows:
+        english = gloss.partition(") ")[2].lower()
+        if own.intersection(english.split()):
+            continue
+        verbs = set(forms.split())
+        phrase = re.compile(r"\b" + re.escape(before) + r"\b" + (
+            "" if verbs else NO_COMPLEMENT))
+        # An adverbial idiom has no verb ("dem Vernehmen nach"): the phrase is all.
+        fits = sum(bool(phrase.search(text)) and (not verbs or bool(verbs & found))
+                   and all(noun_stem(o) in nouns for o in others.split())
+                   for text, found, nouns in zip(texts, words, stems, strict=True))
+        if 2 * fits > len(texts):
+            return gloss
+    return ""
+
+
+def _adjective_idiom_sense(dictionary: Dictionary, entry: Entry, lemma: str,
+                           sentences: Iterable[str]) -> str:
+    """The first sense of a phrase Ding heads with the adjective before its verb ("sich
+    (an etw.) schadlos halten {vr} :: to take advantage", indexed under the verb as
+    `PHRASE_END`) where more than half of the card's sentences hold the adjective as
+    written, the verb within three words after it (a subordinate clause's infinitive or
+    finite verb: "dass sie sich an ihnen schadlos halten") and every other word of the
+    phrase ("sich"): the adjective's own line ("harmless") misses what the phrase
+    means. Not where the phrase's English says one of the card's senses (a collocation:
+    "offen lassen :: to leave open")."""
+    texts = [sentence for sentence in sentences if sentence]
+    if not texts:
+        return ""
+    own = {w for sense in entry.gloss.split("; ") for w in sense.lower().split()
+           if len(w) > 3 and w not in ENGLISH_FUNCTION_WORDS}
+    votes: Counter[str] = Counter()
+    for text in texts:
+        words = re.findall(r"\w+", text)
+        lower = {w.lower() for w in words}
+        found: dict[str, int] = {}
+        for i, word in enumerate(words):
+            if word != lemma:
+                continue
+            for verb in dict.fromkeys(w.lower() for w in words[i + 1:i + 4]):
+                for phrase, gloss, cls in dictionary.fetch(
+                        "SELECT word, gloss, gender FROM entry WHERE key = ? AND pos = ?",
+                        (verb, PHRASE_END)):
+                    tokens = [t for t in strip_groups(phrase).split()
+                              if not is_object_marker(t)]
+                    english = gloss.partition(") ")[2].lower()
+                    if (cls != "VERB" or len(tokens) < 2 or tokens[-2] != lemma
+                            or own.intersection(english.split())
+                            or not all(t.lower() in lower for t in tokens)):
+                        continue
+                    found.setdefault(gloss.split("; ")[0], len(tokens))
+        if found:
+            votes[max(found, key=lambda g: found[g])] += 1
+    if not votes:
+        return ""
+    gloss, count = votes.most_common(1)[0]
+    return gloss if 2 * count > len(texts) else ""
+
+
+def _idiom_sense(dictionary: Dictionary, lemma: str, clauses: Iterable[str]) -> str:
+    """The first sense of a phrase Ding heads with the verb as its last word ("den Bach
+    runtergehen {vi} :: to go down the tubes", "sich den Kopf zerbrechen"), written as
+    `phrase_end_entry` writes it, "(den Bach runtergehen) to go down the tubes", where
+    every noun of the phrase stands in more than half of the verb's clauses: an idiom
+    means what its words do not, and the card's senses, the verb's own, miss it. "" where
+    none does."""
+    used = [{noun_stem(w) for w in CAPITALISED.findall(clause)}
+            for clause in clauses if clause]
+    if not used:
+        return ""
+    for phrase, gloss, cls in dictionary.fetch(
+            "SELECT word, gloss, gender FROM entry WHERE key = ? AND pos = ?",
+            (lookup_key(lemma), PHRASE_END)):
+        nouns_of = {noun_stem(w) for w in CAPITALISED.findall(THING_OBJECT.sub("", phrase))}
+        if cls != "VERB" or not nouns_of:
+            continue
+        if 2 * sum(nouns_of <= words for words in used) > len(used):
+            return gloss.split("; ")[0]
+    return _frame_idiom_sense(dictionary, lemma, clauses)
+
+
+def _frame_idiom_sense(dictionary: Dictionary, lemma: str, clauses: Iterable[str]) -> str:
+    """The first sense of a phrase of Ding's without a noun whose other words all stand
+    in more than half of the verb's clauses: "über etw. nicht hinauskommen" (not to get
+    beyond sth.) where the article writes "kam nicht über Platz neun hinaus", "jdm. sauer
+    aufstoßen" (to rub sb. the wrong way) where it writes "ist vielen Fans sauer
+    aufgestoßen". Such a phrase is Ding's sub-entry for a frame of the verb, which the
+    verb's own senses (push open, belch) miss. The words must say something: two of
+    them, or one that is neither a function word nor a preposition: a lone preposition
+    ("über etw. hinauskommen", "ohne etw. auskommen") also heads a place, a time or
+    another frame, and is `_governed_sense`'s to weigh.
+    Placeholders (etw., jdm., einer Sache) and "sich" are no words here. The phrase
+    with most words wins; "" where none fits."""
+    used = [{CONTRACTIONS.get(t, t) for t in clause.lower().split()}
+            for clause in clauses if clause]
+    if not used:
+        return ""
+    best, best_size = "", 0
+    for phrase, gloss, cls in dictionary.fetch(
+            "SELECT word, gloss, gender FROM entry WHERE key = ? AND pos = ?",
+            (lookup_key(lemma), PHRASE_END)):
+        if cls != "VERB" or any(c in phrase for c in "/()…"):
+            continue
+        tokens = THING_OBJECT.sub("jdm.", phrase).split()
+        if len(tokens) < 2 or lookup_key(tokens[-1]) != lookup_key(lemma):
+            continue
+        words = {t.lower() for t in tokens[:-1]
+                 if not is_object_marker(t) and t != "sich"}
+        if (not words or any(w[:1].isupper() for w in tokens[:-1] if w.lower() in words)
+                or (len(words) < 2 and (words & ANY_PREPOSITION
+                                        or all(map(is_function_word, words))))):
+            continue
+        if 2 * sum(words <= clause for clause in used) > len(used) and len(words) > best_size:
+            best, best_size = gloss.split("; ")[0], len(words)
+    return best
+
+
+def _governed_sense(dictionary: Dictionary, entry: Entry, lemma: str, pos: str,
+                    clauses: Iterable[str]) -> str:
+    """The sense the card shows whose Ding line takes a preposition that most of the
+    verb's clauses use, "" where none does or the first sense's line fits as well.
+
+    A preposition also heads a place, a time or a manner ("auf dem Flughafen ankommen"
+    is no "auf etw. ankommen", to depend on sth.), so one clause in several decides
+    nothing, and only senses already on the card move: the ranking's evidence keeps a
+    rare sense off it."""
+    used = [{CONTRACTIONS.get(t, t) for t in clause.lower().split()}
+            | ({DATIVE_OBJECT} if pos == "VERB" and has_dative_object(clause) else set())
+            for clause in clauses if clause]
+    if not used:
+        return ""
+    governs: dict[str, set[str]] = defaultdict(set)
+    for preposition, sense in dictionary.fetch(
+            "SELECT preposition, sense FROM governs WHERE key = ? AND pos = ?",
+            (lookup_key(lemma), pos)):
+        governs[sense].add(preposition)
+    shown = entry.gloss.split("; ")
+    hits = [sum(bool(governs[sense] & words) for words in used) for sense in shown]
+    best = max(range(len(shown)), key=lambda i: (hits[i], -i))
+    if hits[best] * 2 <= len(used) or hits[best] == hits[0]:
+        return ""
+    return shown[best]
