@@ -723,3 +723,76 @@ def test_a_noun_between_a_role_and_a_surname_is_the_first_name():
         ["Gestern", "sah", "das", "Kasper", "Wrobelski"],
         ["ADV", "VERB", "DET", "NOUN", "PROPN"], ents=[(4, 5, "PER")]))
     assert [e.text for e in doc.ents] == ["Wrobelski"]
+
+
+# --- what the network reads -----------------------------------------------------------------
+
+def _before_recognizer(nlp, text):
+    """The Doc of `text` as the pipeline hands it to the name recognizer."""
+    after = nlp.pipe_names[nlp.pipe_names.index("name_recognizer"):]
+    with nlp.select_pipes(disable=after):
+        return nlp(text)
+
+
+def test_the_network_reads_only_sentences_where_a_name_could_be_kept():
+    # A sentence of function words and listed common nouns cannot keep any span the network
+    # finds; the sentences with a name it can are read with the network's context around
+    # them, and what it finds there is what it finds over the whole text.
+    nlp = load_pipeline()
+    text = ("Der Hund schläft im Garten. Reinhard Wrobelski sagte das am Montag in Graz. "
+            "Die Katze frisst ihr Futter, und der Hund bellt laut. Dann lachte Wrobelski.")
+    doc = _before_recognizer(nlp, text)
+    sentences = list(doc.sents)
+    assert [entities.may_hold_kept_name(s) for s in sentences] == [False, True, False, True]
+    recognizer = nlp.get_pipe("name_recognizer")
+    assert recognizer.context == 4
+    excerpt = entities._Excerpt(doc, recognizer.context)
+    assert excerpt.read == [(s.start, s.end) for s in (sentences[1], sentences[3])]
+    # The network reads 4 tokens either side of the names' sentences: the first sentence's
+    # first two tokens and the third sentence's middle are left out.
+    assert [t.text for t in excerpt.excerpt] == (
+        [t.text for t in doc[2:sentences[2].start + 4]]
+        + [t.text for t in doc[sentences[2].end - 4:]])
+    ours = recognizer(doc)
+    whole = entities.check_entities(recognizer.ner(_before_recognizer(nlp, text)))
+    assert [(e.start, e.end, e.label_) for e in ours.ents] == \
+        [(e.start, e.end, e.label_) for e in whole.ents]
+    assert [(t.tag_, t.pos_, t.lemma_) for t in ours] == [(t.tag_, t.pos_, t.lemma_)
+                                                          for t in whole]
+    assert {e.text for e in ours.ents} >= {"Reinhard Wrobelski", "Graz"}
+    # A text with no such sentence is not read at all, and keeps no name.
+    doc = _before_recognizer(nlp, "Der Hund schläft im Garten.")
+    assert entities._Excerpt(doc, recognizer.context).excerpt is None
+    assert not recognizer(doc).ents
+    assert not recognizer(_before_recognizer(nlp, "")).ents
+    unsplit = Doc(doc.vocab, words=["Wrobelski", "lacht", "."])
+    assert entities._Excerpt(unsplit, recognizer.context).read == [(0, 3)]
+
+
+def test_the_sentence_before_one_read_is_read_when_it_ends_in_a_word():
+    # `_with_first_name` reads the recognizer's name on the word before a surname that opens
+    # its sentence, which may end the sentence before (a headline with no period).
+    def doc_of(first, second):
+        nlp = spacy.blank("de")
+        doc = Doc(nlp.vocab, words=first + second,
+                  sent_starts=[True] + [False] * (len(first) - 1)
+                  + [True] + [False] * (len(second) - 1))
+        for token in doc:
+            token.tag_, token.pos_ = "XY", "X"
+        doc[len(first)].tag_ = "NE"
+        return doc
+
+    read = entities._Excerpt(doc_of(["der", "kleine", "hund"], ["Wrobelski", "lacht", "."]), 4)
+    assert read.read == [(0, 3), (3, 6)]
+    read = entities._Excerpt(doc_of(["der", "hund", "."], ["Wrobelski", "lacht", "."]), 4)
+    assert read.read == [(3, 6)]
+
+
+def test_the_network_s_context_is_read_from_its_config():
+    config = spacy.util.load_config(entities.MODEL_PATH / "config.cfg", interpolate=False)
+    assert entities.network_context(config) == 4
+    config["components"]["ner"]["model"]["tok2vec"]["encode"]["depth"] = 2
+    assert entities.network_context(config) == 2
+    config["components"]["ner"]["model"]["tok2vec"]["encode"]["@architectures"] = \
+        "spacy.TorchBiLSTMEncoder.v1"
+    assert entities.network_context(config) is None
