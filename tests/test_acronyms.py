@@ -3,7 +3,10 @@ for the test."""
 
 from __future__ import annotations
 
-from learner.nlp.acronyms import is_acronym, long_form_start, spells_by_prefixes
+import spacy
+from spacy.tokens import Span
+
+from learner.nlp.acronyms import is_acronym, long_form_start, repeated, spells_by_prefixes
 from tests.sentence_words import lemmas, words_of
 
 
@@ -106,3 +109,19 @@ def test_a_word_acronym_and_its_long_form_are_no_cards(nlp):
     assert "Projekt" in found and "Frühjahr" in found
     # A fruit in parentheses after a description is no acronym.
     assert "Kiwi" in lemmas(nlp, "Sie isst gerne eine grüne Frucht (Kiwi) zum Frühstück.")
+
+
+def test_names_written_again_come_back_in_the_order_the_article_defines_them():
+    # `repeated` finds each defined name wherever the text writes it again; the spans come
+    # back name by name in the order of definition, not in a set's order, which Python's
+    # string hashes change from run to run (four names: 24 orders).
+    names = ["Bund für Wanderfalkenschutz", "Gesellschaft für Kochkunst",
+             "Verein der Flusspfleger", "Amt für Deichbau"]
+    doc = spacy.blank("de")(" , ".join(names) + " . " + " , ".join(reversed(names)) + " .")
+    spans, start = [], 0
+    for name in names:
+        size = len(name.split())
+        spans.append(Span(doc, start, start + size, label="ORG"))
+        start += size + 1
+    found = [span.text for span in repeated(doc, spans)]
+    assert found == [name for name in names for _ in range(2)]

@@ -423,13 +423,16 @@ def compound_plurals(head: str, gender: str, endings: Iterable[str]) -> Counter[
     in a set's order, which Python's string hashes change from run to run). One declined like
     an adjective (der Arbeitsloser, "ein Arbeitsloser") counts for none."""
     _, genders, plurals = _ends()
-    lowered = sorted({ending.lower() for ending in endings}, key=len, reverse=True)
+    # Longest first (a plural counts for the longest ending it ends in), then alphabetical:
+    # the counter lists the endings as the compounds, in the table's order, first show them,
+    # each compound's in this order, so its order (most_common's among equal counts) is the
+    # same in every run. A set's order is not: Python's string hashes change it.
+    lowered = sorted({ending.lower() for ending in endings}, key=lambda e: (-len(e), e))
     found: Counter[str] = Counter()
     for i in _compounds(head):
         if genders[i] != gender or plurals[i] == _SINGULAR_ONLY:
             continue
         forms = [form.lower() for form in _split(plurals[i], "|")]
-        found.update({ending for form in forms
-                      for ending in (next((e for e in lowered if form.endswith(e)), None),)
-                      if ending is not None})
+        matched = {next((e for e in lowered if form.endswith(e)), None) for form in forms}
+        found.update(e for e in lowered if e in matched)
     return found

@@ -220,7 +220,9 @@ def repeated(doc: Doc, spans: list[Span]) -> list[Span]:
     """The same names where the text writes them again without the acronym: an article
     defines "die Zentralanstalt für Meteorologie und Geodynamik (ZAMG)" once, and may write it
     out again later."""
-    names = {tuple(t.text for t in span) for span in spans}
+    # In the order the article defines them, not a set's: Python's string hashes change
+    # that from run to run, and the spans come back in this order.
+    names = dict.fromkeys(tuple(t.text for t in span) for span in spans)
     if not names:
         return []
     found = []
