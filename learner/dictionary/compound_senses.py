@@ -172,9 +172,11 @@ def part_senses(
                             and " ".join(lowered[:size]) in rest_senses):
                         heads.add(" ".join(lowered[:size]))
                         break
-        for modifier in modifiers:
+        # Sorted: the counters' order breaks `most_common`'s ties, and a set's order follows
+        # Python's string hashes, which change from run to run.
+        for modifier in sorted(modifiers):
             first[part][modifier] += 1
-        for head_sense in heads:
+        for head_sense in sorted(heads):
             head[rest][head_sense] += 1
         gender = head_genders.get(rest)
         if gender is None:
@@ -191,7 +193,7 @@ def part_senses(
             continue
         if part not in part_words:
             part_words[part] = _noun_part_senses(part, nouns)
-        for tail in _after_first_part(senses, part_words[part]):
+        for tail in sorted(_after_first_part(senses, part_words[part])):
             last[rest][tail] += 1
     for role, table in (("first", first), ("head", head), ("last", last)):
         for part, counts in table.items():

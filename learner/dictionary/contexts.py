@@ -33,7 +33,7 @@ def context_rows(
     for (word, pos), candidates in by_key.items():
         for c in candidates:
             if c.context and not c.in_subentry:
-                for noun in c.context & nouns:
+                for noun in sorted(c.context & nouns):  # sorted: a set's order changes per run
                     if noun != word.casefold() and frequencies.get(noun, 0.0) < most:
                         yield lookup_key(word), pos, noun_stem(noun), c.senses[0]
 
@@ -46,7 +46,7 @@ def governed_rows(
     beschweren (mit etw.)": "to burden sb./sth.")."""
     for (word, pos), candidates in by_key.items():
         for c in candidates:
-            for preposition in c.governs:
+            for preposition in sorted(c.governs):
                 for sense in c.senses:
                     yield lookup_key(word), pos, preposition, sense
 

@@ -160,7 +160,9 @@ def entry_rows(
         entry = rank(singular or candidates, by_class.get(pos, english_zipf),
                      used, parts, word, last)
         yield (lookup_key(word), pos, word, entry.gloss, entry.gender, entry.plural)
-        for shown in {c.singular for c in candidates if c.singular}:
+        # In Ding's order (a set's order would follow Python's string hashes, which change
+        # from run to run, and so would the index's rows).
+        for shown in dict.fromkeys(c.singular for c in candidates if c.singular):
             # A singular Ding shows only inside a compound of its plural's line (die Eiche,
             # from "Eichen {pl} :: oaks; oak trees | Korkeiche {f}"), under its own class.
             plural = rank([c for c in candidates if c.singular == shown], english_zipf)
