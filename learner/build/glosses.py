@@ -113,11 +113,11 @@ def memo_cache() -> article_cache.ArticleCache | None:
         return article_cache.open_cache()
 
 
-# A memo of entries is kept as two memo entries, as the notes are (see `_NOTES_SINCE_ENTRY`):
-# all of them, and those looked up since that one was written. Writing all 13,000 entries in
-# context again after every rebuild cost ~0.03 s of CPU (their values, marshal, zlib, SQLite);
-# a rebuild after one article adds a few hundred, to the second entry, until there are more
-# than `_ENTRIES_MADE_SINCE`.
+# A memo of entries is kept as two memo entries, as the notes are (see
+# `deck_memos._NOTES_SINCE_ENTRY`): all of them, and those looked up since that one was
+# written. Writing all 13,000 entries in context again after every rebuild cost ~0.03 s of
+# CPU (their values, marshal, zlib, SQLite); a rebuild after one article adds a few hundred,
+# to the second entry, until there are more than `_ENTRIES_MADE_SINCE`.
 _ENTRIES_MADE_SINCE = 2_000
 
 

@@ -1,8 +1,9 @@
 """The parallel tagging: worker processes, their pool and the chunks of articles they take.
 
-A corpus of more than two chunks' text is tagged by one worker per core (`analyses`); a
-rebuild may start its background worker early (`start_tagging_early`). A worker's start-up
-(`_start_worker`, `_load_worker`, `_loaded`) keeps its memory shared with the parent's.
+A corpus of two chunks' text or more is tagged by worker processes, one per core (`analyses`); a
+rebuild may start its background worker early (`start_tagging_early`). A worker leaves Ctrl-C to
+the parent (`_start_worker`) and loads its pipeline with the cycle collector tuned for
+tagging (`_loaded`).
 """
 
 from __future__ import annotations
