@@ -663,7 +663,7 @@ class NotesMade:
         self.before = dict(before or {})
         self.now: dict[bytes, tuple] = {}
         self.new = 0
-        # The keys of `before` its keeper stored together (see build._remember_notes).
+        # The keys of `before` its keeper stored together (see build.deck_memos.remember_notes).
         self.stored: frozenset[bytes] = frozenset()
 
     def note(self, word: Word, entry: Entry, card_kinds: Sequence[str], learned: Set[str],

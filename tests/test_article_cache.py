@@ -15,6 +15,8 @@ import pytest
 import learner
 from learner import article_cache, build
 from learner.articles import read_article
+from learner.build import deck_memos
+from learner.build.analysis import WORD_FIELDS
 from learner.cli import main
 from learner.errors import CacheWarning
 from learner.nlp import DEFAULT_MODEL
@@ -438,7 +440,7 @@ def test_merged_examples_share_one_object_per_sentence_and_words_and_keep_their_
     assert [e.article for e in examples] == ["a"] * 20 + ["d"] * 20
     assert examples[0].words == (("Kommission", "NOUN"), ("prüfen", "VERB"), ("Antrag", "NOUN"))
     # The first record does not hold the examples past those kept.
-    assert all(m.first[build._WORD_FIELDS["examples"]] == () for m in merged._words.values())
+    assert all(m.first[WORD_FIELDS["examples"]] == () for m in merged._words.values())
 
 
 def test_an_unchanged_rebuild_leaves_the_deck_as_it_is(folder, tmp_path):
@@ -659,7 +661,7 @@ def test_unchanged_inputs_leave_the_deck_without_analysing(folder, tmp_path, mon
     written = output.stat().st_ino
     analysed = []
     real = build.analyse_paths
-    monkeypatch.setattr(build, "analyse_paths",
+    monkeypatch.setattr(build.words, "analyse_paths",
                         lambda *a, **k: analysed.append(1) or real(*a, **k))
     again, words = build.build_deck([folder], output, max_zipf=8, words_needed=False)
     assert (again, words, analysed) == (first, [], [])
@@ -705,8 +707,8 @@ def test_new_articles_beside_cached_ones_are_tagged_in_the_background(folder, mo
     analyse(folder)
     (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
     started = []
-    real = build._in_background
-    monkeypatch.setattr(build, "_in_background",
+    real = build.workers._in_background
+    monkeypatch.setattr(build.workers, "_in_background",
                         lambda *a: started.append(len(a[0])) or real(*a))
     corpus = build.analyse_paths([folder], workers=2)
     assert started == [1] and corpus.cached == 2
@@ -714,17 +716,17 @@ def test_new_articles_beside_cached_ones_are_tagged_in_the_background(folder, mo
 
 
 def test_the_callers_other_work_is_done_while_the_background_tagger_works(folder, monkeypatch):
-    # A rebuild reads its memos (build._ReadAhead) while the new article is tagged: called
+    # A rebuild reads its memos (deck_memos.ReadAhead) while the new article is tagged: called
     # once the cached analyses are merged, before the new one is awaited; not when nothing
     # is tagged in the background.
     analyse(folder)
     events: list[str] = []
-    monkeypatch.setattr(build, "available_cores", lambda: 2)
+    monkeypatch.setattr(build.workers, "available_cores", lambda: 2)
     build.analyse_paths([folder], workers=2, while_tagging=lambda: events.append("meanwhile"))
     assert events == []  # nothing new
     (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
-    real = build._background_results
-    monkeypatch.setattr(build, "_background_results", lambda *a: (
+    real = build.workers._background_results
+    monkeypatch.setattr(build.workers, "_background_results", lambda *a: (
         events.append("awaited") or (yield from real(*a))))
     grown = build.analyse_paths([folder], workers=2,
                                 while_tagging=lambda: events.append("meanwhile"))
@@ -738,14 +740,14 @@ def test_a_rebuild_after_a_new_article_has_the_notes_of_one_without_the_read_ahe
     build.build_deck([folder], output, max_zipf=8, audio_choice="none")
     build.build_deck([folder], plain, max_zipf=8, audio_choice="none")
     (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
-    monkeypatch.setattr(build, "available_cores", lambda: 2)
+    monkeypatch.setattr(build.workers, "available_cores", lambda: 2)
     called = []
-    real = build._ReadAhead.__call__
-    monkeypatch.setattr(build._ReadAhead, "__call__", lambda ahead: called.append(1) or real(
+    real = deck_memos.ReadAhead.__call__
+    monkeypatch.setattr(deck_memos.ReadAhead, "__call__", lambda ahead: called.append(1) or real(
         ahead))
     build.build_deck([folder], output, max_zipf=8, audio_choice="none")
     assert called == [1]
-    monkeypatch.setattr(build._ReadAhead, "__call__", lambda ahead: None)  # read when wanted
+    monkeypatch.setattr(deck_memos.ReadAhead, "__call__", lambda ahead: None)  # read when wanted
     build.build_deck([folder], plain, max_zipf=8, audio_choice="none")
     assert deck_notes(output) == deck_notes(plain)
 
@@ -766,34 +768,34 @@ def test_pronunciations_are_remembered_and_go_with_a_new_version(folder, monkeyp
                 {w.lemma: audio.spoken_compound(w.lemma) for w in nouns})
     ipa_asked = counted(monkeypatch, deck, "word_ipa")
     spoken_asked = counted(monkeypatch, audio, "spoken_compound")
-    assert build._remembered_sounds(words, DEFAULT_MODEL, True) == expected  # a miss: all made
+    assert deck_memos.remembered_sounds(words, DEFAULT_MODEL, True) == expected  # a miss: all made
     # (spoken_compound asks again for a compound's parts)
     assert len(ipa_asked) == len(words) and {w.lemma for w in nouns} <= set(spoken_asked)
     assert nouns
     ipa_asked.clear()
     spoken_asked.clear()
-    assert build._remembered_sounds(words, DEFAULT_MODEL, True) == expected  # a hit: none made
+    assert deck_memos.remembered_sounds(words, DEFAULT_MODEL, True) == expected  # a hit: none made
     assert ipa_asked == spoken_asked == []
     (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
     more = build.find_words([folder], max_zipf=8)
-    ipa, _ = build._remembered_sounds(more, DEFAULT_MODEL, True)
+    ipa, _ = deck_memos.remembered_sounds(more, DEFAULT_MODEL, True)
     assert 0 < len(ipa_asked) < len(more) and set(ipa) >= {w.lemma for w in more}
     ipa_asked.clear()
     monkeypatch.setattr(learner, "__version__", learner.__version__ + ".post1")
     article_cache.analysis_key.cache_clear()
-    build._remembered_sounds(words, DEFAULT_MODEL, True)
+    deck_memos.remembered_sounds(words, DEFAULT_MODEL, True)
     assert len(ipa_asked) == len(words)
 
 
 def test_a_damaged_pronunciations_memo_is_made_again_with_one_warning(folder,
                                                                       article_cache_file):
     words = build.find_words([folder], max_zipf=8)
-    expected = build._remembered_sounds(words, DEFAULT_MODEL, True)
+    expected = deck_memos.remembered_sounds(words, DEFAULT_MODEL, True)
     with sqlite3.connect(article_cache_file) as db:
         db.execute("UPDATE entries SET value = substr(value, 1, 20) WHERE warnings = 'memo\t'")
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        assert build._remembered_sounds(words, DEFAULT_MODEL, True) == expected
+        assert deck_memos.remembered_sounds(words, DEFAULT_MODEL, True) == expected
     assert len([w for w in caught if issubclass(w.category, CacheWarning)]) == 1
 
 
@@ -857,10 +859,10 @@ def test_an_entry_used_lately_is_not_marked_again(tmp_path, monkeypatch):
 def test_a_rebuild_starts_from_the_stored_merge_of_the_files_it_shares(folder, monkeypatch):
     # Merging is associative: the stored merge of a.txt and b.txt, with c.txt merged on top,
     # is every analysis merged again. Stored once this many files were merged on top.
-    monkeypatch.setattr(build, "_MERGE_AGAIN_AFTER", 2)
+    monkeypatch.setattr(build.corpus, "_MERGE_AGAIN_AFTER", 2)
     started = []
-    stored_merge = build._stored_merge
-    monkeypatch.setattr(build, "_stored_merge",
+    stored_merge = build.corpus._stored_merge
+    monkeypatch.setattr(build.corpus, "_stored_merge",
                         lambda *a: started.append(stored_merge(*a)[1]) or stored_merge(*a))
     analyse(folder)  # both analysed, and their merge stored
     (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
@@ -875,7 +877,7 @@ def test_a_rebuild_starts_from_the_stored_merge_of_the_files_it_shares(folder, m
 
 def test_a_damaged_stored_merge_is_merged_again_with_one_warning(folder, monkeypatch,
                                                                  article_cache_file):
-    monkeypatch.setattr(build, "_MERGE_AGAIN_AFTER", 2)
+    monkeypatch.setattr(build.corpus, "_MERGE_AGAIN_AFTER", 2)
     first = analyse(folder)
     with sqlite3.connect(article_cache_file) as db:
         db.execute("UPDATE entries SET value = X'00' WHERE warnings = 'memo\t'")
@@ -960,7 +962,7 @@ def test_entries_looked_up_since_the_memo_was_written_are_stored_apart(folder, d
     from learner import dictionary
 
     glossed_words(folder, ding)
-    stored = build._entries_memo(ding, DEFAULT_MODEL, build._IN_CONTEXT_MEMO)
+    stored = build.glosses._entries_memo(ding, DEFAULT_MODEL, build.glosses._IN_CONTEXT_MEMO)
     assert stored.first and not stored.since
     written: list[bytes] = []
     real_put = article_cache.ArticleCache.put
@@ -969,8 +971,8 @@ def test_entries_looked_up_since_the_memo_was_written_are_stored_apart(folder, d
     (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
     more, more_entries = glossed_words(folder, ding)
     # Only the small entry of the ones looked up since is written; the memo is both.
-    assert stored.key not in written and build._since_key(stored.key) in written
-    grown = build._entries_memo(ding, DEFAULT_MODEL, build._IN_CONTEXT_MEMO)
+    assert stored.key not in written and build.glosses._since_key(stored.key) in written
+    grown = build.glosses._entries_memo(ding, DEFAULT_MODEL, build.glosses._IN_CONTEXT_MEMO)
     assert grown.first == stored.first and grown.since
     asked: list[str] = []
     real = dictionary.Dictionary.in_context
@@ -979,10 +981,10 @@ def test_entries_looked_up_since_the_memo_was_written_are_stored_apart(folder, d
                         or real(self, entry, lemma, *a))
     assert glossed_words(folder, ding) == (more, more_entries) and asked == []
     # Past the room for them, the memo is written whole again.
-    monkeypatch.setattr(build, "_ENTRIES_MADE_SINCE", 0)
+    monkeypatch.setattr(build.glosses, "_ENTRIES_MADE_SINCE", 0)
     (folder / "d.txt").write_text("Die Feuerpause hielt nicht lange.", encoding="utf-8")
     glossed_words(folder, ding)
-    rewritten = build._entries_memo(ding, DEFAULT_MODEL, build._IN_CONTEXT_MEMO)
+    rewritten = build.glosses._entries_memo(ding, DEFAULT_MODEL, build.glosses._IN_CONTEXT_MEMO)
     assert not rewritten.since and set(grown.memo) <= set(rewritten.first)
 
 
@@ -1058,7 +1060,7 @@ def test_a_damaged_notes_memo_is_made_again_with_one_warning(folder, tmp_path,
     expected = deck_rows(output)
     with sqlite3.connect(article_cache_file) as db:
         damaged = db.execute("UPDATE entries SET value = substr(value, 1, 20) WHERE key = ?",
-                             (build._notes_key(output, DEFAULT_MODEL),)).rowcount
+                             (deck_memos._notes_key(output, DEFAULT_MODEL),)).rowcount
     assert damaged == 1
     (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
     with warnings.catch_warnings(record=True) as caught:
@@ -1075,7 +1077,7 @@ def test_a_rebuild_with_a_few_new_files_starts_its_tagger_before_reading(folder,
     output = tmp_path / "deck.apkg"
     build.build_deck([folder], output, max_zipf=8, audio_choice="none")
     started: list[str] = []
-    monkeypatch.setattr(build, "start_tagging_early", started.append)
+    monkeypatch.setattr(build.decks, "start_tagging_early", started.append)
     build.build_deck([folder], output, max_zipf=8, audio_choice="none")
     assert started == []  # nothing new
     (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
@@ -1084,17 +1086,17 @@ def test_a_rebuild_with_a_few_new_files_starts_its_tagger_before_reading(folder,
 
 
 def test_a_worker_started_early_tags_the_new_article_or_is_ended(folder, monkeypatch):
-    monkeypatch.setattr(build, "available_cores", lambda: 2)
+    monkeypatch.setattr(build.workers, "available_cores", lambda: 2)
     analyse(folder)
     build.start_tagging_early(DEFAULT_MODEL)
-    (pool,) = build._early.values()
+    (pool,) = build.workers._early.values()
     (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
     grown = build.analyse_paths([folder], workers=2)
-    assert build._early == {}  # taken by the analysis
+    assert build.workers._early == {}  # taken by the analysis
     assert grown.words == analyse(folder, use_cache=False).words
     build.start_tagging_early(DEFAULT_MODEL)
     build.stop_tagging_early()
-    assert build._early == {}
+    assert build.workers._early == {}
 
 
 def test_entries_in_context_go_with_another_dictionary(folder, ding, monkeypatch):
@@ -1122,28 +1124,28 @@ def test_a_rebuild_stores_only_the_notes_made_since_until_they_are_many(folder, 
     build.build_deck([folder], output, max_zipf=8, audio_choice="none")
     cache = article_cache.open_cache()
     try:
-        first = cache.get(build._notes_key(output, DEFAULT_MODEL)).value
+        first = cache.get(deck_memos._notes_key(output, DEFAULT_MODEL)).value
     finally:
         cache.close()
     (folder / NEW[0]).write_text(NEW[1], encoding="utf-8")
     build.build_deck([folder], output, max_zipf=8, audio_choice="none")
     cache = article_cache.open_cache()
     try:
-        assert cache.get(build._notes_key(output, DEFAULT_MODEL)).value == first
+        assert cache.get(deck_memos._notes_key(output, DEFAULT_MODEL)).value == first
         since = article_cache.unpack(cache.get(
-            build._notes_key(output, DEFAULT_MODEL, build._NOTES_SINCE_ENTRY)).value)
+            deck_memos._notes_key(output, DEFAULT_MODEL, deck_memos._NOTES_SINCE_ENTRY)).value)
     finally:
         cache.close()
     assert any("Einmischung" in note[1][0] for note in since)
     # Past the limit, all the notes are stored together again.
-    monkeypatch.setattr(build, "_NOTES_MADE_SINCE", 0)
+    monkeypatch.setattr(build.deck_memos, "_NOTES_MADE_SINCE", 0)
     (folder / "d.txt").write_text("Die Feuerpause hielt nicht.", encoding="utf-8")
     build.build_deck([folder], output, max_zipf=8, audio_choice="none")
     cache = article_cache.open_cache()
     try:
-        assert cache.get(build._notes_key(output, DEFAULT_MODEL)).value != first
-        assert article_cache.unpack(cache.get(
-            build._notes_key(output, DEFAULT_MODEL, build._NOTES_SINCE_ENTRY)).value) == ()
+        assert cache.get(deck_memos._notes_key(output, DEFAULT_MODEL)).value != first
+        since = deck_memos._notes_key(output, DEFAULT_MODEL, deck_memos._NOTES_SINCE_ENTRY)
+        assert article_cache.unpack(cache.get(since).value) == ()
     finally:
         cache.close()
     build.build_deck([folder], tmp_path / "none.apkg", max_zipf=8, audio_choice="none",
@@ -1188,27 +1190,28 @@ def test_cache_clear_deletes_the_indexes_earlier_installs_left_and_keeps_this_on
 def test_a_build_keeps_what_it_made_only_when_asked(folder, tmp_path, monkeypatch):
     # `cli.entry` ends the process without freeing: what the build made is kept alive until
     # then, not freed as build_deck returns. Called as a function, nothing is kept.
-    monkeypatch.setattr(build, "_kept", None)
+    monkeypatch.setattr(build.kept, "_kept", None)
     build.build_deck([folder], tmp_path / "a.apkg", max_zipf=8, audio_choice="none")
-    assert build._kept is None
+    assert build.kept._kept is None
     build.keep_until_exit()
     summary, words = build.build_deck([folder], tmp_path / "b.apkg", max_zipf=8,
                                       audio_choice="none")
-    (kept,) = build._kept
+    (kept,) = build.kept._kept
     assert kept["words"] is words and kept["package"] is not None
     assert sum(len(d.notes) for d in kept["package"].decks) == summary.notes
 
 
 def count_reads(monkeypatch) -> list:
     read = []
-    original = build.read_bytes
-    monkeypatch.setattr(build, "read_bytes", lambda path: read.append(path.name) or original(path))
+    original = build.corpus.read_bytes
+    monkeypatch.setattr(build.corpus, "read_bytes",
+                        lambda path: read.append(path.name) or original(path))
     return read
 
 
 def test_a_file_whose_stat_is_as_when_hashed_is_not_read_again(folder, monkeypatch):
     # The files' times count as settled at once here (a build takes them 2 s after a write).
-    monkeypatch.setattr(build, "_STAT_SETTLED_NS", -10**12)
+    monkeypatch.setattr(build.corpus, "_STAT_SETTLED_NS", -10**12)
     first = analyse(folder)
     read = count_reads(monkeypatch)
     again = analyse(folder)
@@ -1218,7 +1221,7 @@ def test_a_file_whose_stat_is_as_when_hashed_is_not_read_again(folder, monkeypat
 def test_a_file_rewritten_with_its_size_and_time_kept_is_read_again(folder, monkeypatch):
     # A write moves the change time, which no program can set back: the stat differs, and the
     # key is the new bytes' hash.
-    monkeypatch.setattr(build, "_STAT_SETTLED_NS", -10**12)
+    monkeypatch.setattr(build.corpus, "_STAT_SETTLED_NS", -10**12)
     analyse(folder)
     path = folder / "b.txt"
     stat = path.stat()
@@ -1234,7 +1237,7 @@ def test_a_file_rewritten_with_its_size_and_time_kept_is_read_again(folder, monk
 def test_a_file_changed_lately_is_hashed_every_time(folder, monkeypatch):
     # Within the clock's tick of a write another write may keep every time: a file whose
     # times are that recent is never taken by its stat.
-    monkeypatch.setattr(build, "_STAT_SETTLED_NS", 10**12)
+    monkeypatch.setattr(build.corpus, "_STAT_SETTLED_NS", 10**12)
     analyse(folder)
     read = count_reads(monkeypatch)
     analyse(folder)
@@ -1265,7 +1268,7 @@ def test_a_sense_taken_from_the_articles_field_is_remembered_with_it(tmp_path, m
                             or real(self, entry, word, *a))
         # The memo keeps it by the word's digest and its field: a rebuild asks nothing.
         assert glossed_words(corpus, ding) == (words, entries) and asked == []
-        memo = build._entries_memo(ding, DEFAULT_MODEL, build._IN_CONTEXT_MEMO).memo
+        memo = build.glosses._entries_memo(ding, DEFAULT_MODEL, build.glosses._IN_CONTEXT_MEMO).memo
         assert any(key.endswith(b"sport") for key in memo)
     finally:
         ding.close()

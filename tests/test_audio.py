@@ -456,8 +456,8 @@ def test_anki_speaks_the_tts_field_with_a_german_voice(tmp_path):
 
 @needs_espeak
 def test_a_rebuild_with_another_audio_choice_writes_the_deck_again(tmp_path):
-    # A rebuild that changes nothing leaves the deck file alone (build._unchanged_deck); the
-    # audio choice is one of the things it compares.
+    # A rebuild that changes nothing leaves the deck file alone
+    # (build.deck_stamp.unchanged_deck); the audio choice is one of the things it compares.
     (tmp_path / "meer.txt").write_text(ARTICLE, encoding="utf-8")
     output = tmp_path / "meer.apkg"
     build.build_deck([tmp_path / "meer.txt"], output, max_zipf=4.5, audio_choice="none")
@@ -515,8 +515,8 @@ def test_a_rebuild_copies_the_recordings_of_the_deck_it_replaces(tmp_path, monke
     corpus, output = _deck_of_the_sea(tmp_path)
     before = apkg_media(output)
     asked: list[bytes] = []
-    real_get = build._AudioStore.get_many
-    monkeypatch.setattr(build._AudioStore, "get_many",
+    real_get = build.deck_memos._AudioStore.get_many
+    monkeypatch.setattr(build.deck_memos._AudioStore, "get_many",
                         lambda store, keys: real_get(store, asked.extend(keys) or asked))
     (corpus / "wald.txt").write_text(FOREST, encoding="utf-8")
     build.build_deck([corpus], output, max_zipf=4.5, deck_name=DECK_NAME)

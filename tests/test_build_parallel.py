@@ -47,7 +47,7 @@ def test_worker_processes_give_the_same_words(articles, one_process):
 
 
 def test_merge_of_consecutive_runs_equals_one_collection(articles, one_process):
-    pipeline = build.nlp.load_pipeline()
+    pipeline = nlp.load_pipeline()
     runs = [articles[:1], articles[1:3], articles[3:]]
     parts = [collect_words(build.tag_articles(run, pipeline)) for run in runs]
     assert build.merge_words(parts) == one_process
@@ -58,7 +58,7 @@ def test_merge_of_consecutive_runs_equals_one_collection(articles, one_process):
 def test_articles_analysed_together_equal_each_analysed_alone(articles):
     # A worker passes its run of articles through the pipeline at once (the recognizer's
     # batches then span articles); an article with no text in between has no paragraph.
-    pipeline = build.nlp.load_pipeline()
+    pipeline = nlp.load_pipeline()
     run = [*articles[:2], Article(path="leer.txt", title="Leer", text=""), *articles[2:]]
     assert (list(build.analyse_articles(run, pipeline))
             == [build.analyse_article(a, pipeline) for a in run])
@@ -68,12 +68,12 @@ def test_small_input_stays_in_one_process(articles, monkeypatch):
     def no_pool(*args, **kwargs):
         raise AssertionError("a pool was started for four short articles")
 
-    monkeypatch.setattr(build.multiprocessing, "get_context", no_pool)
+    monkeypatch.setattr(build.workers.multiprocessing, "get_context", no_pool)
     assert build.article_words(articles, workers=2)
 
 
 def test_chunks_keep_articles_whole_and_in_order(articles):
-    chunks = build._chunks(articles, min_chars=150)
+    chunks = build.workers._chunks(articles, min_chars=150)
     assert [a for chunk in chunks for a in chunk] == articles
     assert len(chunks) > 1
 
@@ -101,10 +101,10 @@ def test_merge_adds_the_verb_uses_with_and_without_sich():
 def test_analyses_do_not_depend_on_the_pipe_batch(articles, monkeypatch):
     # `PIPE_BATCH` bounds the name recognizer's arrays (its memory); the batch a paragraph is
     # tagged in must not change any analysis.
-    pipeline = build.nlp.load_pipeline()
+    pipeline = nlp.load_pipeline()
     found = []
     for size in (1, 2, 64):
-        monkeypatch.setattr(build, "PIPE_BATCH", size)
+        monkeypatch.setattr(build.analysis, "PIPE_BATCH", size)
         found.append(list(build.analyse_articles(articles, pipeline)))
     assert found[0] == found[1] == found[2]
     assert sum(len(build.paragraphs(a)) for a in articles) > 2
@@ -113,7 +113,7 @@ def test_analyses_do_not_depend_on_the_pipe_batch(articles, monkeypatch):
 def test_a_corpus_indexes_the_noun_tables_before_the_workers_fork(monkeypatch):
     # Made in the parent, the index's pages are shared by the workers, which only read them.
     made = []
-    monkeypatch.setattr(build.nouns, "index_tables", lambda: made.append(True))
+    monkeypatch.setattr(build.workers.nouns, "index_tables", lambda: made.append(True))
 
     class Stop(Exception):
         pass
@@ -121,9 +121,9 @@ def test_a_corpus_indexes_the_noun_tables_before_the_workers_fork(monkeypatch):
     def no_pool(*args, **kwargs):
         raise Stop
 
-    monkeypatch.setattr(build.multiprocessing, "get_context", lambda method=None: type(
+    monkeypatch.setattr(build.workers.multiprocessing, "get_context", lambda method=None: type(
         "Context", (), {"Pool": staticmethod(no_pool)})())
     articles = [Article(path="", title=str(i), text="Ein Satz. " * 50) for i in range(4)]
     with pytest.raises(Stop):
-        list(build._analyses(articles, nlp.DEFAULT_MODEL, 2, 2_000, False, 100, None))
+        list(build.workers._analyses(articles, nlp.DEFAULT_MODEL, 2, 2_000, False, 100, None))
     assert made

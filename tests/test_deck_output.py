@@ -141,12 +141,12 @@ def test_cli_build_failing_midway(tmp_path, monkeypatch, capsys, exc, code, mess
     ("nul.txt", "deck-nul.txt"),
 ])
 def test_file_safe_names(name, expected):
-    assert build._file_safe(name) == expected
+    assert build.deck_names.file_safe(name) == expected
 
 
 def test_file_safe_names_fit_a_file_system():
     for name in ("ä" * 300, "𝐀" * 300, "東京" * 200):
-        safe = build._file_safe(name)
+        safe = build.deck_names.file_safe(name)
         assert 0 < len(safe.encode("utf-8")) <= 200
         assert safe[0] == name[0]
 

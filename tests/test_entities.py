@@ -477,14 +477,15 @@ def test_the_words_of_a_title_name_nothing_elsewhere():
 
 def test_a_build_marks_names_across_the_article():
     from learner.articles import Article
-    from learner.build import _WORD_FIELDS, analyse_article
+    from learner.build import analyse_article
+    from learner.build.analysis import WORD_FIELDS
 
     # A surname made of two nouns ("Stein-ball"): alone, the tagger reads it as a noun; the
     # article's first paragraph gives it after a first name.
     text = "Der Trainer heißt Reinhard Steinball.\n\nUnter Steinball läuft es besser."
     article = Article(path="a.txt", title="a", text=text)
     words, _, _ = analyse_article(article, load_pipeline())
-    assert "Steinball" not in {w[_WORD_FIELDS["lemma"]] for w in words}
+    assert "Steinball" not in {w[WORD_FIELDS["lemma"]] for w in words}
 
 
 # --- the vocabulary stage -----------------------------------------------------------------

@@ -202,3 +202,54 @@ def test_the_dictionary_modules_import_only_those_before_them():
                 f"dictionary.{module} imports dictionary.{imported}, which comes after it")
             # A name one module takes from another is that module's public API.
             assert not name.startswith("_"), f"dictionary.{module} imports {imported}.{name}"
+
+
+# The build package's modules (learner/build/), in the order its __init__'s docstring lists
+# them: the tagging and the analysis records before the workers that run them, the corpus
+# through the article cache before the words found in it, the deck's names and memos before
+# `build_deck`. Each imports only modules before it, and no private name of another.
+BUILD = PACKAGE / "build"
+BUILD_ORDER = ["kept", "tagging", "analysis", "workers", "corpus", "glosses", "words",
+               "deck_names", "deck_memos", "deck_stamp", "decks"]
+
+
+def build_imports(path: Path) -> list[tuple[str, str]]:
+    """(module, name) of each import from the build package's modules in a file, at any depth
+    of its code; name is "" for a module imported whole."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            if node.module.startswith("learner.build."):
+                found += [(node.module.split(".")[2], alias.name) for alias in node.names]
+            elif node.module == "learner.build":
+                found += [(alias.name, "") for alias in node.names
+                          if alias.name in BUILD_ORDER]
+        elif isinstance(node, ast.Import):
+            found += [(alias.name.split(".")[2], "") for alias in node.names
+                      if alias.name.startswith("learner.build.")]
+    return found
+
+
+def test_the_build_package_lists_its_modules_in_order():
+    assert sorted(p.stem for p in BUILD.glob("*.py") if p.stem != "__init__") == sorted(
+        BUILD_ORDER)
+    docstring = ast.get_docstring(ast.parse((BUILD / "__init__.py").read_text("utf-8")))
+    listed = [name for line in docstring.splitlines() if line.startswith("- `")
+              for name in line.split(":")[0].split("`")[1::2]]
+    assert [name for name in listed if name in BUILD_ORDER] == BUILD_ORDER
+
+
+@pytest.mark.parametrize("module", BUILD_ORDER)
+def test_build_modules_import_only_public_names_of_those_before_them(module):
+    before = BUILD_ORDER[:BUILD_ORDER.index(module)]
+    for imported, name in build_imports(BUILD / f"{module}.py"):
+        assert imported in before, f"build.{module} imports build.{imported}, listed after it"
+        assert not name.startswith("_"), f"build.{module} imports {imported}.{name}"
+
+
+def test_the_build_order_check_sees_what_it_forbids(tmp_path):
+    fake = tmp_path / "module.py"
+    fake.write_text("from learner.build.corpus import _FileKeys\n"
+                    "from learner.build import decks\n"
+                    "def f():\n    import learner.build.workers\n", encoding="utf-8")
+    assert build_imports(fake) == [("corpus", "_FileKeys"), ("decks", ""), ("workers", "")]

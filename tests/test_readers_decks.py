@@ -139,10 +139,10 @@ def test_koreader_deck(tmp_path):
 
 
 def test_looked_up_form_rule():
-    assert build._looked_up_form("hinunterging", "hinuntergehen", "VERB", {"ging"})
-    assert build._looked_up_form("gingen", "gehen", "VERB", {"gingen"})
+    assert build.words._looked_up_form("hinunterging", "hinuntergehen", "VERB", {"ging"})
+    assert build.words._looked_up_form("gingen", "gehen", "VERB", {"gingen"})
     # A compound's head is another word than the compound: only verbs carry a particle.
-    assert not build._looked_up_form("hausflur", "hausflur", "NOUN", {"flur"})
+    assert not build.words._looked_up_form("hausflur", "hausflur", "NOUN", {"flur"})
 
 
 # --- the command line -----------------------------------------------------------------------

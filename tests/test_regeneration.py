@@ -150,8 +150,7 @@ def test_two_builds_in_the_same_second_still_update(tmp_path, monkeypatch):
     try:
         other = tmp_path / "first.apkg"
         (corpus / "b.txt").unlink()
-        package = build.deck.build_package(build.find_words([corpus], max_zipf=3.5), {},
-                                           DECK_NAME)
+        package = deck.build_package(build.find_words([corpus], max_zipf=3.5), {}, DECK_NAME)
         deck.write_package(package, other, timestamp=first)
         assert import_package(col, other)["new"] > 0
         log = import_package(col, output)
@@ -166,11 +165,11 @@ def test_same_note_time_is_skipped_by_anki(tmp_path):
     corpus = summit_corpus(tmp_path)
     stamp = int(time.time())
     old, new = tmp_path / "old.apkg", tmp_path / "new.apkg"
-    deck.write_package(build.deck.build_package(build.find_words([corpus], max_zipf=3.5), {},
-                                                DECK_NAME), old, timestamp=stamp)
+    deck.write_package(deck.build_package(build.find_words([corpus], max_zipf=3.5), {},
+                                          DECK_NAME), old, timestamp=stamp)
     (corpus / "b.txt").write_text(CLIMATE, encoding="utf-8")
-    deck.write_package(build.deck.build_package(build.find_words([corpus], max_zipf=3.5), {},
-                                                DECK_NAME), new, timestamp=stamp)
+    deck.write_package(deck.build_package(build.find_words([corpus], max_zipf=3.5), {},
+                                          DECK_NAME), new, timestamp=stamp)
     col = new_collection(tmp_path)
     try:
         import_package(col, old)
