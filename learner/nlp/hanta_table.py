@@ -4,8 +4,8 @@ HanTa analyses a form it does not list with two searches over its letters (`hant
 `analyze_forward`, the form's tags with their log-probabilities, and `analyze_viterbi`, the
 morphemes that give the lemma for a tag. Both depend only on the form, the tag and HanTa's
 model, never on the sentence; `hanta.py` memoizes them, but every process pays each distinct
-form's first searches again, in every cold build (~0.45 ms a form forward, ~0.12 ms a tag
-back; 30-45 % of a worker's CPU over gnad's articles, cold37 in docs/speed.md).
+form's first searches again, in every cold build (~0.25-0.45 ms a form forward, ~0.06-0.12 ms
+a tag back: 28 % of a worker's CPU over gnad's articles, cold37 in docs/speed.md).
 
 HanTa's model itself ships such a list (its `cache`, the tags of the 23,000 forms most
 frequent in its training data, so that those forms skip the forward search). This table
@@ -26,13 +26,12 @@ A form or tag the table lacks is searched as before. The table holds HanTa's ver
 SHA-256 of its model file; with another HanTa or another model it is not read at all.
 
 Built by `python -m learner.nlp.hanta_table` (a few minutes of CPU; `--top` sets how many of
-wordfreq's forms). Its licence (HanTa's model is LGPL-3.0-or-later, wordfreq's list
-Apache-2.0 / CC BY-SA 4.0) is in `data/README.md`.
+wordfreq's forms). The table's licence (LGPL-3.0-or-later, as the output of HanTa's model;
+its forms are wordfreq's, whose lists are CC BY-SA 4.0) is in `data/README.md`.
 """
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import os
 import sqlite3
@@ -305,6 +304,8 @@ def build(path: Path, forms: list[str], jobs: int = 1,
 
 
 def main(argv: list[str] | None = None) -> int:
+    import argparse  # here: a build imports this module, never its command line
+
     parser = argparse.ArgumentParser(
         prog="python -m learner.nlp.hanta_table",
         description="Compute HanTa's analyses of wordfreq's most frequent German forms.")
