@@ -124,132 +124,101 @@ def test_the_nlp_import_check_sees_what_it_forbids(tmp_path):
                                  ("learner.nlp.entities", "*")}
 
 
-# The lexicon checks' modules (learner/nlp/lemmas/), in their order: each imports only modules
-# before it, as the package's docstring lists them: the lemma rules of single words before the
-# passes that read a sentence, the component last.
-LEMMAS = PACKAGE / "nlp" / "lemmas"
-LEMMAS_ORDER = ["spelling", "lookups", "verb_forms", "participles", "participle_phrases",
-                "noun_forms", "nominalized_infinitives", "adjective_forms", "noun_phrases",
-                "clauses", "checks", "verb_tags", "noun_adjective_tags", "component"]
+# The packages whose modules have an order of their own, as each package's docstring lists
+# them: a module imports only modules listed before it, and no private name of another (a
+# name one module takes from another is that module's public API), so there is no cycle and
+# each module can be read knowing only the ones above it.
+# - learner/nlp/lemmas/: the lemma rules of single words before the passes that read a
+#   sentence, the component last;
+# - learner/dictionary/: the index's building before the readings of a word Ding lacks, those
+#   before the look-up that tries them in order, `Dictionary` last;
+# - learner/build/: the tagging and the analysis records before the workers that run them, the
+#   corpus through the article cache before the words found in it, the deck's names and memos
+#   before `build_deck`.
+PACKAGE_ORDERS = {
+    "learner.nlp.lemmas": [
+        "spelling", "lookups", "verb_forms", "participles", "participle_phrases", "noun_forms",
+        "nominalized_infinitives", "adjective_forms", "noun_phrases", "clauses", "checks",
+        "verb_tags", "noun_adjective_tags", "component"],
+    "learner.dictionary": [
+        "entry", "parsing", "english", "ranking", "compound_senses", "contexts", "index_rows",
+        "index", "compound_hints", "reflexive", "fields", "compound_glosses", "adjective_hints",
+        "derived_nouns", "form_entries", "noun_forms", "context_senses", "word_entry",
+        "lookup"],
+    "learner.build": [
+        "kept", "tagging", "analysis", "workers", "corpus", "glosses", "words", "deck_names",
+        "deck_memos", "deck_stamp", "decks"],
+}
 
 
-def lemmas_imports(path: Path) -> set[str]:
-    """The modules of learner.nlp.lemmas that a file imports, at any depth of its code."""
-    found = set()
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+def package_folder(package: str) -> Path:
+    return PACKAGE.joinpath(*package.split(".")[1:])
+
+
+def _type_checking(node: ast.AST) -> bool:
+    return isinstance(node, ast.If) and ast.unparse(node.test).endswith("TYPE_CHECKING")
+
+
+def package_imports(path: Path, package: str) -> list[tuple[str, str]]:
+    """(module, name) of each import of `package`'s modules in a file, at any depth of its
+    code but `if TYPE_CHECKING:` blocks (a module may name a later one's class in its
+    hints); name is "" for a module imported whole."""
+    found: list[tuple[str, str]] = []
+    modules = set(PACKAGE_ORDERS[package])
+    depth = package.count(".") + 1
+
+    def visit(node: ast.AST) -> None:
+        if _type_checking(node):
+            return
         if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            if node.module.startswith("learner.nlp.lemmas."):
-                found.add(node.module.split(".")[3])
-            elif node.module == "learner.nlp.lemmas":
-                found.update(alias.name for alias in node.names if alias.name in LEMMAS_ORDER)
+            if node.module.startswith(package + "."):
+                found.extend((node.module.split(".")[depth], alias.name) for alias in node.names)
+            elif node.module == package:
+                found.extend((alias.name, "") for alias in node.names if alias.name in modules)
         elif isinstance(node, ast.Import):
-            found.update(alias.name.split(".")[3] for alias in node.names
-                         if alias.name.startswith("learner.nlp.lemmas."))
+            found.extend((alias.name.split(".")[depth], "") for alias in node.names
+                         if alias.name.startswith(package + "."))
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")))
     return found
 
 
-def test_the_lemmas_package_lists_its_modules_in_order():
-    assert sorted(p.stem for p in LEMMAS.glob("*.py") if p.stem != "__init__") == sorted(
-        LEMMAS_ORDER)
-    docstring = ast.get_docstring(ast.parse((LEMMAS / "__init__.py").read_text("utf-8")))
-    # The bullets' names, before each bullet's colon: "- `verb_tags`, `noun_adjective_tags`: ..."
-    listed = [name for line in docstring.splitlines() if line.startswith("- `")
-              for name in line.split(":")[0].split("`")[1::2]]
-    assert [name for name in listed if name in LEMMAS_ORDER] == LEMMAS_ORDER
+@pytest.mark.parametrize("package", sorted(PACKAGE_ORDERS))
+def test_a_package_lists_its_modules_in_order(package):
+    order = PACKAGE_ORDERS[package]
+    folder = package_folder(package)
+    assert sorted(p.stem for p in folder.glob("*.py") if p.stem != "__init__") == sorted(order)
+    docstring = ast.get_docstring(ast.parse((folder / "__init__.py").read_text("utf-8")))
+    # The modules in the order the docstring's list of them first names them: the bullets
+    # from the first that opens with a module's name to the blank line after them.
+    lines = docstring.splitlines()
+    first = next(i for i, line in enumerate(lines)
+                 if line.startswith("- `") and line.split("`")[1] in order)
+    listing = " ".join(lines[first:lines.index("", first) if "" in lines[first:] else None])
+    named = [name for name in listing.split("`")[1::2] if name in order]
+    assert list(dict.fromkeys(named)) == order
 
 
-@pytest.mark.parametrize("module", LEMMAS_ORDER)
-def test_lemmas_modules_import_only_the_ones_before_them(module):
-    before = set(LEMMAS_ORDER[:LEMMAS_ORDER.index(module)])
-    later = lemmas_imports(LEMMAS / f"{module}.py") - before
-    assert not later, f"learner/nlp/lemmas/{module}.py imports {sorted(later)}, listed after it"
+@pytest.mark.parametrize(("package", "module"), [
+    (package, module) for package, order in sorted(PACKAGE_ORDERS.items()) for module in order])
+def test_a_module_imports_only_public_names_of_those_before_it(package, module):
+    order = PACKAGE_ORDERS[package]
+    before = order[:order.index(module)]
+    for imported, name in package_imports(package_folder(package) / f"{module}.py", package):
+        assert imported in before, f"{package}.{module} imports {imported}, listed after it"
+        assert not name.startswith("_"), f"{package}.{module} imports {imported}.{name}"
 
 
-def test_the_lemmas_order_check_sees_what_it_forbids(tmp_path):
-    fake = tmp_path / "module.py"
-    fake.write_text("from learner.nlp.lemmas.checks import checked_lemma\n"
-                    "from learner.nlp.lemmas import verb_tags\n"
-                    "def f():\n    import learner.nlp.lemmas.component\n", encoding="utf-8")
-    assert lemmas_imports(fake) == {"checks", "verb_tags", "component"}
-
-
-# The dictionary package's own order (its __init__'s docstring says why): a module imports
-# only those before it, so there is no cycle among them and each can be read knowing only
-# the ones above it.
-DICTIONARY_ORDER = ("entry", "parsing", "english", "ranking", "compound_senses", "contexts",
-                    "index_rows", "index", "compound_hints", "reflexive", "fields",
-                    "compound_glosses", "adjective_hints", "derived_nouns", "form_entries",
-                    "noun_forms", "context_senses", "word_entry", "lookup")
-
-
-def dictionary_imports(path: Path) -> list[tuple[str, str]]:
-    """(module, name) of each name a file imports from the dictionary package's modules,
-    outside `if TYPE_CHECKING:` blocks (a module may name `Dictionary` in its hints)."""
-    found = []
-    for node in ast.parse(path.read_text(encoding="utf-8")).body:
-        if isinstance(node, ast.ImportFrom) and (node.module or "").startswith(
-                "learner.dictionary."):
-            found += [(node.module.split(".")[2], alias.name) for alias in node.names]
-    return found
-
-
-def test_the_dictionary_modules_import_only_those_before_them():
-    folder = PACKAGE / "dictionary"
-    assert {p.stem for p in folder.glob("*.py")} - {"__init__"} == set(DICTIONARY_ORDER)
-    for position, module in enumerate(DICTIONARY_ORDER):
-        for imported, name in dictionary_imports(folder / f"{module}.py"):
-            assert imported in DICTIONARY_ORDER[:position], (
-                f"dictionary.{module} imports dictionary.{imported}, which comes after it")
-            # A name one module takes from another is that module's public API.
-            assert not name.startswith("_"), f"dictionary.{module} imports {imported}.{name}"
-
-
-# The build package's modules (learner/build/), in the order its __init__'s docstring lists
-# them: the tagging and the analysis records before the workers that run them, the corpus
-# through the article cache before the words found in it, the deck's names and memos before
-# `build_deck`. Each imports only modules before it, and no private name of another.
-BUILD = PACKAGE / "build"
-BUILD_ORDER = ["kept", "tagging", "analysis", "workers", "corpus", "glosses", "words",
-               "deck_names", "deck_memos", "deck_stamp", "decks"]
-
-
-def build_imports(path: Path) -> list[tuple[str, str]]:
-    """(module, name) of each import from the build package's modules in a file, at any depth
-    of its code; name is "" for a module imported whole."""
-    found = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
-            if node.module.startswith("learner.build."):
-                found += [(node.module.split(".")[2], alias.name) for alias in node.names]
-            elif node.module == "learner.build":
-                found += [(alias.name, "") for alias in node.names
-                          if alias.name in BUILD_ORDER]
-        elif isinstance(node, ast.Import):
-            found += [(alias.name.split(".")[2], "") for alias in node.names
-                      if alias.name.startswith("learner.build.")]
-    return found
-
-
-def test_the_build_package_lists_its_modules_in_order():
-    assert sorted(p.stem for p in BUILD.glob("*.py") if p.stem != "__init__") == sorted(
-        BUILD_ORDER)
-    docstring = ast.get_docstring(ast.parse((BUILD / "__init__.py").read_text("utf-8")))
-    listed = [name for line in docstring.splitlines() if line.startswith("- `")
-              for name in line.split(":")[0].split("`")[1::2]]
-    assert [name for name in listed if name in BUILD_ORDER] == BUILD_ORDER
-
-
-@pytest.mark.parametrize("module", BUILD_ORDER)
-def test_build_modules_import_only_public_names_of_those_before_them(module):
-    before = BUILD_ORDER[:BUILD_ORDER.index(module)]
-    for imported, name in build_imports(BUILD / f"{module}.py"):
-        assert imported in before, f"build.{module} imports build.{imported}, listed after it"
-        assert not name.startswith("_"), f"build.{module} imports {imported}.{name}"
-
-
-def test_the_build_order_check_sees_what_it_forbids(tmp_path):
+def test_the_order_check_sees_what_it_forbids(tmp_path):
     fake = tmp_path / "module.py"
     fake.write_text("from learner.build.corpus import _FileKeys\n"
                     "from learner.build import decks\n"
+                    "from typing import TYPE_CHECKING\n"
+                    "if TYPE_CHECKING:\n    from learner.build.words import find_words\n"
                     "def f():\n    import learner.build.workers\n", encoding="utf-8")
-    assert build_imports(fake) == [("corpus", "_FileKeys"), ("decks", ""), ("workers", "")]
+    assert package_imports(fake, "learner.build") == [
+        ("corpus", "_FileKeys"), ("decks", ""), ("workers", "")]
+    fake.write_text("from learner.nlp.lemmas.checks import checked_lemma\n", encoding="utf-8")
+    assert package_imports(fake, "learner.nlp.lemmas") == [("checks", "checked_lemma")]
