@@ -40,9 +40,10 @@ def package_file_digests(root: Path = PACKAGE_ROOT) -> tuple[tuple[str, bytes], 
 
     Each file is hashed in pieces, not read whole: reading the 25 MB HanTa table
     (`nlp/data/hanta_analyses.sqlite`) in one piece made glibc's allocator raise its mmap
-    threshold to 25 MB once that block was freed, so the build's later large temporaries
-    (the notes' memo, ~40 MB) came from the heap and stayed counted after they were freed:
-    the 600 gnad articles' build, past the tagging, peaked ~35 MB higher (mem38, docs/speed.md)."""
+    threshold to 25 MB once that block was freed, for the rest of the process and the
+    workers forked after it: their later large temporaries (the notes' memo, ~40 MB) came
+    from the heap and stayed counted after they were freed, and the 600 gnad articles'
+    build peaked ~20-35 MB higher (mem38, docs/speed.md)."""
     found = []
     for path in sorted(root.rglob("*")):
         if "__pycache__" in path.parts or not path.is_file():
