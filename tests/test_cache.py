@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
+from pathlib import Path
 
+import pytest
+
+from learner import cache
 from learner.cache import read_only_index, read_only_uri, write_atomically
 
 
@@ -56,3 +61,18 @@ def test_a_read_only_index_is_built_once_and_not_writable(tmp_path):
             pass
         db.close()
     assert built == [1]
+
+
+def test_package_files_are_hashed_in_pieces_as_their_bytes_hash(tmp_path, monkeypatch):
+    # mem38: reading a 25 MB data file whole left glibc's mmap threshold at 25 MB for the
+    # rest of the process. The digests are those of the files' bytes, read in pieces.
+    (tmp_path / "rules.py").write_text("ENDINGS = ('e', 'en')\n", encoding="utf-8")
+    (tmp_path / "data").mkdir()
+    table = bytes(range(256)) * 20_000  # 5 MB: more than one piece
+    (tmp_path / "data" / "table.sqlite").write_bytes(table)
+    monkeypatch.setattr(Path, "read_bytes", lambda self: pytest.fail(f"{self} read whole"))
+    found = cache.package_file_digests.__wrapped__(tmp_path)
+    assert found == (
+        ("data/table.sqlite", hashlib.blake2b(table, digest_size=20).digest()),
+        ("rules.py", hashlib.blake2b(b"ENDINGS = ('e', 'en')\n", digest_size=20).digest()),
+    )
