@@ -132,6 +132,11 @@ def _decode_viterbi(data: bytes, targetpos: int) -> list | None:
     return None
 
 
+# A form's stored forward result, and its lemma searches (NULL where it has none).
+_FORWARD_QUERY = "SELECT forward FROM forms WHERE form = ?"
+_VITERBI_QUERY = "SELECT viterbi FROM forms WHERE form = ?"
+
+
 class AnalysisTable:
     """The shipped analyses, opened at the first look-up (one connection per process: a
     forked worker opens its own)."""
@@ -171,25 +176,23 @@ class AnalysisTable:
             return None
         return connection
 
-    def forward(self, word: str) -> list | None:
-        """`analyze_forward(word)` as stored, or None."""
+    def _stored(self, query: str, word: str) -> bytes | None:
+        """The form's bytes that `query` selects, or None (no row, or NULL)."""
         rows = self._rows()
         if rows is None:
             return None
-        row = rows.execute("SELECT forward FROM forms WHERE form = ?", (word,)).fetchone()
-        if row is None or row[0] is None:
-            return None
-        return _decode_forward(row[0])
+        row = rows.execute(query, (word,)).fetchone()
+        return None if row is None else row[0]
+
+    def forward(self, word: str) -> list | None:
+        """`analyze_forward(word)` as stored, or None."""
+        data = self._stored(_FORWARD_QUERY, word)
+        return None if data is None else _decode_forward(data)
 
     def viterbi(self, word: str, targetpos: int) -> list | None:
         """`analyze_viterbi(word, targetpos)` as stored, or None."""
-        rows = self._rows()
-        if rows is None:
-            return None
-        row = rows.execute("SELECT viterbi FROM forms WHERE form = ?", (word,)).fetchone()
-        if row is None or row[0] is None:
-            return None
-        return _decode_viterbi(row[0], targetpos)
+        data = self._stored(_VITERBI_QUERY, word)
+        return None if data is None else _decode_viterbi(data, targetpos)
 
 
 def with_table(tagger, table: AnalysisTable) -> None:
