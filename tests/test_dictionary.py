@@ -964,6 +964,10 @@ def test_a_verbs_clause_leaves_out_the_verb_its_particle_and_infinitive_zu():
     at = infinitive.index("beschweren")
     assert dictionary.verb_clause(infinitive, [(at, at + 10)]) == "den Stapel mit Steinen"
     assert dictionary.verb_clause(infinitive, []) == ""
+    # A short aside in brackets ends no clause, and is no part of it.
+    aside = "Am Ende dämpfte auch der Kanzler (SPÖ) die Hoffnungen der Gäste."
+    at = aside.index("dämpfte")
+    assert dictionary.verb_clause(aside, [(at, at + 7)]) == "Am Ende auch der Kanzler die Hoffnungen der Gäste"
 
 
 def test_the_sense_whose_line_governs_the_clauses_preposition_comes_first(valency):
