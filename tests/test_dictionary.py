@@ -4661,7 +4661,7 @@ Tadel {m} | Tadel {pl} | einen Tadel wegstecken | Tadel austeilen :: rebuke | re
 Rechnung {f} | eine Rechnung wegstecken :: bill | to put away a bill
 vorlegen {vt} :: to present
 Riegel {m} | den Riegel vorlegen | einer Sache einen Riegel vorlegen :: bolt | to shoot the bolt | to put a stop to sth.
-Lob {n} | Lob einheimsen :: praise | to reap praise
+Lob {n} | Lob einheimsen | Lob wegstecken :: praise | to reap praise | to take praise
 """
 
 
@@ -4681,6 +4681,14 @@ def test_an_object_phrase_from_a_nouns_line_whose_noun_stands_in_the_clauses_com
     # three does not.
     assert object_phrases.in_context(
         entry, "wegstecken", "VERB", [], ["Er einen Tadel", "Sie das Handy"]).gloss == taken.gloss
+    # Two clauses, each with another phrase's noun: both phrases come, in the clauses' order.
+    assert object_phrases.in_context(
+        entry, "wegstecken", "VERB", [], ["Er einen Tadel", "Sie ein Lob"]).gloss == (
+        "(einen Tadel wegstecken) to shrug off a rebuke; (Lob wegstecken) to take praise; "
+        "to put away")
+    assert object_phrases.in_context(
+        entry, "wegstecken", "VERB", [], ["Sie ein Lob", "Er einen Tadel"]).gloss.startswith(
+        "(Lob wegstecken) to take praise; (einen Tadel wegstecken)")
     assert object_phrases.in_context(
         entry, "wegstecken", "VERB", [], ["Er einen Tadel", "Sie das Handy", "Er die Hände"]) == entry
     # A phrase whose English says the card's sense is a collocation: the card's sense fits.
@@ -4695,7 +4703,8 @@ def test_an_object_phrase_from_a_nouns_line_whose_noun_stands_in_the_clauses_com
     # only inside a noun's phrase is no headword.
     assert sorted(object_phrases.fetch(
         "SELECT word FROM entry WHERE key = 'wegstecken' AND pos = ?",
-        (index_rows.OBJECT_PHRASE,))) == [("eine Rechnung wegstecken",), ("einen Tadel wegstecken",)]
+        (index_rows.OBJECT_PHRASE,))) == [
+        ("Lob wegstecken",), ("eine Rechnung wegstecken",), ("einen Tadel wegstecken",)]
     assert not object_phrases.knows("einheimsen")
 
 
