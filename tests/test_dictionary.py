@@ -964,6 +964,10 @@ def test_a_verbs_clause_leaves_out_the_verb_its_particle_and_infinitive_zu():
     at = infinitive.index("beschweren")
     assert dictionary.verb_clause(infinitive, [(at, at + 10)]) == "den Stapel mit Steinen"
     assert dictionary.verb_clause(infinitive, []) == ""
+    # A short aside in brackets ends no clause, and is no part of it.
+    aside = "Am Ende dämpfte auch der Kanzler (SPÖ) die Hoffnungen der Gäste."
+    at = aside.index("dämpfte")
+    assert dictionary.verb_clause(aside, [(at, at + 7)]) == "Am Ende auch der Kanzler die Hoffnungen der Gäste"
 
 
 def test_the_sense_whose_line_governs_the_clauses_preposition_comes_first(valency):
@@ -4647,3 +4651,98 @@ def test_a_british_and_an_american_spelling_take_one_place_on_the_card():
     (other,) = parse_line("Farbe {f} :: colour; color [Am.]; paint; dye")
     entry = ranking.rank([other], lambda sense: 0.0)
     assert entry.gloss == "colour; paint; dye"
+
+
+# A verb whose object phrases Ding lists under the nouns' lines, not its own (written for
+# the tests): "einen Tadel wegstecken" stands in the line of Tadel.
+OBJECT_PHRASES = """\
+wegstecken {vt} | wegsteckend | weggesteckt | Geld wegstecken :: to put away | putting away | put away | to put money away
+Tadel {m} | Tadel {pl} | einen Tadel wegstecken | Tadel austeilen :: rebuke | rebukes | to shrug off a rebuke | to hand out rebukes
+Rechnung {f} | eine Rechnung wegstecken :: bill | to put away a bill
+vorlegen {vt} :: to present
+Riegel {m} | den Riegel vorlegen | einer Sache einen Riegel vorlegen :: bolt | to shoot the bolt | to put a stop to sth.
+Lob {n} | Lob einheimsen | Lob wegstecken :: praise | to reap praise | to take praise
+"""
+
+
+@pytest.fixture
+def object_phrases(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, OBJECT_PHRASES)
+
+
+def test_an_object_phrase_from_a_nouns_line_whose_noun_stands_in_the_clauses_comes_first(
+        object_phrases):
+    entry = object_phrases.lookup("wegstecken", "VERB")
+    assert entry.gloss == "to put away"
+    taken = object_phrases.in_context(entry, "wegstecken", "VERB", [],
+                                      ["Der Trainer musste einen scharfen Tadel"])
+    assert taken.gloss == "(einen Tadel wegstecken) to shrug off a rebuke; to put away"
+    # Half the clauses suffice (a card of two sentences, each with its own object); one in
+    # three does not.
+    assert object_phrases.in_context(
+        entry, "wegstecken", "VERB", [], ["Er einen Tadel", "Sie das Handy"]).gloss == taken.gloss
+    # Two clauses, each with another phrase's noun: both phrases come, in the clauses' order.
+    assert object_phrases.in_context(
+        entry, "wegstecken", "VERB", [], ["Er einen Tadel", "Sie ein Lob"]).gloss == (
+        "(einen Tadel wegstecken) to shrug off a rebuke; (Lob wegstecken) to take praise; "
+        "to put away")
+    assert object_phrases.in_context(
+        entry, "wegstecken", "VERB", [], ["Sie ein Lob", "Er einen Tadel"]).gloss.startswith(
+        "(Lob wegstecken) to take praise; (einen Tadel wegstecken)")
+    assert object_phrases.in_context(
+        entry, "wegstecken", "VERB", [], ["Er einen Tadel", "Sie das Handy", "Er die Hände"]) == entry
+    # A phrase whose English says the card's sense is a collocation: the card's sense fits.
+    assert object_phrases.in_context(entry, "wegstecken", "VERB", [],
+                                     ["Sie die Rechnung schnell"]) == entry
+    # Of two phrases with the noun, the longer one, with its dative object, is the use.
+    present = object_phrases.lookup("vorlegen", "VERB")
+    stopped = object_phrases.in_context(present, "vorlegen", "VERB", [],
+                                        ["Die Polizei dem Auftritt einen Riegel"])
+    assert stopped.gloss == "(einer Sache einen Riegel vorlegen) to put a stop to sth.; to present"
+    # The verb's own line's phrases are `context_rows`' (the line's own sense); a verb Ding has
+    # only inside a noun's phrase is no headword.
+    assert sorted(object_phrases.fetch(
+        "SELECT word FROM entry WHERE key = 'wegstecken' AND pos = ?",
+        (index_rows.OBJECT_PHRASE,))) == [
+        ("Lob wegstecken",), ("eine Rechnung wegstecken",), ("einen Tadel wegstecken",)]
+    assert not object_phrases.knows("einheimsen")
+
+
+# A verb whose reflexive line's sense the ranking leaves off the card (written for the tests).
+FRAME_SENSES = """\
+zuraffen {vt} | zuraffend | zugerafft :: to gather up; to rake together; to scoop up | gathering up | gathered up
+zuraffen {vt} :: to clutch
+zuraffen {vt} :: to grab
+zuraffen {vt} :: to pick up
+sich etw. zuraffen {vr} :: to incur sth.
+umkrempeln {vt} | umkrempelnd | umgekrempelt :: to turn inside out | turning inside out | turned inside out
+umkrempeln {vt} :: to roll up
+umkrempeln {vt} :: to change
+sich umkrempeln {vr} :: to turn itself inside out
+"""
+
+
+def _used_verb(lemma: str, verb_uses: int, reflexive_uses: int):
+    from learner.vocabulary import Word
+
+    return Word(lemma=lemma, pos="VERB", count=verb_uses, forms=(), examples=(),
+                articles=(), verb_uses=verb_uses, reflexive_uses=reflexive_uses)
+
+
+def test_a_reflexive_card_whose_senses_are_all_the_plain_verbs_takes_its_frames_sense(
+        tmp_path, cache):
+    for opened in _opened(tmp_path, FRAME_SENSES):
+        plain = opened.lookup("zuraffen", "VERB")
+        assert "to incur sth." not in plain.gloss.split("; ")
+        reflexive = dictionary.look_up_words([_used_verb("zuraffen", 2, 2)], opened)
+        shown = reflexive[("zuraffen", "VERB")].gloss.split("; ")
+        assert shown == ["to incur sth."] + plain.gloss.split("; ")[:2]
+        # The plain verb's card keeps its senses.
+        used = dictionary.look_up_words([_used_verb("zuraffen", 2, 0)], opened)
+        assert used[("zuraffen", "VERB")].gloss == plain.gloss
+        # A frame's sense that says the card's sense in other words adds nothing.
+        turned = opened.lookup("umkrempeln", "VERB")
+        assert "to turn inside out" in turned.gloss.split("; ")
+        assert "to turn itself inside out" not in turned.gloss.split("; ")
+        found = dictionary.look_up_words([_used_verb("umkrempeln", 2, 2)], opened)
+        assert found[("umkrempeln", "VERB")].gloss == turned.gloss

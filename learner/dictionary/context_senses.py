@@ -25,6 +25,7 @@ from learner.dictionary.index_rows import (
     ENGLISH_FUNCTION_WORDS,
     NO_COMPLEMENT,
     NOUN_IDIOM,
+    OBJECT_PHRASE,
     PHRASE_END,
 )
 from learner.dictionary.parsing import (
@@ -75,9 +76,30 @@ def in_frame(dictionary: Dictionary, entry: Entry, word: Word) -> Entry:
         fits[sense].add(frame in wanted)
     shown = entry.gloss.split("; ")
     first = [s for s in shown if fits.get(s) == {True}]
-    if not first or shown[0] in first or fits.get(shown[0]) != {False}:
+    if not first:
+        return _frame_sense(entry, fits, shown)
+    if shown[0] in first or fits.get(shown[0]) != {False}:
         return entry
     return replace(entry, gloss="; ".join(first + [s for s in shown if s not in first]))
+
+
+def _frame_sense(entry: Entry, fits: Mapping[str, set[bool]], shown: list[str]) -> Entry:
+    """The entry with the first sense of a line of the card's frame before the card's own,
+    where every sense the card shows is Ding's only for the other frame: "Facebook zieht
+    sich heftige Kritik zu" is "sich etw. zuziehen", to incur sth., which the card's "to
+    draw sth.; to move somewhere" (zuziehen's own lines) miss; "die Liste setzt sich aus
+    ... zusammen" is "to comprise sth.", not "to piece together sth.". The ranking chose
+    the card's senses from all the verb's lines, and a frame's lines are often fewer and
+    shorter. Not where the frame's sense says in other words what the card says (the
+    plain "to steady sth." and the reflexive "to steady": one sense either way)."""
+    if fits.get(shown[0]) != {False} or any(fits.get(s, {False}) != {False} for s in shown):
+        return entry
+    wanted = next((s for s, fit in fits.items() if fit == {True}), "")
+    said = {w for sense in shown for w in re.findall(r"\w+", sense.lower())
+            if len(w) > 3 and w not in ENGLISH_FUNCTION_WORDS}
+    if not wanted or said.intersection(re.findall(r"\w+", wanted.lower())):
+        return entry
+    return replace(entry, gloss="; ".join([wanted] + shown[:MAX_SENSES - 1]))
 
 
 def in_field(dictionary: Dictionary, entry: Entry, word: Word, fields: Mapping[str, str]) -> Entry:
@@ -207,11 +229,14 @@ def in_context(dictionary: Dictionary, entry: Entry, lemma: str, pos: str, sente
     for noun, sense in rows:
         if noun in used:
             votes[sense] += 1
-    best = max(votes, key=lambda sense: (votes[sense], sense)) if votes else (
-        _governed_sense(dictionary, entry, lemma, pos, clauses))
-    if not best:
+    if votes:
+        best = [max(votes, key=lambda sense: (votes[sense], sense))]
+    else:
+        best = (_object_phrase_senses(dictionary, entry, lemma, clauses)
+                or [_governed_sense(dictionary, entry, lemma, pos, clauses)])
+    if not best[0]:
         return entry
-    senses = [best] + [s for s in entry.gloss.split("; ") if s != best]
+    senses = best + [s for s in entry.gloss.split("; ") if s not in best]
     return replace(entry, gloss="; ".join(senses[:MAX_SENSES]))
 
 
@@ -410,6 +435,46 @@ def _frame_idiom_sense(dictionary: Dictionary, lemma: str, clauses: Iterable[str
         if 2 * sum(words <= clause for clause in used) > len(used) and len(words) > best_size:
             best, best_size = gloss.split("; ")[0], len(words)
     return best
+
+
+def _object_phrase_senses(dictionary: Dictionary, entry: Entry, lemma: str,
+                          clauses: Iterable[str]) -> list[str]:
+    """The first senses of the verb's object phrases from other words' lines
+    (`object_phrases`: "(Kritik einstecken) to take criticism", in the line of Kritik)
+    whose nouns stand in at least half of the verb's clauses, the most of them first:
+    "muss viel Kritik einstecken" takes criticism, which none of the verb's own senses
+    (to pocket, to put in) says. Half, not more: a verb's card often has two sentences,
+    each with another object, and then each object's phrase comes ("Kritik einstecken",
+    "eine Niederlage einstecken": to take a beating). Not where the phrase's English says
+    one of the card's senses (a collocation, "eine Rechnung begleichen :: to settle an
+    invoice", where the card's "to settle" fits); [] where none fits."""
+    used = [{noun_stem(w) for w in CAPITALISED.findall(clause)}
+            for clause in clauses if clause]
+    if not used:
+        return []
+    # A German definition's words are no English to compare (vertändeln: "verlieren (Zeit,
+    # Geld, den Ball ...)" is no collocation of "(den Ball vertändeln) to give the ball away").
+    own = set() if entry.german else {
+        w for sense in entry.gloss.split("; ") for w in re.findall(r"\w+", sense.lower())
+        if len(w) > 3 and w not in ENGLISH_FUNCTION_WORDS}
+    by_noun: dict[str, tuple[int, int, str]] = {}  # (hits, words, gloss) by noun
+    for phrase, gloss, noun in dictionary.fetch(
+            "SELECT word, gloss, gender FROM entry WHERE key = ? AND pos = ?",
+            (lookup_key(lemma), OBJECT_PHRASE)):
+        if own.intersection(re.findall(r"\w+", gloss.partition(") ")[2].lower())):
+            continue
+        stem = noun_stem(noun)
+        hits = sum(stem in words for words in used)
+        # Of two phrases with the noun, the longer says more of the use: "einer Sache einen
+        # Riegel vorschieben" (to put a stop to sth.), not "den Riegel vorschieben" (to
+        # shoot the bolt), where the article's police "schob dem Auftritt einen Riegel vor".
+        fit = (hits, len(phrase.split()), gloss)
+        if 2 * hits >= len(used) and fit[:2] > by_noun.get(stem, (0, 0, ""))[:2]:
+            by_noun[stem] = fit
+    # The most clauses first, then the clauses' order.
+    order = sorted(by_noun, key=lambda stem: (-by_noun[stem][0], next(
+        i for i, words in enumerate(used) if stem in words)))
+    return [by_noun[stem][2] for stem in order]
 
 
 def _governed_sense(dictionary: Dictionary, entry: Entry, lemma: str, pos: str,

@@ -109,6 +109,9 @@ CONTRACTIONS = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "
                  "ums": "um", "durchs": "durch", "vors": "vor", "unters": "unter"}
 # What ends a clause, as far as a verb's objects go: punctuation and quotation marks.
 _CLAUSE_END = re.compile(r"[,;:()\[\]„“”\"«»–—.!?]")
+# A short aside in brackets, without a clause's punctuation inside: a party, a minute, a
+# date (`verb_clause`).
+_ASIDE = re.compile(r"\([^()\[\],;:!?]{1,40}\)")
 
 
 # The reciprocal pronoun joined to a preposition (zueinander, miteinander, aufeinander): the
@@ -144,6 +147,10 @@ def verb_clause(sentence: str, highlights: Iterable[tuple[int, int]]) -> str:
     if not spans:
         return ""
     start, end = spans[0][0], max(e for _, e in spans)
+    # A short aside in brackets ("Kanzler Werner Faymann (SPÖ) und Vize ... dämpften die
+    # Erwartungen", "Raldes (86.) fixierte") is no clause's end, nor part of the clause.
+    sentence = _ASIDE.sub(lambda m: m.group() if any(
+        m.start() < e and s < m.end() for s, e in spans) else " " * len(m.group()), sentence)
     left = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, start)), default=0)
     right = _CLAUSE_END.search(sentence, end)
     pieces, at = [], left

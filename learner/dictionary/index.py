@@ -37,6 +37,7 @@ from learner.dictionary.index_rows import (
     english_phrases,
     entry_rows,
     noun_idioms,
+    object_phrases,
     phrase_ends,
     sense_genders,
     short_forms,
@@ -54,7 +55,7 @@ SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt. The
 # index's name also carries a hash of the code that writes it (`index_code_fingerprint`), so
 # a change whose author forgot the bump still gets a new index, never a stale one.
-INDEX_VERSION = "59"
+INDEX_VERSION = "60"
 # What the index is computed from besides Ding: this package (all of it: its modules parse,
 # rank and write the rows, and the look-up reads them) and the modules it builds rows with
 # (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and
@@ -149,6 +150,7 @@ def _write_index(source: Path, path: str) -> None:
         labels = [f"[{field}]" for field in TOPIC_FIELDS]  # formatted once, not per line
         field_lines = [line for line in lines if any(label in line for label in labels)]
         idioms = list(noun_idioms(lines, verb_forms(lines)))
+        idioms += object_phrases(lines)
         del lines
         lexicon = compound_lexicon(by_key)
         parts = list(part_senses(by_key, lexicon))

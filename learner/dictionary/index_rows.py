@@ -19,6 +19,7 @@ from learner.dictionary.parsing import (
     GENDERS,
     MIN_PART,
     PREPOSITIONS,
+    THING_OBJECT,
     Candidate,
     english_senses,
     is_object_marker,
@@ -527,6 +528,55 @@ def noun_idioms(lines: Iterable[str], forms: dict[str, set[str]]
                            " ".join(sorted(forms.get(verb, set()) | {verb})),
                            " ".join(others))
                     break
+
+
+# The class under which the index keeps a verb's object phrase from another word's line: a
+# sub-entry of two words, an object noun and the verb ("Kritik einstecken", "den Notstand
+# ausrufen"), keyed by the verb; see `object_phrases`.
+OBJECT_PHRASE = "VOBJ"
+# Determiners an object phrase may hold before its noun ("eine Niederlage einstecken", "seine
+# Notdurft verrichten"): they say nothing of the sense.
+_DETERMINERS = _ARTICLES | frozenset({"seine", "seinen", "seiner", "ihre", "ihren", "ihrer",
+                                      "keine", "keinen", "jds."})
+
+
+def object_phrases(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, str, str]]:
+    """Verbs' object phrases, class `OBJECT_PHRASE`: every sub-entry after a line's first of
+    Ding's that is a noun and a verb, less placeholders, determiners and "sich" ("Kritik
+    einstecken :: to take criticism" in the line of Kritik, "eine Niederlage einstecken ::
+    to take a beating" in Niederlage's), where the line's headwords are not the verb's own
+    (its own lines' phrases are `context_rows`'). Kept under the verb, with the phrase in
+    the word column, the phrase's first sense after it ("(Kritik einstecken) to take
+    criticism") and the noun in the gender column. Ding lists a verb's collocations under
+    the noun as often as under the verb, and there the noun's line, not the verb's, says
+    what the verb means with it. Not a copula's ("Zeit haben"): its noun is the sense."""
+    for line in lines:
+        german, _, english = line.strip().partition(" :: ")
+        columns = split_top(german, " | ")
+        if len(columns) < 2:
+            continue
+        heads = {h.lower() for h in strip_groups(columns[0]).replace(";", " ").split()}
+        englishes = split_top(english, " | ")
+        for column, translated in zip(columns[1:], englishes[1:], strict=False):
+            if "{" in column and "{v" not in column:
+                continue  # a compound or a form of the headword, no phrase
+            senses = english_senses(translated)
+            if not senses:
+                continue
+            for synonym in split_top(column, ";"):
+                plain = strip_groups(synonym)
+                tokens = [t for t in THING_OBJECT.sub("", plain).split()
+                          if not is_object_marker(t) and t != "sich"
+                          and t.lower() not in _DETERMINERS]
+                if len(tokens) != 2:
+                    continue
+                noun, verb = tokens
+                if (not noun[:1].isupper() or not noun.isalpha() or len(noun) < MIN_PART
+                        or not verb.isalpha() or not verb.islower() or not verb.endswith("n")
+                        or verb in _COPULAS or verb in heads):
+                    continue
+                yield (lookup_key(verb), OBJECT_PHRASE, " ".join(plain.split()),
+                       f"({' '.join(plain.split())}) {senses[0]}", noun, "")
 
 
 # English words that say nothing of a sense: "from" in "learning sth. from sb." does not

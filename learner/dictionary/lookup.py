@@ -49,6 +49,7 @@ from learner.dictionary.index_rows import (
     ABBREVIATION,
     APART,
     ENGLISH_ABBREVIATION,
+    OBJECT_PHRASE,
     PHRASE_END,
 )
 from learner.dictionary.noun_forms import (
@@ -253,8 +254,9 @@ class Dictionary:
         abbreviation after a headword, /LKW/, is no headword; nor is a phrase's last word,
         "Hause" of "nach Hause", nor two words run together)."""
         return bool(self.fetch(
-            "SELECT 1 FROM entry WHERE key = ? AND pos NOT IN (?, ?, ?, ?) LIMIT 1",
-            (lookup_key(word), ABBREVIATION, ENGLISH_ABBREVIATION, APART, PHRASE_END)))
+            "SELECT 1 FROM entry WHERE key = ? AND pos NOT IN (?, ?, ?, ?, ?) LIMIT 1",
+            (lookup_key(word), ABBREVIATION, ENGLISH_ABBREVIATION, APART, PHRASE_END,
+             OBJECT_PHRASE)))
 
     def english_writes(self, abbreviation: str) -> bool:
         """Whether English writes these capital letters as an abbreviation: Ding has them,
