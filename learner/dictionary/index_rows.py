@@ -552,19 +552,25 @@ def object_phrases(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, s
     what the verb means with it. Not a copula's ("Zeit haben"): its noun is the sense."""
     for line in lines:
         german, _, english = line.strip().partition(" :: ")
+        if " | " not in german:
+            continue
         columns = split_top(german, " | ")
         if len(columns) < 2:
             continue
-        heads = {h.lower() for h in strip_groups(columns[0]).replace(";", " ").split()}
-        englishes = split_top(english, " | ")
-        for column, translated in zip(columns[1:], englishes[1:], strict=False):
+        # The line's headwords and English columns are read only for a line with a phrase:
+        # this pass reads all of Ding's lines while the first run builds its index, and
+        # reading both for every line cost ~0.5 s of its CPU.
+        heads: set[str] | None = None
+        englishes: list[str] | None = None
+        for at, column in enumerate(columns[1:], 1):
             if "{" in column and "{v" not in column:
                 continue  # a compound or a form of the headword, no phrase
-            senses = english_senses(translated)
-            if not senses:
-                continue
             for synonym in split_top(column, ";"):
+                if " " not in synonym and "/" not in synonym and not opens_group(synonym):
+                    continue  # one word: a form of the headword ("auseinandergehend")
                 plain = strip_groups(synonym)
+                if plain.islower():
+                    continue  # no noun
                 tokens = [t for t in THING_OBJECT.sub("", plain).split()
                           if not is_object_marker(t) and t != "sich"
                           and t.lower() not in _DETERMINERS]
@@ -573,7 +579,16 @@ def object_phrases(lines: Iterable[str]) -> Iterator[tuple[str, str, str, str, s
                 noun, verb = tokens
                 if (not noun[:1].isupper() or not noun.isalpha() or len(noun) < MIN_PART
                         or not verb.isalpha() or not verb.islower() or not verb.endswith("n")
-                        or verb in _COPULAS or verb in heads):
+                        or verb in _COPULAS):
+                    continue
+                if heads is None:
+                    heads = {h.lower()
+                             for h in strip_groups(columns[0]).replace(";", " ").split()}
+                    englishes = split_top(english, " | ")
+                if verb in heads or at >= len(englishes):
+                    continue
+                senses = english_senses(englishes[at])
+                if not senses:
                     continue
                 yield (lookup_key(verb), OBJECT_PHRASE, " ".join(plain.split()),
                        f"({' '.join(plain.split())}) {senses[0]}", noun, "")
