@@ -3678,6 +3678,9 @@ Narbe {f} | Narben {pl} :: scar | scars
 Narben {pl} [techn.] :: cicatrices
 Maus {f} | Mäuse {pl} :: mouse | mice
 Mäuse {pl} [ugs.] :: mice
+Kraft {f} | Kräfte {pl} :: force | forces
+Frosch {m} | Frösche {pl} :: frog | frogs
+Froschkräfte {pl} :: croaking crews
 """
 
 
@@ -3699,6 +3702,17 @@ def test_a_noun_used_only_in_the_plural_takes_its_plural_headwords_senses(plural
     # Nor is the first sense's English plural.
     mouse = plural_headwords.lookup("Maus", "NOUN")
     assert plural_headwords.in_plural(mouse, "Maus", ["Mäuse"]) == mouse
+
+
+def test_a_compound_used_only_in_the_plural_takes_dings_line_for_its_plural(plural_headwords):
+    # Ding lacks die Froschkraft but has its plural as a headword: a card whose articles
+    # say only "Froschkräfte(n)" shows Ding's English for the word, not the parts' hint.
+    hint = plural_headwords.lookup("Froschkraft", "NOUN")
+    assert (hint.gloss, hint.approximate, hint.plural) == ("frog + force", True, "Froschkräfte")
+    found = plural_headwords.in_plural(hint, "Froschkraft", ["Froschkräften"])
+    assert (found.gloss, found.approximate, found.definition) == ("croaking crews", False, "")
+    # Used in the singular too, the hint stays.
+    assert plural_headwords.in_plural(hint, "Froschkraft", ["Froschkraft", "Froschkräfte"]) == hint
 
 
 # --- Austrian diminutives -------------------------------------------------------------------

@@ -26,6 +26,7 @@ from learner.dictionary.index_rows import (
     NO_COMPLEMENT,
     NOUN_IDIOM,
     PHRASE_END,
+    SINGULAR_OF_PLURAL,
 )
 from learner.dictionary.parsing import (
     ANY_PREPOSITION,
@@ -255,16 +256,27 @@ def in_plural(dictionary: Dictionary, entry: Entry, lemma: str, forms: Iterable[
     wordfreq, a phrase lowered as in the ranking): a plural-only line's English is often
     a learned word for a plural of the same thing (Wale "cetaceans", Narben "voids"). An
     English plural of the first sense is the same sense (Ratten "rats"). A German
-    definition gives way to Ding's English."""
+    definition gives way to Ding's English, and so does a hint composed from a compound's
+    parts, whatever its frequency (Mietrückstände "rent arrears", not "≈ rent + backlog")."""
     plural = entry.plural
     used = set(forms)
-    if (not plural or plural == lemma or not used or entry.approximate
-            or not used <= {plural, plural + "n"}):
+    if not plural or plural == lemma or not used or not used <= {plural, plural + "n"}:
         return entry
     row = dictionary.entry_row(plural, "NOUN")
     if row is None or row[2] or row[3] != row[0] or not row[1]:
         return entry  # no plural-only headword of Ding's
     senses = row[1].split("; ")
+    if entry.approximate and not dictionary.entry(lemma, SINGULAR_OF_PLURAL):
+        # A word Ding lacks in the singular (a compound, an -ung noun of a verb) but has as
+        # the plural the articles use (Mietrückstände "rent arrears", Streitkräfte "armed
+        # forces", Briefwahlstimmen "postal votes"): Ding's English for the word itself,
+        # where a hint read from its parts reads each part alone ("≈ rent + backlog", "≈
+        # dispute + force", "≈ postal voting + voice"). No frequency test: the hint is no
+        # sense of Ding's to weigh it against.
+        return replace(entry, gloss="; ".join(senses[:MAX_SENSES]), approximate=False,
+                       definition="")
+    if entry.approximate:
+        return entry  # Fichte "≈ spruce tree": the plural line's senses made singular already
     if entry.gloss and not entry.german:
         first = sense_key(entry.gloss.split("; ")[0])
         if (sense_key(english_singular(senses[0])) == first
