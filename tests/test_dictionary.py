@@ -3681,6 +3681,10 @@ Mäuse {pl} [ugs.] :: mice
 Kraft {f} | Kräfte {pl} :: force | forces
 Frosch {m} | Frösche {pl} :: frog | frogs
 Froschkräfte {pl} :: croaking crews
+Ausgabe {f} | Ausgaben {pl} :: edition | editions
+Ausgaben {pl} :: spending; expenses
+Gesundheitsausgaben {pl} :: health spending
+Bildungsausgaben {pl} :: education spending; educational expenses
 """
 
 
@@ -3713,6 +3717,19 @@ def test_a_compound_used_only_in_the_plural_takes_dings_line_for_its_plural(plur
     assert (found.gloss, found.approximate, found.definition) == ("croaking crews", False, "")
     # Used in the singular too, the hint stays.
     assert plural_headwords.in_plural(hint, "Froschkraft", ["Froschkraft", "Froschkräfte"]) == hint
+
+
+def test_a_compound_hints_head_takes_the_sense_dings_plural_compounds_give_it(plural_headwords):
+    # Ding's -ausgaben (its plural-only compounds) say "spending", its line for Ausgaben too,
+    # and the card of Ausgabe shows only "edition": the plural Froschausgaben are spending.
+    hint = plural_headwords.lookup("Froschausgabe", "NOUN")
+    assert hint.gloss == "frog + edition"
+    found = plural_headwords.in_plural(hint, "Froschausgabe", ["Froschausgaben"])
+    assert found.gloss == "frog + spending; frog + edition"
+    assert found.approximate
+    # Used in the singular too, the hint stays.
+    assert plural_headwords.in_plural(hint, "Froschausgabe",
+                                      ["Froschausgabe", "Froschausgaben"]) == hint
 
 
 # --- Austrian diminutives -------------------------------------------------------------------

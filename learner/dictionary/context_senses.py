@@ -14,8 +14,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from learner.dictionary.compound_hints import ADJECTIVE_ENDINGS, is_function_word
-from learner.dictionary.compound_senses import part_nouns
+from learner.dictionary.compound_hints import ADJECTIVE_ENDINGS, OWN_SENSE_SHARE, is_function_word
+from learner.dictionary.compound_senses import MIN_PART_EVIDENCE, part_nouns, renders_head
 from learner.dictionary.contexts import CONTRACTIONS, noun_stem
 from learner.dictionary.english import english_adjective_of, english_singular
 from learner.dictionary.entry import Entry
@@ -264,7 +264,8 @@ def in_plural(dictionary: Dictionary, entry: Entry, lemma: str, forms: Iterable[
         return entry
     row = dictionary.entry_row(plural, "NOUN")
     if row is None or row[2] or row[3] != row[0] or not row[1]:
-        return entry  # no plural-only headword of Ding's
+        # no plural-only headword of Ding's; a hint's head may have one
+        return _plural_head_hint(dictionary, entry, lemma) if entry.approximate else entry
     senses = row[1].split("; ")
     if entry.approximate and not dictionary.entry(lemma, SINGULAR_OF_PLURAL):
         # A word Ding lacks in the singular (a compound, an -ung noun of a verb) but has as
@@ -284,6 +285,60 @@ def in_plural(dictionary: Dictionary, entry: Entry, lemma: str, forms: Iterable[
             return entry
         senses += [s for s in entry.gloss.split("; ") if s not in senses]
     return replace(entry, gloss="; ".join(senses[:MAX_SENSES]), german=False)
+
+
+def _plural_head_hint(dictionary: Dictionary, entry: Entry, lemma: str) -> Entry:
+    """A compound hint whose compound the articles use only in the plural, read first with a
+    sense of its head's plural that Ding's plural compounds of that head use, where the
+    head's card lacks it: "Ausgaben {pl} :: spending; cost; expenses" is what Ding's
+    -ausgaben say (Investitionsausgaben "investment spending", Gesundheitsausgaben "health
+    spending"), never "editions", so Konsumausgaben are "≈ consumption + spending;
+    consumption + edition; ..."; -verhältnisse are "conditions" (Lebensverhältnisse "living
+    conditions"), not a ratio.
+
+    The head is the longest last part Ding has whose plural ends the compound's and whose
+    sense the hint's first reading uses; its plural must be a plural-only headword of
+    Ding's. Of that line's senses (in the line's order, Ding's commonest English first),
+    the first that the head's card does not show and that Ding's nouns written in the
+    plural render the head by (`renders_head`, either number) in MIN_PART_EVIDENCE of them
+    and OWN_SENSE_SHARE times as many as the hint's sense. Only a sense the card lacks: Ding
+    lists a plural as a headword of its own where it names something else (Wasserfälle,
+    Festzüge), and its compounds favour the head's rarer senses ("fall", "procession") as
+    often as a new one. -rückstände are "arrears" in three and "backlog" in two
+    (Aktenrückstände): Mietrückstand's hint stays."""
+    readings = entry.gloss.split("; ")
+    first, plus, head_sense = readings[0].rpartition(" + ")
+    if not plus or not first:
+        return entry
+    for start in range(MIN_PART, len(lemma) - MIN_PART + 1):
+        last = lemma[start:].lstrip("-")
+        head = dictionary.entry(last[:1].upper() + last[1:], "NOUN")
+        if (head is None or not head.plural or not head.gloss
+                or not entry.plural.lower().endswith(head.plural.lower())
+                or sense_key(head_sense) not in {sense_key(s) for s in head.gloss.split("; ")}):
+            continue
+        row = dictionary.entry_row(head.plural, "NOUN")
+        if row is None or row[2] or row[3] != row[0] or not row[1]:
+            return entry
+        shown = {sense_key(s) for s in head.gloss.split("; ")[:MAX_SENSES]}
+        plural_senses = [sense for sense in dict.fromkeys(
+            english_singular(s) for s in row[1].split("; ")) if sense_key(sense) not in shown]
+        counts = dict.fromkeys([head_sense, *plural_senses], 0)
+        for word, gloss, _ in dictionary.noun_rows_ending_in(lookup_key(head.plural)) or []:
+            if not word.endswith(head.plural[1:]):
+                continue  # Gefälle is no plural of Fall
+            english = [english_singular(g.lower()) for g in gloss.split("; ") if g]
+            for sense in counts:
+                if any(renders_head(g, sense.lower()) for g in english):
+                    counts[sense] += 1
+        best = next((sense for sense in plural_senses if counts[sense] >= MIN_PART_EVIDENCE
+                     and counts[sense] >= OWN_SENSE_SHARE * counts[head_sense]), "")
+        if not best:
+            return entry
+        reading = f"{first} + {best}"
+        found = [reading, *(r for r in readings if r != reading)]
+        return replace(entry, gloss="; ".join(found[:MAX_SENSES]))
+    return entry
 
 
 def _noun_idiom_sense(dictionary: Dictionary, entry: Entry, lemma: str,
