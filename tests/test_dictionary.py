@@ -4678,3 +4678,42 @@ def test_a_british_and_an_american_spelling_take_one_place_on_the_card():
     (other,) = parse_line("Farbe {f} :: colour; color [Am.]; paint; dye")
     entry = ranking.rank([other], lambda sense: 0.0)
     assert entry.gloss == "colour; paint; dye"
+
+
+# A compound hint's part read as the other compounds of its articles read it (written for the
+# tests): Ding's Kessel- compounds say "boiler", but an article about a Suppenkessel ("soup
+# cauldron") that speaks of a Kesselserie means cauldrons.
+DISCOURSE_PARTS = """\
+Kessel {m} | Kessel {pl} :: boiler; cauldron
+Kesselventil {n} :: boiler valve
+Kesselrohr {n} :: boiler tube
+Suppe {f} :: soup
+Suppenkessel {m} :: soup cauldron
+Serie {f} | Serien {pl} :: series | series
+"""
+
+
+@pytest.fixture
+def discourse_parts(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, DISCOURSE_PARTS, "discourse-parts-de-en")
+
+
+def test_a_compound_hints_part_is_read_as_the_other_compounds_of_its_articles_read_it(
+        discourse_parts):
+    hint = discourse_parts.lookup("Kesselserie", "NOUN")
+    assert hint.gloss.split("; ")[0] == "boiler + series"
+    found = discourse_parts.in_discourse(hint, "Kesselserie", ["Suppenkessel", "Suppe"])
+    assert found.gloss.split("; ")[:2] == ["cauldron + series", "boiler + series"]
+    assert found.approximate
+    # A neighbour that reads the part as the hint does keeps the hint's reading; so do
+    # nouns Ding lacks, and no neighbours at all.
+    assert discourse_parts.in_discourse(hint, "Kesselserie",
+                                        ["Suppenkessel", "Kesselventil"]) == hint
+    assert discourse_parts.in_discourse(hint, "Kesselserie", ["Dampfkessel"]) == hint
+    assert discourse_parts.in_discourse(hint, "Kesselserie", []) == hint
+    # Looked up with its articles' words, the card reads the article's other nouns.
+    words = [_used_in("Kesselserie", "NOUN", ("kitchen",)),
+             _used_in("Suppenkessel", "NOUN", ("kitchen",)),
+             _used_in("Kesselventil", "NOUN", ("plant",))]
+    entries = dictionary.look_up_words(words, discourse_parts)
+    assert entries["Kesselserie", "NOUN"].gloss.split("; ")[0] == "cauldron + series"
