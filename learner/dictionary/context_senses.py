@@ -1,7 +1,8 @@
 """Senses in context: which of an entry's senses a card shows first, given the word's use in
 its articles: the verb's frame ("sich X" or "X", `in_frame`), the articles' subject field
 (`in_field`), the nouns, prepositions and idioms of its sentences (`in_context`), a plural
-the articles use alone (`in_plural`), an adverb's line for a word the articles decline
+the articles use alone (`in_plural`), a compound hint's part as the articles' other
+compounds read it (`in_discourse`), an adverb's line for a word the articles decline
 (`as_attribute`). Plain functions of a `Dictionary` and an `Entry`; each returns the entry
 as it was where nothing decides.
 """
