@@ -3682,6 +3682,13 @@ Narbe {f} | Narben {pl} :: scar | scars
 Narben {pl} [techn.] :: cicatrices
 Maus {f} | Mäuse {pl} :: mouse | mice
 Mäuse {pl} [ugs.] :: mice
+Kraft {f} | Kräfte {pl} :: force | forces
+Frosch {m} | Frösche {pl} :: frog | frogs
+Froschkräfte {pl} :: croaking crews
+Ausgabe {f} | Ausgaben {pl} :: edition | editions
+Ausgaben {pl} :: spending; expenses
+Gesundheitsausgaben {pl} :: health spending
+Bildungsausgaben {pl} :: education spending; educational expenses
 """
 
 
@@ -3703,6 +3710,30 @@ def test_a_noun_used_only_in_the_plural_takes_its_plural_headwords_senses(plural
     # Nor is the first sense's English plural.
     mouse = plural_headwords.lookup("Maus", "NOUN")
     assert plural_headwords.in_plural(mouse, "Maus", ["Mäuse"]) == mouse
+
+
+def test_a_compound_used_only_in_the_plural_takes_dings_line_for_its_plural(plural_headwords):
+    # Ding lacks die Froschkraft but has its plural as a headword: a card whose articles
+    # say only "Froschkräfte(n)" shows Ding's English for the word, not the parts' hint.
+    hint = plural_headwords.lookup("Froschkraft", "NOUN")
+    assert (hint.gloss, hint.approximate, hint.plural) == ("frog + force", True, "Froschkräfte")
+    found = plural_headwords.in_plural(hint, "Froschkraft", ["Froschkräften"])
+    assert (found.gloss, found.approximate, found.definition) == ("croaking crews", False, "")
+    # Used in the singular too, the hint stays.
+    assert plural_headwords.in_plural(hint, "Froschkraft", ["Froschkraft", "Froschkräfte"]) == hint
+
+
+def test_a_compound_hints_head_takes_the_sense_dings_plural_compounds_give_it(plural_headwords):
+    # Ding's -ausgaben (its plural-only compounds) say "spending", its line for Ausgaben too,
+    # and the card of Ausgabe shows only "edition": the plural Froschausgaben are spending.
+    hint = plural_headwords.lookup("Froschausgabe", "NOUN")
+    assert hint.gloss == "frog + edition"
+    found = plural_headwords.in_plural(hint, "Froschausgabe", ["Froschausgaben"])
+    assert found.gloss == "frog + spending; frog + edition"
+    assert found.approximate
+    # Used in the singular too, the hint stays.
+    assert plural_headwords.in_plural(hint, "Froschausgabe",
+                                      ["Froschausgabe", "Froschausgaben"]) == hint
 
 
 # --- Austrian diminutives -------------------------------------------------------------------
@@ -4665,6 +4696,19 @@ Lob {n} | Lob einheimsen | Lob wegstecken :: praise | to reap praise | to take p
 """
 
 
+# A compound hint's part read as the other compounds of its articles read it (written for the
+# tests): Ding's Kessel- compounds say "boiler", but an article about a Suppenkessel ("soup
+# cauldron") that speaks of a Kesselserie means cauldrons.
+DISCOURSE_PARTS = """\
+Kessel {m} | Kessel {pl} :: boiler; cauldron
+Kesselventil {n} :: boiler valve
+Kesselrohr {n} :: boiler tube
+Suppe {f} :: soup
+Suppenkessel {m} :: soup cauldron
+Serie {f} | Serien {pl} :: series | series
+"""
+
+
 @pytest.fixture
 def object_phrases(tmp_path, cache) -> Iterator[Dictionary]:
     yield from _opened(tmp_path, OBJECT_PHRASES)
@@ -4746,3 +4790,29 @@ def test_a_reflexive_card_whose_senses_are_all_the_plain_verbs_takes_its_frames_
         assert "to turn itself inside out" not in turned.gloss.split("; ")
         found = dictionary.look_up_words([_used_verb("umkrempeln", 2, 2)], opened)
         assert found[("umkrempeln", "VERB")].gloss == turned.gloss
+
+
+@pytest.fixture
+def discourse_parts(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, DISCOURSE_PARTS, "discourse-parts-de-en")
+
+
+def test_a_compound_hints_part_is_read_as_the_other_compounds_of_its_articles_read_it(
+        discourse_parts):
+    hint = discourse_parts.lookup("Kesselserie", "NOUN")
+    assert hint.gloss.split("; ")[0] == "boiler + series"
+    found = discourse_parts.in_discourse(hint, "Kesselserie", ["Suppenkessel", "Suppe"])
+    assert found.gloss.split("; ")[:2] == ["cauldron + series", "boiler + series"]
+    assert found.approximate
+    # A neighbour that reads the part as the hint does keeps the hint's reading; so do
+    # nouns Ding lacks, and no neighbours at all.
+    assert discourse_parts.in_discourse(hint, "Kesselserie",
+                                        ["Suppenkessel", "Kesselventil"]) == hint
+    assert discourse_parts.in_discourse(hint, "Kesselserie", ["Dampfkessel"]) == hint
+    assert discourse_parts.in_discourse(hint, "Kesselserie", []) == hint
+    # Looked up with its articles' words, the card reads the article's other nouns.
+    words = [_used_in("Kesselserie", "NOUN", ("kitchen",)),
+             _used_in("Suppenkessel", "NOUN", ("kitchen",)),
+             _used_in("Kesselventil", "NOUN", ("plant",))]
+    entries = dictionary.look_up_words(words, discourse_parts)
+    assert entries["Kesselserie", "NOUN"].gloss.split("; ")[0] == "cauldron + series"

@@ -8,11 +8,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from learner import article_cache, errors, nlp
+from learner.build.analysis import record_digest
 from learner.dictionary import (
     ENTRY_FIELDS,
     Dictionary,
     Entry,
     article_fields,
+    article_nouns,
     entry_values,
     find_source,
     look_up_words,
@@ -241,6 +243,8 @@ class Glossed:
         # subject fields (`article_fields`), read at the first word looked up.
         self.words: Sequence[Word] = ()
         self._fields: dict[str, str] | None = None
+        self._nouns: dict[str, tuple[str, ...]] | None = None
+        self._nouns_digests: dict[str, bytes] = {}
 
     @property
     def fields(self) -> dict[str, str]:
@@ -248,6 +252,21 @@ class Glossed:
         if self._fields is None:
             self._fields = article_fields(self.words, self.dictionary)
         return self._fields
+
+    @property
+    def nouns(self) -> dict[str, tuple[str, ...]]:
+        """The articles' nouns (`dictionary.article_nouns`) of `words`."""
+        if self._nouns is None:
+            self._nouns = article_nouns(self.words)
+        return self._nouns
+
+    def _nouns_digest(self, word: Word) -> bytes:
+        """A digest of the nouns of the word's articles, on which a compound hint's reading
+        depends (`Dictionary.in_discourse`) and which the word's own record does not hold."""
+        for article in word.articles:
+            if article not in self._nouns_digests:
+                self._nouns_digests[article] = record_digest(self.nouns.get(article, ()))
+        return record_digest(tuple(self._nouns_digests[a] for a in word.articles))
 
     @property
     def dictionary(self) -> Dictionary | None:
@@ -286,6 +305,8 @@ class Glossed:
             # The sense may follow the articles' field (`Dictionary.in_field`), which the
             # word's own record does not hold.
             digest += field.encode()
+        if digest is not None and word.pos == "NOUN":
+            digest += self._nouns_digest(word)
         found = self._in_context.get(digest) if digest is not None else None
         if found is not None:
             self._in_context_now[digest] = found
@@ -293,7 +314,7 @@ class Glossed:
         # The context-free entries' memo is read at the first word the entries in context
         # lack (a rebuild's words are mostly all there).
         self._read_remembered(dictionary)
-        found = look_up_words([word], self._remembered, self.fields)[word.key]
+        found = look_up_words([word], self._remembered, self.fields, self.nouns)[word.key]
         if digest is not None:
             self._in_context_new[digest] = found
             self._in_context_now[digest] = found

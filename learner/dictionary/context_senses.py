@@ -1,7 +1,8 @@
 """Senses in context: which of an entry's senses a card shows first, given the word's use in
 its articles: the verb's frame ("sich X" or "X", `in_frame`), the articles' subject field
 (`in_field`), the nouns, prepositions and idioms of its sentences (`in_context`), a plural
-the articles use alone (`in_plural`), an adverb's line for a word the articles decline
+the articles use alone (`in_plural`), a compound hint's part as the articles' other
+compounds read it (`in_discourse`), an adverb's line for a word the articles decline
 (`as_attribute`). Plain functions of a `Dictionary` and an `Entry`; each returns the entry
 as it was where nothing decides.
 """
@@ -10,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from learner.dictionary.compound_hints import ADJECTIVE_ENDINGS, is_function_word
-from learner.dictionary.compound_senses import part_nouns
+from learner.dictionary.compound_glosses import part_word_senses
+from learner.dictionary.compound_hints import ADJECTIVE_ENDINGS, OWN_SENSE_SHARE, is_function_word
+from learner.dictionary.compound_senses import MIN_PART_EVIDENCE, part_nouns, renders_head
 from learner.dictionary.contexts import CONTRACTIONS, noun_stem
 from learner.dictionary.english import english_adjective_of, english_singular
 from learner.dictionary.entry import Entry
@@ -27,6 +29,7 @@ from learner.dictionary.index_rows import (
     NOUN_IDIOM,
     OBJECT_PHRASE,
     PHRASE_END,
+    SINGULAR_OF_PLURAL,
 )
 from learner.dictionary.parsing import (
     ANY_PREPOSITION,
@@ -40,8 +43,9 @@ from learner.dictionary.parsing import (
     lookup_key,
     sense_key,
     strip_groups,
+    upper_first,
 )
-from learner.dictionary.ranking import MAX_SENSES, phrase_zipf
+from learner.dictionary.ranking import MAX_SENSES, MIN_COMPOUND_SENSE, phrase_zipf
 from learner.dictionary.reflexive import is_reflexive
 
 if TYPE_CHECKING:
@@ -280,16 +284,28 @@ def in_plural(dictionary: Dictionary, entry: Entry, lemma: str, forms: Iterable[
     wordfreq, a phrase lowered as in the ranking): a plural-only line's English is often
     a learned word for a plural of the same thing (Wale "cetaceans", Narben "voids"). An
     English plural of the first sense is the same sense (Ratten "rats"). A German
-    definition gives way to Ding's English."""
+    definition gives way to Ding's English, and so does a hint composed from a compound's
+    parts, whatever its frequency (Mietrückstände "rent arrears", not "≈ rent + backlog")."""
     plural = entry.plural
     used = set(forms)
-    if (not plural or plural == lemma or not used or entry.approximate
-            or not used <= {plural, plural + "n"}):
+    if not plural or plural == lemma or not used or not used <= {plural, plural + "n"}:
         return entry
     row = dictionary.entry_row(plural, "NOUN")
     if row is None or row[2] or row[3] != row[0] or not row[1]:
-        return entry  # no plural-only headword of Ding's
+        # no plural-only headword of Ding's; a hint's head may have one
+        return _plural_head_hint(dictionary, entry, lemma) if entry.approximate else entry
     senses = row[1].split("; ")
+    if entry.approximate and not dictionary.entry(lemma, SINGULAR_OF_PLURAL):
+        # A word Ding lacks in the singular (a compound, an -ung noun of a verb) but has as
+        # the plural the articles use (Mietrückstände "rent arrears", Streitkräfte "armed
+        # forces", Briefwahlstimmen "postal votes"): Ding's English for the word itself,
+        # where a hint read from its parts reads each part alone ("≈ rent + backlog", "≈
+        # dispute + force", "≈ postal voting + voice"). No frequency test: the hint is no
+        # sense of Ding's to weigh it against.
+        return replace(entry, gloss="; ".join(senses[:MAX_SENSES]), approximate=False,
+                       definition="")
+    if entry.approximate:
+        return entry  # Fichte "≈ spruce tree": the plural line's senses made singular already
     if entry.gloss and not entry.german:
         first = sense_key(entry.gloss.split("; ")[0])
         if (sense_key(english_singular(senses[0])) == first
@@ -297,6 +313,155 @@ def in_plural(dictionary: Dictionary, entry: Entry, lemma: str, forms: Iterable[
             return entry
         senses += [s for s in entry.gloss.split("; ") if s not in senses]
     return replace(entry, gloss="; ".join(senses[:MAX_SENSES]), german=False)
+
+
+def _plural_head_hint(dictionary: Dictionary, entry: Entry, lemma: str) -> Entry:
+    """A compound hint whose compound the articles use only in the plural, read first with a
+    sense of its head's plural that Ding's plural compounds of that head use, where the
+    head's card lacks it: "Ausgaben {pl} :: spending; cost; expenses" is what Ding's
+    -ausgaben say (Investitionsausgaben "investment spending", Gesundheitsausgaben "health
+    spending"), never "editions", so Konsumausgaben are "≈ consumption + spending;
+    consumption + edition; ..."; -verhältnisse are "conditions" (Lebensverhältnisse "living
+    conditions"), not a ratio.
+
+    The head is the longest last part Ding has whose plural ends the compound's and whose
+    sense the hint's first reading uses; its plural must be a plural-only headword of
+    Ding's. Of that line's senses (in the line's order, Ding's commonest English first),
+    the first that the head's card does not show and that Ding's nouns written in the
+    plural render the head by (`renders_head`, either number) in MIN_PART_EVIDENCE of them
+    and OWN_SENSE_SHARE times as many as the hint's sense. Only a sense the card lacks: Ding
+    lists a plural as a headword of its own where it names something else (Wasserfälle,
+    Festzüge), and its compounds favour the head's rarer senses ("fall", "procession") as
+    often as a new one. -rückstände are "arrears" in three and "backlog" in two
+    (Aktenrückstände): Mietrückstand's hint stays."""
+    readings = entry.gloss.split("; ")
+    first, plus, head_sense = readings[0].rpartition(" + ")
+    if not plus or not first:
+        return entry
+    for start in range(MIN_PART, len(lemma) - MIN_PART + 1):
+        last = lemma[start:].lstrip("-")
+        head = dictionary.entry(last[:1].upper() + last[1:], "NOUN")
+        if (head is None or not head.plural or not head.gloss
+                or not entry.plural.lower().endswith(head.plural.lower())
+                or sense_key(head_sense) not in {sense_key(s) for s in head.gloss.split("; ")}):
+            continue
+        row = dictionary.entry_row(head.plural, "NOUN")
+        if row is None or row[2] or row[3] != row[0] or not row[1]:
+            return entry
+        shown = {sense_key(s) for s in head.gloss.split("; ")[:MAX_SENSES]}
+        plural_senses = [sense for sense in dict.fromkeys(
+            english_singular(s) for s in row[1].split("; ")) if sense_key(sense) not in shown]
+        counts = dict.fromkeys([head_sense, *plural_senses], 0)
+        for word, gloss, _ in dictionary.noun_rows_ending_in(lookup_key(head.plural)) or []:
+            if not word.endswith(head.plural[1:]):
+                continue  # Gefälle is no plural of Fall
+            english = [english_singular(g.lower()) for g in gloss.split("; ") if g]
+            for sense in counts:
+                if any(renders_head(g, sense.lower()) for g in english):
+                    counts[sense] += 1
+        best = next((sense for sense in plural_senses if counts[sense] >= MIN_PART_EVIDENCE
+                     and counts[sense] >= OWN_SENSE_SHARE * counts[head_sense]), "")
+        if not best:
+            return entry
+        reading = f"{first} + {best}"
+        found = [reading, *(r for r in readings if r != reading)]
+        return replace(entry, gloss="; ".join(found[:MAX_SENSES]))
+    return entry
+
+
+def in_discourse(dictionary: Dictionary, entry: Entry, lemma: str,
+                 neighbours: Iterable[str]) -> Entry:
+    """A compound hint whose part the other compounds of its articles read in another of the
+    part's own senses, with that sense in its first reading: one sense per discourse (Gale,
+    Church and Yarowsky 1992), as a reader takes it. An article on a *Terroranschlag*
+    ("terrorist attack") that speaks of an *Anschlagserie* means a series of attacks, not
+    of Anschlag's "stop"; one on a *Werbeagentur* ("advertising agency") that names a
+    *Marketingagentur* means an agency, not an agent.
+
+    `neighbours` are the other nouns of the word's articles (`fields.word_neighbours`); only
+    those Ding has, of more than two letters besides the part, count. A part's reading
+    changes where
+    - it is one of the part's own senses its card shows (`part_word_senses`, the head's
+      entry), and fewer than OWN_SENSE_SHARE * MIN_COMPOUND_SENSE (9) of Ding's compounds
+      read the part in it: where many do (Landes- "state" in 22), one neighbour does not
+      outweigh them;
+    - no neighbour renders the part by it, and one renders it by another sense the card
+      shows: as its head (`renders_head`: "terrorist attack"), or, where the part opens the
+      neighbour, at the start of its English or after "of" at its end ("committee of
+      inquiry" for Untersuchungsausschuss is the head's; "Ausschussvorsitzende ::
+      committee chairman" the first part's).
+    Its other readings follow."""
+    if not entry.approximate or entry.german or " + " not in entry.gloss:
+        return entry
+    readings = entry.gloss.split("; ")
+    first, _, head_sense = readings[0].rpartition(" + ")
+    neighbours = list(neighbours)
+    if not first or not neighbours:
+        return entry
+    split = next(((start, head) for start in range(MIN_PART, len(lemma) - MIN_PART + 1)
+                  if (head := dictionary.entry(upper_first(lemma[start:].lstrip("-")), "NOUN"))
+                  is not None and head.gloss), None)
+    if split is None:
+        return entry
+    start, head = split
+    part, last = lemma[:start].rstrip("-"), lemma[start:].lstrip("-")
+    lowered = [(noun, noun.lower()) for noun in neighbours]
+    heads = _ding_nouns(dictionary, [noun for noun, low in lowered
+                                     if low.endswith(last.lower()) and len(low) > len(last) + 2])
+    new_head = ""
+    if heads:
+        counts: dict[str, int] = {}
+        for role in ("head", "last"):  # as `compound_glosses` counts a head's senses
+            for sense, count in dictionary.part_counts(upper_first(last), role).items():
+                counts[sense] = max(counts.get(sense, 0), count)
+        new_head = _discourse_sense(head.gloss.split("; ")[:MAX_SENSES], head_sense, counts,
+                                    _as_head, heads)
+    forms = [p.lower() for p in part_nouns(part)]
+    firsts = _ding_nouns(dictionary, [noun for noun, low in lowered if any(
+        (low.startswith(f) or low.endswith(f)) and len(low) > len(f) + 2 for f in forms)])
+
+    def renders_part(noun: tuple[str, list[str]], sense: str) -> bool:
+        return (any(noun[0].startswith(f) for f in forms) and _as_first(noun, sense)
+                or any(noun[0].endswith(f) for f in forms) and _as_head(noun, sense))
+
+    new_first = _discourse_sense(part_word_senses(dictionary, part)[:MAX_SENSES], first,
+                                 dictionary.part_counts(part, "first"), renders_part,
+                                 firsts) if firsts else ""
+    if not (new_head or new_first):
+        return entry
+    reading = f"{new_first or first} + {new_head or head_sense}"
+    found = [reading, *(r for r in readings if r != reading)]
+    return replace(entry, gloss="; ".join(found[:MAX_SENSES]))
+
+
+def _ding_nouns(dictionary: Dictionary, nouns: list[str]) -> list[tuple[str, list[str]]]:
+    """The nouns Ding has, lower case, each with its English senses in lower case."""
+    found = [(noun, dictionary.entry(noun, "NOUN")) for noun in nouns]
+    return [(noun.lower(), [s.lower() for s in entry.gloss.split("; ")])
+            for noun, entry in found if entry is not None and entry.gloss]
+
+
+def _as_head(noun: tuple[str, list[str]], sense: str) -> bool:
+    return any(renders_head(english, sense.lower()) for english in noun[1])
+
+
+def _as_first(noun: tuple[str, list[str]], sense: str) -> bool:
+    sense = sense.lower()
+    return any(english.startswith(sense + " ")
+               or re.search(r" of (?:the |an? )?" + re.escape(sense) + "$", english)
+               for english in noun[1])
+
+
+def _discourse_sense(shown: list[str], current: str, counts: Mapping[str, int],
+                     renders: Callable[[tuple[str, list[str]], str], bool],
+                     nouns: list[tuple[str, list[str]]]) -> str:
+    """The sense of `shown` (a part's card senses) that `nouns` render the part by instead of
+    `current`, "" where none or where `current` stands (see `in_discourse`)."""
+    if (current not in shown or counts.get(current, 0) >= OWN_SENSE_SHARE * MIN_COMPOUND_SENSE
+            or any(renders(noun, current) for noun in nouns)):
+        return ""
+    return next((sense for sense in shown if sense != current
+                 and any(renders(noun, sense) for noun in nouns)), "")
 
 
 def _noun_idiom_sense(dictionary: Dictionary, entry: Entry, lemma: str,

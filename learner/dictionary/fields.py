@@ -1,11 +1,12 @@
 """An article's subject field (sport), read from the words Ding labels with one, and a
-word's field: that of most of the articles it stands in, whose senses the look-up prefers.
+word's field: that of most of the articles it stands in, whose senses the look-up prefers;
+the nouns each article uses (`article_nouns`), whose senses tell a compound hint's.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from learner.dictionary.contexts import TOPIC_FIELDS
@@ -49,3 +50,22 @@ def word_field(word: Word, fields: Mapping[str, str]) -> str:
     counts = Counter(fields.get(a, "") for a in word.articles)
     field, count = counts.most_common(1)[0]
     return field if field and 2 * count > len(word.articles) else ""
+
+
+def article_nouns(words: Iterable[Word]) -> dict[str, tuple[str, ...]]:
+    """The nouns of each article, by article label, in the order of `words` (all the words of
+    the articles, as for `article_fields`): what `context_senses.in_discourse` reads a
+    compound hint's parts by."""
+    found: dict[str, list[str]] = {}
+    for w in words:
+        if w.pos == "NOUN":
+            for article in w.articles:
+                found.setdefault(article, []).append(w.lemma)
+    return {article: tuple(nouns) for article, nouns in found.items()}
+
+
+def word_neighbours(word: Word, nouns: Mapping[str, Sequence[str]]) -> list[str]:
+    """The other nouns of the articles a word stands in (`article_nouns`), each once."""
+    return [noun for noun in dict.fromkeys(
+        noun for article in word.articles for noun in nouns.get(article, ()))
+        if noun != word.lemma]

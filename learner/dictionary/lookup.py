@@ -29,6 +29,7 @@ from learner.dictionary.compound_senses import (
 from learner.dictionary.context_senses import (
     as_attribute,
     in_context,
+    in_discourse,
     in_field,
     in_frame,
     in_plural,
@@ -40,7 +41,7 @@ from learner.dictionary.english import (
     ENGLISH_WORD_ZIPF,
 )
 from learner.dictionary.entry import EMPTY, Entry
-from learner.dictionary.fields import article_fields
+from learner.dictionary.fields import article_fields, article_nouns, word_neighbours
 from learner.dictionary.form_entries import (
     shared_verb_entry,
 )
@@ -335,6 +336,11 @@ class Dictionary:
         first."""
         return in_field(self, entry, word, fields)
 
+    def in_discourse(self, entry: Entry, lemma: str, neighbours: Iterable[str]) -> Entry:
+        """`context_senses.in_discourse`: a compound hint's part read as the other compounds
+        of its articles read it."""
+        return in_discourse(self, entry, lemma, neighbours)
+
     def as_attribute(self, entry: Entry, lemma: str, forms: Iterable[str]) -> Entry:
         """`context_senses.as_attribute`: an adverb's entry as the adjective the articles
         decline."""
@@ -423,10 +429,12 @@ class Dictionary:
 
 def look_up_words(
     words: Iterable, dictionary: Dictionary | None, fields: Mapping[str, str] | None = None,
+    nouns: Mapping[str, Sequence[str]] | None = None,
 ) -> dict[tuple[str, str], Entry]:
     """Entries for the words' (lemma, part of speech). Without Ding, nouns still get gender
     and plural from Wiktionary, and every word Wiktionary's German definition. `fields` are
-    the articles' subject fields (`article_fields`), read from `words` where not given."""
+    the articles' subject fields (`article_fields`) and `nouns` the articles' nouns
+    (`article_nouns`), read from `words` where not given."""
     if dictionary is None:
         entries = {}
         for w in words:
@@ -437,9 +445,11 @@ def look_up_words(
             entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms,
                                          [e.sentence for e in w.examples], None)
         return entries
+    words = list(words)
     if fields is None:
-        words = list(words)
         fields = article_fields(words, dictionary)
+    if nouns is None:
+        nouns = article_nouns(words)
     entries = {}
     for w in words:
         sentences = [e.sentence for e in w.examples]
@@ -456,6 +466,8 @@ def look_up_words(
         found = dictionary.in_field(found, w, fields)
         if w.pos == "NOUN":
             found = dictionary.in_plural(with_plural_in_use(found, w.forms), w.lemma, w.forms)
+            if found.approximate:  # a hint read from the word's parts
+                found = dictionary.in_discourse(found, w.lemma, word_neighbours(w, nouns))
         elif w.pos == "ADJ":
             found = dictionary.as_attribute(found, w.lemma, w.forms)
         entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms, sentences, dictionary)
