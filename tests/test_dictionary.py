@@ -4816,3 +4816,45 @@ def test_a_compound_hints_part_is_read_as_the_other_compounds_of_its_articles_re
              _used_in("Kesselventil", "NOUN", ("plant",))]
     entries = dictionary.look_up_words(words, discourse_parts)
     assert entries["Kesselserie", "NOUN"].gloss.split("; ")[0] == "cauldron + series"
+
+
+# An adjective with an adverb line of its own (written for the tests): its adverb says
+# another word than its adjective senses; knapp's adverb is only the -ly of its adjective.
+ADJECTIVE_ADVERB_LINES = """\
+jäh; steil {adj} :: steep; precipitous
+jäh; plötzlich {adv} :: suddenly
+knapp {adj} :: scant
+knapp {adv} :: scantly
+"""
+
+
+@pytest.fixture
+def adjective_adverb_lines(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, ADJECTIVE_ADVERB_LINES, "adjective-adverb-lines-de-en")
+
+
+def _uses(word: str, *sentences: str) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+    """Each sentence with the span of the word's first occurrence, as an Example gives it."""
+    return [(s, ((s.index(word), s.index(word) + len(word)),)) for s in sentences]
+
+
+def test_an_adjective_used_only_as_an_adverb_takes_its_adverb_line_first(adjective_adverb_lines):
+    d = adjective_adverb_lines
+    jaeh = d.lookup("jäh", "ADJ")
+    assert jaeh.gloss == "steep; precipitous"
+    # Modifying a verb, undeclined, in every sentence: the adverb's English first, the
+    # adjective's first sense last.
+    adverbial = _uses("jäh", "Der Wind drehte jäh nach Norden.",
+                      "Die Kurse fielen am Montag jäh um drei Prozent.")
+    assert d.as_adverb(jaeh, "jäh", ["jäh"], adverbial).gloss == "suddenly; steep"
+    # A predicate beside a copula, of an object (finden) or after "als": the adjective's senses.
+    for sentence in ("Der Abhang am Ende des Weges war jäh.", "Man fand den Abhang jäh.",
+                     "Er beschrieb den Abhang als jäh und gefährlich."):
+        uses = adverbial + _uses("jäh", sentence)
+        assert d.as_adverb(jaeh, "jäh", ["jäh"], uses) == jaeh
+    # A declined form stands before a noun ("ein jäher Abhang"): an adjective.
+    assert d.as_adverb(jaeh, "jäh", ["jäh", "jäher"], adverbial) == jaeh
+    # An adverb that is only the -ly of a sense the card shows says nothing new.
+    knapp = d.lookup("knapp", "ADJ")
+    assert d.as_adverb(knapp, "knapp", ["knapp"],
+                       _uses("knapp", "Er gewann knapp vor seinem Bruder.")) == knapp

@@ -143,8 +143,8 @@ PACKAGE_ORDERS = {
     "learner.dictionary": [
         "entry", "parsing", "english", "ranking", "compound_senses", "contexts", "index_rows",
         "index", "compound_hints", "reflexive", "fields", "compound_glosses", "adjective_hints",
-        "derived_nouns", "form_entries", "noun_forms", "context_senses", "word_entry",
-        "lookup"],
+        "derived_nouns", "form_entries", "noun_forms", "context_senses", "adverb_senses",
+        "word_entry", "lookup"],
     "learner.build": [
         "kept", "tagging", "analysis", "workers", "corpus", "glosses", "words", "deck_names",
         "deck_memos", "deck_stamp", "decks"],

@@ -32,7 +32,8 @@ type checking):
   as `compound_glosses` does), `derived_nouns` (a noun's derivation), `form_entries` (the
   word under another form or spelling);
 - `noun_forms` (gender and plural), `context_senses` (the sense a card's articles call for
-  first), `word_entry` (`look_up`: a word's entry and its fallbacks in order);
+  first), `adverb_senses` (an adjective's adverb line where the articles use it only as an
+  adverb), `word_entry` (`look_up`: a word's entry and its fallbacks in order);
 - `lookup`: `Dictionary`, the opened index and its remembered queries (`entry`, `fetch`,
   `knows`, `part_counts`, ...), whose `lookup`, `in_context` and the like are the calls
   `build`, the tests and the benches make; and `look_up_words`.

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from learner import wordlists
 from learner.cache import read_only_uri
 from learner.dictionary.adjective_hints import head_frame
+from learner.dictionary.adverb_senses import as_adverb
 from learner.dictionary.compound_glosses import (
     compound_gloss,
     first_part_gloss,
@@ -346,6 +347,12 @@ class Dictionary:
         decline."""
         return as_attribute(self, entry, lemma, forms)
 
+    def as_adverb(self, entry: Entry, lemma: str, forms: Iterable[str],
+                  examples: Iterable[tuple[str, tuple[tuple[int, int], ...]]]) -> Entry:
+        """`adverb_senses.as_adverb`: an adjective's entry with its adverb line first where
+        the articles use it only as an adverb."""
+        return as_adverb(self, entry, lemma, forms, examples)
+
     def in_plural(self, entry: Entry, lemma: str, forms: Iterable[str]) -> Entry:
         """`context_senses.in_plural`: a noun's entry with its plural headword's senses first
         where the articles use only the plural."""
@@ -470,6 +477,8 @@ def look_up_words(
                 found = dictionary.in_discourse(found, w.lemma, word_neighbours(w, nouns))
         elif w.pos == "ADJ":
             found = dictionary.as_attribute(found, w.lemma, w.forms)
+            found = dictionary.as_adverb(found, w.lemma, w.forms,
+                                         [(e.sentence, e.highlights) for e in w.examples])
         entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms, sentences, dictionary)
     return entries
 
