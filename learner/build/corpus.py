@@ -19,7 +19,7 @@ from learner import article_cache, errors, frequency, nlp, stats
 from learner.articles import Article, read_bytes
 from learner.build.analysis import WORD_FIELDS, MergedWords, analyse_article
 from learner.build.tagging import ProgressCallback
-from learner.build.workers import analyses, in_background
+from learner.build.workers import analyses, in_background, in_parallel
 from learner.readers import read_articles, read_file
 from learner.vocabulary import Word, replaced
 
@@ -86,6 +86,7 @@ def analyse_paths(
     on_article: ProgressCallback | None = None,
     workers: int | None = None,
     while_tagging: Callable[[], None] | None = None,
+    while_merging: Callable[[tuple], None] | None = None,
 ) -> Corpus:
     """Read and analyse the articles under `paths`, answering from the article cache what it
     holds and storing what it does not (see `learner.article_cache`).
@@ -96,6 +97,11 @@ def analyse_paths(
 
     With or without the cache, every article's analysis is the same plain data and is merged
     in the articles' order, so the words are the same.
+
+    When the new articles are tagged by worker processes, one per core, `while_merging` is
+    given each of their analyses (`analyse_article`'s plain data) once it is merged, in the
+    articles' order: this process, which otherwise waits for the workers, can then do work
+    that would be left for after the tagging (`Glossed.look_up_ahead`).
     """
     cache = article_cache.open_cache() if use_cache else None
     computed = None
@@ -129,6 +135,8 @@ def analyse_paths(
                             meanwhile=cached > 0)
         if while_tagging is not None and not in_background(fresh, cached > 0, workers):
             while_tagging = None
+        if while_merging is not None and not in_parallel(fresh, workers):
+            while_merging = None
         prefixes = _merge_keys(key, units) if cache is not None else []
         # A stored merge stands for analyses the cache may have evicted since: it is used for a
         # leading run of files whose entries are all there.
@@ -160,6 +168,8 @@ def analyse_paths(
                 file_analyses = [article_cache.unpack(v) for v in values]
             for analysis in file_analyses:
                 merged.add_analysis(analysis)
+                if while_merging is not None and unit.values is None:
+                    while_merging(analysis)
         computed.close()  # the worker processes end here, not when collected
         if cache is not None:
             merged.add_zipf(lambda words: (
