@@ -318,8 +318,9 @@ class Glossed:
         for them. Over the 600 gnad articles these look-ups were ~3.5 s of one core after
         the tagging, the other idle. `lookup` is a pure function of the lemma, the part of
         speech and the dictionary's files (its memos only keep answers), so an entry looked
-        up early is the one it would give later; the words asked about, their order and the
-        entries stored for later builds are as without it (see `_RememberedEntries.ahead`)."""
+        up early is the one it would give later (only the order in which its memos fill
+        changes); the words chosen, their entries and the entries stored for later builds
+        are as without it (see `_RememberedEntries.ahead`)."""
         dictionary = self.dictionary
         if dictionary is None:
             return

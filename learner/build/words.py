@@ -114,8 +114,8 @@ def _glossing_ahead(
 
     The Zipf from the forms met so far is at most the word's Zipf from all of them
     (`frequency.zipf_of`), so a word above the threshold at its first analysis stays above
-    it and is never looked up for nothing; one below it may still rise above it (a few
-    hundred of the 600 gnad articles'), an entry looked up and dropped. None with
+    it and is never looked up for nothing; one below it may still rise above it (111 of the
+    13,198 looked up ahead over the 600 gnad articles), an entry looked up and dropped. None with
     `max_cards`, where `most_useful` looks words up from the most frequent down only until
     it has enough."""
     if not isinstance(usable, Glossed) or max_cards is not None:
