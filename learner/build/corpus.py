@@ -98,10 +98,11 @@ def analyse_paths(
     With or without the cache, every article's analysis is the same plain data and is merged
     in the articles' order, so the words are the same.
 
-    When the new articles are tagged by worker processes, one per core, `while_merging` is
-    given each of their analyses (`analyse_article`'s plain data) once it is merged, in the
-    articles' order: this process, which otherwise waits for the workers, can then do work
-    that would be left for after the tagging (`Glossed.look_up_ahead`).
+    When the new articles are tagged by worker processes, one per core, and are at most
+    `MERGING_WORK_MAX_CHARS` of text, `while_merging` is given each of their analyses
+    (`analyse_article`'s plain data) once it is merged, in the articles' order: this
+    process, which otherwise waits for the workers, can then do work that would be left for
+    after the tagging (`Glossed.look_up_ahead`).
     """
     cache = article_cache.open_cache() if use_cache else None
     computed = None
@@ -135,7 +136,9 @@ def analyse_paths(
                             meanwhile=cached > 0)
         if while_tagging is not None and not in_background(fresh, cached > 0, workers):
             while_tagging = None
-        if while_merging is not None and not in_parallel(fresh, workers):
+        if while_merging is not None and not (
+                in_parallel(fresh, workers)
+                and sum(len(a.text) for a in fresh) <= MERGING_WORK_MAX_CHARS):
             while_merging = None
         prefixes = _merge_keys(key, units) if cache is not None else []
         # A stored merge stands for analyses the cache may have evicted since: it is used for a
@@ -188,6 +191,16 @@ def analyse_paths(
             computed.close()
         if cache is not None:
             cache.close()
+
+
+# `while_merging`'s work shares the workers' time, and its memory their peak: the look-ups
+# ahead (`Glossed.look_up_ahead`) hold the dictionary's memos, ~110 MB for the 600 gnad
+# articles' 13,000 words (the rows of its queries 30 MB, the noun table's and the compound
+# glosses' 12 MB each), which a build otherwise holds only once the workers have ended. The
+# workers' peak grows with the text: over 3,000 gnad articles (7.9 M characters) the sum of
+# PSS went from 873 MB to 1,015 MB, past the 1 GB target. Past this much new text (~1,500
+# gnad articles) that work is left for after the tagging, as it was.
+MERGING_WORK_MAX_CHARS = 4_000_000
 
 
 # The merge of the input files' analyses, in order, is kept as one more memo entry of the
