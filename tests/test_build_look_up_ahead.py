@@ -111,3 +111,44 @@ def test_max_cards_looks_nothing_up_ahead(folder, ding, monkeypatch):
     assert len(words) == 2
     assert ahead == []
     assert len(asked) < 10
+
+
+def test_a_first_run_builds_the_index_after_the_tagging(folder, tmp_path, monkeypatch):
+    # The dictionary is opened at the first word looked up ahead; where its index is still to
+    # be built, nothing is looked up ahead, and the index is built when the first word is
+    # asked for, once the workers have ended, as before.
+    from tests.test_dictionary import DING
+
+    source = tmp_path / "fresh" / "de-en"
+    source.parent.mkdir()
+    source.write_text(DING, encoding="utf-8")
+    opened: list[Dictionary] = []
+    built: list[str] = []
+
+    def open_dictionary():
+        found = Dictionary.open(source, on_build=lambda path: built.append(path.name))
+        opened.append(found)
+        return found
+
+    words, glossed, ahead, asked = glossed_build(folder, open_dictionary, monkeypatch,
+                                                 cores=2, use_cache=False)
+    try:
+        assert ahead  # asked to look words up ahead, but the index was not there yet
+        assert glossed._remembered.ahead == {}
+        assert built == ["de-en"] and len(opened) == 1
+        assert glossed.entries[("Rakete", "NOUN")].gloss == "rocket"
+        assert {("Einmischung", "NOUN"), ("Rakete", "NOUN")} <= {w.key for w in words}
+    finally:
+        for found in opened:
+            found.close()
+
+
+def test_more_text_than_merging_work_max_chars_looks_nothing_up_ahead(folder, ding,
+                                                                        monkeypatch):
+    # The look-ups' memos beside the workers' peak would take a large build's memory past
+    # its target: past MERGING_WORK_MAX_CHARS of new text they wait for the tagging's end.
+    monkeypatch.setattr(build.corpus, "MERGING_WORK_MAX_CHARS", build.PARALLEL_MIN_CHARS)
+    words, glossed, ahead, _ = glossed_build(folder, ding, monkeypatch, cores=2,
+                                             use_cache=False)
+    assert ahead == []
+    assert glossed.entries[("Rakete", "NOUN")].gloss == "rocket"

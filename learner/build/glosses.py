@@ -12,9 +12,11 @@ from learner.dictionary import (
     ENTRY_FIELDS,
     Dictionary,
     Entry,
+    IndexNotBuilt,
     article_fields,
     entry_values,
     find_source,
+    index_builds_deferred,
     look_up_words,
     word_field,
 )
@@ -240,6 +242,7 @@ class Glossed:
                  model: str | None = None) -> None:
         self._dictionary = dictionary
         self._model = model
+        self._index_pending = False  # the dictionary's index is to be built (look_up_ahead)
         self._remembered: _RememberedEntries | None = None
         self._stored = _StoredEntries()
         self.entries: dict[tuple[str, str], Entry] = {}
@@ -321,7 +324,18 @@ class Glossed:
         up early is the one it would give later (only the order in which its memos fill
         changes); the words chosen, their entries and the entries stored for later builds
         are as without it (see `_RememberedEntries.ahead`)."""
-        dictionary = self.dictionary
+        if self._index_pending:
+            return
+        if callable(self._dictionary):
+            # Opened now, as the first word would open it, but a first run's index is built
+            # after the tagging, as it was (see `index_builds_deferred`).
+            try:
+                with index_builds_deferred():
+                    self._dictionary = self._dictionary()
+            except IndexNotBuilt:
+                self._index_pending = True
+                return
+        dictionary = self._dictionary
         if dictionary is None:
             return
         self._read_remembered(dictionary)
