@@ -143,13 +143,21 @@ def lemma_zipf(word: Word) -> float:
     Each written form counts once: wordfreq folds case (and ß into ss), so "Treffen" and
     "treffen" are one form. Look-ups go to wordfreq's list in memory, so this stays cheap.
     """
-    if not known(word.lemma) and not _made_of_known_parts(word.lemma, word.pos):
+    return zipf_of(word.lemma, word.pos, word.forms)
+
+
+def zipf_of(lemma: str, pos: str, forms: Iterable[str]) -> float:
+    """`lemma_zipf` of a word with this lemma, part of speech and forms.
+
+    It never falls as forms are added: a word's Zipf from the forms of some of its articles
+    is at most its Zipf from all of them (`Glossed.look_up_ahead` relies on it)."""
+    if not known(lemma) and not _made_of_known_parts(lemma, pos):
         # A lemma German has never shown wordfreq, and no compound of a known word either, is
         # no word: a typo, a fragment or a lemmatizer's guess ("Durchwurschtel",
         # "unversuchen" from "nichts unversucht lassen").
         return 0.0
-    forms = [f for f in word.forms if not _declined_participle(f, word.lemma, word.pos)]
-    return _summed_zipf((word.lemma, *regular_forms(word.lemma, word.pos), *forms))
+    used = [f for f in forms if not _declined_participle(f, lemma, pos)]
+    return _summed_zipf((lemma, *regular_forms(lemma, pos), *used))
 
 
 def _declined_participle(form: str, lemma: str, pos: str) -> bool:

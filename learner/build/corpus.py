@@ -19,7 +19,7 @@ from learner import article_cache, errors, frequency, nlp, stats
 from learner.articles import Article, read_bytes
 from learner.build.analysis import WORD_FIELDS, MergedWords, analyse_article
 from learner.build.tagging import ProgressCallback
-from learner.build.workers import analyses, in_background
+from learner.build.workers import analyses, in_background, in_parallel
 from learner.readers import read_articles, read_file
 from learner.vocabulary import Word, replaced
 
@@ -86,6 +86,7 @@ def analyse_paths(
     on_article: ProgressCallback | None = None,
     workers: int | None = None,
     while_tagging: Callable[[], None] | None = None,
+    while_merging: Callable[[tuple], None] | None = None,
 ) -> Corpus:
     """Read and analyse the articles under `paths`, answering from the article cache what it
     holds and storing what it does not (see `learner.article_cache`).
@@ -96,6 +97,12 @@ def analyse_paths(
 
     With or without the cache, every article's analysis is the same plain data and is merged
     in the articles' order, so the words are the same.
+
+    When the new articles are tagged by worker processes, one per core, and are at most
+    `MERGING_WORK_MAX_CHARS` of text, `while_merging` is given each of their analyses
+    (`analyse_article`'s plain data) once it is merged, in the articles' order: this
+    process, which otherwise waits for the workers, can then do work that would be left for
+    after the tagging (`Glossed.look_up_ahead`).
     """
     cache = article_cache.open_cache() if use_cache else None
     computed = None
@@ -129,6 +136,10 @@ def analyse_paths(
                             meanwhile=cached > 0)
         if while_tagging is not None and not in_background(fresh, cached > 0, workers):
             while_tagging = None
+        if while_merging is not None and not (
+                in_parallel(fresh, workers)
+                and sum(len(a.text) for a in fresh) <= MERGING_WORK_MAX_CHARS):
+            while_merging = None
         prefixes = _merge_keys(key, units) if cache is not None else []
         # A stored merge stands for analyses the cache may have evicted since: it is used for a
         # leading run of files whose entries are all there.
@@ -160,6 +171,8 @@ def analyse_paths(
                 file_analyses = [article_cache.unpack(v) for v in values]
             for analysis in file_analyses:
                 merged.add_analysis(analysis)
+                if while_merging is not None and unit.values is None:
+                    while_merging(analysis)
         computed.close()  # the worker processes end here, not when collected
         if cache is not None:
             merged.add_zipf(lambda words: (
@@ -178,6 +191,16 @@ def analyse_paths(
             computed.close()
         if cache is not None:
             cache.close()
+
+
+# `while_merging`'s work shares the workers' time, and its memory their peak: the look-ups
+# ahead (`Glossed.look_up_ahead`) hold the dictionary's memos, ~110 MB for the 600 gnad
+# articles' 13,000 words (the rows of its queries 30 MB, the noun table's and the compound
+# glosses' 12 MB each), which a build otherwise holds only once the workers have ended. The
+# workers' peak grows with the text: over 3,000 gnad articles (7.9 M characters) the sum of
+# PSS went from 873 MB to 1,015 MB, past the 1 GB target. Past this much new text (~1,500
+# gnad articles) that work is left for after the tagging, as it was.
+MERGING_WORK_MAX_CHARS = 4_000_000
 
 
 # The merge of the input files' analyses, in order, is kept as one more memo entry of the

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from learner import deck, frequency, known, nlp, stats
 from learner.articles import Article
+from learner.build.analysis import WORD_FIELDS
 from learner.build.corpus import Corpus, analyse_paths
 from learner.build.glosses import Glossed
 from learner.build.tagging import ProgressCallback
@@ -87,7 +88,8 @@ def find_words_and_corpus(
     frequency.check_max_cards(max_cards)
     order_words([], order)
     corpus = analyse_paths(paths, model, use_cache=use_cache, on_article=on_article,
-                           while_tagging=while_tagging)
+                           while_tagging=while_tagging,
+                           while_merging=_glossing_ahead(usable, max_zipf, max_cards))
     if isinstance(usable, Glossed):
         usable.digests = corpus.digests
         usable.words = corpus.words
@@ -102,6 +104,35 @@ def find_words_and_corpus(
     # the sentences where the card's word is the only one (i+1).
     chosen = known.count_unknown(chosen, known.unknown_words(words, max_zipf, lemmas))
     return order_words(chosen, order), corpus
+
+
+def _glossing_ahead(
+    usable: Callable[[Word], bool] | None, max_zipf: float, max_cards: int | None
+) -> Callable[[tuple], None] | None:
+    """`analyse_paths`' `while_merging` for a `Glossed`: each word an analysis shows at or
+    below the threshold for the first time is looked up ahead (`Glossed.look_up_ahead`).
+
+    The Zipf from the forms met so far is at most the word's Zipf from all of them
+    (`frequency.zipf_of`), so a word above the threshold at its first analysis stays above
+    it and is never looked up for nothing; one below it may still rise above it (111 of the
+    13,198 looked up ahead over the 600 gnad articles), an entry looked up and dropped. None with
+    `max_cards`, where `most_useful` looks words up from the most frequent down only until
+    it has enough."""
+    if not isinstance(usable, Glossed) or max_cards is not None:
+        return None
+    lemma, pos, forms = (WORD_FIELDS[name] for name in ("lemma", "pos", "forms"))
+    seen: set[tuple[str, str]] = set()
+
+    def ahead(analysis: tuple) -> None:
+        for record in analysis[0]:
+            key = (record[lemma], record[pos])
+            if key in seen:
+                continue
+            seen.add(key)
+            if 0 < frequency.zipf_of(key[0], key[1], record[forms]) <= max_zipf:
+                usable.look_up_ahead(*key)
+
+    return ahead
 
 
 def select_words(

@@ -92,10 +92,19 @@ def analyses(
         return (value for value in ())  # a generator, which the caller closes
     workers = available_cores() if workers is None else workers
     chars = sum(len(a.text) for a in articles)
-    small = workers < 2 or len(articles) < 2 or chars < min_parallel_chars
+    small = not in_parallel(articles, workers, min_parallel_chars)
     if in_background(articles, meanwhile, workers, min_parallel_chars):
         return _in_background(articles, model, on_article)
     return _analyses(articles, model, workers, chars, small, chunk_chars, on_article)
+
+
+def in_parallel(articles: Sequence[Article], workers: int | None = None,
+                min_parallel_chars: int = PARALLEL_MIN_CHARS) -> bool:
+    """Whether `analyses` tags these articles in a pool of worker processes, one per core,
+    while this process mostly waits for their results (see there)."""
+    workers = available_cores() if workers is None else workers
+    return (workers >= 2 and len(articles) >= 2
+            and sum(len(a.text) for a in articles) >= min_parallel_chars)
 
 
 def in_background(articles: Sequence[Article], meanwhile: bool, workers: int | None = None,

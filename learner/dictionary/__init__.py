@@ -52,7 +52,12 @@ from learner.dictionary.index import (
     read_candidates,
 )
 from learner.dictionary.index_rows import ABBREVIATION
-from learner.dictionary.lookup import Dictionary, look_up_words
+from learner.dictionary.lookup import (
+    Dictionary,
+    IndexNotBuilt,
+    index_builds_deferred,
+    look_up_words,
+)
 from learner.dictionary.noun_forms import compound_parts, seldom_plural
 from learner.dictionary.parsing import Candidate
 from learner.dictionary.reflexive import is_reflexive
@@ -66,6 +71,7 @@ __all__ = [
     "Candidate",
     "Dictionary",
     "Entry",
+    "IndexNotBuilt",
     "article_fields",
     "article_nouns",
     "build_index",
@@ -73,6 +79,7 @@ __all__ = [
     "current_index_path",
     "entry_values",
     "find_source",
+    "index_builds_deferred",
     "is_reflexive",
     "look_up_words",
     "read_candidates",

@@ -6,10 +6,11 @@ plurals and definitions where Ding has none).
 from __future__ import annotations
 
 import bisect
+import contextlib
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -92,6 +93,27 @@ def _ending_in(reversed_keys: Sequence[str], key: str) -> tuple[int, int]:
     return first, bisect.bisect_left(reversed_keys, end + "\U0010ffff", first)
 
 
+class IndexNotBuilt(Exception):  # noqa: N818 (it is no error: the caller waits instead)
+    """`Dictionary.open` would build the index first, inside `index_builds_deferred`."""
+
+
+_builds_deferred = False
+
+
+@contextlib.contextmanager
+def index_builds_deferred() -> Iterator[None]:
+    """`Dictionary.open` raises IndexNotBuilt instead of building a missing or stale index:
+    for work that may wait for the index, such as the look-ups ahead while the workers tag
+    (`Glossed.look_up_ahead`), which would otherwise build it (~20 s of CPU, and its memory)
+    beside the workers' peak, and print its notice over the progress bar."""
+    global _builds_deferred
+    before, _builds_deferred = _builds_deferred, True
+    try:
+        yield
+    finally:
+        _builds_deferred = before
+
+
 class Dictionary:
     """Ding's German-English list, read through the ranked index: its queries, each
     remembered for the process where the same question recurs, and the calls learner's
@@ -158,6 +180,8 @@ class Dictionary:
             return None
         index = index_path(source)
         if not index_is_current(index, source):
+            if _builds_deferred:
+                raise IndexNotBuilt(source)
             if on_build:
                 on_build(source)
             try:
