@@ -57,3 +57,17 @@ def nlp():
     from learner.nlp import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.fixture
+def ding(tmp_path):
+    """A small Ding list, written by tests/test_dictionary.py for its tests, indexed and
+    opened (tests/test_dictionary.py's own `ding`, the list's path, stands in its module)."""
+    from learner.dictionary import Dictionary
+    from tests.test_dictionary import DING
+
+    source = tmp_path / "de-en"
+    source.write_text(DING, encoding="utf-8")
+    opened = Dictionary.open(source)
+    yield opened
+    opened.close()

@@ -555,19 +555,6 @@ def test_the_shipped_models_and_lexicons_are_in_the_key():
 
 # --- the build's other memos: dictionary entries, unchanged inputs, background tagging -------
 
-@pytest.fixture
-def ding(tmp_path):
-    """A small Ding list, written by tests/test_dictionary.py for its tests, indexed here."""
-    from learner.dictionary import Dictionary
-    from tests.test_dictionary import DING
-
-    source = tmp_path / "de-en"
-    source.write_text(DING, encoding="utf-8")
-    opened = Dictionary.open(source)
-    yield opened
-    opened.close()
-
-
 def counted_lookups(monkeypatch) -> list[tuple[str, str]]:
     from learner.dictionary import Dictionary
 

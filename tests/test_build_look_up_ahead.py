@@ -33,17 +33,6 @@ def folder(tmp_path):
     return corpus
 
 
-@pytest.fixture
-def ding(tmp_path):
-    from tests.test_dictionary import DING
-
-    source = tmp_path / "de-en"
-    source.write_text(DING, encoding="utf-8")
-    opened = Dictionary.open(source)
-    yield opened
-    opened.close()
-
-
 def glossed_build(folder, ding, monkeypatch, cores: int, **options):
     """The words, the Glossed that chose them, the (lemma, part of speech) looked up ahead
     and every `Dictionary.lookup` asked, with `cores` cores."""

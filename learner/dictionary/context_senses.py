@@ -406,8 +406,9 @@ def in_discourse(dictionary: Dictionary, entry: Entry, lemma: str,
     start, head = split
     part, last = lemma[:start].rstrip("-"), lemma[start:].lstrip("-")
     lowered = [(noun, noun.lower()) for noun in neighbours]
+    last_low = last.lower()
     heads = _ding_nouns(dictionary, [noun for noun, low in lowered
-                                     if low.endswith(last.lower()) and len(low) > len(last) + 2])
+                                     if low.endswith(last_low) and len(low) > len(last) + 2])
     new_head = ""
     if heads:
         counts: dict[str, int] = {}
@@ -417,7 +418,11 @@ def in_discourse(dictionary: Dictionary, entry: Entry, lemma: str,
         new_head = _discourse_sense(head.gloss.split("; ")[:MAX_SENSES], head_sense, counts,
                                     _as_head, heads)
     forms = [p.lower() for p in part_nouns(part)]
-    firsts = _ding_nouns(dictionary, [noun for noun, low in lowered if any(
+    # The tuple's test in C first: a word's articles hold hundreds of nouns, few of them
+    # sharing the part.
+    ends = tuple(forms)
+    firsts = _ding_nouns(dictionary, [noun for noun, low in lowered if (
+        low.startswith(ends) or low.endswith(ends)) and any(
         (low.startswith(f) or low.endswith(f)) and len(low) > len(f) + 2 for f in forms)])
 
     def renders_part(noun: tuple[str, list[str]], sense: str) -> bool:
