@@ -280,6 +280,27 @@ def _open_index(lang: str) -> sqlite3.Connection | None:
         return None
 
 
+_PREFIXED: dict[str, tuple[int, sqlite3.Connection | None]] = {}
+
+
+@memo(20_000)
+def endings_after(prefix: str, lang: str, letters: int) -> frozenset[str]:
+    """What `lang`'s words that begin with `prefix` (lower case) write after it, where that
+    is `letters` letters or more, all letters: the heads German writes after a compound's
+    first part ("vereins" -> "führung", "präsident", "mitglied" ...)."""
+    opened = _PREFIXED.get(lang)
+    if opened is None or opened[0] != os.getpid():
+        opened = _PREFIXED[lang] = (os.getpid(), _open_index(lang))
+    db = opened[1]
+    if db is not None:
+        rows = [w for (w,) in db.execute("SELECT word FROM words WHERE word > ? AND word < ?",
+                                         (prefix, prefix + "\uffff"))]
+    else:
+        rows = [w for w in _wordfreq_dict(lang) if w.startswith(prefix)]
+    return frozenset(w[len(prefix):] for w in rows
+                     if len(w) - len(prefix) >= letters and w[len(prefix):].isalpha())
+
+
 # --- wordfreq's zipf_frequency over these lists ---------------------------------------------
 
 # wordfreq.zipf_frequency's default minimum, Zipf 0, as the frequency it passes on.

@@ -211,6 +211,29 @@ def test_the_words_of_an_ending_are_summed_from_the_backwards_copy_or_the_list(
     assert wordlists.ending_frequency("unterricht", "de") == pytest.approx(expected)
 
 
+def test_the_heads_after_a_first_part_come_from_the_copy_or_the_list(fresh, monkeypatch):
+    # What German writes after Landtags- (Landtagswahl, Landtagsabgeordnete ...), heads of
+    # at least four letters, all letters: from the SQLite copy, and from wordfreq's own list
+    # where the cache cannot be written.
+    whole = wordfreq.get_frequency_dict("de", "best")
+    expected = {w[len("landtags"):] for w in whole if w.startswith("landtags")
+                and len(w) - len("landtags") >= 4 and w[len("landtags"):].isalpha()}
+    assert {"wahl", "sitzung", "fraktion"} <= expected
+    monkeypatch.setattr(wordlists, "_PREFIXED", {})
+    wordlists.endings_after.cache_clear()
+    assert wordlists.endings_after("landtags", "de", 4) == expected
+    assert wordlists.endings_after("qwxzvb", "de", 4) == frozenset()
+
+    def refuse(target, write):
+        raise OSError("read-only file system")
+
+    monkeypatch.setattr(wordlists, "_PREFIXED", {})
+    wordlists.endings_after.cache_clear()
+    monkeypatch.setattr(wordlists, "write_atomically", refuse)
+    monkeypatch.setenv("LEARNER_CACHE_DIR", str(fresh / "read-only"))
+    assert wordlists.endings_after("landtags", "de", 4) == expected
+
+
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_a_word_of_plain_letters_is_one_case_folded_token_as_wordfreq_makes_it(lang):
     # `_word_frequency` skips wordfreq's tokenizer for such words (`_PLAIN_WORD`).
