@@ -173,10 +173,14 @@ def subject_rows(lines: Iterable[str]) -> Iterator[tuple[str, str, str]]:
         senses = english_senses(english_head)
         labels = [[_label_kind(m.group(1)) for m in _SUBJECT_LABEL.finditer(s)]
                   for s in segments]
-        # One label after the last synonym, none before: the line's ("mit etw. im
-        # Einklang stehen; ...; einer Sache entsprechen {vi} (Sache)").
-        whole = (labels[-1][0] if not any(labels[:-1]) and len(set(labels[-1])) == 1
-                 else "")
+        # A label after the word class that closes the synonyms, none before, is the
+        # line's ("mit etw. im Einklang stehen; ...; einer Sache entsprechen {vi}
+        # (Sache)"); one before it is the last synonym's ("jdn. angreifen; attackieren;
+        # anfallen (Tier) {vt}": animals anfallen).
+        tail = segments[-1].rpartition("}")[2] if "}" in segments[-1] else ""
+        closing = [_label_kind(m.group(1)) for m in _SUBJECT_LABEL.finditer(tail)]
+        whole = (closing[0] if len(segments) > 1 and not any(labels[:-1])
+                 and len(set(closing)) == 1 and len(closing) == len(labels[-1]) else "")
         english_kinds = {_label_kind(m.group(1)) for m in _SUBJECT_LABEL.finditer(english_head)}
         evidence = set()
         if _PERSON_PLACEHOLDER.search(german) or _PERSON_PLACEHOLDER.search(english):
