@@ -1,11 +1,11 @@
 """Senses in context: which of an entry's senses a card shows first, given the word's use in
 its articles: the verb's frame ("sich X" or "X", `in_frame`), the articles' subject field
 (`in_field`), the nouns, prepositions and idioms of its sentences (`in_context`), the kind
-of its clauses' subject (`by_subject`), a plural
-the articles use alone (`in_plural`), a compound hint's part as the articles' other
-compounds read it (`in_discourse`), an adverb's line for a word the articles decline
-(`as_attribute`). Plain functions of a `Dictionary` and an `Entry`; each returns the entry
-as it was where nothing decides.
+of its clauses' subject, a person or a thing (`by_subject`), a plural the articles use
+alone (`in_plural`), a compound hint's part as the articles' other compounds read it
+(`in_discourse`), an adverb's line for a word the articles decline (`as_attribute`).
+Plain functions of a `Dictionary` and an `Entry`; each returns the entry as it was where
+nothing decides.
 """
 
 from __future__ import annotations
