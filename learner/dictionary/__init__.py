@@ -23,8 +23,9 @@ type checking):
 
 - `entry` (the record), `parsing` (Ding's lines), `english` (English word forms), `ranking`
   (a headword's senses in order), `compound_senses` (what Ding's compounds say about their
-  parts), `contexts` (senses by subject field, verb frame and sentence), `index_rows` and
-  `index` (building and opening the index): the index is built from these alone;
+  parts), `contexts` (senses by subject field, verb frame, the kind of subject a line is
+  said of, and sentence), `index_rows` and `index` (building and opening the index): the
+  index is built from these alone;
 - `compound_hints` (rules that weigh a compound's readings without reading the index),
   `reflexive`, `fields` (an article's subject fields);
 - the readings of a word Ding lacks, plain functions of a `Dictionary`: `compound_glosses`

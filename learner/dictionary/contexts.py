@@ -14,7 +14,9 @@ from learner.dictionary.parsing import (
     MIN_PART,
     PREPOSITIONS,
     Candidate,
+    english_senses,
     lookup_key,
+    parse_headword,
     parse_line,
     split_top,
 )
@@ -101,6 +103,110 @@ def verb_frames(
                 if c.frame:
                     for sense in c.senses:
                         yield lookup_key(word), c.frame, sense
+
+
+# Ding's labels for the kind of thing a verb line is said of, written after the headword
+# ("zittern; beben; schlottern {vi} (Person)", "jdn. empören {vt} (Sache)", "sich abwechseln
+# (Personen)", "an etw. mangeln {vi} (Person, Sache)") or on the English side ("to outrage
+# sb. (of a thing)"). Over all of Ding some 600 lines say (Person), 500 (Sache). A label
+# naming both kinds says neither.
+_PERSON_LABELS = frozenset({"Person", "Personen", "Mensch", "Menschen", "Tier", "Tiere",
+                            "Tieren", "Lebewesen", "person", "persons", "people"})
+_THING_LABELS = frozenset({"Sache", "Sachen", "Ding", "Dinge", "Dingen", "Gegenstand",
+                           "Gegenstände", "Gegenständen", "thing", "things", "matter"})
+_SUBJECT_LABEL = re.compile(
+    r"\((?:of |von |bei )?(?:an? |the )?((?:%s)(?:, (?:%s))*)\)" % (("|".join(
+        sorted(_PERSON_LABELS | _THING_LABELS)),) * 2))
+# A line that spells out what its subject falls into is about a thing: "sich (in seine
+# Bestandteile) auflösen", "in Stücke brechen".
+_PARTS = re.compile(r"Bestandteil|in Stücke|in (?:seine|ihre) Teile")
+_PERSON_PLACEHOLDER = re.compile(
+    r"(?<!\w)(?:jd\.|jdm\.|jdn\.|jds\.|jemand\w*|sb\.|somebody|someone)")
+_THING_PLACEHOLDER = re.compile(r"(?<!\w)(?:etw\.|etwas|einer Sache|sth\.|something)")
+_ACCUSATIVE_PLACEHOLDER = re.compile(r"(?<!\w)(?:etw\.|jdn\.|etwas|jemanden)\s")
+_VERB_TAG = re.compile(r"\{(v[tir]?)\}")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _label_kind(label: str) -> str:
+    words = set(label.split(", "))
+    person, thing = bool(words & _PERSON_LABELS), bool(words & _THING_LABELS)
+    return "person" if person and not thing else "thing" if thing and not person else ""
+
+
+def subject_rows(lines: Iterable[str]) -> Iterator[tuple[str, str, str]]:
+    """Rows (verb, sense, kind) for the verbs Ding says some line of is said of persons or
+    of things, each of their lines' senses with what the line says of its subject:
+
+    - "person" or "thing": the line's label (`_SUBJECT_LABEL`) for the headword: on its own
+      synonym ("zum Einsatz kommen (Person); ... zum Einsatz kommen (Dinge)"), else the one
+      label at the end of the headwords; or a line that spells out its subject's parts
+      ("auseinanderfallen; sich (in seine Bestandteile) auflösen": a thing); "plain" for
+      a line with neither;
+    - "sb" or "sth": the line's sub-entries name a person ("sich von jdm. trennen", "to
+      part from sb."), or only things ("etw. pendeln lassen");
+    - "vt": the headword takes an accusative object here ("jdn. empören", {vt}), whose
+      own kind the clause's nouns cannot be told from the subject's.
+
+    Only for verbs with a labelled line: the rule that reads these (`context_senses.
+    by_subject`) moves a labelled first sense only."""
+    verb_lines = [line for line in lines if "{v" in line
+                  and "{v" in line.partition(" :: ")[0].partition(" | ")[0]]
+    keys: set[str] = set()
+    for line in verb_lines:
+        german, _, english = line.partition(" :: ")
+        head = german.partition(" | ")[0]
+        if (_SUBJECT_LABEL.search(head) or _PARTS.search(head)
+                or _SUBJECT_LABEL.search(english.partition(" | ")[0])):
+            keys.update(lookup_key(h.word) for h in map(parse_headword, split_top(head, ";"))
+                        if h.word)
+    for line in verb_lines:
+        if keys.isdisjoint(_WORD.findall(line.partition(" | ")[0].partition(" :: ")[0].lower())):
+            continue
+        german, _, english = line.strip().partition(" :: ")
+        head = split_top(german, " | ")[0]
+        segments = split_top(head, ";")
+        words = [parse_headword(s).word for s in segments]
+        if not keys.intersection(map(lookup_key, filter(None, words))):
+            continue
+        english_head = split_top(english, " | ")[0]
+        senses = english_senses(english_head)
+        labels = [[_label_kind(m.group(1)) for m in _SUBJECT_LABEL.finditer(s)]
+                  for s in segments]
+        # A label after the word class that closes the synonyms, none before, is the
+        # line's ("mit etw. im Einklang stehen; ...; einer Sache entsprechen {vi}
+        # (Sache)"); one before it is the last synonym's ("jdn. angreifen; attackieren;
+        # anfallen (Tier) {vt}": animals anfallen).
+        tail = segments[-1].rpartition("}")[2] if "}" in segments[-1] else ""
+        closing = [_label_kind(m.group(1)) for m in _SUBJECT_LABEL.finditer(tail)]
+        whole = (closing[0] if len(segments) > 1 and not any(labels[:-1])
+                 and len(set(closing)) == 1 and len(closing) == len(labels[-1]) else "")
+        english_kinds = {_label_kind(m.group(1)) for m in _SUBJECT_LABEL.finditer(english_head)}
+        evidence = set()
+        if _PERSON_PLACEHOLDER.search(german) or _PERSON_PLACEHOLDER.search(english):
+            evidence.add("sb")
+        elif _THING_PLACEHOLDER.search(german) or _THING_PLACEHOLDER.search(english):
+            evidence.add("sth")
+        for at, word in enumerate(words):
+            if not word or lookup_key(word) not in keys:
+                continue
+            if labels[at]:
+                kind = labels[at][0] if len(set(labels[at])) == 1 else ""
+            else:
+                kind = whole
+            if not kind and not any(labels) and len(english_kinds) == 1:
+                kind = next(iter(english_kinds))
+            if not kind and _PARTS.search(head):
+                kind = "thing"
+            kinds = {kind or "plain"} | evidence
+            # Ding tags a group of synonyms once, after the last ("etw. abweisen;
+            # zurückweisen {vt}").
+            tags = [t for s in segments[at:] for t in _VERB_TAG.findall(s)]
+            if _ACCUSATIVE_PLACEHOLDER.search(segments[at] + " ") or tags[:1] == ["vt"]:
+                kinds.add("vt")
+            for sense in senses:
+                for k in sorted(kinds):
+                    yield lookup_key(word), sense, k
 
 
 # A preposition fused with the article that follows it: "am" is "an dem", "zum" "zu dem".

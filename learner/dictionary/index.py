@@ -27,6 +27,7 @@ from learner.dictionary.contexts import (
     context_rows,
     governed_rows,
     subject_fields,
+    subject_rows,
     verb_frames,
 )
 from learner.dictionary.index_rows import (
@@ -55,7 +56,7 @@ SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt. The
 # index's name also carries a hash of the code that writes it (`index_code_fingerprint`), so
 # a change whose author forgot the bump still gets a new index, never a stale one.
-INDEX_VERSION = "60"
+INDEX_VERSION = "61"
 # What the index is computed from besides Ding: this package (all of it: its modules parse,
 # rank and write the rows, and the look-up reads them) and the modules it builds rows with
 # (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and
@@ -136,6 +137,7 @@ def _write_index(source: Path, path: str) -> None:
             "CREATE TABLE governs (key TEXT, pos TEXT, preposition TEXT, sense TEXT);"
             "CREATE TABLE frame (key TEXT, frame TEXT, sense TEXT);"
             "CREATE TABLE field (key TEXT, pos TEXT, field TEXT, sense TEXT);"
+            "CREATE TABLE subject (key TEXT, sense TEXT, kind TEXT);"
             "CREATE TABLE english (sense TEXT PRIMARY KEY) WITHOUT ROWID;"
         )
         with open(source, encoding="utf-8", errors="replace") as f:
@@ -149,6 +151,7 @@ def _write_index(source: Path, path: str) -> None:
             line.partition(" :: ")[0].partition(" | ")[0])]
         labels = [f"[{field}]" for field in TOPIC_FIELDS]  # formatted once, not per line
         field_lines = [line for line in lines if any(label in line for label in labels)]
+        subjects = list(subject_rows(lines))
         idioms = list(noun_idioms(lines, verb_forms(lines)))
         idioms += object_phrases(lines)
         del lines
@@ -182,6 +185,7 @@ def _write_index(source: Path, path: str) -> None:
         db.executemany("INSERT INTO frame VALUES (?, ?, ?)", verb_frames(by_key))
         db.executemany("INSERT INTO field VALUES (?, ?, ?, ?)",
                        subject_fields(by_key, field_lines))
+        db.executemany("INSERT INTO subject VALUES (?, ?, ?)", subjects)
         db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)", parts)
         db.executemany("INSERT INTO part VALUES (?, ?, ?, ?)", sense_genders(by_key))
         db.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?)", rows)
@@ -197,6 +201,7 @@ def _write_index(source: Path, path: str) -> None:
             "CREATE INDEX governs_key ON governs (key, pos);"
             "CREATE INDEX frame_key ON frame (key);"
             "CREATE INDEX field_key ON field (key, pos);"
+            "CREATE INDEX subject_key ON subject (key);"
         )
         db.execute("INSERT INTO meta VALUES ('source', ?)", (_signature(source),))
         db.commit()

@@ -30,6 +30,7 @@ from learner.dictionary.compound_senses import (
 )
 from learner.dictionary.context_senses import (
     as_attribute,
+    by_subject,
     in_context,
     in_discourse,
     in_field,
@@ -352,6 +353,12 @@ class Dictionary:
         first."""
         return in_context(self, entry, lemma, pos, sentences, clauses)
 
+    def by_subject(self, entry: Entry, lemma: str,
+                   examples: Iterable[tuple[str, tuple[tuple[int, int], ...]]]) -> Entry:
+        """`context_senses.by_subject`: a verb's entry with the sense said of its clauses'
+        kind of subject (a person, a thing) first."""
+        return by_subject(self, entry, lemma, examples)
+
     def in_frame(self, entry: Entry, word: Word) -> Entry:
         """`context_senses.in_frame`: a verb's entry with its card's frame's senses first."""
         return in_frame(self, entry, word)
@@ -494,6 +501,9 @@ def look_up_words(
         found = dictionary.in_context(dictionary.lookup(w.lemma, w.pos), w.lemma, w.pos,
                                       sentences, clauses)
         found = dictionary.in_frame(found, w)
+        if w.pos == "VERB":
+            found = dictionary.by_subject(found, w.lemma,
+                                          [(e.sentence, e.highlights) for e in w.examples])
         found = dictionary.in_field(found, w, fields)
         if w.pos == "NOUN":
             found = dictionary.in_plural(with_plural_in_use(found, w.forms), w.lemma, w.forms)
