@@ -70,6 +70,7 @@ from learner.nlp.lexicon import (
     known_first_part,
     word_readings,
 )
+from learner.nlp.scan import tokens_with
 from learner.nlp.sentences import sentence_initial
 
 # Single nouns are checked for being names below this Zipf value (see mark_names).
@@ -308,7 +309,7 @@ def _word(token: Token) -> bool:
 
 def mark_name_phrases(doc: Doc) -> None:
     """Tag PROPN a capitalized, declined adjective inside a sentence and the noun after it."""
-    for token in doc[:-1]:
+    for token in tokens_with(doc, "TAG", ("ADJA",), 0, -1):
         if token.tag_ != "ADJA" or not token.text[:1].isupper() or sentence_initial(token):
             continue
         if token.i == 0 or not _word(doc[token.i - 1]):
@@ -565,7 +566,7 @@ def mark_place_adjectives(doc: Doc) -> None:
     people ("die Innsbrucker"). The tagger reads it as a noun; where the place is one German
     Wiktionary lists as a name, it is tagged ADJA, and the vocabulary leaves capitalized
     adjectives to the name they come from."""
-    for token in doc[:-1]:
+    for token in tokens_with(doc, "TAG", ("NN", "NE", "ADJA"), 0, -1):
         text = token.text
         # At a sentence's start the tagger may have read it as an adjective already, and
         # lower-cased its lemma ("Grazer Studenten": "grazer").
@@ -587,7 +588,7 @@ def mark_adjective_names(doc: Doc) -> None:
     one is declined after its article ("das Gute"). An undeclined one (STTS ADJD) with a
     capital after a noun is neither: it is a name, or its last part.
     """
-    for token in doc[1:]:
+    for token in tokens_with(doc, "TAG", ("ADJD",), 1):
         if token.tag_ != "ADJD" or not token.text[:1].isupper() or not token.is_alpha:
             continue
         before = doc[token.i - 1]
@@ -671,7 +672,7 @@ def mark_coordinated_names(doc: Doc) -> None:
     lists as written, beside a name, is the next name, though it may split into nouns
     ("Mauer" + "Bach"). A noun followed by another capitalized word is left alone: a role
     before a name ("Merkel und Finanzminister Schäuble")."""
-    for token in doc:
+    for token in tokens_with(doc, "TAG", ("NN",)):
         if token.tag_ != "NN" or not token.is_alpha or not token.text[:1].isupper():
             continue
         text = token.text
@@ -706,7 +707,7 @@ def mark_names_beside_acronyms(doc: Doc) -> None:
     Bürgerliste" of a town). Not before a noun, an adjective or a hyphen: the noun is then
     the first part of a phrase or a compound ("ÖVP und Wirtschaftsbund-Chef"). A mass noun
     stands bare as well ("von ÖVP und Wirtschaft") and loses that example."""
-    for token in doc[2:]:
+    for token in tokens_with(doc, "TAG", ("NN",), 2):
         if (token.tag_ != "NN" or not token.is_alpha or token.text != token.lemma_
                 or not token.text[:1].isupper()):
             continue
@@ -833,7 +834,7 @@ def mark_scorers(doc: Doc) -> None:
     or was booked, in surnames; a common noun before a minute comes in running prose, after
     its article or another determiner ("einer Roten Karte (75.)", "sein Comeback (73.)"), not
     after a colon, comma or "bzw." as a list's member."""
-    for token in doc[1:]:
+    for token in tokens_with(doc, "TAG", ("NN",), 1):
         if (token.tag_ == "NN" and token.is_alpha and token.text[:1].isupper()
                 and doc[token.i - 1].text in _EVENT_LIST_JOINS and _minute_bracket_after(token)):
             token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
@@ -940,7 +941,7 @@ def _after_place_adjective(token: Token) -> bool:
 
 def mark_street_names(doc: Doc) -> None:
     """Tag PROPN the nouns that name a street, a square or a bridge (`street_name`)."""
-    for token in doc:
+    for token in tokens_with(doc, "TAG", ("NN",)):
         if token.tag_ == "NN" and token.text[:1].isupper() and street_name(token):
             token.pos_, token.tag_ = "PROPN", "NE"
 
@@ -1000,7 +1001,7 @@ def mark_bare_place_names(doc: Doc) -> None:
     article there ("durch das Schattendorf"); a town's name takes none. Not before another
     capitalized word, which the first qualifies ("von Bürgermeister Häupl"). The preposition
     may open the sentence ("In Feldkirchen hielten sich ...")."""
-    for token in doc[1:]:
+    for token in tokens_with(doc, "TAG", ("NN",), 1):
         if token.tag_ != "NN" or not token.is_alpha:
             continue
         if (doc[token.i - 1].lower_ not in _PLACE_PREPOSITIONS
@@ -1043,7 +1044,7 @@ def _cited_source(token: Token) -> bool:
 def mark_cited_sources(doc: Doc) -> None:
     """Tag PROPN a bare noun cited as a source after a reporting verb (`_cited_source`): a
     news site or paper named by a common noun ("berichtete Golem", not the clay man)."""
-    for token in doc[1:]:
+    for token in tokens_with(doc, "TAG", ("NN",), 1):
         if (token.tag_ == "NN" and token.is_alpha and token.text[:1].isupper()
                 and token.text == token.lemma_ and _cited_source(token)):
             token.pos_, token.tag_ = "PROPN", "NE"

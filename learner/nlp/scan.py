@@ -8,9 +8,12 @@ pass over a 400-token article, ~15 ms per hundred gnad articles for each of some
 passes. `Doc.to_array` copies one attribute of every token out in a single C loop, and numpy
 picks the indices of the wanted values: ~30 us, Tokens made only for those.
 
-The attributes are read at the call. A pass that changes a later token's tag or text as it
-goes (the lemma checks' retagging) would see the old one here, where `for token in doc`
-sees the new: such a pass keeps its plain loop.
+The attributes are read at the call, and a pass that retags as it goes would see a later
+token's old tag here where `for token in doc` sees the new. A pass that only ever gives
+tokens tags it does not ask for (the name rules turn nouns into names, NN to NE) may scan
+for its tags all the same, and tests each token's tag again as it comes: a token it retagged
+is then passed over as before, and none it did not ask for can have come to need a look.
+Any other pass keeps its plain loop.
 """
 
 from __future__ import annotations
