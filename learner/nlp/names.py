@@ -488,7 +488,14 @@ def mark_names(doc: Doc) -> None:
       Acronyms in capitals ("US-Festland", "EU-Kommissarin") are left alone: they stand for
       common nouns as often as for names.
     """
-    for token in doc:
+    # The words a rule below may retag, found first (`tokens_with`): nouns and names by their
+    # tag, and the parts of speech a brand may be read as. Each rule retags the word it looks
+    # at, the one before it, or (`_unlisted_name_pair`) a noun or name after it: no word
+    # comes to need a look that was not found here, and each is tested again as it comes.
+    candidates = {token.i: token for token in tokens_with(doc, "TAG", ("NN", "NE"))}
+    candidates.update((token.i, token)
+                      for token in tokens_with(doc, "POS", ("NOUN", "ADJ", "VERB", "ADV")))
+    for token in (candidates[i] for i in sorted(candidates)):
         if token.tag_ in ("NN", "NE") and _name_read_as_inflected_noun(token):
             token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
             continue
