@@ -858,17 +858,15 @@ def dateline_places(doc: Doc) -> list[Span]:
 def quoted_titles(doc: Doc) -> list[Span]:
     """Quoted phrases that read as titles (see the module)."""
     spans = []
-    i = 0
-    while i < len(doc):
-        opening = doc[i]
-        close = _QUOTES.get(opening.text)
-        if close is None:
-            i += 1
+    past = 0  # where the next quotation may open: not inside the last one read
+    for opening in tokens_with(doc, "ORTH", _QUOTES):
+        i = opening.i
+        if i < past:
             continue
+        close = _QUOTES[opening.text]
         end = next((k for k in range(i + 1, min(i + _TITLE_TOKENS + 2, len(doc)))
                     if doc[k].text == close or doc[k].text in _CLOSING), None)
         if end is None:
-            i += 1
             continue
         inner = doc[i + 1:end]
         if (len(inner) and inner[0].is_alpha and _capitalized(inner[0])
@@ -876,7 +874,7 @@ def quoted_titles(doc: Doc) -> list[Span]:
                 and not sentence_initial(opening)
                 and not any(t.tag_ in _FINITE for t in inner)):
             spans.append(Span(doc, inner.start, inner.end, label="OTH"))
-        i = end + 1
+        past = end + 1
     return spans
 
 
