@@ -4,7 +4,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from learner.nlp.scan import tokens_with
+from learner.nlp.scan import in_order, token_texts, tokens_with
 
 WORDS = ["Die", "Zentralanstalt", "für", "Meteorologie", "(", "ZAMG", ")", "meldet",
          "Regen", "in", "Wien", "."]
@@ -53,3 +53,19 @@ def test_empty_doc_and_unknown_attribute(doc):
     assert tokens_with(Doc(doc.vocab, words=[]), "TAG", ("NN",)) == []
     with pytest.raises(ValueError):
         tokens_with(doc, "LEMMA", ("Regen",))
+
+
+def test_token_texts_read_once_and_again_after_a_split():
+    nlp = spacy.blank("de")
+    doc = nlp("Der Wetterdienst meldete 2015.")
+    assert token_texts(doc) == ("Der", "Wetterdienst", "meldete", "2015.")
+    assert token_texts(doc) is token_texts(doc)
+    with doc.retokenize() as retokenizer:
+        retokenizer.split(doc[3], ["2015", "."], heads=[doc[3], doc[3]])
+    assert token_texts(doc) == ("Der", "Wetterdienst", "meldete", "2015", ".")
+
+
+def test_in_order_joins_lists_each_token_once(doc):
+    joined = in_order(tokens_with(doc, "TAG", ("NN",)), tokens_with(doc, "POS", ("NOUN", "ADP")),
+                      tokens_with(doc, "LOWER", ("die",)))
+    assert _indices(joined) == [0, 1, 2, 3, 8, 9]

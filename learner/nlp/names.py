@@ -70,7 +70,7 @@ from learner.nlp.lexicon import (
     known_first_part,
     word_readings,
 )
-from learner.nlp.scan import tokens_with
+from learner.nlp.scan import in_order, token_texts, tokens_with
 from learner.nlp.sentences import sentence_initial
 
 # Single nouns are checked for being names below this Zipf value (see mark_names).
@@ -492,10 +492,8 @@ def mark_names(doc: Doc) -> None:
     # tag, and the parts of speech a brand may be read as. Each rule retags the word it looks
     # at, the one before it, or (`_unlisted_name_pair`) a noun or name after it: no word
     # comes to need a look that was not found here, and each is tested again as it comes.
-    candidates = {token.i: token for token in tokens_with(doc, "TAG", ("NN", "NE"))}
-    candidates.update((token.i, token)
-                      for token in tokens_with(doc, "POS", ("NOUN", "ADJ", "VERB", "ADV")))
-    for token in (candidates[i] for i in sorted(candidates)):
+    for token in in_order(tokens_with(doc, "TAG", ("NN", "NE")),
+                          tokens_with(doc, "POS", ("NOUN", "ADJ", "VERB", "ADV"))):
         if token.tag_ in ("NN", "NE") and _name_read_as_inflected_noun(token):
             token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
             continue
@@ -745,13 +743,11 @@ def _one_word_members(doc: Doc) -> list[list[Token]]:
     """The runs of one-word members joined by commas, "und", "oder", dashes or slashes: a
     member is one capitalized word with a join or punctuation after it."""
     # Each token's text and classes are read once: every token is asked about, and about the
-    # next one, and each `doc[i]` makes a Token object.
-    texts, words, punct = [], [], []
-    for token in doc:
-        text = token.text
-        texts.append(text)
-        words.append(token.is_alpha and text[:1].isupper())
-        punct.append(token.is_punct)
+    # next one, and each `doc[i]` makes a Token object. A word is alphabetic as spaCy's
+    # `is_alpha` has it (`str.isalpha` of the text).
+    texts = token_texts(doc)
+    words = [text.isalpha() and text[:1].isupper() for text in texts]
+    punct = doc.to_array("IS_PUNCT").tolist()
 
     def member(i: int) -> bool:
         return (words[i]
@@ -883,7 +879,9 @@ def mark_given_names(doc: Doc) -> None:
     (`_given_name_before_genannt`) and the capitalized words right after "namens" ("ein
     Programm namens Opernball"). German introduces a name so; the word is the name given, even
     where it is a common noun too."""
-    for token in doc:
+    # The nouns and every "namens", found first (`tokens_with`): the words after "namens"
+    # become names, so no word comes to need a look that was not found here.
+    for token in in_order(tokens_with(doc, "TAG", ("NN",)), tokens_with(doc, "LOWER", ("namens",))):
         if token.tag_ == "NN" and token.text[:1].isupper() and _given_name_before_genannt(token):
             token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
         if token.lower_ == "namens" and token.i + 1 < len(doc):

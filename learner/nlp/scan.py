@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from functools import lru_cache
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 import numpy
 from spacy.parts_of_speech import IDS as _POS_IDS
@@ -55,3 +56,24 @@ def tokens_with(doc: Doc, attr: str, values: Collection[str], start: int = 0,
     column = doc.to_array(attr)[bounds.start:bounds.stop]
     found = (column == wanted[0]) if len(wanted) == 1 else numpy.isin(column, wanted)
     return [doc[i] for i in (numpy.flatnonzero(found) + bounds.start).tolist()]
+
+
+# Each Doc's token texts, by index (`token_texts`).
+_TEXTS: WeakKeyDictionary[Doc, tuple[str, ...]] = WeakKeyDictionary()
+
+
+def token_texts(doc: Doc) -> tuple[str, ...]:
+    """Every token's text, by its index: `tuple(t.text for t in doc)`, read once per Doc and
+    kept beside it while it lives (strings, which hold no reference to the Doc). Only the
+    first component splits tokens (learner.nlp.years); should a Doc be split after its texts
+    were read, its length tells, and they are read again."""
+    texts = _TEXTS.get(doc)
+    if texts is None or len(texts) != len(doc):
+        texts = _TEXTS[doc] = tuple([t.text for t in doc])
+    return texts
+
+
+def in_order(*found: list[Token]) -> list[Token]:
+    """The tokens of several `tokens_with` lists, each once, in the Doc's order."""
+    by_index = {token.i: token for tokens in found for token in tokens}
+    return [by_index[i] for i in sorted(by_index)]

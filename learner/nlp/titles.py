@@ -106,7 +106,7 @@ from learner.nlp.names import (
     first_names,
     masculine_or_neuter_count_noun,
 )
-from learner.nlp.scan import tokens_with
+from learner.nlp.scan import token_texts, tokens_with
 from learner.nlp.sentences import sentence_initial
 
 # Punctuation after which German may start a sentence or a quotation with a capital: a colon,
@@ -607,6 +607,14 @@ def _name_beside_english(word: Token) -> bool:
             and not in_noun_lexicon(word))
 
 
+def _capitalized_words(doc: Doc) -> list[bool]:
+    """For each token, whether it is a capitalized word and no acronym ("Engine", not "NASA",
+    "7-X" or "und"), told by its text alone (`is_alpha` is `str.isalpha` of it): the English
+    rules read a Token only where one stands."""
+    return [text.isalpha() and text[:1].isupper() and not text.isupper()
+            for text in token_texts(doc)]
+
+
 def english_names(doc: Doc) -> list[Span]:
     """Two capitalized English words side by side inside a German sentence: a name or a title
     ("die Unreal Engine", "die Underground Railroad", "der Band Enter Shikari"). English
@@ -616,12 +624,11 @@ def english_names(doc: Doc) -> list[Span]:
     name: "Enter Shikari"), not a German noun: "das Enthüllungsdrama Spotlight" sets a German
     kind before a title."""
     spans = []
-    for token in doc[:-1]:
-        if not (token.is_alpha and _capitalized(token) and not token.text.isupper()):
-            continue  # the next word is read only for a capitalized one's
-        after = doc[token.i + 1]
-        if not (after.is_alpha and _capitalized(after) and not after.text.isupper()):
+    capitalized = _capitalized_words(doc)
+    for i in range(len(doc) - 1):
+        if not (capitalized[i] and capitalized[i + 1]):
             continue
+        token, after = doc[i], doc[i + 1]
         if sentence_initial(token) and not (
                 _english(token) and _english(after, _LEANING_MARGIN)
                 and not in_noun_lexicon(after)):
@@ -658,16 +665,16 @@ def english_pairs_before_hyphen(doc: Doc) -> list[Span]:
     not clearly German (`_APART_MARGIN`); not at a sentence's start, where any word has a
     capital."""
     spans = []
-    for token in doc[:-1]:
-        if not (token.is_alpha and _capitalized(token) and not token.text.isupper()):
-            continue  # the next word is read only for a capitalized one's
-        first, _, head = doc[token.i + 1].text.partition("-")
-        if not (head[:1].isupper() and first.isalpha() and first[:1].isupper()
-                and not first.isupper() and not sentence_initial(token)):
+    texts, capitalized = token_texts(doc), _capitalized_words(doc)
+    for i in range(len(doc) - 1):
+        if not capitalized[i]:
             continue
-        if (_leans_english(first, _LEANING_MARGIN)
-                and _leans_english(token.text, _APART_MARGIN)):
-            spans.append(Span(doc, token.i, token.i + 1, label="OTH"))
+        first, _, head = texts[i + 1].partition("-")
+        if not (head[:1].isupper() and first.isalpha() and first[:1].isupper()
+                and not first.isupper() and not sentence_initial(doc[i])):
+            continue
+        if _leans_english(first, _LEANING_MARGIN) and _leans_english(texts[i], _APART_MARGIN):
+            spans.append(Span(doc, i, i + 1, label="OTH"))
     return spans
 
 
@@ -714,18 +721,18 @@ def english_open_compounds(doc: Doc) -> list[Span]:
     stays vocabulary."""
     spans = []
     start = None
-    for token in [*doc, None]:
+    capitalized = _capitalized_words(doc)
+    for i in range(len(doc) + 1):  # and one past the last token, where a run ends too
         # Asked once per token: the word that ends a run may open the next one.
-        word = token is not None and _open_compound_word(token)
-        if word and not (start is not None and token.is_sent_start):
+        word = i < len(doc) and capitalized[i] and _open_compound_word(doc[i])
+        if word and not (start is not None and doc[i].is_sent_start):
             if start is None:
-                start = token.i
+                start = i
             continue
-        end = token.i if token is not None else len(doc)
-        if (start is not None and end - start >= 2 and in_noun_lexicon(doc[end - 1])
-                and not any(name_alone(w.text) for w in doc[start:end])):
-            spans.append(Span(doc, start, end, label="OTH"))
-        start = token.i if word else None
+        if (start is not None and i - start >= 2 and in_noun_lexicon(doc[i - 1])
+                and not any(name_alone(w.text) for w in doc[start:i])):
+            spans.append(Span(doc, start, i, label="OTH"))
+        start = i if word else None
     return spans
 
 
@@ -1069,10 +1076,11 @@ def colour_nicknames(doc: Doc) -> list[Span]:
     a skin colour names ("bei den Weißen") are read as a name as well: measured, no card
     over the 600 articles has such an example (see docs/vocabulary.md, names32)."""
     spans = []
-    for token in doc[1:]:
-        if not _colour_plural(token.text):
+    texts = token_texts(doc)
+    for i in range(1, len(doc)):
+        if not _colour_plural(texts[i]):
             continue
-        article = doc[token.i - 1]
+        token, article = doc[i], doc[i - 1]
         if article.tag_ != "ART" or article.lower_ not in ("die", "den", "der"):
             continue
         after = _next(token)
@@ -1244,9 +1252,12 @@ def _undeclined_genitive(article: Token, noun: Token) -> bool:
 # A web address's host: its last label before the top-level domain is the site's own name
 # ("www.rauchfrei.at", "kurier.at"); a second-level category ("gv", "co", "ac", "or":
 # "help.gv.at") is skipped for the label before it.
-_WEB_ADDRESS = re.compile(
-    r"(?<![\w@])(?:https?://)?(?:[a-z0-9-]+\.)*?([a-z0-9-]+)\.(?:(?:gv|co|ac|or)\.)?"
-    r"(?:at|de|ch|com|org|net|eu|info|tv)\b", re.IGNORECASE)
+_DOMAIN = r"\.(?:(?:gv|co|ac|or)\.)?(?:at|de|ch|com|org|net|eu|info|tv)\b"
+_WEB_ADDRESS = re.compile(r"(?<![\w@])(?:https?://)?(?:[a-z0-9-]+\.)*?([a-z0-9-]+)" + _DOMAIN,
+                          re.IGNORECASE)
+# How every web address ends: a text without such an ending holds none, and is not searched
+# from every word on as `_WEB_ADDRESS` is (most texts have none; 8 of 100 gnad articles do).
+_DOMAIN_END = re.compile(_DOMAIN, re.IGNORECASE)
 # A label shorter than this is an abbreviation as often as a word ("orf", "apa").
 _SITE_NAME_LETTERS = 4
 
@@ -1258,7 +1269,10 @@ def web_address_names(doc: Doc) -> list[Span]:
     as a name, not the common word its letters also spell; a hyphenated compound whose first
     part it is names the same service ("Rauchfrei-Telefon"). Only a word written with a
     capital, outside every name already found, and not the address itself."""
-    sites = {match.group(1).lower() for match in _WEB_ADDRESS.finditer(doc.text)}
+    text = doc.text
+    if not _DOMAIN_END.search(text):
+        return []
+    sites = {match.group(1).lower() for match in _WEB_ADDRESS.finditer(text)}
     sites = {site for site in sites if len(site) >= _SITE_NAME_LETTERS and site.isalpha()}
     if not sites:
         return []
