@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from learner.lexicon import nouns
+from learner.nlp.scan import tokens_with
 from learner.nlp.sentences import sentence_bounds
 
 # An acronym: 2 to 8 characters, capital letters first, at least two of them ("VGT", "ZAMG",
@@ -71,8 +72,9 @@ def acronym_spans(doc: Doc) -> list[Span]:
     """The long forms that an acronym in parentheses defines: two words or more, or one
     institution's name (`_one_named`)."""
     spans = []
-    for token in doc[2:-1]:
-        if doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")":
+    for bracket in tokens_with(doc, "ORTH", ("(",), 1, -2):
+        token = doc[bracket.i + 1]
+        if doc[token.i + 1].text != ")":
             continue
         if not is_acronym(token.text):
             continue
@@ -111,9 +113,10 @@ def word_acronyms(doc: Doc) -> list[Span]:
     of the long form, two or more, starts a piece of the acronym, in order, and nothing else
     does (`spells_by_prefixes`)."""
     spans = []
-    for token in doc[2:-1]:
+    for bracket in tokens_with(doc, "ORTH", ("(",), 1, -2):
+        token = doc[bracket.i + 1]
         text = token.text
-        if (doc[token.i - 1].text != "(" or doc[token.i + 1].text != ")"
+        if (doc[token.i + 1].text != ")"
                 or not _MIN_WORD_ACRONYM <= len(text) <= _MAX_WORD_ACRONYM
                 or not text.isalpha() or not text[0].isupper() or not text[1:].islower()):
             continue
@@ -162,8 +165,9 @@ def expanded_acronyms(doc: Doc) -> list[Span]:
     parenthesis that only contains the words somewhere is a description ("IOPS (Messzahl für
     Input- und Output-Operationen pro Sekunde)")."""
     spans = []
-    for token in doc[:-3]:
-        if doc[token.i + 1].text != "(" or not is_acronym(token.text):
+    for bracket in tokens_with(doc, "ORTH", ("(",), 1, -2):
+        token = doc[bracket.i - 1]
+        if not is_acronym(token.text):
             continue
         start = token.i + 2
         end = next((k for k in range(start, min(start + _EXPANSION_WORDS + 1, len(doc)))
@@ -228,8 +232,9 @@ def repeated(doc: Doc, spans: list[Span]) -> list[Span]:
     found = []
     for name in names:
         size = len(name)
-        for i in range(len(doc) - size + 1):
-            if doc[i].text == name[0] and tuple(t.text for t in doc[i:i + size]) == name:
+        for first in tokens_with(doc, "ORTH", (name[0],), 0, max(len(doc) - size + 1, 0)):
+            i = first.i
+            if tuple(t.text for t in doc[i:i + size]) == name:
                 found.append(Span(doc, i, i + size, label="ORG"))
     return found
 

@@ -75,6 +75,7 @@ from learner.nlp.names import (
     mark_listed_names,
     street_name,
 )
+from learner.nlp.scan import tokens_with
 
 # The recognizer trained by learner.train_ner, a folder written by `nlp.to_disk()`.
 MODEL_PATH = Path(__file__).resolve().parent.parent / "models" / "ner_de"
@@ -621,11 +622,12 @@ def check_entities(doc: Doc) -> Doc:
     and tag PROPN/NE their words that are names by that evidence."""
     kept = kept_spans(doc.ents)
     covered = {t.i for span in kept for t in span}
-    for token in doc:
+    # `_named_institution` asks for a noun (NN) first.
+    for token in tokens_with(doc, "TAG", ("NN",)):
         if token.i not in covered and _named_institution(token):
             kept.append(Span(doc, token.i, token.i + 1, label="ORG"))
     doc.set_ents(kept, default="outside")
-    for token in doc:
+    for token in tokens_with(doc, "TAG", ("NE",)):
         if token.tag_ == "NE" and not token.ent_type_ and role_before_first_name(token):
             # A role before a name that the tagger read as the name's first word: a noun.
             token.pos_, token.tag_ = "NOUN", "NN"

@@ -70,6 +70,7 @@ from learner.nlp.lexicon import (
     known_first_part,
     word_readings,
 )
+from learner.nlp.scan import in_order, token_texts, tokens_with
 from learner.nlp.sentences import sentence_initial
 
 # Single nouns are checked for being names below this Zipf value (see mark_names).
@@ -308,7 +309,7 @@ def _word(token: Token) -> bool:
 
 def mark_name_phrases(doc: Doc) -> None:
     """Tag PROPN a capitalized, declined adjective inside a sentence and the noun after it."""
-    for token in doc[:-1]:
+    for token in tokens_with(doc, "TAG", ("ADJA",), 0, -1):
         if token.tag_ != "ADJA" or not token.text[:1].isupper() or sentence_initial(token):
             continue
         if token.i == 0 or not _word(doc[token.i - 1]):
@@ -487,7 +488,12 @@ def mark_names(doc: Doc) -> None:
       Acronyms in capitals ("US-Festland", "EU-Kommissarin") are left alone: they stand for
       common nouns as often as for names.
     """
-    for token in doc:
+    # The words a rule below may retag, found first (`tokens_with`): nouns and names by their
+    # tag, and the parts of speech a brand may be read as. Each rule retags the word it looks
+    # at, the one before it, or (`_unlisted_name_pair`) a noun or name after it: no word
+    # comes to need a look that was not found here, and each is tested again as it comes.
+    for token in in_order(tokens_with(doc, "TAG", ("NN", "NE")),
+                          tokens_with(doc, "POS", ("NOUN", "ADJ", "VERB", "ADV"))):
         if token.tag_ in ("NN", "NE") and _name_read_as_inflected_noun(token):
             token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
             continue
@@ -565,7 +571,7 @@ def mark_place_adjectives(doc: Doc) -> None:
     people ("die Innsbrucker"). The tagger reads it as a noun; where the place is one German
     Wiktionary lists as a name, it is tagged ADJA, and the vocabulary leaves capitalized
     adjectives to the name they come from."""
-    for token in doc[:-1]:
+    for token in tokens_with(doc, "TAG", ("NN", "NE", "ADJA"), 0, -1):
         text = token.text
         # At a sentence's start the tagger may have read it as an adjective already, and
         # lower-cased its lemma ("Grazer Studenten": "grazer").
@@ -587,7 +593,7 @@ def mark_adjective_names(doc: Doc) -> None:
     one is declined after its article ("das Gute"). An undeclined one (STTS ADJD) with a
     capital after a noun is neither: it is a name, or its last part.
     """
-    for token in doc[1:]:
+    for token in tokens_with(doc, "TAG", ("ADJD",), 1):
         if token.tag_ != "ADJD" or not token.text[:1].isupper() or not token.is_alpha:
             continue
         before = doc[token.i - 1]
@@ -671,7 +677,7 @@ def mark_coordinated_names(doc: Doc) -> None:
     lists as written, beside a name, is the next name, though it may split into nouns
     ("Mauer" + "Bach"). A noun followed by another capitalized word is left alone: a role
     before a name ("Merkel und Finanzminister Schäuble")."""
-    for token in doc:
+    for token in tokens_with(doc, "TAG", ("NN",)):
         if token.tag_ != "NN" or not token.is_alpha or not token.text[:1].isupper():
             continue
         text = token.text
@@ -706,7 +712,7 @@ def mark_names_beside_acronyms(doc: Doc) -> None:
     Bürgerliste" of a town). Not before a noun, an adjective or a hyphen: the noun is then
     the first part of a phrase or a compound ("ÖVP und Wirtschaftsbund-Chef"). A mass noun
     stands bare as well ("von ÖVP und Wirtschaft") and loses that example."""
-    for token in doc[2:]:
+    for token in tokens_with(doc, "TAG", ("NN",), 2):
         if (token.tag_ != "NN" or not token.is_alpha or token.text != token.lemma_
                 or not token.text[:1].isupper()):
             continue
@@ -737,13 +743,11 @@ def _one_word_members(doc: Doc) -> list[list[Token]]:
     """The runs of one-word members joined by commas, "und", "oder", dashes or slashes: a
     member is one capitalized word with a join or punctuation after it."""
     # Each token's text and classes are read once: every token is asked about, and about the
-    # next one, and each `doc[i]` makes a Token object.
-    texts, words, punct = [], [], []
-    for token in doc:
-        text = token.text
-        texts.append(text)
-        words.append(token.is_alpha and text[:1].isupper())
-        punct.append(token.is_punct)
+    # next one, and each `doc[i]` makes a Token object. A word is alphabetic as spaCy's
+    # `is_alpha` has it (`str.isalpha` of the text).
+    texts = token_texts(doc)
+    words = [text.isalpha() and text[:1].isupper() for text in texts]
+    punct = doc.to_array("IS_PUNCT").tolist()
 
     def member(i: int) -> bool:
         return (words[i]
@@ -833,7 +837,7 @@ def mark_scorers(doc: Doc) -> None:
     or was booked, in surnames; a common noun before a minute comes in running prose, after
     its article or another determiner ("einer Roten Karte (75.)", "sein Comeback (73.)"), not
     after a colon, comma or "bzw." as a list's member."""
-    for token in doc[1:]:
+    for token in tokens_with(doc, "TAG", ("NN",), 1):
         if (token.tag_ == "NN" and token.is_alpha and token.text[:1].isupper()
                 and doc[token.i - 1].text in _EVENT_LIST_JOINS and _minute_bracket_after(token)):
             token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
@@ -875,7 +879,9 @@ def mark_given_names(doc: Doc) -> None:
     (`_given_name_before_genannt`) and the capitalized words right after "namens" ("ein
     Programm namens Opernball"). German introduces a name so; the word is the name given, even
     where it is a common noun too."""
-    for token in doc:
+    # The nouns and every "namens", found first (`tokens_with`): the words after "namens"
+    # become names, so no word comes to need a look that was not found here.
+    for token in in_order(tokens_with(doc, "TAG", ("NN",)), tokens_with(doc, "LOWER", ("namens",))):
         if token.tag_ == "NN" and token.text[:1].isupper() and _given_name_before_genannt(token):
             token.pos_, token.tag_, token.lemma_ = "PROPN", "NE", token.text
         if token.lower_ == "namens" and token.i + 1 < len(doc):
@@ -940,7 +946,7 @@ def _after_place_adjective(token: Token) -> bool:
 
 def mark_street_names(doc: Doc) -> None:
     """Tag PROPN the nouns that name a street, a square or a bridge (`street_name`)."""
-    for token in doc:
+    for token in tokens_with(doc, "TAG", ("NN",)):
         if token.tag_ == "NN" and token.text[:1].isupper() and street_name(token):
             token.pos_, token.tag_ = "PROPN", "NE"
 
@@ -1000,7 +1006,7 @@ def mark_bare_place_names(doc: Doc) -> None:
     article there ("durch das Schattendorf"); a town's name takes none. Not before another
     capitalized word, which the first qualifies ("von Bürgermeister Häupl"). The preposition
     may open the sentence ("In Feldkirchen hielten sich ...")."""
-    for token in doc[1:]:
+    for token in tokens_with(doc, "TAG", ("NN",), 1):
         if token.tag_ != "NN" or not token.is_alpha:
             continue
         if (doc[token.i - 1].lower_ not in _PLACE_PREPOSITIONS
@@ -1043,7 +1049,7 @@ def _cited_source(token: Token) -> bool:
 def mark_cited_sources(doc: Doc) -> None:
     """Tag PROPN a bare noun cited as a source after a reporting verb (`_cited_source`): a
     news site or paper named by a common noun ("berichtete Golem", not the clay man)."""
-    for token in doc[1:]:
+    for token in tokens_with(doc, "TAG", ("NN",), 1):
         if (token.tag_ == "NN" and token.is_alpha and token.text[:1].isupper()
                 and token.text == token.lemma_ and _cited_source(token)):
             token.pos_, token.tag_ = "PROPN", "NE"

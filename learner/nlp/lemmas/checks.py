@@ -49,18 +49,19 @@ from learner.nlp.lexicon import ADJECTIVE_ENDINGS, is_nominalized_adjective
 
 def checked_lemma(token: Token) -> str:
     """The token's lemma after the lexicon checks (see the package's docstring)."""
-    lemma = token.lemma_ or token.text
     surface = token.text
+    lemma = token.lemma_ or surface
     if not (surface.isalpha() or any(map(str.isalpha, surface))):
         return lemma
+    pos = token.pos_  # no check below retags
     lemma = modern_ss(lemma, surface)
     if surface.endswith("'") and lemma.endswith("'"):
         # The genitive apostrophe of words ending in s, x or z ("des Virus'") is no part
         # of the word.
         lemma = lemma.rstrip("'")
-    if token.pos_ == "NOUN" and undeclined_adjective_noun(lemma, surface):
+    if pos == "NOUN" and undeclined_adjective_noun(lemma, surface):
         lemma = surface
-    elif token.pos_ == "NOUN":
+    elif pos == "NOUN":
         # The steps that read the two words alone are memoized (`_NOUN_STEP_MEMO`); those
         # that read the sentence (the determiner, the case) run for every token.
         lemma = _noun_lemma_alone(lemma, surface)
@@ -77,12 +78,12 @@ def checked_lemma(token: Token) -> str:
         lemma = _nominalized_adjective_lemma(lemma, surface)
         if neuter_nominalized_adjective(token, lemma):
             lemma = surface
-    elif token.pos_ == "ADJ":
+    elif pos == "ADJ":
         lemma = participle_lemma(declined_place_adjective(lemma, surface), surface)
         if "-" in lemma:
             lemma = "-".join([uninflected(p) for p in lemma.split("-")[:-1]]
                              + [lemma.split("-")[-1]])
-    elif token.pos_ == "VERB":
+    elif pos == "VERB":
         lemma = infinitive(lemma, surface, "zu" in surface.lower()[2:-3]
                            and governs_bare_infinitive(token))
         lemma = mixed_verb(surface.lower(), lemma) or lemma
@@ -90,7 +91,7 @@ def checked_lemma(token: Token) -> str:
             lemma = strong_participle_verb(surface, lemma) or lemma
     lemma = orthography(lemma, token)
     # Joined after the case is set: the text's capital on the last part goes.
-    return with_linking_s(lemma) if token.pos_ == "NOUN" else lemma
+    return with_linking_s(lemma) if pos == "NOUN" else lemma
 
 
 # The noun steps of `checked_lemma` that read only the tagger's lemma and the written form

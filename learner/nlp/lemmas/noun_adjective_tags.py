@@ -30,6 +30,7 @@ from learner.nlp.lexicon import (
     shared_tagger,
     word_readings,
 )
+from learner.nlp.scan import tokens_with
 from learner.nlp.sentences import sentence_bounds, sentence_initial
 from learner.nlp.tags import stts_tag, upos
 
@@ -71,7 +72,7 @@ def retag_undeclined_adjectives(doc: Doc) -> None:
     declension German Wiktionary tabulates an adverb (`_declension_in_wiktionary`:
     "bitterlich weinen", "urplötzlich", "goldrichtig stehen"): a dictionary's adjective,
     used adverbially, which the teacher judges an adjective's card right."""
-    for token in doc:
+    for token in tokens_with(doc, "TAG", ("ADJD",)):
         word = token.text.lower()
         if (token.tag_ != "ADJD" or not token.is_alpha or not token.text[1:].islower()
                 or word != token.lemma_.lower() or known(word) < _UNDECLINED_ZIPF):
@@ -120,7 +121,7 @@ def retag_nominalized_comparatives(doc: Doc) -> None:
     ("etwas Freundlicheres", "Schlimmeres"), which HanTa lemmatizes to a noun no dictionary
     has ("Freundliche"). Its dictionary form is the adjective's positive (freundlich, and
     gut for "Besseres"), as HanTa's lexicon analyses the word written lower-case."""
-    for token in doc:
+    for token in tokens_with(doc, "TAG", ("NN",)):
         if not _adjective_shaped_noun(token) or nouns.is_noun(token.lemma_):
             continue
         positive = comparative_positive(token.lower_)
@@ -145,7 +146,7 @@ def retag_nominalized_adjectives(doc: Doc) -> None:
     and stay nouns; so do participles (der Festgenommene), whose positive the lexicon reads
     as a verb form."""
     retagged: set[int] = set()
-    for token in doc:
+    for token in tokens_with(doc, "TAG", ("NN",)):
         if not _adjective_shaped_noun(token) or listed_as_noun(token):
             continue
         before = doc[token.i - 2] if token.i >= 2 and doc[token.i - 1].tag_ == "KON" else None
@@ -181,7 +182,7 @@ def retag_language_nouns(doc: Doc) -> None:
     or of a clause after a colon), and the nominalized adjective always
     takes an ending (das Albanische). HanTa tags such words ADJD when it did not see them as
     nouns; the noun rules then card them as the language (`undeclined_adjective_noun`)."""
-    for token in doc:
+    for token in tokens_with(doc, "TAG", ("ADJD", "ADJA")):
         if (token.tag_ not in ("ADJD", "ADJA") or not token.is_alpha
                 or not token.text[:1].isupper() or not token.text.endswith("isch")
                 or sentence_initial(token) or doc[token.i - 1].text in _CLAUSE_OPENERS
@@ -213,7 +214,7 @@ def retag_lowercase_nouns(doc: Doc) -> None:
     capitalizes every noun. It takes the tagger's best reading as an adjective or adverb
     ("einen deutsch-französischen Vertrag"), when the tagger has one. A lower-case word the
     tagger calls a name is re-read too (`_retag_lowercase_name`)."""
-    for token in doc:
+    for token in tokens_with(doc, "TAG", ("NN", "NE")):
         if (token.tag_ not in ("NN", "NE") or not token.is_alpha or not token.text.islower()
                 or sentence_initial(token)):
             continue
@@ -329,10 +330,12 @@ def retag_prepositions_read_as_adverbs(doc: Doc) -> None:
     or adjective right before a noun phrase in the genitive, governs that genitive
     (`_undeclined_adjective`): "vorbehaltlich diverser Genehmigungen", "unbeschadet eines
     Antrags"."""
-    for token in doc[:-1]:
-        # Both readings need a noun phrase to start right after the word (an ADJD there may be
-        # a declined adjective the tagger misread: `_genitive_phrase_at`); asked first, as it
-        # is cheap, before HanTa's lexicon is.
+    # Both readings need a noun phrase to start right after the word (an ADJD there may be a
+    # declined adjective the tagger misread: `_genitive_phrase_at`): the words before one are
+    # found first, as that is cheap, before HanTa's lexicon is asked. Only the word itself is
+    # retagged, and what starts the phrase after it stays as found.
+    for start in tokens_with(doc, "TAG", _PHRASE_START_TAGS, 1):
+        token = doc[start.i - 1]
         if (token.tag_ in ("APPR", "APPRART") or not token.is_alpha or not token.text.islower()
                 or doc[token.i + 1].tag_ not in _PHRASE_START_TAGS
                 or token.tag_ not in ("ADV", "ADJD") and not is_guessed(token.lower_)):

@@ -77,15 +77,18 @@ def _is_acronym(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def _shouted(token: Token) -> bool:
-    """Written in capitals amid capitals: a heading or shouting, not an acronym."""
-    def caps(t: Token) -> bool:
-        return t.is_alpha and len(t.text) > 1 and t.text.isupper()
+def _shouted(token: Token, surface: str) -> bool:
+    """Written in capitals amid capitals: a heading or shouting, not an acronym. `surface` is
+    the token's text."""
+    def caps(text: str) -> bool:
+        return len(text) > 1 and text.isupper() and text.isalpha()
 
+    if not caps(surface):
+        return False
     doc = token.doc
     # Acronyms are short: a word of six capitals or more is a heading ("ALLTAGSSPRACHE").
-    return caps(token) and (len(token.text) >= 6 or any(
-        0 <= i < len(doc) and caps(doc[i]) for i in (token.i - 1, token.i + 1)))
+    return len(surface) >= 6 or any(
+        0 <= i < len(doc) and caps(doc[i].text) for i in (token.i - 1, token.i + 1))
 
 
 # Parts of speech whose first letter German orthography fixes; others (X, FM) keep the
@@ -96,21 +99,21 @@ _CASED_POS = frozenset({"NOUN", "VERB", "AUX", "ADJ", "ADV", "ADP", "DET", "PRON
 
 def orthography(lemma: str, token: Token) -> str:
     """The lemma's first letter by German rules, the rest in the text's case."""
-    surface = token.text
-    if token.pos_ not in _CASED_POS and token.pos_ != "PROPN":
+    surface, pos = token.text, token.pos_
+    if pos not in _CASED_POS and pos != "PROPN":
         return lemma
-    if _shouted(token):
+    if _shouted(token, surface):
         lemma = lemma.lower()
-        return lemma[:1].upper() + lemma[1:] if token.pos_ in ("NOUN", "PROPN") else lemma
+        return lemma[:1].upper() + lemma[1:] if pos in ("NOUN", "PROPN") else lemma
     lemma = text_case(lemma, surface)
-    if not lemma or token.pos_ not in _CASED_POS:
+    if not lemma or pos not in _CASED_POS:
         return lemma
     first = lemma[0]
-    if token.pos_ == "NOUN":
+    if pos == "NOUN":
         first = first.upper()
     elif _is_acronym(surface):
         pass
-    elif (token.pos_ == "ADJ" and surface[:1].isupper() and not sentence_initial(token)
+    elif (pos == "ADJ" and surface[:1].isupper() and not sentence_initial(token)
           and lemma.lower() == surface.lower() and surface.endswith("er")):
         # An adjective written with a capital inside a sentence and not declined: a place
         # adjective in -er ("Berliner Polizei"), which German writes capitalized.

@@ -54,6 +54,7 @@ from learner.nlp.lexicon import (
     shared_tagger,
     word_readings,
 )
+from learner.nlp.scan import tokens_with
 from learner.nlp.sentences import sentence_bounds, sentence_initial, sentence_of
 from learner.nlp.tags import FINITE_VERB_TAGS
 
@@ -70,7 +71,7 @@ def retag_particle_auxiliaries(doc: Doc) -> None:
     (wordfreq knows it, HanTa's lexicon reads it as a full verb), and never with sein or a
     predicative adjective, which the 1996 reform writes apart ("zurück sein", "bekannt
     werden")."""
-    for token in doc:
+    for token in tokens_with(doc, "TAG", _FINITE_AUXILIARY_TAGS):
         if token.tag_ not in _FINITE_AUXILIARY_TAGS or token.lemma_ == "sein":
             continue
         particle = None
@@ -90,7 +91,7 @@ def retag_particle_auxiliaries(doc: Doc) -> None:
 def relemmatize_raised_vowel_verbs(doc: Doc) -> None:
     """A present-tense form of a strong e-verb read as a rarer i-verb's (`raised_vowel_verb`)
     takes the e-verb's lemma ("Die Ärztin misst den Blutdruck": messen)."""
-    for token in doc:
+    for token in tokens_with(doc, "TAG", ("VVFIN", "VVPP")):
         if token.tag_ == "VVFIN":
             verb = raised_vowel_verb(token.text.lower(), token.lemma_)
             if verb:
@@ -113,7 +114,7 @@ def retag_predicative_participles(doc: Doc) -> None:
     sich geziert"). As an adjective it is then the verb's card where it means only the verb
     (`participle_verb`: diskriminieren) and an adjective card where the lexicons show one of
     its own (entsetzt, befreundet)."""
-    for token in doc:
+    for token in tokens_with(doc, "TAG", ("VVPP", "VVFIN")):
         # A participle in -t has the letters of the third person ("entsetzt"), which HanTa
         # may tag finite; a clause has one finite verb, so after another it is the participle.
         if (token.tag_ not in ("VVPP", "VVFIN") or not token.is_alpha
@@ -149,7 +150,7 @@ def retag_stative_participles(doc: Doc) -> None:
     reading nearly as good as its participle ("mit ihr befreundet ist"). Not other
     participles: sein also makes the perfect of verbs of motion and change ("ist
     verschwunden", "ist gescheitert"), which Wiktionary may define as adjectives too."""
-    for token in doc[:-1]:
+    for token in tokens_with(doc, "TAG", ("VVPP",), 0, -1):
         if token.tag_ != "VVPP" or not token.is_alpha or not token.text.islower():
             continue  # the next word is read only for a participle's
         after = doc[token.i + 1]
@@ -191,7 +192,7 @@ def retag_clause_final_verbs(doc: Doc) -> None:
     are no clauses of their own. Likewise a word HanTa read as a participle that its lexicon
     also reads as finite ("..., was die Kosten anbelangt": anbelangen): an inseparable verb's
     third person has its participle's letters, and a participle alone makes no clause."""
-    for token in doc[1:]:
+    for token in tokens_with(doc, "TAG", ("ADJA", "ADJD", "VVPP"), 1):
         if (token.tag_ not in ("ADJA", "ADJD", "VVPP") or not token.is_alpha
                 or not token.text.islower()):
             continue
@@ -230,7 +231,7 @@ def retag_stranded_prepositions(doc: Doc) -> None:
     a noun phrase that follows it; a postposition ("der Reihe nach") makes no verb with the
     clause's verb that wordfreq knows. Only in a clause with one finite full verb and no
     particle yet, not a subordinate clause (whose verb keeps its particle attached)."""
-    for token in doc[2:]:
+    for token in tokens_with(doc, "TAG", ("APPR", "ADV"), 2):
         if token.tag_ not in ("APPR", "ADV") or not token.is_alpha or not token.text.islower():
             continue
         if token.tag_ == "ADV" and (doc[token.i - 1].tag_ == "ADV" or not any(
@@ -289,7 +290,7 @@ def retag_predicative_infinitives(doc: Doc) -> None:
     (beschaffen, constituted), "Sie ist ihm gewogen"... German sein takes no bare infinitive
     (only "zu" + infinitive, the gerundive: "ist schwer zu beschaffen"), so the reading is the
     adjective's, where HanTa's lexicon has one for the word."""
-    for token in doc:
+    for token in tokens_with(doc, "TAG", ("VVINF",)):
         if token.tag_ != "VVINF" or not token.is_alpha or not token.text.islower():
             continue
         if token.i and doc[token.i - 1].lower_ == "zu":
@@ -319,7 +320,7 @@ def retag_governed_infinitives(doc: Doc) -> None:
     the word must be spelt as an infinitive and wordfreq must know it. HanTa may also read
     the word as the participle of a verb German never writes ("anloben"), which
     `retag_unattested_participle` would make an adjective."""
-    for token in doc[2:]:
+    for token in tokens_with(doc, "TAG", ("ADJD", "VVPP"), 2):
         if not (token.tag_ == "ADJD" or token.tag_ == "VVPP" and not known(token.lemma_)):
             continue
         if (not token.is_alpha or not token.text.islower()
@@ -346,7 +347,7 @@ def retag_particle_infinitives_read_as_zu(doc: Doc) -> None:
     """A verb whose particle ends in zu, read as a zu-infinitive of a verb German does not
     write, is the infinitive it is spelt as (`particle_infinitive_read_as_zu`): "Dann soll
     noch ein Bonus dazukommen" (dazukommen, not "dakommen")."""
-    for token in doc:
+    for token in tokens_with(doc, "TAG", ("VVIZU",)):
         if token.tag_ == "VVIZU" and token.is_alpha:
             verb = particle_infinitive_read_as_zu(token.text, token.lemma_.lower(),
                                                   governs_bare_infinitive(token))
@@ -358,7 +359,7 @@ def retag_infinitives_read_as_participles(doc: Doc) -> None:
     """A particle verb on a verb in ge- read as another verb's participle is the infinitive it
     is spelt as (`infinitive_read_as_participle`): "Sie sollten ihm das zugestehen"
     (zugestehen, not zustehen)."""
-    for token in doc:
+    for token in tokens_with(doc, "TAG", ("VVPP",)):
         if token.tag_ != "VVPP" or not token.is_alpha or not token.text.islower():
             continue
         verb = (infinitive_read_as_participle(token.text, token.lemma_.lower())
@@ -469,7 +470,7 @@ def retag_guessed_plural_verbs(doc: Doc) -> None:
     form, where HanTa guessed an adverb or adjective: "Wir schlussfolgern, dass ..." German
     puts the finite verb second in a main clause, right after the subject that opens it,
     and wordfreq must know the word."""
-    for token in doc[1:]:
+    for token in tokens_with(doc, "TAG", ("ADV", "ADJD"), 1):
         if (token.tag_ not in ("ADV", "ADJD") or not token.is_alpha
                 or not token.text.islower() or not token.text.endswith(("en", "eln", "ern"))
                 or not is_guessed(token.text) or not known(token.text)):
@@ -516,7 +517,7 @@ def retag_capitalized_verbs(doc: Doc) -> None:
     """A word tagged verb but written with a capital inside a sentence is a noun: German
     writes verbs lower-case, nominalized ones ("das Feilen") and nouns that look like verb
     forms ("im Zuge einer Nacheile") with a capital."""
-    for token in doc:
+    for token in tokens_with(doc, "POS", ("VERB",)):
         if (token.pos_ != "VERB" or not token.text[:1].isupper() or not token.is_alpha
                 or sentence_initial(token) or not doc[token.i - 1].is_alpha):
             continue
@@ -643,7 +644,7 @@ def retag_gerundive_nouns(doc: Doc) -> None:
     is the gerundive's where a determiner or number opens the noun phrase before it, so both
     are retagged as `gerundive_verb` expects them. The preposition zu opens a phrase of its
     own: "sprach zu Reisenden" (to travellers)."""
-    for token in doc[2:]:
+    for token in tokens_with(doc, "TAG", ("NN",), 2):
         if token.tag_ != "NN":
             continue  # the words before are read only for a noun's
         before = doc[token.i - 1]
