@@ -3098,6 +3098,17 @@ def test_a_quality_nouns_plural_german_hardly_uses_is_not_shown():
     assert not dictionary.seldom_plural("Zwergenhaftigkeit", "Zwergenhaftigkeiten", "f")
 
 
+def test_the_linking_s_after_an_abstract_suffix_is_the_seam():
+    # Einsamkeit takes the linking -s before any next part: Einsamkeits + der Tag (a day of
+    # loneliness), not Einsamkeit + das Stag (a ship's stay).
+    split = noun_forms.compound_head("Einsamkeitstag", None)
+    assert (split[0], split[1].lemma) == ("Einsamkeits", "Tag")
+    found = noun_forms.with_noun_forms("Einsamkeitstag", None)
+    assert (found.gender, found.plural) == ("m", "Einsamkeitstage")
+    # A head that begins with s after the linking -s stays whole: Zeitungs + der Stapel.
+    split = noun_forms.compound_head("Zeitungsstapel", None)
+    assert (split[0], split[1].lemma) == ("Zeitungs", "Stapel")
+
 def test_a_compound_of_a_rare_compound_head_is_weighed_by_the_heads_head():
     # Zwergen + Versorgungssicherheit: the head (Zipf 2.9) and its compounds are too rare to
     # weigh; its own head die Sicherheit (5.1) is seen in the plural far less (3.2).

@@ -204,8 +204,20 @@ def _longest_head(noun: str, dictionary: Dictionary | None,
     for start in range(MIN_PART, len(noun) - MIN_PART + 1):
         head = head_of(noun[start:], True)
         if head is not None and _is_word(noun[:start], dictionary):
+            if noun[start] == "s" and noun[:start].endswith(_LINKED_BY_S):
+                # A noun of these suffixes always takes the linking -s before the next part
+                # (Kindheit-s-tag, Ordnung-s-amt): the s is the seam, not the head's first
+                # letter (not Kindheit + das Stag, a ship's stay).
+                linked = head_of(noun[start + 1:], True)
+                if linked is not None:
+                    return noun[:start + 1], linked
             return noun[:start], head
     return None
+
+
+# Suffixes after which German always writes the linking -s (Duden, Fugenelemente): die
+# Wohnung-s-tür, die Freiheit-s-strafe, die Wirtschaft-s-lage, die Religion-s-stunde.
+_LINKED_BY_S = ("ung", "heit", "keit", "schaft", "tät", "ion", "ling", "tum")
 
 
 def _strong_adjectival(noun: Noun) -> bool:
