@@ -204,8 +204,20 @@ def _longest_head(noun: str, dictionary: Dictionary | None,
     for start in range(MIN_PART, len(noun) - MIN_PART + 1):
         head = head_of(noun[start:], True)
         if head is not None and _is_word(noun[:start], dictionary):
+            if noun[start] == "s" and noun[:start].endswith(_LINKED_BY_S):
+                # A noun of these suffixes always takes the linking -s before the next part
+                # (Kindheit-s-tag, Ordnung-s-amt): the s is the seam, not the head's first
+                # letter (not Kindheit + das Stag, a ship's stay).
+                linked = head_of(noun[start + 1:], True)
+                if linked is not None:
+                    return noun[:start + 1], linked
             return noun[:start], head
     return None
+
+
+# Suffixes after which German always writes the linking -s (Duden, Fugenelemente): die
+# Wohnung-s-tür, die Freiheit-s-strafe, die Wirtschaft-s-lage, die Religion-s-stunde.
+_LINKED_BY_S = ("ung", "heit", "keit", "schaft", "tät", "ion", "ling", "tum")
 
 
 def _strong_adjectival(noun: Noun) -> bool:
@@ -773,6 +785,9 @@ _ABSTRACT_SINGULAR_ZIPF = 3.0
 # 80): 35 "no plural in use" verdicts of 135 met, against 20 plurals of counted nouns (die
 # Tagesordnungen, die Kanzlerämter) among 6,244 judged right (docs/vocabulary.md).
 ABSTRACT_PLURAL_GAP = 1.7
+# Suffixes of quality nouns made from adjectives (die Fehlerhaftigkeit, die Zivilität), whose
+# plural, where a lexicon lists one, names instances German seldom counts (plurals42).
+_QUALITY_SUFFIXES = ("heit", "keit", "tät")
 PLURAL_GAP = 3.0
 SEEN_SINGULAR_ZIPF = 3.5
 
@@ -809,7 +824,17 @@ def seldom_plural(lemma: str, plural: str, gender: str = "",
         return False  # the compound's own plural is in use
     split = compound_head(lemma, dictionary) if lemma[:1].isupper() else None
     if split is None:
-        return False
+        # A quality noun derived from an adjective (die Nachgiebigkeit, die Zivilität) names
+        # the quality, and German hardly counts it: a plural wordfreq has never seen beside
+        # a singular it has seen says so, however rare the singular (plurals42).
+        return in_use == 0 and singular > 0 and lemma.endswith(_QUALITY_SUFFIXES)
+    return _seldom_by_head(lemma, plural, split, gap, dictionary)
+
+
+def _seldom_by_head(lemma: str, plural: str, split: tuple[str, Noun], gap: float,
+                    dictionary: Dictionary | None) -> bool:
+    """Whether a compound too rare for wordfreq to weigh hardly takes its plural, by its head
+    (`split`): the head's own figures, or those of the head's compound family."""
     prefix, head = split
     own = plural[len(prefix):] if prefix.endswith("-") else upper_first(plural[len(prefix):])
     if not plural.startswith(prefix) or own not in head.plurals:
@@ -823,8 +848,32 @@ def seldom_plural(lemma: str, plural: str, gender: str = "",
     # school subject, and German hardly writes *-händel, *-unterrichte with any first part.
     family = _family_zipf(head.lemma.lower())
     family_plural = _family_zipf(own.lower())
-    return (family >= FAMILY_SINGULAR_ZIPF and family_plural > 0
-            and family_plural - family <= -FAMILY_PLURAL_GAP)
+    if family < FAMILY_SINGULAR_ZIPF:
+        # A head itself too rare to weigh, and a compound (Mikro + Wellenstrahlung): weighed
+        # as its own head is (die Strahlung), the part that says what the word names.
+        inner = (compound_head(head.lemma, dictionary)
+                 if head_singular < SEEN_SINGULAR_ZIPF and head.lemma != lemma else None)
+        return inner is not None and _seldom_by_head(head.lemma, own, inner, gap, dictionary)
+    if family_plural == 0:
+        return False
+    if family - family_plural >= FAMILY_PLURAL_GAP:
+        return True
+    return _singular_family(head.lemma, family - family_plural, dictionary)
+
+
+def _singular_family(head: str, family_gap: float, dictionary: Dictionary | None) -> bool:
+    """Whether a compound family whose plurals wordfreq sees less often than the singulars
+    (`family_gap`, in Zipf) is one German uses in the singular, by Ding's compounds of the
+    head, nearly none of which Ding gives a plural (SINGULAR_FAMILY_SHARE): for an abstract
+    head a smaller gap says so (SINGULAR_FAMILY_ABSTRACT_GAP), for any other a larger one
+    (SINGULAR_FAMILY_GAP)."""
+    if dictionary is None:
+        return False
+    count, with_plural = dictionary.compounds_with_plural(head)
+    if count < COUNTED_FAMILY_COUNT or with_plural >= SINGULAR_FAMILY_SHARE * count:
+        return False
+    abstract = head.endswith(_ABSTRACT_SUFFIXES)
+    return family_gap >= (SINGULAR_FAMILY_ABSTRACT_GAP if abstract else SINGULAR_FAMILY_GAP)
 
 
 # A singular at least this common (Zipf; the abstract suffixes' rule above asks 3.0) whose
@@ -876,6 +925,19 @@ def _counted_family(lemma: str, dictionary: Dictionary) -> bool:
 # -abende 3.6, -verbrauch 4.0 / -verbräuche 1.4 (docs/vocabulary.md).
 FAMILY_SINGULAR_ZIPF = 3.5
 FAMILY_PLURAL_GAP = 2.8
+
+# A family Ding nearly never gives a plural (under SINGULAR_FAMILY_SHARE of its ten or more
+# compounds of the head) is a mass or abstract noun's, and there a smaller gap between the
+# family's singulars and plurals in wordfreq says German hardly writes the plural (plurals42):
+# for a head of an abstract suffix 1.0 (plurals under a tenth: -forschung 4.5 / -forschungen
+# 3.5, Ding 3 of 104; -wirtschaft 4.9 / 3.7, 6 of 133; -finanzierung 3.8 / 2.3, 0 of 43),
+# for any other 2.5 (-bedarf 4.2 / -bedarfe 1.5, 1 of 99; -verbrauch 4.0 / 1.4, 2 of 50).
+# A counted head stays out by Ding's share (-verwaltung, -ordnung) or by the gap: -industrie
+# and -branche (Ding gives few compounds a plural) are written in the plural too often
+# (docs/dictionary.md, "Singular families by Ding and wordfreq").
+SINGULAR_FAMILY_SHARE = 0.1
+SINGULAR_FAMILY_ABSTRACT_GAP = 1.0
+SINGULAR_FAMILY_GAP = 2.5
 
 
 def _family_zipf(ending: str) -> float:
