@@ -659,7 +659,7 @@ def _count_common(dictionary: Dictionary, part: str, senses: list[str]) -> tuple
         return found, compounds  # a head of hundreds of compounds (-wagen): a query each
     lowered = [sense.lower() for sense in senses]
     for word, gloss, weight in rows:
-        if wordlists.zipf_frequency(word.lower(), "de") < COMMON_COMPOUND_ZIPF:
+        if not wordlists.zipf_at_least(word.lower(), "de", COMMON_COMPOUND_ZIPF):
             continue
         compounds += weight
         english = [g.lower() for g in gloss.split("; ")]
