@@ -39,6 +39,7 @@ from learner.dictionary.compound_senses import (
     compound_split,
     renders_head,
 )
+from learner.dictionary.fields import word_neighbours
 from learner.dictionary.lookup import Dictionary
 from learner.dictionary.parsing import parse_line
 from learner.errors import DictionaryError
@@ -4816,6 +4817,27 @@ def test_a_compound_hints_part_is_read_as_the_other_compounds_of_its_articles_re
              _used_in("Kesselventil", "NOUN", ("plant",))]
     entries = dictionary.look_up_words(words, discourse_parts)
     assert entries["Kesselserie", "NOUN"].gloss.split("; ")[0] == "cauldron + series"
+
+
+def test_a_words_neighbours_come_lowered_once_per_article_and_count_as_a_set(discourse_parts):
+    # Two articles written for the test, sharing a noun: the neighbours are each article's
+    # nouns in turn, in lower case beside them, the word's own and the shared one included.
+    hint = discourse_parts.lookup("Kesselserie", "NOUN")
+    nouns = {"kitchen": ("Kesselserie", "Suppenkessel", "Suppe"),
+             "plant": ("Suppe", "Kesselserie")}
+    word = _used_in("Kesselserie", "NOUN", ("kitchen", "plant"))
+    found, lowered = word_neighbours(word, nouns)
+    assert found == ["Kesselserie", "Suppenkessel", "Suppe", "Suppe", "Kesselserie"]
+    assert lowered == ["kesselserie", "suppenkessel", "suppe", "suppe", "kesselserie"]
+    # The word's own noun and the repeats change nothing; the lowered forms given are the
+    # ones the rule would make.
+    alone = discourse_parts.in_discourse(hint, "Kesselserie", ["Suppenkessel", "Suppe"])
+    assert alone.gloss.split("; ")[0] == "cauldron + series"
+    assert discourse_parts.in_discourse(hint, "Kesselserie", found, lowered) == alone
+    assert discourse_parts.in_discourse(hint, "Kesselserie", found) == alone
+    # The word alone in its articles: no neighbour, the hint as it was.
+    assert discourse_parts.in_discourse(hint, "Kesselserie", ["Kesselserie"],
+                                        ["kesselserie"]) == hint
 
 
 # An adjective with an adverb line of its own (written for the tests): its adverb says

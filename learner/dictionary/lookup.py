@@ -352,10 +352,11 @@ class Dictionary:
         first."""
         return in_field(self, entry, word, fields)
 
-    def in_discourse(self, entry: Entry, lemma: str, neighbours: Iterable[str]) -> Entry:
+    def in_discourse(self, entry: Entry, lemma: str, neighbours: Iterable[str],
+                     lowered: Iterable[str] | None = None) -> Entry:
         """`context_senses.in_discourse`: a compound hint's part read as the other compounds
         of its articles read it."""
-        return in_discourse(self, entry, lemma, neighbours)
+        return in_discourse(self, entry, lemma, neighbours, lowered)
 
     def as_attribute(self, entry: Entry, lemma: str, forms: Iterable[str]) -> Entry:
         """`context_senses.as_attribute`: an adverb's entry as the adjective the articles
@@ -477,7 +478,7 @@ def look_up_words(
         if w.pos == "NOUN":
             found = dictionary.in_plural(with_plural_in_use(found, w.forms), w.lemma, w.forms)
             if found.approximate:  # a hint read from the word's parts
-                found = dictionary.in_discourse(found, w.lemma, word_neighbours(w, nouns))
+                found = dictionary.in_discourse(found, w.lemma, *word_neighbours(w, nouns))
         elif w.pos == "ADJ":
             found = dictionary.as_attribute(found, w.lemma, w.forms)
             found = dictionary.as_adverb(found, w.lemma, w.forms,
