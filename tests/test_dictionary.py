@@ -4819,6 +4819,16 @@ def test_a_compound_hints_part_is_read_as_the_other_compounds_of_its_articles_re
     assert entries["Kesselserie", "NOUN"].gloss.split("; ")[0] == "cauldron + series"
 
 
+def test_the_nouns_ending_in_a_head_are_read_only_for_the_keys_kept(discourse_parts):
+    # Suppenkessel alone ends in -kessel (written for the test); a key the caller turns
+    # away is not read, and the count against the limit stays that of all.
+    rows = discourse_parts.noun_rows_ending_in("kessel")
+    assert rows == [("Suppenkessel", "soup cauldron", 1)]
+    assert discourse_parts.noun_rows_ending_in("kessel", lambda key: False) == []
+    assert discourse_parts.noun_rows_ending_in(
+        "kessel", lambda key: key == "suppenkessel") == rows
+
+
 def test_a_words_neighbours_come_lowered_once_per_article_and_count_as_a_set(discourse_parts):
     # Two articles written for the test, sharing a noun: the neighbours are each article's
     # nouns in turn, in lower case beside them, the word's own and the shared one included.

@@ -257,3 +257,8 @@ def test_zipf_at_least_answers_as_the_zipf_compared(fresh, lang):
             if threshold > 0:
                 assert wordlists.zipf_at_least(word, lang, threshold) == (zipf >= threshold), (
                     word, threshold)
+                if wordlists.zipf_far_below(word, lang, threshold):
+                    assert zipf < threshold, (word, threshold)
+    # A word the list lacks is far below any threshold; a frequent one is not.
+    assert wordlists.zipf_far_below("qwxzvbkessel", lang, 0.5)
+    assert not wordlists.zipf_far_below("the" if lang == "en" else "haus", lang, 3.0)

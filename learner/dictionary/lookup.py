@@ -415,11 +415,13 @@ class Dictionary:
                                     (lower,)) else ""
 
 
-    def noun_rows_ending_in(self, key: str) -> list[tuple[str, str, int]] | None:
+    def noun_rows_ending_in(self, key: str, keep: Callable[[str], bool] | None = None
+                            ) -> list[tuple[str, str, int]] | None:
         """Ding's noun rows whose key ends in `key` (the key alone left out), each (word,
         gloss, weight), None if there are more than _MAX_HEAD_COMPOUNDS. A row counts once
         for each row of its key, as `_count_common` has always counted them (a key of two
-        rows, das/der Gehalt, counts each twice).
+        rows, das/der Gehalt, counts each twice). With `keep`, only the rows of the keys it
+        accepts are read (a query each); the count against _MAX_HEAD_COMPOUNDS is of all.
 
         The keys that end in `key` are one run of the reversed keys (`_reversed_nouns`),
         found by bisection."""
@@ -427,10 +429,12 @@ class Dictionary:
         first, last = _ending_in(keys, key)
         if last - first > _MAX_HEAD_COMPOUNDS:
             return None
-        return [(word, gloss, 1) for i in range(first, last)
+        return [(word, gloss, 1)
+                for row_key in (keys[i][::-1] for i in range(first, last))
+                if keep is None or keep(row_key)
                 for word, gloss in self.fetch(
                     "SELECT word, gloss FROM entry WHERE key = ? AND pos = 'NOUN'",
-                    (keys[i][::-1],))]
+                    (row_key,))]
 
     def is_noun_part(self, part: str) -> bool:
         """Whether a compound's first part is a noun Ding has, as written or before a linking
