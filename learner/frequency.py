@@ -16,6 +16,7 @@ from learner import wordlists
 from learner.errors import UsageError
 from learner.lexicon import definitions, nouns
 from learner.lexicon.zipf import HEAD_ZIPF, has_known_head, known, known_first_part
+from learner.memo import memo
 from learner.morphology import ADJECTIVE_ENDINGS
 from learner.vocabulary import Word
 
@@ -151,6 +152,18 @@ def zipf_of(lemma: str, pos: str, forms: Iterable[str]) -> float:
 
     It never falls as forms are added: a word's Zipf from the forms of some of its articles
     is at most its Zipf from all of them (`Glossed.look_up_ahead` relies on it)."""
+    return _zipf_of(lemma, pos, tuple(forms))
+
+
+# A corpus build asks most words' Zipf twice with the same forms: from a word's first
+# analysis, to look it up ahead while the workers tag (`build.words._glossing_ahead`), and
+# once the analyses are merged; most words stand in one article. 20,000 words over the 600
+# gnad articles; past this many the memo starts over.
+_ZIPF_MEMO_WORDS = 200_000
+
+
+@memo(_ZIPF_MEMO_WORDS)
+def _zipf_of(lemma: str, pos: str, forms: tuple[str, ...]) -> float:
     if not known(lemma) and not _made_of_known_parts(lemma, pos):
         # A lemma German has never shown wordfreq, and no compound of a known word either, is
         # no word: a typo, a fragment or a lemmatizer's guess ("Durchwurschtel",

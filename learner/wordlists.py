@@ -313,6 +313,26 @@ def zipf_frequency(word: str, lang: str) -> float:
     return round(math.log(_word_frequency(word, lang, _MINIMUM), 10) + 9, 2)
 
 
+def zipf_at_least(word: str, lang: str, zipf: float) -> bool:
+    """Whether `zipf_frequency(word, lang) >= zipf`, a Zipf above 0, its Zipf computed only
+    where `zipf_far_below` cannot tell. A rule that counts Ding's compounds of a head that
+    German uses (`compound_glosses._count_common`) asks it of thousands of nouns, most of
+    them far below its threshold."""
+    return not zipf_far_below(word, lang, zipf) and zipf_frequency(word, lang) >= zipf
+
+
+def zipf_far_below(word: str, lang: str, zipf: float) -> bool:
+    """Whether the word's Zipf is below `zipf` (above 0), told from its frequency alone: a
+    word of plain letters (`_PLAIN_WORD`, one case-folded token to wordfreq) that the list
+    lacks, or whose frequency is less than half the threshold's: wordfreq's roundings (three
+    significant digits, then the Zipf to two decimals) move it by less than 2 %. False where
+    that does not tell, whatever the Zipf."""
+    if zipf > 0 and lang in _PLAIN_LANGUAGES and _PLAIN_WORD.fullmatch(word):
+        freq = frequencies(lang).get(word.casefold())
+        return freq is None or freq < 10 ** (zipf - 9) / 2
+    return False
+
+
 def leans_english(word: str, at_least: float, margin: float = 0.0) -> bool:
     """Whether English writes the word (lower-cased) at least `at_least` often (Zipf), and at
     least `margin` more often than German: how the name, lemma and dictionary rules tell an

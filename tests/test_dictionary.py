@@ -40,6 +40,7 @@ from learner.dictionary.compound_senses import (
     compound_split,
     renders_head,
 )
+from learner.dictionary.fields import word_neighbours
 from learner.dictionary.lookup import Dictionary
 from learner.dictionary.parsing import parse_line
 from learner.errors import DictionaryError
@@ -4946,6 +4947,37 @@ def test_a_compound_hints_part_is_read_as_the_other_compounds_of_its_articles_re
              _used_in("Kesselventil", "NOUN", ("plant",))]
     entries = dictionary.look_up_words(words, discourse_parts)
     assert entries["Kesselserie", "NOUN"].gloss.split("; ")[0] == "cauldron + series"
+
+
+def test_the_nouns_ending_in_a_head_are_read_only_for_the_keys_kept(discourse_parts):
+    # Suppenkessel alone ends in -kessel (written for the test); a key the caller turns
+    # away is not read, and the count against the limit stays that of all.
+    rows = discourse_parts.noun_rows_ending_in("kessel")
+    assert rows == [("Suppenkessel", "soup cauldron", 1)]
+    assert discourse_parts.noun_rows_ending_in("kessel", lambda key: False) == []
+    assert discourse_parts.noun_rows_ending_in(
+        "kessel", lambda key: key == "suppenkessel") == rows
+
+
+def test_a_words_neighbours_come_lowered_once_per_article_and_count_as_a_set(discourse_parts):
+    # Two articles written for the test, sharing a noun: the neighbours are each article's
+    # nouns in turn, in lower case beside them, the word's own and the shared one included.
+    hint = discourse_parts.lookup("Kesselserie", "NOUN")
+    nouns = {"kitchen": ("Kesselserie", "Suppenkessel", "Suppe"),
+             "plant": ("Suppe", "Kesselserie")}
+    word = _used_in("Kesselserie", "NOUN", ("kitchen", "plant"))
+    found, lowered = word_neighbours(word, nouns)
+    assert found == ["Kesselserie", "Suppenkessel", "Suppe", "Suppe", "Kesselserie"]
+    assert lowered == ["kesselserie", "suppenkessel", "suppe", "suppe", "kesselserie"]
+    # The word's own noun and the repeats change nothing; the lowered forms given are the
+    # ones the rule would make.
+    alone = discourse_parts.in_discourse(hint, "Kesselserie", ["Suppenkessel", "Suppe"])
+    assert alone.gloss.split("; ")[0] == "cauldron + series"
+    assert discourse_parts.in_discourse(hint, "Kesselserie", found, lowered) == alone
+    assert discourse_parts.in_discourse(hint, "Kesselserie", found) == alone
+    # The word alone in its articles: no neighbour, the hint as it was.
+    assert discourse_parts.in_discourse(hint, "Kesselserie", ["Kesselserie"],
+                                        ["kesselserie"]) == hint
 
 
 # An adjective with an adverb line of its own (written for the tests): its adverb says

@@ -264,3 +264,24 @@ def test_a_word_of_plain_letters_has_wordfreqs_own_unrounded_frequency(fresh, la
         for minimum in (0.0, wordlists._MINIMUM):
             assert (wordlists._word_frequency(word, lang, minimum)
                     == wordfreq.word_frequency(word, lang, minimum=minimum)), word
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_zipf_at_least_answers_as_the_zipf_compared(fresh, lang):
+    # Words of every frequency, from the list and written for the test, against thresholds
+    # at, just beside and far from their own Zipf: the short way for the words far below a
+    # threshold (half its frequency) never answers otherwise than the Zipf itself.
+    rng = random.Random(13)
+    known = rng.sample(list(wordfreq.get_frequency_dict(lang, "best")), 500)
+    for word in SAMPLES + known + [w.title() for w in known]:
+        zipf = wordlists.zipf_frequency(word, lang)
+        for threshold in {0.5, 2.0, 3.0, zipf, zipf + 0.01, zipf - 0.01, zipf + 0.29,
+                          zipf + 0.31}:
+            if threshold > 0:
+                assert wordlists.zipf_at_least(word, lang, threshold) == (zipf >= threshold), (
+                    word, threshold)
+                if wordlists.zipf_far_below(word, lang, threshold):
+                    assert zipf < threshold, (word, threshold)
+    # A word the list lacks is far below any threshold; a frequent one is not.
+    assert wordlists.zipf_far_below("qwxzvbkessel", lang, 0.5)
+    assert not wordlists.zipf_far_below("the" if lang == "en" else "haus", lang, 3.0)

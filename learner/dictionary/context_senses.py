@@ -539,7 +539,7 @@ def _plural_head_hint(dictionary: Dictionary, entry: Entry, lemma: str) -> Entry
 
 
 def in_discourse(dictionary: Dictionary, entry: Entry, lemma: str,
-                 neighbours: Iterable[str]) -> Entry:
+                 neighbours: Iterable[str], lowered: Iterable[str] | None = None) -> Entry:
     """A compound hint whose part the other compounds of its articles read in another of the
     part's own senses, with that sense in its first reading: one sense per discourse (Gale,
     Church and Yarowsky 1992), as a reader takes it. An article on a *Terroranschlag*
@@ -547,9 +547,10 @@ def in_discourse(dictionary: Dictionary, entry: Entry, lemma: str,
     of Anschlag's "stop"; one on a *Werbeagentur* ("advertising agency") that names a
     *Marketingagentur* means an agency, not an agent.
 
-    `neighbours` are the other nouns of the word's articles (`fields.word_neighbours`); only
-    those Ding has, of more than two letters besides the part, count. A part's reading
-    changes where
+    `neighbours` are the other nouns of the word's articles (`fields.word_neighbours`, which
+    gives them in `lowered` case too; the word's own and repeats are let through and do not
+    count); only those Ding has, of more than two letters besides the part, count. A part's
+    reading changes where
     - it is one of the part's own senses its card shows (`part_word_senses`, the head's
       entry), and fewer than OWN_SENSE_SHARE * MIN_COMPOUND_SENSE (9) of Ding's compounds
       read the part in it: where many do (Landes- "state" in 22), one neighbour does not
@@ -574,10 +575,12 @@ def in_discourse(dictionary: Dictionary, entry: Entry, lemma: str,
         return entry
     start, head = split
     part, last = lemma[:start].rstrip("-"), lemma[start:].lstrip("-")
-    lowered = [(noun, noun.lower()) for noun in neighbours]
+    lowered = ([noun.lower() for noun in neighbours] if lowered is None
+               else list(lowered))
     last_low = last.lower()
-    heads = _ding_nouns(dictionary, [noun for noun, low in lowered
-                                     if low.endswith(last_low) and len(low) > len(last) + 2])
+    heads = _ding_nouns(dictionary, list(dict.fromkeys(
+        noun for noun, low in zip(neighbours, lowered, strict=True)
+        if low.endswith(last_low) and len(low) > len(last) + 2 and noun != lemma)))
     new_head = ""
     if heads:
         counts: dict[str, int] = {}
@@ -590,9 +593,11 @@ def in_discourse(dictionary: Dictionary, entry: Entry, lemma: str,
     # The tuple's test in C first: a word's articles hold hundreds of nouns, few of them
     # sharing the part.
     ends = tuple(forms)
-    firsts = _ding_nouns(dictionary, [noun for noun, low in lowered if (
+    firsts = _ding_nouns(dictionary, list(dict.fromkeys(
+        noun for noun, low in zip(neighbours, lowered, strict=True) if (
         low.startswith(ends) or low.endswith(ends)) and any(
-        (low.startswith(f) or low.endswith(f)) and len(low) > len(f) + 2 for f in forms)])
+        (low.startswith(f) or low.endswith(f)) and len(low) > len(f) + 2 for f in forms)
+        and noun != lemma)))
 
     def renders_part(noun: tuple[str, list[str]], sense: str) -> bool:
         return (any(noun[0].startswith(f) for f in forms) and _as_first(noun, sense)

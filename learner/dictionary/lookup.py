@@ -9,7 +9,6 @@ import bisect
 import contextlib
 import re
 import sqlite3
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -80,10 +79,6 @@ if TYPE_CHECKING:
 # A head with more of Ding's compounds than this keeps its first sense rather than cost a
 # query for each (`noun_rows_ending_in`, for `compound_glosses.COMMON_COMPOUND_ZIPF`).
 _MAX_HEAD_COMPOUNDS = 400
-# How many heads `noun_rows_ending_in` finds by scanning the entry table (~20 ms each) before
-# it reads and sorts every noun key once (~0.45 s) and bisects: the demo asks for one or two.
-_SCANS_BEFORE_SORT = 20
-
 
 def _ending_in(reversed_keys: Sequence[str], key: str) -> tuple[int, int]:
     """The slice (first, last) of `reversed_keys` (keys spelt backwards, sorted) whose keys end
@@ -135,11 +130,10 @@ class Dictionary:
         # (12 ms); the 600 gnad articles asked it for 600 different last parts, 7.6 s.
         self._adjectives_reversed: tuple[list[str], list[str]] | None = None
         # Ding's noun rows (189,000), keys reversed and sorted, and those of the rows that
-        # give a plural, read once when first asked for (`_reversed_nouns`): ~0.45 s to read,
-        # sort and pack, where a LIKE '%head' query scanned the table each time, 12-20 ms,
-        # asked for ~220 heads over the 600 gnad articles (3-4 s in the parent).
+        # give a plural, read once when first asked for (`_reversed_nouns`), where a LIKE
+        # '%head' query scanned the table each time, 12-20 ms, asked for ~220 heads over the
+        # 600 gnad articles (3-4 s in the parent).
         self._nouns_reversed: tuple[nouns.PackedStrings, nouns.PackedStrings] | None = None
-        self._ending_scans = 0  # heads `noun_rows_ending_in` found by a table scan so far
         # The memos of the rules in other modules, kept here because they hold per
         # dictionary. `compound_glosses._common_compound_senses` by last part and senses:
         # asked again for each hint with that head, and each time reading every compound
@@ -260,20 +254,17 @@ class Dictionary:
 
     def _reversed_nouns(self) -> tuple[nouns.PackedStrings, nouns.PackedStrings]:
         """Ding's noun keys spelt backwards and sorted, all rows' and those of the rows that
-        give a plural (`_nouns_reversed`), read on the first call."""
+        give a plural (`_nouns_reversed`), as the index stores them packed
+        (`index._noun_ends`), read on the first call: two lists of plain strings, each
+        sorted on its own (a list of strings sorts several times faster than one of (key,
+        flag) pairs, and a slice's count is the same either way), packed as the noun
+        lexicon's are (held to the end of the build, 290,000 strings would be ~25 MB of the
+        parent's peak)."""
         if self._nouns_reversed is None:
-            # Two lists of plain strings, all rows' keys and those of the rows with a plural,
-            # each sorted on its own: a list of strings sorts several times faster than one of
-            # (key, flag) pairs, and a slice's count is the same either way (0.36 s -> ~0.15 s).
-            rows = self._db.execute(
-                "SELECT key, plural FROM entry WHERE pos = 'NOUN'").fetchall()
-            keys = [k[::-1] for k, _ in rows]
-            plural_keys = [k[::-1] for k, p in rows if p]
-            keys.sort()
-            plural_keys.sort()
-            # Packed, as the noun lexicon's are: held to the end of the build, 290,000
-            # strings would be ~25 MB of the parent's peak.
-            self._nouns_reversed = (nouns.PackedStrings(keys), nouns.PackedStrings(plural_keys))
+            found = {name: nouns.PackedStrings.from_parts(text, starts)
+                     for name, text, starts in self._db.execute(
+                         "SELECT name, text, starts FROM noun_end")}
+            self._nouns_reversed = (found["all"], found["plural"])
         return self._nouns_reversed
 
     def knows(self, word: str) -> bool:
@@ -368,10 +359,11 @@ class Dictionary:
         first."""
         return in_field(self, entry, word, fields)
 
-    def in_discourse(self, entry: Entry, lemma: str, neighbours: Iterable[str]) -> Entry:
+    def in_discourse(self, entry: Entry, lemma: str, neighbours: Iterable[str],
+                     lowered: Iterable[str] | None = None) -> Entry:
         """`context_senses.in_discourse`: a compound hint's part read as the other compounds
         of its articles read it."""
-        return in_discourse(self, entry, lemma, neighbours)
+        return in_discourse(self, entry, lemma, neighbours, lowered)
 
     def as_attribute(self, entry: Entry, lemma: str, forms: Iterable[str]) -> Entry:
         """`context_senses.as_attribute`: an adverb's entry as the adjective the articles
@@ -430,34 +422,26 @@ class Dictionary:
                                     (lower,)) else ""
 
 
-    def noun_rows_ending_in(self, key: str) -> list[tuple[str, str, int]] | None:
+    def noun_rows_ending_in(self, key: str, keep: Callable[[str], bool] | None = None
+                            ) -> list[tuple[str, str, int]] | None:
         """Ding's noun rows whose key ends in `key` (the key alone left out), each (word,
         gloss, weight), None if there are more than _MAX_HEAD_COMPOUNDS. A row counts once
         for each row of its key, as `_count_common` has always counted them (a key of two
-        rows, das/der Gehalt, counts each twice).
+        rows, das/der Gehalt, counts each twice). With `keep`, only the rows of the keys it
+        accepts are read (a query each); the count against _MAX_HEAD_COMPOUNDS is of all.
 
-        The first few heads of a build are found by one scan of the entry table each
-        (~20 ms): a small build (the demo asks for one or two) should not pay the 0.45 s of
-        reading and sorting all 189,000 noun keys. From the _SCANS_BEFORE_SORT-th head on, the
-        sorted keys of `_reversed_nouns` answer by bisection, as the 600 gnad articles'
-        hundreds of heads need. Both give the same rows."""
-        if self._nouns_reversed is None and self._ending_scans < _SCANS_BEFORE_SORT:
-            self._ending_scans += 1
-            scanned = self._db.execute(
-                "SELECT key, word, gloss FROM entry WHERE pos = 'NOUN'"
-                " AND substr(key, -?) = ? AND key != ?", (len(key), key, key)).fetchall()
-            if len(scanned) > _MAX_HEAD_COMPOUNDS:
-                return None
-            per_key = Counter(row_key for row_key, _, _ in scanned)
-            return [(word, gloss, per_key[row_key]) for row_key, word, gloss in scanned]
+        The keys that end in `key` are one run of the reversed keys (`_reversed_nouns`),
+        found by bisection."""
         keys = self._reversed_nouns()[0]
         first, last = _ending_in(keys, key)
         if last - first > _MAX_HEAD_COMPOUNDS:
             return None
-        return [(word, gloss, 1) for i in range(first, last)
+        return [(word, gloss, 1)
+                for row_key in (keys[i][::-1] for i in range(first, last))
+                if keep is None or keep(row_key)
                 for word, gloss in self.fetch(
                     "SELECT word, gloss FROM entry WHERE key = ? AND pos = 'NOUN'",
-                    (keys[i][::-1],))]
+                    (row_key,))]
 
     def is_noun_part(self, part: str) -> bool:
         """Whether a compound's first part is a noun Ding has, as written or before a linking
@@ -508,7 +492,7 @@ def look_up_words(
         if w.pos == "NOUN":
             found = dictionary.in_plural(with_plural_in_use(found, w.forms), w.lemma, w.forms)
             if found.approximate:  # a hint read from the word's parts
-                found = dictionary.in_discourse(found, w.lemma, word_neighbours(w, nouns))
+                found = dictionary.in_discourse(found, w.lemma, *word_neighbours(w, nouns))
         elif w.pos == "ADJ":
             found = dictionary.as_attribute(found, w.lemma, w.forms)
             found = dictionary.as_adverb(found, w.lemma, w.forms,

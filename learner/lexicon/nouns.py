@@ -359,7 +359,21 @@ class PackedStrings:
     def __init__(self, items: list[str]) -> None:
         self._text = "".join(items)
         self._starts = array("I", [0])
-        self._starts.extend(accumulate(len(item) for item in items))
+        self._starts.extend(accumulate(map(len, items)))
+
+    def parts(self) -> tuple[str, bytes]:
+        """The joined text and the starts' bytes, as `from_parts` takes them: how the
+        dictionary's index stores its reversed noun keys."""
+        return self._text, self._starts.tobytes()
+
+    @classmethod
+    def from_parts(cls, text: str, starts: bytes) -> PackedStrings:
+        """The strings `parts` gave, without joining or counting them again."""
+        packed = cls.__new__(cls)
+        packed._text = text
+        packed._starts = array("I")
+        packed._starts.frombytes(starts)
+        return packed
 
     def __len__(self) -> int:
         return len(self._starts) - 1
