@@ -73,9 +73,21 @@ def test_small_input_stays_in_one_process(articles, monkeypatch):
 
 
 def test_chunks_keep_articles_whole_and_in_order(articles):
-    chunks = build.workers._chunks(articles, min_chars=150)
+    chunks = build.workers._chunks(articles, max_chars=150)
     assert [a for chunk in chunks for a in chunk] == articles
     assert len(chunks) > 1
+
+
+def test_chunks_taper_towards_the_end():
+    # 60 articles of 5,000 characters, chunks of at most 50,000 for two workers: full chunks
+    # while a quarter of the text still to give out is more, then smaller ones, down to
+    # _MIN_CHUNK_CHARS (20,000), so neither worker takes a long last chunk alone.
+    text = ("Der Nebel über dem Gipfel verzog sich am Morgen. " * 110)[:5000]
+    articles = [Article(path=f"{i}.txt", title=str(i), text=text) for i in range(60)]
+    chunks = build.workers._chunks(articles, max_chars=50_000, workers=2)
+    assert [a for chunk in chunks for a in chunk] == articles
+    sizes = [sum(len(a.text) for a in chunk) for chunk in chunks]
+    assert sizes == [50_000] * 3 + [40_000, 30_000] + [20_000] * 4
 
 
 def test_merge_adds_the_verb_uses_with_and_without_sich():

@@ -19,7 +19,12 @@ from learner import article_cache, errors, frequency, nlp, stats
 from learner.articles import Article, read_bytes
 from learner.build.analysis import WORD_FIELDS, MergedWords, analyse_article
 from learner.build.tagging import ProgressCallback
-from learner.build.workers import analyses, in_background, in_parallel
+from learner.build.workers import (
+    TaggingWhileReading,
+    analyses,
+    in_background,
+    in_parallel,
+)
 from learner.readers import read_articles, read_file
 from learner.vocabulary import Word, replaced
 
@@ -106,13 +111,15 @@ def analyse_paths(
     """
     cache = article_cache.open_cache() if use_cache else None
     computed = None
+    # The workers start while the files are read, once those read make a corpus (see there).
+    started = TaggingWhileReading(model, workers)
     try:
         key = article_cache.analysis_key(model) if cache is not None else b""
         if cache is None:
-            items: list = read_articles(paths)
+            items: list = read_articles(paths, read=_giving(read_file, started))
         else:
             keys = FileKeys(cache, key)
-            items = read_articles(paths, read=_cached_reader(cache, key, keys))
+            items = read_articles(paths, read=_giving(_cached_reader(cache, key, keys), started))
             keys.save()
         units = []
         for item in items:
@@ -133,7 +140,7 @@ def analyse_paths(
         elif on_article is not None:
             progress = (lambda done, _: on_article(cached + done, total))  # noqa: E731
         computed = analyses(fresh, model, workers=workers, on_article=progress,
-                            meanwhile=cached > 0)
+                            meanwhile=cached > 0, started=started)
         if while_tagging is not None and not in_background(fresh, cached > 0, workers):
             while_tagging = None
         if while_merging is not None and not (
@@ -189,6 +196,7 @@ def analyse_paths(
     finally:
         if computed is not None:  # workers end on an error too (`while_tagging`'s, say)
             computed.close()
+        started.close()  # and on an error while reading
         if cache is not None:
             cache.close()
 
@@ -388,6 +396,19 @@ class FileKeys:
 
 def _stat_seen(seen: os.stat_result) -> tuple[int, int, int, int, int]:
     return seen.st_dev, seen.st_ino, seen.st_size, seen.st_mtime_ns, seen.st_ctime_ns
+
+
+def _giving(read: Callable[[Path], list], started: TaggingWhileReading) -> Callable[[Path], list]:
+    """`read_articles`' reader `read`, giving the articles it reads afresh to `started`."""
+
+    def read_and_give(path: Path) -> list:
+        items = read(path)
+        started.add(a for item in items for a in (
+            (item,) if isinstance(item, Article) else
+            item.articles if isinstance(item, _Read) else ()))
+        return items
+
+    return read_and_give
 
 
 def _cached_reader(

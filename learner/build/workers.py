@@ -14,6 +14,7 @@ import multiprocessing
 import os
 import signal
 import sys
+import warnings
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
@@ -36,6 +37,9 @@ PARALLEL_MIN_CHARS = 40_000
 # Each task a worker takes is at least this much text (~2,800 words, ~0.5 s of tagging), so
 # pickling articles out and words back stays a small share of the work.
 _MIN_CHUNK_CHARS = 20_000
+# While the articles are still being read, each worker has at most this many chunks given
+# out and not done (see `TaggingWhileReading`).
+_WHILE_READING = 2
 
 
 def available_cores() -> int:
@@ -77,6 +81,7 @@ def analyses(
     chunk_chars: int | None = None,
     on_article: ProgressCallback | None = None,
     meanwhile: bool = False,
+    started: TaggingWhileReading | None = None,
 ) -> Iterator[bytes]:
     """Each article's analysis (`analyse_article`, packed as the article cache stores it), in
     the articles' order, from one or more processes.
@@ -87,7 +92,12 @@ def analyses(
     article cache holds) and there is a second core, in one background process that starts
     now, so spaCy's import and the models' loading (~1 s of CPU) overlap that work and this
     process never loads them.
+
+    `started` (see `TaggingWhileReading`) holds the pool of workers started while the
+    articles were read, if one was, and the chunks it was given: they are not given again.
     """
+    if started is not None and started.began:
+        return started.analyses(articles, on_article, chunk_chars)
     if not articles:
         return (value for value in ())  # a generator, which the caller closes
     workers = available_cores() if workers is None else workers
@@ -201,6 +211,27 @@ def _analyses(
                 on_article(done, len(articles))
             yield value
         return
+    _before_fork()
+    # Several tasks per worker, so a worker that finishes early takes the next one instead of
+    # waiting for the other at the end; and smaller ones towards the end (`_chunks`).
+    if chunk_chars is None:
+        chunk_chars = max(_MIN_CHUNK_CHARS, chars // (8 * workers))
+    chunks = _chunks(articles, chunk_chars, workers)
+    workers = min(workers, len(chunks))
+    with _pool(workers, model) as pool:
+        parts = pool.imap(_chunk_analyses, ((chunk, model) for chunk in chunks))
+        for part in _report_chunks(parts, chunks, on_article):
+            yield from part
+
+
+def _pool(workers: int, model: str) -> multiprocessing.pool.Pool:
+    # fork shares the loaded pipeline with the workers; elsewhere each loads it once.
+    method = "fork" if sys.platform == "linux" else None
+    return multiprocessing.get_context(method).Pool(workers, _load_worker, (model,))
+
+
+def _before_fork() -> None:
+    """Load what every worker's tagging asks for, so that the workers forked next share it."""
     # A corpus: each worker's lemma checks would ask wordfreq's German list some 20,000 words a
     # query at a time and then read it whole all the same (`wordlists.LAZY_LOOKUPS`). Read
     # here, before the fork, it is read once, and the workers and the Zipf of the merged words
@@ -218,18 +249,143 @@ def _analyses(
     # adjective's degree forms (`lemmas._compared_in_wiktionary`): on a first run the index is
     # built here once (the deck reads it later all the same), not by each worker at once.
     pronunciations.open_index()
-    # Several tasks per worker, so a worker that finishes early takes the next one instead of
-    # waiting for the other at the end.
-    if chunk_chars is None:
-        chunk_chars = max(_MIN_CHUNK_CHARS, chars // (8 * workers))
-    chunks = _chunks(articles, chunk_chars)
-    workers = min(workers, len(chunks))
-    # fork shares the loaded pipeline with the workers; elsewhere each loads it once.
-    method = "fork" if sys.platform == "linux" else None
-    with multiprocessing.get_context(method).Pool(workers, _load_worker, (model,)) as pool:
-        parts = pool.imap(_chunk_analyses, ((chunk, model) for chunk in chunks))
-        for part in _report_chunks(parts, chunks, on_article):
-            yield from part
+
+
+class TaggingWhileReading:
+    """Worker processes started while the articles are still being read (`analyse_paths`).
+
+    Reading the 600 gnad articles takes ~1 s of this process's CPU (decoding, cleaning, the
+    language check), with the second core idle: the workers were forked once every article
+    was read. Here, as soon as the articles read so far that are to be tagged make a corpus
+    (`in_parallel`: two chunks' text, ~15 gnad articles), what the workers share is loaded
+    (the pipeline, `_before_fork`) and they are forked; the articles read on are given out
+    in chunks of `_MIN_CHUNK_CHARS` as they come, a few at a time (`_WHILE_READING`), and
+    the rest, once the reading is over, in the tapering chunks `analyses` makes (`analyses`
+    here). Every analysis is the same (each article's is its own) and they are yielded in
+    the articles' order.
+
+    The reading's output stays as it was: what loading the pipeline warns is held and shown
+    where it was loaded before, after every warning of the reading (when the analyses are
+    first asked for), and an error loading it or forking is raised there. Loading it first
+    also makes the rest of the reading cheaper: its language check then asks wordfreq's
+    whole lists, read for the workers anyway, not 20,000 words a query at a time before
+    reading them (`wordlists.LAZY_LOOKUPS`).
+    """
+
+    def __init__(self, model: str, workers: int | None = None) -> None:
+        self.model = model
+        self.workers = available_cores() if workers is None else workers
+        self.pool: multiprocessing.pool.Pool | None = None
+        self.began = False
+        self._pending: list[Article] = []
+        self._pending_chars = 0
+        # Per chunk given out: its articles, its result, how many of its analyses are still
+        # to be yielded (its result is let go after the last).
+        self._chunks: list[list] = []
+        self._given: dict[int, tuple[int, int]] = {}  # id(article) -> (chunk, position)
+        self._held: list[tuple] = []
+        self._failed: Exception | None = None
+
+    def add(self, articles: Iterable[Article]) -> None:
+        """Articles just read that are to be tagged, in the order they will be asked for."""
+        if self._failed is not None or self.workers < 2:
+            return
+        for article in articles:
+            self._pending.append(article)
+            self._pending_chars += len(article.text)
+        if not self.began:
+            if self._pending_chars < PARALLEL_MIN_CHARS or len(self._pending) < 2:
+                return
+            self._start()
+        if self.pool is not None:
+            self._give_out()
+
+    def _start(self) -> None:
+        self.began = True
+        shown = warnings.showwarning
+        warnings.showwarning = lambda *args: self._held.append(args)
+        try:
+            nlp.load_pipeline(self.model)
+            _before_fork()
+            self.pool = _pool(self.workers, self.model)
+        except Exception as exc:  # raised where it would have been (`analyses`)
+            self._failed = exc
+            self._pending = []
+        finally:
+            warnings.showwarning = shown
+
+    def _give_out(self) -> None:
+        # A few chunks ahead of the workers: those read later wait for the reading's end,
+        # when the whole text is known and the last chunks can be made small (`_chunks`).
+        while self._pending_chars >= _MIN_CHUNK_CHARS and sum(
+                c[1] is not None and not c[1].ready() for c in self._chunks
+        ) < _WHILE_READING * self.workers:
+            taken, size = 0, 0
+            while size < _MIN_CHUNK_CHARS:
+                size += len(self._pending[taken].text)
+                taken += 1
+            self._give(self._pending[:taken])
+            del self._pending[:taken]
+            self._pending_chars -= size
+
+    def _give(self, chunk: list[Article]) -> None:
+        index = len(self._chunks)
+        result = self.pool.apply_async(_chunk_analyses, ((chunk, self.model),))
+        self._chunks.append([chunk, result, len(chunk)])
+        for position, article in enumerate(chunk):
+            self._given[id(article)] = (index, position)
+
+    def analyses(
+        self, articles: Sequence[Article], on_article: ProgressCallback | None,
+        chunk_chars: int | None,
+    ) -> Iterator[bytes]:
+        """`analyses` of `articles` (those given to `add`, and any others), in their order:
+        the rest given out now, in chunks that taper towards the end."""
+        self._pending = []
+        if self.pool is not None:
+            rest = [a for a in articles if id(a) not in self._given]
+            if chunk_chars is None:
+                chars = sum(len(a.text) for a in articles)
+                chunk_chars = max(_MIN_CHUNK_CHARS, chars // (8 * self.workers))
+            for chunk in _chunks(rest, chunk_chars, self.workers) if rest else ():
+                self._give(chunk)
+        return self._results(articles, on_article)
+
+    def _results(
+        self, articles: Sequence[Article], on_article: ProgressCallback | None
+    ) -> Iterator[bytes]:
+        try:
+            for args in self._held:
+                warnings.showwarning(*args)
+            self._held = []
+            if self._failed is not None:
+                raise self._failed
+            total, done = len(articles), 0
+            if on_article is not None:
+                on_article(0, total)
+            parts: dict[int, list[bytes]] = {}
+            for article in articles:
+                index, position = self._given[id(article)]
+                chunk = self._chunks[index]
+                part = parts.get(index)
+                if part is None:
+                    part = parts[index] = chunk[1].get()
+                    done += len(chunk[0])
+                    if on_article is not None:
+                        on_article(done, total)
+                chunk[2] -= 1
+                if not chunk[2]:
+                    del parts[index]
+                    chunk[1] = None
+                yield part[position]
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """End the workers (on an error, or once every analysis is in)."""
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool = None
 
 
 def _report_chunks(
@@ -247,16 +403,34 @@ def _report_chunks(
         yield part
 
 
-def _chunks(articles: Sequence[Article], min_chars: int) -> list[list[Article]]:
+def _chunks(
+    articles: Sequence[Article], max_chars: int, workers: int = 1
+) -> list[list[Article]]:
+    """Runs of consecutive articles of `max_chars` characters each, fewer towards the end.
+
+    The workers take the chunks in turn, and a worker that takes the last one while the other
+    has just begun its own leaves a core idle until it is done: with chunks of equal size
+    that wait is up to a chunk's tagging (~2 s of CPU for the 600 gnad articles' 16 chunks of
+    100,000 characters), and on average half of it. So a chunk is at most a `2 * workers`-th
+    of the text still to be given out (guided scheduling), but at least `_MIN_CHUNK_CHARS`
+    (or `max_chars`, when smaller): the last ones are ~20,000 characters, ~0.4 s."""
+    remaining = sum(len(a.text) for a in articles)
     chunks: list[list[Article]] = [[]]
     size = 0
+    target = _chunk_target(max_chars, remaining, workers)
     for article in articles:
-        if size >= min_chars:
+        if size >= target:
             chunks.append([])
             size = 0
+            target = _chunk_target(max_chars, remaining, workers)
         chunks[-1].append(article)
         size += len(article.text)
+        remaining -= len(article.text)
     return chunks
+
+
+def _chunk_target(max_chars: int, remaining: int, workers: int) -> int:
+    return min(max_chars, max(_MIN_CHUNK_CHARS, remaining // (2 * workers)))
 
 
 # See `_loaded`.
