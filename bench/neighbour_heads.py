@@ -7,16 +7,16 @@
 What `compound_glosses._as_like_compounds` would change, measured over a run without it, at
 other thresholds (see docs/dictionary.md, "A compound hint's head as the compounds of a like
 first part read it"). For each two-part composed noun hint of a
-`learner words --json` run (`approximate`), the head's readings are voted on by Ding's nouns
-that end in the same head and that German uses (Zipf COMMON_COMPOUND_ZIPF or more), each
-weighted by how alike its first part is to the hint's: the Jaccard index of the heads
-(of four letters or more) that wordfreq's German words write after each part ("vereins-"
-and "partei-" share -führung, -präsident, -mitglied ...; "vereins-" and "berg-" few). Such
-a neighbour votes for the first of its English senses that ends in one of the head's Ding
-senses or the hint's own head readings. A hint whose winning sense is not its first head
-reading, has at least --vote-floor of weight and twice any other sense's (and whose parts
-German writes at least --min-heads heads after), is counted (and
-with --list printed with its neighbours) as one the rule would change.
+`learner words --json` run (`approximate`), the head's readings are voted on as the rule
+votes (`compound_glosses.like_compound_votes`): by Ding's nouns that end in the same head
+and that German uses, each weighted by how alike its first part is to the hint's, the
+Jaccard index of the heads (of four letters or more) that wordfreq's German words write
+after each part ("vereins-" and "partei-" share -führung, -präsident, -mitglied ...;
+"vereins-" and "berg-" few). Such a neighbour votes for the first of its English senses
+that ends in one of the head's Ding senses or the hint's own head readings. A hint whose
+winning sense is not its first head reading, has at least --vote-floor of weight and twice
+any other sense's (and whose parts German writes at least --min-heads heads after), is
+counted (and with --list printed with its neighbours) as one the rule would change.
 
 The hint is read from the card's text ("≈ club + peak; club + tip"), not from
 `compound_glosses`: the count is what such a rule could change, before the context rules
@@ -33,18 +33,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from learner import dictionary, wordlists  # noqa: E402
+from learner import dictionary  # noqa: E402
 from learner.dictionary.compound_glosses import (  # noqa: E402
-    COMMON_COMPOUND_ZIPF,
-    LIKE_HEAD_LETTERS,
     LIKE_PART_HEADS,
     LIKE_PART_SIMILARITY,
+    like_compound_votes,
 )
-from learner.dictionary.parsing import lookup_key  # noqa: E402
-
-# A neighbour's first part must be a word German writes this often (as written, before a
-# linking -s, or with -e/-en), not a piece of a longer word (Blitzab|leiter).
-PART_ZIPF = 3.0
 
 
 def main() -> int:
@@ -59,13 +53,6 @@ def main() -> int:
     if found is None:
         print("no dictionary")
         return 1
-
-    def heads_after(part: str) -> frozenset[str]:
-        return wordlists.endings_after(part, "de", LIKE_HEAD_LETTERS)
-
-    def is_word(part: str) -> bool:
-        tries = [part, part[:-1] if part.endswith("s") else "", part + "e", part + "en"]
-        return any(t and wordlists.zipf_frequency(t, "de") >= PART_ZIPF for t in tries)
 
     cards = json.loads(args.cards.read_text(encoding="utf-8"))
     changed = 0
@@ -87,33 +74,13 @@ def main() -> int:
             first = lowered[: -len(head)] if head else ""
         if not head or "-" in first:
             continue
-        mine = heads_after(first)
-        if len(mine) < max(args.min_heads, 1):
-            continue
         senses = set(readings)
         entry = found.entry(head.capitalize(), "NOUN")
         if entry is not None and entry.gloss:
             senses |= {s.lower() for s in entry.gloss.split("; ")}
-        votes: dict[str, float] = {}
-        neighbours = []
-        for word, gloss, _ in found.noun_rows_ending_in(lookup_key(head)) or []:
-            part = word.lower()[: -len(head)]
-            if (len(part) < 3 or wordlists.zipf_frequency(word.lower(), "de") < COMMON_COMPOUND_ZIPF
-                    or not is_word(part)):
-                continue
-            theirs = heads_after(part)
-            if len(theirs) < max(args.min_heads, 1):
-                continue
-            similarity = len(mine & theirs) / len(mine | theirs)
-            if similarity < args.min_similarity:
-                continue
-            for english in (g.lower() for g in gloss.split("; ")):
-                rendered = [s for s in senses if english == s or english.endswith(" " + s)]
-                if rendered:
-                    sense = max(rendered, key=len)
-                    votes[sense] = votes.get(sense, 0.0) + similarity
-                    neighbours.append((round(similarity, 2), word, sense))
-                    break
+        votes, voters = like_compound_votes(found, first, head, senses,
+                                            args.min_similarity, args.min_heads)
+        neighbours = [(round(likeness, 2), word, sense) for likeness, word, sense in voters]
         if not votes:
             continue
         best = max(votes, key=lambda s: (votes[s], s))

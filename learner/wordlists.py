@@ -193,10 +193,23 @@ def ending_frequency(ending: str, lang: str) -> float:
 _ENDINGS: dict[str, tuple[int, sqlite3.Connection | None]] = {}
 
 
+def _in_this_process(
+    opened: dict[str, tuple[int, sqlite3.Connection | None]], lang: str,
+    open_: Callable[[str], sqlite3.Connection | None],
+) -> sqlite3.Connection | None:
+    """`lang`'s connection in `opened`, opened (`open_`) again in a process forked since: an
+    SQLite connection must not cross fork()."""
+    found = opened.get(lang)
+    if found is None or found[0] != os.getpid():
+        found = opened[lang] = (os.getpid(), open_(lang))
+    return found[1]
+
+
 def _endings(lang: str) -> sqlite3.Connection | None:
-    opened = _ENDINGS.get(lang)
-    if opened is not None and opened[0] == os.getpid():
-        return opened[1]
+    return _in_this_process(_ENDINGS, lang, _open_endings)
+
+
+def _open_endings(lang: str) -> sqlite3.Connection | None:
     db = None
     path = index_path(lang)
     if path is not None:
@@ -210,7 +223,6 @@ def _endings(lang: str) -> sqlite3.Connection | None:
                 db = sqlite3.connect(read_only_uri(path), uri=True, check_same_thread=False)
             except sqlite3.Error:
                 db = None
-    _ENDINGS[lang] = (os.getpid(), db)
     return db
 
 
@@ -280,6 +292,8 @@ def _open_index(lang: str) -> sqlite3.Connection | None:
         return None
 
 
+# The open copy of each list by language, with the process that opened it, for
+# `endings_after` (its own connection: `Frequencies` lets its go once the whole list is read).
 _PREFIXED: dict[str, tuple[int, sqlite3.Connection | None]] = {}
 
 
@@ -288,10 +302,7 @@ def endings_after(prefix: str, lang: str, letters: int) -> frozenset[str]:
     """What `lang`'s words that begin with `prefix` (lower case) write after it, where that
     is `letters` letters or more, all letters: the heads German writes after a compound's
     first part ("vereins" -> "führung", "präsident", "mitglied" ...)."""
-    opened = _PREFIXED.get(lang)
-    if opened is None or opened[0] != os.getpid():
-        opened = _PREFIXED[lang] = (os.getpid(), _open_index(lang))
-    db = opened[1]
+    db = _in_this_process(_PREFIXED, lang, _open_index)
     if db is not None:
         rows = [w for (w,) in db.execute("SELECT word FROM words WHERE word > ? AND word < ?",
                                          (prefix, prefix + "\uffff"))]

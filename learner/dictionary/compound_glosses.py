@@ -9,7 +9,7 @@ reading the index are in `compound_hints`.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from learner import wordlists
@@ -402,13 +402,37 @@ def _as_like_compounds(dictionary: Dictionary, found: str, first: str, rest: str
     lead, plus, shown = readings[0].rpartition(" + ")
     if not plus or " + " in lead or len(first) < MIN_PART:
         return found
-    mine = wordlists.endings_after(first.lower(), "de", LIKE_HEAD_LETTERS)
-    if len(mine) < LIKE_PART_HEADS:
-        return found
-    rows = dictionary.noun_rows_ending_in(lookup_key(rest))
     senses = {sense.lower(): sense for sense in reversed(heads)}
+    votes, _ = like_compound_votes(dictionary, first, rest, senses)
+    if not votes:
+        return found
+    best = max(votes, key=lambda sense: (votes[sense], sense))
+    if (best == shown.lower()
+            or any(sense != best and 2 * count > votes[best] for sense, count in votes.items())):
+        return found
+    return "; ".join(list(dict.fromkeys([f"{lead} + {senses[best]}", *readings]))[:size])
+
+
+def like_compound_votes(
+    dictionary: Dictionary, first: str, rest: str, senses: Iterable[str],
+    min_likeness: float | None = None, min_heads: int | None = None,
+) -> tuple[dict[str, float], list[tuple[float, str, str]]]:
+    """The votes of Ding's compounds of the head `rest` whose first part is like `first`
+    (`_as_like_compounds`), by the head's sense (one of `senses`, lower case) each renders,
+    and the voters (likeness, compound, sense). A compound votes where German uses it
+    (COMMON_COMPOUND_ZIPF), its first part is a word German writes (`_LIKE_PART_ZIPF`), both
+    parts write at least `min_heads` heads after them, and they are `min_likeness` alike.
+    `bench/neighbour_heads.py` asks it at other thresholds; by default the module's, read
+    at the call."""
+    min_likeness = LIKE_PART_SIMILARITY if min_likeness is None else min_likeness
+    min_heads = LIKE_PART_HEADS if min_heads is None else min_heads
+    senses = list(senses)
     votes: dict[str, float] = {}
-    for word, gloss, _ in rows or ():
+    voters: list[tuple[float, str, str]] = []
+    mine = wordlists.endings_after(first.lower(), "de", LIKE_HEAD_LETTERS)
+    if len(mine) < max(min_heads, 1):  # two empty sets have no likeness
+        return votes, voters
+    for word, gloss, _ in dictionary.noun_rows_ending_in(lookup_key(rest)) or ():
         part = word.lower()[: -len(rest)]
         if (len(part) < MIN_PART or not part.isalpha()
                 or wordlists.zipf_frequency(word.lower(), "de") < COMMON_COMPOUND_ZIPF
@@ -417,24 +441,19 @@ def _as_like_compounds(dictionary: Dictionary, found: str, first: str, rest: str
                                      part + "e", part + "en") if w)):
             continue
         theirs = wordlists.endings_after(part, "de", LIKE_HEAD_LETTERS)
-        if len(theirs) < LIKE_PART_HEADS:
+        if len(theirs) < max(min_heads, 1):
             continue
         likeness = len(mine & theirs) / len(mine | theirs)
-        if likeness < LIKE_PART_SIMILARITY:
+        if likeness < min_likeness:
             continue
         for english in (g.lower() for g in gloss.split("; ")):
             rendered = [s for s in senses if english == s or english.endswith(" " + s)]
             if rendered:
                 sense = max(rendered, key=len)
                 votes[sense] = votes.get(sense, 0.0) + likeness
+                voters.append((likeness, word, sense))
                 break
-    if not votes:
-        return found
-    best = max(votes, key=lambda sense: (votes[sense], sense))
-    if (best == shown.lower()
-            or any(sense != best and 2 * count > votes[best] for sense, count in votes.items())):
-        return found
-    return "; ".join(list(dict.fromkeys([f"{lead} + {senses[best]}", *readings]))[:size])
+    return votes, voters
 
 
 def _readings(dictionary: Dictionary, firsts: list[str], heads: list[str], own_firsts: list[str],
