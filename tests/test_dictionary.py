@@ -5113,3 +5113,60 @@ def test_a_thing_as_subject_takes_the_sense_said_of_things(subject_kinds):
                                 gloss="to cheer up sb.; to encourage sb.")
     teacher = _highlighted("Der Lehrer munterte die Klasse auf.", "munterte", "auf")
     assert subject_kinds.by_subject(cheer, "aufmuntern", [teacher]) == cheer
+
+
+# --- A participle's verb sense; another homograph's plural (senses43c) --------------------------
+
+# Lines written for the tests: a participle Ding lists as an adjective with rare English only
+# and in its verb's line with a common word; one whose adjective line says a common word; an
+# adverb's line beside its verb; and a noun whose other homograph's plural Ding lists as a
+# plural-only headword.
+PARTICIPLE_AND_HOMOGRAPH_LINES = """\
+ermattet {adj} :: forspent; overtoiled
+jdn. ermatten {vt} | ermattend | ermattet :: to tire sb. | tiring | tired
+vermessen {adj} :: presumptuous; arrogant
+etw. vermessen {vt} | vermessend | vermessen :: to survey sth. | surveying | surveyed
+verdrossen {adv} :: sulkily
+jdn. verdrießen {vt} | verdrießend | verdrossen :: to vex sb. | vexing | vexed
+Schwinge {f} | Schwingen {pl} :: wing | wings
+Schwingen {pl} [bot.] :: oscillators
+Lasche {f} | Laschen {pl} :: tab | tabs
+"""
+
+
+@pytest.fixture
+def participle_lines(tmp_path, cache) -> Dictionary:
+    yield from _opened(tmp_path, PARTICIPLE_AND_HOMOGRAPH_LINES, "participle-de-en")
+
+
+def test_an_adjective_whose_english_is_all_rare_takes_its_verbs_participle_first(
+        participle_lines):
+    # "forspent", "overtoiled": no word a learner knows; the verb's line says "tired".
+    assert participle_lines.lookup("ermattet", "ADJ").gloss == "tired; forspent; overtoiled"
+    # An adjective line in common English keeps its senses: vermessen has drifted from
+    # vermessen, to survey.
+    assert participle_lines.lookup("vermessen", "ADJ").gloss == "arrogant; presumptuous"
+    # An adverb's -ly is rarer than its adjective by nature: no evidence of a rare sense.
+    assert participle_lines.lookup("verdrossen", "ADV").gloss == "sulkily"
+
+
+def test_a_noun_used_only_in_its_other_homographs_plural_is_that_homograph(
+        participle_lines, monkeypatch):
+    from learner.lexicon.nouns import Noun
+
+    # Written for the test: der Schwinge (plural Schwinge) and die Schwinge (plural
+    # Schwingen), as Wiktionary lists homographs; Ding's singular line is the first's.
+    homographs = (Noun("Schwinge", "m", ("m",), ("Schwinge",), False, ()),
+                  Noun("Schwinge", "f", ("f",), ("Schwingen",), False, ()))
+    monkeypatch.setattr(nouns, "entries",
+                        lambda lemma: homographs if lemma == "Schwinge" else ())
+    card = dataclasses.replace(participle_lines.lookup("Schwinge", "NOUN"), gender="m",
+                               plural="Schwinge")
+    found = participle_lines.in_plural(card, "Schwinge", ["Schwingen"])
+    assert (found.gloss, found.gender, found.plural) == ("oscillator", "f", "Schwingen")
+    # Used in the singular too, or in the card's own plural, the card stays.
+    assert participle_lines.in_plural(card, "Schwinge", ["Schwinge", "Schwingen"]) == card
+    assert participle_lines.in_plural(card, "Schwinge", ["Schwinge"]) == card
+    # No plural-only headword of Ding's for the plural used: nothing to take.
+    tab = participle_lines.lookup("Lasche", "NOUN")
+    assert participle_lines.in_plural(tab, "Lasche", ["Laschen"]) == tab

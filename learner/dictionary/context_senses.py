@@ -457,6 +457,9 @@ def in_plural(dictionary: Dictionary, entry: Entry, lemma: str, forms: Iterable[
     parts, whatever its frequency (Mietrückstände "rent arrears", not "≈ rent + backlog")."""
     plural = entry.plural
     used = set(forms)
+    homograph = _other_homographs_plural(dictionary, entry, lemma, used)
+    if homograph is not None:
+        return homograph
     if not plural or plural == lemma or not used or not used <= {plural, plural + "n"}:
         return entry
     row = dictionary.entry_row(plural, "NOUN")
@@ -482,6 +485,40 @@ def in_plural(dictionary: Dictionary, entry: Entry, lemma: str, forms: Iterable[
             return entry
         senses += [s for s in entry.gloss.split("; ") if s not in senses]
     return replace(entry, gloss="; ".join(senses[:MAX_SENSES]), german=False)
+
+
+def _other_homographs_plural(dictionary: Dictionary, entry: Entry, lemma: str,
+                             used: set[str]) -> Entry | None:
+    """The entry of the lemma's other homograph, where the articles use only its plural.
+
+    Wiktionary lists homographs with a plural each (der Kiefer, jaw, plural Kiefer; die
+    Kiefer, pine, plural Kiefern; der Primat, primacy, plural Primate; der Primat, the
+    animal, plural Primaten), and Ding's lines pick the card's (`noun_forms`): Ding's
+    singular lines are the jaw's and primacy's. Ding lists the other homograph's plural as
+    a plural-only headword ("Kiefern {pl} :: pines", "Primaten {pl} :: primates"): where
+    every form the articles use is that plural, and the card's own plural is another word,
+    the articles' noun is that homograph, and the card takes its gender, its plural and
+    the plural line's senses, in the singular. None where the card's entry is no sense of
+    Ding's, where two homographs share the plural (der Laster, das Laster), or where the
+    plural line says the card's first sense."""
+    if (not used or lemma in used or not entry.gloss or entry.approximate or entry.german
+            or not entry.plural or entry.plural in used):
+        return None
+    others = [noun for noun in nouns.entries(lemma)
+              if entry.plural not in noun.plurals and used <= set(noun.plurals)]
+    if len(others) != 1 or len(used) != 1:
+        return None
+    form = next(iter(used))
+    row = dictionary.entry_row(form, "NOUN")
+    if row is None or row[0] != form or row[2] or row[3] != row[0] or not row[1]:
+        return None  # no plural-only headword of Ding's for that plural
+    # The card is headed by the singular (die Kiefer): the plural line's English in the
+    # singular ("pine", "primate").
+    senses = list(dict.fromkeys(english_singular(sense) for sense in row[1].split("; ")))
+    if sense_key(senses[0]) == sense_key(entry.gloss.split("; ")[0]):
+        return None
+    return replace(entry, gloss="; ".join(senses[:MAX_SENSES]), gender=others[0].gender,
+                   plural=form, rare_plural="")
 
 
 def _plural_head_hint(dictionary: Dictionary, entry: Entry, lemma: str) -> Entry:

@@ -38,8 +38,8 @@ from learner.dictionary.form_entries import (
 )
 from learner.dictionary.index_rows import ABBREVIATION
 from learner.dictionary.noun_forms import with_noun_forms
-from learner.dictionary.parsing import PARTICIPLE, SUPPORT_PHRASE, phrase_once
-from learner.dictionary.ranking import MAX_SENSES
+from learner.dictionary.parsing import PARTICIPLE, SUPPORT_PHRASE, phrase_once, strip_groups
+from learner.dictionary.ranking import MAX_SENSES, phrase_zipf
 from learner.lexicon import definitions, nouns
 
 if TYPE_CHECKING:
@@ -65,6 +65,8 @@ def look_up(dictionary: Dictionary, lemma: str, pos: str) -> Entry:
         # (zweitbeste, vorletzte), Ding lists by its declined forms ("zweitbeste;
         # zweitbester; zweitbestes {adj}"); the tagger's lemma has no ending (zweitbest).
         found = dictionary.entry(lemma + "e", "ADJ")
+    if found is not None and pos in ("ADJ", "ADV"):
+        found = with_participle_sense(dictionary, lemma, found)
     if found is None and pos in ("ADJ", "ADV"):
         # A participle used as an adjective, glossed as Ding's verb line translates it
         # ("inhaftiert": taken into custody).
@@ -193,6 +195,55 @@ def look_up(dictionary: Dictionary, lemma: str, pos: str) -> Entry:
         if frames:
             found = replace(found, frames=frames)
     return found
+
+
+# An adjective's senses are all rare English when the most frequent of them is below this
+# Zipf ("understrength", 1.8; "anticlimactic", 2.2; "computer-aided", 2.7), and its verb
+# line's participle is a word a learner knows when it is at least this frequent
+# ("weakened", 3.7; "disappointing", 4.0; "overcrowded", 3.1).
+RARE_ADJECTIVE_ZIPF = 2.8
+KNOWN_PARTICIPLE_ZIPF = 3.0
+
+
+def with_participle_sense(dictionary: Dictionary, lemma: str, found: Entry) -> Entry:
+    """An adjective's entry with its verb's participle sense first, where every sense
+    Ding's adjective lines give is a rare English word and the verb's line translates the
+    participle with a common one.
+
+    Ding lists many participles twice: as an adjective of their own, where it gives the
+    narrow or literary uses ("geschwächt {adj} :: understrength; paretic", "enttäuschend
+    {adj} :: anticlimactic"), and in the verb's line, where the participle is translated
+    as the verb is ("schwächen | schwächend | geschwächt :: to weaken | weakening |
+    weakened"). Where the adjective's English is all rare (below RARE_ADJECTIVE_ZIPF), it
+    is the specialist's or the writer's word, and the article's participle is nearly always
+    the verb's (ein geschwächter Trainer, ein enttäuschendes Ergebnis). A participle whose
+    adjective lines give a common word keeps them: lexicalised adjectives have drifted from
+    their verb (vermessen "presumptuous", not "surveyed"; abgeschlagen "trailing", not
+    "knocked off"), and their adjective lines say so in words English uses."""
+    if not found.gloss or found.approximate or found.german:
+        return found
+    participle = dictionary.entry(lemma, PARTICIPLE)
+    if participle is None or not participle.gloss:
+        return found
+    adjective = dictionary.entry(lemma, "ADJ")
+    if adjective is None or adjective.gloss != found.gloss:
+        # An adverb's line ("vermessen {adv} :: presumptuously") says -ly, which English
+        # uses less than its adjective: its rarity says nothing of the sense.
+        return found
+    senses = found.gloss.split("; ")
+    first = participle.gloss.split("; ")[0]
+    if first in senses or max(map(_english_zipf, senses)) >= RARE_ADJECTIVE_ZIPF:
+        return found
+    if _english_zipf(first) < KNOWN_PARTICIPLE_ZIPF:
+        return found
+    return replace(found, gloss="; ".join([first, *senses][:MAX_SENSES]))
+
+
+def _english_zipf(sense: str) -> float:
+    """`phrase_zipf` of an English sense as written, lower case, its parenthesised asides
+    left out ("computer-aided" is "computer aided", which `sense_key`'s joined
+    "computeraided" is not)."""
+    return phrase_zipf(strip_groups(sense).lower())
 
 
 def with_german_definition(lemma: str, pos: str, found: Entry | None) -> Entry | None:
