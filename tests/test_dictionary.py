@@ -5170,3 +5170,32 @@ def test_a_noun_used_only_in_its_other_homographs_plural_is_that_homograph(
     # No plural-only headword of Ding's for the plural used: nothing to take.
     tab = participle_lines.lookup("Lasche", "NOUN")
     assert participle_lines.in_plural(tab, "Lasche", ["Laschen"]) == tab
+
+
+# Written for the test: a noun whose adverbial phrases take a complement, one with "von
+# etw." and one with a genitive ("{+Gen.}").
+COMPLEMENT_IDIOM_LINES = """\
+Kielwasser {n} [naut.] :: backwash
+im Kielwasser von etw. :: in the wake of sth.
+Windfang {m} | im Windfang {+Gen.} :: porch | sheltered by sth.
+"""
+
+
+def test_an_adverbial_idiom_with_its_complement_comes_first(tmp_path, cache):
+    for opened in _opened(tmp_path, COMPLEMENT_IDIOM_LINES, "complement-de-en"):
+        wake = opened.lookup("Kielwasser", "NOUN")
+        assert wake.gloss == "backwash"
+        # "im Kielwasser der Reform" is the phrase with its complement: the phrase's sense.
+        found = opened.in_context(wake, "Kielwasser", "NOUN",
+                                  ["Die Preise stiegen im Kielwasser der Reform."])
+        assert found.gloss.split("; ")[0] == "(im Kielwasser von etw.) in the wake of sth."
+        # Without a complement it is the noun itself, in a place: the card stays.
+        alone = opened.in_context(wake, "Kielwasser", "NOUN",
+                                  ["Das Boot schaukelte im Kielwasser."])
+        assert alone == wake
+        porch = opened.lookup("Windfang", "NOUN")
+        found = opened.in_context(porch, "Windfang", "NOUN",
+                                  ["Sie warteten im Windfang des Hauses."])
+        assert found.gloss.split("; ")[0] == "(im Windfang) sheltered by sth."
+        assert opened.in_context(porch, "Windfang", "NOUN",
+                                 ["Die Schuhe stehen im Windfang."]) == porch

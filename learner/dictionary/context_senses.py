@@ -26,11 +26,13 @@ from learner.dictionary.fields import word_field
 from learner.dictionary.form_entries import participle_entry
 from learner.dictionary.index_rows import (
     ENGLISH_FUNCTION_WORDS,
+    HAS_COMPLEMENT,
     NO_COMPLEMENT,
     NOUN_IDIOM,
     OBJECT_PHRASE,
     PHRASE_END,
     SINGULAR_OF_PLURAL,
+    TAKES_COMPLEMENT,
 )
 from learner.dictionary.parsing import (
     ANY_PREPOSITION,
@@ -705,9 +707,10 @@ def _noun_idiom_sense(dictionary: Dictionary, entry: Entry, lemma: str,
         english = gloss.partition(") ")[2].lower()
         if own.intersection(english.split()):
             continue
-        verbs = set(forms.split())
+        complement = forms == TAKES_COMPLEMENT
+        verbs = set() if complement else set(forms.split())
         phrase = re.compile(r"\b" + re.escape(before) + r"\b" + (
-            "" if verbs else NO_COMPLEMENT))
+            HAS_COMPLEMENT if complement else "" if verbs else NO_COMPLEMENT))
         # An adverbial idiom has no verb ("dem Vernehmen nach"): the phrase is all.
         fits = sum(bool(phrase.search(text)) and (not verbs or bool(verbs & found))
                    and all(noun_stem(o) in nouns for o in others.split())

@@ -57,7 +57,7 @@ SOURCE_VARIABLE = "LEARNER_DICTIONARY"
 # Bump when the parser or the ranking changes: every cached index is then rebuilt. The
 # index's name also carries a hash of the code that writes it (`index_code_fingerprint`), so
 # a change whose author forgot the bump still gets a new index, never a stale one.
-INDEX_VERSION = "62"
+INDEX_VERSION = "63"
 # What the index is computed from besides Ding: this package (all of it: its modules parse,
 # rank and write the rows, and the look-up reads them) and the modules it builds rows with
 # (linking elements, wordfreq's English phrase frequencies, Wiktionary's noun table and

@@ -495,7 +495,16 @@ def noun_idioms(lines: Iterable[str], forms: dict[str, set[str]]
                 if adverbial:
                     # No verb: the phrase itself stands in the sentence, whole.
                     yield (lookup_key(adverbial), NOUN_IDIOM, phrase.lower(),
-                           f"({phrase}) {senses[0]}", "", "")
+                           f"({phrase}) {senses[0]}",
+                           TAKES_COMPLEMENT if "{+Gen.}" in synonym else "", "")
+                    continue
+                bare = _without_complement(phrase)
+                adverbial = _adverbial_idiom(bare) if bare else ""
+                if adverbial:
+                    # "im Gefolge von etw." (in the wake of sth.): the phrase and its
+                    # complement stand in the sentence.
+                    yield (lookup_key(adverbial), NOUN_IDIOM, bare.lower(),
+                           f"({phrase}) {senses[0]}", TAKES_COMPLEMENT, "")
                     continue
                 # A placeholder stays in place (as "") so that "für etw. Sorge tragen" does
                 # not read as "für Sorge".
@@ -604,6 +613,25 @@ ENGLISH_FUNCTION_WORDS = frozenset({"from", "with", "into", "onto", "over", "upo
 # After an adverbial idiom, no genitive or "von" that makes its noun a literal one's head:
 # "am Rand" is "peripheral", "am Rand der Stadt" the edge of the town.
 NO_COMPLEMENT = r"(?! (?:der|des|eines|einer|von|vom)\b)"
+# An adverbial idiom that takes a complement ("im Gefolge von etw.", "im Zuge {+Gen.}",
+# "zur Vorbereitung {+Gen.}") is a complex preposition: it means what Ding says only with its
+# genitive or "von" after it, and the index marks it so (in the gender column, where a
+# verb's idiom keeps the verb's forms).
+TAKES_COMPLEMENT = "+complement"
+HAS_COMPLEMENT = (r"(?= (?:der|des|eines|einer|von|vom|dieser|dieses|seiner|seines|ihrer|"
+                  r"ihres|jener|jenes)\b)")
+
+
+def _without_complement(phrase: str) -> str:
+    """An adverbial phrase of Ding's without the complement placeholder it ends in: "im
+    Gefolge von etw." -> "im Gefolge", "im Lichte einer Sache" -> "im Lichte"; "" where it
+    ends in none."""
+    tokens = phrase.split()
+    if len(tokens) >= 4 and tokens[-2:] == ["einer", "Sache"]:
+        return " ".join(tokens[:-2])
+    if len(tokens) >= 4 and tokens[-2] == "von" and is_object_marker(tokens[-1]):
+        return " ".join(tokens[:-2])
+    return ""
 
 
 def _adverbial_idiom(phrase: str) -> str:
