@@ -955,6 +955,67 @@ def test_a_phrase_without_a_noun_whose_words_stand_in_the_verbs_clauses_comes_fi
                                   ["Das Flugzeug ohne Fahrwerk"]) == landed
 
 
+# Verbs whose negation Ding heads as a phrase of its own (written for the tests).
+NEGATED = """\
+abflauen {vi} | abflauend | abgeflaut :: to die down | dying down | died down
+nicht abflauen {vi} :: not to let up
+vollziehen {vt} | vollziehend | vollzogen :: to carry out sth. | carrying out | carried out
+etw. nicht vollziehen {vt} :: to suspend sth.
+"""
+
+
+@pytest.fixture
+def negated(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, NEGATED)
+
+
+def test_a_negated_verbs_idiom_comes_first_where_its_english_keeps_the_negation(negated):
+    entry = negated.lookup("abflauen", "VERB")
+    assert entry.gloss == "to die down"
+    found = negated.in_context(entry, "abflauen", "VERB", [], ["Der Strom der Besucher indes nicht"])
+    assert found.gloss == "(nicht abflauen) not to let up; to die down"
+    # Without "nicht" in the clause the verb's own sense stays.
+    assert negated.in_context(entry, "abflauen", "VERB", [], ["Der Wind am Abend"]) == entry
+    # "nicht vollziehen :: to suspend" is the plain sense negated, an English antonym: the
+    # card keeps "to carry out".
+    plain = negated.lookup("vollziehen", "VERB")
+    assert negated.in_context(plain, "vollziehen", "VERB", [],
+                              ["dass das Urteil nicht"]) == plain
+
+
+# A verb with a reflexive frame's line that the ranking leaves off the card (written for
+# the tests).
+REFLEXIVE_FRAME = """\
+verknoten {vt} | verknotend | verknotet :: to knot | knotting | knotted
+etw. verknoten; verschnüren {vt} :: to tie up sth.; to lace up sth.
+etw. verknoten; verwickeln {vt} :: to tangle sth.; to snarl sth.
+sich auf etw. verknoten {vr} [übtr.] :: to fixate on sth.
+sich mit jdm. verknoten {vr} [übtr.] :: to team up with sb.
+"""
+
+
+@pytest.fixture
+def reflexive_frame(tmp_path, cache) -> Iterator[Dictionary]:
+    yield from _opened(tmp_path, REFLEXIVE_FRAME)
+
+
+def test_a_reflexive_frames_line_comes_first_where_the_clause_has_its_pronoun_and_preposition(
+        reflexive_frame):
+    entry = reflexive_frame.lookup("verknoten", "VERB")
+    assert "to fixate on sth." not in entry.gloss.split("; ")
+    found = reflexive_frame.in_context(entry, "verknoten", "VERB", [],
+                                       ["Die Partei werde sich nicht auf diese Forderung"])
+    assert found.gloss.split("; ")[0] == "to fixate on sth."
+    # The preposition without the pronoun heads a place as often: the card stays.
+    assert reflexive_frame.in_context(entry, "verknoten", "VERB", [],
+                                      ["Er die Schnur auf dem Tisch"]) == entry
+    # Of two prepositions the first after the pronoun is the frame's; the later one belongs
+    # to its object.
+    two = reflexive_frame.in_context(entry, "verknoten", "VERB", [],
+                                     ["Mit Mühe hat sie sich auf ein Bündnis mit den Grünen"])
+    assert two.gloss.split("; ")[0] == "to fixate on sth."
+
+
 def test_a_verbs_clause_leaves_out_the_verb_its_particle_and_infinitive_zu():
     sentence = "Sie wollten, dass wir uns auf einen Kompromiss zubewegen."
     start = sentence.index("zubewegen")

@@ -408,7 +408,8 @@ def in_context(dictionary: Dictionary, entry: Entry, lemma: str, pos: str, sente
         best = [max(votes, key=lambda sense: (votes[sense], sense))]
     else:
         best = (_object_phrase_senses(dictionary, entry, lemma, clauses)
-                or [_governed_sense(dictionary, entry, lemma, pos, clauses)])
+                or [_reflexive_frame_sense(dictionary, entry, lemma, clauses)
+                    or _governed_sense(dictionary, entry, lemma, pos, clauses)])
     if not best[0]:
         return entry
     senses = best + [s for s in entry.gloss.split("; ") if s not in best]
@@ -813,8 +814,13 @@ def _frame_idiom_sense(dictionary: Dictionary, lemma: str, clauses: Iterable[str
         words = {t.lower() for t in tokens[:-1]
                  if not is_object_marker(t) and t != "sich"}
         if (not words or any(w[:1].isupper() for w in tokens[:-1] if w.lower() in words)
-                or (len(words) < 2 and (words & ANY_PREPOSITION
-                                        or all(map(is_function_word, words))))):
+                or (len(words) < 2 and words != {"nicht"} and (
+                    words & ANY_PREPOSITION or all(map(is_function_word, words))))):
+            continue
+        if words == {"nicht"} and not gloss.partition(") ")[2].startswith("not "):
+            # "nicht abreißen :: not to stop" is an idiom of the negated verb, where the English
+            # keeps the negation; "nicht vollstrecken :: to waive" is the verb's own sense
+            # negated, which the card's "to enforce" says.
             continue
         if 2 * sum(words <= clause for clause in used) > len(used) and len(words) > best_size:
             best, best_size = gloss.split("; ")[0], len(words)
@@ -859,6 +865,71 @@ def _object_phrase_senses(dictionary: Dictionary, entry: Entry, lemma: str,
     order = sorted(by_noun, key=lambda stem: (-by_noun[stem][0], next(
         i for i, words in enumerate(used) if stem in words)))
     return [by_noun[stem][2] for stem in order]
+
+
+# The reflexive pronouns of every person: "wir freuen uns auf", "man muss sich mit ...
+# herumschlagen".
+_REFLEXIVE_PRONOUNS = frozenset({"sich", "mich", "dich", "uns", "euch"})
+
+
+def _reflexive_frame_sense(dictionary: Dictionary, entry: Entry, lemma: str,
+                           clauses: Iterable[str]) -> str:
+    """The first sense of a line of Ding's that writes the verb with "sich" and a
+    prepositional object ("sich auf etw. versteifen {vr} :: to become set on sth."), where
+    more than half of the verb's clauses hold both a reflexive pronoun and that
+    preposition ("werde man sich nicht auf Lederhosen versteifen"), and no sense the card
+    shows comes from such a line: "" otherwise.
+
+    A preposition alone also heads places and times, so `_governed_sense` moves only
+    senses the ranking put on the card; a reflexive pronoun beside it is the frame
+    itself, which Ding spells out as a sub-entry of its own, often shorter and so ranked
+    off the card (the card's "to harden; to strengthen" are the plain verb's and "sich
+    versteifen (Gegensätze)"'s)."""
+    tokens = [[CONTRACTIONS.get(t, t) for t in clause.lower().split()]
+              for clause in clauses if clause]
+    if not tokens:
+        return ""
+    # The senses only a line with "sich" gives: a plain line's sense is no frame's.
+    frames: dict[str, set[str]] = defaultdict(set)
+    for frame, sense in dictionary.frame_rows(lemma):
+        frames[sense].add(frame)
+    reflexive = {sense for sense, kinds in frames.items() if kinds <= {"sich", "dative"}}
+    first: dict[str, str] = {}  # the first such sense of each preposition, in Ding's order
+    for preposition, sense in dictionary.fetch(
+            "SELECT preposition, sense FROM governs WHERE key = ? AND pos = 'VERB'",
+            (lookup_key(lemma),)):
+        if sense in reflexive and preposition != DATIVE_OBJECT:
+            first.setdefault(preposition, sense)
+    used = [set(words) for words in tokens]
+    framed = [p for p in first if 2 * sum(
+        p in words and bool(words & _REFLEXIVE_PRONOUNS) for words in used) > len(used)]
+    if not framed:
+        return ""
+    # Of two prepositions, the first after the pronoun, where the frame's object stands: a
+    # later one mostly belongs to that object ("sich auf eine Lösung mit ihm einlassen" is
+    # "sich auf etw. einlassen"), an earlier one heads an adjunct ("Mit dem Ergebnis hat sich
+    # ...").
+    preposition = min(framed, key=lambda p: min(
+        _after_pronoun(words, p) for words in tokens if p in words))
+    shown = entry.gloss.split("; ")
+    if any(s in reflexive and s in _senses_governing(dictionary, lemma, preposition)
+           for s in shown):
+        return ""
+    return first[preposition]
+
+
+def _after_pronoun(words: list[str], preposition: str) -> int:
+    """How far the preposition stands after the clause's first reflexive pronoun (before
+    it: further than any word after it)."""
+    at = words.index(preposition)
+    pronoun = next((i for i, w in enumerate(words) if w in _REFLEXIVE_PRONOUNS), len(words))
+    return at - pronoun if at > pronoun else len(words) + at
+
+
+def _senses_governing(dictionary: Dictionary, lemma: str, preposition: str) -> set[str]:
+    return {sense for (sense,) in dictionary.fetch(
+        "SELECT sense FROM governs WHERE key = ? AND pos = 'VERB' AND preposition = ?",
+        (lookup_key(lemma), preposition))}
 
 
 def _governed_sense(dictionary: Dictionary, entry: Entry, lemma: str, pos: str,
