@@ -205,6 +205,30 @@ def untranslated_first_part_gloss(dictionary: Dictionary, part: str, last: str, 
     return _head_alone_gloss(dictionary, last, head)
 
 
+def named_first_part_gloss(dictionary: Dictionary, noun: str) -> str:
+    """The head's senses alone for a compound of two words joined by a hyphen whose first
+    is, in the articles it stands in, a name (`fields.is_article_name`: Holzmeister-Bau,
+    where the article writes "mit Clemens Holzmeister gebaut"); "" where its last part is
+    no noun Ding glosses.
+
+    German joins a name to a common noun by a hyphen, and a name may be spelt as words
+    are (Holz + Meister; Schiele, the painter, as schielen "squint"; Zielpunkt, a
+    supermarket chain): read as words, the hint says what the compound does not mean
+    ("wood + master + building" for a building by the architect Holzmeister). The
+    compound is a kind of its last part whatever the name, and the name stands on the
+    front of the card as the article wrote it, as an abbreviation's letters do
+    (`abbreviated_compound_gloss`): the head's senses are a true gloss. Kept as written
+    on the back ("Zielpunkt- + imbalance") the name would be a German word there, which
+    no hint shows (`bench/composed_parts.py`)."""
+    first, hyphen, last = noun.partition("-")
+    if not hyphen or "-" in last or len(last) < MIN_PART:
+        return ""
+    head = dictionary.entry(upper_first(last), "NOUN")
+    if head is None or not head.gloss:
+        return ""
+    return _head_alone_gloss(dictionary, last, head)
+
+
 def _head_alone_gloss(dictionary: Dictionary, last: str, head: Entry) -> str:
     """The senses of a compound's last part alone, as a composed hint offers them
     (`compound_gloss`): the sense Ding's compounds on the head use, then its others they
