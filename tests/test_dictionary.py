@@ -5173,3 +5173,24 @@ def test_a_part_is_an_article_name_only_where_it_stands_alone_and_is_never_a_car
     assert not is_article_name("Kesselmeister", ["c"], texts)
     # Inside a compound or a coordination ("Kesselmeister- und Ofenbau") is no standing alone.
     assert not is_article_name("Kessel", ["a"], texts)
+
+
+def test_a_hyphenated_compound_read_from_its_last_words_parts_has_that_words_definition(
+        parts, monkeypatch):
+    # Zankchor (written for the test) is a compound Ding lacks and Wiktionary defines; what
+    # stands before the hyphen is a name kept as written. The hint reads Zankchor from its
+    # parts; the word is a kind of Zankchor, whose definition follows the English reading.
+    from learner.lexicon.nouns import Noun
+
+    defined = {"Zankchor": "Chor, dessen Mitglieder einander widersprechen",
+               "Chor": "Gruppe von Sängern"}
+    monkeypatch.setattr(definitions, "definition", lambda word: defined.get(word, ""))
+    monkeypatch.setattr(nouns, "entry", lambda word, gender="": (
+        Noun(word, "m", ("m",), (), False, ()) if word in defined else None))
+    entry = parts.lookup("QZ-Zankchor", "NOUN")
+    assert entry.gloss == "QZ- + quarrel + choir"
+    assert entry.definition == "Chor, dessen Mitglieder einander widersprechen"
+    # A head Ding has is read at one seam: its own definition adds nothing to "choir".
+    assert parts.lookup("QZ-Chor", "NOUN").definition == ""
+    # Nor without a hyphen, where the first part is a word the hint translates.
+    assert parts.lookup("Zwergzankchor", "NOUN").definition == ""

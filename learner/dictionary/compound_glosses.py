@@ -229,6 +229,32 @@ def named_first_part_gloss(dictionary: Dictionary, noun: str) -> str:
     return _head_alone_gloss(dictionary, last, head)
 
 
+def composed_last_part(dictionary: Dictionary, noun: str, gloss: str) -> bool:
+    """Whether a hyphenated compound's hint reads what follows its last hyphen from that
+    word's own parts ("SPÖ- + club + chief" for SPÖ-Klubchef): Ding lacks the word after
+    the hyphen, so its reading is a guess at two seams, not one."""
+    _, hyphen, last = noun.rpartition("-")
+    return (bool(hyphen) and len(last) >= MIN_PART and gloss.split("; ")[0].count(" + ") >= 2
+            and dictionary.entry(upper_first(last), "NOUN") is None)
+
+
+def hyphened_head_definition(dictionary: Dictionary, noun: str, gloss: str) -> str:
+    """German Wiktionary's definition of the compound after a hyphenated compound's last
+    hyphen, where the hint reads that compound from its parts (`composed_last_part`) and
+    Wiktionary defines it as a common noun (`noun_definition`); "" otherwise. What stands
+    before a hyphen is mostly a name or an abbreviation (SPÖ-, VP-, ÖVP-), and the word is
+    a kind of what follows it: an SPÖ-Klubchef is a Klubchef, "Koordinator der
+    Abgeordneten einer Partei" (an Austrian party's leader in parliament, the hint's
+    "club + chief" a sports club's), an ÖVP-Landesrat a Landesrat, "Mitglied einer
+    österreichischen Landesregierung" (not a "state + council"). Not an English word
+    German has borrowed (Low-Light-Performance: Wiktionary's Performance is an artist's,
+    one narrow use of the English word the hint already says)."""
+    last = noun.rpartition("-")[2]
+    if not composed_last_part(dictionary, noun, gloss) or english_loanword(last):
+        return ""
+    return noun_definition(last)
+
+
 def _head_alone_gloss(dictionary: Dictionary, last: str, head: Entry) -> str:
     """The senses of a compound's last part alone, as a composed hint offers them
     (`compound_gloss`): the sense Ding's compounds on the head use, then its others they
