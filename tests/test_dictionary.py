@@ -5260,3 +5260,84 @@ def test_an_adverbial_idiom_with_its_complement_comes_first(tmp_path, cache):
         assert found.gloss.split("; ")[0] == "(im Windfang) sheltered by sth."
         assert opened.in_context(porch, "Windfang", "NOUN",
                                  ["Die Schuhe stehen im Windfang."]) == porch
+
+
+# A name spelt as words are (Kessel + Meister), and a head, written for the test.
+NAMED_PARTS = """\
+Kessel {m} | Kessel {pl} :: boiler; cauldron
+Meister {m} | Meister {pl} :: master
+Bau {m} | Bauten {pl} :: building; construction
+"""
+
+
+def _said_in(lemma: str, article: str, sentence: str, card_words: tuple[str, ...]) -> Word:
+    """A noun of one example sentence, whose card words (`Example.words`) are given."""
+    start = sentence.index(lemma)
+    example = Example(sentence=sentence, highlights=((start, start + len(lemma)),),
+                      article=article, words=tuple((w, "NOUN") for w in card_words))
+    return Word(lemma=lemma, pos="NOUN", count=1, forms=(lemma,), examples=(example,),
+                articles=(article,))
+
+
+def test_a_hyphenated_first_part_the_articles_write_alone_only_as_a_name_is_kept_as_written(
+        tmp_path, cache):
+    for opened in _opened(tmp_path, NAMED_PARTS):
+        read = opened.lookup("Kesselmeister-Bau", "NOUN")
+        assert read.gloss.split("; ")[0] == "boiler + master + building"
+        compound = "Für den Kesselmeister-Bau wurde ein Preis vergeben."
+        # The NLP layer leaves a name out of its sentence's card words: Anna Kesselmeister.
+        named = [_said_in("Kesselmeister-Bau", "a", compound, ("Kesselmeister-Bau", "Preis")),
+                 _said_in("Preis", "a", "Den Preis bekam Anna Kesselmeister.", ("Preis",))]
+        entry = dictionary.look_up_words(named, opened)["Kesselmeister-Bau", "NOUN"]
+        # The name stands on the front; the back says what kind of thing it names.
+        assert entry.gloss == "building"
+        assert entry.approximate and entry.gender == "m"
+        # A genitive is the name too (Kesselmeisters Bau).
+        genitive = [named[0], _said_in("Preis", "a", "Kesselmeisters Preis kam spät.",
+                                        ("Preis",))]
+        assert dictionary.look_up_words(genitive, opened)[
+            "Kesselmeister-Bau", "NOUN"].gloss == "building"
+        # Where the article uses the part alone as a common noun once, it is a word.
+        worded = [*named, _said_in("Kesselmeister", "a", "Der Kesselmeister prüft den Bau.",
+                                   ("Kesselmeister", "Bau"))]
+        assert dictionary.look_up_words(worded, opened)[
+            "Kesselmeister-Bau", "NOUN"].gloss == read.gloss
+        # Nor where it stands alone nowhere but in compounds, or only in another article.
+        alone = [named[0], _said_in("Preis", "b", "Den Preis bekam Anna Kesselmeister.",
+                                    ("Preis",))]
+        assert dictionary.look_up_words(alone, opened)[
+            "Kesselmeister-Bau", "NOUN"].gloss == read.gloss
+
+
+def test_a_part_is_an_article_name_only_where_it_stands_alone_and_is_never_a_card_word():
+    from learner.dictionary.fields import is_article_name
+
+    texts = {"a": (("Anna Kesselmeister baute es.", frozenset({"bauen"})),
+                   ("Das Kesselmeister-Haus steht.", frozenset({"Kesselmeister-Haus"}))),
+             "b": (("Der Kesselmeister kam.", frozenset({"Kesselmeister", "kommen"})),)}
+    assert is_article_name("Kesselmeister", ["a"], texts)
+    assert not is_article_name("Kesselmeister", ["a", "b"], texts)
+    assert not is_article_name("Kesselmeister", ["c"], texts)
+    # Inside a compound or a coordination ("Kesselmeister- und Ofenbau") is no standing alone.
+    assert not is_article_name("Kessel", ["a"], texts)
+
+
+def test_a_hyphenated_compound_read_from_its_last_words_parts_has_that_words_definition(
+        parts, monkeypatch):
+    # Zankchor (written for the test) is a compound Ding lacks and Wiktionary defines; what
+    # stands before the hyphen is a name kept as written. The hint reads Zankchor from its
+    # parts; the word is a kind of Zankchor, whose definition follows the English reading.
+    from learner.lexicon.nouns import Noun
+
+    defined = {"Zankchor": "Chor, dessen Mitglieder einander widersprechen",
+               "Chor": "Gruppe von Sängern"}
+    monkeypatch.setattr(definitions, "definition", lambda word: defined.get(word, ""))
+    monkeypatch.setattr(nouns, "entry", lambda word, gender="": (
+        Noun(word, "m", ("m",), (), False, ()) if word in defined else None))
+    entry = parts.lookup("QZ-Zankchor", "NOUN")
+    assert entry.gloss == "QZ- + quarrel + choir"
+    assert entry.definition == "Chor, dessen Mitglieder einander widersprechen"
+    # A head Ding has is read at one seam: its own definition adds nothing to "choir".
+    assert parts.lookup("QZ-Chor", "NOUN").definition == ""
+    # Nor without a hyphen, where the first part is a word the hint translates.
+    assert parts.lookup("Zwergzankchor", "NOUN").definition == ""

@@ -16,6 +16,7 @@ from learner.dictionary import (
     IndexNotBuilt,
     article_fields,
     article_nouns,
+    article_sentences,
     entry_values,
     find_source,
     index_builds_deferred,
@@ -259,6 +260,7 @@ class Glossed:
         self.words: Sequence[Word] = ()
         self._fields: dict[str, str] | None = None
         self._nouns: dict[str, tuple[str, ...]] | None = None
+        self._sentences: dict[str, tuple[tuple[str, frozenset[str]], ...]] | None = None
         self._nouns_digests: dict[str, bytes] = {}
 
     @property
@@ -275,12 +277,23 @@ class Glossed:
             self._nouns = article_nouns(self.words)
         return self._nouns
 
+    @property
+    def sentences(self) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+        """The articles' sentences (`dictionary.article_sentences`) of `words`."""
+        if self._sentences is None:
+            self._sentences = article_sentences(self.words)
+        return self._sentences
+
     def _nouns_digest(self, word: Word) -> bytes:
         """A digest of the nouns of the word's articles, on which a compound hint's reading
-        depends (`Dictionary.in_discourse`) and which the word's own record does not hold."""
+        depends (`Dictionary.in_discourse`), and of their sentences, which tell a name before
+        a hyphen (`dictionary.is_article_name`); the word's own record holds neither."""
         for article in word.articles:
             if article not in self._nouns_digests:
-                self._nouns_digests[article] = record_digest(self.nouns.get(article, ()))
+                self._nouns_digests[article] = record_digest((
+                    self.nouns.get(article, ()),
+                    tuple((sentence, tuple(sorted(lemmas)))
+                          for sentence, lemmas in self.sentences.get(article, ()))))
         return record_digest(tuple(self._nouns_digests[a] for a in word.articles))
 
     @property
@@ -329,7 +342,8 @@ class Glossed:
         # The context-free entries' memo is read at the first word the entries in context
         # lack (a rebuild's words are mostly all there).
         self._read_remembered(dictionary)
-        found = look_up_words([word], self._remembered, self.fields, self.nouns)[word.key]
+        found = look_up_words([word], self._remembered, self.fields, self.nouns,
+                              self.sentences)[word.key]
         if digest is not None:
             self._in_context_new[digest] = found
             self._in_context_now[digest] = found

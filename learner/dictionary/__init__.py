@@ -43,7 +43,7 @@ type checking):
 from learner.dictionary.compound_hints import spelled_out
 from learner.dictionary.contexts import verb_clause
 from learner.dictionary.entry import EMPTY, ENTRY_FIELDS, Entry, entry_values
-from learner.dictionary.fields import article_fields, article_nouns, word_field
+from learner.dictionary.fields import article_fields, article_nouns, article_sentences, word_field
 from learner.dictionary.index import (
     DEFAULT_SOURCE,
     SOURCE_VARIABLE,
@@ -75,6 +75,7 @@ __all__ = [
     "IndexNotBuilt",
     "article_fields",
     "article_nouns",
+    "article_sentences",
     "build_index",
     "compound_parts",
     "current_index_path",

@@ -205,6 +205,56 @@ def untranslated_first_part_gloss(dictionary: Dictionary, part: str, last: str, 
     return _head_alone_gloss(dictionary, last, head)
 
 
+def named_first_part_gloss(dictionary: Dictionary, noun: str) -> str:
+    """The head's senses alone for a compound of two words joined by a hyphen whose first
+    is, in the articles it stands in, a name (`fields.is_article_name`: Holzmeister-Bau,
+    where the article writes "mit Clemens Holzmeister gebaut"); "" where its last part is
+    no noun Ding glosses.
+
+    German joins a name to a common noun by a hyphen, and a name may be spelt as words
+    are (Holz + Meister; Schiele, the painter, as schielen "squint"; Zielpunkt, a
+    supermarket chain): read as words, the hint says what the compound does not mean
+    ("wood + master + building" for a building by the architect Holzmeister). The
+    compound is a kind of its last part whatever the name, and the name stands on the
+    front of the card as the article wrote it, as an abbreviation's letters do
+    (`abbreviated_compound_gloss`): the head's senses are a true gloss. Kept as written
+    on the back ("Zielpunkt- + imbalance") the name would be a German word there, which
+    no hint shows (`bench/composed_parts.py`)."""
+    first, hyphen, last = noun.partition("-")
+    if not hyphen or "-" in last or len(last) < MIN_PART:
+        return ""
+    head = dictionary.entry(upper_first(last), "NOUN")
+    if head is None or not head.gloss:
+        return ""
+    return _head_alone_gloss(dictionary, last, head)
+
+
+def composed_last_part(dictionary: Dictionary, noun: str, gloss: str) -> bool:
+    """Whether a hyphenated compound's hint reads what follows its last hyphen from that
+    word's own parts ("SPÖ- + club + chief" for SPÖ-Klubchef): Ding lacks the word after
+    the hyphen, so its reading is a guess at two seams, not one."""
+    _, hyphen, last = noun.rpartition("-")
+    return (bool(hyphen) and len(last) >= MIN_PART and gloss.split("; ")[0].count(" + ") >= 2
+            and dictionary.entry(upper_first(last), "NOUN") is None)
+
+
+def hyphened_head_definition(dictionary: Dictionary, noun: str, gloss: str) -> str:
+    """German Wiktionary's definition of the compound after a hyphenated compound's last
+    hyphen, where the hint reads that compound from its parts (`composed_last_part`) and
+    Wiktionary defines it as a common noun (`noun_definition`); "" otherwise. What stands
+    before a hyphen is mostly a name or an abbreviation (SPÖ-, VP-, ÖVP-), and the word is
+    a kind of what follows it: an SPÖ-Klubchef is a Klubchef, "Koordinator der
+    Abgeordneten einer Partei" (an Austrian party's leader in parliament, the hint's
+    "club + chief" a sports club's), an ÖVP-Landesrat a Landesrat, "Mitglied einer
+    österreichischen Landesregierung" (not a "state + council"). Not an English word
+    German has borrowed (Low-Light-Performance: Wiktionary's Performance is an artist's,
+    one narrow use of the English word the hint already says)."""
+    last = noun.rpartition("-")[2]
+    if not composed_last_part(dictionary, noun, gloss) or english_loanword(last):
+        return ""
+    return noun_definition(last)
+
+
 def _head_alone_gloss(dictionary: Dictionary, last: str, head: Entry) -> str:
     """The senses of a compound's last part alone, as a composed hint offers them
     (`compound_gloss`): the sense Ding's compounds on the head use, then its others they

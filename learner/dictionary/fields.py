@@ -5,8 +5,10 @@ the nouns each article uses (`article_nouns`), whose senses tell a compound hint
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from os.path import commonprefix
 from typing import TYPE_CHECKING
 
 from learner.dictionary.contexts import TOPIC_FIELDS
@@ -63,6 +65,57 @@ def article_nouns(words: Iterable[Word]) -> dict[str, tuple[str, ...]]:
             for article in w.articles:
                 found.setdefault(article, []).append(w.lemma)
     return {article: tuple(nouns) for article, nouns in found.items()}
+
+
+def article_sentences(words: Iterable[Word]
+                      ) -> dict[str, tuple[tuple[str, frozenset[str]], ...]]:
+    """The sentences of each article that `words` (all the words of the articles) show as
+    examples, each once, with the lemmas of the words in it that could be cards
+    (`Example.words`): what `is_article_name` reads a hyphenated compound's first part by."""
+    found: dict[str, dict[str, frozenset[str]]] = {}
+    for w in words:
+        for example in w.examples:
+            sentences = found.setdefault(example.article, {})
+            if example.sentence not in sentences:
+                sentences[example.sentence] = frozenset(lemma for lemma, _ in example.words)
+    return {article: tuple(sentences.items()) for article, sentences in found.items()}
+
+
+# The fewest letters of a stem two forms share to be one word's (`_form_of`).
+MIN_STEM = 3
+
+# A word standing alone, or in the genitive (Schieles), not inside a compound or a
+# coordination ("Holzmeister-", "-Holzmeister").
+_ALONE = r"(?<![\w-]){}s?(?![\w-])"
+
+
+def is_article_name(part: str, articles: Iterable[str],
+                    sentences: Mapping[str, Sequence[tuple[str, frozenset[str]]]]) -> bool:
+    """Whether the articles write `part` (a capitalized word) alone only as a name: it stands
+    alone in at least one of their sentences, and in none of them is it, or a form of it, a
+    word that could be a card there. The NLP layer leaves names out of a sentence's words
+    (`Example.words`: a token tagged NE or PROPN, or inside a recognized name, "mit Clemens
+    Holzmeister gebaut"), and lists a common noun wherever it stands, by its lemma ("die
+    Boni" as Bonus, "der Blüten" as Blüte)."""
+    pattern = re.compile(_ALONE.format(re.escape(part)))
+    alone = False
+    for article in articles:
+        for sentence, lemmas in sentences.get(article, ()):
+            if part in sentence and pattern.search(sentence):
+                if any(_form_of(part, lemma) for lemma in lemmas):
+                    return False
+                alone = True
+    return alone
+
+
+def _form_of(word: str, lemma: str) -> bool:
+    """Whether `word` may be an inflected form of `lemma` (or the lemma itself): German
+    inflects a noun at its end, by at most two letters beyond a shared stem (Blüte-n,
+    Referendum-s, Bon-i of Bon-us)."""
+    if word[:1] != lemma[:1]:
+        return False
+    shared = len(commonprefix((word, lemma)))
+    return shared >= max(len(word), len(lemma)) - 2 and shared >= MIN_STEM
 
 
 def word_neighbours(word: Word, nouns: Mapping[str, Sequence[str]]

@@ -21,6 +21,7 @@ from learner.dictionary.adverb_senses import as_adverb
 from learner.dictionary.compound_glosses import (
     compound_gloss,
     first_part_gloss,
+    named_first_part_gloss,
     part_word_senses,
     untranslated_first_part_gloss,
 )
@@ -43,7 +44,13 @@ from learner.dictionary.english import (
     ENGLISH_WORD_ZIPF,
 )
 from learner.dictionary.entry import EMPTY, Entry
-from learner.dictionary.fields import article_fields, article_nouns, word_neighbours
+from learner.dictionary.fields import (
+    article_fields,
+    article_nouns,
+    article_sentences,
+    is_article_name,
+    word_neighbours,
+)
 from learner.dictionary.form_entries import (
     shared_verb_entry,
 )
@@ -452,11 +459,13 @@ class Dictionary:
 def look_up_words(
     words: Iterable, dictionary: Dictionary | None, fields: Mapping[str, str] | None = None,
     nouns: Mapping[str, Sequence[str]] | None = None,
+    texts: Mapping[str, Sequence[tuple[str, frozenset[str]]]] | None = None,
 ) -> dict[tuple[str, str], Entry]:
     """Entries for the words' (lemma, part of speech). Without Ding, nouns still get gender
     and plural from Wiktionary, and every word Wiktionary's German definition. `fields` are
-    the articles' subject fields (`article_fields`) and `nouns` the articles' nouns
-    (`article_nouns`), read from `words` where not given."""
+    the articles' subject fields (`article_fields`), `nouns` the articles' nouns
+    (`article_nouns`) and `texts` their sentences (`article_sentences`), read from
+    `words` where not given."""
     if dictionary is None:
         entries = {}
         for w in words:
@@ -472,6 +481,8 @@ def look_up_words(
         fields = article_fields(words, dictionary)
     if nouns is None:
         nouns = article_nouns(words)
+    if texts is None:
+        texts = article_sentences(words)
     entries = {}
     for w in words:
         sentences = [e.sentence for e in w.examples]
@@ -492,13 +503,45 @@ def look_up_words(
         if w.pos == "NOUN":
             found = dictionary.in_plural(with_plural_in_use(found, w.forms), w.lemma, w.forms)
             if found.approximate:  # a hint read from the word's parts
-                found = dictionary.in_discourse(found, w.lemma, *word_neighbours(w, nouns))
+                found = (_with_named_first_part(dictionary, found, w, texts)
+                         or dictionary.in_discourse(found, w.lemma, *word_neighbours(w, nouns)))
         elif w.pos == "ADJ":
             found = dictionary.as_attribute(found, w.lemma, w.forms)
             found = dictionary.as_adverb(found, w.lemma, w.forms,
                                          [(e.sentence, e.highlights) for e in w.examples])
         entries[w.key] = as_declined(found, w.lemma, w.pos, w.forms, sentences, dictionary)
     return entries
+
+
+def _with_named_first_part(dictionary: Dictionary, found: Entry, word: Word,
+                           texts: Mapping[str, Sequence[tuple[str, frozenset[str]]]]
+                           ) -> Entry | None:
+    """The entry of a hyphenated compound whose hint reads its first part as other words
+    where the articles write that part alone only as a name (`is_article_name`): the
+    head's senses alone (`named_first_part_gloss`); None otherwise.
+    Holzmeister-Bau is a building by the architect Holzmeister, not "wood + master +
+    building"; Zielpunkt-Schieflage a supermarket chain's plight, not an "arrival point"'s.
+
+    Not where the hint already says the name: English that is capitalized, as English
+    writes names (Grünen- "Green Party", Europa- "European", Südosteuropa- "South-East
+    Europe"), or the part itself (Clinton- "clinton", Windows-, Speed-: a loanword or a
+    name English writes alike; only its capital would change); nor where the part is the
+    plural of a noun Ding has (Boni-, which a tagger may take for a name in "Gehälter und
+    Boni")."""
+    first, hyphen, _ = word.lemma.partition("-")
+    if (not hyphen or found.german or " + " not in found.gloss
+            or len(first) < MIN_PART or not first.isalpha()
+            or not (first[:1].isupper() and first[1:].islower())):
+        return None
+    said = found.gloss.split("; ")[0].rpartition(" + ")[0]
+    if said.lower() != said or said == first.lower() or said.startswith(first + "-"):
+        return None
+    if dictionary.entry(first, "NOUN") is None and dictionary.singular_row(first) is not None:
+        return None  # a plural Ding has (Boni-: Bonus): a name is seldom one
+    if not is_article_name(first, word.articles, texts):
+        return None
+    gloss = named_first_part_gloss(dictionary, word.lemma)
+    return replace(found, gloss=gloss) if gloss else None
 
 
 def as_declined(entry: Entry, lemma: str, pos: str, forms: Iterable[str],

@@ -13,7 +13,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from learner.dictionary.adjective_hints import derived_adjective_entry
-from learner.dictionary.compound_glosses import compound_entry, defined_head_entry
+from learner.dictionary.compound_glosses import (
+    composed_last_part,
+    compound_entry,
+    defined_head_entry,
+    hyphened_head_definition,
+)
 from learner.dictionary.compound_hints import doubtful_hint, german_lexicons_list
 from learner.dictionary.derived_nouns import derived_noun_entry, taxon_diminutive
 from learner.dictionary.english import english_loanword, listed_loanword
@@ -117,14 +122,19 @@ def look_up(dictionary: Dictionary, lemma: str, pos: str) -> Entry:
             # Ding's "abertausend :: thousands upon thousands of", not "≈ but +
             # thousand"; "achtfach :: eightfold", not "eight + compartment".
             found = replace(found, gloss=adjective.gloss)
-        if found is not None and doubtful_hint(found.gloss):
+        if found is not None and (doubtful_hint(found.gloss)
+                                  or composed_last_part(dictionary, lemma, found.gloss)):
             # Where Ding's compounds read a part in several senses, or a part is kept as
             # written, German Wiktionary's definition of the compound itself says which
             # one it means: Übersee "≈ excess + lake; excess + sea" is "Länder oder
             # Gebiete jenseits eines Ozeans". It comes after the English readings, which
             # are right more often than not (Immobilienpreis "≈ real estate + price;
-            # property + price"), in place of the last.
-            defined = definitions.definition(lemma)
+            # property + price"), in place of the last. Failing that, the definition of
+            # the compound after a hyphen, which the hint read from its own parts
+            # (`hyphened_head_definition`: SPÖ-Klubchef "≈ SPÖ- + club + chief" beside
+            # Klubchef's "Koordinator der Abgeordneten einer Partei").
+            defined = (definitions.definition(lemma)
+                       or hyphened_head_definition(dictionary, lemma, found.gloss))
             if defined:
                 readings = found.gloss.split("; ")[: MAX_SENSES - 1]
                 found = replace(found, gloss="; ".join(readings), definition=defined)
