@@ -372,7 +372,12 @@ def rank(
         # gender shown.
         candidates = [c for c in candidates if c.gender == gender]
     plural = majority_vote(candidates, "plural")
-    senses = [s for _, s in _sense_scores(candidates, english_zipf, in_compounds)]
+    if len(candidates) == 1 and len(candidates[0].senses) == 1:
+        # One line with one sense, as 130,000 of Ding's 245,000 entries have: nothing to
+        # rank, and `_sense_scores` would give the sense alone (none where it has no words).
+        senses = [s for s in candidates[0].senses if sense_key(s)]
+    else:
+        senses = [s for _, s in _sense_scores(candidates, english_zipf, in_compounds)]
     if parts is not None and len(senses) > 1:
         english = parts(word)
         if english is not None:
