@@ -476,8 +476,10 @@ def parse_line(line: str) -> Iterator[Candidate]:
     governs = (governed_prepositions(german_parts[0], verb_line, synonyms)
                if verb_line or noun_line else _NO_CONTEXT)
     adjective_line = not noun_line and "ADJ" in first_classes
-    if verb_line and english_parts:
-        yield from _support_phrases(german_parts[0], english_parts[0], size, context)
+    # A verb line's first English, read once: its support phrases take it too.
+    first_senses = english_senses(english_parts[0]) if verb_line and english_parts else None
+    if first_senses is not None:
+        yield from _support_phrases(synonyms, first_senses, size, context)
     for i, part in enumerate(german_parts):
         if i >= len(english_parts):
             break
@@ -506,7 +508,8 @@ def parse_line(line: str) -> Iterator[Candidate]:
             continue
         following = german_parts[i + 1] if i + 1 < size else ""
         plurals = _plurals(heads_of(i + 1)) if "{pl}" in following else []
-        senses = english_senses(english_parts[i])
+        senses = (first_senses if i == 0 and first_senses is not None
+                  else english_senses(english_parts[i]))
         if not senses:
             continue
         tagged = {h.pos for h in heads if h.pos}
@@ -665,17 +668,17 @@ _SUPPORT_VERBS = frozenset({"machen", "werden", "sein", "kommen", "bringen", "ha
                             "lassen", "geben", "stellen", "setzen", "gehen", "bleiben"})
 
 
-def _support_phrases(part: str, english: str, size: int,
+def _support_phrases(synonyms: list[str], senses: tuple[str, ...], size: int,
                      context: frozenset[str]) -> Iterator[Candidate]:
     """The words of a verb line's headwords that stand in a phrase of one word and a support
     verb ("jdn. ausfindig machen", "vorstellig werden [adm.]"), with the line's English
     after the phrase: "(ausfindig machen) to locate sb.". German uses such words (ausfindig,
     vorstellig) only in the phrase; Ding gives the phrase, never the word alone, and its
-    meaning is the phrase's."""
-    senses = english_senses(english)
+    meaning is the phrase's. `synonyms` are the line's headwords split at ";", `senses` its
+    first English (`english_senses`)."""
     if not senses:
         return
-    for position, segment in enumerate(split_top(part, ";")):
+    for position, segment in enumerate(synonyms):
         text = without_groups(segment, " ") if opens_group(segment) else segment
         tokens = [t for t in text.split() if not is_object_marker(t)]
         if (len(tokens) != 2 or tokens[1] not in _SUPPORT_VERBS or not tokens[0].isalpha()

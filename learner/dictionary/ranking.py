@@ -390,6 +390,19 @@ def rank(
         # it first. It goes after the senses that are whole. (An adjective's "Sunday …" is
         # how English says it: sonntäglich.)
         senses = sorted(senses, key=lambda sense: sense.endswith("…"))
+    # One sense (most entries) has no other to be the same as, and is shown whatever it is.
+    chosen = _distinct_senses(senses) if len(senses) > 1 else senses
+    if as_last_part:
+        chosen = with_compound_sense(chosen, in_compounds or {}, as_last_part)
+    if gender == "pl":
+        # A plural-only noun (Belange, Leute): no der/die/das, and the word is its own plural.
+        gender, plural = "", candidates[0].word
+    return Entry(gloss="; ".join(chosen), gender=gender, plural=plural)
+
+
+def _distinct_senses(senses: list[str]) -> list[str]:
+    """The first MAX_SENSES of `senses`, less each that only spells one before it again
+    (`spelling_key`); English suffixes only where there is nothing else."""
     chosen: list[str] = []
     seen: set[str] = set()
     suffixes: list[str] = []
@@ -409,14 +422,8 @@ def rank(
             chosen.append(sense)
         if len(chosen) == MAX_SENSES:
             break
-    if not chosen:
-        chosen = suffixes[:MAX_SENSES]  # …gebaut {adj} :: "-bodied": the line's only English
-    if as_last_part:
-        chosen = with_compound_sense(chosen, in_compounds or {}, as_last_part)
-    if gender == "pl":
-        # A plural-only noun (Belange, Leute): no der/die/das, and the word is its own plural.
-        gender, plural = "", candidates[0].word
-    return Entry(gloss="; ".join(chosen), gender=gender, plural=plural)
+    # …gebaut {adj} :: "-bodied": the line's only English
+    return chosen or suffixes[:MAX_SENSES]
 
 
 # British and American spellings of one word (organisation, organization; manoeuvre,
