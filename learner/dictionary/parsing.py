@@ -581,9 +581,9 @@ def governed_prepositions(headwords: str, verb: bool = False,
     `DATIVE_OBJECT`: the sense for a clause with a dative of its own (`has_dative_object`).
 
     `synonyms` are the headwords split at ";" (`split_top`), where the caller has them.
-    Most lines (nouns, and verbs with no object) hold no placeholder: for them the tokens
-    are not read (their three substitutions took a fifth of the index build's parsing of
-    headwords), only the prepositions after a word class."""
+    Most lines asked (149,000 of 163,000: nouns, verbs with no object) hold no placeholder:
+    their tokens, three substitutions and a search away, are read only where one may
+    stand; the prepositions after a word class are read in every line."""
     found: set[str] = set()
     if any(start in headwords for start in _PLACEHOLDER_STARTS):
         tokens = _TOKEN.findall(THING_OBJECT.sub("jdm.", BRACKETS.sub(
