@@ -285,3 +285,19 @@ def test_zipf_at_least_answers_as_the_zipf_compared(fresh, lang):
     # A word the list lacks is far below any threshold; a frequent one is not.
     assert wordlists.zipf_far_below("qwxzvbkessel", lang, 0.5)
     assert not wordlists.zipf_far_below("the" if lang == "en" else "haus", lang, 3.0)
+
+
+
+@pytest.mark.parametrize(("zipf", "inside", "outside"), [
+    (3.0, {"und", "haus", "kindergarten"}, {"qwxzvb"}),  # Zipf 7.4, 5.4, 4.3
+    (6.0, {"und"}, {"haus", "kindergarten"}),
+    (7.5, set(), {"und"}),
+])
+def test_the_frequent_words_are_those_the_whole_dict_has_at_that_zipf(zipf, inside, outside):
+    # Read from the head of the packed list, without building the whole dict: the same words
+    # as the dict's at that frequency or more (the dictionary's index asks for 3 and 6).
+    least = 10 ** (zipf - 9)
+    whole = wordfreq.get_frequency_dict("de", "best")
+    found = wordlists.frequent_words("de", zipf)
+    assert found == {word for word, f in whole.items() if f >= least}
+    assert inside <= found and not outside & found

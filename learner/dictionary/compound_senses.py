@@ -79,8 +79,7 @@ _LEXICON_ZIPF = 3.0
 
 def _german_words() -> set[str]:
     """German words wordfreq knows at Zipf _LEXICON_ZIPF or more, casefolded."""
-    least = 10 ** (_LEXICON_ZIPF - 9)
-    return {w for w, f in wordlists.frequency_dict("de").items() if f >= least}
+    return wordlists.frequent_words("de", _LEXICON_ZIPF)
 
 
 class CompoundLexicon(NamedTuple):

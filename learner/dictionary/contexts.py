@@ -29,14 +29,13 @@ def context_rows(
     phrases use the noun gives the sense its first English sense ("den Vorwurf zurückweisen"
     is in the line "to repudiate sth."). Only nouns Ding knows count: a phrase's first word
     is capitalised too ("Ich muss ...")."""
-    frequencies = wordlists.frequency_dict("de")
-    most = 10 ** (FUNCTION_WORD_ZIPF - 9)
+    function_words = wordlists.frequent_words("de", FUNCTION_WORD_ZIPF)
     nouns = {word.casefold() for word, pos in by_key if pos == "NOUN"}
     for (word, pos), candidates in by_key.items():
         for c in candidates:
             if c.context and not c.in_subentry:
                 for noun in sorted(c.context & nouns):  # sorted: a set's order changes per run
-                    if noun != word.casefold() and frequencies.get(noun, 0.0) < most:
+                    if noun != word.casefold() and noun not in function_words:
                         yield lookup_key(word), pos, noun_stem(noun), c.senses[0]
 
 

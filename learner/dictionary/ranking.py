@@ -372,7 +372,12 @@ def rank(
         # gender shown.
         candidates = [c for c in candidates if c.gender == gender]
     plural = majority_vote(candidates, "plural")
-    senses = [s for _, s in _sense_scores(candidates, english_zipf, in_compounds)]
+    if len(candidates) == 1 and len(candidates[0].senses) == 1:
+        # One line with one sense, as 130,000 of Ding's 245,000 entries have: nothing to
+        # rank, and `_sense_scores` would give the sense alone (none where it has no words).
+        senses = [s for s in candidates[0].senses if sense_key(s)]
+    else:
+        senses = [s for _, s in _sense_scores(candidates, english_zipf, in_compounds)]
     if parts is not None and len(senses) > 1:
         english = parts(word)
         if english is not None:
@@ -385,6 +390,19 @@ def rank(
         # it first. It goes after the senses that are whole. (An adjective's "Sunday …" is
         # how English says it: sonntäglich.)
         senses = sorted(senses, key=lambda sense: sense.endswith("…"))
+    # One sense (most entries) has no other to be the same as, and is shown whatever it is.
+    chosen = _distinct_senses(senses) if len(senses) > 1 else senses
+    if as_last_part:
+        chosen = with_compound_sense(chosen, in_compounds or {}, as_last_part)
+    if gender == "pl":
+        # A plural-only noun (Belange, Leute): no der/die/das, and the word is its own plural.
+        gender, plural = "", candidates[0].word
+    return Entry(gloss="; ".join(chosen), gender=gender, plural=plural)
+
+
+def _distinct_senses(senses: list[str]) -> list[str]:
+    """The first MAX_SENSES of `senses`, less each that only spells one before it again
+    (`spelling_key`); English suffixes only where there is nothing else."""
     chosen: list[str] = []
     seen: set[str] = set()
     suffixes: list[str] = []
@@ -404,14 +422,8 @@ def rank(
             chosen.append(sense)
         if len(chosen) == MAX_SENSES:
             break
-    if not chosen:
-        chosen = suffixes[:MAX_SENSES]  # …gebaut {adj} :: "-bodied": the line's only English
-    if as_last_part:
-        chosen = with_compound_sense(chosen, in_compounds or {}, as_last_part)
-    if gender == "pl":
-        # A plural-only noun (Belange, Leute): no der/die/das, and the word is its own plural.
-        gender, plural = "", candidates[0].word
-    return Entry(gloss="; ".join(chosen), gender=gender, plural=plural)
+    # …gebaut {adj} :: "-bodied": the line's only English
+    return chosen or suffixes[:MAX_SENSES]
 
 
 # British and American spellings of one word (organisation, organization; manoeuvre,
