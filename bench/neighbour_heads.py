@@ -4,11 +4,11 @@
     python bench/neighbour_heads.py /tmp/final19/draw/after.json --list     # and print them
     python bench/neighbour_heads.py AFTER.json --min-similarity 0.1 --min-heads 0 --list
 
-What `compound_glosses._as_like_compounds` would change, measured over a run without it, at
+What `like_compounds.as_like_compounds` would change, measured over a run without it, at
 other thresholds (see docs/dictionary.md, "A compound hint's head as the compounds of a like
 first part read it"). For each two-part composed noun hint of a
 `learner words --json` run (`approximate`), the head's readings are voted on as the rule
-votes (`compound_glosses.like_compound_votes`): by Ding's nouns that end in the same head
+votes (`like_compounds.like_compound_votes`): by Ding's nouns that end in the same head
 and that German uses, each weighted by how alike its first part is to the hint's, the
 Jaccard index of the heads (of four letters or more) that wordfreq's German words write
 after each part ("vereins-" and "partei-" share -führung, -präsident, -mitglied ...;
@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from learner import dictionary  # noqa: E402
-from learner.dictionary.compound_glosses import (  # noqa: E402
+from learner.dictionary.like_compounds import (  # noqa: E402
     LIKE_PART_HEADS,
     LIKE_PART_SIMILARITY,
     like_compound_votes,

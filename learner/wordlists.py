@@ -345,7 +345,7 @@ def zipf_frequency(word: str, lang: str) -> float:
 def zipf_at_least(word: str, lang: str, zipf: float) -> bool:
     """Whether `zipf_frequency(word, lang) >= zipf`, a Zipf above 0, its Zipf computed only
     where `zipf_far_below` cannot tell. A rule that counts Ding's compounds of a head that
-    German uses (`compound_glosses._count_common`) asks it of thousands of nouns, most of
+    German uses (`compound_heads._count_common`) asks it of thousands of nouns, most of
     them far below its threshold."""
     return not zipf_far_below(word, lang, zipf) and zipf_frequency(word, lang) >= zipf
 

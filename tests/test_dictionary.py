@@ -23,6 +23,7 @@ from learner import dictionary, wordlists
 from learner.cli import main
 from learner.dictionary import (
     compound_glosses,
+    compound_heads,
     compound_hints,
     context_senses,
     contexts,
@@ -1298,7 +1299,7 @@ def like_parts(tmp_path, cache) -> Iterator[Dictionary]:
 
 def test_a_compound_hints_head_is_read_as_compounds_of_a_like_first_part_read_it(
         like_parts, monkeypatch):
-    from learner.dictionary import compound_glosses
+    from learner.dictionary import compound_glosses, like_compounds
 
     def hint(word: str) -> str:
         return compound_glosses.compound_gloss(like_parts, word, readings=3)
@@ -1311,7 +1312,7 @@ def test_a_compound_hints_head_is_read_as_compounds_of_a_like_first_part_read_it
     # Mädchen- is not like Firmen- (0.03): its hint reads the head by its first sense.
     assert hint("Mädchengeschichte") == "girl + story; girl + history"
     # Without the rule, Unternehmensgeschichte does too.
-    monkeypatch.setattr(compound_glosses, "LIKE_PART_SIMILARITY", 2.0)
+    monkeypatch.setattr(like_compounds, "LIKE_PART_SIMILARITY", 2.0)
     assert hint("Unternehmensgeschichte") == "company + story; company + history"
 
 
@@ -4747,7 +4748,7 @@ def test_a_compound_head_is_read_as_the_compounds_german_uses_read_it(common_com
     # Where Konsum's entry ranks "consumerism" first (as Ding's does), the -konsum compounds
     # news uses all say "consumption": a new compound's head is read so.
     def read(part: str, senses: list[str]) -> str:
-        return compound_glosses._compounds_own_sense(common_compounds, part, senses)
+        return compound_heads.compounds_own_sense(common_compounds, part, senses)
 
     assert read("konsum", ["consumerism", "consumption"]) == "consumption"
     assert common_compounds.lookup("Tabakkonsum", "NOUN").gloss.startswith(

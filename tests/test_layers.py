@@ -142,9 +142,10 @@ PACKAGE_ORDERS = {
         "verb_tags", "noun_adjective_tags", "component"],
     "learner.dictionary": [
         "entry", "parsing", "english", "ranking", "compound_senses", "contexts", "index_rows",
-        "index", "compound_hints", "reflexive", "fields", "compound_glosses", "adjective_hints",
-        "derived_nouns", "form_entries", "noun_forms", "context_senses", "adverb_senses",
-        "word_entry", "lookup"],
+        "index", "compound_hints", "reflexive", "fields", "abbreviations", "part_words",
+        "compound_heads", "like_compounds", "attested_readings", "compound_glosses",
+        "adjective_hints", "derived_nouns", "form_entries", "noun_forms", "context_senses",
+        "adverb_senses", "word_entry", "lookup"],
     "learner.build": [
         "kept", "tagging", "analysis", "workers", "corpus", "glosses", "words", "deck_names",
         "deck_memos", "deck_stamp", "decks"],

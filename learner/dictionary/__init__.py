@@ -28,10 +28,14 @@ type checking):
   index is built from these alone;
 - `compound_hints` (rules that weigh a compound's readings without reading the index),
   `reflexive`, `fields` (an article's subject fields);
-- the readings of a word Ding lacks, plain functions of a `Dictionary`: `compound_glosses`
-  (a compound's parts), `adjective_hints` (an adjective's form and parts; reads first parts
-  as `compound_glosses` does), `derived_nouns` (a noun's derivation), `form_entries` (the
-  word under another form or spelling);
+- the readings of a word Ding lacks, plain functions of a `Dictionary`: a compound's parts,
+  in `abbreviations` (letters and short forms), `part_words` (a part read as a word),
+  `compound_heads` (the sense a head is read in, and a head alone as the gloss),
+  `like_compounds` (the votes of compounds with a like first part on a head's sense),
+  `attested_readings` (the part senses English has a phrase for) and `compound_glosses` (a
+  compound's entry and its "part + part" hint); `adjective_hints` (an adjective's form and
+  parts; reads first parts as `compound_glosses` does), `derived_nouns` (a noun's
+  derivation), `form_entries` (the word under another form or spelling);
 - `noun_forms` (gender and plural), `context_senses` (the sense a card's articles call for
   first), `adverb_senses` (an adjective's adverb line where the articles use it only as an
   adverb), `word_entry` (`look_up`: a word's entry and its fallbacks in order);

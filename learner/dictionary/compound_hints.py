@@ -175,7 +175,7 @@ def _shown_in_compounds(found: list[str], own: list[str], counts: Mapping[str, i
     """A compound part's senses that its Ding entry shows (`own`, its first MAX_SENSES)
     and Ding's compounds use (`counts`), not offered yet (`found`): at least
     MIN_COMPOUND_SENSE compounds and an eighth of the favourite's count. Two kinds of
-    evidence, so half the share `compound_glosses._other_senses` asks of the compounds alone (a
+    evidence, so half the share `compound_heads.other_senses` asks of the compounds alone (a
     quarter): Zug is "train" in 41 of Ding's compounds and "procession" in 9 (Festzug,
     Fackelzug, Trauerzug), and a Protestzug is a march; Gruppe is "group" in 133 and
     "category" in 6, a sense no Islamistengruppe means."""
@@ -261,7 +261,7 @@ def distinct_own_readings(found: list[str], own_firsts: list[str], own_heads: li
 
 
 # The words of a hyphenated phrase before a compound's head are read one by one only where
-# each is an everyday word, about once in a million words or more (`_phrase_gloss`).
+# each is an everyday word, about once in a million words or more (`part_words.phrase_gloss`).
 PHRASE_WORD_ZIPF = 3.0
 
 

@@ -16,7 +16,6 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from learner.dictionary.compound_glosses import part_word_senses
 from learner.dictionary.compound_hints import ADJECTIVE_ENDINGS, OWN_SENSE_SHARE, is_function_word
 from learner.dictionary.compound_senses import MIN_PART_EVIDENCE, part_nouns, renders_head
 from learner.dictionary.contexts import CONTRACTIONS, noun_stem, verb_clause
@@ -48,6 +47,7 @@ from learner.dictionary.parsing import (
     strip_groups,
     upper_first,
 )
+from learner.dictionary.part_words import part_word_senses
 from learner.dictionary.ranking import MAX_SENSES, MIN_COMPOUND_SENSE, phrase_zipf
 from learner.dictionary.reflexive import is_reflexive
 from learner.lexicon import definitions, nouns

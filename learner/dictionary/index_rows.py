@@ -69,7 +69,7 @@ def english_phrases(breadth: Iterable[str]) -> Iterator[tuple[str]]:
     """The English noun phrases Ding translates with (the keys of `translation_breadth`),
     one to ENGLISH_PHRASE_WORDS words, no verb ("to ..."): the collocations English uses,
     which say which reading of a compound's parts English has a word for
-    (`compound_glosses.attested_reading`)."""
+    (`attested_readings.attested_reading`)."""
     for sense in breadth:
         if sense.count(" ") < ENGLISH_PHRASE_WORDS and not sense.startswith("to "):
             yield (sense,)

@@ -18,13 +18,8 @@ from learner import wordlists
 from learner.cache import read_only_uri
 from learner.dictionary.adjective_hints import head_frame
 from learner.dictionary.adverb_senses import as_adverb
-from learner.dictionary.compound_glosses import (
-    compound_gloss,
-    first_part_gloss,
-    named_first_part_gloss,
-    part_word_senses,
-    untranslated_first_part_gloss,
-)
+from learner.dictionary.compound_glosses import compound_gloss, first_part_gloss
+from learner.dictionary.compound_heads import named_first_part_gloss, untranslated_first_part_gloss
 from learner.dictionary.compound_senses import (
     part_nouns,
 )
@@ -74,6 +69,7 @@ from learner.dictionary.parsing import (
     MIN_PART,
     lookup_key,
 )
+from learner.dictionary.part_words import part_word_senses
 from learner.dictionary.word_entry import look_up, with_german_definition
 from learner.errors import DictionaryError
 from learner.lexicon import nouns
@@ -84,7 +80,7 @@ if TYPE_CHECKING:
 
 
 # A head with more of Ding's compounds than this keeps its first sense rather than cost a
-# query for each (`noun_rows_ending_in`, for `compound_glosses.COMMON_COMPOUND_ZIPF`).
+# query for each (`noun_rows_ending_in`, for `compound_heads.COMMON_COMPOUND_ZIPF`).
 _MAX_HEAD_COMPOUNDS = 400
 
 def _ending_in(reversed_keys: Sequence[str], key: str) -> tuple[int, int]:
@@ -142,7 +138,7 @@ class Dictionary:
         # 600 gnad articles (3-4 s in the parent).
         self._nouns_reversed: tuple[nouns.PackedStrings, nouns.PackedStrings] | None = None
         # The memos of the rules in other modules, kept here because they hold per
-        # dictionary. `compound_glosses._common_compound_senses` by last part and senses:
+        # dictionary. `compound_heads._common_compound_senses` by last part and senses:
         # asked again for each hint with that head, and each time reading every compound
         # ending in it.
         self.common_compounds: dict[tuple[str, tuple[str, ...]], tuple[list[int], int]] = {}
@@ -336,12 +332,12 @@ class Dictionary:
         return first_part_gloss(self, part, depth)
 
     def part_word_senses(self, prefix: str) -> list[str]:
-        """`compound_glosses.part_word_senses`: the senses of a compound's first part as a
+        """`part_words.part_word_senses`: the senses of a compound's first part as a
         word."""
         return part_word_senses(self, prefix)
 
     def untranslated_first_part_gloss(self, part: str, last: str, head: Entry) -> str:
-        """`compound_glosses.untranslated_first_part_gloss`: the head's senses alone after a
+        """`compound_heads.untranslated_first_part_gloss`: the head's senses alone after a
         German noun Ding lacks."""
         return untranslated_first_part_gloss(self, part, last, head)
 
