@@ -298,13 +298,15 @@ def run_cache(action: str) -> int:
 
 def _cache_files_in_use() -> list[Path]:
     """The files of the cache folder this install reads: the article cache, the indexes of
-    the dictionary, the lexicon packages and wordfreq's lists, and this Python's regexes."""
+    the dictionary, the lexicon packages and wordfreq's lists (as listed and spelt
+    backwards), and this Python's regexes."""
     from learner import article_cache, dictionary, wordlists
     from learner.lexicon import definitions, pronunciations
 
     found = [article_cache.cache_file(), dictionary.current_index_path(),
              definitions.index_path(), pronunciations.index_path(),
              wordlists.index_path("de"), wordlists.index_path("en"),
+             wordlists.endings_index_path("de"), wordlists.endings_index_path("en"),
              regexes.programs_file() if regexes.in_use() else None]
     return [path for path in found if path is not None]
 

@@ -229,9 +229,8 @@ def _endings(lang: str) -> sqlite3.Connection | None:
 
 def _open_endings(lang: str) -> sqlite3.Connection | None:
     db = None
-    path = index_path(lang)
+    path = endings_index_path(lang)
     if path is not None:
-        path = path.with_name(path.stem + "-endings.sqlite")
         if not path.is_file() and not _write_words(
                 path, "endings",
                 lambda: sorted((word[::-1], f) for word, f in _wordfreq_dict(lang).items())):
@@ -267,6 +266,13 @@ def index_path(lang: str) -> Path | None:
     stamp = "-".join(f"{f.name.split('_')[0]}{f.stat().st_size}-{f.stat().st_mtime_ns}"
                      for f in files)
     return cache_dir() / f"wordfreq-{lang}-{stamp}.sqlite"
+
+
+def endings_index_path(lang: str) -> Path | None:
+    """Where this install's copy of wordfreq's `lang` list spelt backwards lives (`_endings`),
+    beside `index_path`'s, named after it; None without wordfreq's data."""
+    path = index_path(lang)
+    return None if path is None else path.with_name(path.stem + "-endings.sqlite")
 
 
 def _write_words(path: Path, table: str,

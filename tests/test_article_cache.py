@@ -1150,6 +1150,10 @@ def test_cache_clear_deletes_the_indexes_earlier_installs_left_and_keeps_this_on
     current = wordlists.index_path("de")
     assert current is not None and current.parent == folder
     current.write_bytes(b"this install's copy")
+    # The list spelt backwards (`wordlists._endings`), this install's too.
+    endings = wordlists.endings_index_path("de")
+    assert endings is not None and endings.parent == folder and endings != current
+    endings.write_bytes(b"this install's endings")
     left = [folder / "ding-0123456789abcdef-v1.sqlite",  # an older INDEX_VERSION
             folder / "wordfreq-de-large1-2-small3-4.sqlite",  # a wordfreq installed before
             folder / "wiktionary-definitions-1-2.sqlite",
@@ -1169,6 +1173,7 @@ def test_cache_clear_deletes_the_indexes_earlier_installs_left_and_keeps_this_on
     assert "deleted 4 indexes" in capsys.readouterr().out
     assert not any(path.exists() for path in left)
     assert current.read_bytes() == b"this install's copy"
+    assert endings.read_bytes() == b"this install's endings"
     assert being_written.exists() and not_ours.exists()
     assert main(["cache", "info"]) == 0
     assert "indexes of earlier" not in capsys.readouterr().out
