@@ -1,11 +1,12 @@
 # The README's two commands:  `make demo` builds the demo deck, `make test` runs the tests.
-# Both create .venv and install learner into it from PyPI first; nothing else is downloaded.
+# Both create .venv and install learner into it from PyPI first; `make demo` also installs
+# Ding (trans-de-en) and espeak-ng with apt where it can. Nothing else is downloaded.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 DING   := /usr/share/trans/de-en
 
-.PHONY: demo test install dictionary speech lint bench
+.PHONY: demo test install dictionary speech lint
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11) and "learner needs Python >= 3.11")'
