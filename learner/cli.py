@@ -266,6 +266,17 @@ def _warn_if_none(count: int, max_zipf: float, args: argparse.Namespace) -> None
           "try a higher --max-zipf or a lower --level", file=sys.stderr)
 
 
+def _check_listening_has_audio(card_kinds: Sequence[str]) -> None:
+    """With --audio none a listening card has nothing to play, and the deck leaves its notes
+    out: asked for alone, that is an empty deck, an error before any work is done (not the
+    misleading "no words … try a higher --max-zipf" after it); beside other kinds, a warning."""
+    if set(card_kinds) == {"listening"}:
+        raise UsageError("--cards listening needs audio: give --audio word (or word+sentence, "
+                         "tts, tts+sentence), not none")
+    print("learner: warning: --audio none: no listening cards are made (they play the word)",
+          file=sys.stderr)
+
+
 def _known_options(args: argparse.Namespace) -> dict:
     return {"known_words": args.known, "known_min_interval": args.known_min_interval,
             "known_field": args.known_field}
@@ -339,6 +350,8 @@ def run(args: argparse.Namespace) -> int:
     if args.dictionary:
         # A --dictionary path that does not exist is an error before any work is done.
         build.find_dictionary(args.dictionary)
+    if args.command == "build" and args.audio == "none" and "listening" in args.cards:
+        _check_listening_has_audio(args.cards)
     if args.command == "words":
         # The deck's words: those a dictionary knows (see build.Glossed). The dictionary is
         # opened once the articles are read, so bad articles fail fast, before a first run's

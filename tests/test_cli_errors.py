@@ -263,3 +263,13 @@ def test_the_command_ends_with_mains_code_and_its_output_flushed(tmp_path, capsy
     assert missing.returncode == code != 0
     assert missing.stderr == err
     assert_one_error_line(missing.returncode, missing.stderr, "missing.txt")
+
+
+def test_listening_cards_alone_without_audio_is_one_line_before_any_work(tmp_path, capsys):
+    # The article does not exist: the card kinds are reported first, as no deck could be
+    # made of listening cards with nothing to play.
+    out = tmp_path / "d.apkg"
+    code, _, err = run_cli(capsys, "build", tmp_path / "fehlt.txt", "-o", out,
+                           "--cards", "listening", "--audio", "none")
+    assert_one_error_line(code, err, "--cards listening needs audio", "not none")
+    assert code == 2 and not out.exists()
