@@ -25,15 +25,18 @@ from learner.dictionary import (
     compound_glosses,
     compound_heads,
     compound_hints,
-    context_senses,
     contexts,
     english,
     index,
     index_rows,
     lookup,
     noun_forms,
+    noun_heads,
+    noun_suffixes,
     parsing,
     ranking,
+    seldom_plurals,
+    subject_senses,
 )
 from learner.dictionary.compound_senses import (
     _possessed,
@@ -1487,19 +1490,19 @@ def test_a_compound_takes_its_heads_plural_where_both_parts_are_words(nouns_ding
     assert forms(nouns_ding.lookup("Gartenzwergparlament", "NOUN")) == (
         "n", "Gartenzwergparlamente")
     assert forms(nouns_ding.lookup("Regionalparlament", "NOUN")) == ("n", "Regionalparlamente")
-    assert noun_forms.compound_head("Xqzwergparlament", None) is None  # Xqzwerg: no word
-    assert noun_forms.compound_head("Gartenzwergparlament", None)[0] == "Gartenzwerg"
+    assert noun_heads.compound_head("Xqzwergparlament", None) is None  # Xqzwerg: no word
+    assert noun_heads.compound_head("Gartenzwergparlament", None)[0] == "Gartenzwerg"
     # A first part that is itself a compound (Gartenzwerg-s-, linking -s-).
-    assert noun_forms.compound_head("Gartenzwergsparlament", None)[0] == "Gartenzwergs"
+    assert noun_heads.compound_head("Gartenzwergsparlament", None)[0] == "Gartenzwergs"
 
 
 def test_a_last_part_spelled_like_a_suffix_is_the_suffix_not_the_noun(nouns_ding):
     # Gartenzwerg + -schaft: the feminine suffix, not der Schaft (the shaft, die Schäfte),
     # which Wiktionary lists and which the split would otherwise find as the head.
-    assert noun_forms.compound_head("Gartenzwergschaft", None) is None
+    assert noun_heads.compound_head("Gartenzwergschaft", None) is None
     assert forms(nouns_ding.lookup("Gartenzwergschaft", "NOUN")) == ("f", "")
     # A longer head that is a noun in its own right still wins (Meisterschaft, -en).
-    assert noun_forms.compound_head("Gartenzwergmeisterschaft", None)[1].lemma == (
+    assert noun_heads.compound_head("Gartenzwergmeisterschaft", None)[1].lemma == (
         "Meisterschaft")
 
 
@@ -1522,9 +1525,9 @@ def test_a_case_form_is_never_shown_as_the_plural(nouns_ding):
 def test_a_plural_the_suffix_fixes_for_a_noun_only_ding_has(nouns_ding):
     # Wiktionary lacks Einmischung; nouns in -ung form their plural with -en.
     assert forms(nouns_ding.lookup("Einmischung", "NOUN")) == ("f", "Einmischungen")
-    assert noun_forms.suffix_forms("Zwurbelung") == ("f", "Zwurbelungen")
-    assert noun_forms.suffix_forms("Zwurbeligkeit") == ("f", "")  # -keit: often none
-    assert noun_forms.suffix_forms("Zwurbel") is None
+    assert noun_suffixes.suffix_forms("Zwurbelung") == ("f", "Zwurbelungen")
+    assert noun_suffixes.suffix_forms("Zwurbeligkeit") == ("f", "")  # -keit: often none
+    assert noun_suffixes.suffix_forms("Zwurbel") is None
 
 
 def test_without_ding_nouns_get_gender_plural_and_a_german_definition():
@@ -1723,7 +1726,7 @@ def test_an_adjectival_nouns_strong_form_heads_no_compound(homograph_ding):
     # das Alter's, also where the compound's own line says {m}: never "-alten".
     assert forms(homograph_ding.lookup("Zwergalter", "NOUN")) == ("n", "Zwergalter")
     assert forms(homograph_ding.lookup("Zwergenalter", "NOUN")) == ("n", "Zwergenalter")
-    assert noun_forms.compound_head("Zwergalter", None)[1].gender == "n"
+    assert noun_heads.compound_head("Zwergalter", None)[1].gender == "n"
 
 
 def test_infinitives_participles_and_adjectives_used_as_nouns(nouns_ding):
@@ -1735,8 +1738,8 @@ def test_infinitives_participles_and_adjectives_used_as_nouns(nouns_ding):
 
 def test_a_stem_found_only_in_compounds_is_a_first_part():
     # "Sexual" is no word, but Wiktionary has Sexualhygiene, Sexualgeruch...: a stem.
-    assert noun_forms.compound_head("Sexualzwerg", None)[0] == "Sexual"
-    assert noun_forms.compound_head("Xqzwerg", None) is None
+    assert noun_heads.compound_head("Sexualzwerg", None)[0] == "Sexual"
+    assert noun_heads.compound_head("Xqzwerg", None) is None
 
 
 def test_a_masculine_noun_in_er_only_ding_lists_keeps_its_form_in_the_plural(nouns_ding):
@@ -2785,11 +2788,11 @@ def test_a_compounded_infinitive_used_as_a_noun_has_no_plural(tmp_path, cache):
 def test_a_nouns_plural_is_a_compounds_first_part():
     # German joins a noun to the next in its plural (Güter|schutz, Länder|spiel): the
     # umlauted plural is the first part, and the head gives the compound's gender.
-    assert noun_forms.compound_head("Güterzwerg", None)[0] == "Güter"
+    assert noun_heads.compound_head("Güterzwerg", None)[0] == "Güter"
     assert noun_forms.noun_forms("Länderzwerg", None, None)[0] == "m"
     # A case form that is no plural (Hauses, a genitive) is no first part by this rule.
-    assert not noun_forms._plural_form("Hauses")
-    assert noun_forms._plural_form("Güter")
+    assert not noun_heads._plural_form("Hauses")
+    assert noun_heads._plural_form("Güter")
 
 
 def test_a_noun_takes_the_plural_of_its_wiktionary_plurals_german_uses(monkeypatch):
@@ -3147,7 +3150,7 @@ def test_a_rare_compound_is_weighed_by_its_heads_compounds():
     assert dictionary.seldom_plural("Pelzhandel", "Pelzhändel", "m")
     # Counted heads' compounds are written in the plural too: -vertrag 4.5 / -verträge 3.9.
     assert not dictionary.seldom_plural("Pachtvertrag", "Pachtverträge", "m")
-    assert noun_forms._family_zipf("vertrag") > noun_forms._family_zipf("verträge") > 3
+    assert seldom_plurals._family_zipf("vertrag") > seldom_plurals._family_zipf("verträge") > 3
 
 
 
@@ -3164,12 +3167,12 @@ def test_a_quality_nouns_plural_german_hardly_uses_is_not_shown():
 def test_the_linking_s_after_an_abstract_suffix_is_the_seam():
     # Einsamkeit takes the linking -s before any next part: Einsamkeits + der Tag (a day of
     # loneliness), not Einsamkeit + das Stag (a ship's stay).
-    split = noun_forms.compound_head("Einsamkeitstag", None)
+    split = noun_heads.compound_head("Einsamkeitstag", None)
     assert (split[0], split[1].lemma) == ("Einsamkeits", "Tag")
     found = noun_forms.with_noun_forms("Einsamkeitstag", None)
     assert (found.gender, found.plural) == ("m", "Einsamkeitstage")
     # A head that begins with s after the linking -s stays whole: Zeitungs + der Stapel.
-    split = noun_forms.compound_head("Zeitungsstapel", None)
+    split = noun_heads.compound_head("Zeitungsstapel", None)
     assert (split[0], split[1].lemma) == ("Zeitungs", "Stapel")
 
 def test_a_compound_of_a_rare_compound_head_is_weighed_by_the_heads_head():
@@ -4068,14 +4071,14 @@ def test_a_rare_plural_the_articles_use_is_in_use():
     # "Die Feierlichkeiten dauerten bis in die Nacht": the article's own plural (festivities)
     # is in use, whatever the word's rare plural at large.
     rare = dictionary.Entry(gloss="solemnity", gender="f", rare_plural="Feierlichkeiten")
-    found = noun_forms.with_plural_in_use(rare, ["Feierlichkeiten"])
+    found = seldom_plurals.with_plural_in_use(rare, ["Feierlichkeiten"])
     assert (found.plural, found.rare_plural) == ("Feierlichkeiten", "")
-    assert noun_forms.with_plural_in_use(rare, ["Feierlichkeit"]) == rare
+    assert seldom_plurals.with_plural_in_use(rare, ["Feierlichkeit"]) == rare
     # The dative plural counts too: a plural in -e takes -n there ("den Markenschutzen").
     shield = dictionary.Entry(gender="m", rare_plural="Markenschutze")
-    assert noun_forms.with_plural_in_use(shield, ["Markenschutzen"]).plural == "Markenschutze"
+    assert seldom_plurals.with_plural_in_use(shield, ["Markenschutzen"]).plural == "Markenschutze"
     # A singular alone leaves it rare.
-    assert noun_forms.with_plural_in_use(shield, ["Markenschutz"]) == shield
+    assert seldom_plurals.with_plural_in_use(shield, ["Markenschutz"]) == shield
 
 
 # --- adjectives Ding writes as two words ----------------------------------------------------
@@ -5129,7 +5132,7 @@ def test_ding_says_what_kind_of_subject_a_verb_line_is_said_of():
 
 
 def test_a_clauses_subject_is_a_person_or_a_thing():
-    subject = context_senses.clause_subject
+    subject = subject_senses.clause_subject
     # The preposition's nouns, joined by "und", are no subject; "Lehrer" has Lehrerin.
     assert subject("Erst nach drei Stunden und 20 Minuten die beiden Lehrer",
                    ["liefen", "auseinander"], "auseinanderlaufen") == "person"

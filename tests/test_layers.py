@@ -144,8 +144,11 @@ PACKAGE_ORDERS = {
         "entry", "parsing", "english", "ranking", "compound_senses", "contexts", "index_rows",
         "index", "compound_hints", "reflexive", "fields", "abbreviations", "part_words",
         "compound_heads", "like_compounds", "attested_readings", "compound_glosses",
-        "adjective_hints", "derived_nouns", "form_entries", "noun_forms", "context_senses",
-        "adverb_senses", "word_entry", "lookup"],
+        "adjective_hints", "derived_nouns", "form_entries", "noun_suffixes", "adjectival_nouns",
+        "noun_heads", "head_homographs", "seldom_plurals", "noun_forms", "frame_senses",
+        "subject_senses", "field_senses", "idiom_senses", "object_senses", "governed_senses",
+        "context_senses", "plural_senses", "discourse_senses", "adverb_senses", "word_entry",
+        "lookup"],
     "learner.build": [
         "kept", "tagging", "analysis", "workers", "corpus", "glosses", "words", "deck_names",
         "deck_memos", "deck_stamp", "decks"],

@@ -36,9 +36,19 @@ type checking):
   compound's entry and its "part + part" hint); `adjective_hints` (an adjective's form and
   parts; reads first parts as `compound_glosses` does), `derived_nouns` (a noun's
   derivation), `form_entries` (the word under another form or spelling);
-- `noun_forms` (gender and plural), `context_senses` (the sense a card's articles call for
-  first), `adverb_senses` (an adjective's adverb line where the articles use it only as an
-  adverb), `word_entry` (`look_up`: a word's entry and its fallbacks in order);
+- gender and plural: `noun_suffixes` (by a noun's suffix), `adjectival_nouns` (nouns
+  declined like adjectives), `noun_heads` (a compound's first part and head),
+  `head_homographs` (which of a head's homographs a compound takes), `seldom_plurals`
+  (plurals German hardly uses), `noun_forms` (a noun's gender and plural, in order);
+- the sense a card's articles call for first: `frame_senses` (a verb's frame),
+  `subject_senses` (the kind of its subject), `field_senses` (the articles' subject field),
+  `idiom_senses`, `object_senses` and `governed_senses` (idioms, object phrases and
+  prepositional objects in its sentences), `context_senses` (`in_context`: the nouns of
+  Ding's example phrases, then those), `plural_senses` (a plural the articles use alone),
+  `discourse_senses` (a compound hint's part as the articles' other compounds read it),
+  `adverb_senses` (an adjective's adverb line where the articles use it only as an adverb,
+  and the reverse where they decline a word Ding has only as an adverb);
+- `word_entry` (`look_up`: a word's entry and its fallbacks in order);
 - `lookup`: `Dictionary`, the opened index and its remembered queries (`entry`, `fetch`,
   `knows`, `part_counts`, ...), whose `lookup`, `in_context` and the like are the calls
   `build`, the tests and the benches make; and `look_up_words`.
@@ -63,9 +73,10 @@ from learner.dictionary.lookup import (
     index_builds_deferred,
     look_up_words,
 )
-from learner.dictionary.noun_forms import compound_parts, seldom_plural
+from learner.dictionary.noun_heads import compound_parts
 from learner.dictionary.parsing import Candidate
 from learner.dictionary.reflexive import is_reflexive
+from learner.dictionary.seldom_plurals import seldom_plural
 
 __all__ = [
     "ABBREVIATION",

@@ -5,7 +5,8 @@ forderten nachdrücklich"), where English says another word ("sharply", "strongl
 gives that use a line of its own ("sprunghaft {adv} :: dramatically"). The card showed the
 adjective's senses ("erratic; volatile; jumpy") for an adverb's use. `as_adverb` reads the
 word's clauses for the adverbial use and, where every use is one, puts the adverb's line
-first. Kept apart from `context_senses` (a verb's context) so the two merge cleanly.
+first. `as_attribute` does the reverse: a word Ding gives only an adverb's line, which the
+articles decline, takes the senses of its verb's participle or adjective.
 """
 
 from __future__ import annotations
@@ -16,7 +17,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from learner import wordlists
+from learner.dictionary.compound_hints import ADJECTIVE_ENDINGS
+from learner.dictionary.english import english_adjective_of
 from learner.dictionary.entry import Entry
+from learner.dictionary.form_entries import participle_entry
+from learner.dictionary.parsing import PARTICIPLE
 from learner.dictionary.ranking import MAX_SENSES
 
 if TYPE_CHECKING:
@@ -63,7 +68,7 @@ def as_adverb(dictionary: Dictionary, entry: Entry, lemma: str, forms: Iterable[
     "strongly"). Only where the adverb line's first sense is no -ly form of a sense the card
     shows (abrupt {adv} "abruptly" beside "abrupt" says nothing new) and English writes it
     (`ADVERB_SENSE_ZIPF`). The adverb's senses come first, the card's first sense stays last,
-    as `context_senses.as_attribute` does the other way round."""
+    as `as_attribute` does the other way round."""
     if not entry.gloss or entry.approximate or entry.german:
         return entry
     forms = set(forms)
@@ -116,3 +121,33 @@ def _predicative(sentence: str, highlights: tuple[tuple[int, int], ...], lemma: 
         return True
     return any(w.islower() and w.startswith(_OBJECT_PREDICATE_STEMS)
                and not re.search(r"ende[mnrs]?$", w) for w in before + after)
+
+
+def as_attribute(dictionary: Dictionary, entry: Entry, lemma: str, forms: Iterable[str]) -> Entry:
+    """An adjective's entry with its participle's senses first, where Ding gives the
+    word only an adverb's line ("aufsässig; herausfordernd {adv} :: defiantly",
+    "gefürchtet {adv} :: redoubtably") and the articles decline it (eine herausfordernde
+    Zeit, ein gefürchteter Hang): declined, it stands before a noun, where no adverb
+    can, and the verb's line translates it as an adjective there ("herausfordern |
+    herausfordernd :: to challenge | challenging"). The adverb's first sense stays last.
+    Without such a verb, the adverbs in -ly become their adjectives ("ominously":
+    "ominous"). Undeclined (ausnehmend schlecht "exquisitely") the adverb's line may well
+    be right."""
+    if (not entry.gloss or entry.approximate or entry.german
+            or dictionary.entry(lemma, "ADJ") is not None):
+        return entry
+    adverb = dictionary.entry(lemma, "ADV")
+    if adverb is None or adverb.gloss != entry.gloss:
+        return entry
+    if not any(form.startswith(lemma) and form[len(lemma):] in ADJECTIVE_ENDINGS
+               for form in forms):
+        return entry
+    participle = dictionary.entry(lemma, PARTICIPLE) or (
+        participle_entry(dictionary, lemma) if lemma.endswith("nd") else None)
+    if participle is None or not participle.gloss or participle.approximate:
+        # No verb's line to say it: the adverb's English in -ly made the adjective it
+        # is formed from ("ominös {adv} :: ominously": ein ominöses Gerät, "ominous").
+        return replace(entry, gloss="; ".join(dict.fromkeys(
+            english_adjective_of(sense) or sense for sense in entry.gloss.split("; "))))
+    senses = participle.gloss.split("; ")[:MAX_SENSES - 1]
+    return replace(entry, gloss="; ".join(senses + entry.gloss.split("; ")[:1]))

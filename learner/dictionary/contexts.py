@@ -53,7 +53,7 @@ def governed_rows(
 
 
 # Subject fields whose label on a line decides a word's sense where the word's own sentences
-# are in that field (`context_senses.in_field`). Only [sport]: sport reuses everyday words for
+# are in that field (`field_senses.in_field`). Only [sport]: sport reuses everyday words for
 # its own things (Satz "set", Ausgleich "equaliser", Partie "match", Aufschlag "serve"), and
 # a sport sentence names them. Over the 600 gnad articles, [pol.], [econ.], [fin.], [jur.]
 # and [art] moved as many first senses to a learned or narrower English for the worse
@@ -147,7 +147,7 @@ def subject_rows(lines: Iterable[str]) -> Iterator[tuple[str, str, str]]:
     - "vt": the headword takes an accusative object here ("jdn. empören", {vt}), whose
       own kind the clause's nouns cannot be told from the subject's.
 
-    Only for verbs with a labelled line: the rule that reads these (`context_senses.
+    Only for verbs with a labelled line: the rule that reads these (`subject_senses.
     by_subject`) moves a labelled first sense only."""
     verb_lines = [line for line in lines if "{v" in line
                   and "{v" in line.partition(" :: ")[0].partition(" | ")[0]]

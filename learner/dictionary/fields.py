@@ -57,7 +57,7 @@ def word_field(word: Word, fields: Mapping[str, str]) -> str:
 
 def article_nouns(words: Iterable[Word]) -> dict[str, tuple[str, ...]]:
     """The nouns of each article, by article label, in the order of `words` (all the words of
-    the articles, as for `article_fields`): what `context_senses.in_discourse` reads a
+    the articles, as for `article_fields`): what `discourse_senses.in_discourse` reads a
     compound hint's parts by."""
     found: dict[str, list[str]] = {}
     for w in words:
@@ -122,7 +122,7 @@ def word_neighbours(word: Word, nouns: Mapping[str, Sequence[str]]
                     ) -> tuple[list[str], list[str]]:
     """The nouns of the articles a word stands in (`article_nouns`), and the same in lower
     case: those of each article in turn, so a noun of several of them more than once, and
-    the word's own among them. What `context_senses.in_discourse` reads depends only on
+    the word's own among them. What `discourse_senses.in_discourse` reads depends only on
     which nouns they are, and it leaves out the word's own. Each article's nouns are lowered
     once (`_lowered`): lowering the hundreds of nouns of a word's articles again for each
     compound hint took ~0.3 s of CPU over the 600 gnad articles' 2,900 hints, more than the

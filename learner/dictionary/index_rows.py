@@ -475,7 +475,7 @@ def noun_idioms(lines: Iterable[str], forms: dict[str, set[str]]
     it ("ins korn") in the word column, the verb's forms in the gender column, the phrase's
     other nouns in the plural column, and the phrase's first sense after the phrase:
     "(die Flinte ins Korn werfen) to throw in the towel". Not after a copula ("im Koma
-    sein"), where the noun keeps its sense. Read by `context_senses._noun_idiom_sense`."""
+    sein"), where the noun keeps its sense. Read by `idiom_senses.noun_idiom_sense`."""
     for line in lines:
         german, _, english = line.strip().partition(" :: ")
         if not _NOUN_AFTER_PREPOSITION.search(german):

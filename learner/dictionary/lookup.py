@@ -16,29 +16,28 @@ from typing import TYPE_CHECKING
 
 from learner import wordlists
 from learner.cache import read_only_uri
+from learner.dictionary.adjectival_nouns import (
+    adjective_stem,
+    declined_like_adjective,
+    present_participle_noun,
+)
 from learner.dictionary.adjective_hints import head_frame
-from learner.dictionary.adverb_senses import as_adverb
+from learner.dictionary.adverb_senses import as_adverb, as_attribute
 from learner.dictionary.compound_glosses import compound_gloss, first_part_gloss
 from learner.dictionary.compound_heads import named_first_part_gloss, untranslated_first_part_gloss
 from learner.dictionary.compound_senses import (
     part_nouns,
 )
-from learner.dictionary.context_senses import (
-    as_attribute,
-    by_subject,
-    in_context,
-    in_discourse,
-    in_field,
-    in_frame,
-    in_plural,
-)
+from learner.dictionary.context_senses import in_context
 from learner.dictionary.contexts import noun_complement, verb_clause
 from learner.dictionary.derived_nouns import taxon_diminutive
+from learner.dictionary.discourse_senses import in_discourse
 from learner.dictionary.english import (
     ENGLISH_WORD_MARGIN,
     ENGLISH_WORD_ZIPF,
 )
 from learner.dictionary.entry import EMPTY, Entry
+from learner.dictionary.field_senses import in_field
 from learner.dictionary.fields import (
     article_fields,
     article_nouns,
@@ -49,6 +48,7 @@ from learner.dictionary.fields import (
 from learner.dictionary.form_entries import (
     shared_verb_entry,
 )
+from learner.dictionary.frame_senses import in_frame
 from learner.dictionary.index import build_index, find_source, index_is_current, index_path
 from learner.dictionary.index_rows import (
     ABBREVIATION,
@@ -57,19 +57,16 @@ from learner.dictionary.index_rows import (
     OBJECT_PHRASE,
     PHRASE_END,
 )
-from learner.dictionary.noun_forms import (
-    adjective_stem,
-    declined_like_adjective,
-    head_declined_like_adjective,
-    present_participle_noun,
-    with_noun_forms,
-    with_plural_in_use,
-)
+from learner.dictionary.noun_forms import with_noun_forms
+from learner.dictionary.noun_heads import head_declined_like_adjective
 from learner.dictionary.parsing import (
     MIN_PART,
     lookup_key,
 )
 from learner.dictionary.part_words import part_word_senses
+from learner.dictionary.plural_senses import in_plural
+from learner.dictionary.seldom_plurals import with_plural_in_use
+from learner.dictionary.subject_senses import by_subject
 from learner.dictionary.word_entry import look_up, with_german_definition
 from learner.errors import DictionaryError
 from learner.lexicon import nouns
@@ -142,7 +139,7 @@ class Dictionary:
         # asked again for each hint with that head, and each time reading every compound
         # ending in it.
         self.common_compounds: dict[tuple[str, tuple[str, ...]], tuple[list[int], int]] = {}
-        # `noun_forms.compound_head` by noun: a noun's head is asked for its gender, its
+        # `noun_heads.compound_head` by noun: a noun's head is asked for its gender, its
         # plural, its counted family and its IPA, each trying every seam against the lexicons.
         self.compound_heads: dict[str, tuple[str, Noun] | None] = {}
         # `adjective_hints._suffix_sense` by last part: every adjective compound Ding lacks
@@ -349,27 +346,27 @@ class Dictionary:
 
     def by_subject(self, entry: Entry, lemma: str,
                    examples: Iterable[tuple[str, tuple[tuple[int, int], ...]]]) -> Entry:
-        """`context_senses.by_subject`: a verb's entry with the sense said of its clauses'
+        """`subject_senses.by_subject`: a verb's entry with the sense said of its clauses'
         kind of subject (a person, a thing) first."""
         return by_subject(self, entry, lemma, examples)
 
     def in_frame(self, entry: Entry, word: Word) -> Entry:
-        """`context_senses.in_frame`: a verb's entry with its card's frame's senses first."""
+        """`frame_senses.in_frame`: a verb's entry with its card's frame's senses first."""
         return in_frame(self, entry, word)
 
     def in_field(self, entry: Entry, word: Word, fields: Mapping[str, str]) -> Entry:
-        """`context_senses.in_field`: the entry with the sense of its articles' subject field
+        """`field_senses.in_field`: the entry with the sense of its articles' subject field
         first."""
         return in_field(self, entry, word, fields)
 
     def in_discourse(self, entry: Entry, lemma: str, neighbours: Iterable[str],
                      lowered: Iterable[str] | None = None) -> Entry:
-        """`context_senses.in_discourse`: a compound hint's part read as the other compounds
+        """`discourse_senses.in_discourse`: a compound hint's part read as the other compounds
         of its articles read it."""
         return in_discourse(self, entry, lemma, neighbours, lowered)
 
     def as_attribute(self, entry: Entry, lemma: str, forms: Iterable[str]) -> Entry:
-        """`context_senses.as_attribute`: an adverb's entry as the adjective the articles
+        """`adverb_senses.as_attribute`: an adverb's entry as the adjective the articles
         decline."""
         return as_attribute(self, entry, lemma, forms)
 
@@ -380,7 +377,7 @@ class Dictionary:
         return as_adverb(self, entry, lemma, forms, examples)
 
     def in_plural(self, entry: Entry, lemma: str, forms: Iterable[str]) -> Entry:
-        """`context_senses.in_plural`: a noun's entry with its plural headword's senses first
+        """`plural_senses.in_plural`: a noun's entry with its plural headword's senses first
         where the articles use only the plural."""
         return in_plural(self, entry, lemma, forms)
 

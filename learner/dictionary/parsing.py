@@ -621,7 +621,7 @@ _DATIVE_PREPOSITIONS = PREPOSITIONS | frozenset({
 
 
 # Every preposition, whichever case it governs: a phrase's lone preposition is no evidence
-# of the phrase (`context_senses._frame_idiom_sense`).
+# of the phrase (`idiom_senses._frame_idiom_sense`).
 ANY_PREPOSITION = _DATIVE_PREPOSITIONS | frozenset({
     "ohne", "wider", "entlang", "statt", "anstatt", "pro", "innerhalb", "außerhalb"})
 
