@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
@@ -151,8 +152,10 @@ def _write_index(source: Path, path: str) -> None:
         short_form_lines = [line for line in lines if "} (" in line]
         phrase_lines = [line for line in lines if " :: " in line and PHRASE_CLASS.search(
             line.partition(" :: ")[0].partition(" | ")[0])]
-        labels = [f"[{field}]" for field in TOPIC_FIELDS]  # formatted once, not per line
-        field_lines = [line for line in lines if any(label in line for label in labels)]
+        # One search per line for any field's label: a generator of substring tests per
+        # line cost ~0.2 s.
+        labels = re.compile("|".join(re.escape(f"[{field}]") for field in TOPIC_FIELDS))
+        field_lines = [line for line in lines if labels.search(line)]
         subjects = list(subject_rows(lines))
         idioms = list(noun_idioms(lines, verb_forms(lines)))
         idioms += object_phrases(lines)

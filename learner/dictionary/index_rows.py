@@ -480,63 +480,73 @@ def noun_idioms(lines: Iterable[str], forms: dict[str, set[str]]
         german, _, english = line.strip().partition(" :: ")
         if not _NOUN_AFTER_PREPOSITION.search(german):
             continue
-        columns = split_top(german, " | ")
-        englishes = split_top(english, " | ")
-        for column, translated in zip(columns, englishes, strict=False):
+        # The English is split, and a column's senses read, only once a phrase of it makes
+        # a row: three columns in four that pass the search make none, and reading their
+        # English first cost ~0.2 s of a first run's indexing.
+        englishes: list[str] | None = None
+        for at, column in enumerate(split_top(german, " | ")):
             if not _NOUN_AFTER_PREPOSITION.search(column):
                 continue
-            senses = english_senses(translated)
-            if not senses:
-                continue
+            senses: tuple[str, ...] | None = None
             for synonym in split_top(column, ";"):
-                plain = strip_groups(synonym)
-                phrase = " ".join(plain.split())
-                adverbial = _adverbial_idiom(phrase)
-                if adverbial:
-                    # No verb: the phrase itself stands in the sentence, whole.
-                    yield (lookup_key(adverbial), NOUN_IDIOM, phrase.lower(),
-                           f"({phrase}) {senses[0]}",
-                           TAKES_COMPLEMENT if "{+Gen.}" in synonym else "", "")
+                idiom = _noun_idiom(synonym, forms)
+                if idiom is None:
                     continue
-                bare = _without_complement(phrase)
-                adverbial = _adverbial_idiom(bare) if bare else ""
-                if adverbial:
-                    # "im Gefolge von etw." (in the wake of sth.): the phrase and its
-                    # complement stand in the sentence.
-                    yield (lookup_key(adverbial), NOUN_IDIOM, bare.lower(),
-                           f"({phrase}) {senses[0]}", TAKES_COMPLEMENT, "")
-                    continue
-                # A placeholder stays in place (as "") so that "für etw. Sorge tragen" does
-                # not read as "für Sorge".
-                placed = ["" if is_object_marker(t) else t for t in plain.split() if t != "/"]
-                tokens = [t for t in placed if t]
-                if not 3 <= len(tokens) <= 5:
-                    continue
-                verb = tokens[-1]
-                if (not verb.isalpha() or not verb.islower() or not verb.endswith("n")
-                        or verb in _COPULAS or verb in _ARTICLES):
-                    continue
-                for j in range(1, len(placed) - 1):
-                    noun = placed[j]
-                    if not noun[:1].isupper() or not noun.isalpha():
-                        continue
-                    before = placed[j - 1].lower()
-                    if before in _FUSED or before in PREPOSITIONS:
-                        # "ins Korn", and a bare noun: "in Abrede stellen", "auf
-                        # Hochtouren arbeiten".
-                        start = j - 1
-                    elif before in _ARTICLES and j >= 2 and placed[j - 2].lower() in (
-                            PREPOSITIONS):
-                        start = j - 2
-                    else:
-                        continue
-                    others = [t for t in placed[:start] if t[:1].isupper()]
-                    yield (lookup_key(noun), NOUN_IDIOM,
-                           " ".join(placed[start:j + 1]).lower(),
-                           f"({phrase}) {senses[0]}",
-                           " ".join(sorted(forms.get(verb, set()) | {verb})),
-                           " ".join(others))
+                if senses is None:
+                    if englishes is None:
+                        englishes = split_top(english, " | ")
+                    # A column with no English of its own (past the English columns) has
+                    # no senses, as one whose English is empty.
+                    senses = english_senses(englishes[at]) if at < len(englishes) else ()
+                if not senses:
                     break
+                key, word, phrase, forms_of_verb, others = idiom
+                yield (key, NOUN_IDIOM, word, f"({phrase}) {senses[0]}", forms_of_verb, others)
+
+
+def _noun_idiom(synonym: str, forms: dict[str, set[str]]
+                ) -> tuple[str, str, str, str, str] | None:
+    """`noun_idioms`' row of one German synonym of a column, less its class and senses: (key,
+    word, phrase, gender column, plural column); None for a synonym that is no idiom."""
+    plain = strip_groups(synonym)
+    phrase = " ".join(plain.split())
+    adverbial = _adverbial_idiom(phrase)
+    if adverbial:
+        # No verb: the phrase itself stands in the sentence, whole.
+        return (lookup_key(adverbial), phrase.lower(), phrase,
+                TAKES_COMPLEMENT if "{+Gen.}" in synonym else "", "")
+    bare = _without_complement(phrase)
+    adverbial = _adverbial_idiom(bare) if bare else ""
+    if adverbial:
+        # "im Gefolge von etw." (in the wake of sth.): the phrase and its complement stand
+        # in the sentence.
+        return (lookup_key(adverbial), bare.lower(), phrase, TAKES_COMPLEMENT, "")
+    # A placeholder stays in place (as "") so that "für etw. Sorge tragen" does not read as
+    # "für Sorge".
+    placed = ["" if is_object_marker(t) else t for t in plain.split() if t != "/"]
+    tokens = [t for t in placed if t]
+    if not 3 <= len(tokens) <= 5:
+        return None
+    verb = tokens[-1]
+    if (not verb.isalpha() or not verb.islower() or not verb.endswith("n")
+            or verb in _COPULAS or verb in _ARTICLES):
+        return None
+    for j in range(1, len(placed) - 1):
+        noun = placed[j]
+        if not noun[:1].isupper() or not noun.isalpha():
+            continue
+        before = placed[j - 1].lower()
+        if before in _FUSED or before in PREPOSITIONS:
+            # "ins Korn", and a bare noun: "in Abrede stellen", "auf Hochtouren arbeiten".
+            start = j - 1
+        elif before in _ARTICLES and j >= 2 and placed[j - 2].lower() in PREPOSITIONS:
+            start = j - 2
+        else:
+            continue
+        others = [t for t in placed[:start] if t[:1].isupper()]
+        return (lookup_key(noun), " ".join(placed[start:j + 1]).lower(), phrase,
+                " ".join(sorted(forms.get(verb, set()) | {verb})), " ".join(others))
+    return None
 
 
 # The class under which the index keeps a verb's object phrase from another word's line: a

@@ -183,8 +183,8 @@ def _trailing_preposition(segment: str) -> str:
     """The preposition a headword writes after its word class with no object ("umsteigen
     {vi} nach", "sich aufregen {vr} über", "duften; riechen {vi} (nach)"), "" where there
     is none."""
-    if "}" not in segment:
-        return ""
+    if "}" not in segment or segment.endswith("}"):
+        return ""  # no word class, or nothing after it (most headwords: "Haus {n}")
     tail = segment.rpartition("}")[2]
     if "[" in tail:  # most tails are empty: no labels to take out
         tail = BRACKETS.sub(" ", tail)
@@ -342,6 +342,9 @@ UMLAUTS = str.maketrans("äöü", "aou")
 
 def _common_length(a: str, b: str) -> int:
     """The length of the longest prefix `a` and `b` share."""
+    if b.startswith(a) or a.startswith(b):
+        # Most plurals (umlauts aside) are the singular and an ending: no walk needed.
+        return min(len(a), len(b))
     shorter = min(len(a), len(b))
     for at in range(shorter):
         if a[at] != b[at]:
@@ -389,7 +392,9 @@ def _singular_in_line(plural: str, german: str) -> str:
     return ""
 
 
-_GENDER_TAGS = tuple(f"{{{g}}}" for g in GENDERS)  # {m} {f} {n}
+# {m} {f} {n}, as one search: `parse_line` asks of every line, and a generator over the
+# three substring tests cost several times the search.
+_GENDER_TAG = re.compile("|".join(re.escape(f"{{{g}}}") for g in GENDERS))
 _NO_CONTEXT: frozenset[str] = frozenset()
 
 
@@ -470,7 +475,7 @@ def parse_line(line: str) -> Iterator[Candidate]:
     parsed[0] = [parse_headword(s) for s in synonyms]
     first_classes = {h.pos for h in parsed[0]}
     verb_line = "VERB" in first_classes
-    noun_line = any(tag in german_parts[0] for tag in _GENDER_TAGS)
+    noun_line = _GENDER_TAG.search(german_parts[0]) is not None
     # A noun's headword takes a prepositional complement as a verb's does: "Draht {m} (zu
     # jdm.)" is the rapport with someone, "Interesse {n} (an etw.)".
     governs = (governed_prepositions(german_parts[0], verb_line, synonyms)
@@ -567,6 +572,7 @@ _TOKEN = re.compile(r"[\w./]+")
 # What each object placeholder (`_OBJECT_MARKERS`, "einer Sache") begins with: a headword
 # part holding none of these has no object for a preposition to govern, nor a dative one.
 _PLACEHOLDER_STARTS = ("etw", "jd", "jem", "sich", "einer Sache")
+_ANY_PLACEHOLDER = re.compile("|".join(map(re.escape, _PLACEHOLDER_STARTS)))
 
 
 def governed_prepositions(headwords: str, verb: bool = False,
@@ -585,7 +591,7 @@ def governed_prepositions(headwords: str, verb: bool = False,
     their tokens, three substitutions and a search away, are read only where one may
     stand; the prepositions after a word class are read in every line."""
     found: set[str] = set()
-    if any(start in headwords for start in _PLACEHOLDER_STARTS):
+    if _ANY_PLACEHOLDER.search(headwords):  # one search, not a generator of five tests
         tokens = _TOKEN.findall(THING_OBJECT.sub("jdm.", BRACKETS.sub(
             " ", _BRACES.sub(" ", headwords))))
         found.update(
@@ -599,7 +605,7 @@ def governed_prepositions(headwords: str, verb: bool = False,
             found.add(DATIVE_OBJECT)
     if synonyms is None:
         synonyms = split_top(headwords, ";")
-    found.update(p for p in map(_trailing_preposition, synonyms) if p)
+    found.update(filter(None, map(_trailing_preposition, synonyms)))
     return frozenset(found)
 
 
