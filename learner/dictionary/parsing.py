@@ -400,6 +400,11 @@ _NO_CONTEXT: frozenset[str] = frozenset()
 
 def english_senses(english: str) -> tuple[str, ...]:
     """The senses of an English sub-entry, as a card shows them; empty ones left out."""
+    if ";" not in english:
+        # One sense, as three sub-entries in four have (of ~400,000 read while indexing):
+        # `split_top`'s answer, without the splitting and the tuple built through a filter.
+        sense = parse_sense(english.strip())
+        return (sense,) if sense else ()
     return tuple(filter(None, map(parse_sense, split_top(english, ";"))))
 
 
