@@ -9,9 +9,10 @@ and plural rows of each key in insertion order (a look-up that picks the first o
 `Dictionary.entry_row` or the plural table's, depends on that order), the others' rows as
 sorted lists (their queries order, count or collect them in sets, or ask whether one exists;
 the build writes the part rows in an order that varies with Python's string hashing, the
-english rows sorted; noun_end holds two rows, each a whole packed list). The meta table differs only by the recorded INDEX_VERSION and is
-left out. Prints one line per table and exits 1 when any differs. To make OLD, build the
-index with the older code, in a checkout of the older commit:
+english rows sorted; noun_end holds two rows, each a whole packed list). The meta table
+differs only by the recorded INDEX_VERSION and is left out. Prints one line per table and
+exits 1 when any differs. To make OLD, build the index with the older code, in a checkout of
+the older commit:
 
     python -c "from pathlib import Path; from learner import dictionary as d; \
         d.build_index(d.find_source(), Path('/tmp/old.sqlite'))"
