@@ -184,7 +184,10 @@ def _write_index(source: Path, path: str) -> None:
         rows += idioms
         # In key order: SQLite appends each to the table's B-tree, where in Ding's order it
         # inserts it in the middle (the same rows).
-        db.executemany("INSERT INTO english VALUES (?)", sorted(english_phrases(breadth)))
+        # The phrases sorted as strings, then made rows: sorting the one-string rows compared
+        # tuples (~0.08 s more).
+        db.executemany("INSERT INTO english VALUES (?)",
+                       [(phrase,) for phrase in sorted(english_phrases(breadth))])
         db.executemany("INSERT INTO context VALUES (?, ?, ?, ?)", context_rows(by_key))
         db.executemany("INSERT INTO governs VALUES (?, ?, ?, ?)", governed_rows(by_key))
         db.executemany("INSERT INTO frame VALUES (?, ?, ?)", verb_frames(by_key))

@@ -65,14 +65,14 @@ def translation_breadth(by_key: dict[tuple[str, str], list[Candidate]]) -> dict[
     return count
 
 
-def english_phrases(breadth: Iterable[str]) -> Iterator[tuple[str]]:
+def english_phrases(breadth: Iterable[str]) -> Iterator[str]:
     """The English noun phrases Ding translates with (the keys of `translation_breadth`),
     one to ENGLISH_PHRASE_WORDS words, no verb ("to ..."): the collocations English uses,
     which say which reading of a compound's parts English has a word for
     (`attested_readings.attested_reading`)."""
     for sense in breadth:
         if sense.count(" ") < ENGLISH_PHRASE_WORDS and not sense.startswith("to "):
-            yield (sense,)
+            yield sense
 
 
 def _noun_zipf(english_zipf: Callable[[str], float],
