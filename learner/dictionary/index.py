@@ -150,8 +150,11 @@ def _write_index(source: Path, path: str) -> None:
         combining = [line for line in lines if "…" in line]
         adjective_lines = [line for line in lines if "{adj}" in line or "{adv}" in line]
         short_form_lines = [line for line in lines if "} (" in line]
-        phrase_lines = [line for line in lines if " :: " in line and PHRASE_CLASS.search(
-            line.partition(" :: ")[0].partition(" | ")[0])]
+        # PHRASE_CLASS ends in a verb's, adjective's or adverb's class: a line without one
+        # ("{v", "{ad") is left before its head is cut out for the search.
+        phrase_lines = [line for line in lines if ("{v" in line or "{ad" in line)
+                        and " :: " in line and PHRASE_CLASS.search(
+                            line.partition(" :: ")[0].partition(" | ")[0])]
         # One search per line for any field's label: a generator of substring tests per
         # line cost ~0.2 s.
         labels = re.compile("|".join(re.escape(f"[{field}]") for field in TOPIC_FIELDS))

@@ -723,13 +723,17 @@ def _untagged_nouns(part: str, english: str, size: int,
                     context: frozenset[str]) -> Iterator[Candidate]:
     """The nouns of a noun line's sub-entry that Ding gives without a class: each synonym
     that is a single capitalized word, glossed by the sub-entry's English."""
-    senses = english_senses(english)
-    if not senses:
-        return
+    # The English is read at the first such word: most of these sub-entries are example
+    # phrases ("den Vorwurf zurückweisen"), with none.
+    senses: tuple[str, ...] | None = None
     for position, segment in enumerate(split_top(part, ";")):
         word = strip_groups(segment)
         if not _ONE_NOUN.fullmatch(word):
             continue
+        if senses is None:
+            senses = english_senses(english)
+        if not senses:
+            return
         yield _untagged_candidate(segment, word, "NOUN", senses, position, size, context)
 
 
@@ -755,9 +759,7 @@ def _untagged_adjectives(part: str, english: str, heads: list[Headword], size: i
     first part before it ("krank {adj} | ... | schwerkrank; ernsthaft krank :: ... | seriously
     ill"). A compound of the headword is an adjective as its head is; the line's other
     untagged words are its forms ("größer", "am größten") or phrases, which stay unindexed."""
-    senses = english_senses(english)
-    if not senses:
-        return
+    senses: tuple[str, ...] | None = None  # read at the first compound, as above
     stems = [h.word for h in heads if h.word and h.word.islower()]
     for position, segment in enumerate(split_top(part, ";")):
         word = strip_groups(segment)
@@ -766,6 +768,10 @@ def _untagged_adjectives(part: str, english: str, heads: list[Headword], size: i
         if not any(word.endswith(stem) and len(word) >= len(stem) + _FIRST_PART_LETTERS
                    for stem in stems):
             continue
+        if senses is None:
+            senses = english_senses(english)
+        if not senses:
+            return
         yield _untagged_candidate(segment, word, "ADJ", senses, position, size, context)
 
 
