@@ -485,8 +485,8 @@ def noun_idioms(lines: Iterable[str], forms: dict[str, set[str]]
         if not _NOUN_AFTER_PREPOSITION.search(german):
             continue
         # The English is split, and a column's senses read, only once a phrase of it makes
-        # a row: three columns in four that pass the search make none, and reading their
-        # English first cost ~0.2 s of a first run's indexing.
+        # a row: of the 36,000 columns that pass the search, 28,000 make none, and reading
+        # their English first cost ~0.08 s of a first run's indexing.
         englishes: list[str] | None = None
         for at, column in enumerate(split_top(german, " | ")):
             if not _NOUN_AFTER_PREPOSITION.search(column):
