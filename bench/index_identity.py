@@ -4,14 +4,15 @@
 
 Without NEW, the index is built from the installed Ding file (`dictionary.find_source`) with
 the code of this checkout, into a temporary file. Each table (entry, plural, part, context,
-governs, frame, english) is compared as look-ups see it: the entry and plural rows of each
-key in insertion order (a look-up that picks the first of equal rows, `Dictionary.entry_row` or
-the plural table's, depends on that order), the part, context, governs, frame and english
-rows as sorted lists (their queries order, count or collect them in sets, or ask whether one
-exists; the build writes the part rows in an order that varies with Python's string hashing,
-the english rows sorted). The meta table differs only by the recorded INDEX_VERSION and is
-left out. Prints one line per table and exits 1 when any differs. To make OLD, build the
-index with the older code, in a checkout of the older commit:
+governs, frame, english, field, subject, noun_end) is compared as look-ups see it: the entry
+and plural rows of each key in insertion order (a look-up that picks the first of equal rows,
+`Dictionary.entry_row` or the plural table's, depends on that order), the others' rows as
+sorted lists (their queries order, count or collect them in sets, or ask whether one exists;
+the build writes the part rows in an order that varies with Python's string hashing, the
+english rows sorted; noun_end holds two rows, each a whole packed list). The meta table
+differs only by the recorded INDEX_VERSION and is left out. Prints one line per table and
+exits 1 when any differs. To make OLD, build the index with the older code, in a checkout of
+the older commit:
 
     python -c "from pathlib import Path; from learner import dictionary as d; \
         d.build_index(d.find_source(), Path('/tmp/old.sqlite'))"
@@ -31,7 +32,8 @@ sys.path.insert(0, str(ROOT))
 
 from learner import dictionary  # noqa: E402
 
-TABLES = ("entry", "plural", "part", "context", "governs", "frame", "english")
+TABLES = ("entry", "plural", "part", "context", "governs", "frame", "english", "field",
+          "subject", "noun_end")
 # The columns a look-up selects rows by, for the tables where the order of its rows matters.
 KEYED = {"entry": 2, "plural": 1}
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
@@ -149,10 +150,15 @@ def _write_index(source: Path, path: str) -> None:
         combining = [line for line in lines if "…" in line]
         adjective_lines = [line for line in lines if "{adj}" in line or "{adv}" in line]
         short_form_lines = [line for line in lines if "} (" in line]
-        phrase_lines = [line for line in lines if " :: " in line and PHRASE_CLASS.search(
-            line.partition(" :: ")[0].partition(" | ")[0])]
-        labels = [f"[{field}]" for field in TOPIC_FIELDS]  # formatted once, not per line
-        field_lines = [line for line in lines if any(label in line for label in labels)]
+        # PHRASE_CLASS ends in a verb's, adjective's or adverb's class: a line without one
+        # ("{v", "{ad") is left before its head is cut out for the search.
+        phrase_lines = [line for line in lines if ("{v" in line or "{ad" in line)
+                        and " :: " in line and PHRASE_CLASS.search(
+                            line.partition(" :: ")[0].partition(" | ")[0])]
+        # One search per line for any field's label: a generator of substring tests per
+        # line cost ~0.2 s.
+        labels = re.compile("|".join(re.escape(f"[{field}]") for field in TOPIC_FIELDS))
+        field_lines = [line for line in lines if labels.search(line)]
         subjects = list(subject_rows(lines))
         idioms = list(noun_idioms(lines, verb_forms(lines)))
         idioms += object_phrases(lines)
@@ -181,7 +187,10 @@ def _write_index(source: Path, path: str) -> None:
         rows += idioms
         # In key order: SQLite appends each to the table's B-tree, where in Ding's order it
         # inserts it in the middle (the same rows).
-        db.executemany("INSERT INTO english VALUES (?)", sorted(english_phrases(breadth)))
+        # The phrases sorted as strings, then made rows: sorting the one-string rows compared
+        # tuples (~0.08 s more).
+        db.executemany("INSERT INTO english VALUES (?)",
+                       [(phrase,) for phrase in sorted(english_phrases(breadth))])
         db.executemany("INSERT INTO context VALUES (?, ?, ?, ?)", context_rows(by_key))
         db.executemany("INSERT INTO governs VALUES (?, ?, ?, ?)", governed_rows(by_key))
         db.executemany("INSERT INTO frame VALUES (?, ?, ?)", verb_frames(by_key))
